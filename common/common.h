@@ -1,0 +1,123 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_COMMON_INTERNAL_H
+#define HDRCHECK_COMMON_INTERNAL_H
+
+/*
+ * Shared private helpers. No third-party includes here: this directory is
+ * used by every module.
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "hdrcheck/errors.h"
+#include "hdrcheck/report.h"
+
+#define HDRCHECK__ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#define HDRCHECK__PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define HDRCHECK__PRINTF(a, b)
+#endif
+
+/* Record the detail of an error on this thread; returns code. */
+int hdrcheck__error_set(int code, const char *fmt, ...) HDRCHECK__PRINTF(2, 3);
+void hdrcheck__error_clear(void);
+
+/* NULL-safe allocation helpers that set HDRCHECK_ENOMEM detail. */
+void *hdrcheck__malloc(size_t n);
+void *hdrcheck__calloc(size_t n, size_t size);
+void *hdrcheck__realloc(void *p, size_t n);
+char *hdrcheck__strdup(const char *s);
+char *hdrcheck__strndup(const char *s, size_t n);
+/* malloc'd printf; NULL on failure. */
+char *hdrcheck__aprintf(const char *fmt, ...) HDRCHECK__PRINTF(1, 2);
+
+/* A growable byte buffer with a hard cap (hostile input cannot blow it). */
+typedef struct {
+	char *ptr;
+	size_t len;
+	size_t cap;
+	size_t limit; /* 0 = 1 GiB */
+} hdrcheck_buf;
+
+#define HDRCHECK_BUF_INIT {NULL, 0, 0, 0}
+
+int hdrcheck__buf_grow(hdrcheck_buf *buf, size_t extra);
+int hdrcheck__buf_put(hdrcheck_buf *buf, const char *data, size_t len);
+int hdrcheck__buf_puts(hdrcheck_buf *buf, const char *s);
+int hdrcheck__buf_printf(hdrcheck_buf *buf, const char *fmt, ...)
+	HDRCHECK__PRINTF(2, 3);
+/* NUL-terminate (not counted in len) and return ptr. */
+const char *hdrcheck__buf_cstr(hdrcheck_buf *buf);
+void hdrcheck__buf_clear(hdrcheck_buf *buf);
+void hdrcheck__buf_dispose(hdrcheck_buf *buf);
+
+/* A growable vector of pointers. */
+typedef struct {
+	void **items;
+	size_t len;
+	size_t cap;
+} hdrcheck_vector;
+
+#define HDRCHECK_VECTOR_INIT {NULL, 0, 0}
+
+int hdrcheck__vector_push(hdrcheck_vector *v, void *item);
+void hdrcheck__vector_dispose(hdrcheck_vector *v);
+
+/* UTF-8: length of the valid sequence at s (1-4) or 0 if invalid. */
+size_t hdrcheck__utf8_valid_len(const unsigned char *s, size_t len);
+int hdrcheck__utf8_is_valid(const char *s, size_t len);
+
+/* Paths. */
+/* Lexically normalise an absolute or relative '/' path in place
+ * ("a/./b/../c" -> "a/c"); returns 0 or HDRCHECK_EINVAL when ".." climbs
+ * above a relative start. */
+int hdrcheck__path_normalize(char *path);
+/* Join a and b with one '/'; malloc'd. */
+char *hdrcheck__path_join(const char *a, const char *b);
+/* The base name of a '/' path (pointer into path). */
+const char *hdrcheck__path_basename(const char *path);
+/* 1 if path equals prefix or lies under the directory prefix. */
+int hdrcheck__path_under(const char *path, const char *prefix);
+
+/*
+ * gitignore-style glob: '*' and '?' never match '/', '**' matches any
+ * run of directories, "[...]" classes. A pattern without '/' (other than
+ * a trailing one) matches the base name of any path component. Returns 1 on
+ * match.
+ */
+int hdrcheck__glob_match(const char *pattern, const char *path);
+
+/* Report construction (the container is plain data, common to all). */
+struct hdrcheck_report {
+	hdrcheck_finding *findings; /* strings owned, see hdrcheck__finding_dispose */
+	size_t count;
+	hdrcheck_summary summary;
+	hdrcheck_source_kind kind;
+	char *root;
+	char *commit;
+	const char *policy_license;
+};
+
+void hdrcheck__finding_dispose(hdrcheck_finding *f);
+/* Sort findings bytewise by path and compute the summary. */
+void hdrcheck__report_finish(hdrcheck_report *report);
+
+#endif

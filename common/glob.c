@@ -1,0 +1,174 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <string.h>
+#include "common.h"
+
+/* Match a "[...]" class at *pp against c; advances *pp past it. */
+static int match_class(const char **pp, char c, int *ok)
+{
+	const char *p = *pp + 1;
+	int negate = 0, matched = 0;
+
+	if (*p == '!' || *p == '^') {
+		negate = 1;
+		p++;
+	}
+	if (*p == ']') { /* a leading ']' is literal */
+		matched |= (c == ']');
+		p++;
+	}
+	while (*p && *p != ']') {
+		if (p[1] == '-' && p[2] && p[2] != ']') {
+			matched |= (c >= p[0] && c <= p[2]);
+			p += 3;
+		} else {
+			matched |= (c == *p);
+			p++;
+		}
+	}
+	if (*p != ']') { /* unterminated: treat '[' literally */
+		*ok = (c == '[');
+		*pp = *pp + 1;
+		return 0;
+	}
+	*pp = p + 1;
+	*ok = (matched != negate) && c != '/';
+	return 0;
+}
+
+/* Recursive matcher; depth is bounded by the pattern's '*' count. */
+static int match(const char *p, const char *s)
+{
+	while (*p) {
+		if (p[0] == '*' && p[1] == '*' &&
+		    (p[2] == '/' || p[2] == '\0')) {
+			const char *rest = p[2] ? p + 3 : p + 2;
+
+			if (!*rest)
+				return 1;
+			/* "**" matches zero or more whole components */
+			for (;;) {
+				if (match(rest, s))
+					return 1;
+				s = strchr(s, '/');
+				if (!s)
+					return 0;
+				s++;
+			}
+		}
+		if (*p == '*') {
+			while (*p == '*')
+				p++;
+			for (;;) {
+				if (match(p, s))
+					return 1;
+				if (!*s || *s == '/')
+					return 0;
+				s++;
+			}
+		}
+		if (!*s)
+			return 0;
+		if (*p == '?') {
+			if (*s == '/')
+				return 0;
+			p++;
+			s++;
+			continue;
+		}
+		if (*p == '[') {
+			int ok = 0;
+
+			match_class(&p, *s, &ok);
+			if (!ok)
+				return 0;
+			s++;
+			continue;
+		}
+		if (*p == '\\' && p[1])
+			p++;
+		if (*p != *s)
+			return 0;
+		p++;
+		s++;
+	}
+	return *s == '\0';
+}
+
+int hdrcheck__glob_match(const char *pattern, const char *path)
+{
+	char buf[4096];
+	size_t n = strlen(pattern);
+	const char *slash;
+	int dir_only = 0;
+
+	if (n == 0 || n >= sizeof(buf))
+		return 0;
+	memcpy(buf, pattern, n + 1);
+	if (buf[n - 1] == '/') {
+		buf[--n] = '\0';
+		dir_only = 1;
+	}
+	if (buf[0] == '/')
+		memmove(buf, buf + 1, n--);
+	slash = strchr(pattern[0] == '/' ? pattern + 1 : pattern, '/');
+	if (slash && slash[1] == '\0')
+		slash = NULL; /* only a trailing '/' */
+
+	if (!slash && pattern[0] != '/') {
+		/* match any component (a file's base name or a parent dir) */
+		const char *c = path;
+
+		for (;;) {
+			const char *end = strchr(c, '/');
+			size_t len = end ? (size_t)(end - c) : strlen(c);
+			char comp[4096];
+
+			if (len < sizeof(comp)) {
+				memcpy(comp, c, len);
+				comp[len] = '\0';
+				/* a dir-only pattern cannot match the leaf */
+				if ((end || !dir_only) && match(buf, comp))
+					return 1;
+			}
+			if (!end)
+				return 0;
+			c = end + 1;
+		}
+	}
+
+	/* anchored: the path itself or any leading directory of it */
+	if (!dir_only && match(buf, path))
+		return 1;
+	{
+		char prefix[4096];
+		size_t len = strlen(path), i;
+
+		if (len >= sizeof(prefix))
+			return 0;
+		memcpy(prefix, path, len + 1);
+		for (i = 0; i < len; i++) {
+			if (prefix[i] != '/')
+				continue;
+			prefix[i] = '\0';
+			if (match(buf, prefix))
+				return 1;
+			prefix[i] = '/';
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,132 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include "common.h"
+
+static const char *const status_names[HDRCHECK_STATUS__COUNT] = {
+	"ok", "missing", "mismatch", "other_license", "skipped", "error"};
+
+const char *hdrcheck_status_name(hdrcheck_status status)
+{
+	if ((unsigned)status >= HDRCHECK_STATUS__COUNT)
+		return "unknown";
+	return status_names[status];
+}
+
+int hdrcheck_status_is_violation(hdrcheck_status status)
+{
+	return status == HDRCHECK_STATUS_MISSING ||
+	       status == HDRCHECK_STATUS_MISMATCH ||
+	       status == HDRCHECK_STATUS_OTHER_LICENSE ||
+	       status == HDRCHECK_STATUS_ERROR;
+}
+
+const char *hdrcheck_source_kind_name(hdrcheck_source_kind kind)
+{
+	return kind == HDRCHECK_SOURCE_DIRECTORY ? "directory" : "worktree";
+}
+
+void hdrcheck__finding_dispose(hdrcheck_finding *f)
+{
+	free((char *)f->path);
+	free((char *)f->reason);
+	free((char *)f->license);
+	memset(f, 0, sizeof(*f));
+}
+
+static int compare_findings(const void *a, const void *b)
+{
+	const hdrcheck_finding *fa = a, *fb = b;
+
+	/* strcmp compares as unsigned char: bytewise, like git */
+	return strcmp(fa->path, fb->path);
+}
+
+void hdrcheck__report_finish(hdrcheck_report *report)
+{
+	size_t i;
+
+	if (report->count > 1)
+		qsort(report->findings, report->count,
+		      sizeof(*report->findings), compare_findings);
+	memset(&report->summary, 0, sizeof(report->summary));
+	report->summary.files = report->count;
+	for (i = 0; i < report->count; i++)
+		report->summary.by_status[report->findings[i].status]++;
+}
+
+void hdrcheck_report_free(hdrcheck_report *report)
+{
+	size_t i;
+
+	if (!report)
+		return;
+	for (i = 0; i < report->count; i++)
+		hdrcheck__finding_dispose(&report->findings[i]);
+	free(report->findings);
+	free(report->root);
+	free(report->commit);
+	free(report);
+}
+
+size_t hdrcheck_report_count(const hdrcheck_report *report)
+{
+	return report ? report->count : 0;
+}
+
+const hdrcheck_finding *hdrcheck_report_get(const hdrcheck_report *report,
+					    size_t i)
+{
+	return (report && i < report->count) ? &report->findings[i] : NULL;
+}
+
+const hdrcheck_summary *hdrcheck_report_summary(const hdrcheck_report *report)
+{
+	return &report->summary;
+}
+
+hdrcheck_source_kind hdrcheck_report_source_kind(const hdrcheck_report *report)
+{
+	return report->kind;
+}
+
+const char *hdrcheck_report_root(const hdrcheck_report *report)
+{
+	return report->root;
+}
+
+const char *hdrcheck_report_commit(const hdrcheck_report *report)
+{
+	return report->commit;
+}
+
+const char *hdrcheck_report_policy_license(const hdrcheck_report *report)
+{
+	return report->policy_license ? report->policy_license : "Apache-2.0";
+}
+
+int hdrcheck_report_has_violations(const hdrcheck_report *report)
+{
+	size_t i;
+
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (hdrcheck_status_is_violation((hdrcheck_status)i) &&
+		    report->summary.by_status[i])
+			return 1;
+	return 0;
+}

@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_LANGUAGES_H
+#define HDRCHECK_LANGUAGES_H
+
+/**
+ * @file hdrcheck/languages.h
+ * @brief The built-in table of file types and their comment syntax.
+ */
+
+#include "hdrcheck/common.h"
+
+/** A block comment's delimiters. */
+typedef struct {
+	const char *open;
+	const char *close;
+} hdrcheck_block_comment;
+
+/** Preambles a type may carry before its header. */
+typedef enum {
+	HDRCHECK_PRE_SHEBANG = 1u << 0,     /**< #! on line 1 */
+	HDRCHECK_PRE_MAGIC = 1u << 1,       /**< coding / frozen_string_literal */
+	HDRCHECK_PRE_XML = 1u << 2,         /**< <?xml ...?> */
+	HDRCHECK_PRE_DOCTYPE = 1u << 3,     /**< <!DOCTYPE ...> */
+	HDRCHECK_PRE_PHP = 1u << 4,         /**< <?php */
+	HDRCHECK_PRE_DOCKER = 1u << 5,      /**< # syntax= / # escape= */
+	HDRCHECK_PRE_FRONT_MATTER = 1u << 6 /**< --- ... --- */
+} hdrcheck_preamble_flags;
+
+/** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
+typedef struct {
+	const char *name;                /**< "Python" */
+	const char *const *extensions;   /**< lower case, no dot: "py", "d.ts" */
+	const char *const *filenames;    /**< exact base names: "Makefile" */
+	const char *const *interpreters; /**< shebang programs: "python3" */
+	const char *const *line_comments;           /**< "#", "//" */
+	const hdrcheck_block_comment *block_comments; /**< "/" "*" ... */
+	unsigned int preambles;          /**< hdrcheck_preamble_flags */
+	int no_comments;                 /**< 1: cannot hold a comment (JSON) */
+} hdrcheck_language;
+
+/** The number of built-in types. */
+HDRCHECK_EXTERN(size_t) hdrcheck_languages_count(void);
+
+/** The i-th built-in type (static storage) or NULL when out of range. */
+HDRCHECK_EXTERN(const hdrcheck_language *) hdrcheck_languages_get(size_t i);
+
+#endif

@@ -1,0 +1,153 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_REPORT_H
+#define HDRCHECK_REPORT_H
+
+/**
+ * @file hdrcheck/report.h
+ * @brief The result of a scan: one finding per file, and writers for it.
+ */
+
+#include <stdio.h>
+#include "hdrcheck/common.h"
+
+/** The status of one file. Exactly one per file in scope. */
+typedef enum {
+	HDRCHECK_STATUS_OK = 0,        /**< an accepted header was found */
+	HDRCHECK_STATUS_MISSING,       /**< no license header at all */
+	HDRCHECK_STATUS_MISMATCH,      /**< a damaged Apache-2.0 header */
+	HDRCHECK_STATUS_OTHER_LICENSE, /**< the header names another license */
+	HDRCHECK_STATUS_SKIPPED,       /**< not checked; see reason */
+	HDRCHECK_STATUS_ERROR,         /**< the file could not be read */
+	HDRCHECK_STATUS__COUNT
+} hdrcheck_status;
+
+/** The stable name of a status ("ok", "other_license", ...). */
+HDRCHECK_EXTERN(const char *) hdrcheck_status_name(hdrcheck_status status);
+
+/** Reasons for HDRCHECK_STATUS_SKIPPED; stable strings of the schema. */
+#define HDRCHECK_SKIP_BINARY "binary"
+#define HDRCHECK_SKIP_EMPTY "empty"
+#define HDRCHECK_SKIP_SYMLINK "symlink"
+#define HDRCHECK_SKIP_SUBMODULE "submodule"
+#define HDRCHECK_SKIP_LFS_POINTER "lfs_pointer"
+#define HDRCHECK_SKIP_GENERATED "generated"
+#define HDRCHECK_SKIP_EXCLUDED "excluded"
+#define HDRCHECK_SKIP_UNSUPPORTED_TYPE "unsupported_type"
+
+/**
+ * One file's verdict. Plain data: every string is owned by the report
+ * that holds the finding and valid until hdrcheck_report_free().
+ */
+typedef struct {
+	const char *path;     /**< repository-relative, '/'-separated */
+	hdrcheck_status status;
+	const char *reason;   /**< why (skip reason, difference, OS error); or NULL */
+	const char *license;  /**< SPDX id or expression found; or NULL */
+	const char *language; /**< file type name; or NULL when unknown */
+	unsigned int line;    /**< 1-based first line of the header; 0 = none */
+} hdrcheck_finding;
+
+/** Where the scanned files came from. */
+typedef enum {
+	HDRCHECK_SOURCE_WORKTREE = 0, /**< a git work tree */
+	HDRCHECK_SOURCE_DIRECTORY     /**< a plain directory, no git */
+} hdrcheck_source_kind;
+
+/** The name of a source kind in reports ("worktree", "directory"). */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_source_kind_name(hdrcheck_source_kind kind);
+
+/** Counts per status. */
+typedef struct {
+	size_t files;
+	size_t by_status[HDRCHECK_STATUS__COUNT];
+} hdrcheck_summary;
+
+/** The outcome of a scan: opaque, see the accessors below. */
+typedef struct hdrcheck_report hdrcheck_report;
+
+/** Free a report; NULL is a no-op. */
+HDRCHECK_EXTERN(void) hdrcheck_report_free(hdrcheck_report *report);
+
+/** The number of findings (= files in scope). */
+HDRCHECK_EXTERN(size_t) hdrcheck_report_count(const hdrcheck_report *report);
+
+/**
+ * The i-th finding, sorted bytewise by path.
+ * @return borrowed; owned by the report; NULL if i is out of range.
+ */
+HDRCHECK_EXTERN(const hdrcheck_finding *)
+hdrcheck_report_get(const hdrcheck_report *report, size_t i);
+
+/** Counts per status; borrowed, owned by the report. */
+HDRCHECK_EXTERN(const hdrcheck_summary *)
+hdrcheck_report_summary(const hdrcheck_report *report);
+
+/** The source kind of the scan. */
+HDRCHECK_EXTERN(hdrcheck_source_kind)
+hdrcheck_report_source_kind(const hdrcheck_report *report);
+
+/** The absolute root that paths are relative to; borrowed. */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_root(const hdrcheck_report *report);
+
+/** The HEAD commit id (hex) or NULL (unborn HEAD, plain directory). */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_commit(const hdrcheck_report *report);
+
+/** The SPDX id the default policy requires ("Apache-2.0"). */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_policy_license(const hdrcheck_report *report);
+
+/** 1 if any finding is a violation (missing, mismatch, other_license, error). */
+HDRCHECK_EXTERN(int)
+hdrcheck_report_has_violations(const hdrcheck_report *report);
+
+/** 1 if the status is a violation by default. */
+HDRCHECK_EXTERN(int) hdrcheck_status_is_violation(hdrcheck_status status);
+
+/** Output formats. */
+typedef enum {
+	HDRCHECK_FORMAT_TEXT = 0,
+	HDRCHECK_FORMAT_JSON
+} hdrcheck_format;
+
+/** Parse a format name ("text", "json"); 0 or HDRCHECK_EINVAL. */
+HDRCHECK_EXTERN(int)
+hdrcheck_format_parse(hdrcheck_format *out, const char *name);
+
+/** Options of the writers. */
+typedef struct {
+	unsigned int version;
+	int color; /**< text: emit ANSI colour */
+	int quiet; /**< text: only the violations */
+} hdrcheck_write_options;
+
+#define HDRCHECK_WRITE_OPTIONS_VERSION 1
+#define HDRCHECK_WRITE_OPTIONS_INIT {HDRCHECK_WRITE_OPTIONS_VERSION, 0, 0}
+
+/**
+ * Write a report to a stream in the given format.
+ * @return 0, or a negative error (HDRCHECK_EIO when the stream fails).
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
+		      hdrcheck_format format,
+		      const hdrcheck_write_options *opts);
+
+#endif
