@@ -27,9 +27,11 @@ extern const size_t hdrcheck__languages_count;
 
 /*
  * Detect a type from a '/'-separated path: exact base name first
- * ("Makefile", "CMakeLists.txt"), then the longest extension
- * ("x.d.ts" -> "d.ts" before "ts"), compared case-insensitively.
- * NULL when unknown.
+ * ("Makefile", "CMakeLists.txt"), case-sensitively; then a base name
+ * starting with "Dockerfile." or "Containerfile." ("Dockerfile.dev"); then
+ * the longest extension ("x.d.ts" -> "d.ts" before "ts"; ".env.example"
+ * -> "env.example"), compared ASCII case-insensitively. NULL when unknown.
+ * Does not allocate; safe to call from any thread.
  */
 const hdrcheck_language *hdrcheck__filetype_from_path(const char *path);
 
@@ -39,6 +41,12 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path);
  * node --flag". "#![" is not a shebang. NULL when none or unknown.
  */
 const hdrcheck_language *hdrcheck__filetype_from_shebang(const char *content,
-							 size_t len);
+                                                         size_t len);
+
+/*
+ * The built-in type whose display name is name ("Python", "C++"), compared
+ * ASCII case-insensitively; NULL when none. For tests and configuration.
+ */
+const hdrcheck_language *hdrcheck__filetype_by_name(const char *name);
 
 #endif

@@ -38,6 +38,12 @@ typedef struct {
 	size_t paths_count;
 	/** Worker threads; 0 = the number of online CPUs. */
 	unsigned int jobs;
+	/**
+	 * gitignore-style globs of repository-relative paths to skip with
+	 * reason "excluded" (on top of the built-in LICENSE*, NOTICE*, ...).
+	 */
+	const char *const *excludes;
+	size_t excludes_count;
 } hdrcheck_check_options;
 
 #define HDRCHECK_CHECK_OPTIONS_VERSION 1

@@ -1,0 +1,223 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli/options.h"
+
+void cli_usage(FILE *out)
+{
+	fputs("usage: hdrcheck [check] [-C DIR] [--format text|json] [-o FILE] "
+	      "[-j N]\n"
+	      "                [--color auto|always|never] [-q] "
+	      "[--exclude GLOB]... [PATH...]\n"
+	      "       hdrcheck languages\n"
+	      "       hdrcheck --help | --version\n"
+	      "\n"
+	      "Check that every file of a git repository (or directory) "
+	      "carries the\n"
+	      "Apache-2.0 license header.\n"
+	      "\n"
+	      "Options:\n"
+	      "  -C DIR             run as if started in DIR\n"
+	      "  -f, --format FMT   report format: text (default) or json\n"
+	      "  -o, --output FILE  write the report to FILE instead of "
+	      "stdout\n"
+	      "  -j, --jobs N       worker threads (default: online CPUs)\n"
+	      "      --color WHEN   colour the text report: auto (default), "
+	      "always, never\n"
+	      "  -q, --quiet        text report: print only the violations\n"
+	      "      --exclude GLOB skip matching paths (gitignore-style; "
+	      "repeatable)\n"
+	      "  -h, --help         show this help\n"
+	      "  -V, --version      show the version\n"
+	      "\n"
+	      "PATH arguments narrow the scan to those files or directories.\n"
+	      "\n"
+	      "Exit status: 0 no violations; 1 a file is missing, mismatch, "
+	      "other_license\n"
+	      "or error; 2 usage or runtime error.\n",
+	      out);
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+static int fail(const char *fmt, ...);
+static int fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("hdrcheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\n", stderr);
+	return -1;
+}
+
+static int push(const char ***arr, size_t *n, const char *s)
+{
+	const char **p = realloc(*arr, (*n + 1) * sizeof(*p));
+
+	if (!p)
+		return fail("%s", "out of memory");
+	p[(*n)++] = s;
+	*arr = p;
+	return 0;
+}
+
+static int parse_jobs(unsigned int *out, const char *s)
+{
+	char *end = NULL;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || !*s || *end || v == 0 || v > 1024 || s[0] == '-')
+		return fail("invalid job count \"%s\" (expected 1-1024)", s);
+	*out = (unsigned int)v;
+	return 0;
+}
+
+/* "--name=value" or "--name value": *value set, *i advanced. */
+static int take_value(int argc, char **argv, int *i, const char *arg,
+		      const char *name, const char **value)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(arg, name, n) != 0)
+		return 0;
+	if (arg[n] == '=') {
+		*value = arg + n + 1;
+		return 1;
+	}
+	if (arg[n] != '\0')
+		return 0;
+	if (*i + 1 >= argc) {
+		fail("option %s needs a value", name);
+		return -1;
+	}
+	*value = argv[++*i];
+	return 1;
+}
+
+int cli_options_parse(cli_options *out, int argc, char **argv)
+{
+	int i, rc, only_paths = 0, first = 1;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = NULL;
+
+		if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+			if (first && !only_paths && strcmp(a, "check") == 0) {
+				first = 0;
+				continue;
+			}
+			if (first && !only_paths && strcmp(a, "languages") == 0) {
+				out->command = CLI_COMMAND_LANGUAGES;
+				first = 0;
+				continue;
+			}
+			first = 0;
+			if (out->command == CLI_COMMAND_LANGUAGES)
+				return fail("languages takes no argument: %s",
+					    a);
+			if (push(&out->paths, &out->paths_count, a) < 0)
+				return -1;
+			continue;
+		}
+		first = 0;
+		if (strcmp(a, "--") == 0) {
+			only_paths = 1;
+			continue;
+		}
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			out->command = CLI_COMMAND_HELP;
+			return 0;
+		}
+		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			out->command = CLI_COMMAND_VERSION;
+			return 0;
+		}
+		if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+			out->quiet = 1;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "-C", &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			out->dir = v;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--format", &v)) != 0 ||
+		    (rc = take_value(argc, argv, &i, a, "-f", &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			out->format = v;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--output", &v)) != 0 ||
+		    (rc = take_value(argc, argv, &i, a, "-o", &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			out->output = v;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--jobs", &v)) != 0 ||
+		    (rc = take_value(argc, argv, &i, a, "-j", &v)) != 0) {
+			if (rc < 0 || parse_jobs(&out->jobs, v) < 0)
+				return -1;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--exclude", &v)) != 0) {
+			if (rc < 0 ||
+			    push(&out->excludes, &out->excludes_count, v) < 0)
+				return -1;
+			if (!*v)
+				return fail("%s", "--exclude needs a pattern");
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--color", &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			if (strcmp(v, "auto") == 0)
+				out->color = CLI_COLOR_AUTO;
+			else if (strcmp(v, "always") == 0)
+				out->color = CLI_COLOR_ALWAYS;
+			else if (strcmp(v, "never") == 0)
+				out->color = CLI_COLOR_NEVER;
+			else
+				return fail("invalid --color \"%s\" (expected "
+					    "auto, always or never)",
+					    v);
+			continue;
+		}
+		return fail("unknown option \"%s\" (see hdrcheck --help)", a);
+	}
+	return 0;
+}
+
+void cli_options_dispose(cli_options *opts)
+{
+	free(opts->paths);
+	free(opts->excludes);
+	memset(opts, 0, sizeof(*opts));
+}

@@ -1,0 +1,153 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_POLICIES_HEADER_H
+#define HDRCHECK_POLICIES_HEADER_H
+
+/*
+ * The stages that find a header in a file's first bytes:
+ * preamble -> comment extraction -> tokens -> matcher.
+ * All work on (ptr, len) buffers and never allocate per call beyond the
+ * per-thread scratch they are handed.
+ */
+
+#include <stddef.h>
+#include "hdrcheck/languages.h"
+#include "common.h"
+
+/* The header window: the first 100 lines or 32 KiB, whichever ends first. */
+#define HDRCHECK__WINDOW_LINES 100
+#define HDRCHECK__WINDOW_BYTES (32 * 1024)
+/* Binary detection looks for a NUL in this many bytes. */
+#define HDRCHECK__BINARY_BYTES (8 * 1024)
+
+/*
+ * Where the header may start: past a BOM, a shebang, magic comments,
+ * <?xml ?>, <!DOCTYPE>, <?php, Dockerfile directives or front matter, as
+ * the type allows. *line receives the 1-based line number at the returned
+ * offset.
+ */
+size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
+			      size_t len, unsigned int *line);
+
+/* One line of comment text (decoration markers removed). */
+typedef struct {
+	const char *text; /* points into the scanned buffer */
+	size_t len;
+	unsigned int line;  /* 1-based line in the file */
+	unsigned int block; /* contiguous comment blocks count from 0 */
+} hdrcheck__comment_line;
+
+typedef struct {
+	hdrcheck__comment_line *lines;
+	size_t count;
+	size_t cap;
+	unsigned int blocks;
+	/* 1 when a non-comment line ended the run (as opposed to the window) */
+	int ended_by_code;
+} hdrcheck__comments;
+
+/*
+ * Collect the leading run of comments and blank lines from buf[start..len)
+ * (start is at line first_line), up to the window's line limit. A line of
+ * code ends the run.
+ */
+int hdrcheck__comments_extract(hdrcheck__comments *out,
+			       const hdrcheck_language *lang, const char *buf,
+			       size_t len, size_t start,
+			       unsigned int first_line);
+void hdrcheck__comments_dispose(hdrcheck__comments *c);
+
+/* A normalised word: lower-case ASCII letters and digits. */
+typedef struct {
+	const char *word; /* into the token store's text */
+	unsigned int len;
+	unsigned int cline; /* index of the comment line it came from */
+} hdrcheck__token;
+
+typedef struct {
+	hdrcheck__token *tokens;
+	size_t count;
+	size_t cap;
+	hdrcheck_buf text; /* lower-cased words, NUL-separated */
+} hdrcheck__tokens;
+
+/*
+ * Split comment text into words for matching. Case, punctuation (straight
+ * and curly quotes included), decoration and line breaks vanish; "https"
+ * reads as "http", "www" after "http" is dropped, and a ".txt"/".html" after
+ * the LICENSE-2.0 URL is dropped, so every accepted spelling compares equal.
+ * Each token records the index of the comment line it came from.
+ */
+int hdrcheck__tokens_from_comments(hdrcheck__tokens *t,
+				   const hdrcheck__comments *c);
+/* Tokens of a C string (templates, phrases). */
+int hdrcheck__tokens_from_text(hdrcheck__tokens *t, const char *text);
+void hdrcheck__tokens_clear(hdrcheck__tokens *t);
+void hdrcheck__tokens_dispose(hdrcheck__tokens *t);
+/* 1 if t->tokens[at..] starts with the words of phrase ("a b c"). */
+int hdrcheck__tokens_match_at(const hdrcheck__tokens *t, size_t at,
+			      const hdrcheck__tokens *phrase);
+/* First index >= from where phrase occurs, or SIZE_MAX. */
+size_t hdrcheck__tokens_find(const hdrcheck__tokens *t, size_t from,
+			     const hdrcheck__tokens *phrase);
+
+/* The accepted full-text forms. */
+typedef enum {
+	HDRCHECK__TEMPLATE_APACHE_APPENDIX = 0,
+	HDRCHECK__TEMPLATE_APACHE_ASF,
+	HDRCHECK__TEMPLATE__COUNT
+} hdrcheck__template_id;
+
+const char *hdrcheck__template_text(hdrcheck__template_id id);
+
+/* A full-text recogniser for another license: all phrases must occur. */
+typedef struct {
+	const char *spdx;
+	const char *const *phrases; /* NULL-terminated */
+	const char *const *absent;  /* phrases that must NOT occur */
+} hdrcheck__recognizer;
+
+extern const hdrcheck__recognizer hdrcheck__recognizers[];
+extern const size_t hdrcheck__recognizers_count;
+
+/* The matcher's verdict on a token stream. */
+typedef struct {
+	int matched;     /* 1: an accepted form occurs in full */
+	int apache_like; /* 1: clearly an Apache-2.0 header */
+	size_t at;       /* first token of the match or of the anchor */
+	char *reason;    /* malloc'd description of the first difference */
+} hdrcheck__match;
+
+/* Compiled templates (read-only once built). */
+typedef struct {
+	hdrcheck__tokens templates[HDRCHECK__TEMPLATE__COUNT];
+	hdrcheck__tokens anchors[4];
+	size_t anchors_count;
+	hdrcheck__tokens *recognizers; /* flattened phrases, see matcher.c */
+	size_t recognizers_count;
+} hdrcheck__matcher;
+
+int hdrcheck__matcher_init(hdrcheck__matcher *m);
+void hdrcheck__matcher_dispose(hdrcheck__matcher *m);
+int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
+			     const hdrcheck__tokens *t);
+/* The SPDX id of another license's full text found in t, or NULL;
+ * *at receives the first token of the first phrase. */
+const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
+				    const hdrcheck__tokens *t, size_t *at);
+
+#endif

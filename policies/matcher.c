@@ -1,0 +1,349 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "policies/header.h"
+
+/* Words that make a comment "clearly an Apache-2.0 header". */
+static const char *const anchor_texts[] = {
+	"apache license",
+	"apache software foundation",
+	"apache org licenses license 2 0",
+};
+
+#define REASON_WORDS 8
+#define CONTEXT_WORDS 4
+/* bounds the alignment work on a damaged header */
+#define ALIGN_SLACK 40
+
+int hdrcheck__matcher_init(hdrcheck__matcher *m)
+{
+	size_t i, j, n = 0;
+	int error = 0;
+
+	memset(m, 0, sizeof(*m));
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
+		if ((error = hdrcheck__tokens_from_text(
+			     &m->templates[i],
+			     hdrcheck__template_text((hdrcheck__template_id)i))) <
+		    0)
+			goto done;
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(anchor_texts); i++)
+		if ((error = hdrcheck__tokens_from_text(&m->anchors[i],
+							anchor_texts[i])) < 0)
+			goto done;
+	m->anchors_count = HDRCHECK__ARRAY_SIZE(anchor_texts);
+
+	/* one token list per phrase, recogniser by recogniser: phrases
+	 * first, then the absent ones */
+	for (i = 0; i < hdrcheck__recognizers_count; i++) {
+		const hdrcheck__recognizer *r = &hdrcheck__recognizers[i];
+
+		for (j = 0; r->phrases && r->phrases[j]; j++)
+			n++;
+		for (j = 0; r->absent && r->absent[j]; j++)
+			n++;
+	}
+	if (!(m->recognizers = hdrcheck__calloc(n, sizeof(hdrcheck__tokens)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	m->recognizers_count = n;
+	n = 0;
+	for (i = 0; i < hdrcheck__recognizers_count; i++) {
+		const hdrcheck__recognizer *r = &hdrcheck__recognizers[i];
+
+		for (j = 0; r->phrases && r->phrases[j]; j++)
+			if ((error = hdrcheck__tokens_from_text(
+				     &m->recognizers[n++], r->phrases[j])) < 0)
+				goto done;
+		for (j = 0; r->absent && r->absent[j]; j++)
+			if ((error = hdrcheck__tokens_from_text(
+				     &m->recognizers[n++], r->absent[j])) < 0)
+				goto done;
+	}
+done:
+	if (error < 0)
+		hdrcheck__matcher_dispose(m);
+	return error;
+}
+
+void hdrcheck__matcher_dispose(hdrcheck__matcher *m)
+{
+	size_t i;
+
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
+		hdrcheck__tokens_dispose(&m->templates[i]);
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(m->anchors); i++)
+		hdrcheck__tokens_dispose(&m->anchors[i]);
+	for (i = 0; i < m->recognizers_count; i++)
+		hdrcheck__tokens_dispose(&m->recognizers[i]);
+	free(m->recognizers);
+	memset(m, 0, sizeof(*m));
+}
+
+static int same(const hdrcheck__token *a, const hdrcheck__token *b)
+{
+	return a->len == b->len && memcmp(a->word, b->word, a->len) == 0;
+}
+
+/* Append up to REASON_WORDS words of toks[from..to) to buf, quoted. */
+static int put_words(hdrcheck_buf *buf, const hdrcheck__token *toks,
+		     size_t from, size_t to)
+{
+	size_t i;
+	int error = 0;
+
+	if ((error = hdrcheck__buf_puts(buf, "\"")) < 0)
+		return error;
+	for (i = from; i < to && i < from + REASON_WORDS; i++) {
+		if (i > from && (error = hdrcheck__buf_puts(buf, " ")) < 0)
+			return error;
+		if ((error = hdrcheck__buf_put(buf, toks[i].word, toks[i].len)) <
+		    0)
+			return error;
+	}
+	if (to - from > REASON_WORDS &&
+	    (error = hdrcheck__buf_puts(buf, " ...")) < 0)
+		return error;
+	return hdrcheck__buf_puts(buf, "\"");
+}
+
+/* The alignment of template tmpl against text[lo..hi): an LCS, then the
+ * first hunk that differs, described in words. */
+typedef struct {
+	size_t score; /* matched template words */
+	char *reason;
+} alignment;
+
+static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
+		 size_t hi, const hdrcheck__tokens *tmpl)
+{
+	size_t n = hi - lo, m = tmpl->count, i, j;
+	uint16_t *dp = NULL;
+	const hdrcheck__token *T = text->tokens + lo, *P = tmpl->tokens;
+	size_t first_match = SIZE_MAX;
+	hdrcheck_buf reason = HDRCHECK_BUF_INIT;
+	int error = 0;
+
+	/* ops in forward order: 'm' match, 'd' template word missing,
+	 * 'i' text word extra; with the indices they consume */
+	char *ops = NULL;
+	size_t nops = 0, k;
+
+	out->score = 0;
+	out->reason = NULL;
+#define DP(a, b) dp[(a) * (m + 1) + (b)]
+	if (!(dp = hdrcheck__calloc((n + 1) * (m + 1), sizeof(*dp))) ||
+	    !(ops = hdrcheck__malloc(n + m + 1))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = n; i-- > 0;)
+		for (j = m; j-- > 0;)
+			DP(i, j) = same(&T[i], &P[j])
+					   ? (uint16_t)(DP(i + 1, j + 1) + 1)
+					   : (DP(i + 1, j) > DP(i, j + 1)
+						      ? DP(i + 1, j)
+						      : DP(i, j + 1));
+	out->score = DP(0, 0);
+	for (i = 0, j = 0; i < n || j < m;) {
+		if (i < n && j < m && same(&T[i], &P[j]) &&
+		    DP(i, j) == DP(i + 1, j + 1) + 1) {
+			ops[nops++] = 'm';
+			i++;
+			j++;
+		} else if (j < m && (i == n || DP(i, j + 1) >= DP(i + 1, j))) {
+			ops[nops++] = 'd';
+			j++;
+		} else {
+			ops[nops++] = 'i';
+			i++;
+		}
+	}
+#undef DP
+
+	for (k = 0; k < nops; k++)
+		if (ops[k] == 'm') {
+			first_match = k;
+			break;
+		}
+
+	/* walk the script to the first hunk that matters */
+	for (i = 0, j = 0, k = 0; k < nops;) {
+		size_t ti = i, tj = j, kk = k, last_match;
+		int leading = (first_match == SIZE_MAX || k < first_match);
+		int trailing;
+
+		if (ops[k] == 'm') {
+			i++;
+			j++;
+			k++;
+			continue;
+		}
+		while (kk < nops && ops[kk] != 'm') {
+			if (ops[kk] == 'd')
+				tj++;
+			else
+				ti++;
+			kk++;
+		}
+		trailing = (kk == nops);
+		last_match = j; /* template words before the hunk */
+		/* text before the first and after the last matched word is
+		 * outside the header: only missing template words count */
+		if ((leading || trailing) && tj == j) {
+			i = ti;
+			j = tj;
+			k = kk;
+			continue;
+		}
+		if (tj > j && ti > i && !leading && !trailing) {
+			if ((error = hdrcheck__buf_puts(&reason, "expected ")) < 0 ||
+			    (error = put_words(&reason, P, j, tj)) < 0 ||
+			    (error = hdrcheck__buf_puts(&reason, " but found ")) <
+				    0 ||
+			    (error = put_words(&reason, T, i, ti)) < 0)
+				goto done;
+		} else if (tj > j) {
+			if ((error = hdrcheck__buf_puts(&reason, "missing ")) <
+				    0 ||
+			    (error = put_words(&reason, P, j, tj)) < 0)
+				goto done;
+		} else {
+			if ((error = hdrcheck__buf_puts(&reason,
+							"unexpected ")) < 0 ||
+			    (error = put_words(&reason, T, i, ti)) < 0)
+				goto done;
+		}
+		if (last_match > 0) {
+			size_t from = last_match > CONTEXT_WORDS
+					      ? last_match - CONTEXT_WORDS
+					      : 0;
+
+			if ((error = hdrcheck__buf_puts(&reason, " after ")) <
+				    0 ||
+			    (error = put_words(&reason, P, from, last_match)) <
+				    0)
+				goto done;
+		}
+		break;
+	}
+	if (!reason.len &&
+	    (error = hdrcheck__buf_puts(&reason, "wording differs")) < 0)
+		goto done;
+	out->reason = reason.ptr;
+	reason.ptr = NULL;
+done:
+	hdrcheck__buf_dispose(&reason);
+	free(dp);
+	free(ops);
+	return error;
+}
+
+int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
+			     const hdrcheck__tokens *t)
+{
+	size_t i, at = SIZE_MAX, best_missing = SIZE_MAX, best_score = 0;
+	char *best_reason = NULL;
+	int error = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++) {
+		size_t pos = hdrcheck__tokens_find(t, 0, &m->templates[i]);
+
+		if (pos != SIZE_MAX) {
+			out->matched = 1;
+			out->apache_like = 1;
+			out->at = pos;
+			return 0;
+		}
+	}
+	for (i = 0; i < m->anchors_count; i++) {
+		size_t pos = hdrcheck__tokens_find(t, 0, &m->anchors[i]);
+
+		if (pos < at)
+			at = pos;
+	}
+	if (at == SIZE_MAX)
+		return 0;
+	out->apache_like = 1;
+	out->at = at;
+
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++) {
+		const hdrcheck__tokens *tmpl = &m->templates[i];
+		size_t lo = at > ALIGN_SLACK ? at - ALIGN_SLACK : 0;
+		size_t hi = lo + tmpl->count + 2 * ALIGN_SLACK;
+		alignment a;
+
+		if (hi > t->count)
+			hi = t->count;
+		if ((error = align(&a, t, lo, hi, tmpl)) < 0)
+			goto done;
+		/* the nearest form is the one missing the fewest words (the
+		 * ASF form contains the appendix's words, so raw scores
+		 * would always favour it); on a tie, the one matching more */
+		if (!best_reason || tmpl->count - a.score < best_missing ||
+		    (tmpl->count - a.score == best_missing &&
+		     a.score > best_score)) {
+			free(best_reason);
+			best_reason = a.reason;
+			best_missing = tmpl->count - a.score;
+			best_score = a.score;
+		} else {
+			free(a.reason);
+		}
+	}
+	out->reason = best_reason;
+	best_reason = NULL;
+done:
+	free(best_reason);
+	return error;
+}
+
+const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
+				    const hdrcheck__tokens *t, size_t *at)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < hdrcheck__recognizers_count; i++) {
+		const hdrcheck__recognizer *r = &hdrcheck__recognizers[i];
+		size_t first = SIZE_MAX, pos;
+		int ok = 1;
+
+		for (j = 0; r->phrases && r->phrases[j]; j++, n++) {
+			if (!ok)
+				continue;
+			pos = hdrcheck__tokens_find(t, 0, &m->recognizers[n]);
+			if (pos == SIZE_MAX)
+				ok = 0;
+			else if (pos < first)
+				first = pos;
+		}
+		for (j = 0; r->absent && r->absent[j]; j++, n++)
+			if (ok && hdrcheck__tokens_find(t, 0,
+							&m->recognizers[n]) !=
+					  SIZE_MAX)
+				ok = 0;
+		if (ok) {
+			*at = first;
+			return r->spdx;
+		}
+	}
+	return NULL;
+}

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_POLICIES_POLICY_H
+#define HDRCHECK_POLICIES_POLICY_H
+
+/*
+ * What the scanner asks of the policies module: is this path worth
+ * reading, and what is the verdict on these first bytes.
+ */
+
+#include <stddef.h>
+#include "hdrcheck/report.h"
+
+/* Compiled policy: patterns, templates, exclusions. Read-only once built,
+ * shared by every worker thread. */
+typedef struct hdrcheck__policy hdrcheck__policy;
+
+/* Per-thread state: pcre2 match data and JIT stack, scratch buffers. */
+typedef struct hdrcheck__classifier hdrcheck__classifier;
+
+int hdrcheck__policy_new(hdrcheck__policy **out, const char *const *excludes,
+			 size_t excludes_count);
+void hdrcheck__policy_free(hdrcheck__policy *policy);
+/* The SPDX id required ("Apache-2.0"). */
+const char *hdrcheck__policy_license(const hdrcheck__policy *policy);
+
+int hdrcheck__classifier_new(hdrcheck__classifier **out,
+			     const hdrcheck__policy *policy);
+void hdrcheck__classifier_free(hdrcheck__classifier *c);
+
+/*
+ * Decide from the path alone when possible (exclusions, types that cannot
+ * hold a comment). Returns 1 when *out is final, 0 when the content is
+ * needed, or a negative error. out->reason and out->license are malloc'd.
+ */
+int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
+			    hdrcheck_finding *out);
+
+/*
+ * Classify a file from its first len bytes (at most the header window,
+ * HDRCHECK__WINDOW_BYTES). Returns 0 or a negative error (out of memory);
+ * problems of the file itself are findings.
+ */
+int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
+			       const char *buf, size_t len,
+			       hdrcheck_finding *out);
+
+/* Bytes a reader should hand to hdrcheck__classify_content. */
+size_t hdrcheck__classify_window(void);
+
+#endif

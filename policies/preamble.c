@@ -1,0 +1,276 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <string.h>
+#include "policies/header.h"
+
+/* End of the line starting at off: the offset just past its '\n' (or len). */
+static size_t line_end(const char *buf, size_t len, size_t off)
+{
+	const char *nl = memchr(buf + off, '\n', len - off);
+
+	return nl ? (size_t)(nl - buf) + 1 : len;
+}
+
+static int starts_with(const char *buf, size_t len, size_t off,
+		       const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return len - off >= n && memcmp(buf + off, prefix, n) == 0;
+}
+
+static int starts_with_ci(const char *buf, size_t len, size_t off,
+			  const char *prefix)
+{
+	size_t n = strlen(prefix), i;
+
+	if (len - off < n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = buf[off + i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != prefix[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* Bounded substring search in buf[off..lim). */
+static const char *find(const char *buf, size_t off, size_t lim,
+			const char *needle)
+{
+	size_t n = strlen(needle);
+	const char *p = buf + off, *end = buf + lim;
+
+	while ((size_t)(end - p) >= n) {
+		const char *q = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+
+		if (!q)
+			return NULL;
+		if (memcmp(q, needle, n) == 0)
+			return q;
+		p = q + 1;
+	}
+	return NULL;
+}
+
+static size_t count_lines(const char *buf, size_t from, size_t to)
+{
+	size_t n = 0;
+	const char *p = buf + from, *end = buf + to;
+
+	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		n++;
+		p++;
+	}
+	return n;
+}
+
+static size_t skip_blank_lines(const char *buf, size_t len, size_t off)
+{
+	for (;;) {
+		size_t i = off;
+
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t' ||
+				   buf[i] == '\r'))
+			i++;
+		if (i < len && buf[i] == '\n')
+			off = i + 1;
+		else
+			return off;
+	}
+}
+
+/* Is the line at off a Python/Ruby magic comment? (PEP 263, Ruby's magic
+ * comments.) Only lines 1-2 can be one. */
+static int is_magic_comment(const char *buf, size_t len, size_t off)
+{
+	size_t end = line_end(buf, len, off);
+
+	if (!starts_with(buf, len, off, "#"))
+		return 0;
+	return find(buf, off, end, "coding:") || find(buf, off, end, "coding=") ||
+	       find(buf, off, end, "frozen_string_literal:") ||
+	       find(buf, off, end, "warn_indent:") ||
+	       find(buf, off, end, "shareable_constant_value:") ||
+	       find(buf, off, end, "-*-") || find(buf, off, end, "vim:");
+}
+
+/* "# syntax=...", "# escape=...", "# check=..." before any other line */
+static int is_docker_directive(const char *buf, size_t len, size_t off)
+{
+	static const char *const names[] = {"syntax", "escape", "check"};
+	size_t i, j, end = line_end(buf, len, off);
+
+	if (!starts_with(buf, len, off, "#"))
+		return 0;
+	i = off + 1;
+	while (i < end && (buf[i] == ' ' || buf[i] == '\t'))
+		i++;
+	for (j = 0; j < HDRCHECK__ARRAY_SIZE(names); j++) {
+		size_t k = i + strlen(names[j]);
+
+		if (!starts_with_ci(buf, end, i, names[j]))
+			continue;
+		while (k < end && (buf[k] == ' ' || buf[k] == '\t'))
+			k++;
+		if (k < end && buf[k] == '=')
+			return 1;
+	}
+	return 0;
+}
+
+/* Skip "<!DOCTYPE ...>" (with an optional internal subset) at off. */
+static size_t skip_doctype(const char *buf, size_t len, size_t off)
+{
+	size_t i;
+	int bracket = 0;
+
+	if (!starts_with_ci(buf, len, off, "<!doctype"))
+		return off;
+	for (i = off + 9; i < len; i++) {
+		if (buf[i] == '[')
+			bracket++;
+		else if (buf[i] == ']' && bracket)
+			bracket--;
+		else if (buf[i] == '>' && !bracket)
+			return line_end(buf, len, i + 1);
+	}
+	return off; /* unterminated: not a preamble we understand */
+}
+
+size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
+			      size_t len, unsigned int *line)
+{
+	unsigned int pre = lang ? lang->preambles : 0;
+	size_t off = 0, start;
+	unsigned int lineno = 1, i;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		off = 3;
+	start = off;
+
+	/* A shebang is never a header, whatever the type: "#![" is Rust. */
+	if (starts_with(buf, len, off, "#!") && !starts_with(buf, len, off, "#![")) {
+		off = line_end(buf, len, off);
+		lineno++;
+	}
+
+	if (pre & HDRCHECK_PRE_MAGIC) {
+		/* only lines 1 and 2 can carry a magic comment */
+		for (i = 0; i < 2 && lineno <= 2; i++) {
+			if (!is_magic_comment(buf, len, off))
+				break;
+			off = line_end(buf, len, off);
+			lineno++;
+		}
+	}
+
+	if (pre & HDRCHECK_PRE_DOCKER) {
+		while (off < len && is_docker_directive(buf, len, off)) {
+			off = line_end(buf, len, off);
+			lineno++;
+		}
+	}
+
+	if (pre & HDRCHECK_PRE_FRONT_MATTER && off == start &&
+	    (starts_with(buf, len, off, "---\n") ||
+	     starts_with(buf, len, off, "---\r\n") ||
+	     starts_with(buf, len, off, "+++\n") ||
+	     starts_with(buf, len, off, "+++\r\n"))) {
+		const char *fence = buf[off] == '-' ? "---" : "+++";
+		size_t p = line_end(buf, len, off), lim = len;
+
+		if (lim > HDRCHECK__WINDOW_BYTES)
+			lim = HDRCHECK__WINDOW_BYTES;
+		while (p < lim) {
+			size_t e = line_end(buf, len, p), n = e - p;
+
+			while (n && (buf[p + n - 1] == '\n' ||
+				     buf[p + n - 1] == '\r' ||
+				     buf[p + n - 1] == ' '))
+				n--;
+			if ((n == 3 && memcmp(buf + p, fence, 3) == 0) ||
+			    (n == 3 && fence[0] == '-' &&
+			     memcmp(buf + p, "...", 3) == 0)) {
+				lineno += (unsigned)count_lines(buf, off, e);
+				off = e;
+				break;
+			}
+			p = e;
+		}
+	}
+
+	if (pre & HDRCHECK_PRE_XML) {
+		size_t p = skip_blank_lines(buf, len, off);
+
+		if (starts_with(buf, len, p, "<?xml")) {
+			const char *q = find(buf, p, len, "?>");
+
+			if (q) {
+				size_t e = line_end(buf, len,
+						    (size_t)(q - buf) + 2);
+
+				lineno += (unsigned)count_lines(buf, off, e);
+				off = e;
+			}
+		}
+	}
+
+	if (pre & HDRCHECK_PRE_DOCTYPE) {
+		size_t p = skip_blank_lines(buf, len, off);
+		size_t e = skip_doctype(buf, len, p);
+
+		if (e != p) {
+			lineno += (unsigned)count_lines(buf, off, e);
+			off = e;
+		}
+	}
+
+	if (pre & HDRCHECK_PRE_PHP) {
+		size_t p = skip_blank_lines(buf, len, off);
+
+		if (starts_with_ci(buf, len, p, "<?php")) {
+			size_t e = p + 5;
+
+			/* the rest of the "<?php" line may hold the header
+			 * start; only consume it when blank */
+			size_t le = line_end(buf, len, e), k = e;
+
+			while (k < le && (buf[k] == ' ' || buf[k] == '\t' ||
+					  buf[k] == '\r' || buf[k] == '\n'))
+				k++;
+			if (k == le)
+				e = le;
+			lineno += (unsigned)count_lines(buf, off, e);
+			off = e;
+			/* declare(strict_types=1); must be the first
+			 * statement; the header may follow it */
+			p = skip_blank_lines(buf, len, off);
+			if (starts_with_ci(buf, len, p, "declare(")) {
+				e = line_end(buf, len, p);
+				lineno += (unsigned)count_lines(buf, off, e);
+				off = e;
+			}
+		}
+	}
+
+	*line = lineno;
+	return off;
+}

@@ -1,0 +1,192 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "policies/header.h"
+
+static int word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+static int push_token(hdrcheck__tokens *t, size_t off, unsigned int len,
+		      unsigned int cline)
+{
+	hdrcheck__token *tok;
+
+	if (t->count == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 256;
+		hdrcheck__token *p = hdrcheck__realloc(t->tokens,
+						       cap * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		t->tokens = p;
+		t->cap = cap;
+	}
+	tok = &t->tokens[t->count++];
+	/* word holds an offset until the text buffer stops moving */
+	tok->word = (const char *)(uintptr_t)off;
+	tok->len = len;
+	tok->cline = cline;
+	return 0;
+}
+
+/* Apply the spelling rules to the token just added (index i). */
+static void normalise_last(hdrcheck__tokens *t)
+{
+	hdrcheck__token *k = &t->tokens[t->count - 1];
+	const char *w = t->text.ptr + (uintptr_t)k->word;
+	size_t c = t->count;
+
+#define WORD_IS(tok, s)                                                        \
+	((tok)->len == sizeof(s) - 1 &&                                        \
+	 memcmp(t->text.ptr + (uintptr_t)(tok)->word, s, sizeof(s) - 1) == 0)
+
+	if (k->len == 5 && memcmp(w, "https", 5) == 0) {
+		k->len = 4; /* "http" is the prefix of "https" */
+		return;
+	}
+	if (WORD_IS(k, "www") && c >= 2 && WORD_IS(&t->tokens[c - 2], "http")) {
+		t->count--;
+		return;
+	}
+	if ((WORD_IS(k, "txt") || WORD_IS(k, "html") || WORD_IS(k, "htm")) &&
+	    c >= 4 && WORD_IS(&t->tokens[c - 2], "0") &&
+	    WORD_IS(&t->tokens[c - 3], "2") &&
+	    WORD_IS(&t->tokens[c - 4], "license"))
+		t->count--;
+#undef WORD_IS
+}
+
+static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
+		      unsigned int cline)
+{
+	size_t i = 0, j;
+	int error = 0;
+
+	/* words are stored as offsets while the buffer may move; see below */
+	while (i < len) {
+		size_t off;
+
+		while (i < len && !word_char((unsigned char)text[i]))
+			i++;
+		if (i == len)
+			break;
+		j = i;
+		while (j < len && word_char((unsigned char)text[j]))
+			j++;
+		off = t->text.len;
+		if ((error = hdrcheck__buf_grow(&t->text, j - i + 1)) < 0)
+			return error;
+		for (; i < j; i++) {
+			char c = text[i];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+			t->text.ptr[t->text.len++] = c;
+		}
+		t->text.ptr[t->text.len++] = '\0';
+		if ((error = push_token(t, off,
+					(unsigned int)(t->text.len - off - 1),
+					cline)) < 0)
+			return error;
+		normalise_last(t);
+	}
+	return 0;
+}
+
+/* Turn stored offsets into pointers once the text buffer is complete. */
+static void resolve(hdrcheck__tokens *t, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < t->count; i++)
+		t->tokens[i].word = t->text.ptr + (uintptr_t)t->tokens[i].word;
+}
+
+int hdrcheck__tokens_from_comments(hdrcheck__tokens *t,
+				   const hdrcheck__comments *c)
+{
+	size_t i;
+	int error = 0;
+
+	hdrcheck__tokens_clear(t);
+	for (i = 0; i < c->count; i++)
+		if ((error = tokens_add(t, c->lines[i].text,
+						  c->lines[i].len,
+						  (unsigned int)i)) < 0)
+			return error;
+	resolve(t, 0);
+	return 0;
+}
+
+void hdrcheck__tokens_clear(hdrcheck__tokens *t)
+{
+	t->count = 0;
+	hdrcheck__buf_clear(&t->text);
+}
+
+void hdrcheck__tokens_dispose(hdrcheck__tokens *t)
+{
+	free(t->tokens);
+	hdrcheck__buf_dispose(&t->text);
+	memset(t, 0, sizeof(*t));
+}
+
+int hdrcheck__tokens_match_at(const hdrcheck__tokens *t, size_t at,
+			      const hdrcheck__tokens *phrase)
+{
+	size_t i;
+
+	if (at > t->count || t->count - at < phrase->count)
+		return 0;
+	for (i = 0; i < phrase->count; i++) {
+		const hdrcheck__token *a = &t->tokens[at + i],
+				      *b = &phrase->tokens[i];
+
+		if (a->len != b->len || memcmp(a->word, b->word, a->len) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+size_t hdrcheck__tokens_find(const hdrcheck__tokens *t, size_t from,
+			     const hdrcheck__tokens *phrase)
+{
+	size_t i;
+
+	if (!phrase->count)
+		return SIZE_MAX;
+	for (i = from; i + phrase->count <= t->count; i++)
+		if (hdrcheck__tokens_match_at(t, i, phrase))
+			return i;
+	return SIZE_MAX;
+}
+
+int hdrcheck__tokens_from_text(hdrcheck__tokens *t, const char *text)
+{
+	int error;
+
+	hdrcheck__tokens_clear(t);
+	if ((error = tokens_add(t, text, strlen(text), 0)) < 0)
+		return error;
+	resolve(t, 0);
+	return 0;
+}

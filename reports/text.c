@@ -1,0 +1,275 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * The human-readable report. Everything printed from a finding comes from
+ * the scanned tree (paths) or from file content (reasons, licenses), so it
+ * is escaped: a hostile file name must not be able to move the cursor,
+ * recolour the terminal or forge report lines.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "common.h"
+#include "reports/reports.h"
+
+#define COLOR_RED    "\033[31m"
+#define COLOR_GREEN  "\033[32m"
+#define COLOR_YELLOW "\033[33m"
+#define COLOR_RESET  "\033[0m"
+
+/* The order of the violation groups in the report. */
+static const hdrcheck_status violation_order[] = {
+    HDRCHECK_STATUS_MISSING, HDRCHECK_STATUS_MISMATCH,
+    HDRCHECK_STATUS_OTHER_LICENSE, HDRCHECK_STATUS_ERROR};
+
+static int is_special_ascii(unsigned char c)
+{
+	return c < 0x20 || c == 0x7F || c == '"' || c == '\\';
+}
+
+/* 1 if a path must be quoted: as git does, for control bytes, '"', '\\'
+ * and bytes that are not valid UTF-8. */
+static int needs_quotes(const unsigned char *s, size_t len)
+{
+	size_t n;
+	int quote = 0;
+
+	while (len && !quote) {
+		n = hdrcheck__utf8_valid_len(s, len);
+		if (n == 0 || (n == 1 && is_special_ascii(*s)))
+			quote = 1;
+		else {
+			s += n;
+			len -= n;
+		}
+	}
+	return quote;
+}
+
+static void put_octal(FILE *out, unsigned char c)
+{
+	fprintf(out, "\\%03o", (unsigned int)c);
+}
+
+static void put_ascii(FILE *out, unsigned char c, int quoted)
+{
+	switch (c) {
+	case '\t':
+		fputs("\\t", out);
+		break;
+	case '\n':
+		fputs("\\n", out);
+		break;
+	case '\r':
+		fputs("\\r", out);
+		break;
+	case '\\':
+		fputs("\\\\", out);
+		break;
+	case '"':
+		/* only a quoted string needs its quotes escaped */
+		fputs(quoted ? "\\\"" : "\"", out);
+		break;
+	default:
+		if (c < 0x20 || c == 0x7F)
+			put_octal(out, c);
+		else
+			putc(c, out);
+		break;
+	}
+}
+
+/*
+ * Print s with C escapes for control bytes, '\\' and invalid UTF-8 (as
+ * octal); valid non-ASCII UTF-8 is printed as is. With quote, a string that
+ * needs any escape is printed git-style in double quotes ('"' escaped too);
+ * without, no quotes are added and '"' is left alone.
+ */
+static void put_escaped(FILE *out, const char *s, int quote)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), n;
+	int quoted = quote && needs_quotes(p, len);
+
+	if (quoted)
+		putc('"', out);
+	while (len) {
+		n = hdrcheck__utf8_valid_len(p, len);
+		if (n == 0) {
+			put_octal(out, *p);
+			n = 1;
+		} else if (n == 1) {
+			put_ascii(out, *p, quoted);
+		} else {
+			fwrite(p, 1, n, out);
+		}
+		p += n;
+		len -= n;
+	}
+	if (quoted)
+		putc('"', out);
+}
+
+static void put_message(FILE *out, const hdrcheck_finding *f,
+                        const char *policy_license)
+{
+	switch (f->status) {
+	case HDRCHECK_STATUS_MISSING:
+		fputs("no license header", out);
+		break;
+	case HDRCHECK_STATUS_MISMATCH:
+		fputs("Apache-2.0 header differs", out);
+		if (f->reason) {
+			fputs(": ", out);
+			put_escaped(out, f->reason, 0);
+		}
+		break;
+	case HDRCHECK_STATUS_OTHER_LICENSE:
+		put_escaped(out, f->license ? f->license : "unknown license",
+		            0);
+		fputs(" instead of ", out);
+		put_escaped(out, policy_license, 0);
+		break;
+	default:
+		put_escaped(out, f->reason ? f->reason : "error", 0);
+		break;
+	}
+}
+
+static void put_heading(FILE *out, hdrcheck_status status, size_t count,
+                        int color)
+{
+	const char *on =
+	    status == HDRCHECK_STATUS_OTHER_LICENSE ? COLOR_YELLOW : COLOR_RED;
+
+	fprintf(out, "%s%s (%zu):%s\n", color ? on : "",
+	        hdrcheck_status_name(status), count, color ? COLOR_RESET : "");
+}
+
+static int write_group(FILE *out, const hdrcheck_report *r,
+                       hdrcheck_status status, int color)
+{
+	const char *policy = hdrcheck_report_policy_license(r);
+	const hdrcheck_finding *f;
+	size_t i;
+	int error = 0;
+
+	if (!r->summary.by_status[status])
+		goto done;
+	put_heading(out, status, r->summary.by_status[status], color);
+	for (i = 0; i < r->count; i++) {
+		f = &r->findings[i];
+		if (f->status != status)
+			continue;
+		fputs("  ", out);
+		put_escaped(out, f->path, 1);
+		if (f->line)
+			fprintf(out, ":%u", f->line);
+		fputs(": ", out);
+		put_message(out, f, policy);
+		putc('\n', out);
+		/* give up early on a dead stream rather than format the
+		 * rest of a large report into it */
+		if (ferror(out)) {
+			error = hdrcheck__report_write_failed(errno);
+			goto done;
+		}
+	}
+
+done:
+	return error;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* "skipped: 3 binary, 2 excluded": counts by reason, reasons by name. */
+static int write_skipped(FILE *out, const hdrcheck_report *r)
+{
+	size_t total = r->summary.by_status[HDRCHECK_STATUS_SKIPPED];
+	const char **reasons = NULL;
+	size_t i, j, n = 0;
+	int error = 0;
+
+	if (!total)
+		goto done;
+	if (!(reasons = hdrcheck__calloc(total, sizeof(*reasons)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < r->count && n < total; i++)
+		if (r->findings[i].status == HDRCHECK_STATUS_SKIPPED)
+			reasons[n++] = r->findings[i].reason
+			                   ? r->findings[i].reason
+			                   : "unknown";
+	qsort(reasons, n, sizeof(*reasons), compare_strings);
+
+	fputs("skipped: ", out);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && !strcmp(reasons[i], reasons[j]); j++)
+			;
+		fprintf(out, "%s%zu ", i ? ", " : "", j - i);
+		put_escaped(out, reasons[i], 0);
+	}
+	putc('\n', out);
+
+done:
+	free(reasons);
+	return error;
+}
+
+/* "N files: X ok, Y missing, ...": every status, in the enum's order. */
+static void write_summary(FILE *out, const hdrcheck_report *r, int color)
+{
+	size_t i, n;
+	int green;
+
+	fprintf(out, "%zu files:", r->summary.files);
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++) {
+		n = r->summary.by_status[i];
+		green = color && i == HDRCHECK_STATUS_OK && n;
+		fprintf(out, "%s%s%zu %s%s", i ? ", " : " ",
+		        green ? COLOR_GREEN : "", n,
+		        hdrcheck_status_name((hdrcheck_status)i),
+		        green ? COLOR_RESET : "");
+	}
+	putc('\n', out);
+}
+
+int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
+                                const hdrcheck_write_options *opts)
+{
+	size_t i;
+	int error = 0;
+
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(violation_order); i++)
+		if ((error = write_group(out, r, violation_order[i],
+		                         opts->color)) < 0)
+			goto done;
+	if (opts->quiet)
+		goto done;
+	if ((error = write_skipped(out, r)) < 0)
+		goto done;
+	write_summary(out, r, opts->color);
+
+done:
+	return error;
+}

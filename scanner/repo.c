@@ -1,0 +1,354 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <git2.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "scanner/scanner.h"
+
+struct hdrcheck__source {
+	git_repository *repo; /* NULL: a plain directory */
+	char *root;
+	char *commit;
+};
+
+/* libgit2's last error, as one line. */
+static int git_fail(int code, int git_code, const char *what)
+{
+	const git_error *e = git_error_last();
+
+	if (git_code == GIT_EOWNER)
+		return hdrcheck__error_set(
+			HDRCHECK_EOWNER,
+			"%s: repository is owned by another user (add it to "
+			"git's safe.directory)",
+			what);
+	return hdrcheck__error_set(code, "%s: %s", what,
+				   e && e->message ? e->message
+						   : "libgit2 error");
+}
+
+static char *strip_trailing_slash(char *p)
+{
+	size_t n = strlen(p);
+
+	while (n > 1 && p[n - 1] == '/')
+		p[--n] = '\0';
+	return p;
+}
+
+int hdrcheck__source_open(hdrcheck__source **out, const char *dir)
+{
+	hdrcheck__source *src = NULL;
+	char *real = NULL;
+	const char *workdir;
+	git_oid head;
+	int rc, error = 0;
+
+	if (!dir)
+		dir = ".";
+	if (!(real = realpath(dir, NULL))) {
+		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
+					    strerror(errno));
+		goto done;
+	}
+	if (!(src = hdrcheck__calloc(1, sizeof(*src)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	rc = git_repository_open_ext(&src->repo, real, 0, NULL);
+	if (rc == GIT_ENOTFOUND) {
+		git_error_clear();
+		src->repo = NULL;
+		src->root = real;
+		real = NULL;
+		goto found;
+	}
+	if (rc < 0) {
+		error = git_fail(HDRCHECK_EREPO, rc, real);
+		goto done;
+	}
+	if (!(workdir = git_repository_workdir(src->repo))) {
+		error = hdrcheck__error_set(HDRCHECK_EREPO,
+					    "%s: bare repository has no work "
+					    "tree to scan",
+					    real);
+		goto done;
+	}
+	if (!(src->root = realpath(workdir, NULL))) {
+		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", workdir,
+					    strerror(errno));
+		goto done;
+	}
+	if (git_reference_name_to_id(&head, src->repo, "HEAD") == 0) {
+		char hex[GIT_OID_HEXSZ + 1];
+
+		git_oid_tostr(hex, sizeof(hex), &head);
+		if (!(src->commit = hdrcheck__strdup(hex))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	} else {
+		git_error_clear(); /* unborn HEAD: no commit yet */
+	}
+found:
+	strip_trailing_slash(src->root);
+	*out = src;
+	src = NULL;
+done:
+	free(real);
+	hdrcheck__source_free(src);
+	return error;
+}
+
+void hdrcheck__source_free(hdrcheck__source *src)
+{
+	if (!src)
+		return;
+	git_repository_free(src->repo);
+	free(src->root);
+	free(src->commit);
+	free(src);
+}
+
+int hdrcheck__source_is_git(const hdrcheck__source *src)
+{
+	return src->repo != NULL;
+}
+
+const char *hdrcheck__source_root(const hdrcheck__source *src)
+{
+	return src->root;
+}
+
+const char *hdrcheck__source_commit(const hdrcheck__source *src)
+{
+	return src->commit;
+}
+
+/* State of the untracked walk. */
+typedef struct {
+	git_repository *repo;
+	const hdrcheck__entries *tracked; /* sorted */
+	hdrcheck_buf scratch;
+	int error;
+} untracked_walk;
+
+static int is_tracked(const hdrcheck__entries *tracked, const char *path)
+{
+	size_t lo = 0, hi = tracked->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(tracked->items[mid].path, path);
+
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static int is_ignored(untracked_walk *w, const char *rel, int is_dir)
+{
+	int ignored = 0;
+
+	hdrcheck__buf_clear(&w->scratch);
+	if (hdrcheck__buf_puts(&w->scratch, rel) < 0 ||
+	    (is_dir && hdrcheck__buf_puts(&w->scratch, "/") < 0)) {
+		w->error = HDRCHECK_ENOMEM;
+		return 1;
+	}
+	if (git_ignore_path_is_ignored(&ignored, w->repo, w->scratch.ptr) < 0) {
+		git_error_clear();
+		return 0;
+	}
+	return ignored;
+}
+
+/* Is there a ".git" (a nested repository or a submodule) in rel? */
+static int has_dotgit(const char *root, const char *rel, hdrcheck_buf *tmp)
+{
+	struct stat st;
+
+	hdrcheck__buf_clear(tmp);
+	if (hdrcheck__buf_printf(tmp, "%s/%s/.git", root, rel) < 0)
+		return 0;
+	return lstat(tmp->ptr, &st) == 0;
+}
+
+static int untracked_filter(void *payload, const char *rel, int is_dir)
+{
+	untracked_walk *w = payload;
+	const char *base = hdrcheck__path_basename(rel);
+
+	if (w->error)
+		return 0;
+	if (strcmp(base, ".git") == 0)
+		return 0;
+	if (is_dir) {
+		/* a nested repository is not ours to scan (a submodule's
+		 * gitlink is listed from the index) */
+		hdrcheck_buf tmp = HDRCHECK_BUF_INIT;
+		int nested = has_dotgit(git_repository_workdir(w->repo), rel,
+					&tmp);
+
+		hdrcheck__buf_dispose(&tmp);
+		if (nested)
+			return 0;
+		return !is_ignored(w, rel, 1);
+	}
+	if (is_tracked(w->tracked, rel))
+		return 0;
+	return !is_ignored(w, rel, 0);
+}
+
+static int dir_filter(void *payload, const char *rel, int is_dir)
+{
+	const char *base = hdrcheck__path_basename(rel);
+
+	(void)payload;
+	return !(strcmp(base, ".git") == 0 || strcmp(base, ".hg") == 0 ||
+		 strcmp(base, ".svn") == 0);
+}
+
+static int under_any(const char *path, const char *const *prefixes,
+		     size_t count)
+{
+	size_t i;
+
+	if (!count)
+		return 1;
+	for (i = 0; i < count; i++)
+		if (hdrcheck__path_under(path, prefixes[i]))
+			return 1;
+	return 0;
+}
+
+static int list_index(git_repository *repo, const char *const *prefixes,
+		      size_t count, hdrcheck__entries *out)
+{
+	git_index *index = NULL;
+	size_t i, n;
+	int error = 0;
+
+	if ((error = git_repository_index(&index, repo)) < 0) {
+		error = git_fail(HDRCHECK_EREPO, error, "cannot read the index");
+		goto done;
+	}
+	n = git_index_entrycount(index);
+	for (i = 0; i < n; i++) {
+		const git_index_entry *e = git_index_get_byindex(index, i);
+		hdrcheck__entry_kind kind = HDRCHECK__ENTRY_FILE;
+
+		if (!e || !under_any(e->path, prefixes, count))
+			continue;
+		/* conflicts list a path up to three times: keep stage 1-3
+		 * entries, duplicates go in sort_unique */
+		if (e->mode == GIT_FILEMODE_COMMIT)
+			kind = HDRCHECK__ENTRY_SUBMODULE;
+		else if (e->mode == GIT_FILEMODE_LINK)
+			kind = HDRCHECK__ENTRY_SYMLINK;
+		if ((error = hdrcheck__entries_push(out, e->path,
+						    strlen(e->path), kind)) < 0)
+			goto done;
+	}
+done:
+	git_index_free(index);
+	return error;
+}
+
+int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
+			  size_t count, hdrcheck__entries *out)
+{
+	static const char *const everything[] = {""};
+	untracked_walk w = {0};
+	hdrcheck__entries tracked = {0};
+	size_t i;
+	int error = 0;
+
+	if (!count) {
+		prefixes = everything;
+		count = 1;
+	}
+	if (!src->repo) {
+		for (i = 0; i < count && !error; i++)
+			error = hdrcheck__walk(src->root, prefixes[i],
+					       dir_filter, NULL, out);
+		goto done;
+	}
+
+	if ((error = list_index(src->repo, prefixes, count, &tracked)) < 0)
+		goto done;
+	hdrcheck__entries_sort_unique(&tracked);
+
+	w.repo = src->repo;
+	w.tracked = &tracked;
+	for (i = 0; i < count; i++) {
+		struct stat st;
+		char *abs = NULL;
+
+		if (!*prefixes[i]) {
+			error = hdrcheck__walk(src->root, "", untracked_filter,
+					       &w, out);
+		} else if (!(abs = hdrcheck__path_join(src->root,
+							prefixes[i]))) {
+			error = HDRCHECK_ENOMEM;
+		} else if (lstat(abs, &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (!is_ignored(&w, prefixes[i], 1))
+				error = hdrcheck__walk(src->root, prefixes[i],
+						       untracked_filter, &w,
+						       out);
+		} else if (lstat(abs, &st) == 0 &&
+			   !is_tracked(&tracked, prefixes[i]) &&
+			   !is_ignored(&w, prefixes[i], 0)) {
+			error = hdrcheck__entries_push(
+				out, prefixes[i], strlen(prefixes[i]),
+				S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
+				: S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
+						      : HDRCHECK__ENTRY_SPECIAL);
+		}
+		free(abs);
+		if (error < 0)
+			goto done;
+		if (w.error) {
+			error = w.error;
+			goto done;
+		}
+	}
+	/* move the tracked entries over */
+	for (i = 0; i < tracked.count; i++) {
+		if ((error = hdrcheck__entries_push(out, "", 0,
+						    tracked.items[i].kind)) < 0)
+			goto done;
+		free(out->items[out->count - 1].path);
+		out->items[out->count - 1].path = tracked.items[i].path;
+		tracked.items[i].path = NULL;
+	}
+done:
+	hdrcheck__entries_sort_unique(out);
+	hdrcheck__entries_dispose(&tracked);
+	hdrcheck__buf_dispose(&w.scratch);
+	return error;
+}

@@ -1,0 +1,4 @@
+// Package example computes answers.
+package example
+
+func Answer() int { return 42 }

@@ -1,0 +1,7 @@
+/**
+ * @generated
+ */
+
+'use strict';
+
+module.exports = function answer() { return 42; };

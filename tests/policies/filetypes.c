@@ -1,0 +1,649 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policies/filetypes.h"
+
+static const char *path_type(const char *path)
+{
+	const hdrcheck_language *lang = hdrcheck__filetype_from_path(path);
+
+	return lang ? lang->name : NULL;
+}
+
+/* Copied to a buffer of exactly len bytes, so that a sanitizer catches any
+ * read past the end. */
+static const char *shebang_type_n(const char *content, size_t len)
+{
+	const hdrcheck_language *lang;
+	char *copy = NULL;
+
+	if (content != NULL) {
+		copy = malloc(len ? len : 1);
+		assert_non_null(copy);
+		memcpy(copy, content, len);
+	}
+	lang = hdrcheck__filetype_from_shebang(copy, len);
+	free(copy);
+	return lang ? lang->name : NULL;
+}
+
+static const char *shebang_type(const char *content)
+{
+	return shebang_type_n(content, strlen(content));
+}
+
+#define assert_type(expected, actual)                                          \
+	do {                                                                   \
+		const char *a_ = (actual);                                     \
+		assert_non_null(a_);                                           \
+		assert_string_equal((expected), a_);                           \
+	} while (0)
+
+static int ascii_eq_nocase(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		int ca = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a;
+		int cb = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
+
+		if (ca != cb)
+			return 0;
+	}
+	return *a == *b;
+}
+
+static size_t list_len(const char *const *list)
+{
+	size_t n = 0;
+
+	while (list && list[n])
+		n++;
+	return n;
+}
+
+static void test_policies_filetypes__table_size(void **state)
+{
+	(void)state;
+	assert_true(hdrcheck__languages_count >= 130);
+}
+
+static void test_policies_filetypes__entries_well_formed(void **state)
+{
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *l = &hdrcheck__languages[i];
+		int has_syntax =
+		    list_len(l->line_comments) > 0 ||
+		    (l->block_comments && l->block_comments[0].open);
+
+		assert_non_null(l->name);
+		assert_true(l->name[0] != '\0');
+		/* Comment syntax or no_comments, never both or neither. */
+		if ((l->no_comments != 0) == has_syntax)
+			fail_msg("%s: no_comments=%d, syntax=%d", l->name,
+			         l->no_comments, has_syntax);
+		/* Reachable by path or by shebang. */
+		assert_true(list_len(l->extensions) + list_len(l->filenames) +
+		                list_len(l->interpreters) >
+		            0);
+
+		for (j = 0; j < list_len(l->line_comments); j++)
+			assert_true(l->line_comments[j][0] != '\0');
+		for (j = 0; l->block_comments && l->block_comments[j].open;
+		     j++) {
+			assert_true(l->block_comments[j].open[0] != '\0');
+			assert_non_null(l->block_comments[j].close);
+			assert_true(l->block_comments[j].close[0] != '\0');
+		}
+		for (j = 0; j < list_len(l->extensions); j++) {
+			const char *e = l->extensions[j], *c;
+
+			assert_true(e[0] != '\0' && e[0] != '.');
+			assert_true(strlen(e) < 32);
+			for (c = e; *c; c++) {
+				if (*c >= 'A' && *c <= 'Z')
+					fail_msg("%s: upper-case extension %s",
+					         l->name, e);
+				assert_true(*c != '/');
+			}
+		}
+		for (j = 0; j < list_len(l->filenames); j++) {
+			assert_true(l->filenames[j][0] != '\0');
+			assert_null(strchr(l->filenames[j], '/'));
+		}
+		for (j = 0; j < list_len(l->interpreters); j++) {
+			assert_true(l->interpreters[j][0] != '\0');
+			assert_null(strchr(l->interpreters[j], '/'));
+		}
+	}
+}
+
+static void test_policies_filetypes__names_unique(void **state)
+{
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		for (j = i + 1; j < hdrcheck__languages_count; j++) {
+			if (ascii_eq_nocase(hdrcheck__languages[i].name,
+			                    hdrcheck__languages[j].name))
+				fail_msg("duplicate name %s",
+				         hdrcheck__languages[i].name);
+		}
+	}
+}
+
+typedef const char *const *(*list_of)(const hdrcheck_language *l);
+
+static const char *const *extensions_of(const hdrcheck_language *l)
+{
+	return l->extensions;
+}
+
+static const char *const *filenames_of(const hdrcheck_language *l)
+{
+	return l->filenames;
+}
+
+static const char *const *interpreters_of(const hdrcheck_language *l)
+{
+	return l->interpreters;
+}
+
+/* No string is claimed twice, within an entry or across entries. */
+static void check_no_duplicates(const char *what, list_of get, int nocase)
+{
+	size_t i, j, a, b;
+
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *li = &hdrcheck__languages[i];
+
+		for (a = 0; a < list_len(get(li)); a++) {
+			const char *s = get(li)[a];
+
+			for (j = i; j < hdrcheck__languages_count; j++) {
+				const hdrcheck_language *lj =
+				    &hdrcheck__languages[j];
+				const char *const *other = get(lj);
+
+				for (b = (j == i) ? a + 1 : 0;
+				     b < list_len(other); b++) {
+					if (nocase
+					        ? ascii_eq_nocase(s, other[b])
+					        : !strcmp(s, other[b]))
+						fail_msg("%s %s: %s and %s",
+						         what, s, li->name,
+						         lj->name);
+				}
+			}
+		}
+	}
+}
+
+static void test_policies_filetypes__no_duplicate_claims(void **state)
+{
+	(void)state;
+	check_no_duplicates("extension", extensions_of, 1);
+	check_no_duplicates("file name", filenames_of, 0);
+	check_no_duplicates("interpreter", interpreters_of, 0);
+}
+
+/* Every listed extension, name and interpreter detects its own entry. */
+static void test_policies_filetypes__every_entry_reachable(void **state)
+{
+	char buf[512];
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *l = &hdrcheck__languages[i];
+
+		for (j = 0; j < list_len(l->extensions); j++) {
+			snprintf(buf, sizeof(buf), "dir/file.%s",
+			         l->extensions[j]);
+			if (hdrcheck__filetype_from_path(buf) != l)
+				fail_msg("%s: %s -> %s", l->name, buf,
+				         path_type(buf) ? path_type(buf)
+				                        : "NULL");
+		}
+		for (j = 0; j < list_len(l->filenames); j++) {
+			snprintf(buf, sizeof(buf), "a/b/%s", l->filenames[j]);
+			if (hdrcheck__filetype_from_path(buf) != l)
+				fail_msg("%s: %s", l->name, buf);
+			assert_ptr_equal(
+			    hdrcheck__filetype_from_path(l->filenames[j]), l);
+		}
+		for (j = 0; j < list_len(l->interpreters); j++) {
+			snprintf(buf, sizeof(buf), "#!/usr/bin/%s\n",
+			         l->interpreters[j]);
+			if (hdrcheck__filetype_from_shebang(buf, strlen(buf)) !=
+			    l)
+				fail_msg("%s: %s", l->name, buf);
+			snprintf(buf, sizeof(buf), "#!/usr/bin/env %s -x\n",
+			         l->interpreters[j]);
+			assert_ptr_equal(
+			    hdrcheck__filetype_from_shebang(buf, strlen(buf)),
+			    l);
+		}
+	}
+}
+
+static void test_policies_filetypes__ambiguous_extensions(void **state)
+{
+	(void)state;
+	assert_type("C", path_type("src/foo.h"));
+	assert_type("Objective-C", path_type("src/foo.m"));
+	assert_type("Objective-C", path_type("src/foo.mm"));
+	assert_type("Perl", path_type("lib/Foo.pm"));
+	assert_type("Perl", path_type("script.pl"));
+	assert_type("Perl", path_type("t/basic.t"));
+	assert_type("Puppet", path_type("manifests/init.pp"));
+	assert_type("TeX", path_type("paper.cls"));
+	assert_type("PHP", path_type("header.inc"));
+	assert_type("Verilog", path_type("rtl/top.v"));
+	assert_type("C++", path_type("foo.hpp"));
+	assert_null(hdrcheck__filetype_by_name("MATLAB")->extensions);
+}
+
+static void test_policies_filetypes__deterministic(void **state)
+{
+	static const char *paths[] = {"a.h",      "a.m",        "a.d.ts",
+	                              "Makefile", "x.html.erb", ".env.example",
+	                              "a.pp"};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		const hdrcheck_language *a =
+		    hdrcheck__filetype_from_path(paths[i]);
+
+		assert_non_null(a);
+		assert_ptr_equal(a, hdrcheck__filetype_from_path(paths[i]));
+	}
+}
+
+static void test_policies_filetypes__double_extension(void **state)
+{
+	(void)state;
+	assert_type("TypeScript", path_type("a.d.ts"));
+	assert_type("TypeScript", path_type("types/index.d.ts"));
+	assert_type("TypeScript", path_type("a.ts"));
+	assert_type("HTML+ERB", path_type("app/views/x.html.erb"));
+	assert_type("ERB", path_type("x.erb"));
+	assert_type("Env File", path_type(".env.example"));
+	assert_type("Env File", path_type("config/x.env.example"));
+	assert_type("Env File", path_type(".env"));
+	assert_type("Gradle Kotlin DSL", path_type("build.gradle.kts"));
+	assert_type("Kotlin", path_type("script.main.kts"));
+	assert_type("C", path_type("config.h.in"));
+	assert_type("CMake", path_type("Config.cmake.in"));
+	assert_type("JavaScript", path_type("jquery.min.js"));
+	assert_type("Python", path_type("v1.2.3/setup.py"));
+	assert_null(path_type("archive.tar.gz"));
+}
+
+static void test_policies_filetypes__exact_names(void **state)
+{
+	(void)state;
+	assert_type("Makefile", path_type("Makefile"));
+	assert_type("Makefile", path_type("sub/dir/GNUmakefile"));
+	assert_type("Dockerfile", path_type("Dockerfile"));
+	assert_type("Groovy", path_type("ci/Jenkinsfile"));
+	assert_type("CMake", path_type("CMakeLists.txt"));
+	assert_type("Starlark", path_type("pkg/BUILD.bazel"));
+	assert_type("Starlark", path_type("BUILD"));
+	assert_type("Meson", path_type("meson.build"));
+	assert_type("Go Module", path_type("go.mod"));
+	assert_type("Ruby", path_type("Gemfile"));
+	assert_type("Pip Requirements", path_type("requirements.txt"));
+	assert_type("Plain Text", path_type("notes.txt"));
+	assert_type("Ignore List", path_type(".gitignore"));
+	assert_type("Ignore List", path_type("a/.gitattributes"));
+	assert_type("Shell", path_type("home/.bashrc"));
+	assert_type("Vim Script", path_type(".vimrc"));
+	assert_type("INI", path_type(".npmrc"));
+}
+
+static void test_policies_filetypes__exact_names_case_sensitive(void **state)
+{
+	(void)state;
+	assert_null(path_type("MAKEFILE"));
+	assert_null(path_type("jenkinsfile"));
+	/* Falls back to the ".txt" extension. */
+	assert_type("Plain Text", path_type("cmakelists.txt"));
+}
+
+static void test_policies_filetypes__dockerfile_variants(void **state)
+{
+	(void)state;
+	assert_type("Dockerfile", path_type("Dockerfile.dev"));
+	assert_type("Dockerfile", path_type("docker/Dockerfile.prod.arm64"));
+	assert_type("Dockerfile", path_type("app.Dockerfile"));
+	assert_type("Dockerfile", path_type("app.dockerfile"));
+	assert_type("Dockerfile", path_type("Containerfile"));
+	assert_type("Dockerfile", path_type("Containerfile.ci"));
+	assert_null(path_type("Dockerfiles"));
+	assert_null(path_type("MyDockerfile"));
+	assert_int_equal(HDRCHECK_PRE_DOCKER,
+	                 hdrcheck__filetype_by_name("Dockerfile")->preambles);
+}
+
+static void test_policies_filetypes__case_insensitive_extension(void **state)
+{
+	(void)state;
+	assert_type("Python", path_type("FOO.PY"));
+	assert_type("Java", path_type("src/Main.JAVA"));
+	assert_type("TypeScript", path_type("X.D.TS"));
+	assert_type("Assembly", path_type("start.S"));
+	assert_type("R", path_type("analysis.R"));
+	assert_type("Env File", path_type(".ENV.Example"));
+}
+
+static void test_policies_filetypes__unknown(void **state)
+{
+	(void)state;
+	assert_null(path_type("foo.zzz"));
+	assert_null(path_type("README"));
+	assert_null(path_type("docs/LICENSE"));
+	assert_null(path_type(""));
+	assert_null(path_type("dir/"));
+	assert_null(path_type("foo."));
+	assert_null(path_type("."));
+	assert_null(path_type(NULL));
+	/* A dot in a directory name is not an extension. */
+	assert_null(path_type("src.py/README"));
+}
+
+static void test_policies_filetypes__long_names(void **state)
+{
+	char buf[4096];
+
+	(void)state;
+	memset(buf, '.', sizeof(buf) - 1);
+	buf[sizeof(buf) - 1] = '\0';
+	assert_null(path_type(buf));
+
+	memset(buf, 'a', sizeof(buf));
+	memcpy(buf + 3000, ".env.example", sizeof(".env.example"));
+	assert_type("Env File", path_type(buf));
+	memcpy(buf + 3000, ".d.ts", sizeof(".d.ts"));
+	assert_type("TypeScript", path_type(buf));
+	memcpy(buf + 3000, "...............................d.ts",
+	       sizeof("...............................d.ts"));
+	assert_type("TypeScript", path_type(buf));
+}
+
+static void test_policies_filetypes__shebang_env(void **state)
+{
+	(void)state;
+	assert_type("Python", shebang_type("#!/usr/bin/env python3\n"));
+	assert_type("Python", shebang_type("#!/usr/bin/env python3.12\n"));
+	assert_type("JavaScript",
+	            shebang_type("#!/usr/bin/env -S node --harmony\nx"));
+	assert_type("JavaScript", shebang_type("#!/usr/bin/env -Snode\n"));
+	assert_type("JavaScript",
+	            shebang_type("#!/usr/bin/env --split-string=deno run\n"));
+	assert_type("Perl", shebang_type("#!/usr/bin/env LC_ALL=C perl -w\n"));
+	assert_type("Ruby", shebang_type("#!/usr/bin/env -u HOME -i ruby\n"));
+	assert_type("Ruby", shebang_type("#!/usr/bin/env -- ruby\n"));
+	assert_type("Shell", shebang_type("#!/usr/bin/env /bin/bash\n"));
+	assert_null(shebang_type("#!/usr/bin/env\n"));
+	assert_null(shebang_type("#!/usr/bin/env -i\n"));
+	assert_null(shebang_type("#!/usr/bin/env -u\n"));
+	assert_null(shebang_type("#!/usr/bin/env FOO=1\n"));
+	assert_null(shebang_type("#!/usr/bin/env --split-string=\n"));
+	assert_null(shebang_type_n("#!/usr/bin/env --split-string=",
+	                           strlen("#!/usr/bin/env --split-string=")));
+	assert_null(shebang_type_n("#!/usr/bin/env -S", 17));
+}
+
+static void test_policies_filetypes__shebang_direct(void **state)
+{
+	(void)state;
+	assert_type("Shell", shebang_type("#!/bin/bash -e\r\n"));
+	assert_type("Shell", shebang_type("#!/bin/sh\r\necho"));
+	assert_type("Shell", shebang_type("#! /bin/sh\n"));
+	assert_type("Shell", shebang_type("#!\t/bin/dash\n"));
+	assert_type("Python", shebang_type("#!/usr/bin/python3.11\n"));
+	assert_type("Python", shebang_type("#!/usr/local/bin/pypy3 -O\n"));
+	assert_type("Perl", shebang_type("#!/usr/bin/perl5.36\n"));
+	assert_type("Tcl", shebang_type("#!/usr/bin/tclsh8.6\n"));
+	assert_type("PowerShell", shebang_type("#!/usr/bin/pwsh\n"));
+	assert_type("Makefile", shebang_type("#!/usr/bin/make -f\n"));
+	/* Only the first line counts. */
+	assert_type("Shell", shebang_type("#!/bin/sh\n#!/usr/bin/python\n"));
+	assert_null(shebang_type("\n#!/bin/sh\n"));
+	assert_null(shebang_type(" #!/bin/sh\n"));
+}
+
+static void test_policies_filetypes__shebang_versioned_only_digits(void **state)
+{
+	(void)state;
+	assert_null(shebang_type("#!/usr/bin/python3-config\n"));
+	assert_null(shebang_type("#!/usr/bin/pythonista\n"));
+	assert_null(shebang_type("#!/usr/bin/python3.11a\n"));
+	assert_null(shebang_type("#!/usr/bin/bashful\n"));
+	assert_null(shebang_type("#!/usr/bin/foo\n"));
+}
+
+static void test_policies_filetypes__shebang_not_a_shebang(void **state)
+{
+	(void)state;
+	assert_null(shebang_type("#![deny(x)]\nfn main() {}\n"));
+	assert_null(shebang_type("#![allow(dead_code)]"));
+	assert_null(shebang_type("#!"));
+	assert_null(shebang_type("#!\n/bin/sh\n"));
+	assert_null(shebang_type("#!   \n"));
+	assert_null(shebang_type("#"));
+	assert_null(shebang_type(""));
+	assert_null(shebang_type_n(NULL, 0));
+	assert_null(shebang_type("// #!/bin/sh\n"));
+}
+
+static void test_policies_filetypes__shebang_bom(void **state)
+{
+	(void)state;
+	assert_type("Python",
+	            shebang_type("\xEF\xBB\xBF#!/usr/bin/env python3\n"));
+	assert_null(shebang_type("\xEF\xBB\xBF#![x]\n"));
+	assert_null(shebang_type("\xEF\xBB\xBF"));
+	assert_null(shebang_type("\xEF\xBB#!/bin/sh\n"));
+}
+
+static void test_policies_filetypes__shebang_no_newline(void **state)
+{
+	(void)state;
+	assert_type("Shell", shebang_type("#!/bin/sh"));
+	assert_type("Python", shebang_type("#!/usr/bin/env python3"));
+	/* len is honoured: no NUL terminator needed, nothing read past. */
+	assert_null(shebang_type_n("#!/bin/bash", 5));
+	assert_type("Shell", shebang_type_n("#!/bin/shXXXX", 9));
+}
+
+static void test_policies_filetypes__shebang_overlong(void **state)
+{
+	char buf[1024];
+	size_t n;
+
+	(void)state;
+	/* The interpreter fits the 256-byte window; its arguments run on. */
+	n = (size_t)snprintf(buf, sizeof(buf), "#!/usr/bin/env python3 ");
+	memset(buf + n, 'x', sizeof(buf) - n - 1);
+	buf[sizeof(buf) - 1] = '\0';
+	assert_type("Python", shebang_type(buf));
+
+	/* The interpreter lies beyond the window: unknown. */
+	n = (size_t)snprintf(buf, sizeof(buf), "#!/");
+	memset(buf + n, 'a', 300);
+	memcpy(buf + n + 300, "/bash\n", sizeof("/bash\n"));
+	assert_null(shebang_type(buf));
+
+	/* "/pythonista" cut after "python" by the 256-byte window (bytes
+	 * 0..255): the detector must not guess Python. */
+	n = (size_t)snprintf(buf, sizeof(buf), "#!/");
+	memset(buf + n, 'a', 249 - n);
+	memcpy(buf + 249, "/python", 7); /* bytes 249..255 */
+	memcpy(buf + 256, "ista\n", sizeof("ista\n"));
+	assert_null(shebang_type(buf));
+	assert_null(shebang_type_n(buf, 256 + 8));
+	/* The same bytes ending right after "python": not truncated. */
+	assert_type("Python", shebang_type_n(buf, 256));
+
+	/* The same interpreter path, entirely within the window. */
+	n = (size_t)snprintf(buf, sizeof(buf), "#!/");
+	memset(buf + n, 'a', 200 - n);
+	memcpy(buf + 200, "/python3\n", 10);
+	assert_type("Python", shebang_type(buf));
+}
+
+static void test_policies_filetypes__no_comments(void **state)
+{
+	const hdrcheck_language *json;
+
+	(void)state;
+	json = hdrcheck__filetype_from_path("package.json");
+	assert_non_null(json);
+	assert_string_equal("JSON", json->name);
+	assert_int_equal(1, json->no_comments);
+	assert_null(json->line_comments);
+	assert_null(json->block_comments);
+	assert_int_equal(
+	    1, hdrcheck__filetype_from_path("tsconfig.json")->no_comments);
+	assert_int_equal(
+	    1, hdrcheck__filetype_from_path("a/.babelrc")->no_comments);
+	assert_int_equal(1,
+	                 hdrcheck__filetype_from_path("x.ipynb")->no_comments);
+	assert_int_equal(
+	    1, hdrcheck__filetype_from_path("Cargo.lock")->no_comments);
+	assert_int_equal(
+	    1, hdrcheck__filetype_from_path("pnpm-lock.yaml")->no_comments);
+	assert_int_equal(1,
+	                 hdrcheck__filetype_from_path("go.sum")->no_comments);
+	assert_int_equal(1, hdrcheck__filetype_from_path("a.txt")->no_comments);
+	assert_int_equal(1, hdrcheck__filetype_from_path("a.csv")->no_comments);
+	assert_int_equal(1,
+	                 hdrcheck__filetype_from_path("a.patch")->no_comments);
+	assert_int_equal(0,
+	                 hdrcheck__filetype_from_path("a.json5")->no_comments);
+	assert_int_equal(0,
+	                 hdrcheck__filetype_from_path("a.yaml")->no_comments);
+}
+
+static void test_policies_filetypes__preambles(void **state)
+{
+	size_t i;
+
+	(void)state;
+	assert_int_equal(HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
+	                 hdrcheck__filetype_by_name("Python")->preambles);
+	assert_int_equal(HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
+	                 hdrcheck__filetype_by_name("Ruby")->preambles);
+	assert_int_equal(HDRCHECK_PRE_DOCTYPE,
+	                 hdrcheck__filetype_by_name("HTML")->preambles);
+	assert_int_equal(HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE,
+	                 hdrcheck__filetype_from_path("a.svg")->preambles);
+	assert_true(hdrcheck__filetype_by_name("PHP")->preambles &
+	            HDRCHECK_PRE_PHP);
+	assert_int_equal(HDRCHECK_PRE_FRONT_MATTER,
+	                 hdrcheck__filetype_by_name("Markdown")->preambles);
+	assert_true(hdrcheck__filetype_from_path("a.mdx")->preambles &
+	            HDRCHECK_PRE_FRONT_MATTER);
+	/* A type with interpreters can carry a shebang. */
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *l = &hdrcheck__languages[i];
+
+		if (l->interpreters && !(l->preambles & HDRCHECK_PRE_SHEBANG))
+			fail_msg("%s has interpreters but no shebang", l->name);
+		if ((l->preambles & HDRCHECK_PRE_MAGIC) &&
+		    strcmp(l->name, "Python") && strcmp(l->name, "Ruby"))
+			fail_msg("%s has PRE_MAGIC", l->name);
+	}
+}
+
+static void test_policies_filetypes__by_name(void **state)
+{
+	(void)state;
+	assert_ptr_equal(hdrcheck__filetype_by_name("Python"),
+	                 hdrcheck__filetype_from_path("a.py"));
+	assert_ptr_equal(hdrcheck__filetype_by_name("python"),
+	                 hdrcheck__filetype_from_path("a.py"));
+	assert_ptr_equal(hdrcheck__filetype_by_name("C++"),
+	                 hdrcheck__filetype_from_path("a.cpp"));
+	assert_null(hdrcheck__filetype_by_name("Nope"));
+	assert_null(hdrcheck__filetype_by_name(""));
+	assert_null(hdrcheck__filetype_by_name(NULL));
+}
+
+static void test_policies_filetypes__public_getters(void **state)
+{
+	size_t n;
+
+	(void)state;
+	n = hdrcheck_languages_count();
+	assert_int_equal(hdrcheck__languages_count, n);
+	assert_ptr_equal(&hdrcheck__languages[0], hdrcheck_languages_get(0));
+	assert_ptr_equal(&hdrcheck__languages[n - 1],
+	                 hdrcheck_languages_get(n - 1));
+	assert_null(hdrcheck_languages_get(n));
+	assert_null(hdrcheck_languages_get(SIZE_MAX));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_policies_filetypes__table_size),
+	    cmocka_unit_test(test_policies_filetypes__entries_well_formed),
+	    cmocka_unit_test(test_policies_filetypes__names_unique),
+	    cmocka_unit_test(test_policies_filetypes__no_duplicate_claims),
+	    cmocka_unit_test(test_policies_filetypes__every_entry_reachable),
+	    cmocka_unit_test(test_policies_filetypes__ambiguous_extensions),
+	    cmocka_unit_test(test_policies_filetypes__deterministic),
+	    cmocka_unit_test(test_policies_filetypes__double_extension),
+	    cmocka_unit_test(test_policies_filetypes__exact_names),
+	    cmocka_unit_test(
+	        test_policies_filetypes__exact_names_case_sensitive),
+	    cmocka_unit_test(test_policies_filetypes__dockerfile_variants),
+	    cmocka_unit_test(
+	        test_policies_filetypes__case_insensitive_extension),
+	    cmocka_unit_test(test_policies_filetypes__unknown),
+	    cmocka_unit_test(test_policies_filetypes__long_names),
+	    cmocka_unit_test(test_policies_filetypes__shebang_env),
+	    cmocka_unit_test(test_policies_filetypes__shebang_direct),
+	    cmocka_unit_test(
+	        test_policies_filetypes__shebang_versioned_only_digits),
+	    cmocka_unit_test(test_policies_filetypes__shebang_not_a_shebang),
+	    cmocka_unit_test(test_policies_filetypes__shebang_bom),
+	    cmocka_unit_test(test_policies_filetypes__shebang_no_newline),
+	    cmocka_unit_test(test_policies_filetypes__shebang_overlong),
+	    cmocka_unit_test(test_policies_filetypes__no_comments),
+	    cmocka_unit_test(test_policies_filetypes__preambles),
+	    cmocka_unit_test(test_policies_filetypes__by_name),
+	    cmocka_unit_test(test_policies_filetypes__public_getters),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
