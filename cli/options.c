@@ -59,7 +59,8 @@ void cli_usage(FILE *out)
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
 #endif
-static int fail(const char *fmt, ...);
+static int
+fail(const char *fmt, ...);
 static int fail(const char *fmt, ...)
 {
 	va_list ap;
@@ -98,7 +99,7 @@ static int parse_jobs(unsigned int *out, const char *s)
 
 /* "--name=value" or "--name value": *value set, *i advanced. */
 static int take_value(int argc, char **argv, int *i, const char *arg,
-		      const char *name, const char **value)
+                      const char *name, const char **value)
 {
 	size_t n = strlen(name);
 
@@ -108,8 +109,14 @@ static int take_value(int argc, char **argv, int *i, const char *arg,
 		*value = arg + n + 1;
 		return 1;
 	}
-	if (arg[n] != '\0')
+	if (arg[n] != '\0') {
+		/* short options take an attached value: -j4, -Cdir */
+		if (n == 2 && name[1] != '-') {
+			*value = arg + n;
+			return 1;
+		}
 		return 0;
+	}
 	if (*i + 1 >= argc) {
 		fail("option %s needs a value", name);
 		return -1;
@@ -131,7 +138,8 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				first = 0;
 				continue;
 			}
-			if (first && !only_paths && strcmp(a, "languages") == 0) {
+			if (first && !only_paths &&
+			    strcmp(a, "languages") == 0) {
 				out->command = CLI_COMMAND_LANGUAGES;
 				first = 0;
 				continue;
@@ -139,7 +147,7 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 			first = 0;
 			if (out->command == CLI_COMMAND_LANGUAGES)
 				return fail("languages takes no argument: %s",
-					    a);
+				            a);
 			if (push(&out->paths, &out->paths_count, a) < 0)
 				return -1;
 			continue;
@@ -187,7 +195,8 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				return -1;
 			continue;
 		}
-		if ((rc = take_value(argc, argv, &i, a, "--exclude", &v)) != 0) {
+		if ((rc = take_value(argc, argv, &i, a, "--exclude", &v)) !=
+		    0) {
 			if (rc < 0 ||
 			    push(&out->excludes, &out->excludes_count, v) < 0)
 				return -1;
@@ -206,8 +215,8 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				out->color = CLI_COLOR_NEVER;
 			else
 				return fail("invalid --color \"%s\" (expected "
-					    "auto, always or never)",
-					    v);
+				            "auto, always or never)",
+				            v);
 			continue;
 		}
 		return fail("unknown option \"%s\" (see hdrcheck --help)", a);

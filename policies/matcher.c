@@ -21,12 +21,12 @@
 
 /* Words that make a comment "clearly an Apache-2.0 header". */
 static const char *const anchor_texts[] = {
-	"apache license",
-	"apache software foundation",
-	"apache org licenses license 2 0",
+    "apache license",
+    "apache software foundation",
+    "apache org licenses license 2 0",
 };
 
-#define REASON_WORDS 8
+#define REASON_WORDS  8
 #define CONTEXT_WORDS 4
 /* bounds the alignment work on a damaged header */
 #define ALIGN_SLACK 40
@@ -39,13 +39,12 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 	memset(m, 0, sizeof(*m));
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
 		if ((error = hdrcheck__tokens_from_text(
-			     &m->templates[i],
-			     hdrcheck__template_text((hdrcheck__template_id)i))) <
-		    0)
+		         &m->templates[i], hdrcheck__template_text(
+		                               (hdrcheck__template_id)i))) < 0)
 			goto done;
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(anchor_texts); i++)
 		if ((error = hdrcheck__tokens_from_text(&m->anchors[i],
-							anchor_texts[i])) < 0)
+		                                        anchor_texts[i])) < 0)
 			goto done;
 	m->anchors_count = HDRCHECK__ARRAY_SIZE(anchor_texts);
 
@@ -70,11 +69,11 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 
 		for (j = 0; r->phrases && r->phrases[j]; j++)
 			if ((error = hdrcheck__tokens_from_text(
-				     &m->recognizers[n++], r->phrases[j])) < 0)
+			         &m->recognizers[n++], r->phrases[j])) < 0)
 				goto done;
 		for (j = 0; r->absent && r->absent[j]; j++)
 			if ((error = hdrcheck__tokens_from_text(
-				     &m->recognizers[n++], r->absent[j])) < 0)
+			         &m->recognizers[n++], r->absent[j])) < 0)
 				goto done;
 	}
 done:
@@ -104,7 +103,7 @@ static int same(const hdrcheck__token *a, const hdrcheck__token *b)
 
 /* Append up to REASON_WORDS words of toks[from..to) to buf, quoted. */
 static int put_words(hdrcheck_buf *buf, const hdrcheck__token *toks,
-		     size_t from, size_t to)
+                     size_t from, size_t to)
 {
 	size_t i;
 	int error = 0;
@@ -114,8 +113,8 @@ static int put_words(hdrcheck_buf *buf, const hdrcheck__token *toks,
 	for (i = from; i < to && i < from + REASON_WORDS; i++) {
 		if (i > from && (error = hdrcheck__buf_puts(buf, " ")) < 0)
 			return error;
-		if ((error = hdrcheck__buf_put(buf, toks[i].word, toks[i].len)) <
-		    0)
+		if ((error =
+		         hdrcheck__buf_put(buf, toks[i].word, toks[i].len)) < 0)
 			return error;
 	}
 	if (to - from > REASON_WORDS &&
@@ -128,11 +127,12 @@ static int put_words(hdrcheck_buf *buf, const hdrcheck__token *toks,
  * first hunk that differs, described in words. */
 typedef struct {
 	size_t score; /* matched template words */
+	size_t cost;  /* missing words + extra words inside the match */
 	char *reason;
 } alignment;
 
 static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
-		 size_t hi, const hdrcheck__tokens *tmpl)
+                 size_t hi, const hdrcheck__tokens *tmpl)
 {
 	size_t n = hi - lo, m = tmpl->count, i, j;
 	uint16_t *dp = NULL;
@@ -156,11 +156,11 @@ static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
 	}
 	for (i = n; i-- > 0;)
 		for (j = m; j-- > 0;)
-			DP(i, j) = same(&T[i], &P[j])
-					   ? (uint16_t)(DP(i + 1, j + 1) + 1)
-					   : (DP(i + 1, j) > DP(i, j + 1)
-						      ? DP(i + 1, j)
-						      : DP(i, j + 1));
+			DP(i, j) =
+			    same(&T[i], &P[j])
+			        ? (uint16_t)(DP(i + 1, j + 1) + 1)
+			        : (DP(i + 1, j) > DP(i, j + 1) ? DP(i + 1, j)
+			                                       : DP(i, j + 1));
 	out->score = DP(0, 0);
 	for (i = 0, j = 0; i < n || j < m;) {
 		if (i < n && j < m && same(&T[i], &P[j]) &&
@@ -183,6 +183,22 @@ static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
 			first_match = k;
 			break;
 		}
+	{
+		/* extra text words count only between the first and the last
+		 * matched word: what lies outside is not part of the header */
+		size_t last = nops, extra = 0, missing = 0;
+
+		while (last > 0 && ops[last - 1] != 'm')
+			last--;
+		for (k = 0; k < nops; k++) {
+			if (ops[k] == 'd')
+				missing++;
+			else if (ops[k] == 'i' && first_match != SIZE_MAX &&
+			         k > first_match && k < last)
+				extra++;
+		}
+		out->cost = missing + extra;
+	}
 
 	/* walk the script to the first hunk that matters */
 	for (i = 0, j = 0, k = 0; k < nops;) {
@@ -214,32 +230,33 @@ static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
 			continue;
 		}
 		if (tj > j && ti > i && !leading && !trailing) {
-			if ((error = hdrcheck__buf_puts(&reason, "expected ")) < 0 ||
+			if ((error = hdrcheck__buf_puts(&reason, "expected ")) <
+			        0 ||
 			    (error = put_words(&reason, P, j, tj)) < 0 ||
-			    (error = hdrcheck__buf_puts(&reason, " but found ")) <
-				    0 ||
+			    (error = hdrcheck__buf_puts(&reason,
+			                                " but found ")) < 0 ||
 			    (error = put_words(&reason, T, i, ti)) < 0)
 				goto done;
 		} else if (tj > j) {
 			if ((error = hdrcheck__buf_puts(&reason, "missing ")) <
-				    0 ||
+			        0 ||
 			    (error = put_words(&reason, P, j, tj)) < 0)
 				goto done;
 		} else {
 			if ((error = hdrcheck__buf_puts(&reason,
-							"unexpected ")) < 0 ||
+			                                "unexpected ")) < 0 ||
 			    (error = put_words(&reason, T, i, ti)) < 0)
 				goto done;
 		}
 		if (last_match > 0) {
 			size_t from = last_match > CONTEXT_WORDS
-					      ? last_match - CONTEXT_WORDS
-					      : 0;
+			                  ? last_match - CONTEXT_WORDS
+			                  : 0;
 
 			if ((error = hdrcheck__buf_puts(&reason, " after ")) <
-				    0 ||
+			        0 ||
 			    (error = put_words(&reason, P, from, last_match)) <
-				    0)
+			        0)
 				goto done;
 		}
 		break;
@@ -257,9 +274,9 @@ done:
 }
 
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
-			     const hdrcheck__tokens *t)
+                             const hdrcheck__tokens *t)
 {
-	size_t i, at = SIZE_MAX, best_missing = SIZE_MAX, best_score = 0;
+	size_t i, at = SIZE_MAX, best_cost = SIZE_MAX, best_score = 0;
 	char *best_reason = NULL;
 	int error = 0;
 
@@ -295,15 +312,15 @@ int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
 			hi = t->count;
 		if ((error = align(&a, t, lo, hi, tmpl)) < 0)
 			goto done;
-		/* the nearest form is the one missing the fewest words (the
-		 * ASF form contains the appendix's words, so raw scores
-		 * would always favour it); on a tie, the one matching more */
-		if (!best_reason || tmpl->count - a.score < best_missing ||
-		    (tmpl->count - a.score == best_missing &&
-		     a.score > best_score)) {
+		/* the nearest form is the one with the fewest missing and
+		 * extra words (the ASF form holds the appendix's words, so
+		 * matched words alone would always favour it, and missing
+		 * words alone the appendix); on a tie, the one matching more */
+		if (!best_reason || a.cost < best_cost ||
+		    (a.cost == best_cost && a.score > best_score)) {
 			free(best_reason);
 			best_reason = a.reason;
-			best_missing = tmpl->count - a.score;
+			best_cost = a.cost;
 			best_score = a.score;
 		} else {
 			free(a.reason);
@@ -317,7 +334,7 @@ done:
 }
 
 const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
-				    const hdrcheck__tokens *t, size_t *at)
+                                    const hdrcheck__tokens *t, size_t *at)
 {
 	size_t i, j, n = 0;
 
@@ -336,9 +353,8 @@ const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
 				first = pos;
 		}
 		for (j = 0; r->absent && r->absent[j]; j++, n++)
-			if (ok && hdrcheck__tokens_find(t, 0,
-							&m->recognizers[n]) !=
-					  SIZE_MAX)
+			if (ok && hdrcheck__tokens_find(
+			              t, 0, &m->recognizers[n]) != SIZE_MAX)
 				ok = 0;
 		if (ok) {
 			*at = first;

@@ -19,21 +19,32 @@
 #include <string.h>
 #include "policies/header.h"
 
-static int word_char(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
+/* ASCII letters and digits to their lower-case form; everything else to
+ * 0, a separator (bytes >= 0x80 included: curly quotes, (c), non-ASCII). */
+static const unsigned char fold[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+    ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o',
+    ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+    ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y',
+    ['z'] = 'z', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+    ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i',
+    ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's',
+    ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+    ['Y'] = 'y', ['Z'] = 'z'};
 
 static int push_token(hdrcheck__tokens *t, size_t off, unsigned int len,
-		      unsigned int cline)
+                      unsigned int cline)
 {
 	hdrcheck__token *tok;
 
 	if (t->count == t->cap) {
 		size_t cap = t->cap ? t->cap * 2 : 256;
-		hdrcheck__token *p = hdrcheck__realloc(t->tokens,
-						       cap * sizeof(*p));
+		hdrcheck__token *p =
+		    hdrcheck__realloc(t->tokens, cap * sizeof(*p));
 
 		if (!p)
 			return HDRCHECK_ENOMEM;
@@ -59,6 +70,8 @@ static void normalise_last(hdrcheck__tokens *t)
 	((tok)->len == sizeof(s) - 1 &&                                        \
 	 memcmp(t->text.ptr + (uintptr_t)(tok)->word, s, sizeof(s) - 1) == 0)
 
+	if (w[0] != 'h' && w[0] != 'w' && w[0] != 't')
+		return; /* the common case: no rule applies */
 	if (k->len == 5 && memcmp(w, "https", 5) == 0) {
 		k->len = 4; /* "http" is the prefix of "https" */
 		return;
@@ -76,38 +89,34 @@ static void normalise_last(hdrcheck__tokens *t)
 }
 
 static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
-		      unsigned int cline)
+                      unsigned int cline)
 {
 	size_t i = 0, j;
 	int error = 0;
 
-	/* words are stored as offsets while the buffer may move; see below */
+	/* words are stored as offsets while the buffer may move; see
+	 * resolve(). A word takes at most its length + 1 bytes: grow once. */
+	if ((error = hdrcheck__buf_grow(&t->text, len + 1)) < 0)
+		return error;
 	while (i < len) {
 		size_t off;
+		char *dst;
 
-		while (i < len && !word_char((unsigned char)text[i]))
+		while (i < len && !fold[(unsigned char)text[i]])
 			i++;
 		if (i == len)
 			break;
-		j = i;
-		while (j < len && word_char((unsigned char)text[j]))
-			j++;
 		off = t->text.len;
-		if ((error = hdrcheck__buf_grow(&t->text, j - i + 1)) < 0)
-			return error;
-		for (; i < j; i++) {
-			char c = text[i];
-
-			if (c >= 'A' && c <= 'Z')
-				c = (char)(c - 'A' + 'a');
-			t->text.ptr[t->text.len++] = c;
-		}
-		t->text.ptr[t->text.len++] = '\0';
-		if ((error = push_token(t, off,
-					(unsigned int)(t->text.len - off - 1),
-					cline)) < 0)
+		dst = t->text.ptr + off;
+		for (j = i; j < len && fold[(unsigned char)text[j]]; j++)
+			*dst++ = (char)fold[(unsigned char)text[j]];
+		*dst = '\0';
+		t->text.len += j - i + 1;
+		if ((error = push_token(t, off, (unsigned int)(j - i), cline)) <
+		    0)
 			return error;
 		normalise_last(t);
+		i = j;
 	}
 	return 0;
 }
@@ -122,16 +131,15 @@ static void resolve(hdrcheck__tokens *t, size_t from)
 }
 
 int hdrcheck__tokens_from_comments(hdrcheck__tokens *t,
-				   const hdrcheck__comments *c)
+                                   const hdrcheck__comments *c)
 {
 	size_t i;
 	int error = 0;
 
 	hdrcheck__tokens_clear(t);
 	for (i = 0; i < c->count; i++)
-		if ((error = tokens_add(t, c->lines[i].text,
-						  c->lines[i].len,
-						  (unsigned int)i)) < 0)
+		if ((error = tokens_add(t, c->lines[i].text, c->lines[i].len,
+		                        (unsigned int)i)) < 0)
 			return error;
 	resolve(t, 0);
 	return 0;
@@ -151,7 +159,7 @@ void hdrcheck__tokens_dispose(hdrcheck__tokens *t)
 }
 
 int hdrcheck__tokens_match_at(const hdrcheck__tokens *t, size_t at,
-			      const hdrcheck__tokens *phrase)
+                              const hdrcheck__tokens *phrase)
 {
 	size_t i;
 
@@ -159,7 +167,7 @@ int hdrcheck__tokens_match_at(const hdrcheck__tokens *t, size_t at,
 		return 0;
 	for (i = 0; i < phrase->count; i++) {
 		const hdrcheck__token *a = &t->tokens[at + i],
-				      *b = &phrase->tokens[i];
+		                      *b = &phrase->tokens[i];
 
 		if (a->len != b->len || memcmp(a->word, b->word, a->len) != 0)
 			return 0;
@@ -168,7 +176,7 @@ int hdrcheck__tokens_match_at(const hdrcheck__tokens *t, size_t at,
 }
 
 size_t hdrcheck__tokens_find(const hdrcheck__tokens *t, size_t from,
-			     const hdrcheck__tokens *phrase)
+                             const hdrcheck__tokens *phrase)
 {
 	size_t i;
 

@@ -21,8 +21,8 @@
 #include "scanner/scanner.h"
 
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
-					    char *buf, size_t cap,
-					    size_t *len, int *err)
+                                            char *buf, size_t cap, size_t *len,
+                                            int *err)
 {
 	struct stat st;
 	size_t got = 0;
@@ -34,7 +34,7 @@ hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 	/* O_NOFOLLOW: a symlink is reported, never read through; O_NONBLOCK:
 	 * a fifo that replaced a file cannot block the open */
 	fd = openat(root_fd, path,
-		    O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0) {
 		if (errno == ENOENT || errno == ENOTDIR)
 			return HDRCHECK__READ_GONE;
@@ -56,7 +56,11 @@ hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 		result = HDRCHECK__READ_SPECIAL;
 		goto done;
 	}
-	/* only the window, never the whole file */
+	/* only the window, never the whole file; stop at the size fstat
+	 * gave, which saves the read that returns 0 (a file that grows
+	 * meanwhile is read as it was) */
+	if ((size_t)st.st_size < cap)
+		cap = (size_t)st.st_size;
 	while (got < cap) {
 		ssize_t n = read(fd, buf + got, cap - got);
 

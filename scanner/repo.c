@@ -37,13 +37,13 @@ static int git_fail(int code, int git_code, const char *what)
 
 	if (git_code == GIT_EOWNER)
 		return hdrcheck__error_set(
-			HDRCHECK_EOWNER,
-			"%s: repository is owned by another user (add it to "
-			"git's safe.directory)",
-			what);
+		    HDRCHECK_EOWNER,
+		    "%s: repository is owned by another user (add it to "
+		    "git's safe.directory)",
+		    what);
 	return hdrcheck__error_set(code, "%s: %s", what,
-				   e && e->message ? e->message
-						   : "libgit2 error");
+	                           e && e->message ? e->message
+	                                           : "libgit2 error");
 }
 
 static char *strip_trailing_slash(char *p)
@@ -67,7 +67,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir)
 		dir = ".";
 	if (!(real = realpath(dir, NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
-					    strerror(errno));
+		                            strerror(errno));
 		goto done;
 	}
 	if (!(src = hdrcheck__calloc(1, sizeof(*src)))) {
@@ -88,14 +88,14 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir)
 	}
 	if (!(workdir = git_repository_workdir(src->repo))) {
 		error = hdrcheck__error_set(HDRCHECK_EREPO,
-					    "%s: bare repository has no work "
-					    "tree to scan",
-					    real);
+		                            "%s: bare repository has no work "
+		                            "tree to scan",
+		                            real);
 		goto done;
 	}
 	if (!(src->root = realpath(workdir, NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", workdir,
-					    strerror(errno));
+		                            strerror(errno));
 		goto done;
 	}
 	if (git_reference_name_to_id(&head, src->repo, "HEAD") == 0) {
@@ -187,6 +187,29 @@ static int is_ignored(untracked_walk *w, const char *rel, int is_dir)
 	return ignored;
 }
 
+/* Does any tracked path lie under the directory rel? */
+static int has_tracked_under(const hdrcheck__entries *tracked, const char *rel)
+{
+	size_t lo = 0, hi = tracked->count, n = strlen(rel);
+
+	/* lower bound of "rel/" */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *p = tracked->items[mid].path;
+		int c = strncmp(p, rel, n);
+
+		if (c == 0)
+			c = (unsigned char)p[n] - (unsigned char)'/';
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < tracked->count &&
+	       strncmp(tracked->items[lo].path, rel, n) == 0 &&
+	       tracked->items[lo].path[n] == '/';
+}
+
 /* Is there a ".git" (a nested repository or a submodule) in rel? */
 static int has_dotgit(const char *root, const char *rel, hdrcheck_buf *tmp)
 {
@@ -208,11 +231,20 @@ static int untracked_filter(void *payload, const char *rel, int is_dir)
 	if (strcmp(base, ".git") == 0)
 		return 0;
 	if (is_dir) {
-		/* a nested repository is not ours to scan (a submodule's
-		 * gitlink is listed from the index) */
 		hdrcheck_buf tmp = HDRCHECK_BUF_INIT;
-		int nested = has_dotgit(git_repository_workdir(w->repo), rel,
-					&tmp);
+		int nested;
+
+		/* A directory holding tracked files is walked without asking:
+		 * that is nearly every directory of a clean checkout, and an
+		 * untracked file found there is checked on its own, which
+		 * also covers ignored parents (libgit2 tests every level).
+		 * Only directories without tracked files can be ignored
+		 * trees worth pruning (node_modules/, build/), and only they
+		 * can be a nested repository; a submodule's gitlink is
+		 * listed from the index. */
+		if (has_tracked_under(w->tracked, rel))
+			return 1;
+		nested = has_dotgit(git_repository_workdir(w->repo), rel, &tmp);
 
 		hdrcheck__buf_dispose(&tmp);
 		if (nested)
@@ -230,11 +262,11 @@ static int dir_filter(void *payload, const char *rel, int is_dir)
 
 	(void)payload;
 	return !(strcmp(base, ".git") == 0 || strcmp(base, ".hg") == 0 ||
-		 strcmp(base, ".svn") == 0);
+	         strcmp(base, ".svn") == 0);
 }
 
 static int under_any(const char *path, const char *const *prefixes,
-		     size_t count)
+                     size_t count)
 {
 	size_t i;
 
@@ -247,14 +279,15 @@ static int under_any(const char *path, const char *const *prefixes,
 }
 
 static int list_index(git_repository *repo, const char *const *prefixes,
-		      size_t count, hdrcheck__entries *out)
+                      size_t count, hdrcheck__entries *out)
 {
 	git_index *index = NULL;
 	size_t i, n;
 	int error = 0;
 
 	if ((error = git_repository_index(&index, repo)) < 0) {
-		error = git_fail(HDRCHECK_EREPO, error, "cannot read the index");
+		error =
+		    git_fail(HDRCHECK_EREPO, error, "cannot read the index");
 		goto done;
 	}
 	n = git_index_entrycount(index);
@@ -271,7 +304,7 @@ static int list_index(git_repository *repo, const char *const *prefixes,
 		else if (e->mode == GIT_FILEMODE_LINK)
 			kind = HDRCHECK__ENTRY_SYMLINK;
 		if ((error = hdrcheck__entries_push(out, e->path,
-						    strlen(e->path), kind)) < 0)
+		                                    strlen(e->path), kind)) < 0)
 			goto done;
 	}
 done:
@@ -280,7 +313,7 @@ done:
 }
 
 int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
-			  size_t count, hdrcheck__entries *out)
+                          size_t count, hdrcheck__entries *out)
 {
 	static const char *const everything[] = {""};
 	untracked_walk w = {0};
@@ -295,7 +328,7 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 	if (!src->repo) {
 		for (i = 0; i < count && !error; i++)
 			error = hdrcheck__walk(src->root, prefixes[i],
-					       dir_filter, NULL, out);
+			                       dir_filter, NULL, out);
 		goto done;
 	}
 
@@ -311,23 +344,23 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 
 		if (!*prefixes[i]) {
 			error = hdrcheck__walk(src->root, "", untracked_filter,
-					       &w, out);
-		} else if (!(abs = hdrcheck__path_join(src->root,
-							prefixes[i]))) {
+			                       &w, out);
+		} else if (!(abs =
+		                 hdrcheck__path_join(src->root, prefixes[i]))) {
 			error = HDRCHECK_ENOMEM;
 		} else if (lstat(abs, &st) == 0 && S_ISDIR(st.st_mode)) {
 			if (!is_ignored(&w, prefixes[i], 1))
-				error = hdrcheck__walk(src->root, prefixes[i],
-						       untracked_filter, &w,
-						       out);
+				error =
+				    hdrcheck__walk(src->root, prefixes[i],
+				                   untracked_filter, &w, out);
 		} else if (lstat(abs, &st) == 0 &&
-			   !is_tracked(&tracked, prefixes[i]) &&
-			   !is_ignored(&w, prefixes[i], 0)) {
+		           !is_tracked(&tracked, prefixes[i]) &&
+		           !is_ignored(&w, prefixes[i], 0)) {
 			error = hdrcheck__entries_push(
-				out, prefixes[i], strlen(prefixes[i]),
-				S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
-				: S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
-						      : HDRCHECK__ENTRY_SPECIAL);
+			    out, prefixes[i], strlen(prefixes[i]),
+			    S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
+			    : S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
+			                          : HDRCHECK__ENTRY_SPECIAL);
 		}
 		free(abs);
 		if (error < 0)
@@ -340,7 +373,7 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 	/* move the tracked entries over */
 	for (i = 0; i < tracked.count; i++) {
 		if ((error = hdrcheck__entries_push(out, "", 0,
-						    tracked.items[i].kind)) < 0)
+		                                    tracked.items[i].kind)) < 0)
 			goto done;
 		free(out->items[out->count - 1].path);
 		out->items[out->count - 1].path = tracked.items[i].path;
