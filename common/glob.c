@@ -51,10 +51,11 @@ static int match_class(const char **pp, char c, int *ok)
 }
 
 /* Recursive matcher; depth is bounded by the pattern's '*' count. */
-static int match(const char *p, const char *s)
+static int match(const char *base, const char *p, const char *s)
 {
 	while (*p) {
-		if (p[0] == '*' && p[1] == '*' &&
+		/* "**" is a globstar only as a whole component */
+		if (p[0] == '*' && p[1] == '*' && (p == base || p[-1] == '/') &&
 		    (p[2] == '/' || p[2] == '\0')) {
 			const char *rest = p[2] ? p + 3 : p + 2;
 
@@ -62,7 +63,7 @@ static int match(const char *p, const char *s)
 				return 1;
 			/* "**" matches zero or more whole components */
 			for (;;) {
-				if (match(rest, s))
+				if (match(base, rest, s))
 					return 1;
 				s = strchr(s, '/');
 				if (!s)
@@ -74,7 +75,7 @@ static int match(const char *p, const char *s)
 			while (*p == '*')
 				p++;
 			for (;;) {
-				if (match(p, s))
+				if (match(base, p, s))
 					return 1;
 				if (!*s || *s == '/')
 					return 0;
@@ -142,7 +143,7 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 				memcpy(comp, c, len);
 				comp[len] = '\0';
 				/* a dir-only pattern cannot match the leaf */
-				if ((end || !dir_only) && match(buf, comp))
+				if ((end || !dir_only) && match(buf, buf, comp))
 					return 1;
 			}
 			if (!end)
@@ -152,7 +153,7 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 	}
 
 	/* anchored: the path itself or any leading directory of it */
-	if (!dir_only && match(buf, path))
+	if (!dir_only && match(buf, buf, path))
 		return 1;
 	{
 		char prefix[4096];
@@ -165,7 +166,7 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 			if (prefix[i] != '/')
 				continue;
 			prefix[i] = '\0';
-			if (match(buf, prefix))
+			if (match(buf, buf, prefix))
 				return 1;
 			prefix[i] = '/';
 		}

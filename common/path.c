@@ -31,6 +31,7 @@ int hdrcheck__path_normalize(char *path)
 	while (*in) {
 		char *end = strchr(in, '/');
 		size_t n = end ? (size_t)(end - in) : strlen(in);
+		char *next = end ? end + 1 : in + n;
 
 		if (n == 0 || (n == 1 && in[0] == '.')) {
 			/* empty or "." component: drop */
@@ -49,14 +50,16 @@ int hdrcheck__path_normalize(char *path)
 				depth--;
 			}
 		} else {
+			/* out never passes in, but writing the separator may
+			 * overwrite in's terminator: next was taken first */
 			memmove(out, in, n);
 			out += n;
 			*out++ = '/';
 			depth++;
 		}
-		in += n;
-		if (*in == '/')
-			in++;
+		if (!end)
+			break;
+		in = next;
 	}
 	if (out > path + absolute && out[-1] == '/')
 		out--;

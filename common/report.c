@@ -46,6 +46,7 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->path);
 	free((char *)f->reason);
 	free((char *)f->license);
+	free((char *)f->policy);
 	memset(f, 0, sizeof(*f));
 }
 

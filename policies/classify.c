@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "policies/config.h"
 #include "policies/filetypes.h"
 #include "policies/header.h"
 #include "policies/policy.h"
@@ -39,54 +40,281 @@ static const char generated_pattern[] =
 static const char spdx_pattern[] =
     "SPDX-License-Identifier:[ \\t]*([^\\r\\n]*)";
 
+/* A copyright line: "Copyright", "(c)" or the sign. */
+static const char copyright_pattern[] =
+    "copyright\\b|\\(c\\)|\\x{00A9}";
+
+/* One compiled policy of the configuration. */
+typedef struct {
+	char *name;
+	char **paths;
+	char **exclude;
+	char *license;
+	const hdrcheck__license_tokens *builtin; /* NULL: SPDX/accept only */
+	hdrcheck__tokens *forms; /* custom header + accepted texts */
+	size_t forms_count;
+	hdrcheck__regex **accept_re;
+	size_t accept_re_count;
+	hdrcheck__tokens holder;
+	hdrcheck__regex *holder_re;
+	int copyright_required;
+	hdrcheck__spdx_mode spdx;
+	int third_party;
+	int skip;
+} rule;
+
 struct hdrcheck__policy {
 	hdrcheck__regex *generated;
 	hdrcheck__regex *spdx;
+	hdrcheck__regex *copyright;
 	hdrcheck__matcher matcher;
-	char **excludes;
+	char **excludes; /* top level and --exclude */
 	size_t excludes_count;
+	int builtin_exclusions;
+	rule *rules; /* rules[0] is the default */
+	size_t rules_count;
+	hdrcheck_language *languages; /* configured types, tried first */
+	size_t languages_count;
 };
+
+static char **strv_dup(char *const *v)
+{
+	size_t n = 0, i;
+	char **out;
+
+	while (v && v[n])
+		n++;
+	if (!(out = hdrcheck__calloc(n + 1, sizeof(char *))))
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (!(out[i] = hdrcheck__strdup(v[i]))) {
+			while (i-- > 0)
+				free(out[i]);
+			free(out);
+			return NULL;
+		}
+	return out;
+}
+
+static void strv_free(char **v)
+{
+	size_t i;
+
+	for (i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
 
 struct hdrcheck__classifier {
 	const hdrcheck__policy *policy;
 	hdrcheck__regex_ctx *re;
 	hdrcheck__comments comments;
 	hdrcheck__tokens tokens;
-	/* the type found by classify_path for this path, reused by
-	 * classify_content for the same path */
+	/* the type and policy found by classify_path for this path, reused
+	 * by classify_content for the same path */
 	const char *memo_path;
 	const hdrcheck_language *memo_lang;
+	const void *memo_rule;
 };
 
-int hdrcheck__policy_new(hdrcheck__policy **out, const char *const *excludes,
-                         size_t excludes_count)
+static void rule_dispose(rule *r)
+{
+	size_t i;
+
+	free(r->name);
+	free(r->license);
+	strv_free(r->paths);
+	strv_free(r->exclude);
+	for (i = 0; i < r->forms_count; i++)
+		hdrcheck__tokens_dispose(&r->forms[i]);
+	free(r->forms);
+	for (i = 0; i < r->accept_re_count; i++)
+		hdrcheck__regex_free(r->accept_re[i]);
+	free(r->accept_re);
+	hdrcheck__tokens_dispose(&r->holder);
+	hdrcheck__regex_free(r->holder_re);
+}
+
+static int regex_or_fail(hdrcheck__regex **out, const char *pattern,
+			 const char *what)
+{
+	int error = hdrcheck__regex_new(out, pattern, HDRCHECK__RE_CASELESS);
+
+	if (error < 0)
+		return hdrcheck__error_set(error, "invalid %s regex \"%s\": %s",
+					   what, pattern, hdrcheck_error_last());
+	return 0;
+}
+
+static int rule_init(rule *r, const hdrcheck__policy *p,
+		     const hdrcheck__policy_config *pc)
+{
+	static char *const everything[] = {"**", NULL};
+	size_t i, n = 0;
+	int error = 0;
+
+	if (!(r->name = hdrcheck__strdup(pc && pc->name ? pc->name
+							 : "default")) ||
+	    !(r->license = hdrcheck__strdup(pc && pc->license ? pc->license
+							      : "Apache-2.0")) ||
+	    !(r->paths = strv_dup(pc && pc->paths ? pc->paths : everything)) ||
+	    !(r->exclude = strv_dup(pc ? pc->exclude : NULL)))
+		return HDRCHECK_ENOMEM;
+	r->builtin = hdrcheck__matcher_license(&p->matcher, r->license);
+	if (!pc)
+		return 0;
+	r->copyright_required = pc->copyright_required;
+	r->spdx = pc->spdx;
+	r->third_party = pc->third_party;
+	r->skip = pc->skip;
+
+	for (i = 0; i < pc->accept_count; i++)
+		n += pc->accept[i].text != NULL;
+	n += pc->header != NULL;
+	if (n && !(r->forms = hdrcheck__calloc(n, sizeof(hdrcheck__tokens))))
+		return HDRCHECK_ENOMEM;
+	if (pc->header &&
+	    (error = hdrcheck__tokens_from_template(&r->forms[r->forms_count++],
+						    pc->header)) < 0)
+		return error;
+	if (pc->accept_count &&
+	    !(r->accept_re = hdrcheck__calloc(pc->accept_count,
+					      sizeof(hdrcheck__regex *))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < pc->accept_count; i++) {
+		if (pc->accept[i].text &&
+		    (error = hdrcheck__tokens_from_template(
+			     &r->forms[r->forms_count++],
+			     pc->accept[i].text)) < 0)
+			return error;
+		if (pc->accept[i].regex &&
+		    (error = regex_or_fail(&r->accept_re[r->accept_re_count++],
+					   pc->accept[i].regex, "accept")) < 0)
+			return error;
+	}
+	if (pc->holder &&
+	    (error = hdrcheck__tokens_from_text(&r->holder, pc->holder)) < 0)
+		return error;
+	if (pc->holder_pattern &&
+	    (error = regex_or_fail(&r->holder_re, pc->holder_pattern,
+				   "holder_pattern")) < 0)
+		return error;
+	return 0;
+}
+
+/* A configured type: a new one, or a built-in one with fields replaced. */
+static int language_init(hdrcheck_language *out,
+			 const hdrcheck__language_config *lc)
+{
+	const hdrcheck_language *base = hdrcheck__filetype_by_name(lc->name);
+	hdrcheck_block_comment *blocks = NULL;
+	size_t n = 0, i;
+
+	if (base)
+		*out = *base;
+	else
+		memset(out, 0, sizeof(*out));
+	out->name = lc->name;
+	if (lc->extensions)
+		out->extensions = (const char *const *)lc->extensions;
+	if (lc->filenames)
+		out->filenames = (const char *const *)lc->filenames;
+	if (lc->interpreters)
+		out->interpreters = (const char *const *)lc->interpreters;
+	if (lc->line_comments)
+		out->line_comments = (const char *const *)lc->line_comments;
+	if (lc->block_comments) {
+		while (lc->block_comments[n] && lc->block_comments[n + 1])
+			n += 2;
+		if (!(blocks = hdrcheck__calloc(n / 2 + 1, sizeof(*blocks))))
+			return HDRCHECK_ENOMEM;
+		for (i = 0; i < n / 2; i++) {
+			blocks[i].open = lc->block_comments[2 * i];
+			blocks[i].close = lc->block_comments[2 * i + 1];
+		}
+		out->block_comments = blocks;
+	} else if (!base) {
+		out->block_comments = NULL;
+	}
+	if (lc->line_comments || lc->block_comments)
+		out->no_comments = 0;
+	return 0;
+}
+
+int hdrcheck__policy_new(hdrcheck__policy **out,
+			 const hdrcheck__config *config,
+			 const char *const *excludes, size_t excludes_count)
 {
 	hdrcheck__policy *p = NULL;
-	size_t i;
+	size_t i, n, cfg_excludes = 0, default_at = SIZE_MAX;
 	int error = 0;
 
 	if (!(p = hdrcheck__calloc(1, sizeof(*p))))
 		return HDRCHECK_ENOMEM;
+	p->builtin_exclusions = config ? config->builtin_exclusions : 1;
 	if ((error = hdrcheck__regex_new(&p->generated, generated_pattern,
-	                                 HDRCHECK__RE_CASELESS)) < 0 ||
+					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
-	                                 HDRCHECK__RE_CASELESS)) < 0 ||
+					 HDRCHECK__RE_CASELESS)) < 0 ||
+	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
+					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__matcher_init(&p->matcher)) < 0)
 		goto done;
-	if (excludes_count) {
-		if (!(p->excludes =
-		          hdrcheck__calloc(excludes_count, sizeof(char *)))) {
+
+	while (config && config->exclude && config->exclude[cfg_excludes])
+		cfg_excludes++;
+	n = cfg_excludes + excludes_count;
+	if (n && !(p->excludes = hdrcheck__calloc(n, sizeof(char *)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		const char *e = i < cfg_excludes ? config->exclude[i]
+						 : excludes[i - cfg_excludes];
+
+		if (!(p->excludes[i] = hdrcheck__strdup(e))) {
 			error = HDRCHECK_ENOMEM;
 			goto done;
 		}
-		for (i = 0; i < excludes_count; i++) {
-			if (!(p->excludes[i] = hdrcheck__strdup(excludes[i]))) {
-				error = HDRCHECK_ENOMEM;
-				goto done;
-			}
-			p->excludes_count++;
-		}
+		p->excludes_count++;
 	}
+
+	/* rules[0] is the default: the configuration's policy named
+	 * "default" when there is one, else Apache-2.0 everywhere */
+	n = config ? config->policies_count : 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(config->policies[i].name, "default") == 0)
+			default_at = i;
+	if (!(p->rules = hdrcheck__calloc(n + 1, sizeof(rule)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	p->rules_count = 1;
+	if ((error = rule_init(&p->rules[0], p,
+			       default_at != SIZE_MAX
+				       ? &config->policies[default_at]
+				       : NULL)) < 0)
+		goto done;
+	for (i = 0; i < n; i++) {
+		if (i == default_at)
+			continue;
+		if ((error = rule_init(&p->rules[p->rules_count++], p,
+				       &config->policies[i])) < 0)
+			goto done;
+	}
+
+	n = config ? config->languages_count : 0;
+	if (n && !(p->languages = hdrcheck__calloc(n, sizeof(*p->languages)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		if ((error = language_init(&p->languages[i],
+					   &config->languages[i])) < 0)
+			goto done;
+		p->languages_count++;
+	}
+	/* the configured types point into the config: keep it alive */
 	*out = p;
 	p = NULL;
 done:
@@ -102,16 +330,29 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 		return;
 	hdrcheck__regex_free(p->generated);
 	hdrcheck__regex_free(p->spdx);
+	hdrcheck__regex_free(p->copyright);
 	hdrcheck__matcher_dispose(&p->matcher);
 	for (i = 0; i < p->excludes_count; i++)
 		free(p->excludes[i]);
 	free(p->excludes);
+	for (i = 0; i < p->rules_count; i++)
+		rule_dispose(&p->rules[i]);
+	free(p->rules);
+	for (i = 0; i < p->languages_count; i++) {
+		const hdrcheck_language *base =
+			hdrcheck__filetype_by_name(p->languages[i].name);
+
+		if (!base || p->languages[i].block_comments !=
+				     base->block_comments)
+			free((void *)p->languages[i].block_comments);
+	}
+	free(p->languages);
 	free(p);
 }
 
 const char *hdrcheck__policy_license(const hdrcheck__policy *policy)
 {
-	return "Apache-2.0";
+	return policy->rules[0].license;
 }
 
 size_t hdrcheck__classify_window(void)
@@ -212,34 +453,158 @@ static int is_notice_file(const char *base)
 	return 0;
 }
 
-int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
-                            hdrcheck_finding *out)
+/* gitignore-style list: in order, the last pattern that matches decides,
+ * a "!" pattern un-matching. */
+static int globs_match(char *const *globs, size_t count, const char *path)
 {
-	const hdrcheck_language *lang;
+	size_t i;
+	int matched = 0;
+
+	for (i = 0; globs && i < count && globs[i]; i++) {
+		if (globs[i][0] == '!') {
+			if (matched && hdrcheck__glob_match(globs[i] + 1, path))
+				matched = 0;
+		} else if (!matched && hdrcheck__glob_match(globs[i], path)) {
+			matched = 1;
+		}
+	}
+	return matched;
+}
+
+/* The last policy whose paths match wins, as in .gitattributes; *explicit
+ * tells whether a configured policy (not the fallback) matched. */
+static const rule *select_rule(const hdrcheck__policy *p, const char *path,
+			       int *explicit)
+{
 	size_t i;
 
-	lang = hdrcheck__filetype_from_path(path);
+	*explicit = 0;
+	for (i = p->rules_count; i-- > 0;)
+		if (globs_match(p->rules[i].paths, SIZE_MAX, path)) {
+			*explicit = i > 0;
+			return &p->rules[i];
+		}
+	return &p->rules[0];
+}
+
+static const rule *rule_by_name(const hdrcheck__policy *p, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < p->rules_count; i++)
+		if (strcmp(p->rules[i].name, name) == 0)
+			return &p->rules[i];
+	return NULL;
+}
+
+static int has_suffix_ci(const char *name, size_t n, const char *ext)
+{
+	size_t e = strlen(ext);
+
+	return n > e && name[n - e - 1] == '.' &&
+	       ascii_ieq(name + n - e, e, ext);
+}
+
+/* The type of a path: configured types first (they add or override),
+ * then the built-in table, whose entry a configured one may override. */
+static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
+					    const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	const hdrcheck_language *best = NULL, *builtin;
+	size_t i, j, n = strlen(base), best_len = 0;
+
+	for (i = 0; i < p->languages_count; i++) {
+		const hdrcheck_language *l = &p->languages[i];
+
+		for (j = 0; l->filenames && l->filenames[j]; j++)
+			if (strcmp(l->filenames[j], base) == 0)
+				return l;
+		for (j = 0; l->extensions && l->extensions[j]; j++) {
+			size_t e = strlen(l->extensions[j]);
+
+			if (e > best_len && has_suffix_ci(base, n,
+							  l->extensions[j])) {
+				best = l;
+				best_len = e;
+			}
+		}
+	}
+	if (best)
+		return best;
+	builtin = hdrcheck__filetype_from_path(path);
+	for (i = 0; builtin && i < p->languages_count; i++)
+		if (strcmp(p->languages[i].name, builtin->name) == 0)
+			return &p->languages[i];
+	return builtin;
+}
+
+static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
+					       const char *buf, size_t len)
+{
+	const hdrcheck_language *builtin;
+	size_t i;
+
+	builtin = hdrcheck__filetype_from_shebang(buf, len);
+	for (i = 0; builtin && i < p->languages_count; i++)
+		if (strcmp(p->languages[i].name, builtin->name) == 0)
+			return &p->languages[i];
+	return builtin;
+}
+
+static int skipped(hdrcheck_finding *out, const char *reason)
+{
+	return set_reason(out, HDRCHECK_STATUS_SKIPPED, reason) < 0
+		       ? HDRCHECK_ENOMEM
+		       : 1;
+}
+
+int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
+			    const hdrcheck__file_attrs *attrs,
+			    hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	const hdrcheck_language *lang;
+	const rule *r;
+	int explicit = 0;
+
 	c->memo_path = NULL;
+	lang = detect_path(p, path);
 	out->language = lang ? lang->name : NULL;
-	if (is_notice_file(hdrcheck__path_basename(path)))
-		return set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                  HDRCHECK_SKIP_EXCLUDED) < 0
-		           ? HDRCHECK_ENOMEM
-		           : 1;
-	for (i = 0; i < c->policy->excludes_count; i++)
-		if (hdrcheck__glob_match(c->policy->excludes[i], path))
-			return set_reason(out, HDRCHECK_STATUS_SKIPPED,
-			                  HDRCHECK_SKIP_EXCLUDED) < 0
-			           ? HDRCHECK_ENOMEM
-			           : 1;
+	if (attrs && attrs->policy) {
+		if (!(r = rule_by_name(p, attrs->policy))) {
+			out->status = HDRCHECK_STATUS_ERROR;
+			out->reason = hdrcheck__aprintf(
+				"hdrcheck-policy names an unknown policy "
+				"\"%s\"",
+				attrs->policy);
+			return out->reason ? 1 : HDRCHECK_ENOMEM;
+		}
+		explicit = 1;
+	} else {
+		r = select_rule(p, path, &explicit);
+	}
+	if (!(out->policy = hdrcheck__strdup(r->name)))
+		return HDRCHECK_ENOMEM;
+
+	if (p->builtin_exclusions &&
+	    is_notice_file(hdrcheck__path_basename(path)))
+		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
+	if (globs_match(p->excludes, p->excludes_count, path) ||
+	    globs_match(r->exclude, SIZE_MAX, path) || r->skip ||
+	    (attrs && attrs->skip))
+		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
+	if (attrs && attrs->generated)
+		return skipped(out, HDRCHECK_SKIP_GENERATED);
+	/* vendored code is skipped unless a policy claims it explicitly */
+	if (attrs && attrs->vendored && !explicit)
+		return skipped(out, HDRCHECK_SKIP_VENDORED);
 	if (lang && lang->no_comments)
-		return set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                  HDRCHECK_SKIP_UNSUPPORTED_TYPE) < 0
-		           ? HDRCHECK_ENOMEM
-		           : 1;
+		return skipped(out, HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 	/* the content is needed: remember the type for that call */
 	c->memo_path = path;
 	c->memo_lang = lang;
+	c->memo_rule = r;
 	return 0;
 }
 
@@ -309,8 +674,8 @@ static size_t cline_at(const hdrcheck__comments *cm, const char *buf,
 	return 0;
 }
 
-/* Does an SPDX expression name Apache-2.0 among its licenses? */
-static int expression_has_apache(const char *e, size_t n)
+/* Does an SPDX expression name a license that satisfies required? */
+static int expression_satisfies(const char *e, size_t n, const char *required)
 {
 	size_t i = 0;
 
@@ -318,14 +683,13 @@ static int expression_has_apache(const char *e, size_t n)
 		size_t j;
 
 		while (i < n && (e[i] == ' ' || e[i] == '\t' || e[i] == '(' ||
-		                 e[i] == ')'))
+				 e[i] == ')'))
 			i++;
 		j = i;
 		while (j < n && e[j] != ' ' && e[j] != '\t' && e[j] != '(' &&
 		       e[j] != ')')
 			j++;
-		if (j > i && (ascii_ieq(e + i, j - i, "apache-2.0") ||
-		              ascii_ieq(e + i, j - i, "apache-2.0+")))
+		if (j > i && hdrcheck__license_satisfies(e + i, j - i, required))
 			return 1;
 		i = j;
 	}
@@ -357,55 +721,147 @@ static size_t trim_expression(const char *e, size_t n)
 	return n;
 }
 
+/* Copyright requirements of the rule, checked on an accepted header:
+ * returns NULL when met, else a static reason. */
+static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
+				   const char *buf, int *limit)
+{
+	const hdrcheck__comments *cm = &c->comments;
+	size_t i, ovec[2];
+	int any = 0, holder_ok = 0, rc;
+	int want_holder = r->holder.count || r->holder_re;
+
+	*limit = 0;
+	if (!r->copyright_required && !want_holder)
+		return NULL;
+	for (i = 0; i < cm->count; i++) {
+		const char *t = cm->lines[i].text;
+		size_t off = (size_t)(t - buf);
+
+		rc = hdrcheck__regex_match(c->re, c->policy->copyright, buf,
+					   off + cm->lines[i].len, off, ovec, 1);
+		if (rc == HDRCHECK_ELIMIT) {
+			*limit = 1;
+			return NULL;
+		}
+		if (rc != 1)
+			continue;
+		any = 1;
+		if (r->holder_re) {
+			rc = hdrcheck__regex_match(c->re, r->holder_re, buf,
+						   off + cm->lines[i].len, off,
+						   ovec, 1);
+			if (rc == HDRCHECK_ELIMIT) {
+				*limit = 1;
+				return NULL;
+			}
+			holder_ok |= rc == 1;
+		}
+		if (r->holder.count) {
+			size_t k;
+
+			/* the holder's words on this copyright line */
+			for (k = 0; k < c->tokens.count; k++)
+				if (c->tokens.tokens[k].cline == i &&
+				    hdrcheck__tokens_match_at(&c->tokens, k,
+							      &r->holder)) {
+					holder_ok = 1;
+					break;
+				}
+		}
+	}
+	if (!any)
+		return r->copyright_required || want_holder
+			       ? "no copyright line"
+			       : NULL;
+	if (want_holder && !holder_ok)
+		return "the copyright line does not name the required holder";
+	return NULL;
+}
+
+static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
+			      const char *buf, size_t start, size_t end,
+			      size_t *at, int *limit)
+{
+	size_t i, ovec[2];
+
+	*limit = 0;
+	for (i = 0; i < r->accept_re_count; i++) {
+		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf,
+					       end, start, ovec, 1);
+
+		if (rc == HDRCHECK_ELIMIT) {
+			*limit = 1;
+			return 0;
+		}
+		if (rc == 1) {
+			*at = ovec[0];
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
-                               const char *buf, size_t len,
-                               hdrcheck_finding *out)
+			       const char *buf, size_t len,
+			       hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang;
+	const rule *r;
 	hdrcheck__comments *cm = &c->comments;
 	hdrcheck__match match = {0};
 	unsigned int first_line;
 	size_t start, region_end, ovec[4], bin_len, at;
-	const char *other;
-	char *first_spdx = NULL;
-	size_t first_spdx_len = 0, first_spdx_cline = 0;
-	int rc, maybe_generated, maybe_spdx, error = 0;
+	const char *other = NULL, *why;
+	const char *tag = NULL, *other_tag = NULL; /* SPDX expressions */
+	size_t tag_len = 0, other_tag_len = 0, tag_cline = 0,
+	       other_tag_cline = 0;
+	int rc, maybe_generated, maybe_spdx, limit, explicit, error = 0;
+	int text_ok = 0;
+	size_t text_cline = 0;
 
 	if (len > HDRCHECK__WINDOW_BYTES)
 		len = HDRCHECK__WINDOW_BYTES;
-	lang = c->memo_path == path ? c->memo_lang
-	                            : hdrcheck__filetype_from_path(path);
+	if (c->memo_path == path) {
+		lang = c->memo_lang;
+		r = (const rule *)c->memo_rule;
+	} else {
+		lang = detect_path(p, path);
+		r = select_rule(p, path, &explicit);
+		if (!out->policy && !(out->policy = hdrcheck__strdup(r->name)))
+			return HDRCHECK_ENOMEM;
+	}
 	c->memo_path = NULL;
 	out->language = lang ? lang->name : NULL;
 
 	if (len == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_EMPTY);
+				   HDRCHECK_SKIP_EMPTY);
 		goto done;
 	}
 	if (starts_with(buf, len, "version https://git-lfs.github.com/spec/")) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_LFS_POINTER);
+				   HDRCHECK_SKIP_LFS_POINTER);
 		goto done;
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
 	if (memchr(buf, '\0', bin_len)) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_BINARY);
+				   HDRCHECK_SKIP_BINARY);
 		goto done;
 	}
-	if (!lang && (lang = hdrcheck__filetype_from_shebang(buf, len)))
+	if (!lang && (lang = detect_shebang(p, buf, len)))
 		out->language = lang->name;
 	if (!lang || lang->no_comments) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
+				   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 		goto done;
 	}
 
 	start = hdrcheck__preamble_end(lang, buf, len, &first_line);
 	if ((error = hdrcheck__comments_extract(cm, lang, buf, len, start,
-	                                        first_line)) < 0)
+						first_line)) < 0)
 		goto done;
 	if (cm->count == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_MISSING, NULL);
@@ -413,73 +869,157 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	/* the comment run is one stretch of the buffer: search it whole */
 	region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
-	             cm->lines[cm->count - 1].len;
+		     cm->lines[cm->count - 1].len;
 	start = (size_t)(cm->lines[0].text - buf);
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
 		goto done;
 	scan_hints(&c->tokens, &maybe_generated, &maybe_spdx);
 
 	rc = maybe_generated ? hdrcheck__regex_match(c->re, p->generated, buf,
-	                                             region_end, start, ovec, 1)
-	                     : 0;
+						     region_end, start, ovec, 1)
+			     : 0;
 	if (rc == HDRCHECK_ELIMIT)
 		goto limit;
 	if (rc == 1) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_GENERATED);
+				   HDRCHECK_SKIP_GENERATED);
 		goto done;
 	}
 
-	/* SPDX tags: one naming Apache-2.0 passes; otherwise the first one
-	 * names the other license */
+	/* SPDX tags: the first naming the required license, and the first
+	 * naming another */
 	for (at = start; maybe_spdx;) {
 		size_t n;
 		const char *e;
 
 		rc = hdrcheck__regex_match(c->re, p->spdx, buf, region_end, at,
-		                           ovec, 2);
+					   ovec, 2);
 		if (rc == HDRCHECK_ELIMIT)
 			goto limit;
 		if (rc != 1)
 			break;
 		e = buf + ovec[2];
 		n = trim_expression(e, ovec[3] - ovec[2]);
-		if (expression_has_apache(e, n)) {
-			out->status = HDRCHECK_STATUS_OK;
-			out->line =
-			    block_start_line(cm, cline_at(cm, buf, ovec[0]));
-			if (!(out->license = hdrcheck__strndup(e, n)))
-				error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-		if (!first_spdx && n) {
-			first_spdx = (char *)e;
-			first_spdx_len = n;
-			first_spdx_cline = cline_at(cm, buf, ovec[0]);
+		if (!tag && n && expression_satisfies(e, n, r->license)) {
+			tag = e;
+			tag_len = n;
+			tag_cline = cline_at(cm, buf, ovec[0]);
+		} else if (!other_tag && n) {
+			other_tag = e;
+			other_tag_len = n;
+			other_tag_cline = cline_at(cm, buf, ovec[0]);
 		}
 		at = ovec[1] > at ? ovec[1] : at + 1;
 	}
 
-	if ((error =
-	         hdrcheck__matcher_apache(&match, &p->matcher, &c->tokens)) < 0)
-		goto done;
-	if (match.matched) {
+	/* the full text: the rule's own header and accepted texts, then
+	 * the license's built-in forms, then accepted regexes */
+	if (r->forms_count) {
+		if ((error = hdrcheck__matcher_forms(&match, r->forms,
+						     r->forms_count, NULL, 0,
+						     &r->holder,
+						     &c->tokens)) < 0)
+			goto done;
+		if (match.matched) {
+			text_ok = 1;
+			text_cline = c->tokens.tokens[match.at].cline;
+		}
+		free(match.reason);
+		memset(&match, 0, sizeof(match));
+	}
+	if (!text_ok && r->builtin) {
+		if ((error = hdrcheck__matcher_forms(
+			     &match, r->builtin->forms, r->builtin->forms_count,
+			     r->builtin->anchors, r->builtin->anchors_count,
+			     NULL, &c->tokens)) < 0)
+			goto done;
+		if (match.matched) {
+			text_ok = 1;
+			text_cline = c->tokens.tokens[match.at].cline;
+		}
+	}
+	if (!text_ok && r->accept_re_count) {
+		size_t off = 0;
+
+		if (accept_regex_match(c, r, buf, start, region_end, &off,
+				       &limit)) {
+			text_ok = 1;
+			text_cline = cline_at(cm, buf, off);
+		} else if (limit) {
+			goto limit;
+		}
+	}
+
+	if ((tag && r->spdx != HDRCHECK__SPDX_REJECT) ||
+	    (text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || tag))) {
+		out->line = block_start_line(cm, tag && r->spdx !=
+								 HDRCHECK__SPDX_REJECT
+							 ? tag_cline
+							 : text_cline);
+		if ((why = check_copyright(c, r, buf, &limit)) != NULL) {
+			out->status = HDRCHECK_STATUS_MISMATCH;
+			error = (out->reason = hdrcheck__strdup(why)) ? 0
+								      : HDRCHECK_ENOMEM;
+			goto done;
+		}
+		if (limit)
+			goto limit;
 		out->status = HDRCHECK_STATUS_OK;
-		out->line =
-		    block_start_line(cm, c->tokens.tokens[match.at].cline);
-		if (!(out->license = hdrcheck__strdup("Apache-2.0")))
+		out->license = tag && r->spdx != HDRCHECK__SPDX_REJECT
+				       ? hdrcheck__strndup(tag, tag_len)
+				       : hdrcheck__strdup(r->license);
+		if (!out->license)
 			error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if (first_spdx) {
+	if (text_ok) { /* spdx: require, and no tag */
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, text_cline);
+		out->license = hdrcheck__strdup(r->license);
+		out->reason = hdrcheck__aprintf(
+			"an SPDX-License-Identifier tag for %s is required",
+			r->license);
+		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (tag) { /* spdx: reject */
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, tag_cline);
+		out->license = hdrcheck__strndup(tag, tag_len);
+		out->reason = hdrcheck__aprintf(
+			"the full %s text is required; an SPDX tag alone is "
+			"not accepted here",
+			r->license);
+		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
+		goto done;
+	}
+
+	if (!other_tag)
+		other = hdrcheck__matcher_identify(&p->matcher, &c->tokens,
+						   &at);
+	if (r->third_party && (other_tag || other)) {
+		/* any recognised license passes; the finding names it */
+		out->status = HDRCHECK_STATUS_OK;
+		out->line = block_start_line(
+			cm, other_tag ? other_tag_cline
+				      : c->tokens.tokens[at].cline);
+		out->license = other_tag
+				       ? hdrcheck__strndup(other_tag,
+							   other_tag_len)
+				       : hdrcheck__strdup(other);
+		error = out->license ? 0 : HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (other_tag) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
-		out->line = block_start_line(cm, first_spdx_cline);
-		if (!(out->license =
-		          hdrcheck__strndup(first_spdx, first_spdx_len)))
+		out->line = block_start_line(cm, other_tag_cline);
+		if (!(out->license = hdrcheck__strndup(other_tag,
+						       other_tag_len)))
 			error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if ((other = hdrcheck__matcher_other(&p->matcher, &c->tokens, &at))) {
+	if (other && !hdrcheck__license_satisfies(other, strlen(other),
+						  r->license)) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, c->tokens.tokens[at].cline);
 		if (!(out->license = hdrcheck__strdup(other)))
@@ -488,8 +1028,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	if (match.apache_like) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line =
-		    block_start_line(cm, c->tokens.tokens[match.at].cline);
+		out->line = block_start_line(
+			cm, c->tokens.tokens[match.at].cline);
 		out->reason = match.reason;
 		match.reason = NULL;
 		goto done;
@@ -499,7 +1039,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-	                   "regex match limit exceeded");
+			   "regex match limit exceeded");
 done:
 	free(match.reason);
 	return error;

@@ -68,7 +68,7 @@ typedef struct {
 	unsigned int line, column;
 } hdrcheck__language_config;
 
-typedef struct {
+typedef struct hdrcheck__config {
 	char *source;         /* name for messages: ".hdrcheck.yaml" */
 	unsigned int version; /* 1 */
 	char **exclude;       /* top-level exclusions, NULL-terminated */

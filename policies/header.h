@@ -121,33 +121,91 @@ typedef struct {
 	const char *const *absent;  /* phrases that must NOT occur */
 } hdrcheck__recognizer;
 
+/* A license a policy can require (policies/templates.c). */
+typedef struct {
+	const char *spdx;
+	const char *const *forms;   /* full-text forms; NULL for Apache-2.0,
+				     * whose forms are the templates above */
+	const char *const *anchors; /* "clearly this license" phrases */
+} hdrcheck__license_def;
+
+extern const hdrcheck__license_def hdrcheck__licenses[];
+extern const size_t hdrcheck__licenses_count;
+/* Map an SPDX alias ("GPL-2.0+") to the id used above. */
+const char *hdrcheck__license_canonical(const char *spdx);
+/* Does the license id found[0..n) satisfy a policy requiring required?
+ * Case-insensitive; "+" aliases; "LGPL-2.1" accepts -only and -or-later. */
+int hdrcheck__license_satisfies(const char *found, size_t n,
+				const char *required);
+
 extern const hdrcheck__recognizer hdrcheck__recognizers[];
 extern const size_t hdrcheck__recognizers_count;
 
 /* The matcher's verdict on a token stream. */
 typedef struct {
 	int matched;     /* 1: an accepted form occurs in full */
-	int apache_like; /* 1: clearly an Apache-2.0 header */
+	int apache_like; /* 1: clearly the license's header ("like") */
 	size_t at;       /* first token of the match or of the anchor */
+	size_t end;      /* one past the last token of a full match */
 	char *reason;    /* malloc'd description of the first difference */
 } hdrcheck__match;
+
+/* One license's compiled forms and anchors. */
+typedef struct {
+	const char *spdx;
+	hdrcheck__tokens *forms;
+	size_t forms_count;
+	hdrcheck__tokens *anchors;
+	size_t anchors_count;
+} hdrcheck__license_tokens;
 
 /* Compiled templates (read-only once built). */
 typedef struct {
 	hdrcheck__tokens templates[HDRCHECK__TEMPLATE__COUNT];
-	hdrcheck__tokens anchors[4];
-	size_t anchors_count;
+	hdrcheck__license_tokens *licenses; /* parallel to hdrcheck__licenses */
+	size_t licenses_count;
 	hdrcheck__tokens *recognizers; /* flattened phrases, see matcher.c */
 	size_t recognizers_count;
 } hdrcheck__matcher;
 
 int hdrcheck__matcher_init(hdrcheck__matcher *m);
 void hdrcheck__matcher_dispose(hdrcheck__matcher *m);
+
+/* The built-in license entry a policy license names, or NULL. */
+const hdrcheck__license_tokens *
+hdrcheck__matcher_license(const hdrcheck__matcher *m, const char *spdx);
+
+/*
+ * Look for any of forms in t (a form may hold the {year} and {holder}
+ * placeholders of hdrcheck__tokens_from_template; holder, when not NULL,
+ * is what {holder} must read). When none occurs in full but an anchor
+ * does, the header is "like" the license: reason says how the nearest
+ * form differs.
+ */
+int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
+			    size_t forms_count,
+			    const hdrcheck__tokens *anchors,
+			    size_t anchors_count,
+			    const hdrcheck__tokens *holder,
+			    const hdrcheck__tokens *t);
+/* hdrcheck__matcher_forms for Apache-2.0's two forms. */
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
 			     const hdrcheck__tokens *t);
-/* The SPDX id of another license's full text found in t, or NULL;
- * *at receives the first token of the first phrase. */
+/* The SPDX id of a license whose full text is in t (a built-in form, then
+ * the recognisers), or NULL; *at receives its first token. */
+const char *hdrcheck__matcher_identify(const hdrcheck__matcher *m,
+				       const hdrcheck__tokens *t, size_t *at);
+/* The recognisers alone (kept for the foundation's callers). */
 const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
 				    const hdrcheck__tokens *t, size_t *at);
+
+/*
+ * Tokens of a header template: like hdrcheck__tokens_from_text, but
+ * "{year}" and "{holder}" become placeholder tokens (see
+ * HDRCHECK__TOKEN_YEAR / _HOLDER).
+ */
+int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text);
+#define HDRCHECK__TOKEN_YEAR "\x01year"
+#define HDRCHECK__TOKEN_HOLDER "\x01holder"
 
 #endif

@@ -19,17 +19,36 @@
 #include <string.h>
 #include "policies/header.h"
 
-/* Words that make a comment "clearly an Apache-2.0 header". */
-static const char *const anchor_texts[] = {
-    "apache license",
-    "apache software foundation",
-    "apache org licenses license 2 0",
-};
-
-#define REASON_WORDS  8
+#define REASON_WORDS 8
 #define CONTEXT_WORDS 4
 /* bounds the alignment work on a damaged header */
 #define ALIGN_SLACK 40
+/* {holder} spans at most this many words when no holder is given */
+#define HOLDER_MAX_WORDS 16
+/* {year} spans at most this many numbers ("2019, 2020, 2021 ...") */
+#define YEAR_MAX_WORDS 12
+
+static int phrases_to_tokens(hdrcheck__tokens **out, size_t *count,
+			     const char *const *phrases)
+{
+	size_t n = 0, i;
+	int error = 0;
+
+	*out = NULL;
+	*count = 0;
+	while (phrases && phrases[n])
+		n++;
+	if (!n)
+		return 0;
+	if (!(*out = hdrcheck__calloc(n, sizeof(hdrcheck__tokens))))
+		return HDRCHECK_ENOMEM;
+	*count = n;
+	for (i = 0; i < n; i++)
+		if ((error = hdrcheck__tokens_from_template(&(*out)[i],
+							    phrases[i])) < 0)
+			return error;
+	return 0;
+}
 
 int hdrcheck__matcher_init(hdrcheck__matcher *m)
 {
@@ -39,14 +58,36 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 	memset(m, 0, sizeof(*m));
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
 		if ((error = hdrcheck__tokens_from_text(
-		         &m->templates[i], hdrcheck__template_text(
-		                               (hdrcheck__template_id)i))) < 0)
+			     &m->templates[i],
+			     hdrcheck__template_text((hdrcheck__template_id)i))) <
+		    0)
 			goto done;
-	for (i = 0; i < HDRCHECK__ARRAY_SIZE(anchor_texts); i++)
-		if ((error = hdrcheck__tokens_from_text(&m->anchors[i],
-		                                        anchor_texts[i])) < 0)
+
+	if (!(m->licenses = hdrcheck__calloc(hdrcheck__licenses_count,
+					     sizeof(*m->licenses)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	m->licenses_count = hdrcheck__licenses_count;
+	for (i = 0; i < hdrcheck__licenses_count; i++) {
+		const hdrcheck__license_def *d = &hdrcheck__licenses[i];
+		hdrcheck__license_tokens *l = &m->licenses[i];
+
+		l->spdx = d->spdx;
+		if (d->forms) {
+			if ((error = phrases_to_tokens(&l->forms,
+						       &l->forms_count,
+						       d->forms)) < 0)
+				goto done;
+		} else {
+			/* Apache-2.0: the templates, borrowed */
+			l->forms = m->templates;
+			l->forms_count = HDRCHECK__TEMPLATE__COUNT;
+		}
+		if ((error = phrases_to_tokens(&l->anchors, &l->anchors_count,
+					       d->anchors)) < 0)
 			goto done;
-	m->anchors_count = HDRCHECK__ARRAY_SIZE(anchor_texts);
+	}
 
 	/* one token list per phrase, recogniser by recogniser: phrases
 	 * first, then the absent ones */
@@ -69,11 +110,11 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 
 		for (j = 0; r->phrases && r->phrases[j]; j++)
 			if ((error = hdrcheck__tokens_from_text(
-			         &m->recognizers[n++], r->phrases[j])) < 0)
+				     &m->recognizers[n++], r->phrases[j])) < 0)
 				goto done;
 		for (j = 0; r->absent && r->absent[j]; j++)
 			if ((error = hdrcheck__tokens_from_text(
-			         &m->recognizers[n++], r->absent[j])) < 0)
+				     &m->recognizers[n++], r->absent[j])) < 0)
 				goto done;
 	}
 done:
@@ -84,16 +125,40 @@ done:
 
 void hdrcheck__matcher_dispose(hdrcheck__matcher *m)
 {
-	size_t i;
+	size_t i, j;
 
+	for (i = 0; i < m->licenses_count; i++) {
+		hdrcheck__license_tokens *l = &m->licenses[i];
+
+		if (l->forms != m->templates) {
+			for (j = 0; j < l->forms_count; j++)
+				hdrcheck__tokens_dispose(&l->forms[j]);
+			free(l->forms);
+		}
+		for (j = 0; j < l->anchors_count; j++)
+			hdrcheck__tokens_dispose(&l->anchors[j]);
+		free(l->anchors);
+	}
+	free(m->licenses);
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
 		hdrcheck__tokens_dispose(&m->templates[i]);
-	for (i = 0; i < HDRCHECK__ARRAY_SIZE(m->anchors); i++)
-		hdrcheck__tokens_dispose(&m->anchors[i]);
 	for (i = 0; i < m->recognizers_count; i++)
 		hdrcheck__tokens_dispose(&m->recognizers[i]);
 	free(m->recognizers);
 	memset(m, 0, sizeof(*m));
+}
+
+const hdrcheck__license_tokens *
+hdrcheck__matcher_license(const hdrcheck__matcher *m, const char *spdx)
+{
+	size_t i;
+
+	for (i = 0; i < m->licenses_count; i++)
+		if (hdrcheck__license_satisfies(m->licenses[i].spdx,
+						strlen(m->licenses[i].spdx),
+						spdx))
+			return &m->licenses[i];
+	return NULL;
 }
 
 static int same(const hdrcheck__token *a, const hdrcheck__token *b)
@@ -273,26 +338,114 @@ done:
 	return error;
 }
 
-int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
-                             const hdrcheck__tokens *t)
+static int is_placeholder(const hdrcheck__token *k)
+{
+	return k->len && k->word[0] == '\x01';
+}
+
+static int is_number(const hdrcheck__token *k)
+{
+	unsigned int i;
+
+	for (i = 0; i < k->len; i++)
+		if (k->word[i] < '0' || k->word[i] > '9')
+			return 0;
+	return k->len > 0;
+}
+
+/* Does form f (from token j on) match t at i? *end: one past the match. */
+static int match_from(const hdrcheck__tokens *t, size_t i,
+		      const hdrcheck__tokens *f, size_t j,
+		      const hdrcheck__tokens *holder, size_t *end)
+{
+	while (j < f->count) {
+		const hdrcheck__token *k = &f->tokens[j];
+
+		if (is_placeholder(k) && k->word[1] == 'y') {
+			size_t m = i;
+
+			/* "2019", "2019-2024", "2019, 2021", or none:
+			 * longest first */
+			while (m < t->count && m - i < YEAR_MAX_WORDS &&
+			       is_number(&t->tokens[m]))
+				m++;
+			for (;; m--) {
+				if (match_from(t, m, f, j + 1, holder, end))
+					return 1;
+				if (m == i)
+					return 0;
+			}
+		}
+		if (is_placeholder(k)) {
+			size_t m;
+
+			if (holder && holder->count) {
+				if (!hdrcheck__tokens_match_at(t, i, holder))
+					return 0;
+				i += holder->count;
+				j++;
+				continue;
+			}
+			/* any holder: one word or more, shortest first */
+			for (m = i + 1; m <= t->count && m - i <= HOLDER_MAX_WORDS;
+			     m++)
+				if (match_from(t, m, f, j + 1, holder, end))
+					return 1;
+			return 0;
+		}
+		if (i >= t->count || !same(&t->tokens[i], k))
+			return 0;
+		i++;
+		j++;
+	}
+	*end = i;
+	return 1;
+}
+
+static size_t find_form(const hdrcheck__tokens *t,
+			const hdrcheck__tokens *form,
+			const hdrcheck__tokens *holder, size_t *end)
+{
+	size_t i;
+
+	if (!form->count)
+		return SIZE_MAX;
+	for (i = 0; i < t->count; i++) {
+		/* cheap first-word filter before the full comparison */
+		if (!is_placeholder(&form->tokens[0]) &&
+		    !same(&t->tokens[i], &form->tokens[0]))
+			continue;
+		if (match_from(t, i, form, 0, holder, end))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
+			    size_t forms_count,
+			    const hdrcheck__tokens *anchors,
+			    size_t anchors_count,
+			    const hdrcheck__tokens *holder,
+			    const hdrcheck__tokens *t)
 {
 	size_t i, at = SIZE_MAX, best_cost = SIZE_MAX, best_score = 0;
 	char *best_reason = NULL;
 	int error = 0;
 
 	memset(out, 0, sizeof(*out));
-	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++) {
-		size_t pos = hdrcheck__tokens_find(t, 0, &m->templates[i]);
+	for (i = 0; i < forms_count; i++) {
+		size_t end = 0, pos = find_form(t, &forms[i], holder, &end);
 
 		if (pos != SIZE_MAX) {
 			out->matched = 1;
 			out->apache_like = 1;
 			out->at = pos;
+			out->end = end;
 			return 0;
 		}
 	}
-	for (i = 0; i < m->anchors_count; i++) {
-		size_t pos = hdrcheck__tokens_find(t, 0, &m->anchors[i]);
+	for (i = 0; i < anchors_count; i++) {
+		size_t pos = hdrcheck__tokens_find(t, 0, &anchors[i]);
 
 		if (pos < at)
 			at = pos;
@@ -302,8 +455,8 @@ int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
 	out->apache_like = 1;
 	out->at = at;
 
-	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++) {
-		const hdrcheck__tokens *tmpl = &m->templates[i];
+	for (i = 0; i < forms_count; i++) {
+		const hdrcheck__tokens *tmpl = &forms[i];
 		size_t lo = at > ALIGN_SLACK ? at - ALIGN_SLACK : 0;
 		size_t hi = lo + tmpl->count + 2 * ALIGN_SLACK;
 		alignment a;
@@ -326,11 +479,47 @@ int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
 			free(a.reason);
 		}
 	}
+	if (!best_reason &&
+	    !(best_reason = hdrcheck__strdup("the license text is missing"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
 	out->reason = best_reason;
 	best_reason = NULL;
 done:
 	free(best_reason);
 	return error;
+}
+
+int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
+			     const hdrcheck__tokens *t)
+{
+	const hdrcheck__license_tokens *l =
+		hdrcheck__matcher_license(m, "Apache-2.0");
+
+	return hdrcheck__matcher_forms(out, l->forms, l->forms_count,
+				       l->anchors, l->anchors_count, NULL, t);
+}
+
+const char *hdrcheck__matcher_identify(const hdrcheck__matcher *m,
+				       const hdrcheck__tokens *t, size_t *at)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->licenses_count; i++) {
+		const hdrcheck__license_tokens *l = &m->licenses[i];
+
+		for (j = 0; j < l->forms_count; j++) {
+			size_t end, pos = find_form(t, &l->forms[j], NULL,
+						    &end);
+
+			if (pos != SIZE_MAX) {
+				*at = pos;
+				return l->spdx;
+			}
+		}
+	}
+	return hdrcheck__matcher_other(m, t, at);
 }
 
 const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,

@@ -32,8 +32,16 @@ typedef struct hdrcheck__policy hdrcheck__policy;
 /* Per-thread state: pcre2 match data and JIT stack, scratch buffers. */
 typedef struct hdrcheck__classifier hdrcheck__classifier;
 
-int hdrcheck__policy_new(hdrcheck__policy **out, const char *const *excludes,
-			 size_t excludes_count);
+struct hdrcheck__config; /* policies/config.h */
+
+/*
+ * Compile a policy from a configuration (NULL: the built-in default,
+ * Apache-2.0 everywhere) plus extra exclusion globs (the CLI's --exclude).
+ * An invalid pattern is HDRCHECK_EINVAL with the detail set.
+ */
+int hdrcheck__policy_new(hdrcheck__policy **out,
+			 const struct hdrcheck__config *config,
+			 const char *const *excludes, size_t excludes_count);
 void hdrcheck__policy_free(hdrcheck__policy *policy);
 /* The SPDX id required ("Apache-2.0"). */
 const char *hdrcheck__policy_license(const hdrcheck__policy *policy);
@@ -42,12 +50,22 @@ int hdrcheck__classifier_new(hdrcheck__classifier **out,
 			     const hdrcheck__policy *policy);
 void hdrcheck__classifier_free(hdrcheck__classifier *c);
 
+/* What .gitattributes says of a file (scanner/attributes). */
+typedef struct {
+	int generated;      /* linguist-generated */
+	int vendored;       /* linguist-vendored */
+	int skip;           /* hdrcheck=skip */
+	const char *policy; /* hdrcheck-policy=NAME, or NULL */
+} hdrcheck__file_attrs;
+
 /*
- * Decide from the path alone when possible (exclusions, types that cannot
- * hold a comment). Returns 1 when *out is final, 0 when the content is
- * needed, or a negative error. out->reason and out->license are malloc'd.
+ * Decide from the path alone when possible (exclusions, attributes, types
+ * that cannot hold a comment). Returns 1 when *out is final, 0 when the
+ * content is needed, or a negative error. attrs may be NULL. out->reason,
+ * out->license and out->policy are malloc'd.
  */
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
+			    const hdrcheck__file_attrs *attrs,
 			    hdrcheck_finding *out);
 
 /*

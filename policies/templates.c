@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <string.h>
 #include "policies/header.h"
 
 /*
@@ -54,6 +55,163 @@ const char *hdrcheck__template_text(hdrcheck__template_id id)
 }
 
 #define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+#define GNU_WARRANTY(program, name)                                            \
+	program " is distributed in the hope that it will be useful, but "     \
+		"WITHOUT ANY WARRANTY; without even the implied warranty of "   \
+		"MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the " \
+		name " for more details."
+
+/*
+ * Built-in licenses a policy can require: the header forms that satisfy
+ * it in full (words only, as for Apache) and the phrases that make a
+ * comment "clearly this license" (a damaged form is then a mismatch, not
+ * missing). Apache-2.0's forms are the two above.
+ */
+const hdrcheck__license_def hdrcheck__licenses[] = {
+	{"Apache-2.0", NULL,
+	 PHRASES("apache license", "apache software foundation",
+		 "apache org licenses license 2 0")},
+	{"MIT",
+	 PHRASES("Permission is hereby granted, free of charge, to any person "
+		 "obtaining a copy of this software and associated "
+		 "documentation files (the \"Software\"), to deal in the "
+		 "Software without restriction, including without limitation "
+		 "the rights to use, copy, modify, merge, publish, distribute, "
+		 "sublicense, and/or sell copies of the Software, and to permit "
+		 "persons to whom the Software is furnished to do so, subject "
+		 "to the following conditions: The above copyright notice and "
+		 "this permission notice shall be included in all copies or "
+		 "substantial portions of the Software. THE SOFTWARE IS "
+		 "PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR "
+		 "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF "
+		 "MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+		 "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT "
+		 "HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, "
+		 "WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING "
+		 "FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR "
+		 "OTHER DEALINGS IN THE SOFTWARE."),
+	 PHRASES("permission is hereby granted free of charge",
+		 "mit license")},
+	{"BSD-3-Clause",
+	 PHRASES("Redistribution and use in source and binary forms, with or "
+		 "without modification, are permitted provided that the "
+		 "following conditions are met: 1. Redistributions of source "
+		 "code must retain the above copyright notice, this list of "
+		 "conditions and the following disclaimer. 2. Redistributions "
+		 "in binary form must reproduce the above copyright notice, "
+		 "this list of conditions and the following disclaimer in the "
+		 "documentation and/or other materials provided with the "
+		 "distribution. 3. Neither the name of the copyright holder "
+		 "nor the names of its contributors may be used to endorse or "
+		 "promote products derived from this software without specific "
+		 "prior written permission."),
+	 PHRASES("redistribution and use in source and binary forms")},
+	{"BSD-2-Clause",
+	 PHRASES("Redistribution and use in source and binary forms, with or "
+		 "without modification, are permitted provided that the "
+		 "following conditions are met: 1. Redistributions of source "
+		 "code must retain the above copyright notice, this list of "
+		 "conditions and the following disclaimer. 2. Redistributions "
+		 "in binary form must reproduce the above copyright notice, "
+		 "this list of conditions and the following disclaimer in the "
+		 "documentation and/or other materials provided with the "
+		 "distribution."),
+	 PHRASES("redistribution and use in source and binary forms")},
+	{"ISC",
+	 PHRASES("Permission to use, copy, modify, and/or distribute this "
+		 "software for any purpose with or without fee is hereby "
+		 "granted, provided that the above copyright notice and this "
+		 "permission notice appear in all copies."),
+	 PHRASES("permission to use copy modify and")},
+	{"MPL-2.0",
+	 PHRASES("This Source Code Form is subject to the terms of the Mozilla "
+		 "Public License, v. 2.0. If a copy of the MPL was not "
+		 "distributed with this file, You can obtain one at "
+		 "http://mozilla.org/MPL/2.0/."),
+	 PHRASES("mozilla public license")},
+	{"EPL-2.0",
+	 PHRASES("This program and the accompanying materials are made "
+		 "available under the terms of the Eclipse Public License 2.0 "
+		 "which is available at https://www.eclipse.org/legal/epl-2.0"),
+	 PHRASES("eclipse public license")},
+	{"GPL-2.0-only",
+	 PHRASES("This program is free software; you can redistribute it "
+		 "and/or modify it under the terms of the GNU General Public "
+		 "License version 2 as published by the Free Software "
+		 "Foundation. " GNU_WARRANTY("This program",
+					      "GNU General Public License")),
+	 PHRASES("gnu general public license")},
+	{"GPL-2.0-or-later",
+	 PHRASES("This program is free software; you can redistribute it "
+		 "and/or modify it under the terms of the GNU General Public "
+		 "License as published by the Free Software Foundation; either "
+		 "version 2 of the License, or (at your option) any later "
+		 "version. " GNU_WARRANTY("This program",
+					  "GNU General Public License")),
+	 PHRASES("gnu general public license")},
+	{"GPL-3.0-only",
+	 PHRASES("This program is free software: you can redistribute it "
+		 "and/or modify it under the terms of the GNU General Public "
+		 "License version 3 as published by the Free Software "
+		 "Foundation. " GNU_WARRANTY("This program",
+					      "GNU General Public License")),
+	 PHRASES("gnu general public license")},
+	{"GPL-3.0-or-later",
+	 PHRASES("This program is free software: you can redistribute it "
+		 "and/or modify it under the terms of the GNU General Public "
+		 "License as published by the Free Software Foundation, either "
+		 "version 3 of the License, or (at your option) any later "
+		 "version. " GNU_WARRANTY("This program",
+					  "GNU General Public License")),
+	 PHRASES("gnu general public license")},
+	{"LGPL-2.1-or-later",
+	 PHRASES("This library is free software; you can redistribute it "
+		 "and/or modify it under the terms of the GNU Lesser General "
+		 "Public License as published by the Free Software Foundation; "
+		 "either version 2.1 of the License, or (at your option) any "
+		 "later version. " GNU_WARRANTY(
+			 "This library", "GNU Lesser General Public License")),
+	 PHRASES("gnu lesser general public license")},
+	{"LGPL-3.0-or-later",
+	 PHRASES("This program is free software: you can redistribute it "
+		 "and/or modify it under the terms of the GNU Lesser General "
+		 "Public License as published by the Free Software Foundation, "
+		 "either version 3 of the License, or (at your option) any "
+		 "later version. " GNU_WARRANTY(
+			 "This program", "GNU Lesser General Public License")),
+	 PHRASES("gnu lesser general public license")},
+	{"AGPL-3.0-or-later",
+	 PHRASES("This program is free software: you can redistribute it "
+		 "and/or modify it under the terms of the GNU Affero General "
+		 "Public License as published by the Free Software Foundation, "
+		 "either version 3 of the License, or (at your option) any "
+		 "later version. " GNU_WARRANTY(
+			 "This program", "GNU Affero General Public License")),
+	 PHRASES("gnu affero general public license")},
+};
+
+const size_t hdrcheck__licenses_count = HDRCHECK__ARRAY_SIZE(hdrcheck__licenses);
+
+/* SPDX "+" forms name the "-or-later" license. */
+const char *hdrcheck__license_canonical(const char *spdx)
+{
+	static const char *const aliases[][2] = {
+		{"GPL-2.0+", "GPL-2.0-or-later"},
+		{"GPL-3.0+", "GPL-3.0-or-later"},
+		{"LGPL-2.1+", "LGPL-2.1-or-later"},
+		{"LGPL-3.0+", "LGPL-3.0-or-later"},
+		{"AGPL-3.0+", "AGPL-3.0-or-later"},
+		{"Apache-2.0+", "Apache-2.0"},
+	};
+	size_t i;
+
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(aliases); i++)
+		if (strcmp(aliases[i][0], spdx) == 0)
+			return aliases[i][1];
+	return spdx;
+}
+
 
 /*
  * Full-text recognisers for other licenses, most specific first: the first
@@ -131,3 +289,43 @@ const hdrcheck__recognizer hdrcheck__recognizers[] = {
 
 const size_t hdrcheck__recognizers_count = HDRCHECK__ARRAY_SIZE(
 	hdrcheck__recognizers);
+
+static int ieq(const char *a, size_t n, const char *b)
+{
+	size_t i;
+
+	for (i = 0; i < n && b[i]; i++) {
+		char x = a[i], y = b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y - 'A' + 'a');
+		if (x != y)
+			return 0;
+	}
+	return i == n && b[i] == '\0';
+}
+
+int hdrcheck__license_satisfies(const char *found, size_t n,
+				const char *required)
+{
+	char buf[128];
+	const char *canon;
+	size_t rl = strlen(required), cl;
+
+	if (n >= sizeof(buf))
+		return 0;
+	memcpy(buf, found, n);
+	buf[n] = '\0';
+	canon = hdrcheck__license_canonical(buf);
+	cl = strlen(canon);
+	if (ieq(canon, cl, required) || ieq(buf, n, required))
+		return 1;
+	/* a policy naming "LGPL-2.1" accepts "-only" and "-or-later" */
+	if (cl > rl && ieq(canon, rl, required) &&
+	    (ieq(canon + rl, cl - rl, "-only") ||
+	     ieq(canon + rl, cl - rl, "-or-later")))
+		return 1;
+	return 0;
+}

@@ -198,3 +198,46 @@ int hdrcheck__tokens_from_text(hdrcheck__tokens *t, const char *text)
 	resolve(t, 0);
 	return 0;
 }
+
+int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
+{
+	static const char *const marks[] = {"{year}", "{holder}"};
+	static const char *const words[] = {HDRCHECK__TOKEN_YEAR,
+					    HDRCHECK__TOKEN_HOLDER};
+	const char *p = text;
+	int error = 0;
+
+	hdrcheck__tokens_clear(t);
+	while (*p) {
+		const char *next = NULL;
+		size_t k, which = 0;
+
+		for (k = 0; k < 2; k++) {
+			const char *q = strstr(p, marks[k]);
+
+			if (q && (!next || q < next)) {
+				next = q;
+				which = k;
+			}
+		}
+		if (!next) {
+			error = tokens_add(t, p, strlen(p), 0);
+			break;
+		}
+		if ((error = tokens_add(t, p, (size_t)(next - p), 0)) < 0)
+			return error;
+		{
+			size_t off = t->text.len, n = strlen(words[which]);
+
+			if ((error = hdrcheck__buf_put(&t->text, words[which],
+						       n + 1)) < 0 ||
+			    (error = push_token(t, off, (unsigned int)n, 0)) < 0)
+				return error;
+		}
+		p = next + strlen(marks[which]);
+	}
+	if (error < 0)
+		return error;
+	resolve(t, 0);
+	return 0;
+}

@@ -72,7 +72,7 @@ static int classify_one(job *j, hdrcheck__classifier *c, char *buf,
 	}
 	if (reason)
 		goto skipped;
-	if ((rc = hdrcheck__classify_path(c, e->path, f)) != 0)
+	if ((rc = hdrcheck__classify_path(c, e->path, NULL, f)) != 0)
 		return rc < 0 ? rc : 0;
 	switch (hdrcheck__read_window(j->root_fd, e->path, buf, cap, &len,
 				      &err)) {
@@ -266,7 +266,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	git_libgit2_init();
 
 	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
-	    (error = hdrcheck__policy_new(&policy, opts->excludes,
+	    (error = hdrcheck__policy_new(&policy, NULL, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
 	if (opts->paths_count &&

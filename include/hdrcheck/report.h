@@ -48,6 +48,7 @@ HDRCHECK_EXTERN(const char *) hdrcheck_status_name(hdrcheck_status status);
 #define HDRCHECK_SKIP_GENERATED "generated"
 #define HDRCHECK_SKIP_EXCLUDED "excluded"
 #define HDRCHECK_SKIP_UNSUPPORTED_TYPE "unsupported_type"
+#define HDRCHECK_SKIP_VENDORED "vendored"
 
 /**
  * One file's verdict. Plain data: every string is owned by the report
@@ -60,6 +61,7 @@ typedef struct {
 	const char *license;  /**< SPDX id or expression found; or NULL */
 	const char *language; /**< file type name; or NULL when unknown */
 	unsigned int line;    /**< 1-based first line of the header; 0 = none */
+	const char *policy;   /**< name of the policy applied; or NULL */
 } hdrcheck_finding;
 
 /** Where the scanned files came from. */

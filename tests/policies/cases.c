@@ -127,7 +127,7 @@ static void run_case(void **state)
 	assert_true(input[0]);
 
 	assert_int_equal(hdrcheck__classifier_new(&c, policy), 0);
-	rc = hdrcheck__classify_path(c, input, &f);
+	rc = hdrcheck__classify_path(c, input, NULL, &f);
 	assert_true(rc >= 0);
 	if (rc == 0) {
 		snprintf(path, sizeof(path), "%s/%s", dirpath, input);
@@ -170,7 +170,7 @@ int main(void)
 	DIR *d = opendir(CASES_DIR);
 	int rc;
 
-	if (!d || hdrcheck__policy_new(&policy, NULL, 0) < 0) {
+	if (!d || hdrcheck__policy_new(&policy, NULL, NULL, 0) < 0) {
 		fprintf(stderr, "cannot set up: %s\n", CASES_DIR);
 		return 1;
 	}
