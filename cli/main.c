@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "hdrcheck/hdrcheck.h"
 #include "cli/options.h"
@@ -34,17 +35,18 @@ static int die(const char *what, int code)
 	const char *detail = hdrcheck_error_last();
 
 	fprintf(stderr, "hdrcheck: %s\n",
-		detail && *detail ? detail : what ? what
-						  : hdrcheck_error_name(code));
+	        detail && *detail ? detail
+	        : what            ? what
+	                          : hdrcheck_error_name(code));
 	return EXIT_TROUBLE;
 }
 
 static void put_list(FILE *out, const char *prefix, const char *const *items,
-		     const char *suffix, int *first)
+                     const char *suffix, int *first)
 {
 	for (; items && *items; items++) {
 		fprintf(out, "%s%s%s%s", *first ? "" : " ", prefix, *items,
-			suffix);
+		        suffix);
 		*first = 0;
 	}
 }
@@ -91,49 +93,279 @@ static int want_color(cli_color color, FILE *out)
 
 	if (color == CLI_COLOR_ALWAYS)
 		return 1;
-	if (color == CLI_COLOR_NEVER || getenv("NO_COLOR"))
+	/* no-color.org: only a non-empty NO_COLOR counts */
+	if (color == CLI_COLOR_NEVER ||
+	    (getenv("NO_COLOR") && *getenv("NO_COLOR")))
 		return 0;
 	return isatty(fileno(out)) && !(term && strcmp(term, "dumb") == 0);
+}
+
+static void print_warning(const char *message, void *payload)
+{
+	(void)payload;
+	fprintf(stderr, "hdrcheck: warning: %s\n", message);
+}
+
+static int run_explain(const cli_options *o)
+{
+	hdrcheck_check_options copts = HDRCHECK_CHECK_OPTIONS_INIT;
+	char *text = NULL;
+	int error;
+
+	copts.dir = o->dir;
+	copts.config = o->config;
+	copts.no_config = o->no_config;
+	copts.excludes = o->excludes;
+	copts.excludes_count = o->excludes_count;
+	copts.warn = print_warning;
+	if ((error = hdrcheck_explain(&text, &copts, o->paths[0])) < 0)
+		return die(NULL, error);
+	fputs(text, stdout);
+	hdrcheck_free(text);
+	return EXIT_OK;
+}
+
+static int run_init(const cli_options *o)
+{
+	char *written = NULL;
+	const char *license = NULL;
+	int error;
+
+	if ((error = hdrcheck_init(&written, &license, o->dir)) < 0)
+		return die(NULL, error);
+	printf("hdrcheck: wrote %s (license: %s)\n", written,
+	       license ? license : "Apache-2.0, assumed");
+	hdrcheck_free(written);
+	return EXIT_OK;
+}
+
+/* One report to write: a format, to a file or (path NULL) to stdout. */
+typedef struct {
+	hdrcheck_format format;
+	const char *path;
+} cli_report;
+
+/*
+ * The reports of this run: -f/-o (or the default text report on stdout,
+ * unless --report is given), then each --report FORMAT[=FILE]. At most one
+ * may go to stdout.
+ */
+static int plan_reports(cli_report *out, size_t *count, const cli_options *o)
+{
+	size_t i, n = 0, to_stdout = 0;
+	char name[32];
+
+	if (o->format || o->output || !o->reports_count) {
+		out[n].format = HDRCHECK_FORMAT_TEXT;
+		if (o->format &&
+		    hdrcheck_format_parse(&out[n].format, o->format) < 0)
+			return die(NULL, HDRCHECK_EINVAL);
+		out[n++].path = o->output;
+	}
+	for (i = 0; i < o->reports_count; i++, n++) {
+		const char *spec = o->reports[i], *eq = strchr(spec, '=');
+		size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
+
+		if (len >= sizeof(name) || (eq && !eq[1])) {
+			fprintf(stderr, "hdrcheck: invalid --report \"%s\" "
+			                "(expected FORMAT or FORMAT=FILE)\n",
+			        spec);
+			return EXIT_TROUBLE;
+		}
+		memcpy(name, spec, len);
+		name[len] = '\0';
+		if (hdrcheck_format_parse(&out[n].format, name) < 0)
+			return die(NULL, HDRCHECK_EINVAL);
+		out[n].path = eq ? eq + 1 : NULL;
+	}
+	for (i = 0; i < n; i++)
+		to_stdout += !out[i].path || !strcmp(out[i].path, "-");
+	if (to_stdout > 1) {
+		fputs("hdrcheck: only one report can go to standard output "
+		      "(name a FILE: --report FORMAT=FILE)\n",
+		      stderr);
+		return EXIT_TROUBLE;
+	}
+	*count = n;
+	return EXIT_OK;
+}
+
+/* SOURCE_DATE_EPOCH (reproducible builds): the reports' date. */
+static int report_date(long long *out)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end = NULL;
+	long long v;
+
+	*out = 0;
+	if (!s || !*s)
+		return EXIT_OK;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || *end || v <= 0) {
+		fprintf(stderr,
+		        "hdrcheck: invalid SOURCE_DATE_EPOCH \"%s\" (expected "
+		        "seconds since 1970)\n",
+		        s);
+		return EXIT_TROUBLE;
+	}
+	*out = v;
+	return EXIT_OK;
+}
+
+/* "Configuration: FILE. Command-line exclusions: a, b." for HTML. */
+static char *policy_detail(const cli_options *o)
+{
+	char *text = NULL;
+	size_t size = 0, i;
+	FILE *m = open_memstream(&text, &size);
+
+	if (!m)
+		return NULL;
+	if (o->config)
+		fprintf(m, "Configuration: %s.", o->config);
+	else if (o->no_config)
+		fputs("Configuration files ignored (--no-config).", m);
+	for (i = 0; i < o->excludes_count; i++)
+		fprintf(m, "%s%s", i ? ", "
+		                   : ftell(m) ? " Command-line exclusions: "
+		                              : "Command-line exclusions: ",
+		        o->excludes[i]);
+	if (o->excludes_count)
+		fputc('.', m);
+	if (fclose(m) != 0 || !size) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
+/* The progress line: on a terminal's stderr, once a scan passed 1 s. */
+typedef struct {
+	struct timespec start;
+	int shown; /* written by a worker; read after hdrcheck_check() */
+} cli_progress;
+
+static void on_progress(size_t done, size_t total, void *payload)
+{
+	cli_progress *p = payload;
+	struct timespec now;
+	double elapsed;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	elapsed = (double)(now.tv_sec - p->start.tv_sec) +
+	          (double)(now.tv_nsec - p->start.tv_nsec) / 1e9;
+	if (elapsed < 1.0 || !total)
+		return;
+	fprintf(stderr, "\rhdrcheck: checked %zu of %zu files (%zu%%)", done,
+	        total, done * 100 / total);
+	p->shown = 1;
+}
+
+static int want_progress(const cli_options *o)
+{
+	const char *term = getenv("TERM");
+
+	return !o->quiet && isatty(STDERR_FILENO) &&
+	       !(term && strcmp(term, "dumb") == 0);
+}
+
+static int write_report(const cli_report *rep, const hdrcheck_report *report,
+                        const cli_options *o, hdrcheck_write_options *wopts)
+{
+	int use_stdout = !rep->path || !strcmp(rep->path, "-");
+	char *path = NULL;
+	FILE *out = stdout;
+	int error, rc = EXIT_OK;
+
+	/* like PATH arguments, a relative report file is relative to -C DIR
+	 * ("run as if started in DIR", as git -C) */
+	if (!use_stdout && o->dir && rep->path[0] != '/') {
+		size_t n = strlen(o->dir) + strlen(rep->path) + 2;
+
+		if (!(path = malloc(n))) {
+			fputs("hdrcheck: out of memory\n", stderr);
+			return EXIT_TROUBLE;
+		}
+		snprintf(path, n, "%s/%s", o->dir, rep->path);
+	}
+	if (!use_stdout)
+		out = fopen(path ? path : rep->path, "w");
+	free(path);
+	if (!out) {
+		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n", rep->path,
+		        strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	wopts->color = want_color(o->color, out);
+	if ((error = hdrcheck_report_write(out, report, rep->format, wopts)) <
+	    0)
+		rc = die(NULL, error);
+	if (!use_stdout && fclose(out) != 0 && rc == EXIT_OK) {
+		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n", rep->path,
+		        strerror(errno));
+		rc = EXIT_TROUBLE;
+	}
+	return rc;
 }
 
 static int run_check(const cli_options *o)
 {
 	hdrcheck_check_options copts = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck_write_options wopts = HDRCHECK_WRITE_OPTIONS_INIT;
-	hdrcheck_format format = HDRCHECK_FORMAT_TEXT;
 	hdrcheck_report *report = NULL;
-	FILE *out = stdout;
+	cli_report *reports = NULL;
+	cli_progress progress = {{0, 0}, 0};
+	char *detail = NULL;
+	unsigned int fail_on = 0;
+	size_t i, count = 0;
 	int error, rc = EXIT_TROUBLE;
 
-	if (o->format && hdrcheck_format_parse(&format, o->format) < 0)
-		return die(NULL, HDRCHECK_EINVAL);
+	if (!(reports = calloc(o->reports_count + 1, sizeof(*reports)))) {
+		fputs("hdrcheck: out of memory\n", stderr);
+		goto done;
+	}
+	if (plan_reports(reports, &count, o) != EXIT_OK ||
+	    report_date(&wopts.date) != EXIT_OK)
+		goto done;
+	if (o->fail_on && hdrcheck_fail_on_parse(&fail_on, o->fail_on) < 0) {
+		rc = die(NULL, HDRCHECK_EINVAL);
+		goto done;
+	}
 	copts.dir = o->dir;
 	copts.paths = o->paths;
 	copts.paths_count = o->paths_count;
 	copts.jobs = o->jobs;
 	copts.excludes = o->excludes;
 	copts.excludes_count = o->excludes_count;
-	if ((error = hdrcheck_check(&report, &copts)) < 0)
-		return die(NULL, error);
-
-	if (o->output && !(out = fopen(o->output, "w"))) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n", o->output,
-			strerror(errno));
-		goto done;
+	copts.config = o->config;
+	copts.no_config = o->no_config;
+	copts.warn = print_warning;
+	if (want_progress(o)) {
+		clock_gettime(CLOCK_MONOTONIC, &progress.start);
+		copts.progress = on_progress;
+		copts.progress_payload = &progress;
 	}
-	wopts.color = want_color(o->color, out);
-	wopts.quiet = o->quiet;
-	if ((error = hdrcheck_report_write(out, report, format, &wopts)) < 0) {
+	error = hdrcheck_check(&report, &copts);
+	if (progress.shown)
+		fputs("\r\033[K", stderr);
+	if (error < 0) {
 		rc = die(NULL, error);
 		goto done;
 	}
-	rc = hdrcheck_report_has_violations(report) ? EXIT_VIOLATIONS : EXIT_OK;
+
+	detail = policy_detail(o);
+	wopts.quiet = o->quiet;
+	wopts.fail_on = fail_on;
+	wopts.policy_detail = detail;
+	for (i = 0; i < count; i++)
+		if (write_report(&reports[i], report, o, &wopts) != EXIT_OK)
+			goto done;
+	rc = hdrcheck_report_fails(report, fail_on) ? EXIT_VIOLATIONS
+	                                             : EXIT_OK;
 done:
-	if (out && out != stdout && fclose(out) != 0 && rc != EXIT_TROUBLE) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n", o->output,
-			strerror(errno));
-		rc = EXIT_TROUBLE;
-	}
+	free(detail);
+	free(reports);
 	hdrcheck_report_free(report);
 	return rc;
 }
@@ -158,6 +390,12 @@ int main(int argc, char **argv)
 		break;
 	case CLI_COMMAND_LANGUAGES:
 		rc = print_languages();
+		break;
+	case CLI_COMMAND_EXPLAIN:
+		rc = run_explain(&o);
+		break;
+	case CLI_COMMAND_INIT:
+		rc = run_init(&o);
 		break;
 	default:
 		rc = run_check(&o);

@@ -23,10 +23,13 @@
 
 void cli_usage(FILE *out)
 {
-	fputs("usage: hdrcheck [check] [-C DIR] [--format text|json] [-o FILE] "
+	fputs("usage: hdrcheck [check] [-C DIR] [--format FMT] [-o FILE] "
 	      "[-j N]\n"
+	      "                [--report FMT[=FILE]]... [--fail-on LIST]\n"
 	      "                [--color auto|always|never] [-q] "
 	      "[--exclude GLOB]... [PATH...]\n"
+	      "       hdrcheck explain [-C DIR] [-c FILE] PATH\n"
+	      "       hdrcheck init [-C DIR]\n"
 	      "       hdrcheck languages\n"
 	      "       hdrcheck --help | --version\n"
 	      "\n"
@@ -36,7 +39,18 @@ void cli_usage(FILE *out)
 	      "\n"
 	      "Options:\n"
 	      "  -C DIR             run as if started in DIR\n"
-	      "  -f, --format FMT   report format: text (default) or json\n"
+	      "  -f, --format FMT   report format: text (default), json, sarif, "
+	      "junit,\n"
+	      "                     markdown, csv or html\n"
+	      "      --report FMT[=FILE]  also write a report in FMT to FILE "
+	      "(stdout\n"
+	      "                     when no FILE; repeatable; without -f/-o, "
+	      "replaces\n"
+	      "                     the default text report)\n"
+	      "      --fail-on LIST statuses that make the exit status 1 "
+	      "(default:\n"
+	      "                     missing,mismatch,other_license,error; or "
+	      "none)\n"
 	      "  -o, --output FILE  write the report to FILE instead of "
 	      "stdout\n"
 	      "  -j, --jobs N       worker threads (default: online CPUs)\n"
@@ -45,14 +59,29 @@ void cli_usage(FILE *out)
 	      "  -q, --quiet        text report: print only the violations\n"
 	      "      --exclude GLOB skip matching paths (gitignore-style; "
 	      "repeatable)\n"
+	      "  -c, --config FILE  configuration file (default: "
+	      ".hdrcheck.yaml, else\n"
+	      "                     .licenserc.yaml, at the root)\n"
+	      "      --no-config    ignore configuration files\n"
 	      "  -h, --help         show this help\n"
 	      "  -V, --version      show the version\n"
+	      "\n"
+	      "Commands: check (the default) scans; explain shows how one file "
+	      "is\n"
+	      "classified; init writes a starter .hdrcheck.yaml; languages "
+	      "lists the\n"
+	      "file types.\n"
 	      "\n"
 	      "PATH arguments narrow the scan to those files or directories.\n"
 	      "\n"
 	      "Exit status: 0 no violations; 1 a file is missing, mismatch, "
 	      "other_license\n"
-	      "or error; 2 usage or runtime error.\n",
+	      "or error (see --fail-on); 2 usage or runtime error.\n"
+	      "\n"
+	      "Reports carry the date of SOURCE_DATE_EPOCH when it is set. A "
+	      "progress\n"
+	      "line goes to a terminal's stderr when a scan takes over a "
+	      "second.\n",
 	      out);
 }
 
@@ -144,10 +173,24 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				first = 0;
 				continue;
 			}
+			if (first && !only_paths && strcmp(a, "explain") == 0) {
+				out->command = CLI_COMMAND_EXPLAIN;
+				first = 0;
+				continue;
+			}
+			if (first && !only_paths && strcmp(a, "init") == 0) {
+				out->command = CLI_COMMAND_INIT;
+				first = 0;
+				continue;
+			}
 			first = 0;
-			if (out->command == CLI_COMMAND_LANGUAGES)
-				return fail("languages takes no argument: %s",
-				            a);
+			if (out->command == CLI_COMMAND_LANGUAGES ||
+			    out->command == CLI_COMMAND_INIT)
+				return fail("%s takes no argument: %s",
+					    out->command == CLI_COMMAND_INIT
+						    ? "init"
+						    : "languages",
+					    a);
 			if (push(&out->paths, &out->paths_count, a) < 0)
 				return -1;
 			continue;
@@ -167,6 +210,17 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 		}
 		if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
 			out->quiet = 1;
+			continue;
+		}
+		if (strcmp(a, "--no-config") == 0) {
+			out->no_config = 1;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--config", &v)) != 0 ||
+		    (rc = take_value(argc, argv, &i, a, "-c", &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			out->config = v;
 			continue;
 		}
 		if ((rc = take_value(argc, argv, &i, a, "-C", &v)) != 0) {
@@ -204,6 +258,19 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				return fail("%s", "--exclude needs a pattern");
 			continue;
 		}
+		if ((rc = take_value(argc, argv, &i, a, "--report", &v)) != 0) {
+			if (rc < 0 ||
+			    push(&out->reports, &out->reports_count, v) < 0)
+				return -1;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--fail-on", &v)) !=
+		    0) {
+			if (rc < 0)
+				return -1;
+			out->fail_on = v;
+			continue;
+		}
 		if ((rc = take_value(argc, argv, &i, a, "--color", &v)) != 0) {
 			if (rc < 0)
 				return -1;
@@ -221,6 +288,8 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 		}
 		return fail("unknown option \"%s\" (see hdrcheck --help)", a);
 	}
+	if (out->command == CLI_COMMAND_EXPLAIN && out->paths_count != 1)
+		return fail("%s", "explain takes exactly one PATH");
 	return 0;
 }
 
@@ -228,5 +297,6 @@ void cli_options_dispose(cli_options *opts)
 {
 	free(opts->paths);
 	free(opts->excludes);
+	free(opts->reports);
 	memset(opts, 0, sizeof(*opts));
 }

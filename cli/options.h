@@ -23,6 +23,8 @@
 typedef enum {
 	CLI_COMMAND_CHECK = 0,
 	CLI_COMMAND_LANGUAGES,
+	CLI_COMMAND_EXPLAIN,
+	CLI_COMMAND_INIT,
 	CLI_COMMAND_HELP,
 	CLI_COMMAND_VERSION
 } cli_command;
@@ -41,6 +43,11 @@ typedef struct {
 	size_t paths_count;
 	const char **excludes;
 	size_t excludes_count;
+	const char *config; /* -c FILE */
+	int no_config;
+	const char **reports; /* --report FORMAT[=FILE]; into argv, owned */
+	size_t reports_count;
+	const char *fail_on; /* --fail-on LIST */
 } cli_options;
 
 /* Parse argv; 0, or -1 after printing "hdrcheck: <message>" to stderr. */

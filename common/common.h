@@ -113,7 +113,7 @@ struct hdrcheck_report {
 	hdrcheck_source_kind kind;
 	char *root;
 	char *commit;
-	const char *policy_license;
+	char *policy_license;
 };
 
 void hdrcheck__finding_dispose(hdrcheck_finding *f);

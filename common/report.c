@@ -47,6 +47,7 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->reason);
 	free((char *)f->license);
 	free((char *)f->policy);
+	free((char *)f->holders);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -82,6 +83,7 @@ void hdrcheck_report_free(hdrcheck_report *report)
 	free(report->findings);
 	free(report->root);
 	free(report->commit);
+	free(report->policy_license);
 	free(report);
 }
 

@@ -115,7 +115,20 @@ struct hdrcheck__classifier {
 	const char *memo_path;
 	const hdrcheck_language *memo_lang;
 	const void *memo_rule;
+	/* explain: when set, each stage says what it found */
+	hdrcheck_buf *trace;
 };
+
+#define TRACE(c, ...)                                                          \
+	do {                                                                   \
+		if ((c)->trace)                                                \
+			(void)hdrcheck__buf_printf((c)->trace, __VA_ARGS__);   \
+	} while (0)
+
+void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace)
+{
+	c->trace = trace;
+}
 
 static void rule_dispose(rule *r)
 {
@@ -552,6 +565,40 @@ static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
 	return builtin;
 }
 
+static void trace_list(hdrcheck_buf *t, const char *const *items)
+{
+	for (; items && *items; items++)
+		(void)hdrcheck__buf_printf(t, " %s", *items);
+}
+
+static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
+		       const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	const hdrcheck_block_comment *b;
+	const char *const *n;
+	const char *why = "extension";
+
+	if (!lang) {
+		TRACE(c, "type:     unknown from the name; the shebang "
+			 "decides\n");
+		return;
+	}
+	for (n = lang->filenames; n && *n; n++)
+		if (strcmp(*n, base) == 0)
+			why = "file name";
+	TRACE(c, "type:     %s (%s)\n", lang->name, why);
+	if (lang->no_comments) {
+		TRACE(c, "comments: none: this type cannot hold a comment\n");
+		return;
+	}
+	TRACE(c, "comments:");
+	trace_list(c->trace, lang->line_comments);
+	for (b = lang->block_comments; b && b->open; b++)
+		TRACE(c, " %s...%s", b->open, b->close);
+	TRACE(c, "\n");
+}
+
 static int skipped(hdrcheck_finding *out, const char *reason)
 {
 	return set_reason(out, HDRCHECK_STATUS_SKIPPED, reason) < 0
@@ -571,6 +618,8 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	c->memo_path = NULL;
 	lang = detect_path(p, path);
 	out->language = lang ? lang->name : NULL;
+	if (c->trace)
+		trace_type(c, lang, path);
 	if (attrs && attrs->policy) {
 		if (!(r = rule_by_name(p, attrs->policy))) {
 			out->status = HDRCHECK_STATUS_ERROR;
@@ -584,6 +633,15 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	} else {
 		r = select_rule(p, path, &explicit);
 	}
+	TRACE(c, "policy:   %s (%s), requires %s%s\n", r->name,
+	      attrs && attrs->policy ? ".gitattributes hdrcheck-policy"
+	      : explicit	     ? "its paths match"
+	      : p->rules_count > 1   ? "no other policy's paths match"
+				     : "the built-in default",
+	      r->license,
+	      r->spdx == HDRCHECK__SPDX_REQUIRE  ? ", SPDX tag required"
+	      : r->spdx == HDRCHECK__SPDX_REJECT ? ", full text required"
+						 : "");
 	if (!(out->policy = hdrcheck__strdup(r->name)))
 		return HDRCHECK_ENOMEM;
 
@@ -851,8 +909,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 				   HDRCHECK_SKIP_BINARY);
 		goto done;
 	}
-	if (!lang && (lang = detect_shebang(p, buf, len)))
+	if (!lang && (lang = detect_shebang(p, buf, len))) {
 		out->language = lang->name;
+		TRACE(c, "type:     %s (shebang)\n", lang->name);
+	}
 	if (!lang || lang->no_comments) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
 				   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
@@ -860,9 +920,22 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 
 	start = hdrcheck__preamble_end(lang, buf, len, &first_line);
+	if (first_line > 1 || start > 0)
+		TRACE(c, "preamble: %zu bytes, header window from line %u\n",
+		      start, first_line);
+	else
+		TRACE(c, "preamble: none\n");
 	if ((error = hdrcheck__comments_extract(cm, lang, buf, len, start,
 						first_line)) < 0)
 		goto done;
+	if (cm->count)
+		TRACE(c, "window:   lines %u-%u, %u comment block(s), ended by "
+			 "%s\n",
+		      cm->lines[0].line, cm->lines[cm->count - 1].line,
+		      cm->blocks,
+		      cm->ended_by_code ? "code" : "the window's end");
+	else
+		TRACE(c, "window:   no leading comment\n");
 	if (cm->count == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_MISSING, NULL);
 		goto done;
@@ -874,6 +947,16 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
 		goto done;
 	scan_hints(&c->tokens, &maybe_generated, &maybe_spdx);
+	if (c->trace) {
+		size_t k;
+
+		TRACE(c, "text:     ");
+		for (k = 0; k < c->tokens.count; k++)
+			TRACE(c, "%s%.*s", k ? " " : "",
+			      (int)c->tokens.tokens[k].len,
+			      c->tokens.tokens[k].word);
+		TRACE(c, "\n");
+	}
 
 	rc = maybe_generated ? hdrcheck__regex_match(c->re, p->generated, buf,
 						     region_end, start, ovec, 1)
@@ -900,6 +983,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			break;
 		e = buf + ovec[2];
 		n = trim_expression(e, ovec[3] - ovec[2]);
+		TRACE(c, "spdx:     %.*s\n", (int)n, e);
 		if (!tag && n && expression_satisfies(e, n, r->license)) {
 			tag = e;
 			tag_len = n;
@@ -928,10 +1012,16 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		memset(&match, 0, sizeof(match));
 	}
 	if (!text_ok && r->builtin) {
-		if ((error = hdrcheck__matcher_forms(
-			     &match, r->builtin->forms, r->builtin->forms_count,
-			     r->builtin->anchors, r->builtin->anchors_count,
-			     NULL, &c->tokens)) < 0)
+		hdrcheck_buf diff = HDRCHECK_BUF_INIT;
+
+		error = hdrcheck__matcher_forms_diff(
+			&match, r->builtin->forms, r->builtin->forms_count,
+			r->builtin->anchors, r->builtin->anchors_count, NULL,
+			&c->tokens, c->trace ? &diff : NULL);
+		if (!error && diff.len)
+			TRACE(c, "diff:     %s\n", diff.ptr);
+		hdrcheck__buf_dispose(&diff);
+		if (error < 0)
 			goto done;
 		if (match.matched) {
 			text_ok = 1;
@@ -1041,6 +1131,22 @@ limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
 			   "regex match limit exceeded");
 done:
+	/* holders for the reports: every verdict but skipped and error
+	 * comes after the comments of this very file were extracted */
+	if (!error && out->status != HDRCHECK_STATUS_SKIPPED &&
+	    out->status != HDRCHECK_STATUS_ERROR && !out->holders)
+		error = hdrcheck__copyright_holders((char **)&out->holders,
+						    cm);
 	free(match.reason);
+	if (c->trace && error >= 0) {
+		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));
+		if (out->line)
+			TRACE(c, " at line %u", out->line);
+		if (out->license)
+			TRACE(c, ", license %s", out->license);
+		if (out->reason)
+			TRACE(c, ": %s", out->reason);
+		TRACE(c, "\n");
+	}
 	return error;
 }

@@ -188,6 +188,16 @@ int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
 			    size_t anchors_count,
 			    const hdrcheck__tokens *holder,
 			    const hdrcheck__tokens *t);
+/* hdrcheck__matcher_forms, and when the header is only "like" the
+ * license, a word diff against the nearest form in diff ("[-word-]"
+ * missing, "{+word+}" extra). */
+int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
+				 const hdrcheck__tokens *forms,
+				 size_t forms_count,
+				 const hdrcheck__tokens *anchors,
+				 size_t anchors_count,
+				 const hdrcheck__tokens *holder,
+				 const hdrcheck__tokens *t, hdrcheck_buf *diff);
 /* hdrcheck__matcher_forms for Apache-2.0's two forms. */
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
 			     const hdrcheck__tokens *t);
@@ -207,5 +217,20 @@ const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
 int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text);
 #define HDRCHECK__TOKEN_YEAR "\x01year"
 #define HDRCHECK__TOKEN_HOLDER "\x01holder"
+
+/*
+ * Copyright holders (policies/copyright.c). A line that starts with
+ * "Copyright", "(c)", "©" or "SPDX-FileCopyrightText:" names a holder:
+ * the rest with markers, years and "All rights reserved" removed
+ * ("Copyright (c) 2020, 2021 The Bar Authors. All rights reserved." ->
+ * "The Bar Authors"). hdrcheck__copyright_holder returns the holder's
+ * length and points *holder into line, or returns 0.
+ * hdrcheck__copyright_holders sets *out to a malloc'd '\n'-separated list
+ * of the holders on cm's lines, each once, in order of appearance, or to
+ * NULL when there is none; 0 or HDRCHECK_ENOMEM.
+ */
+size_t hdrcheck__copyright_holder(const char *line, size_t len,
+				  const char **holder);
+int hdrcheck__copyright_holders(char **out, const hdrcheck__comments *cm);
 
 #endif

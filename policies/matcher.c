@@ -194,6 +194,8 @@ typedef struct {
 	size_t score; /* matched template words */
 	size_t cost;  /* missing words + extra words inside the match */
 	char *reason;
+	char *ops;    /* 'm', 'd', 'i' in order (kept when asked for) */
+	size_t nops;
 } alignment;
 
 static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
@@ -213,6 +215,8 @@ static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
 
 	out->score = 0;
 	out->reason = NULL;
+	out->ops = NULL;
+	out->nops = 0;
 #define DP(a, b) dp[(a) * (m + 1) + (b)]
 	if (!(dp = hdrcheck__calloc((n + 1) * (m + 1), sizeof(*dp))) ||
 	    !(ops = hdrcheck__malloc(n + m + 1))) {
@@ -331,6 +335,9 @@ static int align(alignment *out, const hdrcheck__tokens *text, size_t lo,
 		goto done;
 	out->reason = reason.ptr;
 	reason.ptr = NULL;
+	out->ops = ops;
+	out->nops = nops;
+	ops = NULL;
 done:
 	hdrcheck__buf_dispose(&reason);
 	free(dp);
@@ -428,6 +435,18 @@ int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
 			    const hdrcheck__tokens *holder,
 			    const hdrcheck__tokens *t)
 {
+	return hdrcheck__matcher_forms_diff(out, forms, forms_count, anchors,
+					    anchors_count, holder, t, NULL);
+}
+
+int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
+				 const hdrcheck__tokens *forms,
+				 size_t forms_count,
+				 const hdrcheck__tokens *anchors,
+				 size_t anchors_count,
+				 const hdrcheck__tokens *holder,
+				 const hdrcheck__tokens *t, hdrcheck_buf *diff)
+{
 	size_t i, at = SIZE_MAX, best_cost = SIZE_MAX, best_score = 0;
 	char *best_reason = NULL;
 	int error = 0;
@@ -475,9 +494,44 @@ int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
 			best_reason = a.reason;
 			best_cost = a.cost;
 			best_score = a.score;
+			if (diff) {
+				size_t k, ti = lo, tj = 0;
+
+				/* a word diff of the nearest form: its words,
+				 * [-missing-] and {+extra+}, extra words
+				 * outside the header left out */
+				hdrcheck__buf_clear(diff);
+				for (k = 0; k < a.nops; k++) {
+					const hdrcheck__token *w;
+					int inner = a.ops[k] != 'i' || (tj > 0 &&
+							tj < tmpl->count);
+
+					if (a.ops[k] == 'd')
+						w = &tmpl->tokens[tj++];
+					else if (a.ops[k] == 'i')
+						w = &t->tokens[ti++];
+					else {
+						w = &tmpl->tokens[tj++];
+						ti++;
+					}
+					if (!inner)
+						continue;
+					hdrcheck__buf_printf(
+						diff, "%s%s%.*s%s",
+						diff->len ? " " : "",
+						a.ops[k] == 'd'	  ? "[-"
+						: a.ops[k] == 'i' ? "{+"
+								  : "",
+						(int)w->len, w->word,
+						a.ops[k] == 'd'	  ? "-]"
+						: a.ops[k] == 'i' ? "+}"
+								  : "");
+				}
+			}
 		} else {
 			free(a.reason);
 		}
+		free(a.ops);
 	}
 	if (!best_reason &&
 	    !(best_reason = hdrcheck__strdup("the license text is missing"))) {

@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 #include "hdrcheck/report.h"
+#include "common.h"
 
 /* Compiled policy: patterns, templates, exclusions. Read-only once built,
  * shared by every worker thread. */
@@ -76,6 +77,19 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			       const char *buf, size_t len,
 			       hdrcheck_finding *out);
+
+/* Explain mode: each stage appends what it found to trace (NULL: off).
+ * The verdict is always the normal code path's, so the explanation cannot
+ * drift from what check does. */
+void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace);
+
+/*
+ * Render a starter .hdrcheck.yaml into out; license_text (the LICENSE
+ * file, or NULL) picks the license when recognised. *detected: the SPDX
+ * id recognised (static) or NULL.
+ */
+int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
+			  size_t len, const char **detected);
 
 /* Bytes a reader should hand to hdrcheck__classify_content. */
 size_t hdrcheck__classify_window(void);

@@ -137,6 +137,19 @@ static int is_docker_directive(const char *buf, size_t len, size_t off)
 }
 
 /* Skip "<!DOCTYPE ...>" (with an optional internal subset) at off. */
+/* Past a declaration ending at end: the end of its line when only blanks
+ * follow, else right after it, so that a comment on the same line
+ * (<?xml ...?><!-- header -->) stays in the window. */
+static size_t after_decl(const char *buf, size_t len, size_t end)
+{
+	size_t le = line_end(buf, len, end), k = end;
+
+	while (k < le && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r' ||
+			  buf[k] == '\n'))
+		k++;
+	return k == le ? le : end;
+}
+
 static size_t skip_doctype(const char *buf, size_t len, size_t off)
 {
 	size_t i;
@@ -150,7 +163,7 @@ static size_t skip_doctype(const char *buf, size_t len, size_t off)
 		else if (buf[i] == ']' && bracket)
 			bracket--;
 		else if (buf[i] == '>' && !bracket)
-			return line_end(buf, len, i + 1);
+			return after_decl(buf, len, i + 1);
 	}
 	return off; /* unterminated: not a preamble we understand */
 }
@@ -224,8 +237,8 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 			const char *q = find(buf, p, len, "?>");
 
 			if (q) {
-				size_t e = line_end(buf, len,
-						    (size_t)(q - buf) + 2);
+				size_t e = after_decl(buf, len,
+						      (size_t)(q - buf) + 2);
 
 				lineno += (unsigned)count_lines(buf, off, e);
 				off = e;
@@ -247,24 +260,25 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 		size_t p = skip_blank_lines(buf, len, off);
 
 		if (starts_with_ci(buf, len, p, "<?php")) {
-			size_t e = p + 5;
-
 			/* the rest of the "<?php" line may hold the header
 			 * start; only consume it when blank */
-			size_t le = line_end(buf, len, e), k = e;
+			size_t e = after_decl(buf, len, p + 5);
 
-			while (k < le && (buf[k] == ' ' || buf[k] == '\t' ||
-					  buf[k] == '\r' || buf[k] == '\n'))
-				k++;
-			if (k == le)
-				e = le;
 			lineno += (unsigned)count_lines(buf, off, e);
 			off = e;
 			/* declare(strict_types=1); must be the first
-			 * statement; the header may follow it */
+			 * statement; the header may follow it, on its line
+			 * or the next */
 			p = skip_blank_lines(buf, len, off);
+			while (p < len && (buf[p] == ' ' || buf[p] == '\t'))
+				p++;
 			if (starts_with_ci(buf, len, p, "declare(")) {
-				e = line_end(buf, len, p);
+				const char *semi = find(buf, p, line_end(buf, len, p),
+							";");
+
+				e = semi ? after_decl(buf, len,
+						      (size_t)(semi - buf) + 1)
+					 : line_end(buf, len, p);
 				lineno += (unsigned)count_lines(buf, off, e);
 				off = e;
 			}

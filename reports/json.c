@@ -23,17 +23,20 @@
  *     "tool": {"name": "hdrcheck", "version": "0.1.0"},
  *     "source": {"kind": "worktree", "root": "/abs", "commit": "<hex>"},
  *     "policy": {"license": "Apache-2.0"},
- *     "summary": {"files": 1, "ok": 1, ...},
+ *     "summary": {"files": 1, "ok": 1, ..., "holders": {"Foo": 1}},
  *     "files": [
- *       {"path": "a.c", "status": "ok", ...}
+ *       {"path": "a.c", "status": "ok", ..., "holders": ["Foo"]}
  *     ]
  *   }
+ *
+ * Fields are only ever added to version 1, at the end of their object
+ * ("holders" came after "error" and "line").
  *
  * The envelope is written by hand; each inner object is dumped by jansson
  * on one line. The files are streamed: one jansson object is built, dumped
  * and freed per finding, so a report of hundreds of thousands of files
- * never exists as one jansson tree. This is the only file that includes
- * <jansson.h>.
+ * never exists as one jansson tree. Only reports/ includes <jansson.h>
+ * (here and, through reports/json.h, the SARIF writer).
  */
 
 #include <errno.h>
@@ -43,13 +46,14 @@
 #include <jansson.h>
 #include "common.h"
 #include "reports/reports.h"
+#include "reports/json.h"
 
 #define REPORT_SCHEMA_VERSION 1
 
 /* Inner objects on one line, keys in insertion order. */
 #define DUMP_FLAGS JSON_PRESERVE_ORDER
 
-static int out_of_memory(void)
+int hdrcheck__json_nomem(void)
 {
 	return hdrcheck__error_set(HDRCHECK_ENOMEM,
 	                           "out of memory building the JSON report");
@@ -66,20 +70,20 @@ static int out_of_memory(void)
  * octal escapes. Control characters need no care here: jansson escapes
  * them when dumping.
  */
-static int sanitized_string(json_t **out, const char *s, size_t len)
+int hdrcheck__json_fix_utf8(char **out, size_t *out_len, const char *s,
+                            size_t len)
 {
 	static const char replacement[] = "\xEF\xBF\xBD";
 	const unsigned char *p = (const unsigned char *)s;
 	char *fixed = NULL;
 	size_t n, fixed_len = 0;
-	json_t *value = NULL;
 	int error = 0;
 
-	if (len > SIZE_MAX / 3) {
-		error = out_of_memory();
+	if (len > (SIZE_MAX - 1) / 3) {
+		error = hdrcheck__json_nomem();
 		goto done;
 	}
-	if (!(fixed = hdrcheck__malloc(len * 3))) {
+	if (!(fixed = hdrcheck__malloc(len * 3 + 1))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -96,8 +100,32 @@ static int sanitized_string(json_t **out, const char *s, size_t len)
 		p += n;
 		len -= n;
 	}
-	if (!(value = json_stringn(fixed, fixed_len))) {
-		error = out_of_memory();
+	fixed[fixed_len] = '\0';
+	*out = fixed;
+	*out_len = fixed_len;
+	fixed = NULL;
+
+done:
+	free(fixed);
+	return error;
+}
+
+int hdrcheck__json_stringn(json_t **out, const char *s, size_t len)
+{
+	json_t *value = NULL;
+	char *fixed = NULL;
+	size_t fixed_len;
+	int error = 0;
+
+	if (hdrcheck__utf8_is_valid(s, len))
+		value = json_stringn(s, len);
+	else if ((error = hdrcheck__json_fix_utf8(&fixed, &fixed_len, s, len)) <
+	         0)
+		goto done;
+	else
+		value = json_stringn(fixed, fixed_len);
+	if (!value) {
+		error = hdrcheck__json_nomem();
 		goto done;
 	}
 	*out = value;
@@ -108,66 +136,57 @@ done:
 }
 
 /* A string value, or null for NULL. */
-static int string_value(json_t **out, const char *s)
+int hdrcheck__json_string(json_t **out, const char *s)
 {
-	json_t *value = NULL;
-	size_t len = s ? strlen(s) : 0;
-	int error = 0;
+	json_t *value;
 
-	if (!s)
-		value = json_null();
-	else if (hdrcheck__utf8_is_valid(s, len))
-		value = json_stringn(s, len);
-	else if ((error = sanitized_string(&value, s, len)) < 0)
-		goto done;
-	if (!value) {
-		error = out_of_memory();
-		goto done;
-	}
+	if (s)
+		return hdrcheck__json_stringn(out, s, strlen(s));
+	if (!(value = json_null()))
+		return hdrcheck__json_nomem();
 	*out = value;
-
-done:
-	return error;
+	return 0;
 }
 
 /* json_object_set_new() steals value even when it fails, and fails on a
  * NULL value (a failed json_integer()), so nothing leaks either way. */
-static int set_value(json_t *obj, const char *key, json_t *value)
+int hdrcheck__json_set(json_t *obj, const char *key, json_t *value)
 {
-	return json_object_set_new(obj, key, value) < 0 ? out_of_memory() : 0;
+	return json_object_set_new(obj, key, value) < 0 ? hdrcheck__json_nomem()
+	                                                : 0;
 }
 
-static int set_string(json_t *obj, const char *key, const char *s)
+int hdrcheck__json_set_string(json_t *obj, const char *key, const char *s)
 {
 	json_t *value = NULL;
 	int error;
 
-	if ((error = string_value(&value, s)) < 0)
+	if ((error = hdrcheck__json_string(&value, s)) < 0)
 		goto done;
-	error = set_value(obj, key, value);
+	error = hdrcheck__json_set(obj, key, value);
 
 done:
 	return error;
 }
 
-static int set_count(json_t *obj, const char *key, size_t n)
+int hdrcheck__json_set_count(json_t *obj, const char *key, size_t n)
 {
-	return set_value(obj, key, json_integer((json_int_t)n));
+	return hdrcheck__json_set(obj, key, json_integer((json_int_t)n));
 }
 
-static int new_object(json_t **out)
+int hdrcheck__json_object(json_t **out)
 {
 	json_t *obj = json_object();
 	int error = 0;
 
 	if (!obj)
-		error = out_of_memory();
+		error = hdrcheck__json_nomem();
 	else
 		*out = obj;
 	return error;
 }
 
-static int dump(FILE *out, const json_t *value)
+int hdrcheck__json_dump(FILE *out, const json_t *value)
 {
 	/* the values are valid UTF-8 by construction, so a failure is the
 	 * stream's (or an allocation in jansson, reported the same way) */
@@ -180,7 +199,7 @@ static int dump(FILE *out, const json_t *value)
 static int write_member(FILE *out, const char *key, const json_t *value)
 {
 	fprintf(out, ",\n  \"%s\": ", key);
-	return dump(out, value);
+	return hdrcheck__json_dump(out, value);
 }
 
 static int tool_object(json_t **out)
@@ -188,9 +207,10 @@ static int tool_object(json_t **out)
 	json_t *obj = NULL;
 	int error;
 
-	if ((error = new_object(&obj)) < 0 ||
-	    (error = set_string(obj, "name", "hdrcheck")) < 0 ||
-	    (error = set_string(obj, "version", HDRCHECK_VERSION)) < 0)
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "name", "hdrcheck")) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "version",
+	                                       HDRCHECK_VERSION)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -205,11 +225,11 @@ static int source_object(json_t **out, const hdrcheck_report *r)
 	json_t *obj = NULL;
 	int error;
 
-	if ((error = new_object(&obj)) < 0 ||
-	    (error = set_string(obj, "kind",
-	                        hdrcheck_source_kind_name(r->kind))) < 0 ||
-	    (error = set_string(obj, "root", r->root)) < 0 ||
-	    (error = set_string(obj, "commit", r->commit)) < 0)
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_set_string(
+	         obj, "kind", hdrcheck_source_kind_name(r->kind))) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "root", r->root)) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "commit", r->commit)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -224,9 +244,9 @@ static int policy_object(json_t **out, const hdrcheck_report *r)
 	json_t *obj = NULL;
 	int error;
 
-	if ((error = new_object(&obj)) < 0 ||
-	    (error = set_string(obj, "license",
-	                        hdrcheck_report_policy_license(r))) < 0)
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_set_string(
+	         obj, "license", hdrcheck_report_policy_license(r))) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -238,20 +258,93 @@ done:
 
 /* "files" first, then one count per status in the enum's order, which is
  * the schema's order: ok, missing, mismatch, other_license, skipped, error */
+/*
+ * {"holder": files, ...} by name. Names that are not valid UTF-8 are
+ * repaired first, so two of them can become one key: their counts add up.
+ */
+static int holders_summary(json_t **out, const hdrcheck_report *r)
+{
+	hdrcheck__holders h = {0};
+	json_t *obj = NULL, *prev;
+	char *key = NULL;
+	size_t i, len, n;
+	int error;
+
+	if ((error = hdrcheck__report_holders(&h, r, 0)) < 0 ||
+	    (error = hdrcheck__json_object(&obj)) < 0)
+		goto done;
+	for (i = 0; i < h.count; i++) {
+		free(key);
+		key = NULL;
+		if ((error =
+		         hdrcheck__json_fix_utf8(&key, &len, h.items[i].name,
+		                                 strlen(h.items[i].name))) < 0)
+			goto done;
+		n = h.items[i].files;
+		if ((prev = json_object_get(obj, key)) != NULL)
+			n += (size_t)json_integer_value(prev);
+		if ((error = hdrcheck__json_set_count(obj, key, n)) < 0)
+			goto done;
+	}
+	*out = obj;
+	obj = NULL;
+
+done:
+	free(key);
+	json_decref(obj);
+	hdrcheck__holders_dispose(&h);
+	return error;
+}
+
+/* ["holder", ...] from the '\n'-separated list (NULL: empty array). */
+static int holders_array(json_t **out, const char *list)
+{
+	json_t *arr = json_array(), *value = NULL;
+	const char *p = list, *nl;
+	size_t n;
+	int error = 0;
+
+	if (!arr) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	while (p && *p) {
+		nl = strchr(p, '\n');
+		n = nl ? (size_t)(nl - p) : strlen(p);
+		if ((error = hdrcheck__json_stringn(&value, p, n)) < 0)
+			goto done;
+		if (json_array_append_new(arr, value) < 0) {
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+		p = nl ? nl + 1 : NULL;
+	}
+	*out = arr;
+	arr = NULL;
+
+done:
+	json_decref(arr);
+	return error;
+}
+
 static int summary_object(json_t **out, const hdrcheck_report *r)
 {
-	json_t *obj = NULL;
+	json_t *obj = NULL, *holders = NULL;
 	size_t i;
 	int error;
 
-	if ((error = new_object(&obj)) < 0 ||
-	    (error = set_count(obj, "files", r->summary.files)) < 0)
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_set_count(obj, "files", r->summary.files)) <
+	        0)
 		goto done;
 	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
-		if ((error = set_count(obj,
-		                       hdrcheck_status_name((hdrcheck_status)i),
-		                       r->summary.by_status[i])) < 0)
+		if ((error = hdrcheck__json_set_count(
+		         obj, hdrcheck_status_name((hdrcheck_status)i),
+		         r->summary.by_status[i])) < 0)
 			goto done;
+	if ((error = holders_summary(&holders, r)) < 0 ||
+	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0)
+		goto done;
 	*out = obj;
 	obj = NULL;
 
@@ -262,19 +355,24 @@ done:
 
 static int file_object(json_t **out, const hdrcheck_finding *f)
 {
-	json_t *obj = NULL;
+	json_t *obj = NULL, *holders = NULL;
 	int error;
 
-	if ((error = new_object(&obj)) < 0 ||
-	    (error = set_string(obj, "path", f->path)) < 0 ||
-	    (error = set_string(obj, "status",
-	                        hdrcheck_status_name(f->status))) < 0 ||
-	    (error = set_string(obj, "reason", f->reason)) < 0 ||
-	    (error = set_string(obj, "license", f->license)) < 0 ||
-	    (error = set_string(obj, "language", f->language)) < 0 ||
-	    (error = set_value(obj, "line",
-	                       f->line ? json_integer((json_int_t)f->line)
-	                               : json_null())) < 0)
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "path", f->path)) < 0 ||
+	    (error = hdrcheck__json_set_string(
+	         obj, "status", hdrcheck_status_name(f->status))) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "reason", f->reason)) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "license", f->license)) <
+	        0 ||
+	    (error = hdrcheck__json_set_string(obj, "language", f->language)) <
+	        0 ||
+	    (error =
+	         hdrcheck__json_set(obj, "line",
+	                            f->line ? json_integer((json_int_t)f->line)
+	                                    : json_null())) < 0 ||
+	    (error = holders_array(&holders, f->holders)) < 0 ||
+	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -295,7 +393,7 @@ static int write_files(FILE *out, const hdrcheck_report *r)
 		if ((error = file_object(&obj, &r->findings[i])) < 0)
 			goto done;
 		fputs(i ? ",\n    " : "\n    ", out);
-		if ((error = dump(out, obj)) < 0)
+		if ((error = hdrcheck__json_dump(out, obj)) < 0)
 			goto done;
 		json_decref(obj);
 		obj = NULL;

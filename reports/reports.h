@@ -32,11 +32,79 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts);
 int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts);
+int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
+                                 const hdrcheck_write_options *opts);
+int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
+                                 const hdrcheck_write_options *opts);
+int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
+                                    const hdrcheck_write_options *opts);
+int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
+                               const hdrcheck_write_options *opts);
+int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
+                                const hdrcheck_write_options *opts);
 
 /*
  * Record HDRCHECK_EIO with the detail of a failed write (errnum is the
  * errno of the failure, or 0 when unknown) and return HDRCHECK_EIO.
  */
 int hdrcheck__report_write_failed(int errnum);
+
+/* Shared by the writers (reports/util.c). */
+
+/* Does status fail the run under opts->fail_on (0 = the default set)? */
+int hdrcheck__report_fails(const hdrcheck_write_options *opts,
+                           hdrcheck_status status);
+
+/*
+ * Append the display form of untrusted bytes s[0..len) to out: valid
+ * UTF-8 with no control character, so it can go into any text format.
+ * As in the text report: C escapes for control bytes and '\\' (doubled),
+ * octal for bytes that are not valid UTF-8 ("\377").
+ */
+int hdrcheck__report_display(hdrcheck_buf *out, const char *s, size_t len);
+
+/*
+ * Write the display form of s escaped for HTML and XML text and
+ * attribute values (& < > " '). scratch is a reusable buffer.
+ */
+int hdrcheck__report_put_markup(FILE *out, hdrcheck_buf *scratch,
+                                const char *s);
+int hdrcheck__report_put_markupn(FILE *out, hdrcheck_buf *scratch,
+                                 const char *s, size_t len);
+
+/* One copyright holder and the number of files that name it. */
+typedef struct {
+	const char *name; /* NUL-terminated, owned by the hdrcheck__holders */
+	size_t files;
+} hdrcheck__holder_count;
+
+typedef struct {
+	hdrcheck__holder_count *items; /* NULL when count is 0 */
+	size_t count;
+	char *text; /* the names */
+} hdrcheck__holders;
+
+/*
+ * Count the holders of all findings, sorted by name (bytewise) or, with
+ * by_files, by file count (descending) then name. Dispose of the result
+ * with hdrcheck__holders_dispose().
+ */
+int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
+                             int by_files);
+void hdrcheck__holders_dispose(hdrcheck__holders *h);
+
+/*
+ * The report's date (opts->date, or now) in UTC: "2024-01-02T03:04:05Z"
+ * with iso, else "2024-01-02 03:04:05 UTC". Never fails.
+ */
+void hdrcheck__report_date(char *buf, size_t size,
+                           const hdrcheck_write_options *opts, int iso);
+
+/* SHA-256 of data[0..len) (reports/sha256.c). */
+void hdrcheck__sha256(unsigned char out[32], const void *data, size_t len);
+
+/* The length of the directory part of a path ("a/b/c.c" -> 3), 0 for a
+ * file at the top. */
+size_t hdrcheck__report_dirlen(const char *path);
 
 #endif

@@ -236,6 +236,28 @@ done:
 	return error;
 }
 
+/* "copyright holders: 3 Foo, Inc.; 1 Bar": the most frequent first
+ * (names hold commas, so "; " separates them). */
+static int write_holders(FILE *out, const hdrcheck_report *r)
+{
+	hdrcheck__holders h = {0};
+	size_t i;
+	int error;
+
+	if ((error = hdrcheck__report_holders(&h, r, 1)) < 0 || !h.count)
+		goto done;
+	fputs("copyright holders: ", out);
+	for (i = 0; i < h.count; i++) {
+		fprintf(out, "%s%zu ", i ? "; " : "", h.items[i].files);
+		put_escaped(out, h.items[i].name, 0);
+	}
+	putc('\n', out);
+
+done:
+	hdrcheck__holders_dispose(&h);
+	return error;
+}
+
 /* "N files: X ok, Y missing, ...": every status, in the enum's order. */
 static void write_summary(FILE *out, const hdrcheck_report *r, int color)
 {
@@ -266,7 +288,8 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 			goto done;
 	if (opts->quiet)
 		goto done;
-	if ((error = write_skipped(out, r)) < 0)
+	if ((error = write_skipped(out, r)) < 0 ||
+	    (error = write_holders(out, r)) < 0)
 		goto done;
 	write_summary(out, r, opts->color);
 

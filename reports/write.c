@@ -15,6 +15,7 @@
  */
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include "common.h"
@@ -29,22 +30,103 @@ int hdrcheck__report_write_failed(int errnum)
 	                                    "cannot write the report");
 }
 
+static const char *const format_names[] = {"text",     "json", "sarif", "junit",
+                                           "markdown", "csv",  "html"};
+
 int hdrcheck_format_parse(hdrcheck_format *out, const char *name)
 {
-	int error = 0;
+	size_t i;
 
 	if (!out || !name)
-		error = hdrcheck__error_set(HDRCHECK_EINVAL,
-		                            "no report format given");
-	else if (!strcmp(name, "text"))
-		*out = HDRCHECK_FORMAT_TEXT;
-	else if (!strcmp(name, "json"))
-		*out = HDRCHECK_FORMAT_JSON;
-	else
-		error = hdrcheck__error_set(
-		    HDRCHECK_EINVAL,
-		    "unknown format \"%s\" (expected text or json)", name);
+		return hdrcheck__error_set(HDRCHECK_EINVAL,
+		                           "no report format given");
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(format_names); i++)
+		if (!strcmp(name, format_names[i])) {
+			*out = (hdrcheck_format)i;
+			return 0;
+		}
+	return hdrcheck__error_set(
+	    HDRCHECK_EINVAL,
+	    "unknown format \"%s\" (expected text, json, "
+	    "sarif, junit, markdown, csv or html)",
+	    name);
+}
+
+int hdrcheck_status_parse(hdrcheck_status *out, const char *name)
+{
+	size_t i;
+
+	if (!out || !name)
+		return hdrcheck__error_set(HDRCHECK_EINVAL, "no status given");
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (!strcmp(name, hdrcheck_status_name((hdrcheck_status)i))) {
+			*out = (hdrcheck_status)i;
+			return 0;
+		}
+	return hdrcheck__error_set(HDRCHECK_EINVAL,
+	                           "unknown status \"%s\" (expected missing, "
+	                           "mismatch, other_license, skipped or error)",
+	                           name);
+}
+
+int hdrcheck_fail_on_parse(unsigned int *out, const char *list)
+{
+	hdrcheck_status status;
+	unsigned int set = 0;
+	const char *p, *comma;
+	char name[32];
+	size_t n;
+	int error = 0;
+
+	if (!out || !list)
+		return hdrcheck__error_set(HDRCHECK_EINVAL,
+		                           "no status list given");
+	if (!strcmp(list, "none")) {
+		*out = HDRCHECK_FAIL_ON_NONE;
+		return 0;
+	}
+	for (p = list;; p = comma + 1) {
+		comma = strchr(p, ',');
+		n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n == 0 || n >= sizeof(name)) {
+			error = hdrcheck__error_set(
+			    HDRCHECK_EINVAL,
+			    "invalid status list \"%s\" (expected names like "
+			    "missing,mismatch or none)",
+			    list);
+			goto done;
+		}
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if ((error = hdrcheck_status_parse(&status, name)) < 0)
+			goto done;
+		if (status == HDRCHECK_STATUS_OK) {
+			error = hdrcheck__error_set(HDRCHECK_EINVAL,
+			                            "\"ok\" cannot fail a run");
+			goto done;
+		}
+		set |= HDRCHECK_STATUS_BIT(status);
+		if (!comma)
+			break;
+	}
+	*out = set;
+done:
 	return error;
+}
+
+int hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on)
+{
+	size_t i;
+
+	if (!report)
+		return 0;
+	if (!fail_on)
+		fail_on = HDRCHECK_FAIL_ON_DEFAULT;
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if ((fail_on & HDRCHECK_STATUS_BIT(i)) &&
+		    report->summary.by_status[i])
+			return 1;
+	return 0;
 }
 
 int hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
@@ -59,15 +141,22 @@ int hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
 		                            "no stream or no report to write");
 		goto done;
 	}
-	if (!opts) {
-		opts = &defaults;
-	} else if (opts->version > HDRCHECK_WRITE_OPTIONS_VERSION) {
+	if (opts && opts->version > HDRCHECK_WRITE_OPTIONS_VERSION) {
 		error = hdrcheck__error_set(
 		    HDRCHECK_EINVAL,
 		    "unsupported hdrcheck_write_options version %u",
 		    opts->version);
 		goto done;
 	}
+	/* a version 1 caller's struct ends before fail_on: read no further,
+	 * and let the writers see a whole struct with defaults for the rest */
+	if (opts)
+		memcpy(&defaults, opts,
+		       opts->version >= 2
+		           ? sizeof(defaults)
+		           : offsetof(hdrcheck_write_options, fail_on));
+	defaults.version = HDRCHECK_WRITE_OPTIONS_VERSION;
+	opts = &defaults;
 
 	/* a stale errno must not end up in the detail of a later failure */
 	errno = 0;
@@ -77,6 +166,21 @@ int hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
 		break;
 	case HDRCHECK_FORMAT_JSON:
 		error = hdrcheck__report_write_json(out, report, opts);
+		break;
+	case HDRCHECK_FORMAT_SARIF:
+		error = hdrcheck__report_write_sarif(out, report, opts);
+		break;
+	case HDRCHECK_FORMAT_JUNIT:
+		error = hdrcheck__report_write_junit(out, report, opts);
+		break;
+	case HDRCHECK_FORMAT_MARKDOWN:
+		error = hdrcheck__report_write_markdown(out, report, opts);
+		break;
+	case HDRCHECK_FORMAT_CSV:
+		error = hdrcheck__report_write_csv(out, report, opts);
+		break;
+	case HDRCHECK_FORMAT_HTML:
+		error = hdrcheck__report_write_html(out, report, opts);
 		break;
 	default:
 		error = hdrcheck__error_set(

@@ -24,6 +24,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "hdrcheck/check.h"
+#include "policies/config.h"
 #include "policies/policy.h"
 #include "scanner/scanner.h"
 
@@ -37,9 +38,32 @@ typedef struct {
 	hdrcheck_finding *findings;
 	unsigned char *drop; /* 1: the file vanished, not in scope */
 	int root_fd;
+	const char *root;
+	int attrs; /* 1: look up .gitattributes for each file */
 	atomic_size_t next;
 	atomic_int error;
+	/* progress: files done, and who reports (one thread at a time) */
+	hdrcheck_progress_cb progress;
+	void *progress_payload;
+	atomic_size_t done;
+	atomic_flag reporting;
 } job;
+
+/* Report progress when this file crosses a percent of the total; a thread
+ * that finds another one reporting skips its turn. */
+static void progress(job *j)
+{
+	size_t total = j->entries->count;
+	size_t d = atomic_fetch_add(&j->done, 1) + 1;
+
+	if (!j->progress || d * 100 / total == (d - 1) * 100 / total)
+		return;
+	if (atomic_flag_test_and_set(&j->reporting))
+		return;
+	/* re-read under the flag: the counts reported never go back */
+	j->progress(atomic_load(&j->done), total, j->progress_payload);
+	atomic_flag_clear(&j->reporting);
+}
 
 typedef struct {
 	job *job;
@@ -48,9 +72,11 @@ typedef struct {
 	int error;
 } worker;
 
-static int classify_one(job *j, hdrcheck__classifier *c, char *buf,
-			size_t cap, size_t i)
+static int classify_one(job *j, hdrcheck__classifier *c,
+			hdrcheck__attrs *attrs, char *buf, size_t cap,
+			size_t i)
 {
+	hdrcheck__file_attrs fa;
 	const hdrcheck__entry *e = &j->entries->items[i];
 	hdrcheck_finding *f = &j->findings[i];
 	const char *reason = NULL;
@@ -72,7 +98,10 @@ static int classify_one(job *j, hdrcheck__classifier *c, char *buf,
 	}
 	if (reason)
 		goto skipped;
-	if ((rc = hdrcheck__classify_path(c, e->path, NULL, f)) != 0)
+	if (attrs && (rc = hdrcheck__attrs_get(attrs, e->path, &fa)) < 0)
+		return rc;
+	if ((rc = hdrcheck__classify_path(c, e->path, attrs ? &fa : NULL,
+					  f)) != 0)
 		return rc < 0 ? rc : 0;
 	switch (hdrcheck__read_window(j->root_fd, e->path, buf, cap, &len,
 				      &err)) {
@@ -104,10 +133,12 @@ static void *work(void *arg)
 	worker *w = arg;
 	job *j = w->job;
 	hdrcheck__classifier *c = NULL;
+	hdrcheck__attrs *attrs = NULL;
 	size_t cap = hdrcheck__classify_window();
 	char *buf = NULL;
 
-	if ((w->error = hdrcheck__classifier_new(&c, j->policy)) < 0)
+	if ((w->error = hdrcheck__classifier_new(&c, j->policy)) < 0 ||
+	    (j->attrs && (w->error = hdrcheck__attrs_new(&attrs, j->root)) < 0))
 		goto done;
 	if (!(buf = hdrcheck__malloc(cap))) {
 		w->error = HDRCHECK_ENOMEM;
@@ -119,13 +150,15 @@ static void *work(void *arg)
 
 		if (i >= j->entries->count || atomic_load(&j->error))
 			break;
-		if ((w->error = classify_one(j, c, buf, cap, i)) < 0) {
+		if ((w->error = classify_one(j, c, attrs, buf, cap, i)) < 0) {
 			atomic_store(&j->error, w->error);
 			break;
 		}
+		progress(j);
 	}
 done:
 	free(buf);
+	hdrcheck__attrs_free(attrs);
 	hdrcheck__classifier_free(c);
 	return NULL;
 }
@@ -207,6 +240,29 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 			goto done;
 		}
 		hdrcheck__path_normalize(abs);
+		/* resolve the directories (not the last component, which may
+		 * be a symlink to report): a PATH through a symlinked
+		 * directory must not lead out of the tree */
+		{
+			char *slash = strrchr(abs, '/'), *dir_real, *joined;
+
+			if (slash && slash != abs) {
+				*slash = '\0';
+				dir_real = realpath(abs, NULL);
+				*slash = '/';
+				if (dir_real) {
+					joined = hdrcheck__path_join(dir_real,
+								     slash + 1);
+					free(dir_real);
+					if (!joined) {
+						error = HDRCHECK_ENOMEM;
+						goto done;
+					}
+					free(abs);
+					abs = joined;
+				}
+			}
+		}
 		if (strncmp(abs, root, rootlen) != 0 ||
 		    (abs[rootlen] != '\0' && abs[rootlen] != '/' &&
 		     strcmp(root, "/") != 0)) {
@@ -242,11 +298,104 @@ done:
 	return error;
 }
 
+#define CONFIG_MAX_BYTES (1u << 20)
+
+static int read_path(const char *path, char **out, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	hdrcheck_buf buf = HDRCHECK_BUF_INIT;
+	char chunk[8192];
+	size_t n;
+	int error = 0;
+
+	if (!f)
+		return hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", path,
+					   strerror(errno));
+	buf.limit = CONFIG_MAX_BYTES;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		if ((error = hdrcheck__buf_put(&buf, chunk, n)) < 0) {
+			error = hdrcheck__error_set(error, "%s: larger than "
+							   "%u bytes",
+						    path, CONFIG_MAX_BYTES);
+			break;
+		}
+	if (!error && ferror(f))
+		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: read error",
+					    path);
+	fclose(f);
+	if (error < 0) {
+		hdrcheck__buf_dispose(&buf);
+		return error;
+	}
+	*out = buf.ptr ? buf.ptr : hdrcheck__strdup("");
+	*len = buf.len;
+	return *out ? 0 : HDRCHECK_ENOMEM;
+}
+
+typedef struct {
+	void (*warn)(const char *message, void *payload);
+	void *payload;
+} warn_relay;
+
+static void relay_warning(void *payload, const char *message)
+{
+	const warn_relay *r = payload;
+
+	if (r->warn)
+		r->warn(message, r->payload);
+}
+
+/* The configuration: -c FILE, else .hdrcheck.yaml, else a skywalking-eyes
+ * .licenserc.yaml, at the root of the scanned tree; NULL = the default. */
+static int load_config(hdrcheck__config **out, hdrcheck__source *src,
+		       const hdrcheck_check_options *opts)
+{
+	static const char native[] = ".hdrcheck.yaml", sw[] = ".licenserc.yaml";
+	char *buf = NULL;
+	size_t len = 0;
+	int error;
+
+	*out = NULL;
+	if (opts->version >= 3 && opts->no_config)
+		return 0;
+	if (opts->version >= 3 && opts->config) {
+		if ((error = read_path(opts->config, &buf, &len)) == 0)
+			error = hdrcheck__config_parse(out, opts->config, buf,
+						       len);
+		goto done;
+	}
+	error = hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf,
+				      &len);
+	if (error == 0) {
+		error = hdrcheck__config_parse(out, native, buf, len);
+		goto done;
+	}
+	if (error != HDRCHECK_ENOTFOUND)
+		goto done;
+	error = hdrcheck__source_read(src, sw, CONFIG_MAX_BYTES, &buf, &len);
+	if (error == 0) {
+		warn_relay relay = {NULL, NULL};
+
+		if (opts->version >= 3) {
+			relay.warn = opts->warn;
+			relay.payload = opts->warn_payload;
+		}
+		error = hdrcheck__config_parse_licenserc(out, sw, buf, len,
+							 relay_warning, &relay);
+	}
+	else if (error == HDRCHECK_ENOTFOUND)
+		error = 0;
+done:
+	free(buf);
+	return error;
+}
+
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;
 	hdrcheck__policy *policy = NULL;
+	hdrcheck__config *config = NULL;
 	hdrcheck__entries entries = {0};
 	hdrcheck_report *report = NULL;
 	char **prefixes = NULL;
@@ -266,7 +415,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	git_libgit2_init();
 
 	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
-	    (error = hdrcheck__policy_new(&policy, NULL, opts->excludes,
+	    (error = load_config(&config, src, opts)) < 0 ||
+	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
 	if (opts->paths_count &&
@@ -294,9 +444,17 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	}
 	j.entries = &entries;
 	j.policy = policy;
+	j.root = hdrcheck__source_root(src);
+	j.attrs = hdrcheck__source_attrs_relevant(src, &entries);
 	j.findings = report->findings;
 	atomic_init(&j.next, 0);
 	atomic_init(&j.error, 0);
+	atomic_init(&j.done, 0);
+	atomic_flag_clear(&j.reporting);
+	if (opts->version >= 2) {
+		j.progress = opts->progress;
+		j.progress_payload = opts->progress_payload;
+	}
 	if ((error = run_workers(&j, opts->jobs)) < 0)
 		goto done;
 
@@ -314,8 +472,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	report->count = k;
 	report->kind = hdrcheck__source_is_git(src) ? HDRCHECK_SOURCE_WORKTREE
 						    : HDRCHECK_SOURCE_DIRECTORY;
-	report->policy_license = hdrcheck__policy_license(policy);
-	if (!(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
+	if (!(report->policy_license =
+	      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
+	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
 	    (hdrcheck__source_commit(src) &&
 	     !(report->commit = hdrcheck__strdup(
 		       hdrcheck__source_commit(src))))) {
@@ -339,7 +498,115 @@ done:
 	free(prefixes);
 	hdrcheck__entries_dispose(&entries);
 	hdrcheck__policy_free(policy);
+	hdrcheck__config_free(config); /* after the policy: it borrows */
 	hdrcheck__source_free(src);
 	git_libgit2_shutdown();
 	return error;
+}
+
+int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
+		     const char *path)
+{
+	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
+	hdrcheck__source *src = NULL;
+	hdrcheck__config *config = NULL;
+	hdrcheck__policy *policy = NULL;
+	hdrcheck__classifier *c = NULL;
+	hdrcheck__attrs *attrs = NULL;
+	hdrcheck__file_attrs fa;
+	hdrcheck_finding f = {0};
+	hdrcheck_buf trace = HDRCHECK_BUF_INIT;
+	char **rel = NULL, *buf = NULL;
+	size_t cap = hdrcheck__classify_window(), len = 0;
+	int error = 0, rc, err = 0, root_fd = -1;
+
+	hdrcheck__error_clear();
+	if (!opts)
+		opts = &defaults;
+	git_libgit2_init();
+	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
+	    (error = load_config(&config, src, opts)) < 0 ||
+	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
+					  opts->excludes_count)) < 0 ||
+	    (error = resolve_paths(&rel, src, opts->dir, &path, 1)) < 0 ||
+	    (error = hdrcheck__classifier_new(&c, policy)) < 0)
+		goto done;
+	if (!(buf = hdrcheck__malloc(cap))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	hdrcheck__classifier_trace(c, &trace);
+	hdrcheck__buf_printf(&trace, "file:     %s\n", rel[0]);
+	hdrcheck__buf_printf(&trace, "config:   %s\n",
+			     config ? "from the repository (or -c)"
+				    : "none, the built-in default");
+	if (hdrcheck__source_is_git(src) &&
+	    (error = hdrcheck__attrs_new(&attrs, hdrcheck__source_root(src))) <
+		    0)
+		goto done;
+	if (attrs && (error = hdrcheck__attrs_get(attrs, rel[0], &fa)) < 0)
+		goto done;
+	if ((rc = hdrcheck__classify_path(c, rel[0], attrs ? &fa : NULL, &f)) <
+	    0) {
+		error = rc;
+		goto done;
+	}
+	if (rc == 1)
+		goto verdict;
+	root_fd = open(hdrcheck__source_root(src),
+		       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	switch (hdrcheck__read_window(root_fd, rel[0], buf, cap, &len, &err)) {
+	case HDRCHECK__READ_OK:
+		if ((error = hdrcheck__classify_content(c, rel[0], buf, len,
+							&f)) < 0)
+			goto done;
+		break;
+	case HDRCHECK__READ_SYMLINK:
+		f.status = HDRCHECK_STATUS_SKIPPED;
+		f.reason = hdrcheck__strdup(HDRCHECK_SKIP_SYMLINK);
+		goto verdict;
+	case HDRCHECK__READ_SPECIAL:
+	case HDRCHECK__READ_GONE:
+		f.status = HDRCHECK_STATUS_SKIPPED;
+		f.reason = hdrcheck__strdup(HDRCHECK_SKIP_UNSUPPORTED_TYPE);
+		goto verdict;
+	default:
+		f.status = HDRCHECK_STATUS_ERROR;
+		f.reason = hdrcheck__strdup(strerror(err));
+		goto verdict;
+	}
+	goto finish;
+verdict:
+	hdrcheck__buf_printf(&trace, "verdict:  %s%s%s\n",
+			     hdrcheck_status_name(f.status),
+			     f.reason ? ": " : "", f.reason ? f.reason : "");
+finish:
+	if (!trace.ptr) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	*out = trace.ptr;
+	trace.ptr = NULL;
+done:
+	if (root_fd >= 0)
+		close(root_fd);
+	hdrcheck__buf_dispose(&trace);
+	hdrcheck__finding_dispose(&f);
+	free(buf);
+	if (rel) {
+		free(rel[0]);
+		free(rel);
+	}
+	hdrcheck__attrs_free(attrs);
+	hdrcheck__classifier_free(c);
+	hdrcheck__policy_free(policy);
+	hdrcheck__config_free(config);
+	hdrcheck__source_free(src);
+	git_libgit2_shutdown();
+	return error;
+}
+
+void hdrcheck_free(void *p)
+{
+	free(p);
 }

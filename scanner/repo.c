@@ -16,6 +16,7 @@
 
 #include <git2.h>
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -69,6 +70,15 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir)
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
 		                            strerror(errno));
 		goto done;
+	}
+	{
+		struct stat st;
+
+		if (stat(real, &st) == 0 && !S_ISDIR(st.st_mode)) {
+			error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
+						    "%s: not a directory", dir);
+			goto done;
+		}
 	}
 	if (!(src = hdrcheck__calloc(1, sizeof(*src)))) {
 		error = HDRCHECK_ENOMEM;
@@ -326,9 +336,29 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 		count = 1;
 	}
 	if (!src->repo) {
-		for (i = 0; i < count && !error; i++)
-			error = hdrcheck__walk(src->root, prefixes[i],
-			                       dir_filter, NULL, out);
+		for (i = 0; i < count && !error; i++) {
+			struct stat st;
+			char *abs = hdrcheck__path_join(src->root, prefixes[i]);
+
+			if (!abs) {
+				error = HDRCHECK_ENOMEM;
+				break;
+			}
+			/* a PATH naming a file is that file, not a walk */
+			if (*prefixes[i] && lstat(abs, &st) == 0 &&
+			    !S_ISDIR(st.st_mode))
+				error = hdrcheck__entries_push(
+				    out, prefixes[i], strlen(prefixes[i]),
+				    S_ISLNK(st.st_mode)
+				        ? HDRCHECK__ENTRY_SYMLINK
+				    : S_ISREG(st.st_mode)
+				        ? HDRCHECK__ENTRY_FILE
+				        : HDRCHECK__ENTRY_SPECIAL);
+			else
+				error = hdrcheck__walk(src->root, prefixes[i],
+				                       dir_filter, NULL, out);
+			free(abs);
+		}
 		goto done;
 	}
 
@@ -349,7 +379,13 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 		                 hdrcheck__path_join(src->root, prefixes[i]))) {
 			error = HDRCHECK_ENOMEM;
 		} else if (lstat(abs, &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (!is_ignored(&w, prefixes[i], 1))
+			hdrcheck_buf tmp = HDRCHECK_BUF_INIT;
+			/* a PATH naming a nested repository or a submodule's
+			 * checkout is not walked: it is not ours */
+			int nested = has_dotgit(src->root, prefixes[i], &tmp);
+
+			hdrcheck__buf_dispose(&tmp);
+			if (!nested && !is_ignored(&w, prefixes[i], 1))
 				error =
 				    hdrcheck__walk(src->root, prefixes[i],
 				                   untracked_filter, &w, out);
@@ -384,4 +420,127 @@ done:
 	hdrcheck__entries_dispose(&tracked);
 	hdrcheck__buf_dispose(&w.scratch);
 	return error;
+}
+
+int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
+			  char **out, size_t *len)
+{
+	struct stat st;
+	char *abs = NULL, *buf = NULL;
+	size_t got = 0;
+	int fd = -1, error = 0;
+
+	if (!(abs = hdrcheck__path_join(src->root, path)))
+		return HDRCHECK_ENOMEM;
+	/* never through a symlink: the tree's files, not what they point
+	 * at */
+	if ((fd = open(abs, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)) <
+	    0) {
+		error = errno == ENOENT
+				? HDRCHECK_ENOTFOUND
+				: hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
+						      path, strerror(errno));
+		goto done;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		error = hdrcheck__error_set(HDRCHECK_EIO,
+					    "%s: not a regular file", path);
+		goto done;
+	}
+	if ((size_t)st.st_size > max) {
+		error = hdrcheck__error_set(HDRCHECK_ELIMIT,
+					    "%s: larger than %zu bytes", path,
+					    max);
+		goto done;
+	}
+	if (!(buf = hdrcheck__malloc((size_t)st.st_size + 1))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	while (got < (size_t)st.st_size) {
+		ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
+						    path, strerror(errno));
+			goto done;
+		}
+		if (n == 0)
+			break;
+		got += (size_t)n;
+	}
+	buf[got] = '\0';
+	*out = buf;
+	*len = got;
+	buf = NULL;
+done:
+	if (fd >= 0)
+		close(fd);
+	free(buf);
+	free(abs);
+	return error;
+}
+
+static int mentions_ours(const char *buf, size_t len)
+{
+	/* buffers from hdrcheck__source_read are NUL-terminated */
+	(void)len;
+	return strstr(buf, "linguist-") != NULL ||
+	       strstr(buf, "hdrcheck") != NULL;
+}
+
+static int file_mentions_ours(const char *abs)
+{
+	char buf[65536];
+	FILE *f = fopen(abs, "rb");
+	size_t n;
+	int hit = 0;
+
+	if (!f)
+		return 0;
+	while (!hit && (n = fread(buf, 1, sizeof(buf) - 1, f)) > 0) {
+		buf[n] = '\0';
+		hit = mentions_ours(buf, n);
+	}
+	fclose(f);
+	return hit;
+}
+
+int hdrcheck__source_attrs_relevant(hdrcheck__source *src,
+				    const hdrcheck__entries *entries)
+{
+	git_config *cfg = NULL;
+	git_buf path = GIT_BUF_INIT;
+	hdrcheck_buf info = HDRCHECK_BUF_INIT;
+	size_t i;
+	int hit = 0;
+
+	if (!src->repo)
+		return 0;
+	for (i = 0; i < entries->count && !hit; i++) {
+		char *buf = NULL;
+		size_t len = 0;
+
+		if (strcmp(hdrcheck__path_basename(entries->items[i].path),
+			   ".gitattributes") != 0)
+			continue;
+		if (hdrcheck__source_read(src, entries->items[i].path,
+					  16u << 20, &buf, &len) == 0)
+			hit = mentions_ours(buf, len);
+		free(buf);
+	}
+	if (!hit &&
+	    hdrcheck__buf_printf(&info, "%sinfo/attributes",
+				 git_repository_path(src->repo)) == 0)
+		hit = file_mentions_ours(info.ptr);
+	if (!hit && git_repository_config_snapshot(&cfg, src->repo) == 0 &&
+	    git_config_get_path(&path, cfg, "core.attributesFile") == 0)
+		hit = file_mentions_ours(path.ptr);
+	git_error_clear();
+	git_buf_dispose(&path);
+	git_config_free(cfg);
+	hdrcheck__buf_dispose(&info);
+	return hit;
 }

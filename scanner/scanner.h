@@ -25,6 +25,7 @@
 
 #include <stddef.h>
 #include "common.h"
+#include "policies/policy.h"
 
 typedef enum {
 	HDRCHECK__ENTRY_FILE = 0,  /* a regular file (or not yet known) */
@@ -91,5 +92,27 @@ typedef enum {
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 					    char *buf, size_t cap,
 					    size_t *len, int *err);
+
+/* .gitattributes lookups (scanner/attributes.c): one per worker thread. */
+typedef struct hdrcheck__attrs hdrcheck__attrs;
+
+int hdrcheck__attrs_new(hdrcheck__attrs **out, const char *root);
+void hdrcheck__attrs_free(hdrcheck__attrs *a);
+/* out->policy is owned by a, valid until the next call. */
+int hdrcheck__attrs_get(hdrcheck__attrs *a, const char *path,
+			hdrcheck__file_attrs *out);
+
+/*
+ * Do the repository's attribute files mention any attribute hdrcheck
+ * reads? When not, per-file lookups are skipped: most repositories only
+ * set text/eol attributes, and a lookup costs as much as reading a file.
+ */
+int hdrcheck__source_attrs_relevant(hdrcheck__source *src,
+				    const hdrcheck__entries *entries);
+
+/* Read a whole file of the scanned tree (the configuration), at most max
+ * bytes; HDRCHECK_ENOTFOUND when absent. *out is malloc'd. */
+int hdrcheck__source_read(hdrcheck__source *src, const char *path,
+			  size_t max, char **out, size_t *len);
 
 #endif

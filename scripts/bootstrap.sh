@@ -22,7 +22,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential cmake pkg-config git ca-certificates
-libgit2-dev libpcre2-dev libjansson-dev libcmocka-dev"
+libgit2-dev libpcre2-dev libjansson-dev libcmocka-dev libyaml-dev
+chromium"
 
 install_deps() {
 	missing=""

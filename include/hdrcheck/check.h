@@ -25,6 +25,9 @@
 #include "hdrcheck/common.h"
 #include "hdrcheck/report.h"
 
+/** A progress callback: files classified so far, out of total. */
+typedef void (*hdrcheck_progress_cb)(size_t done, size_t total, void *payload);
+
 /** Options of hdrcheck_check(). Zero means default. */
 typedef struct {
 	unsigned int version;
@@ -44,9 +47,35 @@ typedef struct {
 	 */
 	const char *const *excludes;
 	size_t excludes_count;
+	/* version 2 */
+	/**
+	 * Called as the scan goes, about once per percent of the files
+	 * classified, with the count done so far and the total; NULL = none.
+	 * It runs on a worker thread, one call at a time; it must be quick
+	 * and must not call into the library.
+	 */
+	hdrcheck_progress_cb progress;
+	void *progress_payload; /**< handed to progress */
+	/* version 3 */
+	/**
+	 * Configuration file (relative to the current directory); NULL =
+	 * .hdrcheck.yaml at the root of the scanned tree, or else a
+	 * skywalking-eyes .licenserc.yaml, or else the built-in default.
+	 */
+	const char *config;
+	/** 1: ignore configuration files, use the built-in default. */
+	int no_config;
+	/**
+	 * Called with each configuration warning (e.g. a .licenserc.yaml key
+	 * hdrcheck does not support), on the calling thread; NULL = none.
+	 */
+	void (*warn)(const char *message, void *payload);
+	void *warn_payload; /**< handed to warn */
 } hdrcheck_check_options;
 
-#define HDRCHECK_CHECK_OPTIONS_VERSION 1
+/* Versions 1 (without progress), 2 (without configuration) and 3 are
+ * accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 3
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**
@@ -60,5 +89,22 @@ typedef struct {
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts);
+
+/**
+ * Explain the verdict on one file: its type and why, comment syntax,
+ * preamble, header window, the policy that applies and why, the
+ * normalised header text, SPDX tags, the verdict, and for a mismatch a
+ * word diff against the nearest accepted form.
+ *
+ * @param out the explanation, to free with hdrcheck_free()
+ * @param path the file, relative to opts->dir (or the current directory)
+ * @return 0 or a negative HDRCHECK_E* code
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
+		 const char *path);
+
+/** Free memory the library handed out (hdrcheck_explain's text). */
+HDRCHECK_EXTERN(void) hdrcheck_free(void *p);
 
 #endif

@@ -40,7 +40,8 @@
 	X(ETHREAD, -8, "thread error")                                         \
 	X(ELIMIT, -9, "limit exceeded")                                        \
 	X(EREGEX, -10, "regular expression error")                             \
-	X(EOWNER, -11, "repository is owned by another user")
+	X(EOWNER, -11, "repository is owned by another user")                  \
+	X(EEXISTS, -12, "already exists")
 
 /** Error codes: 0 is success, every error is negative. */
 typedef enum {

@@ -27,5 +27,6 @@
 #include "hdrcheck/report.h"
 #include "hdrcheck/check.h"
 #include "hdrcheck/languages.h"
+#include "hdrcheck/init.h"
 
 #endif

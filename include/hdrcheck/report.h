@@ -62,6 +62,12 @@ typedef struct {
 	const char *language; /**< file type name; or NULL when unknown */
 	unsigned int line;    /**< 1-based first line of the header; 0 = none */
 	const char *policy;   /**< name of the policy applied; or NULL */
+	/**
+	 * Copyright holders named by the header's copyright lines, years
+	 * removed, each once in order of appearance, '\n'-separated (no
+	 * final newline); or NULL when none.
+	 */
+	const char *holders;
 } hdrcheck_finding;
 
 /** Where the scanned files came from. */
@@ -123,24 +129,82 @@ hdrcheck_report_has_violations(const hdrcheck_report *report);
 /** 1 if the status is a violation by default. */
 HDRCHECK_EXTERN(int) hdrcheck_status_is_violation(hdrcheck_status status);
 
+/** Parse a status name ("missing", ...); 0 or HDRCHECK_EINVAL. */
+HDRCHECK_EXTERN(int)
+hdrcheck_status_parse(hdrcheck_status *out, const char *name);
+
+/**
+ * Sets of statuses that fail a run (`--fail-on`): one bit per status.
+ * 0 in an option means HDRCHECK_FAIL_ON_DEFAULT; HDRCHECK_FAIL_ON_NONE is
+ * the empty set (nothing fails).
+ */
+#define HDRCHECK_STATUS_BIT(status) (1u << (unsigned int)(status))
+#define HDRCHECK_FAIL_ON_DEFAULT                                               \
+	(HDRCHECK_STATUS_BIT(HDRCHECK_STATUS_MISSING) |                        \
+	 HDRCHECK_STATUS_BIT(HDRCHECK_STATUS_MISMATCH) |                       \
+	 HDRCHECK_STATUS_BIT(HDRCHECK_STATUS_OTHER_LICENSE) |                  \
+	 HDRCHECK_STATUS_BIT(HDRCHECK_STATUS_ERROR))
+#define HDRCHECK_FAIL_ON_NONE (1u << 31)
+
+/**
+ * Parse a comma-separated list of status names ("missing,error"), or
+ * "none", into a set of HDRCHECK_STATUS_BIT()s. "ok" cannot fail a run.
+ * @return 0 or HDRCHECK_EINVAL (detail: hdrcheck_error_last()); out is
+ *         written only on success
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_fail_on_parse(unsigned int *out, const char *list);
+
+/**
+ * 1 if any finding has a status of the set fail_on (0 = the default set,
+ * HDRCHECK_FAIL_ON_NONE = none): the run fails.
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on);
+
 /** Output formats. */
 typedef enum {
 	HDRCHECK_FORMAT_TEXT = 0,
-	HDRCHECK_FORMAT_JSON
+	HDRCHECK_FORMAT_JSON,
+	HDRCHECK_FORMAT_SARIF,    /**< SARIF 2.1.0, for GitHub code scanning */
+	HDRCHECK_FORMAT_JUNIT,    /**< JUnit XML: one testcase per file */
+	HDRCHECK_FORMAT_MARKDOWN, /**< summary table and first violations */
+	HDRCHECK_FORMAT_CSV,      /**< RFC 4180: one row per file */
+	HDRCHECK_FORMAT_HTML      /**< self-contained audit report */
 } hdrcheck_format;
 
-/** Parse a format name ("text", "json"); 0 or HDRCHECK_EINVAL. */
+/**
+ * Parse a format name ("text", "json", "sarif", "junit", "markdown",
+ * "csv", "html"); 0 or HDRCHECK_EINVAL.
+ */
 HDRCHECK_EXTERN(int)
 hdrcheck_format_parse(hdrcheck_format *out, const char *name);
 
-/** Options of the writers. */
+/** Options of the writers. Zero means default. */
 typedef struct {
 	unsigned int version;
 	int color; /**< text: emit ANSI colour */
 	int quiet; /**< text: only the violations */
+	/* version 2 */
+	/**
+	 * The statuses that are violations (`--fail-on`): SARIF error
+	 * level, JUnit failures, the Markdown and HTML violation lists.
+	 * HDRCHECK_STATUS_BIT()s; 0 = HDRCHECK_FAIL_ON_DEFAULT.
+	 */
+	unsigned int fail_on;
+	/**
+	 * The report's date in seconds since the epoch (for reproducible
+	 * reports, e.g. from SOURCE_DATE_EPOCH); 0 = now. HTML, JUnit.
+	 */
+	long long date;
+	/** Markdown: at most this many violations listed; 0 = 50. */
+	size_t max_violations;
+	/** HTML: a line describing the policy in force (configuration
+	 * file, exclusions); NULL = none. */
+	const char *policy_detail;
 } hdrcheck_write_options;
 
-#define HDRCHECK_WRITE_OPTIONS_VERSION 1
+#define HDRCHECK_WRITE_OPTIONS_VERSION 2
 #define HDRCHECK_WRITE_OPTIONS_INIT {HDRCHECK_WRITE_OPTIONS_VERSION, 0, 0}
 
 /**

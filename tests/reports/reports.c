@@ -15,10 +15,9 @@
  */
 
 /*
- * Tests of the report writers. Reports are built by hand (the container is
- * plain data), written to memory and compared byte for byte with golden
- * files under tests/data/reports/. In the JSON goldens "@VERSION@" stands
- * for HDRCHECK_VERSION, so a release does not touch them.
+ * Tests of the text and JSON writers. Reports are built by hand (the
+ * container is plain data, see fixture.c), written to memory and compared
+ * byte for byte with golden files under tests/data/reports/.
  */
 
 #include <errno.h>
@@ -33,98 +32,7 @@
 #include <jansson.h>
 #include "common.h"
 #include "hdrcheck/report.h"
-
-#define GOLDEN_DIR HDRCHECK_TEST_DATA "/reports/"
-#define COMMIT_ID  "0123456789abcdef0123456789abcdef01234567"
-
-static hdrcheck_report *report_new(const char *root, const char *commit)
-{
-	hdrcheck_report *r = calloc(1, sizeof(*r));
-
-	assert_non_null(r);
-	r->kind = HDRCHECK_SOURCE_WORKTREE;
-	r->root = root ? strdup(root) : NULL;
-	r->commit = commit ? strdup(commit) : NULL;
-	return r;
-}
-
-/* language is borrowed (a static name), the other strings owned. */
-static void add(hdrcheck_report *r, const char *path, hdrcheck_status status,
-                const char *reason, const char *license, const char *language,
-                unsigned int line)
-{
-	hdrcheck_finding *f;
-
-	r->findings = realloc(r->findings, (r->count + 1) * sizeof(*f));
-	assert_non_null(r->findings);
-	f = &r->findings[r->count++];
-	f->path = strdup(path);
-	f->status = status;
-	f->reason = reason ? strdup(reason) : NULL;
-	f->license = license ? strdup(license) : NULL;
-	f->language = language;
-	f->line = line;
-}
-
-/* Added out of order on purpose: the writers rely on the sorted report. */
-static hdrcheck_report *basic_report(void)
-{
-	hdrcheck_report *r = report_new("/src/project", COMMIT_ID);
-
-	add(r, "src/main.c", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "C", 1);
-	add(r, "src/util.py", HDRCHECK_STATUS_MISSING, NULL, NULL, "Python", 0);
-	add(r, "docs/logo.png", HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_BINARY,
-	    NULL, NULL, 0);
-	add(r, "src/old.c", HDRCHECK_STATUS_MISMATCH,
-	    "line 5: expected \"Version 2.0\"", "Apache-2.0", "C", 2);
-	add(r, "vendor/lib.js", HDRCHECK_STATUS_OTHER_LICENSE, NULL, "MIT",
-	    "JavaScript", 1);
-	add(r, "src/broken.h", HDRCHECK_STATUS_ERROR, "Permission denied", NULL,
-	    "C", 0);
-	add(r, "third_party/x.c", HDRCHECK_STATUS_SKIPPED,
-	    HDRCHECK_SKIP_EXCLUDED, NULL, "C", 0);
-	add(r, "assets/font.ttf", HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_BINARY,
-	    NULL, NULL, 0);
-	add(r, "Makefile", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "Makefile",
-	    1);
-	add(r, "tools/a.xyz", HDRCHECK_STATUS_SKIPPED,
-	    HDRCHECK_SKIP_UNSUPPORTED_TYPE, NULL, NULL, 0);
-	add(r, "src/a.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0);
-	hdrcheck__report_finish(r);
-	return r;
-}
-
-/* Names and strings a hostile tree could contain. */
-static hdrcheck_report *escapes_report(void)
-{
-	hdrcheck_report *r = report_new("/src/\xff"
-	                                "dir",
-	                                NULL);
-
-	add(r, "tab\there.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0);
-	add(r, "new\nline.py", HDRCHECK_STATUS_MISSING, NULL, NULL, "Python",
-	    0);
-	add(r, "quote\"d.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0);
-	add(r, "back\\slash.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0);
-	add(r, "caf\xc3\xa9.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0);
-	add(r, "bad\xff\xfe.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0);
-	add(r, "over\xc0\xaflong.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C",
-	    0);
-	add(r, "trunc\xc3", HDRCHECK_STATUS_MISSING, NULL, NULL, NULL, 0);
-	add(r, "ctl\x01\x7f.c", HDRCHECK_STATUS_ERROR,
-	    "read failed:\x1b[31m evil", NULL, "C", 0);
-	add(r, "cr\r.c", HDRCHECK_STATUS_MISMATCH,
-	    "line 1: found \"C:\\x\"\r\n\xe2\x82\xac\xff", "Apache-2.0", "C",
-	    1);
-	add(r, "ok\xe2\x82\xac.c", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "C",
-	    1);
-	add(r, "lic.c", HDRCHECK_STATUS_OTHER_LICENSE, NULL, "GPL\n-2.0", "C",
-	    3);
-	add(r, "skip.bin", HDRCHECK_STATUS_SKIPPED, "weird\x1b", NULL, NULL, 0);
-	add(r, "skip2.bin", HDRCHECK_STATUS_SKIPPED, NULL, NULL, NULL, 0);
-	hdrcheck__report_finish(r);
-	return r;
-}
+#include "tests/reports/fixture.h"
 
 static int teardown_report(void **state)
 {
@@ -151,94 +59,6 @@ static int setup_empty(void **state)
 	hdrcheck__report_finish(r);
 	*state = r;
 	return 0;
-}
-
-/* Write a report to memory; the writer must succeed. */
-static char *render(const hdrcheck_report *r, hdrcheck_format format,
-                    const hdrcheck_write_options *opts, size_t *len)
-{
-	char *data = NULL;
-	size_t size = 0;
-	FILE *out = open_memstream(&data, &size);
-	int error;
-
-	assert_non_null(out);
-	error = hdrcheck_report_write(out, r, format, opts);
-	if (error < 0)
-		fail_msg("hdrcheck_report_write: %d %s", error,
-		         hdrcheck_error_last());
-	assert_int_equal(fclose(out), 0);
-	*len = size;
-	return data;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *in = fopen(path, "rb");
-	char *data = NULL;
-	size_t size = 0, n;
-	char chunk[4096];
-	FILE *mem = open_memstream(&data, &size);
-
-	if (!in)
-		fail_msg("cannot open %s: %s", path, strerror(errno));
-	assert_non_null(mem);
-	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0)
-		assert_int_equal(fwrite(chunk, 1, n, mem), n);
-	assert_int_equal(ferror(in), 0);
-	fclose(in);
-	assert_int_equal(fclose(mem), 0);
-	*len = size;
-	return data;
-}
-
-/* Replace every "@VERSION@" by HDRCHECK_VERSION. */
-static char *expand_version(char *text, size_t *len)
-{
-	static const char key[] = "@VERSION@";
-	char *out = NULL, *p = text, *hit;
-	size_t size = 0;
-	FILE *mem = open_memstream(&out, &size);
-
-	assert_non_null(mem);
-	while ((hit = strstr(p, key)) != NULL) {
-		fwrite(p, 1, (size_t)(hit - p), mem);
-		fputs(HDRCHECK_VERSION, mem);
-		p = hit + sizeof(key) - 1;
-	}
-	fwrite(p, 1, *len - (size_t)(p - text), mem);
-	assert_int_equal(fclose(mem), 0);
-	free(text);
-	*len = size;
-	return out;
-}
-
-static void assert_golden(const char *name, const char *got, size_t got_len)
-{
-	char path[1024];
-	char *want;
-	size_t want_len;
-
-	snprintf(path, sizeof(path), "%s%s", GOLDEN_DIR, name);
-	want = read_file(path, &want_len);
-	want = expand_version(want, &want_len);
-	if (want_len != got_len || memcmp(want, got, got_len) != 0) {
-		print_error("--- %s (expected)\n%s\n--- got\n%.*s\n", name,
-		            want, (int)got_len, got);
-		free(want);
-		fail_msg("output differs from %s", name);
-	}
-	free(want);
-}
-
-static void check_golden(const hdrcheck_report *r, hdrcheck_format format,
-                         const hdrcheck_write_options *opts, const char *name)
-{
-	size_t len;
-	char *got = render(r, format, opts, &len);
-
-	assert_golden(name, got, len);
-	free(got);
 }
 
 static void test_reports__text_golden(void **state)
@@ -295,9 +115,10 @@ static void test_reports__text_no_violations(void **state)
 	size_t len;
 
 	(void)state;
-	add(r, "a.c", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "C", 1);
-	add(r, "b.png", HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_BINARY, NULL,
-	    NULL, 0);
+	report_add(r, "a.c", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "C", 1,
+	           NULL);
+	report_add(r, "b.png", HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_BINARY,
+	           NULL, NULL, 0, NULL);
 	hdrcheck__report_finish(r);
 
 	got = render(r, HDRCHECK_FORMAT_TEXT, &opts, &len);
@@ -391,13 +212,15 @@ static void test_reports__json_parses_back(void **state)
 {
 	static const char *const top[] = {"schema_version", "tool",    "source",
 	                                  "policy",         "summary", "files"};
+	/* schema version 1 only grows at the ends: "holders" came last */
 	static const char *const summary_keys[] = {
 	    "files",         "ok",      "missing", "mismatch",
-	    "other_license", "skipped", "error"};
+	    "other_license", "skipped", "error",   "holders"};
 	static const char *const file_keys[] = {"path",    "status",   "reason",
-	                                        "license", "language", "line"};
+	                                        "license", "language", "line",
+	                                        "holders"};
 	const hdrcheck_report *r = *state;
-	json_t *doc = render_parsed(r), *files, *f, *summary, *source;
+	json_t *doc = render_parsed(r), *files, *f, *summary, *source, *holders;
 	size_t i;
 
 	assert_keys(doc, top, 6);
@@ -419,7 +242,14 @@ static void test_reports__json_parses_back(void **state)
 	                    "Apache-2.0");
 
 	summary = json_object_get(doc, "summary");
-	assert_keys(summary, summary_keys, 7);
+	assert_keys(summary, summary_keys, 8);
+	holders = json_object_get(summary, "holders");
+	assert_int_equal(json_object_size(holders), 3);
+	/* by name; a count of files */
+	assert_string_equal(json_object_iter_key(json_object_iter(holders)),
+	                    "ACME Corp.");
+	assert_count(holders, "The Example Authors", 3);
+	assert_count(holders, "Vendor, Inc.", 1);
 	assert_count(summary, "files", 11);
 	assert_count(summary, "ok", 2);
 	assert_count(summary, "missing", 2);
@@ -433,7 +263,14 @@ static void test_reports__json_parses_back(void **state)
 	assert_int_equal(json_array_size(files), r->count);
 	for (i = 0; i < r->count; i++) {
 		f = json_array_get(files, i);
-		assert_keys(f, file_keys, 6);
+		assert_keys(f, file_keys, 7);
+		holders = json_object_get(f, "holders");
+		assert_true(json_is_array(holders));
+		assert_int_equal(
+		    json_array_size(holders),
+		    r->findings[i].holders
+		        ? 1 + (strchr(r->findings[i].holders, '\n') != NULL)
+		        : 0);
 		assert_string_equal(
 		    json_string_value(json_object_get(f, "path")),
 		    r->findings[i].path);
@@ -460,17 +297,24 @@ static void test_reports__json_parses_back(void **state)
 static void test_reports__json_invalid_utf8(void **state)
 {
 	hdrcheck_report *r = report_new("/root\xc3", NULL);
-	json_t *doc, *f;
+	json_t *doc, *f, *summary;
 
 	(void)state;
-	add(r,
-	    "a\xff"
-	    "b.c",
-	    HDRCHECK_STATUS_MISSING, "x\xed\xa0\x80y", "MIT\x80", NULL, 0);
-	add(r, "tab\t.c", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "C", 1);
+	report_add(r,
+	           "a\xff"
+	           "b.c",
+	           HDRCHECK_STATUS_MISSING, "x\xed\xa0\x80y", "MIT\x80", NULL,
+	           0, "Bad\xff Corp\nOK Inc.");
+	report_add(r, "tab\t.c", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "C", 1,
+	           "Bad\xfe Corp");
 	hdrcheck__report_finish(r);
 
 	doc = render_parsed(r);
+	/* two names that differ only in invalid bytes become one key */
+	summary = json_object_get(json_object_get(doc, "summary"), "holders");
+	assert_int_equal(json_object_size(summary), 2);
+	assert_count(summary, "Bad\xef\xbf\xbd Corp", 2);
+	assert_count(summary, "OK Inc.", 1);
 	assert_string_equal(json_string_value(json_object_get(
 	                        json_object_get(doc, "source"), "root")),
 	                    "/root\xef\xbf\xbd");
@@ -544,7 +388,8 @@ static void test_reports__format_parse(void **state)
 	assert_int_equal(hdrcheck_format_parse(&format, "xml"),
 	                 HDRCHECK_EINVAL);
 	assert_string_equal(hdrcheck_error_last(),
-	                    "unknown format \"xml\" (expected text or json)");
+	                    "unknown format \"xml\" (expected text, json, "
+	                    "sarif, junit, markdown, csv or html)");
 	assert_int_equal(format, HDRCHECK_FORMAT_JSON);
 	assert_int_equal(hdrcheck_format_parse(&format, "TEXT"),
 	                 HDRCHECK_EINVAL);
@@ -569,8 +414,10 @@ static void check_write_failure(const hdrcheck_report *r,
 
 static void test_reports__write_failure(void **state)
 {
-	check_write_failure(*state, HDRCHECK_FORMAT_TEXT);
-	check_write_failure(*state, HDRCHECK_FORMAT_JSON);
+	hdrcheck_format f;
+
+	for (f = HDRCHECK_FORMAT_TEXT; f <= HDRCHECK_FORMAT_HTML; f++)
+		check_write_failure(*state, f);
 }
 
 static void test_reports__write_invalid_arguments(void **state)

@@ -1,0 +1,332 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * Copyright holders for the reports: "Copyright 2019-2024 Foo Inc." names
+ * "Foo Inc.". Only lines that START with a copyright marker count, so the
+ * license texts that merely mention copyright ("regarding copyright
+ * ownership", a wrapped "copyright notice, this list of conditions") are
+ * not mistaken for notices. Plain byte scanning, no regex: this runs on
+ * every checked file.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include "policies/header.h"
+
+/* Per file: hostile input must not make the list grow without bound. */
+#define MAX_HOLDERS      16
+#define MAX_HOLDER_BYTES 200
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Case-insensitive: does s[i..n) start with the lower-case word w? */
+static size_t ci_prefix(const char *s, size_t i, size_t n, const char *w)
+{
+	size_t k, len = strlen(w);
+
+	if (n - i < len)
+		return 0;
+	for (k = 0; k < len; k++)
+		if (lower((unsigned char)s[i + k]) != w[k])
+			return 0;
+	return len;
+}
+
+/* ci_prefix, and the word ends there (no letter or digit follows). */
+static size_t ci_word(const char *s, size_t i, size_t n, const char *w)
+{
+	size_t len = ci_prefix(s, i, n, w);
+
+	if (len && i + len < n &&
+	    (is_alpha((unsigned char)s[i + len]) ||
+	     is_digit((unsigned char)s[i + len])))
+		return 0;
+	return len;
+}
+
+static size_t skip_blanks(const char *s, size_t i, size_t n)
+{
+	while (i < n && is_blank((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+/* "(c)" or "©": the length of the symbol at s[i], or 0. */
+static size_t symbol_at(const char *s, size_t i, size_t n)
+{
+	if (ci_prefix(s, i, n, "(c)"))
+		return 3;
+	if (n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
+	    (unsigned char)s[i + 1] == 0xA9)
+		return 2;
+	return 0;
+}
+
+/* A dash between years: '-', en dash or em dash. */
+static size_t dash_at(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '-')
+		return 1;
+	if (n - i >= 3 && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x93 ||
+	     (unsigned char)s[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/* A year: four digits not followed by a letter or digit. */
+static size_t year_at(const char *s, size_t i, size_t n)
+{
+	size_t k = i;
+
+	while (k < n && is_digit((unsigned char)s[k]))
+		k++;
+	if (k - i != 4 || (k < n && is_alpha((unsigned char)s[k])))
+		return 0;
+	return 4;
+}
+
+/*
+ * Skip years: "2019", "2019-2024", "2019 - present", "2019, 2021": returns
+ * the offset after them (and the separators), and whether any was seen.
+ */
+static size_t skip_years(const char *s, size_t i, size_t n, int *seen)
+{
+	size_t k, d;
+
+	*seen = 0;
+	for (;;) {
+		k = i;
+		while (k < n && (is_blank((unsigned char)s[k]) || s[k] == ','))
+			k++;
+		if (!year_at(s, k, n))
+			break;
+		k += 4;
+		*seen = 1;
+		i = k;
+		k = skip_blanks(s, k, n);
+		if ((d = dash_at(s, k, n)) != 0) {
+			k = skip_blanks(s, k + d, n);
+			if (year_at(s, k, n))
+				i = k + 4;
+			else if (ci_word(s, k, n, "present"))
+				i = k + 7;
+		}
+	}
+	return i;
+}
+
+/* Words that follow "copyright" in license prose, never a holder. */
+static int prose_word(const char *s, size_t i, size_t n)
+{
+	static const char *const words[] = {
+	    "notice",   "notices",     "holder",     "holders", "owner",
+	    "owners",   "ownership",   "and",        "or",      "law",
+	    "laws",     "statement",   "statements", "license", "licence",
+	    "licensed", "protection",  "claim",      "claims",  "is",
+	    "of",       "in",          "to",         "for",     "on",
+	    "under",    "information", "disclaimer", "text",    "line",
+	    "lines",    "header",      "headers",    "year",    "years",
+	    "act",      "infringement"};
+	size_t k;
+
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(words); k++)
+		if (ci_word(s, i, n, words[k]))
+			return 1;
+	return 0;
+}
+
+/* Company and name suffixes whose final period belongs to the holder. */
+static int keeps_period(const char *w, size_t len)
+{
+	static const char *const abbrevs[] = {
+	    "inc", "ltd", "co", "corp", "llc", "plc", "lp", "llp", "pty", "jr",
+	    "sr",  "bv",  "nv", "sa",   "ag",  "ab",  "as", "oy",  "kk",  "st"};
+	char word[8];
+	size_t k, m = 0;
+
+	for (k = 0; k < len; k++) {
+		if (w[k] == '.')
+			continue;
+		if (m + 1 >= sizeof(word))
+			return 0;
+		word[m++] = (char)lower((unsigned char)w[k]);
+	}
+	word[m] = '\0';
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(abbrevs); k++)
+		if (!strcmp(word, abbrevs[k]))
+			return 1;
+	return 0;
+}
+
+/* Find "all rights reserved" in s[i..n) (case-insensitive). */
+static size_t find_rights(const char *s, size_t i, size_t n)
+{
+	for (; i < n; i++)
+		if (ci_prefix(s, i, n, "all rights reserved"))
+			return i;
+	return n;
+}
+
+/* Trim blanks, separators and a sentence's final period from s[i..e). */
+static size_t trim_end(const char *s, size_t i, size_t e)
+{
+	size_t w;
+
+	for (;;) {
+		while (e > i &&
+		       (is_blank((unsigned char)s[e - 1]) || s[e - 1] == ',' ||
+		        s[e - 1] == ';' || s[e - 1] == ':'))
+			e--;
+		if (e == i || s[e - 1] != '.')
+			break;
+		for (w = e - 1; w > i && !is_blank((unsigned char)s[w - 1]);
+		     w--)
+			;
+		if (keeps_period(s + w, e - 1 - w))
+			break;
+		e--;
+	}
+	return e;
+}
+
+size_t hdrcheck__copyright_holder(const char *line, size_t len,
+                                  const char **holder)
+{
+	const char *s = line;
+	size_t i, m, e, n = len;
+	int strong = 0, years, letter = 0;
+
+	i = skip_blanks(s, 0, n);
+	if ((m = ci_prefix(s, i, n, "spdx-filecopyrighttext:")) != 0) {
+		strong = 1;
+	} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
+		/* prose like "copyright notice" is rejected below */
+	} else if ((m = symbol_at(s, i, n)) != 0) {
+		strong = 1;
+	} else {
+		return 0;
+	}
+	i += m;
+	/* more markers: "Copyright (c)", "Copyright: ©", "(C) Copyright" */
+	for (;;) {
+		i = skip_blanks(s, i, n);
+		if (i < n && s[i] == ':') {
+			i++;
+			strong = 1;
+		} else if ((m = symbol_at(s, i, n)) != 0) {
+			i += m;
+			strong = 1;
+		} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
+			i += m;
+		} else {
+			break;
+		}
+	}
+	i = skip_blanks(s, skip_years(s, i, n, &years), n);
+	while (i < n &&
+	       (s[i] == ',' || s[i] == '.' || is_blank((unsigned char)s[i])))
+		i++;
+	if ((m = ci_word(s, i, n, "by")) != 0)
+		i = skip_blanks(s, i + m, n);
+	if (!strong && !years &&
+	    (i == n || (s[i] >= 'a' && s[i] <= 'z') || prose_word(s, i, n)))
+		return 0;
+
+	e = trim_end(s, i, find_rights(s, i, n));
+	if (e - i > MAX_HOLDER_BYTES) {
+		e = i + MAX_HOLDER_BYTES;
+		/* never cut a UTF-8 sequence */
+		while (e > i && ((unsigned char)s[e] & 0xC0) == 0x80)
+			e--;
+		e = trim_end(s, i, e);
+	}
+	for (m = i; m < e; m++)
+		if (is_alpha((unsigned char)s[m]) ||
+		    (unsigned char)s[m] >= 0x80)
+			letter = 1;
+	if (!letter)
+		return 0;
+	*holder = s + i;
+	return e - i;
+}
+
+/* Is h[0..n) already one of the '\n'-separated entries of list? */
+static int listed(const hdrcheck_buf *list, const char *h, size_t n)
+{
+	const char *p = list->ptr, *end = list->ptr + list->len, *nl;
+
+	while (p && p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			nl = end;
+		if ((size_t)(nl - p) == n && memcmp(p, h, n) == 0)
+			return 1;
+		p = nl + 1;
+	}
+	return 0;
+}
+
+int hdrcheck__copyright_holders(char **out, const hdrcheck__comments *cm)
+{
+	hdrcheck_buf list = HDRCHECK_BUF_INIT;
+	const char *h = NULL;
+	size_t i, k, n, count = 0;
+	int error = 0;
+
+	for (i = 0; i < cm->count && count < MAX_HOLDERS; i++) {
+		n = hdrcheck__copyright_holder(cm->lines[i].text,
+		                               cm->lines[i].len, &h);
+		if (!n || listed(&list, h, n))
+			continue;
+		if (count && (error = hdrcheck__buf_put(&list, "\n", 1)) < 0)
+			goto done;
+		k = list.len;
+		if ((error = hdrcheck__buf_put(&list, h, n)) < 0)
+			goto done;
+		/* the list is '\n'-separated: no entry may hold a line end */
+		for (; k < list.len; k++)
+			if (list.ptr[k] == '\n' || list.ptr[k] == '\r')
+				list.ptr[k] = ' ';
+		count++;
+	}
+	*out = count ? list.ptr : NULL;
+	if (count)
+		list.ptr = NULL;
+done:
+	hdrcheck__buf_dispose(&list);
+	return error;
+}

@@ -1,0 +1,884 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * The HTML audit report: one self-contained page for legal review. No
+ * network: the style and a little script are inline, the chart is inline
+ * SVG, and a Content-Security-Policy allows nothing but that style and
+ * script (by their SHA-256), so even a failure of escaping could not run
+ * anything. Every path and every string from file content is escaped
+ * (display form, then HTML).
+ *
+ * Sections: what was scanned (repository, commit, date, tool, policy),
+ * the status summary with a chart, the license inventory (license ->
+ * files), compliance per directory, the violations, the skipped files by
+ * reason, and the copyright holders with their files. The tables sort and
+ * filter with the script; the page reads the same without it and prints
+ * with every list expanded.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "common.h"
+#include "reports/reports.h"
+
+/* At most this many files listed under one license, holder or reason. */
+#define MAX_LISTED 10000
+
+static const char report_css[] =
+    ":root {\n"
+    "  --ok: #1a7f37; --missing: #cf222e; --mismatch: #bc4c00;\n"
+    "  --other_license: #8250df; --skipped: #6e7781; --error: #24292f;\n"
+    "  --line: #d0d7de; --muted: #57606a; --head: #f6f8fa;\n"
+    "}\n"
+    "* { box-sizing: border-box; }\n"
+    "body {\n"
+    "  font: 14px/1.45 system-ui, -apple-system, \"Segoe UI\", Roboto, "
+    "\"Helvetica Neue\", Arial, sans-serif;\n"
+    "  color: #1f2328; margin: 0 auto; max-width: 1120px; padding: 24px;\n"
+    "}\n"
+    "h1 { font-size: 24px; margin: 0 0 12px; }\n"
+    "h2 { font-size: 18px; margin: 32px 0 8px; padding-bottom: 4px; "
+    "border-bottom: 1px solid var(--line); }\n"
+    "a { color: #0969da; }\n"
+    "table { border-collapse: collapse; width: 100%; }\n"
+    "th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid "
+    "var(--line); vertical-align: top; }\n"
+    "th { background: var(--head); font-weight: 600; }\n"
+    "table.sortable th { cursor: pointer; user-select: none; }\n"
+    "th[aria-sort=ascending]::after { content: \" \\25B2\"; }\n"
+    "th[aria-sort=descending]::after { content: \" \\25BC\"; }\n"
+    ".num { text-align: right; font-variant-numeric: tabular-nums; }\n"
+    "table.meta { width: auto; }\n"
+    "table.meta th { background: none; width: 8em; }\n"
+    "code, .path { font-family: ui-monospace, SFMono-Regular, Menlo, "
+    "Consolas, monospace; font-size: 13px; overflow-wrap: anywhere; }\n"
+    ".verdict { font-size: 16px; font-weight: 600; padding: 8px 12px; "
+    "border-radius: 6px; display: inline-block; margin: 8px 0; }\n"
+    ".verdict.pass { background: #dafbe1; color: #116329; }\n"
+    ".verdict.fail { background: #ffebe9; color: #a40e26; }\n"
+    ".tag { display: inline-block; padding: 0 7px; border-radius: 10px; "
+    "color: #fff; font-size: 12px; white-space: nowrap; }\n"
+    ".tag.ok { background: var(--ok); }\n"
+    ".tag.missing { background: var(--missing); }\n"
+    ".tag.mismatch { background: var(--mismatch); }\n"
+    ".tag.other_license { background: var(--other_license); }\n"
+    ".tag.skipped { background: var(--skipped); }\n"
+    ".tag.error { background: var(--error); }\n"
+    ".summary { display: flex; gap: 32px; flex-wrap: wrap; align-items: "
+    "flex-start; }\n"
+    ".summary table { width: auto; min-width: 300px; }\n"
+    ".summary svg { max-width: 100%; height: auto; }\n"
+    ".bar { display: inline-block; height: 8px; background: var(--ok); "
+    "vertical-align: middle; }\n"
+    ".tools { margin: 6px 0; }\n"
+    ".filter { padding: 4px 8px; width: 300px; max-width: 100%; border: 1px "
+    "solid var(--line); border-radius: 6px; font: inherit; }\n"
+    ".shown { margin-left: 8px; color: var(--muted); }\n"
+    ".muted { color: var(--muted); }\n"
+    "details ul { margin: 4px 0 4px 18px; padding: 0; }\n"
+    "summary { cursor: pointer; }\n"
+    "nav { margin: 12px 0; }\n"
+    "nav a { margin-right: 14px; }\n"
+    "footer { margin-top: 40px; color: var(--muted); font-size: 12px; }\n"
+    "@media print {\n"
+    "  body { max-width: none; padding: 0; font-size: 11px; }\n"
+    "  nav, .tools { display: none; }\n"
+    "  h2 { break-after: avoid; }\n"
+    "  tr { break-inside: avoid; }\n"
+    "  a { color: inherit; text-decoration: none; }\n"
+    "  .verdict, .tag, .bar, svg, th { -webkit-print-color-adjust: exact; "
+    "print-color-adjust: exact; }\n"
+    "}\n";
+
+static const char report_js[] =
+    "(function () {\n"
+    "  \"use strict\";\n"
+    "  var each = function (list, fn) { Array.prototype.forEach.call(list, "
+    "fn); };\n"
+    "  var text = function (el) { return (el.textContent || \"\").trim(); "
+    "};\n"
+    "  var value = function (row, i) {\n"
+    "    var cell = row.cells[i], v = cell ? cell.getAttribute(\"data-sort\")"
+    " : \"\";\n"
+    "    return v !== null ? v : text(cell);\n"
+    "  };\n"
+    "  var sortBy = function (table, i, th) {\n"
+    "    var body = table.tBodies[0];\n"
+    "    var rows = Array.prototype.slice.call(body.rows);\n"
+    "    var numeric = th.classList.contains(\"num\");\n"
+    "    var asc = th.getAttribute(\"aria-sort\") !== \"ascending\";\n"
+    "    rows.sort(function (a, b) {\n"
+    "      var x = value(a, i), y = value(b, i), r;\n"
+    "      if (numeric) {\n"
+    "        r = (parseFloat(x) || 0) - (parseFloat(y) || 0);\n"
+    "      } else {\n"
+    "        r = x < y ? -1 : x > y ? 1 : 0;\n"
+    "      }\n"
+    "      return asc ? r : -r;\n"
+    "    });\n"
+    "    each(th.parentNode.cells, function (h) { "
+    "h.removeAttribute(\"aria-sort\"); });\n"
+    "    th.setAttribute(\"aria-sort\", asc ? \"ascending\" : "
+    "\"descending\");\n"
+    "    rows.forEach(function (r) { body.appendChild(r); });\n"
+    "  };\n"
+    "  var filter = function (table, input, note) {\n"
+    "    var q = input.value.toLowerCase(), rows = table.tBodies[0].rows;\n"
+    "    var shown = 0, k, hit;\n"
+    "    for (k = 0; k < rows.length; k++) {\n"
+    "      hit = text(rows[k]).toLowerCase().indexOf(q) >= 0;\n"
+    "      rows[k].hidden = !hit;\n"
+    "      shown += hit ? 1 : 0;\n"
+    "    }\n"
+    "    note.textContent = q ? shown + \" of \" + rows.length + \" shown\" "
+    ": \"\";\n"
+    "  };\n"
+    "  each(document.querySelectorAll(\"table.sortable\"), function (table) "
+    "{\n"
+    "    var bar = document.createElement(\"div\");\n"
+    "    var input = document.createElement(\"input\");\n"
+    "    var note = document.createElement(\"span\");\n"
+    "    each(table.tHead.rows[0].cells, function (th, i) {\n"
+    "      th.tabIndex = 0;\n"
+    "      th.title = \"Sort\";\n"
+    "      th.addEventListener(\"click\", function () { sortBy(table, i, "
+    "th); });\n"
+    "      th.addEventListener(\"keydown\", function (e) {\n"
+    "        if (e.key === \"Enter\" || e.key === \" \") {\n"
+    "          e.preventDefault();\n"
+    "          sortBy(table, i, th);\n"
+    "        }\n"
+    "      });\n"
+    "    });\n"
+    "    input.type = \"search\";\n"
+    "    input.className = \"filter\";\n"
+    "    input.placeholder = \"Filter\\u2026\";\n"
+    "    input.setAttribute(\"aria-label\", \"Filter: \" + "
+    "(table.getAttribute(\"aria-label\") || \"table\"));\n"
+    "    note.className = \"shown\";\n"
+    "    bar.className = \"tools\";\n"
+    "    bar.appendChild(input);\n"
+    "    bar.appendChild(note);\n"
+    "    table.parentNode.insertBefore(bar, table);\n"
+    "    input.addEventListener(\"input\", function () { filter(table, "
+    "input, note); });\n"
+    "  });\n"
+    "  var opened = [];\n"
+    "  window.addEventListener(\"beforeprint\", function () {\n"
+    "    each(document.querySelectorAll(\"details:not([open])\"), function "
+    "(d) {\n"
+    "      d.open = true;\n"
+    "      opened.push(d);\n"
+    "    });\n"
+    "  });\n"
+    "  window.addEventListener(\"afterprint\", function () {\n"
+    "    opened.forEach(function (d) { d.open = false; });\n"
+    "    opened = [];\n"
+    "  });\n"
+    "  each(document.querySelectorAll(\"[data-count-rows]\"), function (el) "
+    "{\n"
+    "    var sel = el.getAttribute(\"data-count-rows\");\n"
+    "    el.textContent = String(document.querySelectorAll(sel).length);\n"
+    "  });\n"
+    "  document.documentElement.setAttribute(\"data-ready\", \"1\");\n"
+    "}());\n";
+
+static const char *const status_colors[HDRCHECK_STATUS__COUNT] = {
+    "#1a7f37", "#cf222e", "#bc4c00", "#8250df", "#6e7781", "#24292f"};
+
+typedef struct {
+	FILE *out;
+	const hdrcheck_report *r;
+	const hdrcheck_write_options *opts;
+	hdrcheck_buf scratch;
+	int error; /* sticky: once set, the writers below do nothing */
+} html;
+
+/* One finding under a key (a license, a directory, a holder, ...). */
+typedef struct {
+	const char *key; /* key_len bytes, not NUL-terminated */
+	size_t key_len;
+	size_t idx; /* of the finding */
+} item;
+
+typedef struct {
+	size_t start, end; /* a run of items with the same key */
+	const char *key;   /* that key, for sorting the groups */
+	size_t key_len;
+} group;
+
+typedef struct {
+	item *items;
+	size_t count, cap;
+	group *groups;
+	size_t groups_count;
+} grouping;
+
+static void put(html *h, const char *s)
+{
+	if (!h->error)
+		fputs(s, h->out);
+}
+
+static void text_n(html *h, const char *s, size_t len)
+{
+	if (!h->error)
+		h->error =
+		    hdrcheck__report_put_markupn(h->out, &h->scratch, s, len);
+}
+
+static void text(html *h, const char *s)
+{
+	text_n(h, s, strlen(s));
+}
+
+static int add_item(grouping *g, const char *key, size_t len, size_t idx)
+{
+	if (g->count == g->cap) {
+		size_t cap = g->cap ? g->cap * 2 : 64;
+		item *p = hdrcheck__realloc(g->items, cap * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		g->items = p;
+		g->cap = cap;
+	}
+	g->items[g->count].key = key;
+	g->items[g->count].key_len = len;
+	g->items[g->count].idx = idx;
+	g->count++;
+	return 0;
+}
+
+static int compare_keys(const char *a, size_t an, const char *b, size_t bn)
+{
+	int c = memcmp(a, b, an < bn ? an : bn);
+
+	if (c)
+		return c;
+	return an == bn ? 0 : an < bn ? -1 : 1;
+}
+
+static int compare_items(const void *a, const void *b)
+{
+	const item *x = a, *y = b;
+	int c = compare_keys(x->key, x->key_len, y->key, y->key_len);
+
+	if (c)
+		return c;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int compare_groups_by_size(const void *a, const void *b)
+{
+	const group *x = a, *y = b;
+	size_t nx = x->end - x->start, ny = y->end - y->start;
+
+	if (nx != ny)
+		return nx > ny ? -1 : 1;
+	return compare_keys(x->key, x->key_len, y->key, y->key_len);
+}
+
+static int finish_grouping(grouping *g, int by_size)
+{
+	size_t i, j;
+
+	if (!g->count)
+		return 0;
+	qsort(g->items, g->count, sizeof(*g->items), compare_items);
+	if (!(g->groups = hdrcheck__calloc(g->count, sizeof(*g->groups))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < g->count; i = j) {
+		for (j = i + 1;
+		     j < g->count &&
+		     !compare_keys(g->items[i].key, g->items[i].key_len,
+		                   g->items[j].key, g->items[j].key_len);
+		     j++)
+			;
+		g->groups[g->groups_count].start = i;
+		g->groups[g->groups_count].end = j;
+		g->groups[g->groups_count].key = g->items[i].key;
+		g->groups[g->groups_count].key_len = g->items[i].key_len;
+		g->groups_count++;
+	}
+	if (by_size)
+		qsort(g->groups, g->groups_count, sizeof(*g->groups),
+		      compare_groups_by_size);
+	return 0;
+}
+
+static void grouping_dispose(grouping *g)
+{
+	free(g->items);
+	free(g->groups);
+	memset(g, 0, sizeof(*g));
+}
+
+static void tag(html *h, hdrcheck_status s)
+{
+	if (h->error)
+		return;
+	fprintf(h->out, "<span class=\"tag %s\">%s</span>",
+	        hdrcheck_status_name(s), hdrcheck_status_name(s));
+}
+
+static void percent(html *h, size_t part, size_t whole)
+{
+	if (h->error)
+		return;
+	if (!whole)
+		fputs("\xE2\x80\x94", h->out);
+	else
+		fprintf(h->out, "%.1f%%", 100.0 * (double)part / (double)whole);
+}
+
+/* A base64 "sha256-..." source of a CSP for the inline text s. */
+static void csp_hash(char out[64], const char *s)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	unsigned char d[32];
+	unsigned int v;
+	size_t i, o = 7;
+
+	hdrcheck__sha256(d, s, strlen(s));
+	memcpy(out, "sha256-", 7);
+	/* 32 bytes: ten whole groups of three, then two bytes and a pad */
+	for (i = 0; i + 3 <= sizeof(d); i += 3) {
+		v = (unsigned int)d[i] << 16 | (unsigned int)d[i + 1] << 8 |
+		    d[i + 2];
+		out[o++] = b64[(v >> 18) & 63];
+		out[o++] = b64[(v >> 12) & 63];
+		out[o++] = b64[(v >> 6) & 63];
+		out[o++] = b64[v & 63];
+	}
+	v = (unsigned int)d[30] << 16 | (unsigned int)d[31] << 8;
+	out[o++] = b64[(v >> 18) & 63];
+	out[o++] = b64[(v >> 12) & 63];
+	out[o++] = b64[(v >> 6) & 63];
+	out[o++] = '=';
+	out[o] = '\0';
+}
+
+static size_t count_failing(const html *h)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (hdrcheck__report_fails(h->opts, (hdrcheck_status)i))
+			n += h->r->summary.by_status[i];
+	return n;
+}
+
+static void write_head(html *h)
+{
+	const char *root = h->r->root ? h->r->root : "";
+	const char *name = hdrcheck__path_basename(root);
+	char style_hash[64], script_hash[64];
+
+	csp_hash(style_hash, report_css);
+	csp_hash(script_hash, report_js);
+	put(h, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+	       "<meta charset=\"utf-8\">\n"
+	       "<meta name=\"viewport\" content=\"width=device-width, "
+	       "initial-scale=1\">\n");
+	if (!h->error)
+		fprintf(h->out,
+		        "<meta http-equiv=\"Content-Security-Policy\" "
+		        "content=\"default-src 'none'; style-src '%s'; "
+		        "script-src '%s'; img-src data:\">\n"
+		        "<meta name=\"generator\" content=\"hdrcheck %s\">\n",
+		        style_hash, script_hash, HDRCHECK_VERSION);
+	put(h, "<title>License header audit: ");
+	text(h, *name ? name : root);
+	put(h, "</title>\n<style>");
+	put(h, report_css);
+	put(h, "</style>\n</head>\n<body>\n");
+}
+
+static void write_policy(html *h)
+{
+	grouping g = {0};
+	size_t i, k = 0;
+	int first = 1;
+
+	put(h, "Required license: <b>");
+	text(h, hdrcheck_report_policy_license(h->r));
+	put(h, "</b>. Statuses that are violations: ");
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (hdrcheck__report_fails(h->opts, (hdrcheck_status)i)) {
+			put(h, first ? "" : ", ");
+			put(h, hdrcheck_status_name((hdrcheck_status)i));
+			first = 0;
+		}
+	put(h, first ? "none." : ".");
+	if (h->opts->policy_detail) {
+		put(h, "<br>");
+		text(h, h->opts->policy_detail);
+	}
+	/* the per-path policies that decided the files, when named */
+	for (i = 0; i < h->r->count && !h->error; i++)
+		if (h->r->findings[i].policy)
+			h->error =
+			    add_item(&g, h->r->findings[i].policy,
+			             strlen(h->r->findings[i].policy), i);
+	if (!h->error)
+		h->error = finish_grouping(&g, 1);
+	if (g.groups_count)
+		put(h, "<br>Policies applied: ");
+	for (k = 0; k < g.groups_count && !h->error; k++) {
+		const item *it = &g.items[g.groups[k].start];
+
+		put(h, k ? ", " : "");
+		text_n(h, it->key, it->key_len);
+		fprintf(h->out, " (%zu)", g.groups[k].end - g.groups[k].start);
+	}
+	grouping_dispose(&g);
+}
+
+static void write_header(html *h)
+{
+	const hdrcheck_report *r = h->r;
+	const char *root = r->root ? r->root : "";
+	const char *name = hdrcheck__path_basename(root);
+	size_t failing = count_failing(h);
+	char date[48];
+
+	hdrcheck__report_date(date, sizeof(date), h->opts, 0);
+	put(h, "<header>\n<h1>License header audit: ");
+	text(h, *name ? name : root);
+	put(h, "</h1>\n<table class=\"meta\">\n<tr><th>Repository</th>"
+	       "<td><code id=\"meta-root\">");
+	text(h, root);
+	put(h, "</code> (");
+	put(h, hdrcheck_source_kind_name(r->kind));
+	put(h, ")</td></tr>\n<tr><th>Commit</th><td><code id=\"meta-commit\">");
+	text(h, r->commit ? r->commit : "none");
+	put(h, "</code></td></tr>\n<tr><th>Date</th><td id=\"meta-date\">");
+	put(h, date);
+	put(h, "</td></tr>\n<tr><th>Tool</th><td>hdrcheck " HDRCHECK_VERSION
+	       "</td></tr>\n<tr><th>Policy</th><td>");
+	write_policy(h);
+	put(h, "</td></tr>\n</table>\n");
+	if (!h->error)
+		fprintf(
+		    h->out,
+		    "<p class=\"verdict %s\" id=\"verdict\">%s%zu violation%s "
+		    "in %zu file%s</p>\n",
+		    failing ? "fail" : "pass",
+		    failing ? "" : "Compliant: ", failing,
+		    failing == 1 ? "" : "s", r->count,
+		    r->count == 1 ? "" : "s");
+	put(h, "<nav><a href=\"#summary\">Summary</a>"
+	       "<a href=\"#licenses\">Licenses</a>"
+	       "<a href=\"#directories\">Directories</a>"
+	       "<a href=\"#violations\">Violations</a>"
+	       "<a href=\"#skipped\">Skipped</a>"
+	       "<a href=\"#holders\">Copyright holders</a></nav>\n"
+	       "</header>\n");
+}
+
+static void write_chart(html *h)
+{
+	const hdrcheck_summary *s = &h->r->summary;
+	size_t i, max = 0;
+	unsigned int width;
+
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (s->by_status[i] > max)
+			max = s->by_status[i];
+	if (h->error)
+		return;
+	fprintf(h->out,
+	        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"440\" "
+	        "height=\"%d\" viewBox=\"0 0 440 %d\" role=\"img\" "
+	        "aria-labelledby=\"chart-title\" id=\"chart\">"
+	        "<title id=\"chart-title\">Files by status</title>\n",
+	        8 + 28 * HDRCHECK_STATUS__COUNT,
+	        8 + 28 * HDRCHECK_STATUS__COUNT);
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++) {
+		int y = 4 + 28 * (int)i;
+
+		width = max ? (unsigned int)(260.0 * (double)s->by_status[i] /
+		                             (double)max)
+		            : 0;
+		if (s->by_status[i] && !width)
+			width = 1;
+		fprintf(
+		    h->out,
+		    "<text x=\"0\" y=\"%d\" font-size=\"13\" "
+		    "font-family=\"system-ui, sans-serif\" fill=\"#1f2328\">"
+		    "%s</text><rect x=\"110\" y=\"%d\" width=\"%u\" "
+		    "height=\"20\" rx=\"3\" fill=\"%s\"/><text x=\"%u\" "
+		    "y=\"%d\" font-size=\"13\" font-family=\"system-ui, "
+		    "sans-serif\" fill=\"#1f2328\">%zu</text>\n",
+		    y + 15, hdrcheck_status_name((hdrcheck_status)i), y, width,
+		    status_colors[i], 116 + width, y + 15, s->by_status[i]);
+	}
+	fputs("</svg>\n", h->out);
+}
+
+static void write_summary(html *h)
+{
+	const hdrcheck_summary *s = &h->r->summary;
+	size_t i, checked = s->files - s->by_status[HDRCHECK_STATUS_SKIPPED];
+	size_t failing_checked = 0;
+
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (i != HDRCHECK_STATUS_SKIPPED &&
+		    hdrcheck__report_fails(h->opts, (hdrcheck_status)i))
+			failing_checked += s->by_status[i];
+	put(h, "<section id=\"summary\">\n<h2>Status summary</h2>\n"
+	       "<div class=\"summary\">\n");
+	write_chart(h);
+	put(h, "<table id=\"status-table\" aria-label=\"files by status\">"
+	       "<thead><tr><th>Status</th><th class=\"num\">Files</th>"
+	       "<th class=\"num\">Share</th></tr></thead>\n<tbody>\n");
+	for (i = 0; i < HDRCHECK_STATUS__COUNT && !h->error; i++) {
+		put(h, "<tr><td>");
+		tag(h, (hdrcheck_status)i);
+		fprintf(h->out,
+		        "</td><td class=\"num\" id=\"count-%s\">%zu"
+		        "</td><td class=\"num\">",
+		        hdrcheck_status_name((hdrcheck_status)i),
+		        s->by_status[i]);
+		percent(h, s->by_status[i], s->files);
+		put(h, "</td></tr>\n");
+	}
+	if (!h->error)
+		fprintf(
+		    h->out,
+		    "</tbody>\n<tfoot><tr><th>files</th><th class=\"num\" "
+		    "id=\"count-files\">%zu</th><th></th></tr></tfoot>\n"
+		    "</table>\n</div>\n<p>Compliance: <b id=\"compliance\">",
+		    s->files);
+	percent(h, checked - failing_checked, checked);
+	if (!h->error)
+		fprintf(h->out,
+		        "</b> of the %zu checked files (skipped files "
+		        "excluded) have no violation.</p>\n</section>\n",
+		        checked);
+}
+
+/* A list of the files of one group, capped, each with its status when it
+ * is not ok. */
+static void write_file_list(html *h, const grouping *g, const group *gr)
+{
+	size_t k, n = gr->end - gr->start;
+
+	put(h, "<ul>");
+	for (k = gr->start;
+	     k < gr->end && k - gr->start < MAX_LISTED && !h->error; k++) {
+		const hdrcheck_finding *f = &h->r->findings[g->items[k].idx];
+
+		put(h, "<li><span class=\"path\">");
+		text(h, f->path);
+		put(h, "</span>");
+		if (f->status != HDRCHECK_STATUS_OK) {
+			put(h, " ");
+			tag(h, f->status);
+		}
+		put(h, "</li>");
+	}
+	if (n > MAX_LISTED && !h->error)
+		fprintf(
+		    h->out,
+		    "<li class=\"muted\">\xE2\x80\xA6 and %zu more (see the "
+		    "JSON report)</li>",
+		    n - MAX_LISTED);
+	put(h, "</ul>");
+}
+
+/* A table of groups: name (expandable to its files) and file count. */
+static void write_groups(html *h, const grouping *g, const char *id,
+                         const char *label, const char *key_head,
+                         const char *empty_key)
+{
+	size_t k;
+
+	if (!h->error)
+		fprintf(h->out,
+		        "<table class=\"sortable\" id=\"%s\" aria-label=\"%s\">"
+		        "<thead><tr><th>%s</th><th class=\"num\">Files</th>"
+		        "</tr></thead>\n<tbody>\n",
+		        id, label, key_head);
+	for (k = 0; k < g->groups_count && !h->error; k++) {
+		const group *gr = &g->groups[k];
+		const item *it = &g->items[gr->start];
+
+		put(h, "<tr><td data-sort=\"");
+		text_n(h, it->key, it->key_len);
+		put(h, "\"><details><summary>");
+		if (it->key_len)
+			text_n(h, it->key, it->key_len);
+		else
+			put(h, empty_key);
+		put(h, "</summary>");
+		write_file_list(h, g, gr);
+		if (!h->error)
+			fprintf(h->out,
+			        "</details></td><td class=\"num\" "
+			        "data-files=\"%zu\">%zu</td></tr>\n",
+			        gr->end - gr->start, gr->end - gr->start);
+	}
+	put(h, "</tbody>\n</table>\n");
+}
+
+static void write_licenses(html *h)
+{
+	grouping g = {0};
+	size_t i;
+
+	/* every checked file, by the license its header names */
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		if (f->status == HDRCHECK_STATUS_SKIPPED)
+			continue;
+		h->error = add_item(&g, f->license ? f->license : "",
+		                    f->license ? strlen(f->license) : 0, i);
+	}
+	if (!h->error)
+		h->error = finish_grouping(&g, 1);
+	put(h, "<section id=\"licenses\">\n<h2>License inventory</h2>\n"
+	       "<p class=\"muted\">Every checked file, by the license its "
+	       "header names. Expand a license to see its files.</p>\n");
+	write_groups(h, &g, "license-table", "licenses", "License",
+	             "<i>no license found</i>");
+	put(h, "</section>\n");
+	grouping_dispose(&g);
+}
+
+static void write_directories(html *h)
+{
+	grouping g = {0};
+	size_t i, k;
+
+	for (i = 0; i < h->r->count && !h->error; i++)
+		h->error = add_item(
+		    &g, h->r->findings[i].path,
+		    hdrcheck__report_dirlen(h->r->findings[i].path), i);
+	if (!h->error)
+		h->error = finish_grouping(&g, 0);
+	put(h, "<section id=\"directories\">\n<h2>Compliance by "
+	       "directory</h2>\n"
+	       "<table class=\"sortable\" id=\"directory-table\" "
+	       "aria-label=\"directories\"><thead><tr><th>Directory</th>"
+	       "<th class=\"num\">Files</th><th class=\"num\">OK</th>"
+	       "<th class=\"num\">Violations</th><th class=\"num\">Skipped</th>"
+	       "<th class=\"num\">Compliance</th></tr></thead>\n<tbody>\n");
+	for (k = 0; k < g.groups_count && !h->error; k++) {
+		const group *gr = &g.groups[k];
+		const item *it = &g.items[gr->start];
+		size_t j, ok = 0, bad = 0, skipped = 0, bad_checked = 0;
+
+		for (j = gr->start; j < gr->end; j++) {
+			hdrcheck_status s =
+			    h->r->findings[g.items[j].idx].status;
+			int fails = hdrcheck__report_fails(h->opts, s);
+
+			ok += s == HDRCHECK_STATUS_OK;
+			skipped += s == HDRCHECK_STATUS_SKIPPED;
+			bad += fails;
+			bad_checked += fails && s != HDRCHECK_STATUS_SKIPPED;
+		}
+		put(h, "<tr><td class=\"path\">");
+		if (it->key_len)
+			text_n(h, it->key, it->key_len);
+		else
+			put(h, "<i>(top level)</i>");
+		if (!h->error)
+			fprintf(
+			    h->out,
+			    "</td><td class=\"num\">%zu</td><td class=\"num\">"
+			    "%zu</td><td class=\"num\">%zu</td><td "
+			    "class=\"num\">%zu</td><td class=\"num\">",
+			    gr->end - gr->start, ok, bad, skipped);
+		percent(h, gr->end - gr->start - skipped - bad_checked,
+		        gr->end - gr->start - skipped);
+		put(h, "</td></tr>\n");
+	}
+	put(h, "</tbody>\n</table>\n</section>\n");
+	grouping_dispose(&g);
+}
+
+static void write_details(html *h, const hdrcheck_finding *f)
+{
+	const char *policy = hdrcheck_report_policy_license(h->r);
+
+	switch (f->status) {
+	case HDRCHECK_STATUS_MISSING:
+		put(h, "no license header (");
+		text(h, policy);
+		put(h, " required)");
+		break;
+	case HDRCHECK_STATUS_MISMATCH:
+		text(h, policy);
+		put(h, " header differs");
+		if (f->reason) {
+			put(h, ": ");
+			text(h, f->reason);
+		}
+		break;
+	case HDRCHECK_STATUS_OTHER_LICENSE:
+		text(h, f->license ? f->license : "another license");
+		put(h, " instead of ");
+		text(h, policy);
+		break;
+	case HDRCHECK_STATUS_SKIPPED:
+		put(h, "not checked: ");
+		text(h, f->reason ? f->reason : "skipped");
+		break;
+	default:
+		text(h, f->reason ? f->reason : "error");
+		break;
+	}
+}
+
+static void write_violations(html *h)
+{
+	size_t i, failing = count_failing(h);
+
+	if (!h->error)
+		fprintf(h->out,
+		        "<section id=\"violations\">\n<h2>Violations "
+		        "(<span id=\"violations-count\">%zu</span>)</h2>\n",
+		        failing);
+	if (!failing) {
+		put(h, "<p>No file violates the policy.</p>\n</section>\n");
+		return;
+	}
+	put(h, "<p class=\"muted\">Shown: <span id=\"violations-rendered\" "
+	       "data-count-rows=\"#violation-table tbody tr\"></span></p>\n"
+	       "<table class=\"sortable\" id=\"violation-table\" "
+	       "aria-label=\"violations\"><thead><tr><th>File</th>"
+	       "<th>Status</th><th class=\"num\">Line</th><th>Details</th>"
+	       "</tr></thead>\n<tbody>\n");
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		if (!hdrcheck__report_fails(h->opts, f->status))
+			continue;
+		fprintf(h->out, "<tr data-status=\"%s\"><td class=\"path\">",
+		        hdrcheck_status_name(f->status));
+		text(h, f->path);
+		put(h, "</td><td>");
+		tag(h, f->status);
+		put(h, "</td><td class=\"num\">");
+		if (f->line && !h->error)
+			fprintf(h->out, "%u", f->line);
+		put(h, "</td><td>");
+		write_details(h, f);
+		put(h, "</td></tr>\n");
+		if (!h->error && ferror(h->out))
+			h->error = hdrcheck__report_write_failed(errno);
+	}
+	put(h, "</tbody>\n</table>\n</section>\n");
+}
+
+static void write_skipped(html *h)
+{
+	grouping g = {0};
+	size_t i;
+
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+		const char *reason = f->reason ? f->reason : "unknown";
+
+		if (f->status == HDRCHECK_STATUS_SKIPPED)
+			h->error = add_item(&g, reason, strlen(reason), i);
+	}
+	if (!h->error)
+		h->error = finish_grouping(&g, 1);
+	if (!h->error)
+		fprintf(h->out,
+		        "<section id=\"skipped\">\n<h2>Skipped files "
+		        "(<span id=\"skipped-count\">%zu</span>)</h2>\n",
+		        g.count);
+	if (g.count)
+		write_groups(h, &g, "skipped-table", "skipped files", "Reason",
+		             "");
+	else
+		put(h, "<p>No file was skipped.</p>\n");
+	put(h, "</section>\n");
+	grouping_dispose(&g);
+}
+
+static void write_holders(html *h)
+{
+	grouping g = {0};
+	size_t i;
+
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const char *p = h->r->findings[i].holders, *nl;
+
+		while (p && *p && !h->error) {
+			nl = strchr(p, '\n');
+			h->error = add_item(
+			    &g, p, nl ? (size_t)(nl - p) : strlen(p), i);
+			p = nl ? nl + 1 : NULL;
+		}
+	}
+	if (!h->error)
+		h->error = finish_grouping(&g, 1);
+	if (!h->error)
+		fprintf(h->out,
+		        "<section id=\"holders\">\n<h2>Copyright holders "
+		        "(<span id=\"holders-count\">%zu</span>)</h2>\n",
+		        g.groups_count);
+	if (g.groups_count) {
+		put(h, "<p class=\"muted\">Names on the copyright lines of "
+		       "the headers, years removed.</p>\n");
+		write_groups(h, &g, "holder-table", "copyright holders",
+		             "Holder", "");
+	} else {
+		put(h, "<p>No copyright line was found.</p>\n");
+	}
+	put(h, "</section>\n");
+	grouping_dispose(&g);
+}
+
+int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
+                                const hdrcheck_write_options *opts)
+{
+	html h = {out, r, opts, HDRCHECK_BUF_INIT, 0};
+	char date[48];
+
+	write_head(&h);
+	write_header(&h);
+	put(&h, "<main>\n");
+	write_summary(&h);
+	write_licenses(&h);
+	write_directories(&h);
+	write_violations(&h);
+	write_skipped(&h);
+	write_holders(&h);
+	hdrcheck__report_date(date, sizeof(date), opts, 0);
+	put(&h,
+	    "</main>\n<footer>Generated by hdrcheck " HDRCHECK_VERSION " on ");
+	put(&h, date);
+	put(&h, ". The JSON report (<code>--format json</code>) holds the "
+	        "same findings for programs.</footer>\n<script>");
+	put(&h, report_js);
+	put(&h, "</script>\n</body>\n</html>\n");
+	if (!h.error && ferror(out))
+		h.error = hdrcheck__report_write_failed(errno);
+	hdrcheck__buf_dispose(&h.scratch);
+	return h.error;
+}

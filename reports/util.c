@@ -1,0 +1,242 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/* Helpers shared by the report writers: escaping, holders, dates. */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "common.h"
+#include "reports/reports.h"
+
+int hdrcheck__report_fails(const hdrcheck_write_options *opts,
+                           hdrcheck_status status)
+{
+	unsigned int set =
+	    opts->fail_on ? opts->fail_on : HDRCHECK_FAIL_ON_DEFAULT;
+
+	return (set & HDRCHECK_STATUS_BIT(status)) != 0;
+}
+
+static int put_escape(hdrcheck_buf *out, unsigned char c)
+{
+	switch (c) {
+	case '\t':
+		return hdrcheck__buf_puts(out, "\\t");
+	case '\n':
+		return hdrcheck__buf_puts(out, "\\n");
+	case '\r':
+		return hdrcheck__buf_puts(out, "\\r");
+	case '\\':
+		return hdrcheck__buf_puts(out, "\\\\");
+	default:
+		return hdrcheck__buf_printf(out, "\\%03o", (unsigned int)c);
+	}
+}
+
+int hdrcheck__report_display(hdrcheck_buf *out, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+	int error = 0;
+
+	while (len && !error) {
+		n = hdrcheck__utf8_valid_len(p, len);
+		if (n == 0 ||
+		    (n == 1 && (*p < 0x20 || *p == 0x7F || *p == '\\')))
+			n = 1, error = put_escape(out, *p);
+		else
+			error = hdrcheck__buf_put(out, (const char *)p, n);
+		p += n;
+		len -= n;
+	}
+	return error;
+}
+
+int hdrcheck__report_put_markupn(FILE *out, hdrcheck_buf *scratch,
+                                 const char *s, size_t len)
+{
+	const char *p, *end;
+	int error;
+
+	hdrcheck__buf_clear(scratch);
+	if ((error = hdrcheck__report_display(scratch, s, len)) < 0)
+		return error;
+	for (p = scratch->ptr, end = p + scratch->len; p && p < end; p++) {
+		switch (*p) {
+		case '&':
+			fputs("&amp;", out);
+			break;
+		case '<':
+			fputs("&lt;", out);
+			break;
+		case '>':
+			fputs("&gt;", out);
+			break;
+		case '"':
+			fputs("&quot;", out);
+			break;
+		case '\'':
+			fputs("&#39;", out);
+			break;
+		default:
+			putc(*p, out);
+			break;
+		}
+	}
+	return 0;
+}
+
+int hdrcheck__report_put_markup(FILE *out, hdrcheck_buf *scratch, const char *s)
+{
+	return hdrcheck__report_put_markupn(out, scratch, s, strlen(s));
+}
+
+static int by_name(const void *a, const void *b)
+{
+	const hdrcheck__holder_count *x = a, *y = b;
+
+	return strcmp(x->name, y->name);
+}
+
+static int by_files(const void *a, const void *b)
+{
+	const hdrcheck__holder_count *x = a, *y = b;
+
+	if (x->files != y->files)
+		return x->files > y->files ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+/* Split every finding's holders into one array of NUL-terminated names. */
+static int collect(char **text, const char ***names, size_t *count,
+                   const hdrcheck_report *r)
+{
+	size_t i, total = 0, n = 0;
+	char *t = NULL, *p;
+	const char **v = NULL;
+	int error = 0;
+
+	for (i = 0; i < r->count; i++)
+		if (r->findings[i].holders)
+			total += strlen(r->findings[i].holders) + 1;
+	if (!total)
+		goto done;
+	/* at most one name per byte */
+	if (!(t = hdrcheck__malloc(total)) ||
+	    !(v = hdrcheck__calloc(total, sizeof(*v)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0, p = t; i < r->count; i++) {
+		const char *h = r->findings[i].holders;
+		size_t len;
+
+		if (!h)
+			continue;
+		len = strlen(h);
+		memcpy(p, h, len + 1);
+		v[n++] = p;
+		for (; *p; p++)
+			if (*p == '\n') {
+				*p = '\0';
+				v[n++] = p + 1;
+			}
+		p++;
+	}
+done:
+	if (error < 0) {
+		free(t);
+		free(v);
+	} else {
+		*text = t;
+		*names = v;
+		*count = n;
+	}
+	return error;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
+                             int files_first)
+{
+	hdrcheck__holder_count *h = NULL;
+	const char **names = NULL;
+	char *text = NULL;
+	size_t i, j, n = 0, m = 0;
+	int error;
+
+	if ((error = collect(&text, &names, &n, r)) < 0)
+		goto done;
+	if (n && !(h = hdrcheck__calloc(n, sizeof(*h)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	/* sorted, equal names are runs: one entry per run */
+	if (n)
+		qsort(names, n, sizeof(*names), compare_names);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && !strcmp(names[i], names[j]); j++)
+			;
+		h[m].name = names[i];
+		h[m].files = j - i;
+		m++;
+	}
+	if (m)
+		qsort(h, m, sizeof(*h), files_first ? by_files : by_name);
+	out->items = h;
+	out->count = m;
+	out->text = text;
+	h = NULL;
+	text = NULL;
+done:
+	free(names);
+	free(h);
+	free(text);
+	return error;
+}
+
+void hdrcheck__holders_dispose(hdrcheck__holders *h)
+{
+	free(h->items);
+	free(h->text);
+	memset(h, 0, sizeof(*h));
+}
+
+void hdrcheck__report_date(char *buf, size_t size,
+                           const hdrcheck_write_options *opts, int iso)
+{
+	time_t t = opts->date ? (time_t)opts->date : time(NULL);
+	struct tm tm;
+
+	if (!gmtime_r(&t, &tm) ||
+	    !strftime(buf, size,
+	              iso ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%d %H:%M:%S UTC",
+	              &tm))
+		snprintf(buf, size, "%s", "unknown");
+}
+
+size_t hdrcheck__report_dirlen(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? (size_t)(slash - path) : 0;
+}

@@ -1,0 +1,174 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * Copyright holders as the reports show them (policies/copyright.c): which
+ * comment lines name a holder, and what is left once markers, years and
+ * "All rights reserved" are removed. The end-to-end test checks that the
+ * classifier hands them to the report.
+ */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "policies/header.h"
+
+static const struct {
+	const char *line;
+	const char *holder; /* NULL: the line names none */
+} cases[] = {
+    {"Copyright 2019-2024 Foo Inc.", "Foo Inc."},
+    {"Copyright (c) 2020, 2021 The Bar Authors. All rights reserved.",
+     "The Bar Authors"},
+    {"Copyright 2026 The hdrcheck Authors", "The hdrcheck Authors"},
+    {"Copyright (C) 2020 Example, Inc.", "Example, Inc."},
+    {"Copyright \xc2\xa9 2020 Example GmbH", "Example GmbH"},
+    {"Copyright 2019, 2021 Example Corp.", "Example Corp."},
+    {"Copyright The Example Authors", "The Example Authors"},
+    {"Copyright 2024 Example Corp. All rights reserved.", "Example Corp."},
+    {"SPDX-FileCopyrightText: 2024 The Example Authors", "The Example Authors"},
+    {"(c) 2018 Jane Doe <jane@example.org>", "Jane Doe <jane@example.org>"},
+    {"\xc2\xa9 Acme Ltd.", "Acme Ltd."},
+    {"COPYRIGHT (C) 1999 - 2003 BIG CO", "BIG CO"},
+    {"Copyright 2015-present Facebook, Inc.", "Facebook, Inc."},
+    {"Copyright 2010\xe2\x80\x93"
+     "2012 Dash Co.",
+     "Dash Co."},
+    {"Copyright: 2001 by John Smith.", "John Smith"},
+    {"  Copyright (c) Microsoft Corporation.", "Microsoft Corporation"},
+    {"Copyright (c) 2009, 2010 Foo Bar, Baz Qux", "Foo Bar, Baz Qux"},
+    /* license prose, not notices */
+    {"copyright notice, this list of conditions and the following", NULL},
+    {"COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\"", NULL},
+    {"Copyright owner or contributors be liable", NULL},
+    {"regarding copyright ownership.  The ASF licenses this file", NULL},
+    {"The above copyright notice and this permission notice", NULL},
+    {"Copyrighted material", NULL},
+    {"Copyright (c) 2020", NULL},
+    {"Copyright", NULL},
+    {"Licensed under the Apache License, Version 2.0", NULL},
+    {"", NULL},
+};
+
+static void test_reports_holders__lines(void **state)
+{
+	const char *h = NULL;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		n = hdrcheck__copyright_holder(cases[i].line,
+		                               strlen(cases[i].line), &h);
+		if (!cases[i].holder) {
+			if (n)
+				fail_msg("\"%s\": unexpected holder \"%.*s\"",
+				         cases[i].line, (int)n, h);
+			continue;
+		}
+		if (n != strlen(cases[i].holder) ||
+		    memcmp(h, cases[i].holder, n) != 0)
+			fail_msg("\"%s\": got \"%.*s\", want \"%s\"",
+			         cases[i].line, (int)n, n ? h : "",
+			         cases[i].holder);
+	}
+}
+
+static void set_lines(hdrcheck__comments *cm, const char *const *lines,
+                      size_t n)
+{
+	size_t i;
+
+	cm->lines = calloc(n ? n : 1, sizeof(*cm->lines));
+	assert_non_null(cm->lines);
+	for (i = 0; i < n; i++) {
+		cm->lines[i].text = lines[i];
+		cm->lines[i].len = strlen(lines[i]);
+		cm->lines[i].line = (unsigned int)i + 1;
+	}
+	cm->count = cm->cap = n;
+}
+
+static void test_reports_holders__list(void **state)
+{
+	static const char *const lines[] = {
+	    "Copyright 2019 Foo Inc.",
+	    "Copyright 2020 Bar Authors",
+	    "Copyright 2021 Foo Inc.", /* again: listed once */
+	    "",
+	    "Licensed under the Apache License, Version 2.0 (the \"License\");",
+	};
+	hdrcheck__comments cm = {0};
+	char *list = NULL;
+
+	(void)state;
+	set_lines(&cm, lines, 5);
+	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
+	assert_string_equal(list, "Foo Inc.\nBar Authors");
+	free(list);
+
+	cm.count = 0;
+	list = (char *)"untouched";
+	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
+	assert_null(list);
+	hdrcheck__comments_dispose(&cm);
+}
+
+static void test_reports_holders__bounded(void **state)
+{
+	const char *lines[40];
+	char text[40][32], longline[600];
+	hdrcheck__comments cm = {0};
+	char *list = NULL, *p;
+	size_t i, n = 0;
+
+	(void)state;
+	for (i = 0; i < 40; i++) {
+		snprintf(text[i], sizeof(text[i]), "Copyright 2020 Holder %zu",
+		         i);
+		lines[i] = text[i];
+	}
+	set_lines(&cm, lines, 40);
+	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
+	for (p = list; p; p = strchr(p + 1, '\n'))
+		n++;
+	/* a hostile header cannot grow the list without bound */
+	assert_int_equal(n, 16);
+	free(list);
+	hdrcheck__comments_dispose(&cm);
+
+	memset(longline, 'x', sizeof(longline) - 1);
+	memcpy(longline, "Copyright 2020 ", 15);
+	longline[sizeof(longline) - 1] = '\0';
+	assert_int_equal(hdrcheck__copyright_holder(longline, strlen(longline),
+	                                            (const char **)&p),
+	                 200);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_reports_holders__lines),
+	    cmocka_unit_test(test_reports_holders__list),
+	    cmocka_unit_test(test_reports_holders__bounded),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
