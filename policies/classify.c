@@ -599,6 +599,26 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	TRACE(c, "\n");
 }
 
+/* Directory names that hold vendored third-party code by convention
+ * (GitHub linguist's defaults, Go, PHP, JS): "vendor/", "third_party/". */
+static int in_vendor_dir(const char *path)
+{
+	static const char *const dirs[] = {"vendor",	       "third_party",
+					   "third-party",      "thirdparty",
+					   "node_modules",     "bower_components"};
+	const char *p = path, *slash;
+	size_t i;
+
+	while ((slash = strchr(p, '/')) != NULL) {
+		for (i = 0; i < HDRCHECK__ARRAY_SIZE(dirs); i++)
+			if (strlen(dirs[i]) == (size_t)(slash - p) &&
+			    memcmp(p, dirs[i], (size_t)(slash - p)) == 0)
+				return 1;
+		p = slash + 1;
+	}
+	return 0;
+}
+
 static int skipped(hdrcheck_finding *out, const char *reason)
 {
 	return set_reason(out, HDRCHECK_STATUS_SKIPPED, reason) < 0
@@ -657,6 +677,11 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	/* vendored code is skipped unless a policy claims it explicitly */
 	if (attrs && attrs->vendored && !explicit)
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
+	if (p->builtin_exclusions && !explicit && in_vendor_dir(path)) {
+		TRACE(c, "vendored: a directory of the path is a vendored "
+			 "tree (builtin_exclusions)\n");
+		return skipped(out, HDRCHECK_SKIP_VENDORED);
+	}
 	if (lang && lang->no_comments)
 		return skipped(out, HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 	/* the content is needed: remember the type for that call */

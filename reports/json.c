@@ -327,9 +327,62 @@ done:
 	return error;
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* {"SPDX id or expression": files, ...}, sorted by key: the license
+ * inventory of the scan (every finding that names a license). */
+static int licenses_summary(json_t **out, const hdrcheck_report *r)
+{
+	const char **ids = NULL;
+	json_t *obj = NULL, *prev;
+	char *key = NULL;
+	size_t i, j, n = 0, len;
+	int error;
+
+	if ((error = hdrcheck__json_object(&obj)) < 0)
+		goto done;
+	if (r->count && !(ids = calloc(r->count, sizeof(*ids)))) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	for (i = 0; i < r->count; i++)
+		if (r->findings[i].license)
+			ids[n++] = r->findings[i].license;
+	if (n)
+		qsort(ids, n, sizeof(*ids), compare_strings);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(ids[i], ids[j]) == 0; j++)
+			;
+		free(key);
+		key = NULL;
+		if ((error = hdrcheck__json_fix_utf8(&key, &len, ids[i],
+						     strlen(ids[i]))) < 0)
+			goto done;
+		/* repaired keys may collide: their counts add up */
+		if ((prev = json_object_get(obj, key)) != NULL)
+			error = hdrcheck__json_set_count(
+				obj, key,
+				(size_t)json_integer_value(prev) + (j - i));
+		else
+			error = hdrcheck__json_set_count(obj, key, j - i);
+		if (error < 0)
+			goto done;
+	}
+	*out = obj;
+	obj = NULL;
+done:
+	free(key);
+	free(ids);
+	json_decref(obj);
+	return error;
+}
+
 static int summary_object(json_t **out, const hdrcheck_report *r)
 {
-	json_t *obj = NULL, *holders = NULL;
+	json_t *obj = NULL, *holders = NULL, *licenses = NULL;
 	size_t i;
 	int error;
 
@@ -343,7 +396,9 @@ static int summary_object(json_t **out, const hdrcheck_report *r)
 		         r->summary.by_status[i])) < 0)
 			goto done;
 	if ((error = holders_summary(&holders, r)) < 0 ||
-	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0)
+	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0 ||
+	    (error = licenses_summary(&licenses, r)) < 0 ||
+	    (error = hdrcheck__json_set(obj, "licenses", licenses)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -372,7 +427,8 @@ static int file_object(json_t **out, const hdrcheck_finding *f)
 	                            f->line ? json_integer((json_int_t)f->line)
 	                                    : json_null())) < 0 ||
 	    (error = holders_array(&holders, f->holders)) < 0 ||
-	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0)
+	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "policy", f->policy)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;

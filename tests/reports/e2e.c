@@ -170,7 +170,7 @@ static int setup_repo(void **state)
 	                  "Copyright 2022 The Example Authors",
 	                  "int damaged;\n", 1);
 	write_file("src/missing.py", "print('no header')\n", 19);
-	write_file("vendor/mit.js",
+	write_file("lib/mit.js",
 	           "// Copyright (c) 2020 Vendor Inc.\n"
 	           "// SPDX-License-Identifier: MIT\nvar v;\n",
 	           71);
@@ -362,7 +362,7 @@ static void test_reports_e2e__all_formats(void **state)
 	assert_string_equal(
 	    json_string_value(json_array_get(json_object_get(f, "holders"), 0)),
 	    "Example Corp.");
-	f = file_entry(doc, "vendor/mit.js");
+	f = file_entry(doc, "lib/mit.js");
 	assert_string_equal(
 	    json_string_value(json_array_get(json_object_get(f, "holders"), 0)),
 	    "Vendor Inc.");

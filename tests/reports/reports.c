@@ -212,13 +212,14 @@ static void test_reports__json_parses_back(void **state)
 {
 	static const char *const top[] = {"schema_version", "tool",    "source",
 	                                  "policy",         "summary", "files"};
-	/* schema version 1 only grows at the ends: "holders" came last */
+	/* schema version 1 only grows at the ends: "holders" came, then
+	 * "licenses" (summary) and "policy" (files) */
 	static const char *const summary_keys[] = {
-	    "files",         "ok",      "missing", "mismatch",
-	    "other_license", "skipped", "error",   "holders"};
-	static const char *const file_keys[] = {"path",    "status",   "reason",
-	                                        "license", "language", "line",
-	                                        "holders"};
+	    "files",   "ok",    "missing", "mismatch", "other_license",
+	    "skipped", "error", "holders", "licenses"};
+	static const char *const file_keys[] = {
+	    "path", "status",  "reason", "license",
+	    "language", "line", "holders", "policy"};
 	const hdrcheck_report *r = *state;
 	json_t *doc = render_parsed(r), *files, *f, *summary, *source, *holders;
 	size_t i;
@@ -242,7 +243,10 @@ static void test_reports__json_parses_back(void **state)
 	                    "Apache-2.0");
 
 	summary = json_object_get(doc, "summary");
-	assert_keys(summary, summary_keys, 8);
+	assert_keys(summary, summary_keys, 9);
+	/* the license inventory: every finding naming a license */
+	assert_count(json_object_get(summary, "licenses"), "Apache-2.0", 3);
+	assert_count(json_object_get(summary, "licenses"), "MIT", 1);
 	holders = json_object_get(summary, "holders");
 	assert_int_equal(json_object_size(holders), 3);
 	/* by name; a count of files */
@@ -263,7 +267,7 @@ static void test_reports__json_parses_back(void **state)
 	assert_int_equal(json_array_size(files), r->count);
 	for (i = 0; i < r->count; i++) {
 		f = json_array_get(files, i);
-		assert_keys(f, file_keys, 7);
+		assert_keys(f, file_keys, 8);
 		holders = json_object_get(f, "holders");
 		assert_true(json_is_array(holders));
 		assert_int_equal(
