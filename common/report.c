@@ -38,7 +38,16 @@ int hdrcheck_status_is_violation(hdrcheck_status status)
 
 const char *hdrcheck_source_kind_name(hdrcheck_source_kind kind)
 {
-	return kind == HDRCHECK_SOURCE_DIRECTORY ? "directory" : "worktree";
+	switch (kind) {
+	case HDRCHECK_SOURCE_DIRECTORY:
+		return "directory";
+	case HDRCHECK_SOURCE_REV:
+		return "rev";
+	case HDRCHECK_SOURCE_INDEX:
+		return "index";
+	default:
+		return "worktree";
+	}
 }
 
 void hdrcheck__finding_dispose(hdrcheck_finding *f)
@@ -84,6 +93,11 @@ void hdrcheck_report_free(hdrcheck_report *report)
 	free(report->root);
 	free(report->commit);
 	free(report->policy_license);
+	free(report->rev);
+	free(report->changed_since);
+	free(report->base);
+	if (report->keep_free)
+		report->keep_free(report->keep);
 	free(report);
 }
 
@@ -116,6 +130,21 @@ const char *hdrcheck_report_root(const hdrcheck_report *report)
 const char *hdrcheck_report_commit(const hdrcheck_report *report)
 {
 	return report->commit;
+}
+
+const char *hdrcheck_report_rev(const hdrcheck_report *report)
+{
+	return report->rev;
+}
+
+const char *hdrcheck_report_changed_since(const hdrcheck_report *report)
+{
+	return report->changed_since;
+}
+
+const char *hdrcheck_report_base(const hdrcheck_report *report)
+{
+	return report->base;
 }
 
 const char *hdrcheck_report_policy_license(const hdrcheck_report *report)

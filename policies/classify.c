@@ -40,9 +40,12 @@ static const char generated_pattern[] =
 static const char spdx_pattern[] =
     "SPDX-License-Identifier:[ \\t]*([^\\r\\n]*)";
 
-/* A copyright line: "Copyright", "(c)" or the sign. */
+/* A copyright line: one that starts (after decoration) with "Copyright",
+ * "(c)", the sign or an SPDX-FileCopyrightText tag; license prose such as
+ * "the above copyright notice" is not one. */
 static const char copyright_pattern[] =
-    "copyright\\b|\\(c\\)|\\x{00A9}";
+    "\\G[\\s*#/;!%-]*(?:copyright\\b|\\(c\\)|\\x{00A9}|"
+    "SPDX-FileCopyrightText:)";
 
 /* One compiled policy of the configuration. */
 typedef struct {
@@ -61,6 +64,9 @@ typedef struct {
 	hdrcheck__spdx_mode spdx;
 	int third_party;
 	int skip;
+	/* for the fixer: borrowed from the configuration, or NULL */
+	const char *header_text;
+	const char *holder_text;
 } rule;
 
 struct hdrcheck__policy {
@@ -117,6 +123,8 @@ struct hdrcheck__classifier {
 	const void *memo_rule;
 	/* explain: when set, each stage says what it found */
 	hdrcheck_buf *trace;
+	/* fix: when set, what classify_content used (policies/fixplan.c) */
+	hdrcheck__fix_facts *facts;
 };
 
 #define TRACE(c, ...)                                                          \
@@ -128,6 +136,30 @@ struct hdrcheck__classifier {
 void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace)
 {
 	c->trace = trace;
+}
+
+void hdrcheck__classifier_facts(hdrcheck__classifier *c,
+				hdrcheck__fix_facts *facts)
+{
+	c->facts = facts;
+}
+
+static void record_facts(hdrcheck__classifier *c,
+			 const hdrcheck_language *lang, const rule *r)
+{
+	hdrcheck__fix_facts *f = c->facts;
+
+	f->lang = lang;
+	f->license = r->license;
+	f->header = r->header_text;
+	f->holder = r->holder_text;
+	f->holder_pattern = r->holder_re != NULL;
+	f->copyright_required = r->copyright_required;
+	f->spdx = (int)r->spdx;
+	f->forms = r->forms;
+	f->forms_count = r->forms_count;
+	f->builtin = r->builtin;
+	f->comments = &c->comments;
 }
 
 static void rule_dispose(rule *r)
@@ -180,6 +212,8 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 	r->spdx = pc->spdx;
 	r->third_party = pc->third_party;
 	r->skip = pc->skip;
+	r->header_text = pc->header;
+	r->holder_text = pc->holder;
 
 	for (i = 0; i < pc->accept_count; i++)
 		n += pc->accept[i].text != NULL;
@@ -599,6 +633,18 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	TRACE(c, "\n");
 }
 
+/* Does a "!" pattern of an exclusion list name the path? Re-including a
+ * path there claims it as explicitly as a policy's paths do. */
+static int negated_match(char *const *globs, size_t count, const char *path)
+{
+	size_t i;
+
+	for (i = 0; globs && i < count && globs[i]; i++)
+		if (globs[i][0] == '!' && hdrcheck__glob_match(globs[i] + 1, path))
+			return 1;
+	return 0;
+}
+
 /* Directory names that hold vendored third-party code by convention
  * (GitHub linguist's defaults, Go, PHP, JS): "vendor/", "third_party/". */
 static int in_vendor_dir(const char *path)
@@ -677,7 +723,8 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	/* vendored code is skipped unless a policy claims it explicitly */
 	if (attrs && attrs->vendored && !explicit)
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
-	if (p->builtin_exclusions && !explicit && in_vendor_dir(path)) {
+	if (p->builtin_exclusions && !explicit && in_vendor_dir(path) &&
+	    !negated_match(p->excludes, p->excludes_count, path)) {
 		TRACE(c, "vendored: a directory of the path is a vendored "
 			 "tree (builtin_exclusions)\n");
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
@@ -853,10 +900,10 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 				}
 		}
 	}
+	/* the holder constrains the copyright lines there are; whether one
+	 * must be there is "required" alone */
 	if (!any)
-		return r->copyright_required || want_holder
-			       ? "no copyright line"
-			       : NULL;
+		return r->copyright_required ? "no copyright line" : NULL;
 	if (want_holder && !holder_ok)
 		return "the copyright line does not name the required holder";
 	return NULL;
@@ -1090,22 +1137,20 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	if (text_ok) { /* spdx: require, and no tag */
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, text_cline);
-		out->license = hdrcheck__strdup(r->license);
 		out->reason = hdrcheck__aprintf(
 			"an SPDX-License-Identifier tag for %s is required",
 			r->license);
-		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
+		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	if (tag) { /* spdx: reject */
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, tag_cline);
-		out->license = hdrcheck__strndup(tag, tag_len);
 		out->reason = hdrcheck__aprintf(
 			"the full %s text is required; an SPDX tag alone is "
 			"not accepted here",
 			r->license);
-		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
+		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
 
@@ -1162,6 +1207,8 @@ done:
 	    out->status != HDRCHECK_STATUS_ERROR && !out->holders)
 		error = hdrcheck__copyright_holders((char **)&out->holders,
 						    cm);
+	if (c->facts && !error)
+		record_facts(c, lang, r);
 	free(match.reason);
 	if (c->trace && error >= 0) {
 		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));

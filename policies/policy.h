@@ -94,4 +94,97 @@ int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 /* Bytes a reader should hand to hdrcheck__classify_content. */
 size_t hdrcheck__classify_window(void);
 
+/*
+ * A digest of everything that can change what hdrcheck__classify_content()
+ * says of a file, other than its bytes and the type and policy chosen for
+ * its path (policies/fingerprint.c): the tool's version and build, the
+ * header window, the built-in file types and license forms, and the
+ * configuration as loaded (config_name and its raw bytes; NULL config: the
+ * built-in default). The result cache keys on it.
+ */
+int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
+				 const char *config_name, const char *config,
+				 size_t config_len, unsigned char out[32]);
+
+/*
+ * The fixer's questions (policies/fixplan.c, fixer/): where a header goes
+ * in a file, what it must say, and which comment block holds a damaged
+ * one. The verdict is always the one check gives.
+ */
+#include "policies/header.h"
+
+/* What the last hdrcheck__classify_content call used, recorded when the
+ * caller asks (hdrcheck__classifier_facts). Everything is borrowed from
+ * the policy or the classifier: valid until the next classify call. */
+typedef struct {
+	const hdrcheck_language *lang; /* or NULL */
+	const char *license;           /* the rule's SPDX expression */
+	const char *header;            /* the rule's custom header, or NULL */
+	const char *holder;            /* copyright.holder, or NULL */
+	int holder_pattern;            /* 1: copyright.holder_pattern is set */
+	int copyright_required;
+	int spdx;                      /* hdrcheck__spdx_mode */
+	const hdrcheck__tokens *forms; /* the rule's header and accept texts */
+	size_t forms_count;
+	const hdrcheck__license_tokens *builtin; /* built-in forms, or NULL */
+	const hdrcheck__comments *comments;      /* the leading comment run */
+} hdrcheck__fix_facts;
+
+/* Record into facts what each classify_content call used (NULL: off). */
+void hdrcheck__classifier_facts(hdrcheck__classifier *c,
+				hdrcheck__fix_facts *facts);
+
+/* One line of a header comment block, decoration removed. */
+typedef enum {
+	HDRCHECK__PLAN_BLANK = 0,
+	HDRCHECK__PLAN_LICENSE,   /* words of the license text */
+	HDRCHECK__PLAN_COPYRIGHT, /* "Copyright ...", "(c) ...", "©" */
+	HDRCHECK__PLAN_SPDX,      /* "SPDX-License-Identifier: ..." */
+	HDRCHECK__PLAN_OTHER      /* anything else: kept */
+} hdrcheck__plan_line_kind;
+
+typedef struct {
+	size_t off, len; /* the text, in the classified buffer */
+	hdrcheck__plan_line_kind kind;
+} hdrcheck__plan_line;
+
+/* How to fix one file: the verdict, the rule, where a header goes, and
+ * the comment block a new header replaces or extends. */
+typedef struct {
+	hdrcheck_finding finding; /* the verdict; its strings are malloc'd */
+	hdrcheck__fix_facts facts; /* comments: not valid after the call */
+	size_t insert_at;  /* where a new header goes: after the preamble */
+	int blank_before;  /* 1: a blank line goes between preamble and
+			    * header (PHP, PSR-12) */
+	int copyright_in_run; /* a copyright line in the leading comments
+			       * outside the block */
+	/* the block: the damaged header (mismatch), or the first comment
+	 * block when it holds a copyright line (missing); [start, end) are
+	 * whole lines, but start may follow a preamble on its line */
+	int has_block;
+	const char *block_problem; /* static: why it cannot be replaced */
+	size_t block_start, block_end;
+	const char *block_line;  /* its line comment marker, or NULL */
+	const char *block_open;  /* its block comment delimiters, or NULL */
+	const char *block_close;
+	hdrcheck__plan_line *lines; /* the block's lines, in order */
+	size_t lines_count;
+} hdrcheck__fix_plan;
+
+/*
+ * Classify path's content buf[0..len) (the whole file; classification
+ * sees its header window, as check does) under the policy named policy
+ * (the finding's; NULL: the one its path selects), and plan a fix.
+ * Returns 0 or a negative error; dispose the plan either way.
+ */
+int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
+			    const char *policy, const char *buf, size_t len,
+			    hdrcheck__fix_plan *out);
+void hdrcheck__fix_plan_dispose(hdrcheck__fix_plan *plan);
+
+/* The verdict alone, as hdrcheck__classify_plan gives it. */
+int hdrcheck__classify_as(hdrcheck__classifier *c, const char *path,
+			  const char *policy, const char *buf, size_t len,
+			  hdrcheck_finding *out);
+
 #endif

@@ -122,6 +122,11 @@ const hdrcheck__license_def hdrcheck__licenses[] = {
 	 PHRASES("Permission to use, copy, modify, and/or distribute this "
 		 "software for any purpose with or without fee is hereby "
 		 "granted, provided that the above copyright notice and this "
+		 "permission notice appear in all copies.",
+		 /* the OpenBSD wording */
+		 "Permission to use, copy, modify, and distribute this "
+		 "software for any purpose with or without fee is hereby "
+		 "granted, provided that the above copyright notice and this "
 		 "permission notice appear in all copies."),
 	 PHRASES("permission to use copy modify and")},
 	{"MPL-2.0",
@@ -220,6 +225,15 @@ const char *hdrcheck__license_canonical(const char *spdx)
  * notice.
  */
 const hdrcheck__recognizer hdrcheck__recognizers[] = {
+	/* MPL and EPL first: their notices name a GPL as a secondary
+	 * license, which must not make them read as a GPL */
+	{"MPL-2.0",
+	 PHRASES("subject to the terms of the mozilla public license v 2 0"),
+	 NULL},
+	{"MPL-2.0", PHRASES("mozilla public license version 2 0"), NULL},
+	{"EPL-2.0", PHRASES("eclipse public license v 2 0"), NULL},
+	{"EPL-2.0", PHRASES("eclipse public license 2 0"), NULL},
+	{"EPL-1.0", PHRASES("eclipse public license v1 0"), NULL},
 	{"AGPL-3.0-or-later",
 	 PHRASES("gnu affero general public license", "any later version"),
 	 NULL},
@@ -248,13 +262,6 @@ const hdrcheck__recognizer hdrcheck__recognizers[] = {
 	 PHRASES("gnu general public license", "any later version"), NULL},
 	{"GPL-3.0-only", PHRASES("gnu general public license", "version 3"),
 	 NULL},
-	{"MPL-2.0",
-	 PHRASES("subject to the terms of the mozilla public license v 2 0"),
-	 NULL},
-	{"MPL-2.0", PHRASES("mozilla public license version 2 0"), NULL},
-	{"EPL-2.0", PHRASES("eclipse public license v 2 0"), NULL},
-	{"EPL-2.0", PHRASES("eclipse public license 2 0"), NULL},
-	{"EPL-1.0", PHRASES("eclipse public license v1 0"), NULL},
 	{"MIT",
 	 PHRASES("permission is hereby granted free of charge to any person "
 		 "obtaining a copy"),
@@ -263,6 +270,10 @@ const hdrcheck__recognizer hdrcheck__recognizers[] = {
 	 PHRASES("permission to use copy modify and or distribute this "
 		 "software for any purpose with or without fee is hereby "
 		 "granted"),
+	 NULL},
+	{"ISC",
+	 PHRASES("permission to use copy modify and distribute this software "
+		 "for any purpose with or without fee is hereby granted"),
 	 NULL},
 	{"BSD-3-Clause",
 	 PHRASES("redistribution and use in source and binary forms",

@@ -231,6 +231,15 @@ static int source_object(json_t **out, const hdrcheck_report *r)
 	    (error = hdrcheck__json_set_string(obj, "root", r->root)) < 0 ||
 	    (error = hdrcheck__json_set_string(obj, "commit", r->commit)) < 0)
 		goto done;
+	/* added keys, present only for these scans: "rev" for --rev,
+	 * "changed_since" and its merge "base" for --changed-since */
+	if ((r->rev &&
+	     (error = hdrcheck__json_set_string(obj, "rev", r->rev)) < 0) ||
+	    (r->changed_since &&
+	     ((error = hdrcheck__json_set_string(obj, "changed_since",
+						 r->changed_since)) < 0 ||
+	      (error = hdrcheck__json_set_string(obj, "base", r->base)) < 0)))
+		goto done;
 	*out = obj;
 	obj = NULL;
 

@@ -332,6 +332,11 @@ static int read_path(const char *path, char **out, size_t *len)
 	return *out ? 0 : HDRCHECK_ENOMEM;
 }
 
+static void free_config(void *config)
+{
+	hdrcheck__config_free(config);
+}
+
 typedef struct {
 	void (*warn)(const char *message, void *payload);
 	void *payload;
@@ -482,6 +487,11 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		goto done;
 	}
 	hdrcheck__report_finish(report);
+	/* configured file types name findings' language: the report keeps
+	 * the configuration alive */
+	report->keep = config;
+	report->keep_free = free_config;
+	config = NULL;
 	*out = report;
 	report = NULL;
 done:
@@ -609,4 +619,32 @@ done:
 void hdrcheck_free(void *p)
 {
 	free(p);
+}
+
+int hdrcheck__check_prepare(hdrcheck__config **config,
+			    hdrcheck__policy **policy, char ***paths,
+			    const hdrcheck_check_options *opts)
+{
+	hdrcheck__source *src = NULL;
+	int error;
+
+	*config = NULL;
+	*policy = NULL;
+	*paths = NULL;
+	git_libgit2_init();
+	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
+	    (error = load_config(config, src, opts)) < 0 ||
+	    (error = hdrcheck__policy_new(policy, *config, opts->excludes,
+					  opts->excludes_count)) < 0 ||
+	    (opts->paths_count &&
+	     (error = resolve_paths(paths, src, opts->dir, opts->paths,
+				    opts->paths_count)) < 0)) {
+		hdrcheck__policy_free(*policy);
+		hdrcheck__config_free(*config);
+		*policy = NULL;
+		*config = NULL;
+	}
+	hdrcheck__source_free(src);
+	git_libgit2_shutdown();
+	return error;
 }

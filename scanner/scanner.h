@@ -115,4 +115,26 @@ int hdrcheck__source_attrs_relevant(hdrcheck__source *src,
 int hdrcheck__source_read(hdrcheck__source *src, const char *path,
 			  size_t max, char **out, size_t *len);
 
+/*
+ * For the fixer (fixer/fix.c), in scanner/check.c: the configuration and
+ * policy check builds from opts (the fixer clears opts->warn: check has
+ * reported the warnings already), and
+ * opts' PATH arguments as repository-relative paths (*paths: NULL when
+ * there are none; paths_count malloc'd strings otherwise).
+ */
+#include "hdrcheck/check.h"
+struct hdrcheck__config;
+int hdrcheck__check_prepare(struct hdrcheck__config **config,
+			    hdrcheck__policy **policy, char ***paths,
+			    const hdrcheck_check_options *opts);
+
+/*
+ * For each of the count paths (sorted bytewise, unique), the year (in the
+ * author's time zone) of the oldest commit reachable from HEAD that added
+ * it, or 0 when no commit did (scanner/history.c): one walk of the
+ * history for all of them. A plain directory or an unborn HEAD gives 0s.
+ */
+int hdrcheck__history_years(int *years, const char *root,
+			    const char *const *paths, size_t count);
+
 #endif

@@ -71,11 +71,37 @@ typedef struct {
 	 */
 	void (*warn)(const char *message, void *payload);
 	void *warn_payload; /**< handed to warn */
+	/* version 4 */
+	/**
+	 * Scan the tree of this revision (a commit, tag or branch, as git
+	 * rev-parse takes it) straight from the object database: no checkout
+	 * needed, bare repositories work. The configuration and
+	 * .gitattributes come from that commit. NULL = the work tree.
+	 */
+	const char *rev;
+	/**
+	 * Only the files added, modified or renamed (under their new path)
+	 * since the merge base of this revision and HEAD: committed, staged,
+	 * unstaged and untracked changes; deleted files are not listed. With
+	 * rev, the changes from the merge base of the two to rev. NULL = every
+	 * file in scope.
+	 */
+	const char *changed_since;
+	/**
+	 * 1: scan the staged content (the index), only the files that differ
+	 * from HEAD (with changed_since: from the merge base).
+	 */
+	int staged;
+	/** 1: recurse into checked-out submodules; their files' paths are
+	 * prefixed with the submodule's path. */
+	int include_submodules;
+	/** 1: do not use the result cache under $GIT_DIR/hdrcheck/. */
+	int no_cache;
 } hdrcheck_check_options;
 
-/* Versions 1 (without progress), 2 (without configuration) and 3 are
- * accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 3
+/* Versions 1 (without progress), 2 (without configuration), 3 (without git
+ * modes and cache) and 4 are accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 4
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**

@@ -73,10 +73,14 @@ typedef struct {
 /** Where the scanned files came from. */
 typedef enum {
 	HDRCHECK_SOURCE_WORKTREE = 0, /**< a git work tree */
-	HDRCHECK_SOURCE_DIRECTORY     /**< a plain directory, no git */
+	HDRCHECK_SOURCE_DIRECTORY,    /**< a plain directory, no git */
+	HDRCHECK_SOURCE_REV,          /**< a commit's tree, from the object
+					 database (--rev) */
+	HDRCHECK_SOURCE_INDEX         /**< the staged content (--staged) */
 } hdrcheck_source_kind;
 
-/** The name of a source kind in reports ("worktree", "directory"). */
+/** The name of a source kind in reports ("worktree", "directory", "rev",
+ * "index"). */
 HDRCHECK_EXTERN(const char *)
 hdrcheck_source_kind_name(hdrcheck_source_kind kind);
 
@@ -114,9 +118,31 @@ hdrcheck_report_source_kind(const hdrcheck_report *report);
 HDRCHECK_EXTERN(const char *)
 hdrcheck_report_root(const hdrcheck_report *report);
 
-/** The HEAD commit id (hex) or NULL (unborn HEAD, plain directory). */
+/** The HEAD commit id (hex) or NULL (unborn HEAD, plain directory); with
+ * --rev, the commit scanned. */
 HDRCHECK_EXTERN(const char *)
 hdrcheck_report_commit(const hdrcheck_report *report);
+
+/**
+ * The revision as given to --rev ("v1.2", "HEAD~3"), or NULL when the
+ * work tree or index was scanned; borrowed, owned by the report.
+ */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_rev(const hdrcheck_report *report);
+
+/**
+ * The revision as given to --changed-since, or NULL when every file was
+ * in scope; borrowed, owned by the report.
+ */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_changed_since(const hdrcheck_report *report);
+
+/**
+ * With --changed-since: the merge base (hex id) the changes are counted
+ * from; otherwise NULL. Borrowed, owned by the report.
+ */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_base(const hdrcheck_report *report);
 
 /** The SPDX id the default policy requires ("Apache-2.0"). */
 HDRCHECK_EXTERN(const char *)

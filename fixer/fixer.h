@@ -1,0 +1,155 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_FIXER_FIXER_H
+#define HDRCHECK_FIXER_FIXER_H
+
+/*
+ * The fixer rewrites files: it renders a header for a type and a policy
+ * (render.c), works out the new content of a file from the policies'
+ * plan (fix.c), writes it atomically and safely (write.c), or describes
+ * it as a unified diff (diff.c). It is the only module that writes to the
+ * scanned tree. No third-party header here.
+ */
+
+#include <stddef.h>
+#include <sys/stat.h>
+#include "common.h"
+#include "hdrcheck/fix.h"
+#include "policies/policy.h"
+
+/* --- render.c --- */
+
+/* A comment style to write a header in: line comments with a marker, or
+ * one block comment. */
+typedef struct {
+	const char *line;  /* "#", "//", "--", ...; or NULL */
+	const char *open;  /* block delimiters when line is NULL */
+	const char *close;
+} hdrcheck__fix_style;
+
+/* The canonical style of a type: the C family gets slash-star blocks
+ * with " * " lines, Go, Rust, Swift and Dart their "//" lines, types
+ * with line comments their first marker, the rest their first block.
+ * Returns 0, or 1 when the type has no comment syntax. */
+int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
+			    const hdrcheck_language *lang);
+
+/*
+ * Append text (undecorated lines separated by '\n') as one comment in
+ * style s, each line ended by eol, the last one only when final_eol.
+ * Returns 0, 1 with *why (static) when a line would end the comment early
+ * (or, in XML, hold "--"), or a negative error.
+ */
+int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
+			 const char *text, size_t len, const char *eol,
+			 int final_eol, const char **why);
+
+/*
+ * The header text of a rule, undecorated, lines separated by '\n' (no
+ * final newline): the policy's header with {year} and {holder} filled in;
+ * or "Copyright <year> <holder>" (when with_copyright and a holder is
+ * configured), an SPDX tag (when the policy requires one, or the license
+ * has no built-in text), and the license's text. Returns 0, 1 with *why
+ * (static) when no header can be made, or a negative error.
+ */
+int hdrcheck__fix_header_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
+			      int year, int with_copyright, const char **why);
+
+/* The Apache-2.0 appendix notice with its usual line breaks. */
+extern const char hdrcheck__fix_apache_text[];
+
+/* --- diff.c --- */
+
+/*
+ * Append a unified diff of a -> b for path (with "diff --git", "--- a/",
+ * "+++ b/" lines, paths quoted as git quotes them) that `git apply`
+ * accepts. Nothing when a and b are equal.
+ */
+int hdrcheck__fix_diff(hdrcheck_buf *out, const char *path, const char *a,
+		       size_t alen, const char *b, size_t blen);
+
+/* --- write.c --- */
+
+/* The largest file fix rewrites. */
+#define HDRCHECK__FIX_MAX_BYTES (64u * 1024 * 1024)
+
+/* A file opened for fixing, beneath the root, no symlink followed. */
+typedef struct {
+	int dir_fd;   /* its directory */
+	int fd;       /* the file, read-only */
+	char *name;   /* its name in dir_fd */
+	struct stat st;
+	char *data;   /* the whole content */
+	size_t len;
+} hdrcheck__fix_file;
+
+#define HDRCHECK__FIX_FILE_INIT {-1, -1, NULL}
+
+/*
+ * Open root-relative path (every directory on the way opened with
+ * O_NOFOLLOW from root_fd, so no symlink leads out of the tree) and read
+ * it whole. Returns 0; 1 with *why (malloc'd) when the file cannot be
+ * fixed (a symlink, not a regular file, too large, unreadable, gone,
+ * hard-linked); or a negative error.
+ */
+int hdrcheck__fix_file_open(hdrcheck__fix_file *f, int root_fd,
+			    const char *path, char **why);
+
+/* 1 when the file may be written: some write bit set, and writable by
+ * us. */
+int hdrcheck__fix_file_writable(const hdrcheck__fix_file *f);
+
+/* Called after the new content is on disk and before the final checks
+ * and the rename (tests use it to change the file meanwhile). */
+typedef void (*hdrcheck__fix_hook)(void *payload);
+
+/*
+ * Replace the file with data: a new file in the same directory
+ * (O_CREAT|O_EXCL), written, given the owner, mode bits and extended
+ * attributes of the old one, fsync'd, then renamed over it, unless the
+ * old file changed since it was read (identity, size, times, content).
+ * The temporary file never survives. Returns 0, 1 with *why (malloc'd)
+ * when the file was left alone, or a negative error.
+ */
+int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,
+			       size_t len, hdrcheck__fix_hook hook,
+			       void *payload, char **why);
+
+void hdrcheck__fix_file_close(hdrcheck__fix_file *f);
+
+/* --- fix.c --- */
+
+/*
+ * The new content of a file from its plan: a header inserted after the
+ * preamble, or the plan's block rewritten. year: of a new copyright line.
+ * Each candidate is classified again and must come out `ok`; the first
+ * that does is taken. Returns 0 with *action set (out holds the
+ * content), 1 with *why (malloc'd) when the file cannot be fixed, or a
+ * negative error.
+ */
+int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
+			  char **why, hdrcheck__classifier *c,
+			  const char *path, const char *policy,
+			  const hdrcheck__fix_plan *plan, const char *buf,
+			  size_t len, int year);
+
+/* hdrcheck_fix() with a hook (see hdrcheck__fix_hook) for the tests. */
+int hdrcheck__fix_run(hdrcheck_fix_result **out,
+		      const hdrcheck_fix_options *opts, hdrcheck__fix_hook hook,
+		      void *payload);
+
+#endif
