@@ -341,6 +341,7 @@ static int run_check(const cli_options *o)
 	copts.config = o->config;
 	copts.no_config = o->no_config;
 	copts.warn = print_warning;
+	copts.changed_since = o->changed_since;
 	if (want_progress(o)) {
 		clock_gettime(CLOCK_MONOTONIC, &progress.start);
 		copts.progress = on_progress;
@@ -370,6 +371,94 @@ done:
 	return rc;
 }
 
+/* One line per file fix changed or left violating, then the summary. */
+static void print_fix(FILE *out, const hdrcheck_fix_result *res, int dry_run,
+                      int quiet)
+{
+	size_t i, n = hdrcheck_fix_result_count(res);
+	size_t fixed = hdrcheck_fix_result_fixed(res);
+	size_t left = hdrcheck_fix_result_not_fixable(res);
+
+	for (i = 0; i < n; i++) {
+		const hdrcheck_fix_entry *e = hdrcheck_fix_result_get(res, i);
+
+		if (e->action == HDRCHECK_FIX_NOT_FIXABLE)
+			fprintf(out, "%s: not fixable (%s): %s\n", e->path,
+			        hdrcheck_status_name(e->status), e->reason);
+		else if (!quiet)
+			fprintf(out, "%s: %s\n", e->path,
+			        e->action == HDRCHECK_FIX_INSERTED
+			            ? (dry_run ? "would insert the header"
+			                       : "inserted the header")
+			            : (dry_run ? "would replace the damaged header"
+			                       : "replaced the damaged header"));
+	}
+	if (!fixed && !left)
+		fprintf(out, "hdrcheck: nothing to fix\n");
+	else
+		fprintf(out, "hdrcheck: %s %zu file%s, %zu not fixable\n",
+		        dry_run ? "would fix" : "fixed", fixed,
+		        fixed == 1 ? "" : "s", left);
+}
+
+static int run_fix(const cli_options *o)
+{
+	hdrcheck_check_options copts = HDRCHECK_CHECK_OPTIONS_INIT;
+	hdrcheck_fix_options fopts = HDRCHECK_FIX_OPTIONS_INIT;
+	hdrcheck_fix_result *res = NULL;
+	cli_progress progress = {{0, 0}, 0};
+	long long date = 0;
+	size_t len = 0;
+	const char *diff;
+	int error, rc;
+
+	if (report_date(&date) != EXIT_OK)
+		return EXIT_TROUBLE;
+	copts.dir = o->dir;
+	copts.paths = o->paths;
+	copts.paths_count = o->paths_count;
+	copts.jobs = o->jobs;
+	copts.excludes = o->excludes;
+	copts.excludes_count = o->excludes_count;
+	copts.config = o->config;
+	copts.no_config = o->no_config;
+	copts.warn = print_warning;
+	copts.changed_since = o->changed_since;
+	if (want_progress(o)) {
+		clock_gettime(CLOCK_MONOTONIC, &progress.start);
+		copts.progress = on_progress;
+		copts.progress_payload = &progress;
+	}
+	fopts.check = &copts;
+	fopts.dry_run = o->dry_run;
+	fopts.year_from_git = o->year_from_git;
+	if (date) {
+		/* reproducible runs: new copyright lines carry the year of
+		 * SOURCE_DATE_EPOCH, as reports carry its date */
+		time_t t = (time_t)date;
+		struct tm tm;
+
+		if (gmtime_r(&t, &tm))
+			fopts.year = tm.tm_year + 1900;
+	}
+	error = hdrcheck_fix(&res, &fopts);
+	if (progress.shown)
+		fputs("\r\033[K", stderr);
+	if (error < 0)
+		return die(NULL, error);
+	/* a dry run's standard output is the diff alone, for git apply */
+	diff = hdrcheck_fix_result_diff(res, &len);
+	if (o->dry_run && len)
+		fwrite(diff, 1, len, stdout);
+	print_fix(o->dry_run ? stderr : stdout, res, o->dry_run, o->quiet);
+	rc = hdrcheck_fix_result_fixed(res) ||
+	             hdrcheck_fix_result_not_fixable(res)
+	         ? EXIT_VIOLATIONS
+	         : EXIT_OK;
+	hdrcheck_fix_result_free(res);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	cli_options o;
@@ -396,6 +485,9 @@ int main(int argc, char **argv)
 		break;
 	case CLI_COMMAND_INIT:
 		rc = run_init(&o);
+		break;
+	case CLI_COMMAND_FIX:
+		rc = run_fix(&o);
 		break;
 	default:
 		rc = run_check(&o);

@@ -28,6 +28,9 @@ void cli_usage(FILE *out)
 	      "                [--report FMT[=FILE]]... [--fail-on LIST]\n"
 	      "                [--color auto|always|never] [-q] "
 	      "[--exclude GLOB]... [PATH...]\n"
+	      "       hdrcheck fix [--dry-run] [-C DIR] [--changed-since REV] "
+	      "[--year-from-git]\n"
+	      "                [-q] [--exclude GLOB]... [PATH...]\n"
 	      "       hdrcheck explain [-C DIR] [-c FILE] PATH\n"
 	      "       hdrcheck init [-C DIR]\n"
 	      "       hdrcheck languages\n"
@@ -63,20 +66,34 @@ void cli_usage(FILE *out)
 	      ".hdrcheck.yaml, else\n"
 	      "                     .licenserc.yaml, at the root)\n"
 	      "      --no-config    ignore configuration files\n"
+	      "      --changed-since REV  only the files changed since the "
+	      "merge base\n"
+	      "                     of REV and HEAD (committed, staged, "
+	      "unstaged, untracked)\n"
+	      "      --dry-run      fix: change nothing, print a unified diff "
+	      "(git apply\n"
+	      "                     takes it)\n"
+	      "      --year-from-git  fix: the year of a new copyright line is "
+	      "that of the\n"
+	      "                     commit that added the file\n"
 	      "  -h, --help         show this help\n"
 	      "  -V, --version      show the version\n"
 	      "\n"
-	      "Commands: check (the default) scans; explain shows how one file "
-	      "is\n"
-	      "classified; init writes a starter .hdrcheck.yaml; languages "
-	      "lists the\n"
-	      "file types.\n"
+	      "Commands: check (the default) scans; fix adds missing headers and "
+	      "repairs\n"
+	      "damaged ones; explain shows how one file is classified; init "
+	      "writes a\n"
+	      "starter .hdrcheck.yaml; languages lists the file types.\n"
 	      "\n"
 	      "PATH arguments narrow the scan to those files or directories.\n"
 	      "\n"
 	      "Exit status: 0 no violations; 1 a file is missing, mismatch, "
 	      "other_license\n"
-	      "or error (see --fail-on); 2 usage or runtime error.\n"
+	      "or error (see --fail-on); 2 usage or runtime error. fix: 0 "
+	      "nothing left to\n"
+	      "fix; 1 files changed (or, with --dry-run, would be) or still "
+	      "violating;\n"
+	      "2 error.\n"
 	      "\n"
 	      "Reports carry the date of SOURCE_DATE_EPOCH when it is set. A "
 	      "progress\n"
@@ -183,6 +200,11 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				first = 0;
 				continue;
 			}
+			if (first && !only_paths && strcmp(a, "fix") == 0) {
+				out->command = CLI_COMMAND_FIX;
+				first = 0;
+				continue;
+			}
 			first = 0;
 			if (out->command == CLI_COMMAND_LANGUAGES ||
 			    out->command == CLI_COMMAND_INIT)
@@ -214,6 +236,24 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 		}
 		if (strcmp(a, "--no-config") == 0) {
 			out->no_config = 1;
+			continue;
+		}
+		if (strcmp(a, "--dry-run") == 0) {
+			out->dry_run = 1;
+			continue;
+		}
+		if (strcmp(a, "--year-from-git") == 0) {
+			out->year_from_git = 1;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--changed-since",
+				     &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			if (!*v)
+				return fail("%s",
+					    "--changed-since needs a revision");
+			out->changed_since = v;
 			continue;
 		}
 		if ((rc = take_value(argc, argv, &i, a, "--config", &v)) != 0 ||
@@ -290,6 +330,15 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 	}
 	if (out->command == CLI_COMMAND_EXPLAIN && out->paths_count != 1)
 		return fail("%s", "explain takes exactly one PATH");
+	if (out->command != CLI_COMMAND_FIX &&
+	    (out->dry_run || out->year_from_git))
+		return fail("%s is an option of fix",
+			    out->dry_run ? "--dry-run" : "--year-from-git");
+	if (out->command == CLI_COMMAND_FIX &&
+	    (out->format || out->output || out->reports_count ||
+	     out->fail_on))
+		return fail("%s", "fix writes no report (-f, -o, --report, "
+				  "--fail-on are options of check)");
 	return 0;
 }
 

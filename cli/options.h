@@ -25,6 +25,7 @@ typedef enum {
 	CLI_COMMAND_LANGUAGES,
 	CLI_COMMAND_EXPLAIN,
 	CLI_COMMAND_INIT,
+	CLI_COMMAND_FIX,
 	CLI_COMMAND_HELP,
 	CLI_COMMAND_VERSION
 } cli_command;
@@ -48,6 +49,10 @@ typedef struct {
 	const char **reports; /* --report FORMAT[=FILE]; into argv, owned */
 	size_t reports_count;
 	const char *fail_on; /* --fail-on LIST */
+	/* fix */
+	int dry_run;              /* --dry-run */
+	int year_from_git;        /* --year-from-git */
+	const char *changed_since; /* --changed-since REV (check and fix) */
 } cli_options;
 
 /* Parse argv; 0, or -1 after printing "hdrcheck: <message>" to stderr. */

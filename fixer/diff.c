@@ -22,6 +22,7 @@
  * so CRLF files diff (and apply) as they are.
  */
 
+#include <stdlib.h>
 #include <string.h>
 #include "fixer/fixer.h"
 

@@ -132,16 +132,6 @@ static int add_entry(hdrcheck_fix_result *r, const char *path,
 	return 0;
 }
 
-static int not_fixable(hdrcheck_fix_result *r, const char *path,
-		       hdrcheck_status status, const char *reason)
-{
-	char *copy = hdrcheck__strdup(reason);
-
-	if (!copy)
-		return HDRCHECK_ENOMEM;
-	return add_entry(r, path, HDRCHECK_FIX_NOT_FIXABLE, status, copy);
-}
-
 /* The file's line ending: that of its first line; LF when it has none. */
 static const char *file_eol(const char *buf, size_t len)
 {
@@ -280,9 +270,8 @@ static int compose_block_text(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 
 		error = put_kept(&tail, p, post, npost, buf, &any_post);
 		if (error >= 0 && any_post &&
-		    ((error = hdrcheck__buf_puts(out, "\n\n")) < 0 ||
-		     (error = hdrcheck__buf_put(out, tail.ptr, tail.len)) < 0))
-			;
+		    (error = hdrcheck__buf_puts(out, "\n\n")) >= 0)
+			error = hdrcheck__buf_put(out, tail.ptr, tail.len);
 		hdrcheck__buf_dispose(&tail);
 	}
 done:
@@ -620,6 +609,14 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 					   "unsupported options version %u",
 					   opts->version);
 	copts = opts->check ? opts->check : &cdefaults;
+	/* fix writes the work tree, and only its own repository's files */
+	if (copts->version >= 4 &&
+	    (copts->rev || copts->staged || copts->include_submodules))
+		return hdrcheck__error_set(
+			HDRCHECK_EINVAL, "fix works on the work tree: %s",
+			copts->rev	   ? "a revision cannot be fixed"
+			: copts->staged ? "it does not fix the index"
+					: "it does not write into submodules");
 	if ((error = hdrcheck_check(&report, copts)) < 0)
 		goto done;
 

@@ -586,12 +586,60 @@ static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
 	return builtin;
 }
 
+/* Does the shebang at the start of buf run prog ("#!/usr/bin/prog ..." or
+ * "#!/usr/bin/env [-S] prog ...")? */
+static int shebang_names(const char *buf, size_t len, const char *prog)
+{
+	size_t i = 0, n = strlen(prog), end;
+	int is_env = 0;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	if (len - i < 2 || buf[i] != '#' || buf[i + 1] != '!' ||
+	    (len - i > 2 && buf[i + 2] == '['))
+		return 0;
+	i += 2;
+	for (;;) {
+		size_t start, base;
+
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t'))
+			i++;
+		start = base = i;
+		while (i < len && buf[i] != ' ' && buf[i] != '\t' &&
+		       buf[i] != '\n' && buf[i] != '\r') {
+			if (buf[i] == '/')
+				base = i + 1;
+			i++;
+		}
+		end = i;
+		if (end == start)
+			return 0;
+		if (is_env && buf[start] == '-')
+			continue; /* env's options: -S, -i */
+		if (!is_env && end - base == 3 &&
+		    memcmp(buf + base, "env", 3) == 0) {
+			is_env = 1;
+			continue;
+		}
+		return end - base == n && memcmp(buf + base, prog, n) == 0;
+	}
+}
+
 static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
 					       const char *buf, size_t len)
 {
 	const hdrcheck_language *builtin;
-	size_t i;
+	size_t i, j;
 
+	/* configured interpreters first: compare the shebang's program
+	 * through a built-in-free parse of "#!/path/prog" or "env prog" */
+	for (i = 0; i < p->languages_count; i++) {
+		const hdrcheck_language *l = &p->languages[i];
+
+		for (j = 0; l->interpreters && l->interpreters[j]; j++)
+			if (shebang_names(buf, len, l->interpreters[j]))
+				return l;
+	}
 	builtin = hdrcheck__filetype_from_shebang(buf, len);
 	for (i = 0; builtin && i < p->languages_count; i++)
 		if (strcmp(p->languages[i].name, builtin->name) == 0)

@@ -364,9 +364,19 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 	if (opts->version >= 3 && opts->no_config)
 		return 0;
 	if (opts->version >= 3 && opts->config) {
-		if ((error = read_path(opts->config, &buf, &len)) == 0)
+		if ((error = read_path(opts->config, &buf, &len)) < 0)
+			goto done;
+		/* a skywalking-eyes file is known by its name */
+		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0) {
+			warn_relay relay = {opts->warn, opts->warn_payload};
+
+			error = hdrcheck__config_parse_licenserc(
+				out, opts->config, buf, len, relay_warning,
+				&relay);
+		} else {
 			error = hdrcheck__config_parse(out, opts->config, buf,
 						       len);
+		}
 		goto done;
 	}
 	error = hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf,

@@ -25,7 +25,7 @@
 #include <time.h>
 #include "scanner/scanner.h"
 
-static int git_error(const char *what)
+static int history_fail(const char *what)
 {
 	const git_error *e = git_error_last();
 
@@ -92,11 +92,11 @@ int hdrcheck__history_years(int *years, const char *root,
 		goto done;
 	}
 	if (rc < 0) {
-		error = git_error(root);
+		error = history_fail(root);
 		goto done;
 	}
 	if ((rc = git_revwalk_new(&walk, repo)) < 0) {
-		error = git_error("history");
+		error = history_fail("history");
 		goto done;
 	}
 	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME |
@@ -114,18 +114,18 @@ int hdrcheck__history_years(int *years, const char *root,
 
 		if (git_commit_lookup(&commit, repo, &id) < 0 ||
 		    git_commit_tree(&tree, commit) < 0) {
-			error = git_error("history");
+			error = history_fail("history");
 			goto done;
 		}
 		if (git_commit_parentcount(commit) > 0 &&
 		    (git_commit_parent(&parent, commit, 0) < 0 ||
 		     git_commit_tree(&parent_tree, parent) < 0)) {
-			error = git_error("history");
+			error = history_fail("history");
 			goto done;
 		}
 		if (git_diff_tree_to_tree(&diff, repo, parent_tree, tree,
 					  &dopts) < 0) {
-			error = git_error("history");
+			error = history_fail("history");
 			goto done;
 		}
 		year = commit_year(commit);
@@ -154,7 +154,7 @@ int hdrcheck__history_years(int *years, const char *root,
 		commit = NULL;
 	}
 	if (left && rc != GIT_ITEROVER)
-		error = git_error("history");
+		error = history_fail("history");
 done:
 	git_diff_free(diff);
 	git_tree_free(parent_tree);

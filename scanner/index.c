@@ -120,97 +120,550 @@ static int compare_trees(const void *a, const void *b)
 		      ((const hdrcheck__tree_cache *)b)->path);
 }
 
-/* TREE: pre-order nodes "<name>\0<entries> <subtrees>\n[oid]". */
+typedef struct {
+	const unsigned char *name;
+	size_t name_len;
+	size_t parent; /* SIZE_MAX for the root */
+	size_t path_off;
+	int valid;
+	const unsigned char *oid;
+} tree_node;
+
+/*
+ * TREE: nodes in pre-order, each "<name>\0<entries> <subtrees>\n" and,
+ * unless entries is -1 (invalidated), the tree's id. The subtrees of a
+ * node follow it, so a stack of "children still to come" gives each node
+ * its parent.
+ */
 static int parse_tree_ext(hdrcheck__index *ix, const unsigned char *p,
 			  size_t len)
 {
 	const unsigned char *end = p + len;
+	tree_node *nodes = NULL;
+	size_t n = 0, cap = 0, i, depth = 0;
+	size_t stack[128], left[128];
 	hdrcheck_buf paths = HDRCHECK_BUF_INIT;
-	size_t *offsets = NULL, n = 0, cap = 0, i, depth = 0;
-	/* the stack: path length and children still to come per level */
-	size_t stack_len[256], stack_left[256];
 	int error = 0;
 
 	while (p < end) {
 		const unsigned char *nul = memchr(p, '\0', (size_t)(end - p));
-		long entries = 0, subtrees = 0;
-		int neg = 0;
-		size_t base;
+		unsigned long entries = 0, subtrees = 0;
+		int invalid = 0;
 
 		if (!nul)
 			goto bad;
-		/* climb to the parent that still expects this child */
-		while (depth && stack_left[depth - 1] == 0)
+		while (depth && left[depth - 1] == 0)
 			depth--;
 		if (n && !depth)
 			goto bad; /* a second root */
-		base = depth ? stack_len[depth - 1] : 0;
 		if (n == cap) {
 			size_t c = cap ? cap * 2 : 256;
-			size_t *o = hdrcheck__realloc(offsets, c * sizeof(*o));
+			tree_node *t = hdrcheck__realloc(nodes, c * sizeof(*t));
 
-			if (!o) {
+			if (!t) {
 				error = HDRCHECK_ENOMEM;
 				goto done;
 			}
-			offsets = o;
+			nodes = t;
 			cap = c;
 		}
-		offsets[n] = paths.len;
-		/* the parent's full path, then "/name" (the root is "") */
-		if (depth) {
-			size_t parent = offsets[n] - 0; /* placeholder */
-			(void)parent;
-		}
-		if ((error = hdrcheck__buf_grow(&paths, base + (size_t)(nul - p) +
-							 2)) < 0)
-			goto done;
-		if (depth) {
-			/* copy the parent path, stored at stack_len's owner */
-			memmove(paths.ptr + paths.len,
-				paths.ptr + offsets[stack_len[depth - 1] >>
-						    0 ? 0 : 0],
-				0);
-		}
-		(void)base;
-		error = 0;
+		nodes[n].name = p;
+		nodes[n].name_len = (size_t)(nul - p);
+		nodes[n].parent = depth ? stack[depth - 1] : SIZE_MAX;
+		if ((n == 0) != (nodes[n].name_len == 0))
+			goto bad; /* only the root is unnamed */
 		p = nul + 1;
 		if (p < end && *p == '-') {
-			neg = 1;
+			invalid = 1;
 			p++;
 		}
 		if (p >= end || *p < '0' || *p > '9')
 			goto bad;
-		while (p < end && *p >= '0' && *p <= '9' && entries < 100000000)
-			entries = entries * 10 + (*p++ - '0');
+		while (p < end && *p >= '0' && *p <= '9' && entries < 1000000000)
+			entries = entries * 10 + (unsigned long)(*p++ - '0');
 		if (p >= end || *p++ != ' ' || p >= end || *p < '0' || *p > '9')
 			goto bad;
-		while (p < end && *p >= '0' && *p <= '9' && subtrees < 100000000)
-			subtrees = subtrees * 10 + (*p++ - '0');
+		while (p < end && *p >= '0' && *p <= '9' && subtrees < 1000000)
+			subtrees = subtrees * 10 + (unsigned long)(*p++ - '0');
 		if (p >= end || *p++ != '\n')
 			goto bad;
-		if (!neg && (size_t)(end - p) < HDRCHECK__OID_SIZE)
-			goto bad;
-		if (depth)
-			stack_left[depth - 1]--;
-		if (depth >= HDRCHECK__ARRAY_SIZE(stack_len))
-			goto bad;
-		(void)entries;
-		stack_len[depth] = n;
-		stack_left[depth] = (size_t)subtrees;
-		depth++;
-		if (!neg)
+		nodes[n].valid = !invalid;
+		nodes[n].oid = NULL;
+		if (!invalid) {
+			if ((size_t)(end - p) < HDRCHECK__OID_SIZE)
+				goto bad;
+			nodes[n].oid = p;
 			p += HDRCHECK__OID_SIZE;
+		}
+		if (depth)
+			left[depth - 1]--;
+		if (depth >= HDRCHECK__ARRAY_SIZE(stack))
+			goto bad;
+		stack[depth] = n;
+		left[depth] = subtrees;
+		depth++;
 		n++;
 	}
-	(void)i;
+	/* full paths: parents come first in pre-order */
+	for (i = 0; i < n; i++) {
+		nodes[i].path_off = paths.len;
+		if (nodes[i].parent != SIZE_MAX) {
+			const tree_node *up = &nodes[nodes[i].parent];
+
+			if (up->parent != SIZE_MAX &&
+			    ((error = hdrcheck__buf_put(
+				      &paths, paths.ptr + up->path_off,
+				      strlen(paths.ptr + up->path_off))) < 0 ||
+			     (error = hdrcheck__buf_put(&paths, "/", 1)) < 0))
+				goto done;
+			if ((error = hdrcheck__buf_put(
+				     &paths, (const char *)nodes[i].name,
+				     nodes[i].name_len)) < 0)
+				goto done;
+		}
+		if ((error = hdrcheck__buf_put(&paths, "", 1)) < 0)
+			goto done;
+	}
+	if (n && !(ix->trees = hdrcheck__calloc(n, sizeof(*ix->trees)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		ix->trees[i].path = NULL;
+		ix->trees[i].valid = nodes[i].valid;
+		if (nodes[i].valid)
+			memcpy(ix->trees[i].oid, nodes[i].oid,
+			       HDRCHECK__OID_SIZE);
+	}
+	ix->trees_count = n;
+	ix->tree_paths = paths.ptr;
+	paths.ptr = NULL;
+	for (i = 0; i < n; i++)
+		ix->trees[i].path = ix->tree_paths + nodes[i].path_off;
+	if (n > 1)
+		qsort(ix->trees, n, sizeof(*ix->trees), compare_trees);
 	goto done;
 bad:
 	error = unsupported("malformed TREE extension");
 done:
-	free(offsets);
+	free(nodes);
 	hdrcheck__buf_dispose(&paths);
-	(void)ix;
-	(void)compare_trees;
 	return error;
+}
+
+/* Entries of versions 2 and 3: padded to 8 bytes, NUL-terminated paths
+ * that stay in the map. Version 4: prefix-compressed paths, rebuilt into
+ * one buffer (pointers are set once it stops moving). */
+static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
+			 size_t size, unsigned int version, size_t count,
+			 const unsigned char **after)
+{
+	const unsigned char *p = base + 12, *end = base + size;
+	hdrcheck_buf v4 = HDRCHECK_BUF_INIT;
+	size_t i, prev_off = 0, prev_len = 0;
+	int error = 0;
+
+	if (count > size / ENTRY_FIXED) /* cannot fit: do not allocate */
+		return unsupported("entry count larger than the file");
+	if (count && !(ix->entries = hdrcheck__calloc(count,
+						      sizeof(*ix->entries))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < count; i++) {
+		hdrcheck__index_entry *e = &ix->entries[i];
+		uint16_t flags, xflags = 0;
+		size_t fixed = ENTRY_FIXED, name_len;
+		const unsigned char *name;
+
+		if ((size_t)(end - p) < fixed + 1)
+			goto bad;
+		e->sd.ctime_s = be32(p);
+		e->sd.ctime_ns = be32(p + 4);
+		e->sd.mtime_s = be32(p + 8);
+		e->sd.mtime_ns = be32(p + 12);
+		e->sd.dev = be32(p + 16);
+		e->sd.ino = be32(p + 20);
+		e->sd.mode = be32(p + 24);
+		e->sd.uid = be32(p + 28);
+		e->sd.gid = be32(p + 32);
+		e->sd.size = be32(p + 36);
+		memcpy(e->oid, p + 40, HDRCHECK__OID_SIZE);
+		flags = be16(p + 60);
+		if (flags & FLAG_EXTENDED) {
+			if (version < 3)
+				goto bad;
+			fixed += 2;
+			if ((size_t)(end - p) < fixed + 1)
+				goto bad;
+			xflags = be16(p + 62);
+		}
+		e->stage = (flags >> FLAG_STAGE_SHIFT) & 3;
+		e->flags = ((flags & FLAG_ASSUME_VALID)
+				    ? HDRCHECK__INDEX_ASSUME_VALID
+				    : 0) |
+			   ((xflags & XFLAG_SKIP_WORKTREE)
+				    ? HDRCHECK__INDEX_SKIP_WORKTREE
+				    : 0) |
+			   ((xflags & XFLAG_INTENT_TO_ADD)
+				    ? HDRCHECK__INDEX_INTENT_TO_ADD
+				    : 0);
+		name = p + fixed;
+		if (version == 4) {
+			size_t strip, suffix_len;
+			const unsigned char *nul;
+
+			if (read_varint(&strip, &name, end) < 0 ||
+			    strip > prev_len)
+				goto bad;
+			nul = memchr(name, '\0', (size_t)(end - name));
+			if (!nul)
+				goto bad;
+			suffix_len = (size_t)(nul - name);
+			name_len = prev_len - strip + suffix_len;
+			/* the previous path's kept prefix, then the suffix */
+			if ((error = hdrcheck__buf_grow(&v4, name_len + 1)) < 0)
+				goto done;
+			memmove(v4.ptr + v4.len, v4.ptr + prev_off,
+				prev_len - strip);
+			memcpy(v4.ptr + v4.len + prev_len - strip, name,
+			       suffix_len);
+			v4.ptr[v4.len + name_len] = '\0';
+			prev_off = v4.len;
+			prev_len = name_len;
+			e->path = (const char *)(uintptr_t)v4.len;
+			v4.len += name_len + 1;
+			p = nul + 1;
+		} else {
+			const unsigned char *nul;
+			size_t entry_len;
+
+			name_len = flags & FLAG_NAME_MASK;
+			if (name_len < FLAG_NAME_MASK) {
+				if ((size_t)(end - name) <= name_len ||
+				    name[name_len] != '\0')
+					goto bad;
+			} else {
+				nul = memchr(name, '\0', (size_t)(end - name));
+				if (!nul)
+					goto bad;
+				name_len = (size_t)(nul - name);
+			}
+			entry_len = (fixed + name_len + 8) & ~(size_t)7;
+			if ((size_t)(end - p) < entry_len)
+				goto bad;
+			e->path = (const char *)name;
+			p += entry_len;
+		}
+		e->path_len = name_len;
+		if ((flags & FLAG_NAME_MASK) != FLAG_NAME_MASK &&
+		    (flags & FLAG_NAME_MASK) != name_len)
+			goto bad;
+	}
+	if (version == 4) {
+		for (i = 0; i < count; i++)
+			ix->entries[i].path =
+				v4.ptr + (size_t)(uintptr_t)ix->entries[i].path;
+		ix->paths = v4.ptr;
+		v4.ptr = NULL;
+	}
+	ix->count = count;
+	*after = p;
+	goto done;
+bad:
+	error = unsupported("malformed entry");
+done:
+	hdrcheck__buf_dispose(&v4);
+	return error;
+}
+
+/* Sorted by path then stage, and every path safe: what we rely on. */
+static int check_entries(const hdrcheck__index *ix)
+{
+	size_t i;
+
+	for (i = 0; i < ix->count; i++) {
+		const hdrcheck__index_entry *e = &ix->entries[i];
+
+		if (!path_is_safe(e->path, e->path_len))
+			return unsupported("unsafe path");
+		if (i) {
+			const hdrcheck__index_entry *prev = &ix->entries[i - 1];
+			int c = strcmp(prev->path, e->path);
+
+			if (c > 0 || (c == 0 && prev->stage >= e->stage))
+				return unsupported("entries out of order");
+		}
+		if ((e->sd.mode & 0170000) == 0040000)
+			return unsupported("sparse directory entry");
+	}
+	return 0;
+}
+
+int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size)
+{
+	const unsigned char *base = data, *p, *end;
+	unsigned int version;
+	size_t count;
+	int error;
+
+	/* header, and the trailing SHA-1 */
+	if (size < 12 + HDRCHECK__OID_SIZE || memcmp(base, "DIRC", 4) != 0)
+		return unsupported("not an index file");
+	version = be32(base + 4);
+	count = be32(base + 8);
+	if (version < 2 || version > 4)
+		return unsupported("unsupported version");
+	end = base + size - HDRCHECK__OID_SIZE;
+	if ((error = parse_entries(ix, base, size - HDRCHECK__OID_SIZE,
+				   version, count, &p)) < 0)
+		return error;
+	/* extensions: an upper-case first letter marks an optional one */
+	while (p < end) {
+		uint32_t len;
+
+		if ((size_t)(end - p) < 8)
+			return unsupported("truncated extension");
+		len = be32(p + 4);
+		if (len > (size_t)(end - p) - 8)
+			return unsupported("truncated extension");
+		if (memcmp(p, "TREE", 4) == 0) {
+			if ((error = parse_tree_ext(ix, p + 8, len)) < 0)
+				return error;
+		} else if (p[0] < 'A' || p[0] > 'Z') {
+			return unsupported("required extension");
+		}
+		p += 8 + len;
+	}
+	return check_entries(ix);
+}
+
+static void index_clear(hdrcheck__index *ix)
+{
+	free(ix->entries);
+	free(ix->trees);
+	free(ix->tree_paths);
+	free(ix->paths);
+	if (ix->map)
+		munmap(ix->map, ix->map_len);
+	ix->entries = NULL;
+	ix->trees = NULL;
+	ix->tree_paths = NULL;
+	ix->paths = NULL;
+	ix->map = NULL;
+	ix->count = ix->trees_count = 0;
+}
+
+/* The fallback: libgit2 reads (and judges) the index. */
+static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
+{
+	git_index *index = NULL;
+	hdrcheck_buf paths = HDRCHECK_BUF_INIT;
+	size_t i, n;
+	int rc, error = 0;
+
+	if ((rc = git_repository_index(&index, repo)) < 0) {
+		const git_error *e = git_error_last();
+
+		error = hdrcheck__error_set(HDRCHECK_EREPO,
+					    "cannot read the index: %s",
+					    e && e->message ? e->message
+							    : "libgit2 error");
+		goto done;
+	}
+	n = git_index_entrycount(index);
+	if (n && !(ix->entries = hdrcheck__calloc(n, sizeof(*ix->entries)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		const git_index_entry *ge = git_index_get_byindex(index, i);
+		hdrcheck__index_entry *e = &ix->entries[i];
+		size_t len = strlen(ge->path);
+
+		e->sd.ctime_s = (uint32_t)ge->ctime.seconds;
+		e->sd.ctime_ns = ge->ctime.nanoseconds;
+		e->sd.mtime_s = (uint32_t)ge->mtime.seconds;
+		e->sd.mtime_ns = ge->mtime.nanoseconds;
+		e->sd.dev = ge->dev;
+		e->sd.ino = ge->ino;
+		e->sd.mode = ge->mode;
+		e->sd.uid = ge->uid;
+		e->sd.gid = ge->gid;
+		e->sd.size = ge->file_size;
+		memcpy(e->oid, ge->id.id, HDRCHECK__OID_SIZE);
+		e->stage = (unsigned int)git_index_entry_stage(ge);
+		e->flags =
+			((ge->flags & GIT_INDEX_ENTRY_VALID)
+				 ? HDRCHECK__INDEX_ASSUME_VALID
+				 : 0) |
+			((ge->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE)
+				 ? HDRCHECK__INDEX_SKIP_WORKTREE
+				 : 0) |
+			((ge->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)
+				 ? HDRCHECK__INDEX_INTENT_TO_ADD
+				 : 0);
+		e->path = (const char *)(uintptr_t)paths.len;
+		e->path_len = len;
+		if ((error = hdrcheck__buf_put(&paths, ge->path, len + 1)) < 0)
+			goto done;
+	}
+	for (i = 0; i < n; i++)
+		ix->entries[i].path =
+			paths.ptr + (size_t)(uintptr_t)ix->entries[i].path;
+	ix->paths = paths.ptr;
+	paths.ptr = NULL;
+	ix->count = n;
+	ix->from_libgit2 = 1;
+done:
+	hdrcheck__buf_dispose(&paths);
+	git_index_free(index);
+	return error;
+}
+
+int hdrcheck__index_open(hdrcheck__index **out, git_repository *repo)
+{
+	hdrcheck__index *ix = NULL;
+	char *path = NULL;
+	struct stat st;
+	int fd = -1, error = 0;
+
+	if (!(ix = hdrcheck__calloc(1, sizeof(*ix))) ||
+	    !(path = hdrcheck__path_join(git_repository_path(repo), "index"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 && errno == ENOENT)
+		goto found; /* no index yet: nothing tracked */
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", path,
+					    strerror(errno));
+		goto done;
+	}
+	ix->mtime_s = (long long)st.st_mtim.tv_sec;
+	ix->mtime_ns = (long long)st.st_mtim.tv_nsec;
+	ix->has_mtime = 1;
+	if (st.st_size > 0 && (size_t)st.st_size == (uint64_t)st.st_size) {
+		void *map = mmap(NULL, (size_t)st.st_size, PROT_READ,
+				 MAP_PRIVATE, fd, 0);
+
+		if (map != MAP_FAILED) {
+			ix->map = map;
+			ix->map_len = (size_t)st.st_size;
+			if (hdrcheck__index_parse(ix, map, ix->map_len) == 0)
+				goto found;
+		}
+	}
+	/* anything unusual: libgit2 decides */
+	index_clear(ix);
+	hdrcheck__error_clear();
+	if ((error = index_from_libgit2(ix, repo)) < 0)
+		goto done;
+found:
+	*out = ix;
+	ix = NULL;
+done:
+	if (fd >= 0)
+		close(fd);
+	free(path);
+	hdrcheck__index_free(ix);
+	return error;
+}
+
+void hdrcheck__index_free(hdrcheck__index *ix)
+{
+	if (!ix)
+		return;
+	index_clear(ix);
+	free(ix);
+}
+
+int hdrcheck__index_find(const hdrcheck__index *ix, const char *path,
+			 size_t *pos)
+{
+	size_t lo = 0, hi = ix->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(ix->entries[mid].path, path);
+
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*pos = lo;
+	return lo < ix->count && strcmp(ix->entries[lo].path, path) == 0;
+}
+
+/* The first entry at or after "dir/" (dir "" = the first entry). */
+size_t hdrcheck__index_dir_start(const hdrcheck__index *ix, const char *dir)
+{
+	size_t lo = 0, hi = ix->count, n = strlen(dir);
+
+	if (!n)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *p = ix->entries[mid].path;
+		int c = strncmp(p, dir, n);
+
+		if (c == 0)
+			c = (unsigned char)p[n] - (unsigned char)'/';
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
+						 const char *dir)
+{
+	size_t lo = 0, hi = ix->trees_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(ix->trees[mid].path, dir);
+
+		if (c == 0)
+			return ix->trees[mid].valid ? &ix->trees[mid] : NULL;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
+				const hdrcheck__index_entry *e,
+				const struct stat *st)
+{
+	const hdrcheck__stat_data *sd = &e->sd;
+
+	if (e->stage || (e->flags & (HDRCHECK__INDEX_SKIP_WORKTREE |
+				     HDRCHECK__INDEX_INTENT_TO_ADD)))
+		return 0;
+	if (!S_ISREG(st->st_mode) || (sd->mode & 0170000) != 0100000 ||
+	    ((st->st_mode & 0100) != 0) != ((sd->mode & 0100) != 0))
+		return 0;
+	if ((uint32_t)st->st_size != sd->size ||
+	    (uint32_t)st->st_mtim.tv_sec != sd->mtime_s ||
+	    (uint32_t)st->st_mtim.tv_nsec != sd->mtime_ns ||
+	    (uint32_t)st->st_ctim.tv_sec != sd->ctime_s ||
+	    (uint32_t)st->st_ctim.tv_nsec != sd->ctime_ns ||
+	    (uint32_t)st->st_ino != sd->ino || (uint32_t)st->st_uid != sd->uid ||
+	    (uint32_t)st->st_gid != sd->gid)
+		return 0;
+	/* git's smudged entry: size 0 stands for "look at the content" */
+	if (sd->size == 0 && memcmp(e->oid, empty_blob, HDRCHECK__OID_SIZE))
+		return 0;
+	/* racily clean: written in the same tick as the index, the file
+	 * may have changed without its stat data showing it */
+	if (!ix->has_mtime || (long long)sd->mtime_s > ix->mtime_s ||
+	    ((long long)sd->mtime_s == ix->mtime_s &&
+	     (long long)sd->mtime_ns >= ix->mtime_ns))
+		return 0;
+	return 1;
 }

@@ -28,5 +28,6 @@
 #include "hdrcheck/check.h"
 #include "hdrcheck/languages.h"
 #include "hdrcheck/init.h"
+#include "hdrcheck/fix.h"
 
 #endif

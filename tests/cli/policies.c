@@ -1259,8 +1259,30 @@ static const char languages_new_yaml[] =
     "    line_comments: [\"%%\"]\n"
     "    block_comments: [[\"{-\", \"-}\"]]\n";
 
-/* Regression (was a use-after-free under sanitizers): the report of a configured type reads
- * freed memory, see languages_language_field. */
+/* A configured type found by its shebang interpreter alone. */
+static void test_cli_policies__languages_interpreter(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+
+	put(fx, "tool", "#!/usr/bin/env -S frob --fast\n"
+	                "%% SPDX-License-Identifier: Apache-2.0\nrun\n");
+	put(fx, "other", "#!/usr/bin/frobnicate\n%% x\n");
+	config(fx, "languages:\n"
+	           "  - name: Frob\n"
+	           "    interpreters: [frob]\n"
+	           "    line_comments: [\"%%\"]\n");
+	doc = RUN_JSON(&res, fx, "tool", "other", NULL);
+	expect(doc, "tool", "ok", "", "Apache-2.0", "default");
+	/* "frobnicate" is another program */
+	expect(doc, "other", "skipped", "unsupported_type", "", NULL);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+}
+
+/* Regression (was a use-after-free under sanitizers): the report of a
+ * configured type reads freed memory, see languages_language_field. */
 static void test_cli_policies__languages_new_type(void **state)
 {
 	fixture *fx = repo_of(state);
@@ -2288,6 +2310,7 @@ int main(void)
 	    POL_TEST(test_cli_policies__third_party_names_license),
 	    POL_TEST(test_cli_policies__skip_policy),
 	    POL_TEST(test_cli_policies__languages_new_type),
+	    POL_TEST(test_cli_policies__languages_interpreter),
 	    POL_TEST(test_cli_policies__languages_language_field),
 	    POL_TEST(test_cli_policies__languages_override_builtin),
 	    POL_TEST(test_cli_policies__precedence_last_match_wins),
