@@ -81,6 +81,7 @@ struct hdrcheck__policy {
 	size_t rules_count;
 	hdrcheck_language *languages; /* configured types, tried first */
 	size_t languages_count;
+	hdrcheck__filetype_index *types; /* the built-in table, indexed */
 };
 
 static char **strv_dup(char *const *v)
@@ -299,6 +300,10 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	if (!(p = hdrcheck__calloc(1, sizeof(*p))))
 		return HDRCHECK_ENOMEM;
 	p->builtin_exclusions = config ? config->builtin_exclusions : 1;
+	if (hdrcheck__filetype_index_new(&p->types) < 0) {
+		error = hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
+		goto done;
+	}
 	if ((error = hdrcheck__regex_new(&p->generated, generated_pattern,
 					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
@@ -375,6 +380,7 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 
 	if (!p)
 		return;
+	hdrcheck__filetype_index_free(p->types);
 	hdrcheck__regex_free(p->generated);
 	hdrcheck__regex_free(p->spdx);
 	hdrcheck__regex_free(p->copyright);
@@ -579,7 +585,7 @@ static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
 	}
 	if (best)
 		return best;
-	builtin = hdrcheck__filetype_from_path(path);
+	builtin = hdrcheck__filetype_index_path(p->types, path);
 	for (i = 0; builtin && i < p->languages_count; i++)
 		if (strcmp(p->languages[i].name, builtin->name) == 0)
 			return &p->languages[i];

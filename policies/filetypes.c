@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "policies/filetypes.h"
@@ -352,4 +353,153 @@ size_t hdrcheck_languages_count(void)
 const hdrcheck_language *hdrcheck_languages_get(size_t i)
 {
 	return i < hdrcheck__languages_count ? &hdrcheck__languages[i] : NULL;
+}
+
+/*
+ * The index: the table's file names and extensions sorted for binary
+ * search. Detection by path runs once per file on every worker; the linear
+ * scan above is the reference the index must agree with (a test compares
+ * them), the index is what the classifier uses.
+ */
+typedef struct {
+	const char *key; /* file name, or extension in lower case */
+	const hdrcheck_language *lang;
+	size_t order; /* table position: the first entry wins a tie */
+} index_entry;
+
+struct hdrcheck__filetype_index {
+	index_entry *names;
+	size_t names_count;
+	index_entry *exts;
+	size_t exts_count;
+	char *lowered; /* storage of the lower-cased extensions */
+};
+
+static int compare_entries(const void *a, const void *b)
+{
+	const index_entry *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+int hdrcheck__filetype_index_new(hdrcheck__filetype_index **out)
+{
+	hdrcheck__filetype_index *ix = calloc(1, sizeof(*ix));
+	size_t i, j, names = 0, exts = 0, bytes = 0;
+	char *w;
+
+	if (!ix)
+		return -1;
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *l = &hdrcheck__languages[i];
+
+		for (j = 0; l->filenames && l->filenames[j]; j++)
+			names++;
+		for (j = 0; l->extensions && l->extensions[j]; j++) {
+			exts++;
+			bytes += strlen(l->extensions[j]) + 1;
+		}
+	}
+	ix->names = calloc(names ? names : 1, sizeof(*ix->names));
+	ix->exts = calloc(exts ? exts : 1, sizeof(*ix->exts));
+	ix->lowered = malloc(bytes ? bytes : 1);
+	if (!ix->names || !ix->exts || !ix->lowered) {
+		hdrcheck__filetype_index_free(ix);
+		return -1;
+	}
+	w = ix->lowered;
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *l = &hdrcheck__languages[i];
+
+		for (j = 0; l->filenames && l->filenames[j]; j++) {
+			index_entry *e = &ix->names[ix->names_count++];
+
+			e->key = l->filenames[j];
+			e->lang = l;
+			e->order = i;
+		}
+		for (j = 0; l->extensions && l->extensions[j]; j++) {
+			index_entry *e = &ix->exts[ix->exts_count++];
+			const char *s = l->extensions[j];
+
+			e->key = w;
+			while (*s)
+				*w++ = (char)ascii_tolower((unsigned char)*s++);
+			*w++ = '\0';
+			e->lang = l;
+			e->order = i;
+		}
+	}
+	qsort(ix->names, ix->names_count, sizeof(*ix->names), compare_entries);
+	qsort(ix->exts, ix->exts_count, sizeof(*ix->exts), compare_entries);
+	*out = ix;
+	return 0;
+}
+
+void hdrcheck__filetype_index_free(hdrcheck__filetype_index *ix)
+{
+	if (!ix)
+		return;
+	free(ix->names);
+	free(ix->exts);
+	free(ix->lowered);
+	free(ix);
+}
+
+/* The first (lowest table position) entry whose key equals key. */
+static const hdrcheck_language *index_find(const index_entry *v, size_t n,
+					   const char *key)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(v[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(v[lo].key, key) == 0 ? v[lo].lang : NULL;
+}
+
+const hdrcheck_language *
+hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
+			      const char *path)
+{
+	const char *base, *slash, *p;
+	char lower[FILETYPES_EXT_MAX + 2];
+	const hdrcheck_language *lang;
+	size_t len, i;
+
+	if (!path)
+		return NULL;
+	slash = strrchr(path, '/');
+	base = slash ? slash + 1 : path;
+	len = strlen(base);
+	if (len == 0)
+		return NULL;
+	if ((lang = index_find(ix->names, ix->names_count, base)) != NULL)
+		return lang;
+	if (has_prefix(base, "Dockerfile."))
+		return index_find(ix->names, ix->names_count, "Dockerfile");
+	if (has_prefix(base, "Containerfile."))
+		return index_find(ix->names, ix->names_count, "Containerfile");
+	p = len > FILETYPES_EXT_MAX ? base + (len - FILETYPES_EXT_MAX) - 1
+				    : base;
+	while ((p = strchr(p, '.')) != NULL) {
+		p++;
+		if (!*p)
+			break;
+		for (i = 0; p[i] && i < sizeof(lower) - 1; i++)
+			lower[i] = (char)ascii_tolower((unsigned char)p[i]);
+		lower[i] = '\0';
+		if (p[i] == '\0' &&
+		    (lang = index_find(ix->exts, ix->exts_count, lower)) != NULL)
+			return lang;
+	}
+	return NULL;
 }

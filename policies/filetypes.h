@@ -49,4 +49,17 @@ const hdrcheck_language *hdrcheck__filetype_from_shebang(const char *content,
  */
 const hdrcheck_language *hdrcheck__filetype_by_name(const char *name);
 
+/*
+ * A sorted index of the table's file names and extensions: the same
+ * answers as hdrcheck__filetype_from_path, by binary search. Read-only once
+ * built, shared by threads. _new returns 0 or -1 (out of memory).
+ */
+typedef struct hdrcheck__filetype_index hdrcheck__filetype_index;
+
+int hdrcheck__filetype_index_new(hdrcheck__filetype_index **out);
+void hdrcheck__filetype_index_free(hdrcheck__filetype_index *ix);
+const hdrcheck_language *
+hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
+			      const char *path);
+
 #endif

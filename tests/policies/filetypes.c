@@ -612,9 +612,53 @@ static void test_policies_filetypes__public_getters(void **state)
 	assert_null(hdrcheck_languages_get(SIZE_MAX));
 }
 
+/* The index gives the linear scan's answer for every name and extension
+ * of the table, in several spellings, and for odd paths. */
+static void test_policies_filetypes__index_agrees(void **state)
+{
+	static const char *const odd[] = {
+		"",	       "a",	       ".",	    "..",	  "x.",
+		"a/b/c.D.TS", "Dockerfile.x", "y.Dockerfile", "dir/.env.example",
+		"CMakeLists.txt", "notes.TXT", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.py",
+		"z.unknownext", "weird.tar.gz"};
+	hdrcheck__filetype_index *ix = NULL;
+	char path[256];
+	size_t i, j;
+
+	(void)state;
+	assert_int_equal(hdrcheck__filetype_index_new(&ix), 0);
+	for (i = 0; i < hdrcheck__languages_count; i++) {
+		const hdrcheck_language *l = &hdrcheck__languages[i];
+
+		for (j = 0; l->filenames && l->filenames[j]; j++) {
+			snprintf(path, sizeof(path), "d/%s", l->filenames[j]);
+			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
+					 hdrcheck__filetype_from_path(path));
+		}
+		for (j = 0; l->extensions && l->extensions[j]; j++) {
+			size_t k;
+
+			snprintf(path, sizeof(path), "d/file.%s",
+				 l->extensions[j]);
+			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
+					 hdrcheck__filetype_from_path(path));
+			for (k = 7; path[k]; k++)
+				if (path[k] >= 'a' && path[k] <= 'z')
+					path[k] = (char)(path[k] - 'a' + 'A');
+			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
+					 hdrcheck__filetype_from_path(path));
+		}
+	}
+	for (i = 0; i < sizeof(odd) / sizeof(odd[0]); i++)
+		assert_ptr_equal(hdrcheck__filetype_index_path(ix, odd[i]),
+				 hdrcheck__filetype_from_path(odd[i]));
+	hdrcheck__filetype_index_free(ix);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_policies_filetypes__index_agrees),
 	    cmocka_unit_test(test_policies_filetypes__table_size),
 	    cmocka_unit_test(test_policies_filetypes__entries_well_formed),
 	    cmocka_unit_test(test_policies_filetypes__names_unique),
