@@ -342,6 +342,10 @@ static int run_check(const cli_options *o)
 	copts.no_config = o->no_config;
 	copts.warn = print_warning;
 	copts.changed_since = o->changed_since;
+	copts.rev = o->rev;
+	copts.staged = o->staged;
+	copts.include_submodules = o->include_submodules;
+	copts.no_cache = o->no_cache;
 	if (want_progress(o)) {
 		clock_gettime(CLOCK_MONOTONIC, &progress.start);
 		copts.progress = on_progress;

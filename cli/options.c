@@ -28,6 +28,9 @@ void cli_usage(FILE *out)
 	      "                [--report FMT[=FILE]]... [--fail-on LIST]\n"
 	      "                [--color auto|always|never] [-q] "
 	      "[--exclude GLOB]... [PATH...]\n"
+	      "                [--rev REV | --staged] [--changed-since REV] "
+	      "[--no-cache]\n"
+	      "                [--include-submodules]\n"
 	      "       hdrcheck fix [--dry-run] [-C DIR] [--changed-since REV] "
 	      "[--year-from-git]\n"
 	      "                [-q] [--exclude GLOB]... [PATH...]\n"
@@ -70,6 +73,17 @@ void cli_usage(FILE *out)
 	      "merge base\n"
 	      "                     of REV and HEAD (committed, staged, "
 	      "unstaged, untracked)\n"
+	      "      --rev REV      check: scan the tree of a commit, tag or "
+	      "branch from the\n"
+	      "                     object database (no checkout; bare "
+	      "repositories too)\n"
+	      "      --staged       check: scan the staged content, the files "
+	      "that differ\n"
+	      "                     from HEAD (for a pre-commit hook)\n"
+	      "      --include-submodules  check: also scan checked-out "
+	      "submodules\n"
+	      "      --no-cache     check: do not use the result cache in "
+	      "$GIT_DIR/hdrcheck\n"
 	      "      --dry-run      fix: change nothing, print a unified diff "
 	      "(git apply\n"
 	      "                     takes it)\n"
@@ -246,6 +260,26 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 			out->year_from_git = 1;
 			continue;
 		}
+		if (strcmp(a, "--staged") == 0) {
+			out->staged = 1;
+			continue;
+		}
+		if (strcmp(a, "--include-submodules") == 0) {
+			out->include_submodules = 1;
+			continue;
+		}
+		if (strcmp(a, "--no-cache") == 0) {
+			out->no_cache = 1;
+			continue;
+		}
+		if ((rc = take_value(argc, argv, &i, a, "--rev", &v)) != 0) {
+			if (rc < 0)
+				return -1;
+			if (!*v)
+				return fail("%s", "--rev needs a revision");
+			out->rev = v;
+			continue;
+		}
 		if ((rc = take_value(argc, argv, &i, a, "--changed-since",
 				     &v)) != 0) {
 			if (rc < 0)
@@ -334,6 +368,17 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 	    (out->dry_run || out->year_from_git))
 		return fail("%s is an option of fix",
 			    out->dry_run ? "--dry-run" : "--year-from-git");
+	if (out->command != CLI_COMMAND_CHECK &&
+	    (out->rev || out->staged || out->include_submodules ||
+	     out->no_cache))
+		return fail("%s is an option of check",
+			    out->rev	   ? "--rev"
+			    : out->staged ? "--staged"
+			    : out->no_cache ? "--no-cache"
+					    : "--include-submodules");
+	if (out->rev && out->staged)
+		return fail("%s", "--rev and --staged cannot be combined "
+				  "(--staged scans the index)");
 	if (out->command == CLI_COMMAND_FIX &&
 	    (out->format || out->output || out->reports_count ||
 	     out->fail_on))

@@ -53,6 +53,11 @@ typedef struct {
 	int dry_run;              /* --dry-run */
 	int year_from_git;        /* --year-from-git */
 	const char *changed_since; /* --changed-since REV (check and fix) */
+	/* check: git modes and the cache */
+	const char *rev;        /* --rev REV */
+	int staged;             /* --staged */
+	int include_submodules; /* --include-submodules */
+	int no_cache;           /* --no-cache */
 } cli_options;
 
 /* Parse argv; 0, or -1 after printing "hdrcheck: <message>" to stderr. */

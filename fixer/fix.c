@@ -140,6 +140,13 @@ static const char *file_eol(const char *buf, size_t len)
 	return nl && nl > buf && nl[-1] == '\r' ? "\r\n" : "\n";
 }
 
+/* Is offset at at the start of a line? A BOM is not a line of its own. */
+static int at_line_start(const char *buf, size_t at)
+{
+	return at == 0 || buf[at - 1] == '\n' ||
+	       (at == 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0);
+}
+
 /* Does s start with a blank line (only blanks, then a line end or the
  * end)? */
 static int starts_blank(const char *s, size_t n)
@@ -163,7 +170,7 @@ static int compose_insert(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	int error;
 
 	if ((error = hdrcheck__buf_put(out, buf, at)) < 0 ||
-	    (at && buf[at - 1] != '\n' &&
+	    (!at_line_start(buf, at) &&
 	     (error = hdrcheck__buf_puts(out, eol)) < 0) ||
 	    (p->blank_before && (error = hdrcheck__buf_puts(out, eol)) < 0))
 		return error;
@@ -297,14 +304,20 @@ static int compose_block(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	if ((error = compose_block_text(&text, p, header, header_len, buf)) <
 		    0 ||
 	    (error = hdrcheck__buf_put(out, buf, s)) < 0 ||
-	    (s && buf[s - 1] != '\n' &&
+	    (!at_line_start(buf, s) &&
 	     (error = hdrcheck__buf_puts(out, eol)) < 0) ||
 	    (error = hdrcheck__fix_render(out, &style,
 					  text.ptr ? text.ptr : "", text.len,
 					  eol, e && buf[e - 1] == '\n',
-					  why)) != 0 ||
-	    (error = hdrcheck__buf_put(out, buf + e, len - e)) < 0)
+					  why)) != 0)
 		goto done;
+	/* a header made from a lone copyright line is set off from the
+	 * code, as an inserted one is; a replaced one keeps its layout */
+	if (p->finding.status == HDRCHECK_STATUS_MISSING && e < len &&
+	    !starts_blank(buf + e, len - e) &&
+	    (error = hdrcheck__buf_puts(out, eol)) < 0)
+		goto done;
+	error = hdrcheck__buf_put(out, buf + e, len - e);
 done:
 	hdrcheck__buf_dispose(&text);
 	return error;

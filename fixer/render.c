@@ -49,6 +49,10 @@ const char hdrcheck__fix_apache_text[] =
  * line comments). */
 static const char *const prefer_line[] = {"Go", "Rust", "Swift", "Dart"};
 
+/* Markers chosen over a type's first one: a batch file echoes a plain
+ * REM line run before "@echo off"; "@REM" is never echoed. */
+static const char *const prefer_marker[][2] = {{"Batch", "@REM"}};
+
 int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
 			    const hdrcheck_language *lang)
 {
@@ -78,6 +82,15 @@ int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
 	}
 	if (first_line) {
 		out->line = first_line;
+		for (i = 0; i < HDRCHECK__ARRAY_SIZE(prefer_marker); i++) {
+			const char *const *m;
+
+			if (strcmp(lang->name, prefer_marker[i][0]) != 0)
+				continue;
+			for (m = lang->line_comments; *m; m++)
+				if (strcmp(*m, prefer_marker[i][1]) == 0)
+					out->line = *m;
+		}
 		return 0;
 	}
 	if (lang->block_comments && lang->block_comments[0].open) {

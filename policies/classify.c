@@ -1130,6 +1130,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 						     &r->holder,
 						     &c->tokens)) < 0)
 			goto done;
+		if (match.limit)
+			goto form_limit;
 		if (match.matched) {
 			text_ok = 1;
 			text_cline = c->tokens.tokens[match.at].cline;
@@ -1149,6 +1151,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		hdrcheck__buf_dispose(&diff);
 		if (error < 0)
 			goto done;
+		if (match.limit)
+			goto form_limit;
 		if (match.matched) {
 			text_ok = 1;
 			text_cline = c->tokens.tokens[match.at].cline;
@@ -1254,6 +1258,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
 			   "regex match limit exceeded");
+	goto done;
+form_limit:
+	error = set_reason(out, HDRCHECK_STATUS_ERROR,
+			   "header match limit exceeded");
 done:
 	/* holders for the reports: every verdict but skipped and error
 	 * comes after the comments of this very file were extracted */

@@ -123,12 +123,9 @@ static int php_insert_at(const char *buf, size_t len, size_t pre_end,
 	e = p + 5;
 	while (e < len && is_blank(buf[e]))
 		e++;
-	if (e < len && buf[e] == '\n')
-		e++;
-	else
-		e = p + 5;
 	*at = pre_end;
-	if (e < pre_end) {
+	/* only an open tag on a line of its own is split from what follows */
+	if (e < len && buf[e] == '\n' && ++e < pre_end) {
 		p = skip_blank_lines(buf, len, e);
 		while (p < len && (buf[p] == ' ' || buf[p] == '\t'))
 			p++;

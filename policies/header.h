@@ -148,6 +148,8 @@ typedef struct {
 	size_t at;       /* first token of the match or of the anchor */
 	size_t end;      /* one past the last token of a full match */
 	char *reason;    /* malloc'd description of the first difference */
+	int limit;       /* 1: the search gave up (MATCH_BUDGET in matcher.c):
+			  * neither matched nor like */
 } hdrcheck__match;
 
 /* One license's compiled forms and anchors. */

@@ -27,6 +27,15 @@
 #define HOLDER_MAX_WORDS 16
 /* {year} spans at most this many numbers ("2019, 2020, 2021 ...") */
 #define YEAR_MAX_WORDS 12
+/* Steps (words compared, placeholder spans tried) one search for forms
+ * may take. Placeholders make a form a pattern with gaps, and a form from
+ * the scanned repository's configuration could chain enough of them to
+ * take exponential time ("{holder} {holder} ... x"); real headers need a
+ * few thousand steps. */
+#define MATCH_BUDGET ((size_t)1 << 22)
+/* Each placeholder is a level of recursion: more than this many in one
+ * form ends the search like a spent budget, before the C stack does. */
+#define MATCH_MAX_DEPTH 64
 
 static int phrases_to_tokens(hdrcheck__tokens **out, size_t *count,
 			     const char *const *phrases)
@@ -360,13 +369,21 @@ static int is_number(const hdrcheck__token *k)
 	return k->len > 0;
 }
 
-/* Does form f (from token j on) match t at i? *end: one past the match. */
+/* Does form f (from token j on) match t at i? *end: one past the match.
+ * Each step costs one unit of *budget; at 0 the answer is no. */
 static int match_from(const hdrcheck__tokens *t, size_t i,
 		      const hdrcheck__tokens *f, size_t j,
-		      const hdrcheck__tokens *holder, size_t *end)
+		      const hdrcheck__tokens *holder, size_t *end,
+		      size_t *budget, unsigned int depth)
 {
+	if (depth > MATCH_MAX_DEPTH)
+		*budget = 0;
 	while (j < f->count) {
 		const hdrcheck__token *k = &f->tokens[j];
+
+		if (*budget == 0)
+			return 0;
+		(*budget)--;
 
 		if (is_placeholder(k) && k->word[1] == 'y') {
 			size_t m = i;
@@ -377,7 +394,8 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 			       is_number(&t->tokens[m]))
 				m++;
 			for (;; m--) {
-				if (match_from(t, m, f, j + 1, holder, end))
+				if (match_from(t, m, f, j + 1, holder, end,
+					       budget, depth + 1))
 					return 1;
 				if (m == i)
 					return 0;
@@ -396,7 +414,8 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 			/* any holder: one word or more, shortest first */
 			for (m = i + 1; m <= t->count && m - i <= HOLDER_MAX_WORDS;
 			     m++)
-				if (match_from(t, m, f, j + 1, holder, end))
+				if (match_from(t, m, f, j + 1, holder, end,
+					       budget, depth + 1))
 					return 1;
 			return 0;
 		}
@@ -411,18 +430,19 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 
 static size_t find_form(const hdrcheck__tokens *t,
 			const hdrcheck__tokens *form,
-			const hdrcheck__tokens *holder, size_t *end)
+			const hdrcheck__tokens *holder, size_t *end,
+			size_t *budget)
 {
 	size_t i;
 
 	if (!form->count)
 		return SIZE_MAX;
-	for (i = 0; i < t->count; i++) {
+	for (i = 0; i < t->count && *budget; i++) {
 		/* cheap first-word filter before the full comparison */
 		if (!is_placeholder(&form->tokens[0]) &&
 		    !same(&t->tokens[i], &form->tokens[0]))
 			continue;
-		if (match_from(t, i, form, 0, holder, end))
+		if (match_from(t, i, form, 0, holder, end, budget, 0))
 			return i;
 	}
 	return SIZE_MAX;
@@ -448,18 +468,24 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 				 const hdrcheck__tokens *t, hdrcheck_buf *diff)
 {
 	size_t i, at = SIZE_MAX, best_cost = SIZE_MAX, best_score = 0;
+	size_t budget = MATCH_BUDGET;
 	char *best_reason = NULL;
 	int error = 0;
 
 	memset(out, 0, sizeof(*out));
 	for (i = 0; i < forms_count; i++) {
-		size_t end = 0, pos = find_form(t, &forms[i], holder, &end);
+		size_t end = 0,
+		       pos = find_form(t, &forms[i], holder, &end, &budget);
 
 		if (pos != SIZE_MAX) {
 			out->matched = 1;
 			out->apache_like = 1;
 			out->at = pos;
 			out->end = end;
+			return 0;
+		}
+		if (!budget) {
+			out->limit = 1;
 			return 0;
 		}
 	}
@@ -564,8 +590,10 @@ const char *hdrcheck__matcher_identify(const hdrcheck__matcher *m,
 		const hdrcheck__license_tokens *l = &m->licenses[i];
 
 		for (j = 0; j < l->forms_count; j++) {
-			size_t end, pos = find_form(t, &l->forms[j], NULL,
-						    &end);
+			/* built-in forms: plain words, linear work */
+			size_t end, budget = SIZE_MAX,
+				    pos = find_form(t, &l->forms[j], NULL, &end,
+						    &budget);
 
 			if (pos != SIZE_MAX) {
 				*at = pos;

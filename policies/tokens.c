@@ -204,16 +204,21 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 	static const char *const marks[] = {"{year}", "{holder}"};
 	static const char *const words[] = {HDRCHECK__TOKEN_YEAR,
 					    HDRCHECK__TOKEN_HOLDER};
-	const char *p = text;
+	const char *p = text, *found[2];
 	int error = 0;
 
+	/* each mark's next occurrence, searched again only once consumed:
+	 * searching both from every mark would take quadratic time on a
+	 * long header of one kind of mark */
+	found[0] = strstr(text, marks[0]);
+	found[1] = strstr(text, marks[1]);
 	hdrcheck__tokens_clear(t);
 	while (*p) {
 		const char *next = NULL;
 		size_t k, which = 0;
 
 		for (k = 0; k < 2; k++) {
-			const char *q = strstr(p, marks[k]);
+			const char *q = found[k];
 
 			if (q && (!next || q < next)) {
 				next = q;
@@ -235,6 +240,7 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 				return error;
 		}
 		p = next + strlen(marks[which]);
+		found[which] = strstr(p, marks[which]);
 	}
 	if (error < 0)
 		return error;

@@ -18,40 +18,553 @@
  * .gitattributes through libgit2's attribute API: linguist-generated,
  * linguist-vendored, hdrcheck=skip and hdrcheck-policy=NAME. Each worker
  * thread asks through its own git_repository.
+ *
+ * A lookup costs as much as reading the file (libgit2 resolves the path
+ * and checks every .gitattributes up the tree), so a filter decides first
+ * whether one is needed: the attribute files of the directories in scope,
+ * info/attributes, the global and the system file are read once, and only
+ * their lines that name one of our attributes are kept, as (directory,
+ * pattern). A file no such line can match is not looked up. The filter
+ * errs one way only: a macro naming our attributes, a pattern it cannot
+ * judge or core.ignorecase send every file to libgit2, which decides.
  */
 
-#include <git2.h>
+#include <git2/sys/repository.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "scanner/scanner.h"
+#include "scanner/source.h"
 
 #define ATTR_POLICY_MAX 256
-
-struct hdrcheck__attrs {
-	git_repository *repo;
-	char policy[ATTR_POLICY_MAX];
-};
+#define ATTR_FILE_MAX (16u << 20)
 
 static const char *const attr_names[] = {
 	"linguist-generated", "linguist-vendored", "hdrcheck",
 	"hdrcheck-policy"};
 
-int hdrcheck__attrs_new(hdrcheck__attrs **out, const char *root)
+/* --- the filter --- */
+
+typedef struct {
+	char *dir;     /* scope: "" or "a/b" */
+	char *pattern; /* NULL: anything under dir */
+} attr_rule;
+
+/* The digest of the attribute files that apply to one directory: what
+ * decides how its blobs become work-tree files. */
+typedef struct {
+	char *dir;
+	uint64_t digest;
+} dir_digest;
+
+struct hdrcheck__attr_filter {
+	int all; /* look up every file */
+	attr_rule *rules;
+	size_t count, cap;
+	dir_digest *dirs; /* sorted by dir */
+	size_t dirs_count, dirs_cap;
+	uint64_t root_seed; /* info/attributes, global, system, config */
+};
+
+static int is_ours(const char *tok, size_t n)
+{
+	size_t i;
+
+	if (n && (tok[0] == '-' || tok[0] == '!')) {
+		tok++;
+		n--;
+	}
+	for (i = 0; i < n; i++)
+		if (tok[i] == '=') {
+			n = i;
+			break;
+		}
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(attr_names); i++)
+		if (strlen(attr_names[i]) == n &&
+		    memcmp(attr_names[i], tok, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int add_rule(hdrcheck__attr_filter *f, const char *dir,
+		    const char *pattern, size_t plen)
+{
+	attr_rule *r;
+
+	if (f->count == f->cap) {
+		size_t cap = f->cap ? f->cap * 2 : 16;
+		attr_rule *p = hdrcheck__realloc(f->rules, cap * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		f->rules = p;
+		f->cap = cap;
+	}
+	r = &f->rules[f->count];
+	r->dir = hdrcheck__strdup(dir);
+	r->pattern = pattern ? hdrcheck__strndup(pattern, plen) : NULL;
+	if (!r->dir || (pattern && !r->pattern)) {
+		free(r->dir);
+		free(r->pattern);
+		return HDRCHECK_ENOMEM;
+	}
+	f->count++;
+	return 0;
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Keep the lines of one attribute file that name our attributes. */
+static int parse_attr_file(hdrcheck__attr_filter *f, const char *dir,
+			   const char *buf, size_t len)
+{
+	const char *p = buf, *end = buf + len;
+	int error = 0;
+
+	while (p < end && !error) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *line_end = nl ? nl : end, *q = p, *pat, *tok;
+		size_t plen;
+		int macro, mentions = 0, odd;
+
+		p = nl ? nl + 1 : end;
+		while (q < line_end && is_space(*q))
+			q++;
+		if (q == line_end || *q == '#')
+			continue;
+		macro = (size_t)(line_end - q) > 6 &&
+			memcmp(q, "[attr]", 6) == 0;
+		pat = q;
+		if (*q == '"') { /* a quoted pattern: find its end */
+			q++;
+			while (q < line_end && *q != '"')
+				q += (*q == '\\' && q + 1 < line_end) ? 2 : 1;
+			if (q < line_end)
+				q++;
+		} else {
+			while (q < line_end && !is_space(*q))
+				q++;
+		}
+		plen = (size_t)(q - pat);
+		for (tok = q; tok < line_end;) {
+			const char *t;
+
+			while (tok < line_end && is_space(*tok))
+				tok++;
+			for (t = tok; t < line_end && !is_space(*t); t++)
+				;
+			if (t > tok && is_ours(tok, (size_t)(t - tok)))
+				mentions = 1;
+			tok = t;
+		}
+		if (!mentions)
+			continue;
+		if (macro) {
+			f->all = 1; /* any line may use the macro */
+			continue;
+		}
+		/* patterns we cannot judge exactly match everything here */
+		odd = pat[0] == '"' || pat[0] == '!' ||
+		      memchr(pat, '\\', plen) || memchr(pat, '[', plen);
+		error = add_rule(f, dir, odd ? NULL : pat, plen);
+	}
+	return error;
+}
+
+static const dir_digest *find_dir(const hdrcheck__attr_filter *f,
+				  const char *dir, size_t n)
+{
+	size_t lo = 0, hi = f->dirs_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *d = f->dirs[mid].dir;
+		int c = strncmp(d, dir, n);
+
+		if (c == 0)
+			c = d[n] ? 1 : 0;
+		if (c == 0)
+			return &f->dirs[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* An attribute file of the scanned tree: work tree (else the index, as
+ * libgit2 falls back), commit, or index. */
+static int read_tree_file(hdrcheck__source *src, const char *path, char **out,
+			  size_t *len)
+{
+	int error = hdrcheck__source_read(src, path, ATTR_FILE_MAX, out, len);
+
+	if (error == HDRCHECK_ENOTFOUND && src->mode == HDRCHECK__MODE_WORKTREE &&
+	    src->ix)
+		error = hdrcheck__index_read_path(src, path, ATTR_FILE_MAX, out,
+						  len);
+	if (error < 0 && error != HDRCHECK_ENOMEM) {
+		/* unreadable: libgit2 will say the same, no attributes */
+		hdrcheck__error_clear();
+		error = HDRCHECK_ENOTFOUND;
+	}
+	return error;
+}
+
+static int read_plain_file(const char *path, char **out, size_t *len)
+{
+	hdrcheck_buf b = HDRCHECK_BUF_INIT;
+	FILE *fp = fopen(path, "rb");
+	char chunk[8192];
+	size_t n;
+	int error = 0;
+
+	if (!fp)
+		return HDRCHECK_ENOTFOUND;
+	b.limit = ATTR_FILE_MAX;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		if ((error = hdrcheck__buf_put(&b, chunk, n)) < 0)
+			break;
+	fclose(fp);
+	if (error < 0) {
+		hdrcheck__buf_dispose(&b);
+		return error == HDRCHECK_ENOMEM ? error : HDRCHECK_ENOTFOUND;
+	}
+	*out = b.ptr ? b.ptr : hdrcheck__strdup("");
+	*len = b.len;
+	return *out ? 0 : HDRCHECK_ENOMEM;
+}
+
+/* One directory's attribute file: its rules, and its digest chained to
+ * the parent's (dirs arrive parents first). */
+static int add_dir(hdrcheck__attr_filter *f, hdrcheck__source *src,
+		   const char *dir)
+{
+	const char *slash = strrchr(dir, '/');
+	const dir_digest *parent = NULL;
+	char *path = NULL, *buf = NULL;
+	size_t len = 0;
+	uint64_t seed;
+	int error;
+
+	if (*dir)
+		parent = find_dir(f, dir, slash ? (size_t)(slash - dir) : 0);
+	seed = parent ? parent->digest : f->root_seed;
+	if (!(path = *dir ? hdrcheck__aprintf("%s/.gitattributes", dir)
+			  : hdrcheck__strdup(".gitattributes")))
+		return HDRCHECK_ENOMEM;
+	error = read_tree_file(src, path, &buf, &len);
+	if (error == 0) {
+		seed = hdrcheck__hash64(seed, buf, len) ^ 0x5bd1e995u;
+		error = parse_attr_file(f, dir, buf, len);
+	} else if (error == HDRCHECK_ENOTFOUND) {
+		error = 0;
+	}
+	if (!error) {
+		dir_digest *d;
+
+		if (f->dirs_count == f->dirs_cap) {
+			size_t cap = f->dirs_cap ? f->dirs_cap * 2 : 256;
+			dir_digest *p = hdrcheck__realloc(f->dirs,
+							  cap * sizeof(*p));
+
+			if (!p) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+			f->dirs = p;
+			f->dirs_cap = cap;
+		}
+		/* sorted for find_dir: mostly an append, as entries come
+		 * sorted, but "a-b" arrives after "a/x" */
+		{
+			size_t at = f->dirs_count;
+			char *copy = hdrcheck__strdup(dir);
+
+			if (!copy) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+			while (at && strcmp(f->dirs[at - 1].dir, copy) > 0)
+				at--;
+			memmove(&f->dirs[at + 1], &f->dirs[at],
+				(f->dirs_count - at) * sizeof(*f->dirs));
+			d = &f->dirs[at];
+			d->dir = copy;
+			d->digest = seed;
+			f->dirs_count++;
+		}
+	}
+done:
+	free(buf);
+	free(path);
+	return error;
+}
+
+/* Every ancestor directory of every entry, parents first. Entries come
+ * sorted, so most share the previous one's directory, and the ancestors
+ * they share with it are known already. */
+static int add_entries(hdrcheck__attr_filter *f, hdrcheck__source *src,
+		       const hdrcheck__entries *entries)
+{
+	hdrcheck_buf dir = HDRCHECK_BUF_INIT, prev = HDRCHECK_BUF_INIT;
+	size_t i;
+	int error = 0;
+
+	if (!find_dir(f, "", 0) && (error = add_dir(f, src, "")) < 0)
+		return error;
+	for (i = 0; i < entries->count && !error; i++) {
+		const char *p = entries->items[i].path, *s;
+		const char *last = strrchr(p, '/');
+		size_t n = last ? (size_t)(last - p) : 0, known = 0;
+
+		if (!last)
+			continue;
+		if (prev.ptr && prev.len == n && memcmp(prev.ptr, p, n) == 0)
+			continue;
+		/* the ancestors shared with the previous directory */
+		while (prev.ptr && known < n && known < prev.len &&
+		       p[known] == prev.ptr[known])
+			known++;
+		if (prev.ptr && !(known == prev.len && p[known] == '/'))
+			while (known && p[known] != '/')
+				known--;
+		for (s = strchr(p + known + (known ? 1 : 0), '/');
+		     s && s <= last && !error; s = strchr(s + 1, '/')) {
+			size_t m = (size_t)(s - p);
+
+			if (find_dir(f, p, m))
+				continue;
+			hdrcheck__buf_clear(&dir);
+			if ((error = hdrcheck__buf_put(&dir, p, m)) < 0)
+				break;
+			error = add_dir(f, src, hdrcheck__buf_cstr(&dir));
+		}
+		hdrcheck__buf_clear(&prev);
+		if (!error)
+			error = hdrcheck__buf_put(&prev, p, n);
+	}
+	hdrcheck__buf_dispose(&dir);
+	hdrcheck__buf_dispose(&prev);
+	return error;
+}
+
+/* info/attributes, the global file, the system file, and the settings
+ * that decide line endings. */
+static int add_repository_files(hdrcheck__attr_filter *f,
+				hdrcheck__source *src)
+{
+	git_config *cfg = NULL;
+	git_buf path = GIT_BUF_INIT;
+	char *files[3] = {NULL, NULL, NULL}, *buf = NULL;
+	const char *home = getenv("HOME"), *xdg = getenv("XDG_CONFIG_HOME");
+	size_t i, len;
+	int icase = 0, error = 0;
+
+	f->root_seed = 0x68647263686b; /* "hdrchk" */
+	if (!src->repo)
+		return 0;
+	files[0] = hdrcheck__path_join(git_repository_commondir(src->repo),
+				       "info/attributes");
+	if (git_repository_config_snapshot(&cfg, src->repo) == 0) {
+		const char *v = NULL;
+
+		if (git_config_get_path(&path, cfg, "core.attributesFile") ==
+		    0)
+			files[1] = hdrcheck__strdup(path.ptr);
+		git_config_get_bool(&icase, cfg, "core.ignorecase");
+		if (git_config_get_string(&v, cfg, "core.autocrlf") == 0)
+			f->root_seed = hdrcheck__hash64(f->root_seed, v,
+							strlen(v));
+		if (git_config_get_string(&v, cfg, "core.eol") == 0)
+			f->root_seed = hdrcheck__hash64(f->root_seed + 1, v,
+							strlen(v));
+	}
+	git_error_clear();
+	if (!files[1] && xdg && *xdg)
+		files[1] = hdrcheck__aprintf("%s/git/attributes", xdg);
+	else if (!files[1] && home)
+		files[1] = hdrcheck__aprintf("%s/.config/git/attributes", home);
+	files[2] = hdrcheck__strdup("/etc/gitattributes");
+	if (icase)
+		f->all = 1; /* our patterns compare case-sensitively */
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(files) && !error; i++) {
+		if (!files[i])
+			continue;
+		if ((error = read_plain_file(files[i], &buf, &len)) < 0) {
+			error = error == HDRCHECK_ENOMEM ? error : 0;
+			continue;
+		}
+		f->root_seed = hdrcheck__hash64(f->root_seed + i, buf, len);
+		/* these apply everywhere: scope "" */
+		error = parse_attr_file(f, "", buf, len);
+		free(buf);
+		buf = NULL;
+	}
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(files); i++)
+		free(files[i]);
+	git_buf_dispose(&path);
+	git_config_free(cfg);
+	return error;
+}
+
+int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
+			      hdrcheck__source *src,
+			      const hdrcheck__entries *entries)
+{
+	hdrcheck__attr_filter *f = NULL;
+	int error;
+
+	if (!(f = hdrcheck__calloc(1, sizeof(*f))))
+		return HDRCHECK_ENOMEM;
+	if ((error = add_repository_files(f, src)) < 0 ||
+	    (src->repo && (error = add_entries(f, src, entries)) < 0)) {
+		hdrcheck__attr_filter_free(f);
+		return error;
+	}
+	src->filters = f->root_seed;
+	*out = f;
+	return 0;
+}
+
+int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
+			      const hdrcheck__entries *entries)
+{
+	return src->repo ? add_entries(f, src, entries) : 0;
+}
+
+void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f)
+{
+	size_t i;
+
+	if (!f)
+		return;
+	for (i = 0; i < f->count; i++) {
+		free(f->rules[i].dir);
+		free(f->rules[i].pattern);
+	}
+	for (i = 0; i < f->dirs_count; i++)
+		free(f->dirs[i].dir);
+	free(f->rules);
+	free(f->dirs);
+	free(f);
+}
+
+int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f)
+{
+	return f && (f->all || f->count);
+}
+
+int hdrcheck__attr_filter_maybe(const hdrcheck__attr_filter *f,
+				const char *path)
+{
+	size_t i;
+
+	if (!f)
+		return 0;
+	if (f->all)
+		return 1;
+	for (i = 0; i < f->count; i++) {
+		const attr_rule *r = &f->rules[i];
+		size_t n = strlen(r->dir);
+		const char *rel = path;
+
+		if (n) {
+			if (strncmp(path, r->dir, n) != 0 || path[n] != '/')
+				continue;
+			rel = path + n + 1;
+		}
+		/* glob_match's reading is broader than git's (a pattern
+		 * without '/' matches any component, an anchored one any
+		 * leading directory): never a missed file */
+		if (!r->pattern || hdrcheck__glob_match(r->pattern, rel))
+			return 1;
+	}
+	return 0;
+}
+
+uint64_t hdrcheck__attr_filter_digest(const hdrcheck__attr_filter *f,
+				      const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const dir_digest *d;
+
+	if (!f)
+		return 0;
+	d = find_dir(f, path, slash ? (size_t)(slash - path) : 0);
+	/* a directory we did not read: a digest no other file shares */
+	return d ? d->digest : hdrcheck__hash64(f->root_seed, path,
+						strlen(path));
+}
+
+/* --- lookups --- */
+
+struct hdrcheck__attrs {
+	hdrcheck__source *src;
+	git_repository *repo;
+	git_repository **subs; /* submodules' repositories, opened lazily */
+	size_t subs_count;
+	git_attr_options opts;
+	char policy[ATTR_POLICY_MAX];
+};
+
+static int open_repo(git_repository **out, hdrcheck__source *src,
+		     const char *root)
+{
+	git_index *empty = NULL;
+	int rc;
+
+	if (src->mode == HDRCHECK__MODE_REV)
+		rc = git_repository_open_ext(out,
+					     git_repository_path(src->repo),
+					     GIT_REPOSITORY_OPEN_NO_SEARCH |
+						     GIT_REPOSITORY_OPEN_BARE,
+					     NULL);
+	else
+		rc = git_repository_open_ext(
+			out, root, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	/* the commit's attribute files only: an empty index, so that the
+	 * checked-out index of a non-bare repository does not count */
+	if (rc == 0 && src->mode == HDRCHECK__MODE_REV &&
+	    ((rc = git_index_new(&empty)) < 0 ||
+	     (rc = git_repository_set_index(*out, empty)) < 0)) {
+		git_repository_free(*out);
+		*out = NULL;
+	}
+	git_index_free(empty);
+	if (rc < 0)
+		return hdrcheck__git_fail(HDRCHECK_EREPO, rc, root);
+	return 0;
+}
+
+int hdrcheck__attrs_new(hdrcheck__attrs **out, hdrcheck__source *src)
 {
 	hdrcheck__attrs *a = NULL;
+	git_attr_options init = GIT_ATTR_OPTIONS_INIT;
 	int error = 0;
 
 	if (!(a = hdrcheck__calloc(1, sizeof(*a))))
 		return HDRCHECK_ENOMEM;
-	if (git_repository_open_ext(&a->repo, root,
-				    GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) < 0) {
-		const git_error *e = git_error_last();
-
-		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", root,
-					    e ? e->message : "cannot open");
-		goto done;
+	a->src = src;
+	a->opts = init;
+	switch (src->mode) {
+	case HDRCHECK__MODE_REV:
+		a->opts.flags = GIT_ATTR_CHECK_INDEX_ONLY |
+				GIT_ATTR_CHECK_INCLUDE_COMMIT;
+		git_oid_fromstr(&a->opts.attr_commit_id, src->commit);
+		break;
+	case HDRCHECK__MODE_INDEX:
+		a->opts.flags = GIT_ATTR_CHECK_INDEX_ONLY;
+		break;
+	default:
+		a->opts.flags = GIT_ATTR_CHECK_FILE_THEN_INDEX;
+		break;
 	}
+	if ((error = open_repo(&a->repo, src, src->root)) < 0)
+		goto done;
 	*out = a;
 	a = NULL;
 done:
@@ -61,8 +574,13 @@ done:
 
 void hdrcheck__attrs_free(hdrcheck__attrs *a)
 {
+	size_t i;
+
 	if (!a)
 		return;
+	for (i = 0; i < a->subs_count; i++)
+		git_repository_free(a->subs[i]);
+	free(a->subs);
 	git_repository_free(a->repo);
 	free(a);
 }
@@ -80,15 +598,13 @@ static int truthy(const char *v)
 	}
 }
 
-int hdrcheck__attrs_get(hdrcheck__attrs *a, const char *path,
-			hdrcheck__file_attrs *out)
+static int lookup(hdrcheck__attrs *a, git_repository *repo, const char *path,
+		  hdrcheck__file_attrs *out)
 {
 	const char *values[HDRCHECK__ARRAY_SIZE(attr_names)];
-	git_attr_options opts = GIT_ATTR_OPTIONS_INIT;
 
 	memset(out, 0, sizeof(*out));
-	opts.flags = GIT_ATTR_CHECK_FILE_THEN_INDEX;
-	if (git_attr_get_many_ext(values, a->repo, &opts, path,
+	if (git_attr_get_many_ext(values, repo, &a->opts, path,
 				  HDRCHECK__ARRAY_SIZE(attr_names),
 				  (const char **)attr_names) < 0) {
 		/* an unreadable attributes file: treat as no attributes */
@@ -106,4 +622,38 @@ int hdrcheck__attrs_get(hdrcheck__attrs *a, const char *path,
 		out->policy = a->policy;
 	}
 	return 0;
+}
+
+int hdrcheck__attrs_get_path(hdrcheck__attrs *a, const char *path,
+			     hdrcheck__file_attrs *out)
+{
+	return lookup(a, a->repo, path, out);
+}
+
+int hdrcheck__attrs_get(hdrcheck__attrs *a, const hdrcheck__entry *e,
+			hdrcheck__file_attrs *out)
+{
+	const char *prefix = NULL, *root;
+	int error;
+
+	if (!e->sub)
+		return lookup(a, a->repo, e->path, out);
+	/* a submodule's file: its own repository's attributes */
+	if (!(root = hdrcheck__source_sub_root(a->src, e->sub, &prefix)))
+		return lookup(a, a->repo, e->path, out);
+	if ((size_t)e->sub > a->subs_count) {
+		git_repository **p = hdrcheck__realloc(
+			a->subs, (size_t)e->sub * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		memset(p + a->subs_count, 0,
+		       ((size_t)e->sub - a->subs_count) * sizeof(*p));
+		a->subs = p;
+		a->subs_count = (size_t)e->sub;
+	}
+	if (!a->subs[e->sub - 1] &&
+	    (error = open_repo(&a->subs[e->sub - 1], a->src, root)) < 0)
+		return error;
+	return lookup(a, a->subs[e->sub - 1], e->path + strlen(prefix), out);
 }

@@ -30,6 +30,10 @@
 
 #define MAX_JOBS 64
 
+/* Entries handed out at a time: a worker's run of neighbours mostly
+ * shares a directory, whose descriptor its reader keeps. */
+#define CLAIM 8
+
 /* Shared, read-only during the parallel phase but for the atomic cursor
  * and each worker's own slots in findings/drop. */
 typedef struct {
@@ -37,14 +41,18 @@ typedef struct {
 	const hdrcheck__policy *policy;
 	hdrcheck_finding *findings;
 	unsigned char *drop; /* 1: the file vanished, not in scope */
+	hdrcheck__source *src;
 	int root_fd;
-	const char *root;
-	int attrs; /* 1: look up .gitattributes for each file */
+	const hdrcheck__attr_filter *filter; /* who needs an attribute lookup */
+	hdrcheck__cache *cache; /* NULL: --no-cache, or no git */
+	char content_kind;      /* cache keys: 'w' work tree, 'b' blob */
 	atomic_size_t next;
 	atomic_int error;
 	/* progress: files done, and who reports (one thread at a time) */
 	hdrcheck_progress_cb progress;
 	void *progress_payload;
+	size_t progress_base; /* files done in earlier phases */
+	size_t progress_total;
 	atomic_size_t done;
 	atomic_flag reporting;
 } job;
@@ -53,15 +61,17 @@ typedef struct {
  * that finds another one reporting skips its turn. */
 static void progress(job *j)
 {
-	size_t total = j->entries->count;
-	size_t d = atomic_fetch_add(&j->done, 1) + 1;
+	size_t total = j->progress_total;
+	size_t d = j->progress_base + atomic_fetch_add(&j->done, 1) + 1;
 
-	if (!j->progress || d * 100 / total == (d - 1) * 100 / total)
+	if (!j->progress || !total ||
+	    d * 100 / total == (d - 1) * 100 / total)
 		return;
 	if (atomic_flag_test_and_set(&j->reporting))
 		return;
 	/* re-read under the flag: the counts reported never go back */
-	j->progress(atomic_load(&j->done), total, j->progress_payload);
+	j->progress(j->progress_base + atomic_load(&j->done), total,
+		    j->progress_payload);
 	atomic_flag_clear(&j->reporting);
 }
 
@@ -70,18 +80,31 @@ typedef struct {
 	pthread_t thread;
 	int started;
 	int error;
+	/* the worker's own state, reused from one file to the next */
+	hdrcheck__classifier *classifier;
+	hdrcheck__reader *reader;
+	hdrcheck__attrs *attrs; /* opened at the first lookup */
+	char *buf;
+	hdrcheck__cache_batch batch; /* verdicts new to the cache */
 } worker;
 
-static int classify_one(job *j, hdrcheck__classifier *c,
-			hdrcheck__attrs *attrs, char *buf, size_t cap,
-			size_t i)
+static const char *read_error_reason(int err)
+{
+	/* err < 0: the object database, not the OS, failed us */
+	return err < 0 ? "object missing or unreadable in the repository"
+		       : strerror(err);
+}
+
+static int classify_one(job *j, worker *w, size_t i)
 {
 	hdrcheck__file_attrs fa;
 	const hdrcheck__entry *e = &j->entries->items[i];
 	hdrcheck_finding *f = &j->findings[i];
-	const char *reason = NULL;
+	hdrcheck__cache_key key;
+	size_t cap = hdrcheck__classify_window();
+	const char *reason = NULL, *lang;
 	size_t len = 0;
-	int err = 0, rc;
+	int err = 0, rc, keyed = 0, clean = 0, attrs = 0;
 
 	switch (e->kind) {
 	case HDRCHECK__ENTRY_SYMLINK:
@@ -98,15 +121,40 @@ static int classify_one(job *j, hdrcheck__classifier *c,
 	}
 	if (reason)
 		goto skipped;
-	if (attrs && (rc = hdrcheck__attrs_get(attrs, e->path, &fa)) < 0)
-		return rc;
-	if ((rc = hdrcheck__classify_path(c, e->path, attrs ? &fa : NULL,
-					  f)) != 0)
+	if (hdrcheck__attr_filter_maybe(j->filter, e->path)) {
+		if (!w->attrs &&
+		    (rc = hdrcheck__attrs_new(&w->attrs, j->src)) < 0)
+			return rc;
+		if ((rc = hdrcheck__attrs_get(w->attrs, e, &fa)) < 0)
+			return rc;
+		attrs = 1;
+	}
+	if ((rc = hdrcheck__classify_path(w->classifier, e->path,
+					  attrs ? &fa : NULL, f)) != 0)
 		return rc < 0 ? rc : 0;
-	switch (hdrcheck__read_window(j->root_fd, e->path, buf, cap, &len,
-				      &err)) {
+	/* the cache: a blob id that stands for the content, without reading
+	 * it (the index's stat data, or a tree) */
+	lang = f->language;
+	if (j->cache && hdrcheck__reader_clean(w->reader, e)) {
+		hdrcheck__cache_key_init(
+			&key, e->oid, j->content_kind,
+			hdrcheck__attr_filter_digest(j->filter, e->path),
+			f->language, f->policy);
+		keyed = 1;
+		if ((rc = hdrcheck__cache_get(j->cache, &key, f)) != 0)
+			return rc < 0 ? rc : 0;
+	}
+	switch (hdrcheck__reader_read(w->reader, e, w->buf, cap, &len, &err,
+				      keyed ? &clean : NULL)) {
 	case HDRCHECK__READ_OK:
-		return hdrcheck__classify_content(c, e->path, buf, len, f);
+		if ((rc = hdrcheck__classify_content(w->classifier, e->path,
+						     w->buf, len, f)) < 0)
+			return rc;
+		/* a type found from the shebang is not part of the key:
+		 * such a verdict is not kept */
+		if (keyed && clean && f->language == lang)
+			return hdrcheck__cache_batch_put(&w->batch, &key, f);
+		return 0;
 	case HDRCHECK__READ_GONE:
 		j->drop[i] = 1;
 		return 0;
@@ -119,7 +167,7 @@ static int classify_one(job *j, hdrcheck__classifier *c,
 	case HDRCHECK__READ_FAILED:
 	default:
 		f->status = HDRCHECK_STATUS_ERROR;
-		f->reason = hdrcheck__strdup(strerror(err));
+		f->reason = hdrcheck__strdup(read_error_reason(err));
 		return f->reason ? 0 : HDRCHECK_ENOMEM;
 	}
 skipped:
@@ -128,38 +176,61 @@ skipped:
 	return f->reason ? 0 : HDRCHECK_ENOMEM;
 }
 
+static int worker_init(worker *w)
+{
+	job *j = w->job;
+	int error;
+
+	if (w->classifier)
+		return 0; /* a later phase reuses it */
+	if ((error = hdrcheck__classifier_new(&w->classifier, j->policy)) <
+		    0 ||
+	    (error = hdrcheck__reader_new(&w->reader, j->src, j->root_fd)) <
+		    0)
+		return error;
+	if (!(w->buf = hdrcheck__malloc(hdrcheck__classify_window())))
+		return HDRCHECK_ENOMEM;
+	return 0;
+}
+
+static void worker_dispose(worker *w)
+{
+	free(w->buf);
+	hdrcheck__attrs_free(w->attrs);
+	hdrcheck__reader_free(w->reader);
+	hdrcheck__classifier_free(w->classifier);
+	hdrcheck__cache_batch_dispose(&w->batch);
+	w->buf = NULL;
+	w->attrs = NULL;
+	w->reader = NULL;
+	w->classifier = NULL;
+}
+
 static void *work(void *arg)
 {
 	worker *w = arg;
 	job *j = w->job;
-	hdrcheck__classifier *c = NULL;
-	hdrcheck__attrs *attrs = NULL;
-	size_t cap = hdrcheck__classify_window();
-	char *buf = NULL;
 
-	if ((w->error = hdrcheck__classifier_new(&c, j->policy)) < 0 ||
-	    (j->attrs && (w->error = hdrcheck__attrs_new(&attrs, j->root)) < 0))
-		goto done;
-	if (!(buf = hdrcheck__malloc(cap))) {
-		w->error = HDRCHECK_ENOMEM;
-		goto done;
+	if ((w->error = worker_init(w)) < 0) {
+		atomic_store(&j->error, w->error);
+		return NULL;
 	}
-	/* no lock on the hot path: each worker claims the next index */
+	/* no lock on the hot path: each worker claims the next entries */
 	for (;;) {
-		size_t i = atomic_fetch_add(&j->next, 1);
+		size_t i = atomic_fetch_add(&j->next, CLAIM), end;
 
 		if (i >= j->entries->count || atomic_load(&j->error))
 			break;
-		if ((w->error = classify_one(j, c, attrs, buf, cap, i)) < 0) {
-			atomic_store(&j->error, w->error);
-			break;
+		end = i + CLAIM < j->entries->count ? i + CLAIM
+						    : j->entries->count;
+		for (; i < end; i++) {
+			if ((w->error = classify_one(j, w, i)) < 0) {
+				atomic_store(&j->error, w->error);
+				return NULL;
+			}
+			progress(j);
 		}
-		progress(j);
 	}
-done:
-	free(buf);
-	hdrcheck__attrs_free(attrs);
-	hdrcheck__classifier_free(c);
 	return NULL;
 }
 
@@ -170,44 +241,76 @@ static unsigned int default_jobs(void)
 	return n > 0 ? (unsigned int)n : 1;
 }
 
-static int run_workers(job *j, unsigned int jobs)
-{
+/* The pool: workers[0] is the calling thread, which may first do other
+ * work (the untracked walk) between pool_start() and pool_finish(). */
+typedef struct {
 	worker workers[MAX_JOBS];
-	unsigned int i, n;
-	int error = 0;
+	unsigned int n;
+} pool;
 
+static unsigned int clamp_jobs(unsigned int jobs, size_t count)
+{
 	if (jobs == 0)
 		jobs = default_jobs();
 	if (jobs > MAX_JOBS)
 		jobs = MAX_JOBS;
-	if (jobs > j->entries->count)
-		jobs = j->entries->count ? (unsigned int)j->entries->count : 1;
-	memset(workers, 0, sizeof(workers));
-	n = jobs;
-	if (n == 1) {
-		workers[0].job = j;
-		work(&workers[0]);
-		return workers[0].error;
+	if (jobs > count)
+		jobs = count ? (unsigned int)count : 1;
+	return jobs;
+}
+
+static int pool_start(pool *p, job *j, unsigned int jobs)
+{
+	unsigned int i;
+
+	atomic_store(&j->next, 0);
+	atomic_store(&j->done, 0);
+	p->n = jobs;
+	for (i = 0; i < p->n; i++) {
+		p->workers[i].job = j;
+		p->workers[i].error = 0;
 	}
-	for (i = 0; i < n; i++) {
-		workers[i].job = j;
-		if (pthread_create(&workers[i].thread, NULL, work,
-				   &workers[i]) != 0) {
-			error = hdrcheck__error_set(HDRCHECK_ETHREAD,
-						    "cannot start a thread");
+	for (i = 1; i < p->n; i++) {
+		if (pthread_create(&p->workers[i].thread, NULL, work,
+				   &p->workers[i]) != 0) {
+			int error = hdrcheck__error_set(
+				HDRCHECK_ETHREAD, "cannot start a thread");
+
 			atomic_store(&j->error, error);
-			break;
+			return error;
 		}
-		workers[i].started = 1;
+		p->workers[i].started = 1;
 	}
-	for (i = 0; i < n; i++) {
-		if (!workers[i].started)
+	return 0;
+}
+
+static int pool_finish(pool *p, job *j)
+{
+	unsigned int i;
+	int error = atomic_load(&j->error);
+
+	if (!error)
+		work(&p->workers[0]);
+	for (i = 1; i < p->n; i++) {
+		if (!p->workers[i].started)
 			continue;
-		pthread_join(workers[i].thread, NULL);
-		if (workers[i].error < 0 && !error)
-			error = workers[i].error;
+		pthread_join(p->workers[i].thread, NULL);
+		p->workers[i].started = 0;
 	}
+	for (i = 0; i < p->n; i++)
+		if (p->workers[i].error < 0 && !error)
+			error = p->workers[i].error;
+	if (!error)
+		error = atomic_load(&j->error);
 	return error;
+}
+
+static void pool_dispose(pool *p)
+{
+	unsigned int i;
+
+	for (i = 0; i < MAX_JOBS; i++)
+		worker_dispose(&p->workers[i]);
 }
 
 /* Turn PATH arguments (relative to base) into repository-relative prefixes. */
@@ -350,12 +453,22 @@ static void relay_warning(void *payload, const char *message)
 		r->warn(message, r->payload);
 }
 
+/* The configuration as read: its name and raw bytes feed the policy
+ * fingerprint of the cache. */
+typedef struct {
+	const char *name; /* NULL: none, the built-in default */
+	char *bytes;
+	size_t len;
+} config_bytes;
+
 /* The configuration: -c FILE, else .hdrcheck.yaml, else a skywalking-eyes
- * .licenserc.yaml, at the root of the scanned tree; NULL = the default. */
+ * .licenserc.yaml, at the root of the scanned tree (with --rev, in the
+ * commit; with --staged, in the index); NULL = the default. */
 static int load_config(hdrcheck__config **out, hdrcheck__source *src,
-		       const hdrcheck_check_options *opts)
+		       const hdrcheck_check_options *opts, config_bytes *raw)
 {
 	static const char native[] = ".hdrcheck.yaml", sw[] = ".licenserc.yaml";
+	const char *name = NULL;
 	char *buf = NULL;
 	size_t len = 0;
 	int error;
@@ -364,6 +477,7 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 	if (opts->version >= 3 && opts->no_config)
 		return 0;
 	if (opts->version >= 3 && opts->config) {
+		name = opts->config;
 		if ((error = read_path(opts->config, &buf, &len)) < 0)
 			goto done;
 		/* a skywalking-eyes file is known by its name */
@@ -382,6 +496,7 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 	error = hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf,
 				      &len);
 	if (error == 0) {
+		name = native;
 		error = hdrcheck__config_parse(out, native, buf, len);
 		goto done;
 	}
@@ -391,6 +506,7 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 	if (error == 0) {
 		warn_relay relay = {NULL, NULL};
 
+		name = sw;
 		if (opts->version >= 3) {
 			relay.warn = opts->warn;
 			relay.payload = opts->warn_payload;
@@ -401,24 +517,236 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 	else if (error == HDRCHECK_ENOTFOUND)
 		error = 0;
 done:
+	if (error == 0 && raw) {
+		raw->name = name;
+		raw->bytes = buf;
+		raw->len = len;
+		buf = NULL;
+	}
 	free(buf);
 	return error;
+}
+
+/*
+ * PATH arguments of the git modes (--rev, --staged): paths in the tree,
+ * not on disk. Relative to the current directory's place in the work tree
+ * when there is one, else to the top of the tree; nothing is stat'ed, the
+ * file may exist only in the commit.
+ */
+static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
+			      const char *dir, const char *const *paths,
+			      size_t count)
+{
+	const char *root = hdrcheck__source_root(src);
+	size_t rootlen = strlen(root), i;
+	char **rel = NULL, *base = NULL, *joined = NULL;
+	const char *here = NULL;
+	int error = 0;
+
+	if (!(rel = hdrcheck__calloc(count, sizeof(char *)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	base = realpath(dir ? dir : ".", NULL);
+	if (base && strncmp(base, root, rootlen) == 0 &&
+	    (base[rootlen] == '/' || base[rootlen] == '\0'))
+		for (here = base + rootlen; *here == '/'; here++)
+			;
+	for (i = 0; i < count; i++) {
+		const char *p = paths[i];
+		size_t n;
+
+		free(joined);
+		joined = NULL;
+		if (p[0] == '/') {
+			if (strncmp(p, root, rootlen) != 0 ||
+			    (p[rootlen] != '/' && p[rootlen] != '\0')) {
+				error = hdrcheck__error_set(
+					HDRCHECK_EUSAGE,
+					"%s: outside the scanned tree (%s)", p,
+					root);
+				goto done;
+			}
+			joined = hdrcheck__strdup(p + rootlen);
+		} else if (here && *here) {
+			joined = hdrcheck__aprintf("%s/%s", here, p);
+		} else {
+			joined = hdrcheck__strdup(p);
+		}
+		if (!joined) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		{
+			char *q = joined;
+
+			while (*q == '/')
+				q++;
+			memmove(joined, q, strlen(q) + 1);
+		}
+		if (hdrcheck__path_normalize(joined) < 0) {
+			error = hdrcheck__error_set(
+				HDRCHECK_EUSAGE,
+				"%s: outside the scanned tree (%s)", p, root);
+			goto done;
+		}
+		n = strlen(joined);
+		while (n && joined[n - 1] == '/')
+			joined[--n] = '\0';
+		if (strcmp(joined, ".") == 0)
+			joined[0] = '\0';
+		rel[i] = joined;
+		joined = NULL;
+	}
+	*out = rel;
+	rel = NULL;
+done:
+	if (rel)
+		for (i = 0; i < count; i++)
+			free(rel[i]);
+	free(rel);
+	free(base);
+	free(joined);
+	return error;
+}
+
+/* The findings of two sorted lists, tracked then untracked, merged by
+ * path into the report; vanished files leave the scope. The findings take
+ * the paths over. */
+static int merge_findings(hdrcheck_report *report, hdrcheck__entries *lists,
+			  hdrcheck_finding **found, unsigned char **drop)
+{
+	size_t pos[2] = {0, 0}, k = 0, total = lists[0].count + lists[1].count;
+
+	if (!(report->findings = hdrcheck__calloc(total ? total : 1,
+						  sizeof(hdrcheck_finding))))
+		return HDRCHECK_ENOMEM;
+	while (pos[0] < lists[0].count || pos[1] < lists[1].count) {
+		int from;
+		size_t i;
+
+		if (pos[0] >= lists[0].count)
+			from = 1;
+		else if (pos[1] >= lists[1].count)
+			from = 0;
+		else
+			from = strcmp(lists[0].items[pos[0]].path,
+				      lists[1].items[pos[1]].path) <= 0
+				       ? 0
+				       : 1;
+		i = pos[from]++;
+		if (drop[from][i]) {
+			hdrcheck__finding_dispose(&found[from][i]);
+			continue;
+		}
+		report->findings[k] = found[from][i];
+		report->findings[k].path = lists[from].items[i].path;
+		lists[from].items[i].path = NULL;
+		memset(&found[from][i], 0, sizeof(found[from][i]));
+		k++;
+	}
+	report->count = k;
+	return 0;
+}
+
+static int check_usage(const hdrcheck_check_options *opts)
+{
+	if (opts->version < 4)
+		return 0;
+	if (opts->staged && opts->rev)
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+					   "--staged and --rev cannot be "
+					   "combined (--staged scans the "
+					   "index)");
+	if (opts->include_submodules &&
+	    (opts->rev || opts->staged || opts->changed_since))
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+					   "--include-submodules works on "
+					   "work-tree scans only (not with "
+					   "--rev, --staged or "
+					   "--changed-since)");
+	return 0;
+}
+
+/* The result cache of this policy, or NULL (--no-cache, no git). */
+static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
+		      const hdrcheck__policy *policy, const config_bytes *raw,
+		      const hdrcheck_check_options *opts)
+{
+	unsigned char fp[32];
+	const char *dir = hdrcheck__source_cache_dir(src);
+	int error;
+
+	*out = NULL;
+	if (!dir || (opts->version >= 4 && opts->no_cache))
+		return 0;
+	if ((error = hdrcheck__policy_fingerprint(policy, raw->name,
+						  raw->bytes, raw->len, fp)) <
+	    0)
+		return error;
+	return hdrcheck__cache_open(out, dir, fp);
+}
+
+static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
+			  const hdrcheck__policy *policy,
+			  const hdrcheck_check_options *opts)
+{
+	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
+
+	switch (hdrcheck__source_mode(src)) {
+	case HDRCHECK__MODE_DIRECTORY:
+		report->kind = HDRCHECK_SOURCE_DIRECTORY;
+		break;
+	case HDRCHECK__MODE_REV:
+		report->kind = HDRCHECK_SOURCE_REV;
+		if (!(report->rev = hdrcheck__strdup(opts->rev)))
+			return HDRCHECK_ENOMEM;
+		break;
+	case HDRCHECK__MODE_INDEX:
+		report->kind = HDRCHECK_SOURCE_INDEX;
+		break;
+	default:
+		report->kind = HDRCHECK_SOURCE_WORKTREE;
+		break;
+	}
+	if (!(report->policy_license =
+		      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
+	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
+	    (hdrcheck__source_commit(src) &&
+	     !(report->commit = hdrcheck__strdup(
+		       hdrcheck__source_commit(src)))) ||
+	    (since && (!(report->changed_since = hdrcheck__strdup(since)) ||
+		       !(report->base = hdrcheck__strdup(
+				 hdrcheck__source_base(src))))))
+		return HDRCHECK_ENOMEM;
+	return 0;
 }
 
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
+	hdrcheck__source_options so;
 	hdrcheck__source *src = NULL;
 	hdrcheck__policy *policy = NULL;
 	hdrcheck__config *config = NULL;
-	hdrcheck__entries entries = {0};
+	hdrcheck__attr_filter *filter = NULL;
+	hdrcheck__cache *cache = NULL;
+	hdrcheck__entries lists[2];
+	hdrcheck_finding *found[2] = {NULL, NULL};
+	unsigned char *drop[2] = {NULL, NULL};
+	hdrcheck__cache_batch batches[MAX_JOBS];
+	config_bytes raw = {NULL, NULL, 0};
 	hdrcheck_report *report = NULL;
 	char **prefixes = NULL;
+	pool *workers = NULL;
+	hdrcheck__mode mode;
 	job j;
 	size_t i, k;
-	int error = 0;
+	int error = 0, phase;
 
 	memset(&j, 0, sizeof(j));
+	memset(&so, 0, sizeof(so));
+	memset(lists, 0, sizeof(lists));
 	j.root_fd = -1;
 	hdrcheck__error_clear();
 	if (!opts)
@@ -427,41 +755,61 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		return hdrcheck__error_set(HDRCHECK_EINVAL,
 					   "unsupported options version %u",
 					   opts->version);
+	if ((error = check_usage(opts)) < 0)
+		return error;
+	if (opts->version >= 4) {
+		so.rev = opts->rev;
+		so.changed_since = opts->changed_since;
+		so.staged = opts->staged;
+		so.include_submodules = opts->include_submodules;
+	}
 	git_libgit2_init();
 
-	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
-	    (error = load_config(&config, src, opts)) < 0 ||
+	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
+		goto done;
+	mode = hdrcheck__source_mode(src);
+	/* like git, which does not hash blobs as it reads them: libgit2's
+	 * check would double the cost of reading a tree's every blob */
+	if (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
+		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
 	if (opts->paths_count &&
-	    (error = resolve_paths(&prefixes, src, opts->dir, opts->paths,
-				   opts->paths_count)) < 0)
+	    (error = (mode == HDRCHECK__MODE_REV ||
+		      mode == HDRCHECK__MODE_INDEX)
+			     ? resolve_tree_paths(&prefixes, src, opts->dir,
+						  opts->paths,
+						  opts->paths_count)
+			     : resolve_paths(&prefixes, src, opts->dir,
+					     opts->paths,
+					     opts->paths_count)) < 0)
 		goto done;
 	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
-					   opts->paths_count, &entries)) < 0)
+					   opts->paths_count, &lists[0])) < 0 ||
+	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
+	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
 		goto done;
-
-	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
-	    !(report->findings = hdrcheck__calloc(entries.count,
-						  sizeof(hdrcheck_finding))) ||
-	    !(j.drop = hdrcheck__calloc(entries.count, 1))) {
+	if (mode == HDRCHECK__MODE_WORKTREE || mode == HDRCHECK__MODE_DIRECTORY) {
+		j.root_fd = open(hdrcheck__source_root(src),
+				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (j.root_fd < 0) {
+			error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
+						    hdrcheck__source_root(src),
+						    strerror(errno));
+			goto done;
+		}
+	}
+	if (!(workers = hdrcheck__calloc(1, sizeof(*workers)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	j.root_fd = open(hdrcheck__source_root(src),
-			 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (j.root_fd < 0) {
-		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-					    hdrcheck__source_root(src),
-					    strerror(errno));
-		goto done;
-	}
-	j.entries = &entries;
 	j.policy = policy;
-	j.root = hdrcheck__source_root(src);
-	j.attrs = hdrcheck__source_attrs_relevant(src, &entries);
-	j.findings = report->findings;
+	j.src = src;
+	j.filter = hdrcheck__attr_filter_any(filter) ? filter : NULL;
+	j.cache = cache;
+	j.content_kind = mode == HDRCHECK__MODE_WORKTREE ? 'w' : 'b';
 	atomic_init(&j.next, 0);
 	atomic_init(&j.error, 0);
 	atomic_init(&j.done, 0);
@@ -470,31 +818,60 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		j.progress = opts->progress;
 		j.progress_payload = opts->progress_payload;
 	}
-	if ((error = run_workers(&j, opts->jobs)) < 0)
-		goto done;
 
-	/* findings take the paths over; vanished files leave the scope */
-	for (i = 0, k = 0; i < entries.count; i++) {
-		if (j.drop[i]) {
-			hdrcheck__finding_dispose(&report->findings[i]);
-			continue;
+	/* phase 0: the listed files; meanwhile this thread walks the work
+	 * tree for untracked ones. Phase 1: those. */
+	for (phase = 0; phase < 2; phase++) {
+		size_t n = lists[phase].count;
+
+		if (phase == 1) {
+			if (!n)
+				break;
+			/* the filter is read-only while workers run */
+			if ((error = hdrcheck__attr_filter_add(
+				     filter, src, &lists[1])) < 0)
+				goto done;
+			j.filter = hdrcheck__attr_filter_any(filter) ? filter
+								     : NULL;
+			j.progress_base = lists[0].count;
 		}
-		report->findings[k] = report->findings[i];
-		report->findings[k].path = entries.items[i].path;
-		entries.items[i].path = NULL;
-		k++;
+		j.progress_total = lists[0].count + lists[1].count;
+		if (!(found[phase] = hdrcheck__calloc(n ? n : 1,
+						      sizeof(hdrcheck_finding))) ||
+		    !(drop[phase] = hdrcheck__calloc(n ? n : 1, 1))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		j.entries = &lists[phase];
+		j.findings = found[phase];
+		j.drop = drop[phase];
+		if ((error = pool_start(workers, &j,
+					clamp_jobs(opts->jobs, n))) < 0) {
+			pool_finish(workers, &j);
+			goto done;
+		}
+		if (phase == 0 &&
+		    (error = hdrcheck__source_list_untracked(
+			     src, (const char *const *)prefixes,
+			     opts->paths_count, &lists[1])) < 0)
+			atomic_store(&j.error, error);
+		if ((error = pool_finish(workers, &j)) < 0)
+			goto done;
 	}
-	report->count = k;
-	report->kind = hdrcheck__source_is_git(src) ? HDRCHECK_SOURCE_WORKTREE
-						    : HDRCHECK_SOURCE_DIRECTORY;
-	if (!(report->policy_license =
-	      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
-	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
-	    (hdrcheck__source_commit(src) &&
-	     !(report->commit = hdrcheck__strdup(
-		       hdrcheck__source_commit(src))))) {
-		error = HDRCHECK_ENOMEM;
+
+	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
+	    (error = merge_findings(report, lists, found, drop)) < 0 ||
+	    (error = report_strings(report, src, policy, opts)) < 0) {
+		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
+	}
+	if (cache) {
+		for (i = 0; i < MAX_JOBS; i++)
+			batches[i] = workers->workers[i].batch;
+		/* a cache that cannot be written only costs the next run */
+		if (hdrcheck__cache_save(cache, batches, MAX_JOBS,
+					 report->count) < 0)
+			hdrcheck__error_clear();
 	}
 	hdrcheck__report_finish(report);
 	/* configured file types name findings' language: the report keeps
@@ -505,18 +882,27 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	*out = report;
 	report = NULL;
 done:
-	if (report && report->findings && !report->count)
-		for (i = 0; i < entries.count; i++)
-			hdrcheck__finding_dispose(&report->findings[i]);
+	for (phase = 0; phase < 2; phase++) {
+		if (found[phase])
+			for (k = 0; k < lists[phase].count; k++)
+				hdrcheck__finding_dispose(&found[phase][k]);
+		free(found[phase]);
+		free(drop[phase]);
+		hdrcheck__entries_dispose(&lists[phase]);
+	}
 	hdrcheck_report_free(report);
+	if (workers)
+		pool_dispose(workers);
+	free(workers);
 	if (j.root_fd >= 0)
 		close(j.root_fd);
-	free(j.drop);
 	if (prefixes)
 		for (i = 0; i < opts->paths_count; i++)
 			free(prefixes[i]);
 	free(prefixes);
-	hdrcheck__entries_dispose(&entries);
+	free(raw.bytes);
+	hdrcheck__cache_free(cache);
+	hdrcheck__attr_filter_free(filter);
 	hdrcheck__policy_free(policy);
 	hdrcheck__config_free(config); /* after the policy: it borrows */
 	hdrcheck__source_free(src);
@@ -544,8 +930,9 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 	if (!opts)
 		opts = &defaults;
 	git_libgit2_init();
-	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
-	    (error = load_config(&config, src, opts)) < 0 ||
+	/* explain reads the work tree; the git modes are check's */
+	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
+	    (error = load_config(&config, src, opts, NULL)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0 ||
 	    (error = resolve_paths(&rel, src, opts->dir, &path, 1)) < 0 ||
@@ -561,10 +948,9 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 			     config ? "from the repository (or -c)"
 				    : "none, the built-in default");
 	if (hdrcheck__source_is_git(src) &&
-	    (error = hdrcheck__attrs_new(&attrs, hdrcheck__source_root(src))) <
-		    0)
+	    (error = hdrcheck__attrs_new(&attrs, src)) < 0)
 		goto done;
-	if (attrs && (error = hdrcheck__attrs_get(attrs, rel[0], &fa)) < 0)
+	if (attrs && (error = hdrcheck__attrs_get_path(attrs, rel[0], &fa)) < 0)
 		goto done;
 	if ((rc = hdrcheck__classify_path(c, rel[0], attrs ? &fa : NULL, &f)) <
 	    0) {
@@ -642,8 +1028,8 @@ int hdrcheck__check_prepare(hdrcheck__config **config,
 	*policy = NULL;
 	*paths = NULL;
 	git_libgit2_init();
-	if ((error = hdrcheck__source_open(&src, opts->dir)) < 0 ||
-	    (error = load_config(config, src, opts)) < 0 ||
+	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
+	    (error = load_config(config, src, opts, NULL)) < 0 ||
 	    (error = hdrcheck__policy_new(policy, *config, opts->excludes,
 					  opts->excludes_count)) < 0 ||
 	    (opts->paths_count &&

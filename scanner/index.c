@@ -400,7 +400,7 @@ static int check_entries(const hdrcheck__index *ix)
 
 int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size)
 {
-	const unsigned char *base = data, *p, *end;
+	const unsigned char *base = data, *p = NULL, *end;
 	unsigned int version;
 	size_t count;
 	int error;

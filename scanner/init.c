@@ -57,7 +57,7 @@ int hdrcheck_init(char **written, const char **license, const char *dir)
 
 	hdrcheck__error_clear();
 	git_libgit2_init();
-	if ((error = hdrcheck__source_open(&src, dir)) < 0)
+	if ((error = hdrcheck__source_open(&src, dir, NULL)) < 0)
 		goto done;
 	if (!(final = hdrcheck__path_join(hdrcheck__source_root(src),
 					  ".hdrcheck.yaml")) ||

@@ -14,53 +14,49 @@
  * limitations under the License.
  */
 
+/*
+ * Reading the header window of one file: from the work tree (at most the
+ * window, never the whole file) or from the object database.
+ *
+ * Work-tree files are opened relative to a descriptor of their directory,
+ * kept from one file to the next: the entries are sorted, so a worker's run
+ * of entries mostly shares a directory, and the kernel then resolves one
+ * name instead of the whole path. Directories are opened with
+ * RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS where the kernel has openat2(), so
+ * that a directory replaced by a symlink since the listing cannot lead the
+ * read out of the tree; files with O_NOFOLLOW.
+ */
+
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#if defined(__linux__) && defined(SYS_openat2)
+#include <linux/openat2.h>
+#endif
+#include "scanner/source.h"
 
-hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
-                                            char *buf, size_t cap, size_t *len,
-                                            int *err)
+#define FILE_FLAGS (O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+
+/* After the open: fstat, then at most cap bytes (up to the size fstat
+ * gave, which saves the read that returns 0). */
+static hdrcheck__read_result read_fd(int fd, char *buf, size_t cap,
+				     size_t *len, int *err, struct stat *st)
 {
-	struct stat st;
 	size_t got = 0;
-	int fd;
-	hdrcheck__read_result result = HDRCHECK__READ_OK;
 
-	*len = 0;
-	*err = 0;
-	/* O_NOFOLLOW: a symlink is reported, never read through; O_NONBLOCK:
-	 * a fifo that replaced a file cannot block the open */
-	fd = openat(root_fd, path,
-	            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0) {
-		if (errno == ENOENT || errno == ENOTDIR)
-			return HDRCHECK__READ_GONE;
-		if (errno == ELOOP)
-			return HDRCHECK__READ_SYMLINK;
+	if (fstat(fd, st) < 0) {
 		*err = errno;
 		return HDRCHECK__READ_FAILED;
 	}
-	if (fstat(fd, &st) < 0) {
-		*err = errno;
-		result = HDRCHECK__READ_FAILED;
-		goto done;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		result = HDRCHECK__READ_GONE;
-		goto done;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		result = HDRCHECK__READ_SPECIAL;
-		goto done;
-	}
-	/* only the window, never the whole file; stop at the size fstat
-	 * gave, which saves the read that returns 0 (a file that grows
-	 * meanwhile is read as it was) */
-	if ((size_t)st.st_size < cap)
-		cap = (size_t)st.st_size;
+	if (S_ISDIR(st->st_mode))
+		return HDRCHECK__READ_GONE;
+	if (!S_ISREG(st->st_mode))
+		return HDRCHECK__READ_SPECIAL;
+	if ((size_t)st->st_size < cap)
+		cap = (size_t)st->st_size;
 	while (got < cap) {
 		ssize_t n = read(fd, buf + got, cap - got);
 
@@ -68,15 +64,221 @@ hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
 			*err = errno;
-			result = HDRCHECK__READ_FAILED;
-			goto done;
+			return HDRCHECK__READ_FAILED;
 		}
 		if (n == 0)
 			break;
 		got += (size_t)n;
 	}
 	*len = got;
+	return HDRCHECK__READ_OK;
+}
+
+static hdrcheck__read_result open_failed(int *err)
+{
+	if (errno == ENOENT || errno == ENOTDIR)
+		return HDRCHECK__READ_GONE;
+	if (errno == ELOOP)
+		return HDRCHECK__READ_SYMLINK;
+	*err = errno;
+	return HDRCHECK__READ_FAILED;
+}
+
+hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
+					    char *buf, size_t cap,
+					    size_t *len, int *err)
+{
+	struct stat st;
+	hdrcheck__read_result result;
+	int fd;
+
+	*len = 0;
+	*err = 0;
+	/* O_NOFOLLOW: a symlink is reported, never read through; O_NONBLOCK:
+	 * a fifo that replaced a file cannot block the open */
+	if ((fd = openat(root_fd, path, FILE_FLAGS)) < 0)
+		return open_failed(err);
+	result = read_fd(fd, buf, cap, len, err, &st);
+	close(fd);
+	return result;
+}
+
+/* --- directory descriptors --- */
+
+void hdrcheck__dirfd_init(hdrcheck__dirfd *d, int root_fd)
+{
+	d->root_fd = root_fd;
+	d->fd = -1;
+	d->dir.ptr = NULL;
+	d->dir.len = d->dir.cap = d->dir.limit = 0;
+}
+
+void hdrcheck__dirfd_dispose(hdrcheck__dirfd *d)
+{
+	if (d->fd >= 0)
+		close(d->fd);
+	d->fd = -1;
+	hdrcheck__buf_dispose(&d->dir);
+}
+
+static int open_dir(int root_fd, const char *dir)
+{
+#if defined(__linux__) && defined(SYS_openat2)
+	struct open_how how;
+	long fd;
+
+	memset(&how, 0, sizeof(how));
+	how.flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
+	how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS;
+	fd = syscall(SYS_openat2, root_fd, dir, &how, sizeof(how));
+	if (fd >= 0 || (errno != ENOSYS && errno != EPERM))
+		return (int)fd;
+#endif
+	return openat(root_fd, dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+					    O_CLOEXEC);
+}
+
+int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path,
+			const char **base)
+{
+	const char *slash = strrchr(path, '/');
+	size_t n;
+
+	if (!slash) {
+		*base = path;
+		return d->root_fd;
+	}
+	*base = slash + 1;
+	n = (size_t)(slash - path);
+	if (d->fd >= 0 && d->dir.len == n && memcmp(d->dir.ptr, path, n) == 0)
+		return d->fd;
+	if (d->fd >= 0)
+		close(d->fd);
+	d->fd = -1;
+	hdrcheck__buf_clear(&d->dir);
+	if (hdrcheck__buf_put(&d->dir, path, n) < 0) {
+		errno = ENOMEM;
+		return -1;
+	}
+	d->fd = open_dir(d->root_fd, hdrcheck__buf_cstr(&d->dir));
+	if (d->fd < 0)
+		hdrcheck__buf_clear(&d->dir);
+	return d->fd;
+}
+
+/* --- a worker's reader --- */
+
+struct hdrcheck__reader {
+	hdrcheck__source *src;
+	hdrcheck__dirfd dirs;
+	git_repository *repo; /* object database modes: its own */
+	git_odb *odb;
+};
+
+int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
+			 int root_fd)
+{
+	hdrcheck__reader *r = NULL;
+	int rc, error = 0;
+
+	if (!(r = hdrcheck__calloc(1, sizeof(*r))))
+		return HDRCHECK_ENOMEM;
+	r->src = src;
+	hdrcheck__dirfd_init(&r->dirs, root_fd);
+	if (src->mode == HDRCHECK__MODE_REV ||
+	    src->mode == HDRCHECK__MODE_INDEX) {
+		/* one repository per thread: libgit2 objects are not shared */
+		if ((rc = git_repository_open_ext(
+			     &r->repo, git_repository_path(src->repo),
+			     GIT_REPOSITORY_OPEN_NO_SEARCH |
+				     GIT_REPOSITORY_OPEN_BARE,
+			     NULL)) < 0 ||
+		    (rc = git_repository_odb(&r->odb, r->repo)) < 0) {
+			error = hdrcheck__git_fail(
+				HDRCHECK_EREPO, rc,
+				git_repository_path(src->repo));
+			goto done;
+		}
+	}
+	*out = r;
+	r = NULL;
 done:
+	hdrcheck__reader_free(r);
+	return error;
+}
+
+void hdrcheck__reader_free(hdrcheck__reader *r)
+{
+	if (!r)
+		return;
+	hdrcheck__dirfd_dispose(&r->dirs);
+	git_odb_free(r->odb);
+	git_repository_free(r->repo);
+	free(r);
+}
+
+int hdrcheck__reader_clean(hdrcheck__reader *r, const hdrcheck__entry *e)
+{
+	const char *base;
+	struct stat st;
+	int fd;
+
+	if (r->odb)
+		return (e->flags & HDRCHECK__ENTRY_HAS_OID) != 0;
+	if (!e->ie)
+		return 0;
+	fd = hdrcheck__dirfd_get(&r->dirs, e->path, &base);
+	if (fd < 0 || fstatat(fd, base, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return 0;
+	return hdrcheck__index_entry_clean(e->ix, e->ie, &st);
+}
+
+static int same_stat(const struct stat *a, const struct stat *b)
+{
+	return a->st_size == b->st_size &&
+	       a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+	       a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+	       a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+	       a->st_ctim.tv_nsec == b->st_ctim.tv_nsec &&
+	       a->st_ino == b->st_ino;
+}
+
+hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
+					    const hdrcheck__entry *e,
+					    char *buf, size_t cap,
+					    size_t *len, int *err, int *clean)
+{
+	hdrcheck__read_result result;
+	struct stat st, again;
+	const char *base;
+	int dfd, fd;
+
+	*len = 0;
+	*err = 0;
+	if (clean)
+		*clean = 0;
+	if (r->odb) {
+		if (!(e->flags & HDRCHECK__ENTRY_HAS_OID) ||
+		    hdrcheck__blob_window(r->src, r->odb, e->oid, buf, cap,
+					  len) < 0) {
+			*err = -1; /* the object is missing or unreadable */
+			return HDRCHECK__READ_FAILED;
+		}
+		if (clean)
+			*clean = 1;
+		return HDRCHECK__READ_OK;
+	}
+	if ((dfd = hdrcheck__dirfd_get(&r->dirs, e->path, &base)) < 0)
+		return open_failed(err);
+	if ((fd = openat(dfd, base, FILE_FLAGS)) < 0)
+		return open_failed(err);
+	result = read_fd(fd, buf, cap, len, err, &st);
+	/* the blob id stands for what we read only if the file was as the
+	 * index says before the read and did not move during it */
+	if (result == HDRCHECK__READ_OK && clean && e->ie &&
+	    hdrcheck__index_entry_clean(e->ix, e->ie, &st) &&
+	    fstat(fd, &again) == 0 && same_stat(&st, &again))
+		*clean = 1;
 	close(fd);
 	return result;
 }

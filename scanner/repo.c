@@ -14,37 +14,43 @@
  * limitations under the License.
  */
 
+/*
+ * Sources: open a work tree, a plain directory, a commit or the index;
+ * resolve the revisions; list the files in scope. The git modes live in
+ * scanner/rev.c (trees and blobs) and scanner/changes.c (--changed-since,
+ * --staged); the untracked walk in scanner/untracked.c.
+ */
+
 #include <git2.h>
 #include <errno.h>
-#include <stdio.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/source.h"
 
-struct hdrcheck__source {
-	git_repository *repo; /* NULL: a plain directory */
-	char *root;
-	char *commit;
-};
+#define SUBMODULE_DEPTH 8
 
-/* libgit2's last error, as one line. */
-static int git_fail(int code, int git_code, const char *what)
+int hdrcheck__git_fail(int code, int git_code, const char *what)
 {
 	const git_error *e = git_error_last();
+	int error;
 
 	if (git_code == GIT_EOWNER)
-		return hdrcheck__error_set(
-		    HDRCHECK_EOWNER,
-		    "%s: repository is owned by another user (add it to "
-		    "git's safe.directory)",
-		    what);
-	return hdrcheck__error_set(code, "%s: %s", what,
-	                           e && e->message ? e->message
-	                                           : "libgit2 error");
+		error = hdrcheck__error_set(
+			HDRCHECK_EOWNER,
+			"%s: repository is owned by another user (add it to "
+			"git's safe.directory)",
+			what);
+	else
+		error = hdrcheck__error_set(code, "%s: %s", what,
+					    e && e->message ? e->message
+							    : "libgit2 error");
+	git_error_clear();
+	return error;
 }
 
 static char *strip_trailing_slash(char *p)
@@ -56,69 +62,284 @@ static char *strip_trailing_slash(char *p)
 	return p;
 }
 
-int hdrcheck__source_open(hdrcheck__source **out, const char *dir)
+static int oid_hex(char **out, const git_oid *id)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	return (*out = hdrcheck__strdup(hex)) ? 0 : HDRCHECK_ENOMEM;
+}
+
+/*
+ * Like git, a short name may stand for several refs (a tag and a branch
+ * both called "v1"). git warns and picks one; a gate must not guess.
+ */
+static int ref_ambiguous(git_repository *repo, const char *rev)
+{
+	/* git's rules for a short name (refs/%s, refs/tags/%s, ...) */
+	static const char *const prefixes[] = {"refs/", "refs/tags/",
+					       "refs/heads/", "refs/remotes/",
+					       "refs/remotes/"};
+	static const char *const suffixes[] = {"", "", "", "", "/HEAD"};
+	size_t i, found = 0;
+	const char *p;
+
+	if (strncmp(rev, "refs/", 5) == 0 || strcmp(rev, "HEAD") == 0)
+		return 0;
+	for (p = rev; *p; p++)
+		if (strchr("~^:@{}[]?*\\ \t", *p))
+			return 0;
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(prefixes); i++) {
+		char name[1024];
+		git_oid id;
+
+		if ((size_t)snprintf(name, sizeof(name), "%s%s%s", prefixes[i],
+				     rev, suffixes[i]) >= sizeof(name))
+			continue;
+		if (git_reference_name_to_id(&id, repo, name) == 0)
+			found++;
+	}
+	git_error_clear();
+	return found > 1;
+}
+
+int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
+			     const char *rev, const char *option)
+{
+	git_object *obj = NULL;
+	int rc, error = 0;
+
+	if (!rev || !*rev) {
+		error = hdrcheck__error_set(HDRCHECK_EUSAGE,
+					    "%s needs a revision", option);
+		goto done;
+	}
+	if (ref_ambiguous(repo, rev)) {
+		error = hdrcheck__error_set(
+			HDRCHECK_EUSAGE,
+			"%s %s: ambiguous revision (several refs have this "
+			"name; use refs/heads/%s or refs/tags/%s)",
+			option, rev, rev, rev);
+		goto done;
+	}
+	rc = git_revparse_single(&obj, repo, rev);
+	if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC) {
+		git_error_clear();
+		error = hdrcheck__error_set(
+			HDRCHECK_ENOTFOUND,
+			"%s %s: unknown revision (no such commit, tag or "
+			"branch)",
+			option, rev);
+		goto done;
+	}
+	if (rc == GIT_EAMBIGUOUS) {
+		git_error_clear();
+		error = hdrcheck__error_set(HDRCHECK_EUSAGE,
+					    "%s %s: ambiguous revision (give "
+					    "more digits of the object id)",
+					    option, rev);
+		goto done;
+	}
+	if (rc < 0) {
+		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, rev);
+		goto done;
+	}
+	if ((rc = git_object_peel((git_object **)out, obj,
+				  GIT_OBJECT_COMMIT)) < 0) {
+		git_error_clear();
+		error = hdrcheck__error_set(HDRCHECK_EUSAGE,
+					    "%s %s: not a commit", option,
+					    rev);
+		goto done;
+	}
+done:
+	git_object_free(obj);
+	return error;
+}
+
+/* The merge base of a and b, the base of --changed-since. */
+static int merge_base(hdrcheck__source *src, const git_oid *a,
+		      const git_oid *b, const char *rev)
+{
+	git_oid base;
+	git_commit *commit = NULL;
+	int rc, error = 0;
+
+	rc = git_merge_base(&base, src->repo, a, b);
+	if (rc < 0) {
+		int shallow = git_repository_is_shallow(src->repo) == 1;
+
+		git_error_clear();
+		if (shallow)
+			error = hdrcheck__error_set(
+				HDRCHECK_EREPO,
+				"--changed-since %s: no merge base with %s in "
+				"this shallow clone (fetch more history: git "
+				"fetch --deepen=N, or --unshallow)",
+				rev, src->rev ? src->rev : "HEAD");
+		else if (rc == GIT_ENOTFOUND)
+			error = hdrcheck__error_set(
+				HDRCHECK_EREPO,
+				"--changed-since %s: no merge base with %s "
+				"(the histories are unrelated)",
+				rev, src->rev ? src->rev : "HEAD");
+		else
+			error = hdrcheck__error_set(HDRCHECK_EREPO,
+						    "--changed-since %s: "
+						    "cannot compute the merge "
+						    "base",
+						    rev);
+		goto done;
+	}
+	if ((rc = git_commit_lookup(&commit, src->repo, &base)) < 0 ||
+	    (rc = git_commit_tree(&src->base_tree, commit)) < 0) {
+		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, rev);
+		goto done;
+	}
+	error = oid_hex(&src->base, &base);
+done:
+	git_commit_free(commit);
+	return error;
+}
+
+static int open_git_modes(hdrcheck__source *src,
+			  const hdrcheck__source_options *o)
+{
+	git_commit *commit = NULL, *since = NULL;
+	git_reference *head = NULL;
+	git_oid head_id;
+	int rc, error = 0, have_head;
+
+	have_head = git_reference_name_to_id(&head_id, src->repo, "HEAD") == 0;
+	git_error_clear();
+	if (o && o->rev) {
+		if ((error = hdrcheck__resolve_commit(&commit, src->repo,
+						      o->rev, "--rev")) < 0)
+			goto done;
+		if ((rc = git_commit_tree(&src->tree, commit)) < 0) {
+			error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, o->rev);
+			goto done;
+		}
+		if (!(src->rev = hdrcheck__strdup(o->rev)) ||
+		    (error = oid_hex(&src->commit, git_commit_id(commit))) < 0)
+			goto done;
+		src->mode = HDRCHECK__MODE_REV;
+	} else {
+		if (have_head && (error = oid_hex(&src->commit, &head_id)) < 0)
+			goto done;
+		if (o && o->staged) {
+			src->mode = HDRCHECK__MODE_INDEX;
+			if (have_head &&
+			    ((rc = git_commit_lookup(&commit, src->repo,
+						     &head_id)) < 0 ||
+			     (rc = git_commit_tree(&src->tree, commit)) < 0)) {
+				error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+							   "HEAD");
+				goto done;
+			}
+		}
+	}
+	if (o && o->changed_since) {
+		const git_oid *to = commit ? git_commit_id(commit) : &head_id;
+
+		if (!commit && !have_head) {
+			error = hdrcheck__error_set(
+				HDRCHECK_EUSAGE,
+				"--changed-since %s: HEAD has no commit yet",
+				o->changed_since);
+			goto done;
+		}
+		if ((error = hdrcheck__resolve_commit(&since, src->repo,
+						      o->changed_since,
+						      "--changed-since")) < 0 ||
+		    (error = merge_base(src, git_commit_id(since), to,
+					o->changed_since)) < 0)
+			goto done;
+		src->changed = 1;
+	}
+done:
+	git_reference_free(head);
+	git_commit_free(commit);
+	git_commit_free(since);
+	return error;
+}
+
+int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
+			  const hdrcheck__source_options *o)
 {
 	hdrcheck__source *src = NULL;
 	char *real = NULL;
 	const char *workdir;
-	git_oid head;
+	int git_modes = o && (o->rev || o->changed_since || o->staged);
+	struct stat st;
 	int rc, error = 0;
 
 	if (!dir)
 		dir = ".";
 	if (!(real = realpath(dir, NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
-		                            strerror(errno));
+					    strerror(errno));
 		goto done;
 	}
-	{
-		struct stat st;
-
-		if (stat(real, &st) == 0 && !S_ISDIR(st.st_mode)) {
-			error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
-						    "%s: not a directory", dir);
-			goto done;
-		}
+	if (stat(real, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
+					    "%s: not a directory", dir);
+		goto done;
 	}
 	if (!(src = hdrcheck__calloc(1, sizeof(*src)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
+	pthread_mutex_init(&src->big_read, NULL);
+	src->mode = HDRCHECK__MODE_WORKTREE;
+	src->include_submodules = o && o->include_submodules;
 	rc = git_repository_open_ext(&src->repo, real, 0, NULL);
-	if (rc == GIT_ENOTFOUND) {
+	if (rc == GIT_ENOTFOUND && !git_modes) {
 		git_error_clear();
 		src->repo = NULL;
+		src->mode = HDRCHECK__MODE_DIRECTORY;
 		src->root = real;
 		real = NULL;
 		goto found;
 	}
-	if (rc < 0) {
-		error = git_fail(HDRCHECK_EREPO, rc, real);
-		goto done;
-	}
-	if (!(workdir = git_repository_workdir(src->repo))) {
+	if (rc == GIT_ENOTFOUND) {
+		git_error_clear();
 		error = hdrcheck__error_set(HDRCHECK_EREPO,
-		                            "%s: bare repository has no work "
-		                            "tree to scan",
-		                            real);
+					    "%s: not in a git repository (%s "
+					    "needs one)",
+					    real,
+					    o->rev		? "--rev"
+					    : o->changed_since ? "--changed-since"
+							       : "--staged");
 		goto done;
 	}
-	if (!(src->root = realpath(workdir, NULL))) {
-		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", workdir,
-		                            strerror(errno));
+	if (rc < 0) {
+		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, real);
 		goto done;
 	}
-	if (git_reference_name_to_id(&head, src->repo, "HEAD") == 0) {
-		char hex[GIT_OID_HEXSZ + 1];
-
-		git_oid_tostr(hex, sizeof(hex), &head);
-		if (!(src->commit = hdrcheck__strdup(hex))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-	} else {
-		git_error_clear(); /* unborn HEAD: no commit yet */
+	workdir = git_repository_workdir(src->repo);
+	if (!workdir && !(o && o->rev)) {
+		error = hdrcheck__error_set(HDRCHECK_EREPO,
+					    "%s: bare repository has no work "
+					    "tree to scan (use --rev)",
+					    real);
+		goto done;
 	}
+	if (!(src->root = realpath(workdir ? workdir
+					   : git_repository_path(src->repo),
+				   NULL))) {
+		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s",
+					    workdir ? workdir : real,
+					    strerror(errno));
+		goto done;
+	}
+	if (!(src->cache_dir = hdrcheck__path_join(
+		      git_repository_commondir(src->repo), "hdrcheck"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = open_git_modes(src, o)) < 0)
+		goto done;
 found:
 	strip_trailing_slash(src->root);
 	*out = src;
@@ -131,17 +352,41 @@ done:
 
 void hdrcheck__source_free(hdrcheck__source *src)
 {
+	size_t i;
+
 	if (!src)
 		return;
+	for (i = 0; i < src->subs.len; i++) {
+		hdrcheck__sub *s = src->subs.items[i];
+
+		hdrcheck__index_free(s->ix);
+		git_repository_free(s->repo);
+		free(s->root);
+		free(s->prefix);
+		free(s);
+	}
+	hdrcheck__vector_dispose(&src->subs);
+	hdrcheck__index_free(src->ix);
+	git_tree_free(src->tree);
+	git_tree_free(src->base_tree);
 	git_repository_free(src->repo);
+	pthread_mutex_destroy(&src->big_read);
 	free(src->root);
 	free(src->commit);
+	free(src->base);
+	free(src->rev);
+	free(src->cache_dir);
 	free(src);
 }
 
 int hdrcheck__source_is_git(const hdrcheck__source *src)
 {
 	return src->repo != NULL;
+}
+
+hdrcheck__mode hdrcheck__source_mode(const hdrcheck__source *src)
+{
+	return src->mode;
 }
 
 const char *hdrcheck__source_root(const hdrcheck__source *src)
@@ -154,116 +399,21 @@ const char *hdrcheck__source_commit(const hdrcheck__source *src)
 	return src->commit;
 }
 
-/* State of the untracked walk. */
-typedef struct {
-	git_repository *repo;
-	const hdrcheck__entries *tracked; /* sorted */
-	hdrcheck_buf scratch;
-	int error;
-} untracked_walk;
-
-static int is_tracked(const hdrcheck__entries *tracked, const char *path)
+const char *hdrcheck__source_base(const hdrcheck__source *src)
 {
-	size_t lo = 0, hi = tracked->count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(tracked->items[mid].path, path);
-
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	return src->base;
 }
 
-static int is_ignored(untracked_walk *w, const char *rel, int is_dir)
+const char *hdrcheck__source_cache_dir(const hdrcheck__source *src)
 {
-	int ignored = 0;
-
-	hdrcheck__buf_clear(&w->scratch);
-	if (hdrcheck__buf_puts(&w->scratch, rel) < 0 ||
-	    (is_dir && hdrcheck__buf_puts(&w->scratch, "/") < 0)) {
-		w->error = HDRCHECK_ENOMEM;
-		return 1;
-	}
-	if (git_ignore_path_is_ignored(&ignored, w->repo, w->scratch.ptr) < 0) {
-		git_error_clear();
-		return 0;
-	}
-	return ignored;
+	return src->cache_dir;
 }
 
-/* Does any tracked path lie under the directory rel? */
-static int has_tracked_under(const hdrcheck__entries *tracked, const char *rel)
+int hdrcheck__source_load_index(hdrcheck__source *src)
 {
-	size_t lo = 0, hi = tracked->count, n = strlen(rel);
-
-	/* lower bound of "rel/" */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const char *p = tracked->items[mid].path;
-		int c = strncmp(p, rel, n);
-
-		if (c == 0)
-			c = (unsigned char)p[n] - (unsigned char)'/';
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < tracked->count &&
-	       strncmp(tracked->items[lo].path, rel, n) == 0 &&
-	       tracked->items[lo].path[n] == '/';
-}
-
-/* Is there a ".git" (a nested repository or a submodule) in rel? */
-static int has_dotgit(const char *root, const char *rel, hdrcheck_buf *tmp)
-{
-	struct stat st;
-
-	hdrcheck__buf_clear(tmp);
-	if (hdrcheck__buf_printf(tmp, "%s/%s/.git", root, rel) < 0)
+	if (src->ix)
 		return 0;
-	return lstat(tmp->ptr, &st) == 0;
-}
-
-static int untracked_filter(void *payload, const char *rel, int is_dir)
-{
-	untracked_walk *w = payload;
-	const char *base = hdrcheck__path_basename(rel);
-
-	if (w->error)
-		return 0;
-	if (strcmp(base, ".git") == 0)
-		return 0;
-	if (is_dir) {
-		hdrcheck_buf tmp = HDRCHECK_BUF_INIT;
-		int nested;
-
-		/* A directory holding tracked files is walked without asking:
-		 * that is nearly every directory of a clean checkout, and an
-		 * untracked file found there is checked on its own, which
-		 * also covers ignored parents (libgit2 tests every level).
-		 * Only directories without tracked files can be ignored
-		 * trees worth pruning (node_modules/, build/), and only they
-		 * can be a nested repository; a submodule's gitlink is
-		 * listed from the index. */
-		if (has_tracked_under(w->tracked, rel))
-			return 1;
-		nested = has_dotgit(git_repository_workdir(w->repo), rel, &tmp);
-
-		hdrcheck__buf_dispose(&tmp);
-		if (nested)
-			return 0;
-		return !is_ignored(w, rel, 1);
-	}
-	if (is_tracked(w->tracked, rel))
-		return 0;
-	return !is_ignored(w, rel, 0);
+	return hdrcheck__index_open(&src->ix, src->repo);
 }
 
 static int dir_filter(void *payload, const char *rel, int is_dir)
@@ -271,12 +421,13 @@ static int dir_filter(void *payload, const char *rel, int is_dir)
 	const char *base = hdrcheck__path_basename(rel);
 
 	(void)payload;
+	(void)is_dir;
 	return !(strcmp(base, ".git") == 0 || strcmp(base, ".hg") == 0 ||
-	         strcmp(base, ".svn") == 0);
+		 strcmp(base, ".svn") == 0);
 }
 
-static int under_any(const char *path, const char *const *prefixes,
-                     size_t count)
+int hdrcheck__under_any(const char *path, const char *const *prefixes,
+			size_t count)
 {
 	size_t i;
 
@@ -288,142 +439,328 @@ static int under_any(const char *path, const char *const *prefixes,
 	return 0;
 }
 
-static int list_index(git_repository *repo, const char *const *prefixes,
-                      size_t count, hdrcheck__entries *out)
+hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode)
 {
-	git_index *index = NULL;
-	size_t i, n;
+	switch (mode & 0170000) {
+	case 0160000:
+		return HDRCHECK__ENTRY_SUBMODULE;
+	case 0120000:
+		return HDRCHECK__ENTRY_SYMLINK;
+	default:
+		return HDRCHECK__ENTRY_FILE;
+	}
+}
+
+static int list_directory(hdrcheck__source *src, const char *const *prefixes,
+			  size_t count, hdrcheck__entries *out)
+{
+	size_t i;
 	int error = 0;
 
-	if ((error = git_repository_index(&index, repo)) < 0) {
-		error =
-		    git_fail(HDRCHECK_EREPO, error, "cannot read the index");
+	for (i = 0; i < count && !error; i++) {
+		struct stat st;
+		char *abs = hdrcheck__path_join(src->root, prefixes[i]);
+
+		if (!abs)
+			return HDRCHECK_ENOMEM;
+		/* a PATH naming a file is that file, not a walk */
+		if (*prefixes[i] && lstat(abs, &st) == 0 && !S_ISDIR(st.st_mode))
+			error = hdrcheck__entries_push(
+				out, prefixes[i], strlen(prefixes[i]),
+				S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
+				: S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
+						      : HDRCHECK__ENTRY_SPECIAL);
+		else
+			error = hdrcheck__walk(src->root, prefixes[i],
+					       dir_filter, NULL, out);
+		free(abs);
+	}
+	return error;
+}
+
+/* The PATH prefixes as seen from inside a submodule at sub ("a/s"):
+ * "a/s/x" -> "x"; "a/s", "a" or "" -> "" (everything); others none. */
+static int sub_prefixes(char ***out, size_t *n, const char *sub,
+			const char *const *prefixes, size_t count)
+{
+	size_t i, len = strlen(sub), k = 0;
+	char **v = NULL;
+
+	*n = 0;
+	*out = NULL;
+	if (!count)
+		return 0;
+	if (!(v = hdrcheck__calloc(count, sizeof(char *))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < count; i++) {
+		const char *p = prefixes[i], *in = NULL;
+
+		if (hdrcheck__path_under(sub, p))
+			in = "";
+		else if (strncmp(p, sub, len) == 0 && p[len] == '/')
+			in = p + len + 1;
+		if (!in)
+			continue;
+		if (!(v[k++] = hdrcheck__strdup(in))) {
+			while (k)
+				free(v[--k]);
+			free(v);
+			return HDRCHECK_ENOMEM;
+		}
+	}
+	if (!k) {
+		free(v);
+		*n = SIZE_MAX; /* nothing of this submodule is in scope */
+		return 0;
+	}
+	*out = v;
+	*n = k;
+	return 0;
+}
+
+static void free_strv(char **v, size_t n)
+{
+	while (v && n)
+		free(v[--n]);
+	free(v);
+}
+
+static int list_tracked(hdrcheck__source *src, git_repository *repo,
+			const hdrcheck__index *ix, const char *root,
+			const char *prefix, int sub, int depth,
+			const char *const *prefixes, size_t count,
+			hdrcheck__entries *out);
+
+/* A checked-out submodule at path (relative to root): its files, under
+ * the submodule's path. Not checked out: NULL *found, the gitlink stays. */
+static int list_submodule(hdrcheck__source *src, const char *root,
+			  const char *prefix, const char *path, int depth,
+			  const char *const *prefixes, size_t count,
+			  hdrcheck__entries *out, int *found)
+{
+	hdrcheck__sub *s = NULL;
+	char *abs = NULL, *full = NULL, **sp = NULL;
+	size_t n = 0;
+	struct stat st;
+	int rc, error = 0;
+
+	*found = 0;
+	if (!(full = hdrcheck__aprintf("%s%s", prefix, path)) ||
+	    !(abs = hdrcheck__path_join(root, path))) {
+		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	n = git_index_entrycount(index);
-	for (i = 0; i < n; i++) {
-		const git_index_entry *e = git_index_get_byindex(index, i);
-		hdrcheck__entry_kind kind = HDRCHECK__ENTRY_FILE;
+	if ((error = sub_prefixes(&sp, &n, full, prefixes, count)) < 0)
+		goto done;
+	if (n == SIZE_MAX) {
+		*found = 1; /* out of scope, and so is the gitlink */
+		goto done;
+	}
+	{
+		char *dotgit = hdrcheck__path_join(abs, ".git");
+		int present = dotgit && lstat(dotgit, &st) == 0;
 
-		if (!e || !under_any(e->path, prefixes, count))
-			continue;
-		/* conflicts list a path up to three times: keep stage 1-3
-		 * entries, duplicates go in sort_unique */
-		if (e->mode == GIT_FILEMODE_COMMIT)
-			kind = HDRCHECK__ENTRY_SUBMODULE;
-		else if (e->mode == GIT_FILEMODE_LINK)
-			kind = HDRCHECK__ENTRY_SYMLINK;
-		if ((error = hdrcheck__entries_push(out, e->path,
-		                                    strlen(e->path), kind)) < 0)
+		free(dotgit);
+		if (!present)
 			goto done;
 	}
+	if (!(s = hdrcheck__calloc(1, sizeof(*s)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	rc = git_repository_open_ext(&s->repo, abs,
+				     GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	if (rc < 0) {
+		/* not a usable checkout: keep the gitlink */
+		git_error_clear();
+		goto done;
+	}
+	if (!(s->root = hdrcheck__strdup(abs)) ||
+	    !(s->prefix = hdrcheck__aprintf("%s/", full)) ||
+	    (error = hdrcheck__index_open(&s->ix, s->repo)) < 0 ||
+	    (error = hdrcheck__vector_push(&src->subs, s)) < 0) {
+		error = error ? error : HDRCHECK_ENOMEM;
+		goto done;
+	}
+	*found = 1;
+	/* the submodule's full paths are checked against the PATHs as
+	 * given; sp only told whether any of it is in scope */
+	error = list_tracked(src, s->repo, s->ix, s->root, s->prefix,
+			     (int)src->subs.len, depth + 1, prefixes, count,
+			     out);
+	s = NULL;
 done:
-	git_index_free(index);
+	if (s) {
+		hdrcheck__index_free(s->ix);
+		git_repository_free(s->repo);
+		free(s->root);
+		free(s->prefix);
+		free(s);
+	}
+	free_strv(sp, n == SIZE_MAX ? 0 : n);
+	free(abs);
+	free(full);
+	return error;
+}
+
+/* The tracked files of one repository's index, under prefix ("" for the
+ * top, "sub/" for a submodule); conflicts once, submodules recursed into
+ * when asked. */
+static int list_tracked(hdrcheck__source *src, git_repository *repo,
+			const hdrcheck__index *ix, const char *root,
+			const char *prefix, int sub, int depth,
+			const char *const *prefixes, size_t count,
+			hdrcheck__entries *out)
+{
+	size_t i, plen = strlen(prefix);
+	hdrcheck_buf path = HDRCHECK_BUF_INIT;
+	int error = 0;
+
+	(void)repo;
+	for (i = 0; i < ix->count; i++) {
+		const hdrcheck__index_entry *ie = &ix->entries[i];
+		hdrcheck__entry_kind kind = hdrcheck__kind_of_mode(ie->sd.mode);
+		hdrcheck__entry *e;
+		const char *full = ie->path;
+
+		if (i && strcmp(ie->path, ix->entries[i - 1].path) == 0)
+			continue; /* a conflict's other stages */
+		if (plen) {
+			hdrcheck__buf_clear(&path);
+			if ((error = hdrcheck__buf_puts(&path, prefix)) < 0 ||
+			    (error = hdrcheck__buf_puts(&path, ie->path)) < 0)
+				goto done;
+			full = hdrcheck__buf_cstr(&path);
+		}
+		if (kind == HDRCHECK__ENTRY_SUBMODULE &&
+		    src->include_submodules && depth < SUBMODULE_DEPTH &&
+		    !ie->stage) {
+			int found = 0;
+
+			if ((error = list_submodule(src, root, prefix,
+						    ie->path, depth, prefixes,
+						    count, out, &found)) < 0)
+				goto done;
+			if (found)
+				continue;
+		}
+		if (!hdrcheck__under_any(full, prefixes, count))
+			continue;
+		if ((error = hdrcheck__entries_push(out, full, strlen(full),
+						    kind)) < 0)
+			goto done;
+		e = &out->items[out->count - 1];
+		memcpy(e->oid, ie->oid, HDRCHECK__OID_SIZE);
+		e->ix = ix;
+		e->ie = ie;
+		e->sub = sub;
+	}
+done:
+	hdrcheck__buf_dispose(&path);
 	return error;
 }
 
 int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
-                          size_t count, hdrcheck__entries *out)
+			  size_t count, hdrcheck__entries *out)
 {
 	static const char *const everything[] = {""};
-	untracked_walk w = {0};
-	hdrcheck__entries tracked = {0};
-	size_t i;
 	int error = 0;
 
-	if (!count) {
-		prefixes = everything;
-		count = 1;
-	}
-	if (!src->repo) {
-		for (i = 0; i < count && !error; i++) {
-			struct stat st;
-			char *abs = hdrcheck__path_join(src->root, prefixes[i]);
-
-			if (!abs) {
-				error = HDRCHECK_ENOMEM;
-				break;
-			}
-			/* a PATH naming a file is that file, not a walk */
-			if (*prefixes[i] && lstat(abs, &st) == 0 &&
-			    !S_ISDIR(st.st_mode))
-				error = hdrcheck__entries_push(
-				    out, prefixes[i], strlen(prefixes[i]),
-				    S_ISLNK(st.st_mode)
-				        ? HDRCHECK__ENTRY_SYMLINK
-				    : S_ISREG(st.st_mode)
-				        ? HDRCHECK__ENTRY_FILE
-				        : HDRCHECK__ENTRY_SPECIAL);
-			else
-				error = hdrcheck__walk(src->root, prefixes[i],
-				                       dir_filter, NULL, out);
-			free(abs);
+	switch (src->mode) {
+	case HDRCHECK__MODE_DIRECTORY:
+		if (!count) {
+			prefixes = everything;
+			count = 1;
 		}
-		goto done;
+		error = list_directory(src, prefixes, count, out);
+		hdrcheck__entries_sort_unique(out);
+		return error;
+	case HDRCHECK__MODE_REV:
+		return src->changed ? hdrcheck__changes_list(src, prefixes,
+							     count, out)
+				    : hdrcheck__rev_list(src, prefixes, count,
+							 out);
+	case HDRCHECK__MODE_INDEX:
+		return hdrcheck__changes_list(src, prefixes, count, out);
+	default:
+		break;
 	}
-
-	if ((error = list_index(src->repo, prefixes, count, &tracked)) < 0)
-		goto done;
-	hdrcheck__entries_sort_unique(&tracked);
-
-	w.repo = src->repo;
-	w.tracked = &tracked;
-	for (i = 0; i < count; i++) {
-		struct stat st;
-		char *abs = NULL;
-
-		if (!*prefixes[i]) {
-			error = hdrcheck__walk(src->root, "", untracked_filter,
-			                       &w, out);
-		} else if (!(abs =
-		                 hdrcheck__path_join(src->root, prefixes[i]))) {
-			error = HDRCHECK_ENOMEM;
-		} else if (lstat(abs, &st) == 0 && S_ISDIR(st.st_mode)) {
-			hdrcheck_buf tmp = HDRCHECK_BUF_INIT;
-			/* a PATH naming a nested repository or a submodule's
-			 * checkout is not walked: it is not ours */
-			int nested = has_dotgit(src->root, prefixes[i], &tmp);
-
-			hdrcheck__buf_dispose(&tmp);
-			if (!nested && !is_ignored(&w, prefixes[i], 1))
-				error =
-				    hdrcheck__walk(src->root, prefixes[i],
-				                   untracked_filter, &w, out);
-		} else if (lstat(abs, &st) == 0 &&
-		           !is_tracked(&tracked, prefixes[i]) &&
-		           !is_ignored(&w, prefixes[i], 0)) {
-			error = hdrcheck__entries_push(
-			    out, prefixes[i], strlen(prefixes[i]),
-			    S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
-			    : S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
-			                          : HDRCHECK__ENTRY_SPECIAL);
-		}
-		free(abs);
-		if (error < 0)
-			goto done;
-		if (w.error) {
-			error = w.error;
-			goto done;
-		}
-	}
-	/* move the tracked entries over */
-	for (i = 0; i < tracked.count; i++) {
-		if ((error = hdrcheck__entries_push(out, "", 0,
-		                                    tracked.items[i].kind)) < 0)
-			goto done;
-		free(out->items[out->count - 1].path);
-		out->items[out->count - 1].path = tracked.items[i].path;
-		tracked.items[i].path = NULL;
-	}
-done:
-	hdrcheck__entries_sort_unique(out);
-	hdrcheck__entries_dispose(&tracked);
-	hdrcheck__buf_dispose(&w.scratch);
+	if (src->changed)
+		return hdrcheck__changes_list(src, prefixes, count, out);
+	if ((error = hdrcheck__source_load_index(src)) < 0)
+		return error;
+	error = list_tracked(src, src->repo, src->ix, src->root, "", 0, 0,
+			     prefixes, count, out);
+	/* submodule files sort among the others */
+	if (!error && src->subs.len)
+		hdrcheck__entries_sort_unique(out);
 	return error;
 }
 
-int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
-			  char **out, size_t *len)
+int hdrcheck__source_list_untracked(hdrcheck__source *src,
+				    const char *const *prefixes, size_t count,
+				    hdrcheck__entries *out)
+{
+	size_t i;
+	int error = 0;
+
+	if (src->mode != HDRCHECK__MODE_WORKTREE || src->changed)
+		return 0;
+	if ((error = hdrcheck__source_load_index(src)) < 0 ||
+	    (error = hdrcheck__untracked_list(src->repo, src->root, src->ix,
+					      "", prefixes, count, out)) < 0)
+		return error;
+	for (i = 0; i < src->subs.len && !error; i++) {
+		hdrcheck__sub *s = src->subs.items[i];
+		char **sp = NULL;
+		size_t n = 0;
+		hdrcheck__entries found = {0};
+		size_t k;
+
+		/* "sub/" without its slash */
+		s->prefix[strlen(s->prefix) - 1] = '\0';
+		error = sub_prefixes(&sp, &n, s->prefix, prefixes, count);
+		s->prefix[strlen(s->prefix)] = '/';
+		if (error < 0)
+			break;
+		if (n != SIZE_MAX)
+			error = hdrcheck__untracked_list(
+				s->repo, s->root, s->ix, s->prefix,
+				(const char *const *)sp, n, &found);
+		for (k = 0; k < found.count && !error; k++) {
+			hdrcheck__entry *e;
+
+			if ((error = hdrcheck__entries_push(
+				     out, "", 0, found.items[k].kind)) < 0)
+				break;
+			e = &out->items[out->count - 1];
+			free(e->path);
+			e->path = found.items[k].path;
+			e->sub = (int)i + 1;
+			found.items[k].path = NULL;
+		}
+		hdrcheck__entries_dispose(&found);
+		free_strv(sp, n == SIZE_MAX ? 0 : n);
+	}
+	if (src->subs.len)
+		hdrcheck__entries_sort_unique(out);
+	return error;
+}
+
+const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
+				      const char **prefix)
+{
+	const hdrcheck__sub *s;
+
+	if (sub <= 0 || (size_t)sub > src->subs.len)
+		return NULL;
+	s = src->subs.items[sub - 1];
+	*prefix = s->prefix;
+	return s->root;
+}
+
+static int read_disk(hdrcheck__source *src, const char *path, size_t max,
+		     char **out, size_t *len)
 {
 	struct stat st;
 	char *abs = NULL, *buf = NULL;
@@ -436,7 +773,7 @@ int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
 	 * at */
 	if ((fd = open(abs, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)) <
 	    0) {
-		error = errno == ENOENT
+		error = errno == ENOENT || errno == ENOTDIR
 				? HDRCHECK_ENOTFOUND
 				: hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
 						      path, strerror(errno));
@@ -483,64 +820,16 @@ done:
 	return error;
 }
 
-static int mentions_ours(const char *buf, size_t len)
+int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
+			  char **out, size_t *len)
 {
-	/* buffers from hdrcheck__source_read are NUL-terminated */
-	(void)len;
-	return strstr(buf, "linguist-") != NULL ||
-	       strstr(buf, "hdrcheck") != NULL;
-}
-
-static int file_mentions_ours(const char *abs)
-{
-	char buf[65536];
-	FILE *f = fopen(abs, "rb");
-	size_t n;
-	int hit = 0;
-
-	if (!f)
-		return 0;
-	while (!hit && (n = fread(buf, 1, sizeof(buf) - 1, f)) > 0) {
-		buf[n] = '\0';
-		hit = mentions_ours(buf, n);
+	switch (src->mode) {
+	case HDRCHECK__MODE_REV:
+		return hdrcheck__rev_read_path(src, src->tree, path, max, out,
+					       len);
+	case HDRCHECK__MODE_INDEX:
+		return hdrcheck__index_read_path(src, path, max, out, len);
+	default:
+		return read_disk(src, path, max, out, len);
 	}
-	fclose(f);
-	return hit;
-}
-
-int hdrcheck__source_attrs_relevant(hdrcheck__source *src,
-				    const hdrcheck__entries *entries)
-{
-	git_config *cfg = NULL;
-	git_buf path = GIT_BUF_INIT;
-	hdrcheck_buf info = HDRCHECK_BUF_INIT;
-	size_t i;
-	int hit = 0;
-
-	if (!src->repo)
-		return 0;
-	for (i = 0; i < entries->count && !hit; i++) {
-		char *buf = NULL;
-		size_t len = 0;
-
-		if (strcmp(hdrcheck__path_basename(entries->items[i].path),
-			   ".gitattributes") != 0)
-			continue;
-		if (hdrcheck__source_read(src, entries->items[i].path,
-					  16u << 20, &buf, &len) == 0)
-			hit = mentions_ours(buf, len);
-		free(buf);
-	}
-	if (!hit &&
-	    hdrcheck__buf_printf(&info, "%sinfo/attributes",
-				 git_repository_path(src->repo)) == 0)
-		hit = file_mentions_ours(info.ptr);
-	if (!hit && git_repository_config_snapshot(&cfg, src->repo) == 0 &&
-	    git_config_get_path(&path, cfg, "core.attributesFile") == 0)
-		hit = file_mentions_ours(path.ptr);
-	git_error_clear();
-	git_buf_dispose(&path);
-	git_config_free(cfg);
-	hdrcheck__buf_dispose(&info);
-	return hit;
 }

@@ -24,8 +24,80 @@
  */
 
 #include <stddef.h>
+#include <stdint.h>
+#include <sys/stat.h>
 #include "common.h"
 #include "policies/policy.h"
+
+#define HDRCHECK__OID_SIZE 20 /* SHA-1 object ids */
+
+/* --- the index, read by hand (scanner/index.c) --- */
+
+/* The stat data git records for a work-tree file (32 bits each). */
+typedef struct {
+	uint32_t ctime_s, ctime_ns, mtime_s, mtime_ns;
+	uint32_t dev, ino, mode, uid, gid, size;
+} hdrcheck__stat_data;
+
+#define HDRCHECK__INDEX_ASSUME_VALID 0x1
+#define HDRCHECK__INDEX_SKIP_WORKTREE 0x2
+#define HDRCHECK__INDEX_INTENT_TO_ADD 0x4
+
+typedef struct {
+	const char *path; /* NUL-terminated; owned by the index */
+	size_t path_len;
+	unsigned char oid[HDRCHECK__OID_SIZE];
+	hdrcheck__stat_data sd;
+	unsigned int stage; /* 0, or 1-3 for a conflict */
+	unsigned int flags; /* HDRCHECK__INDEX_* */
+} hdrcheck__index_entry;
+
+/* A directory of the cache tree (the TREE extension) that is valid: the
+ * tree id of the index's entries under it. */
+typedef struct {
+	const char *path; /* "" for the root, "a/b" */
+	int valid;
+	unsigned char oid[HDRCHECK__OID_SIZE];
+} hdrcheck__tree_cache;
+
+typedef struct {
+	hdrcheck__index_entry *entries; /* sorted by path, then stage */
+	size_t count;
+	hdrcheck__tree_cache *trees; /* sorted by path */
+	size_t trees_count;
+	long long mtime_s, mtime_ns; /* of the index file, for racy entries */
+	int has_mtime;
+	int from_libgit2; /* our reader declined; libgit2 read it */
+	void *map;
+	size_t map_len;
+	char *paths; /* version 4 or libgit2 paths */
+	char *tree_paths;
+} hdrcheck__index;
+
+/* Read $GIT_DIR/index (none: an empty index). A file the reader does not
+ * handle is read by libgit2 instead. */
+struct git_repository;
+int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo);
+void hdrcheck__index_free(hdrcheck__index *ix);
+/* Parse an index file held in memory into a zeroed ix (the fuzz target);
+ * HDRCHECK_EINVAL for anything it does not handle. Free with
+ * hdrcheck__index_free() (data is not owned). */
+int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size);
+/* Position of the first entry >= path; 1 when it is path itself. */
+int hdrcheck__index_find(const hdrcheck__index *ix, const char *path,
+			 size_t *pos);
+/* The first entry under the directory dir ("" = the first entry). */
+size_t hdrcheck__index_dir_start(const hdrcheck__index *ix, const char *dir);
+/* The valid cache-tree node of dir, or NULL. */
+const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
+						 const char *dir);
+/* 1 when st shows the file as the index recorded it (git's stat check,
+ * strict, with the racy-timestamp rule): its content is the entry's blob. */
+int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
+				const hdrcheck__index_entry *e,
+				const struct stat *st);
+
+/* --- the entries in scope --- */
 
 typedef enum {
 	HDRCHECK__ENTRY_FILE = 0,  /* a regular file (or not yet known) */
@@ -34,9 +106,19 @@ typedef enum {
 	HDRCHECK__ENTRY_SPECIAL    /* fifo, socket, device: never opened */
 } hdrcheck__entry_kind;
 
+/* The entry's oid is its content's blob id (a tree or the index). */
+#define HDRCHECK__ENTRY_HAS_OID 0x1
+
 typedef struct {
 	char *path; /* repository-relative, '/'-separated */
 	hdrcheck__entry_kind kind;
+	unsigned int flags;
+	unsigned char oid[HDRCHECK__OID_SIZE];
+	/* work tree: the index entry that tracks the file, for the stat
+	 * check (NULL when untracked); ix owns it */
+	const hdrcheck__index *ix;
+	const hdrcheck__index_entry *ie;
+	int sub; /* submodule: 1 + its number in the source; 0 = top */
 } hdrcheck__entry;
 
 typedef struct {
@@ -45,40 +127,94 @@ typedef struct {
 	size_t cap;
 } hdrcheck__entries;
 
+/* The new entry's other fields are zero; it is items[count - 1]. */
 int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
 			   size_t len, hdrcheck__entry_kind kind);
 void hdrcheck__entries_dispose(hdrcheck__entries *e);
-/* Sort bytewise and drop duplicate paths. */
+/* Sort bytewise and drop duplicate paths (one of them stays). */
 void hdrcheck__entries_sort_unique(hdrcheck__entries *e);
 
-/* Where files come from: a git work tree or a plain directory. */
+/* --- sources --- */
+
+typedef enum {
+	HDRCHECK__MODE_DIRECTORY = 0, /* a plain directory, no git */
+	HDRCHECK__MODE_WORKTREE,      /* the work tree, read from disk */
+	HDRCHECK__MODE_REV,           /* a commit's tree, from the ODB */
+	HDRCHECK__MODE_INDEX          /* the staged blobs */
+} hdrcheck__mode;
+
+typedef struct {
+	const char *rev;           /* --rev */
+	const char *changed_since; /* --changed-since */
+	int staged;                /* --staged */
+	int include_submodules;    /* --include-submodules */
+} hdrcheck__source_options;
+
+/* Where files come from: a git work tree or a plain directory, a commit,
+ * the index. */
 typedef struct hdrcheck__source hdrcheck__source;
 
 /* Discover a repository from dir (NULL = "."); a plain directory when
- * there is none. */
-int hdrcheck__source_open(hdrcheck__source **out, const char *dir);
+ * there is none and no git mode is asked for. Resolves the revisions: a
+ * missing or ambiguous one, or a merge base that a shallow clone lacks,
+ * is an error. opts NULL = the work tree. */
+int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
+			  const hdrcheck__source_options *opts);
 void hdrcheck__source_free(hdrcheck__source *src);
 int hdrcheck__source_is_git(const hdrcheck__source *src);
-/* Absolute root, without a trailing '/'. */
+hdrcheck__mode hdrcheck__source_mode(const hdrcheck__source *src);
+/* Absolute root, without a trailing '/': the work tree, the directory, or
+ * for a bare repository its git directory. */
 const char *hdrcheck__source_root(const hdrcheck__source *src);
-/* HEAD's id as hex, or NULL; borrowed. */
+/* The commit scanned (--rev) or HEAD, as hex; or NULL. Borrowed. */
 const char *hdrcheck__source_commit(const hdrcheck__source *src);
+/* The merge base of --changed-since, as hex; or NULL. Borrowed. */
+const char *hdrcheck__source_base(const hdrcheck__source *src);
+/* The directory for hdrcheck's own files ($GIT_COMMON_DIR/hdrcheck), or
+ * NULL for a plain directory. Borrowed. */
+const char *hdrcheck__source_cache_dir(const hdrcheck__source *src);
 
 /*
  * List the files in scope under the given repository-relative prefixes
- * ("" = everything): tracked files from the index plus untracked files that
- * are not ignored, without walking ignored directories. Plain directories:
- * every file, skipping .git, .hg and .svn, never following symlinks.
+ * ("" = everything), sorted bytewise. Work tree: the tracked files from
+ * the index, then hdrcheck__source_list_untracked(). Rev: the commit's
+ * tree. Index: the staged files that differ from HEAD. With changed_since:
+ * only the changed files. Plain directories: every file, skipping .git,
+ * .hg and .svn, never following symlinks.
  */
 int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 			  size_t prefixes_count, hdrcheck__entries *out);
+/*
+ * The untracked files that are not ignored (work-tree scans without
+ * changed_since; others list nothing here), sorted. It may run while
+ * workers read the entries hdrcheck__source_list() gave: it uses only the
+ * calling thread's repository.
+ */
+int hdrcheck__source_list_untracked(hdrcheck__source *src,
+				    const char *const *prefixes,
+				    size_t prefixes_count,
+				    hdrcheck__entries *out);
 
-/* Plain directory walk (scanner/walk.c), also used for untracked files. */
+/* Read a whole file of the scanned tree (the configuration), at most max
+ * bytes, from the work tree, the commit or the index; HDRCHECK_ENOTFOUND
+ * when absent. *out is malloc'd and NUL-terminated. */
+int hdrcheck__source_read(hdrcheck__source *src, const char *path,
+			  size_t max, char **out, size_t *len);
+
+/* Plain directory walk (scanner/walk.c). */
 typedef int (*hdrcheck__walk_filter)(void *payload, const char *rel,
 				     int is_dir);
 int hdrcheck__walk(const char *root, const char *start_rel,
 		   hdrcheck__walk_filter filter, void *payload,
 		   hdrcheck__entries *out);
+
+/* The untracked files of one repository (scanner/untracked.c): under
+ * root, not in the index, not ignored; nested repositories are not
+ * entered. Paths get prefix ("" or "sub/"). */
+int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
+			     const hdrcheck__index *ix, const char *prefix,
+			     const char *const *prefixes, size_t count,
+			     hdrcheck__entries *out);
 
 /* Reading the header window (scanner/reader.c). */
 typedef enum {
@@ -93,27 +229,125 @@ hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 					    char *buf, size_t cap,
 					    size_t *len, int *err);
 
-/* .gitattributes lookups (scanner/attributes.c): one per worker thread. */
+/* The descriptor of a path's directory, kept while the next paths share
+ * it. */
+typedef struct {
+	int root_fd;
+	int fd; /* of dir, or -1 */
+	hdrcheck_buf dir;
+} hdrcheck__dirfd;
+
+void hdrcheck__dirfd_init(hdrcheck__dirfd *d, int root_fd);
+void hdrcheck__dirfd_dispose(hdrcheck__dirfd *d);
+/* The directory of path (root_fd for a top-level name) and its base name
+ * in *base; -1 with errno set when it cannot be opened. */
+int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path,
+			const char **base);
+
+/* A worker's reader: its directory descriptors, or its own repository
+ * and object database. */
+typedef struct hdrcheck__reader hdrcheck__reader;
+
+int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
+			 int root_fd);
+void hdrcheck__reader_free(hdrcheck__reader *r);
+/*
+ * Work tree: 1 when the file is as the index recorded it (stat only, no
+ * read), so its blob id stands for its content; 0 otherwise. Git modes:
+ * 1 when the entry has a blob id.
+ */
+int hdrcheck__reader_clean(hdrcheck__reader *r, const hdrcheck__entry *e);
+/*
+ * Read the first cap bytes of the entry. *clean (may be NULL) is set to 1
+ * when what was read is the entry's blob: the index's stat data matched
+ * before and after the read, or the content came from the object database.
+ */
+hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
+					    const hdrcheck__entry *e,
+					    char *buf, size_t cap,
+					    size_t *len, int *err,
+					    int *clean);
+
+/* --- .gitattributes (scanner/attributes.c) --- */
+
+/* Which files may carry an attribute hdrcheck reads: built once from the
+ * attribute files of the scanned tree, read-only afterwards. */
+typedef struct hdrcheck__attr_filter hdrcheck__attr_filter;
+
+/* entries: the files in scope, whose directories' attribute files are
+ * read. */
+int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
+			      hdrcheck__source *src,
+			      const hdrcheck__entries *entries);
+/* Add the attribute files of more entries (untracked ones). */
+int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
+			      const hdrcheck__entries *entries);
+void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f);
+/* 1 when any attribute file names one of our attributes. */
+int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f);
+/* 0: no attribute of ours can apply to path, skip the lookup. */
+int hdrcheck__attr_filter_maybe(const hdrcheck__attr_filter *f,
+				const char *path);
+/* The digest of the attribute files that apply to path's directory and
+ * of the line-ending settings: part of a work-tree file's cache key. */
+uint64_t hdrcheck__attr_filter_digest(const hdrcheck__attr_filter *f,
+				      const char *path);
+
+/* A worker's attribute lookups, through its own repository. */
 typedef struct hdrcheck__attrs hdrcheck__attrs;
 
-int hdrcheck__attrs_new(hdrcheck__attrs **out, const char *root);
+int hdrcheck__attrs_new(hdrcheck__attrs **out, hdrcheck__source *src);
 void hdrcheck__attrs_free(hdrcheck__attrs *a);
 /* out->policy is owned by a, valid until the next call. */
-int hdrcheck__attrs_get(hdrcheck__attrs *a, const char *path,
+int hdrcheck__attrs_get(hdrcheck__attrs *a, const hdrcheck__entry *e,
 			hdrcheck__file_attrs *out);
+/* For explain: look up one repository-relative path. */
+int hdrcheck__attrs_get_path(hdrcheck__attrs *a, const char *path,
+			     hdrcheck__file_attrs *out);
 
-/*
- * Do the repository's attribute files mention any attribute hdrcheck
- * reads? When not, per-file lookups are skipped: most repositories only
- * set text/eol attributes, and a lookup costs as much as reading a file.
- */
-int hdrcheck__source_attrs_relevant(hdrcheck__source *src,
-				    const hdrcheck__entries *entries);
+/* --- the result cache (scanner/cache.c) --- */
 
-/* Read a whole file of the scanned tree (the configuration), at most max
- * bytes; HDRCHECK_ENOTFOUND when absent. *out is malloc'd. */
-int hdrcheck__source_read(hdrcheck__source *src, const char *path,
-			  size_t max, char **out, size_t *len);
+typedef struct hdrcheck__cache hdrcheck__cache;
+
+/* What, besides the blob, the verdict of classify_content depends on. */
+typedef struct {
+	unsigned char oid[HDRCHECK__OID_SIZE];
+	uint64_t aux; /* content kind, type and policy chosen for the path */
+} hdrcheck__cache_key;
+
+/* Open the cache of this fingerprint in dir (created on write). A missing,
+ * corrupt, truncated or foreign file is an empty cache, never an error. */
+int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
+			 const unsigned char fingerprint[32]);
+void hdrcheck__cache_free(hdrcheck__cache *c);
+/* The key of a blob read as content kind kind ('b' blob, 'w' work-tree
+ * file with filters digest) for the type and policy chosen. */
+void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
+			      const unsigned char oid[HDRCHECK__OID_SIZE],
+			      char kind, uint64_t filters,
+			      const char *language, const char *policy);
+/* 1 and the verdict in f (status, line, reason, license, holders) on a
+ * hit; 0 on a miss; HDRCHECK_ENOMEM. Any number of threads at once. */
+int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
+			hdrcheck_finding *f);
+
+/* New verdicts of one worker, merged at the end. */
+typedef struct {
+	hdrcheck_buf records;
+	hdrcheck_buf strings;
+	size_t count;
+} hdrcheck__cache_batch;
+
+int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
+			      const hdrcheck__cache_key *k,
+			      const hdrcheck_finding *f);
+void hdrcheck__cache_batch_dispose(hdrcheck__cache_batch *b);
+/* Write the cache back when anything is new: the old records used or
+ * recent, plus the batches, bounded; a temporary file renamed over the
+ * old one, so concurrent runs never see half a file. Failing to write is
+ * not an error (the cache is only a cache). */
+int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
+			 size_t count, size_t scope);
 
 /*
  * For the fixer (fixer/fix.c), in scanner/check.c: the configuration and

@@ -43,6 +43,7 @@ int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
 		e->cap = cap;
 	}
 	it = &e->items[e->count];
+	memset(it, 0, sizeof(*it));
 	if (!(it->path = hdrcheck__strndup(path, len)))
 		return HDRCHECK_ENOMEM;
 	it->kind = kind;

@@ -841,6 +841,100 @@ static void test_policies_matcher__recognizers_well_formed(void **state)
 	}
 }
 
+/* ------------------------------------------------------------------ */
+/* configured forms from a hostile configuration (issue 7) */
+
+/* n copies of unit, then tail; malloc'd. */
+static char *repeat(const char *unit, size_t n, const char *tail)
+{
+	size_t u = strlen(unit), t = strlen(tail), i;
+	char *s = malloc(u * n + t + 1);
+
+	assert_non_null(s);
+	for (i = 0; i < n; i++)
+		memcpy(s + i * u, unit, u);
+	memcpy(s + n * u, tail, t + 1);
+	return s;
+}
+
+/* Chained placeholders are a pattern with gaps: without a budget, seven
+ * "{holder}" (16 spans each) against 300 words took minutes. */
+static void test_policies_matcher__placeholder_chain_is_bounded(void **state)
+{
+	hdrcheck__tokens form, t;
+	hdrcheck__match out;
+	char *tmpl = repeat("{holder} ", 7, "zzz");
+	char *text = repeat("word ", 300, "");
+
+	(void)state;
+	memset(&form, 0, sizeof(form));
+	assert_int_equal(hdrcheck__tokens_from_template(&form, tmpl), 0);
+	text_tokens(&t, text);
+	assert_int_equal(hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL,
+	                                         &t),
+	                 0);
+	assert_int_equal(out.limit, 1);
+	assert_int_equal(out.matched, 0);
+	assert_null(out.reason);
+	hdrcheck__tokens_dispose(&form);
+	hdrcheck__tokens_dispose(&t);
+	free(tmpl);
+	free(text);
+}
+
+/* 150,000 "{year}" in a row recursed once each and overflowed the C stack
+ * of a worker thread. */
+static void test_policies_matcher__placeholder_depth_is_bounded(void **state)
+{
+	hdrcheck__tokens form, t;
+	hdrcheck__match out;
+	char *tmpl = repeat("{year}", 150000, "");
+
+	(void)state;
+	memset(&form, 0, sizeof(form));
+	assert_int_equal(hdrcheck__tokens_from_template(&form, tmpl), 0);
+	assert_int_equal(form.count, 150000);
+	text_tokens(&t, "Copyright 2024 Example");
+	assert_int_equal(hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL,
+	                                         &t),
+	                 0);
+	assert_int_equal(out.limit, 1);
+	assert_int_equal(out.matched, 0);
+	hdrcheck__tokens_dispose(&form);
+	hdrcheck__tokens_dispose(&t);
+	free(tmpl);
+}
+
+/* The budget does not change an ordinary verdict: a templated header
+ * with a year list and a long holder still matches, where it starts. */
+static void test_policies_matcher__placeholders_within_budget(void **state)
+{
+	hdrcheck__tokens form, t;
+	hdrcheck__match out;
+	char *text = repeat("filler words here ", 2000,
+	                    "Copyright 2019, 2020, 2021 The Very Long Named "
+	                    "Example Project Authors and Contributors\n"
+	                    "Licensed under the Foo License.");
+
+	(void)state;
+	memset(&form, 0, sizeof(form));
+	assert_int_equal(hdrcheck__tokens_from_template(
+	                     &form, "Copyright {year} {holder}\n"
+	                            "Licensed under the Foo License."),
+	                 0);
+	text_tokens(&t, text);
+	assert_int_equal(hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL,
+	                                         &t),
+	                 0);
+	assert_int_equal(out.limit, 0);
+	assert_int_equal(out.matched, 1);
+	assert_int_equal(out.at, 6000);
+	assert_int_equal(out.end, t.count);
+	hdrcheck__tokens_dispose(&form);
+	hdrcheck__tokens_dispose(&t);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -872,6 +966,12 @@ int main(void)
 	    cmocka_unit_test(test_policies_matcher__other_isc),
 	    cmocka_unit_test(test_policies_matcher__other_none),
 	    cmocka_unit_test(test_policies_matcher__recognizers_well_formed),
+	    cmocka_unit_test(
+	        test_policies_matcher__placeholder_chain_is_bounded),
+	    cmocka_unit_test(
+	        test_policies_matcher__placeholder_depth_is_bounded),
+	    cmocka_unit_test(
+	        test_policies_matcher__placeholders_within_budget),
 	};
 
 	return cmocka_run_group_tests_name("policies_matcher", tests, setup,

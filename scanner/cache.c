@@ -1,0 +1,661 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * The result cache: what classify_content said of a blob, under
+ * $GIT_COMMON_DIR/hdrcheck/, one file per policy fingerprint
+ * ("v1-<first 16 hex digits>.cache"). A key is the blob id plus a 64-bit
+ * digest of everything path-dependent that the verdict depends on: how the
+ * content was obtained (a blob, or a work-tree file and the attribute files
+ * and settings that shaped it), and the file type and policy chosen for
+ * the path. Everything else that can change a verdict is the fingerprint.
+ *
+ * The file (little-endian):
+ *
+ *   header  80 bytes: magic "HDRCKC01", format version, record size,
+ *           fingerprint (32), generation, record count, strings size,
+ *           checksum of everything after the header
+ *   records count x 56, sorted by key (oid, then aux big-endian, so that
+ *           memcmp orders them): oid (20), aux (8), generation last used
+ *           (4), line (4), reason, license, holders (4 each: 1 + offset
+ *           into strings, 0 = NULL), status (1), zero (7)
+ *   strings NUL-terminated, the last byte NUL
+ *
+ * Trust nothing: a file whose magic, version, fingerprint, sizes or
+ * checksum do not add up is an empty cache, and a record that names a bad
+ * status or string is a miss. It is read with mmap and looked up by binary
+ * search from any number of workers at once (the "used" marks are
+ * atomic). It is written only when a run computed something new, to a
+ * temporary file renamed over the old one, so a concurrent run sees the
+ * old or the new file, never half of one; of two concurrent writers, the
+ * last rename wins and the other's new verdicts are computed again later.
+ * It cannot grow without bound: at most RECORDS_MAX records, those of
+ * this run first, then the most recently used; at most FILES_KEPT cache
+ * files (other fingerprints), the least recently written removed.
+ */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "scanner/scanner.h"
+
+#define MAGIC "HDRCKC01"
+#define FORMAT_VERSION 1
+#define HEADER_SIZE 80
+#define RECORD_SIZE 56
+#define KEY_SIZE (HDRCHECK__OID_SIZE + 8)
+#define RECORDS_MAX (256u * 1024)
+#define RECORDS_MIN_KEPT (16u * 1024)
+#define STRINGS_MAX (64u << 20)
+#define FILES_KEPT 4
+#define TEMP_MAX_AGE 3600 /* seconds: older temp files are leftovers */
+#define CHECKSUM_SEED 0x6864726368656b63ull
+
+struct hdrcheck__cache {
+	char *dir;
+	char *path;
+	unsigned char fingerprint[32];
+	unsigned char *map; /* the valid file, or NULL */
+	size_t map_len;
+	const unsigned char *records;
+	size_t count;
+	const char *strings;
+	size_t strings_len;
+	uint64_t generation;
+	atomic_uchar *used; /* per record */
+};
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
+	p[3] = (unsigned char)(v >> 24);
+}
+
+static void put64(unsigned char *p, uint64_t v)
+{
+	put32(p, (uint32_t)v);
+	put32(p + 4, (uint32_t)(v >> 32));
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[3] << 24;
+}
+
+static uint64_t get64(const unsigned char *p)
+{
+	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
+}
+
+static void key_bytes(unsigned char out[KEY_SIZE], const hdrcheck__cache_key *k)
+{
+	size_t i;
+
+	memcpy(out, k->oid, HDRCHECK__OID_SIZE);
+	for (i = 0; i < 8; i++) /* big-endian: memcmp orders keys */
+		out[HDRCHECK__OID_SIZE + i] =
+			(unsigned char)(k->aux >> (56 - 8 * i));
+}
+
+void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
+			      const unsigned char oid[HDRCHECK__OID_SIZE],
+			      char kind, uint64_t filters,
+			      const char *language, const char *policy)
+{
+	unsigned char head[9];
+	uint64_t h;
+
+	memcpy(k->oid, oid, HDRCHECK__OID_SIZE);
+	head[0] = (unsigned char)kind;
+	put64(head + 1, kind == 'w' ? filters : 0);
+	h = hdrcheck__hash64(0x6b6579, head, sizeof(head));
+	/* NULL and "" differ: the length goes first */
+	h = hdrcheck__hash64(h, language ? language : "\xff",
+			     language ? strlen(language) + 1 : 1);
+	h = hdrcheck__hash64(h ^ 0x9e37, policy ? policy : "\xff",
+			     policy ? strlen(policy) + 1 : 1);
+	k->aux = h;
+}
+
+static void fingerprint_hex(char out[17], const unsigned char fp[32])
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i;
+
+	for (i = 0; i < 8; i++) {
+		out[2 * i] = hex[fp[i] >> 4];
+		out[2 * i + 1] = hex[fp[i] & 15];
+	}
+	out[16] = '\0';
+}
+
+/* Map path and check it from end to end; 0 with c->map NULL when the
+ * file is missing or not to be trusted. */
+static int load(hdrcheck__cache *c)
+{
+	struct stat st;
+	unsigned char *map = NULL;
+	uint64_t count, strings;
+	int fd;
+
+	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+		return 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size < HEADER_SIZE ||
+	    (uint64_t)st.st_size > (uint64_t)HEADER_SIZE +
+					   (uint64_t)RECORDS_MAX * RECORD_SIZE +
+					   STRINGS_MAX)
+		goto bad;
+	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (map == MAP_FAILED) {
+		map = NULL;
+		goto bad;
+	}
+	count = get64(map + 56);
+	strings = get64(map + 64);
+	if (memcmp(map, MAGIC, 8) != 0 || get32(map + 8) != FORMAT_VERSION ||
+	    get32(map + 12) != RECORD_SIZE ||
+	    memcmp(map + 16, c->fingerprint, 32) != 0 ||
+	    count > RECORDS_MAX || strings > STRINGS_MAX ||
+	    (uint64_t)st.st_size !=
+		    HEADER_SIZE + count * RECORD_SIZE + strings ||
+	    (strings && map[st.st_size - 1] != '\0') ||
+	    get64(map + 72) != hdrcheck__hash64(CHECKSUM_SEED,
+						map + HEADER_SIZE,
+						(size_t)st.st_size -
+							HEADER_SIZE))
+		goto bad;
+	c->map = map;
+	c->map_len = (size_t)st.st_size;
+	c->generation = get64(map + 48);
+	c->records = map + HEADER_SIZE;
+	c->count = (size_t)count;
+	c->strings = (const char *)map + HEADER_SIZE + count * RECORD_SIZE;
+	c->strings_len = (size_t)strings;
+	close(fd);
+	return 0;
+bad:
+	if (map)
+		munmap(map, (size_t)st.st_size);
+	close(fd);
+	return 0;
+}
+
+int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
+			 const unsigned char fingerprint[32])
+{
+	hdrcheck__cache *c = NULL;
+	char hex[17];
+	int error = 0;
+
+	fingerprint_hex(hex, fingerprint);
+	if (!(c = hdrcheck__calloc(1, sizeof(*c))) ||
+	    !(c->dir = hdrcheck__strdup(dir)) ||
+	    !(c->path = hdrcheck__aprintf("%s/v1-%s.cache", dir, hex))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	memcpy(c->fingerprint, fingerprint, 32);
+	load(c);
+	if (c->count &&
+	    !(c->used = hdrcheck__calloc(c->count, sizeof(*c->used)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	*out = c;
+	c = NULL;
+done:
+	hdrcheck__cache_free(c);
+	return error;
+}
+
+void hdrcheck__cache_free(hdrcheck__cache *c)
+{
+	if (!c)
+		return;
+	if (c->map)
+		munmap(c->map, c->map_len);
+	free(c->used);
+	free(c->dir);
+	free(c->path);
+	free(c);
+}
+
+/* A string of the table: 0 is NULL; an offset past the table is bad. */
+static int string_at(const hdrcheck__cache *c, uint32_t ref, const char **out)
+{
+	if (!ref) {
+		*out = NULL;
+		return 0;
+	}
+	if ((size_t)ref - 1 >= c->strings_len)
+		return -1;
+	*out = c->strings + ref - 1; /* the table ends with a NUL */
+	return 0;
+}
+
+static int dup_or_null(const char **out, const char *s)
+{
+	*out = NULL;
+	if (s && !(*out = hdrcheck__strdup(s)))
+		return HDRCHECK_ENOMEM;
+	return 0;
+}
+
+int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
+			hdrcheck_finding *f)
+{
+	unsigned char key[KEY_SIZE];
+	size_t lo = 0, hi = c->count;
+
+	if (!c->count)
+		return 0;
+	key_bytes(key, k);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const unsigned char *r = c->records + mid * RECORD_SIZE;
+		int cmp = memcmp(r, key, KEY_SIZE);
+		const char *reason, *license, *holders;
+		unsigned int status;
+
+		if (cmp < 0) {
+			lo = mid + 1;
+			continue;
+		}
+		if (cmp > 0) {
+			hi = mid;
+			continue;
+		}
+		status = r[48];
+		if (status >= HDRCHECK_STATUS__COUNT ||
+		    string_at(c, get32(r + 36), &reason) < 0 ||
+		    string_at(c, get32(r + 40), &license) < 0 ||
+		    string_at(c, get32(r + 44), &holders) < 0)
+			return 0; /* never trusted */
+		if (dup_or_null(&f->reason, reason) < 0 ||
+		    dup_or_null(&f->license, license) < 0 ||
+		    dup_or_null(&f->holders, holders) < 0) {
+			free((char *)f->reason);
+			free((char *)f->license);
+			f->reason = f->license = NULL;
+			return HDRCHECK_ENOMEM;
+		}
+		f->status = (hdrcheck_status)status;
+		f->line = get32(r + 32);
+		atomic_store_explicit(&c->used[mid], 1, memory_order_relaxed);
+		return 1;
+	}
+	return 0;
+}
+
+/* --- batches and saving --- */
+
+/* A string into a batch's table: 0 for NULL, else 1 + offset. */
+static int batch_string(hdrcheck_buf *strings, const char *s, uint32_t *ref)
+{
+	size_t at = strings->len;
+	int error;
+
+	*ref = 0;
+	if (!s)
+		return 0;
+	if (at + strlen(s) + 1 >= STRINGS_MAX)
+		return HDRCHECK_ELIMIT;
+	if ((error = hdrcheck__buf_put(strings, s, strlen(s) + 1)) < 0)
+		return error;
+	*ref = (uint32_t)at + 1;
+	return 0;
+}
+
+int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
+			      const hdrcheck__cache_key *k,
+			      const hdrcheck_finding *f)
+{
+	unsigned char r[RECORD_SIZE];
+	uint32_t reason, license, holders;
+	size_t rollback = b->strings.len;
+	int error;
+
+	if (b->count >= RECORDS_MAX)
+		return 0;
+	if ((error = batch_string(&b->strings, f->reason, &reason)) < 0 ||
+	    (error = batch_string(&b->strings, f->license, &license)) < 0 ||
+	    (error = batch_string(&b->strings, f->holders, &holders)) < 0) {
+		b->strings.len = rollback;
+		/* a verdict too large to keep is simply not kept */
+		return error == HDRCHECK_ENOMEM ? error : 0;
+	}
+	memset(r, 0, sizeof(r));
+	key_bytes(r, k);
+	put32(r + 32, f->line);
+	put32(r + 36, reason);
+	put32(r + 40, license);
+	put32(r + 44, holders);
+	r[48] = (unsigned char)f->status;
+	if ((error = hdrcheck__buf_put(&b->records, (const char *)r,
+				       sizeof(r))) < 0) {
+		b->strings.len = rollback;
+		return error;
+	}
+	b->count++;
+	return 0;
+}
+
+void hdrcheck__cache_batch_dispose(hdrcheck__cache_batch *b)
+{
+	hdrcheck__buf_dispose(&b->records);
+	hdrcheck__buf_dispose(&b->strings);
+	b->count = 0;
+}
+
+/* A record on its way to the new file: where its bytes and strings are. */
+typedef struct {
+	const unsigned char *rec;
+	const char *strings; /* the table its references point into */
+	size_t strings_len;
+	uint32_t gen;
+	unsigned int fresh : 1; /* computed or used in this run */
+} pending;
+
+static int compare_pending(const void *a, const void *b)
+{
+	const pending *x = a, *y = b;
+	int c = memcmp(x->rec, y->rec, KEY_SIZE);
+
+	if (c)
+		return c;
+	/* the same key twice: a fresh verdict first, it wins */
+	return (int)y->fresh - (int)x->fresh;
+}
+
+/* Most recent first, for trimming. */
+static int compare_age(const void *a, const void *b)
+{
+	const pending *x = a, *y = b;
+
+	if (x->fresh != y->fresh)
+		return (int)y->fresh - (int)x->fresh;
+	return x->gen < y->gen ? 1 : x->gen > y->gen ? -1 : 0;
+}
+
+/* Interning: the same reason or holder line is stored once. */
+typedef struct {
+	hdrcheck_buf table;
+	uint32_t *slots; /* 1 + offset, 0 = empty */
+	size_t mask;
+} interner;
+
+static int intern(interner *in, const char *s, uint32_t *ref)
+{
+	size_t len = strlen(s), i;
+	uint64_t h = hdrcheck__hash64(7, s, len);
+	int error;
+
+	for (i = (size_t)h & in->mask;; i = (i + 1) & in->mask) {
+		uint32_t at = in->slots[i];
+
+		if (!at)
+			break;
+		if (strcmp(in->table.ptr + at - 1, s) == 0) {
+			*ref = at;
+			return 0;
+		}
+	}
+	if (in->table.len + len + 1 >= STRINGS_MAX)
+		return HDRCHECK_ELIMIT;
+	*ref = (uint32_t)in->table.len + 1;
+	if ((error = hdrcheck__buf_put(&in->table, s, len + 1)) < 0)
+		return error;
+	in->slots[i] = *ref;
+	return 0;
+}
+
+static int copy_ref(interner *in, const pending *p, size_t at,
+		    unsigned char *out)
+{
+	uint32_t ref = get32(p->rec + at), new_ref = 0;
+	int error = 0;
+
+	if (ref && (size_t)ref - 1 < p->strings_len)
+		error = intern(in, p->strings + ref - 1, &new_ref);
+	put32(out + at, new_ref);
+	return error;
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Remove leftover temporary files, and cache files of other fingerprints
+ * beyond the FILES_KEPT most recently written. */
+static void prune_dir(const hdrcheck__cache *c)
+{
+	DIR *d = opendir(c->dir);
+	struct dirent *de;
+	char *names[64];
+	time_t mtimes[64];
+	size_t n = 0, i, j;
+	time_t now = time(NULL);
+
+	if (!d)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+		char *full;
+
+		if (strncmp(de->d_name, "tmp-", 4) != 0 &&
+		    strncmp(de->d_name, "v1-", 3) != 0)
+			continue;
+		if (!(full = hdrcheck__path_join(c->dir, de->d_name)))
+			break;
+		if (lstat(full, &st) < 0 || !S_ISREG(st.st_mode)) {
+			free(full);
+			continue;
+		}
+		if (strncmp(de->d_name, "tmp-", 4) == 0) {
+			if (now - st.st_mtime > TEMP_MAX_AGE)
+				unlink(full);
+			free(full);
+			continue;
+		}
+		if (n == HDRCHECK__ARRAY_SIZE(names)) {
+			unlink(full); /* far too many: keep only ours */
+			free(full);
+			continue;
+		}
+		names[n] = full;
+		mtimes[n++] = st.st_mtime;
+	}
+	closedir(d);
+	/* newest first, then unlink past FILES_KEPT */
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && mtimes[j - 1] < mtimes[j]; j--) {
+			time_t t = mtimes[j];
+			char *s = names[j];
+
+			mtimes[j] = mtimes[j - 1];
+			names[j] = names[j - 1];
+			mtimes[j - 1] = t;
+			names[j - 1] = s;
+		}
+	for (i = 0; i < n; i++) {
+		if (i >= FILES_KEPT && strcmp(names[i], c->path) != 0)
+			unlink(names[i]);
+		free(names[i]);
+	}
+}
+
+int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
+			 size_t count, size_t scope)
+{
+	pending *all = NULL;
+	interner in;
+	unsigned char header[HEADER_SIZE], *records = NULL;
+	char *tmp = NULL;
+	size_t total = 0, n = 0, i, k, keep, out = 0;
+	uint64_t gen = c->generation + 1;
+	int fd = -1, error = 0;
+
+	memset(&in, 0, sizeof(in));
+	for (i = 0; i < count; i++)
+		total += batches[i].count;
+	if (!total)
+		return 0; /* nothing new: the file stays as it is */
+	total += c->count;
+	if (!(all = hdrcheck__calloc(total, sizeof(*all)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < c->count; i++, n++) {
+		all[n].rec = c->records + i * RECORD_SIZE;
+		all[n].strings = c->strings;
+		all[n].strings_len = c->strings_len;
+		all[n].fresh = atomic_load_explicit(&c->used[i],
+						    memory_order_relaxed) != 0;
+		all[n].gen = all[n].fresh ? (uint32_t)gen
+					  : get32(all[n].rec + 28);
+	}
+	for (i = 0; i < count; i++)
+		for (k = 0; k < batches[i].count; k++, n++) {
+			all[n].rec = (const unsigned char *)
+					     batches[i].records.ptr +
+				     k * RECORD_SIZE;
+			all[n].strings = batches[i].strings.ptr;
+			all[n].strings_len = batches[i].strings.len;
+			all[n].fresh = 1;
+			all[n].gen = (uint32_t)gen;
+		}
+	/* bounded: this run's verdicts, then the most recently used */
+	keep = scope * 2 > RECORDS_MIN_KEPT ? scope * 2 : RECORDS_MIN_KEPT;
+	if (keep > RECORDS_MAX)
+		keep = RECORDS_MAX;
+	if (n > keep) {
+		qsort(all, n, sizeof(*all), compare_age);
+		n = keep;
+	}
+	qsort(all, n, sizeof(*all), compare_pending);
+
+	in.mask = 4095;
+	while (in.mask < n * 2)
+		in.mask = in.mask * 2 + 1;
+	if (!(in.slots = hdrcheck__calloc(in.mask + 1, sizeof(*in.slots))) ||
+	    (n && !(records = hdrcheck__malloc(n * RECORD_SIZE)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char *r;
+
+		if (out && memcmp(records + (out - 1) * RECORD_SIZE,
+				  all[i].rec, KEY_SIZE) == 0)
+			continue; /* a duplicate key: the first (fresh) won */
+		r = records + out * RECORD_SIZE;
+		memcpy(r, all[i].rec, RECORD_SIZE);
+		put32(r + 28, all[i].gen);
+		if ((error = copy_ref(&in, &all[i], 36, r)) < 0 ||
+		    (error = copy_ref(&in, &all[i], 40, r)) < 0 ||
+		    (error = copy_ref(&in, &all[i], 44, r)) < 0) {
+			if (error != HDRCHECK_ENOMEM)
+				error = 0; /* too large: keep what fits */
+			break;
+		}
+		out++;
+	}
+	if (error < 0)
+		goto done;
+	memset(header, 0, sizeof(header));
+	memcpy(header, MAGIC, 8);
+	put32(header + 8, FORMAT_VERSION);
+	put32(header + 12, RECORD_SIZE);
+	memcpy(header + 16, c->fingerprint, 32);
+	put64(header + 48, gen);
+	put64(header + 56, out);
+	put64(header + 64, in.table.len);
+	{
+		uint64_t sum;
+		unsigned char *whole = NULL;
+		size_t body = out * RECORD_SIZE + in.table.len;
+
+		/* the checksum covers records and strings as one run */
+		if (body && !(whole = hdrcheck__malloc(body))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		if (out)
+			memcpy(whole, records, out * RECORD_SIZE);
+		if (in.table.len)
+			memcpy(whole + out * RECORD_SIZE, in.table.ptr,
+			       in.table.len);
+		sum = hdrcheck__hash64(CHECKSUM_SEED, whole, body);
+		put64(header + 72, sum);
+		mkdir(c->dir, 0777); /* umask applies; EEXIST is fine */
+		if (!(tmp = hdrcheck__aprintf("%s/tmp-XXXXXX", c->dir))) {
+			free(whole);
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		/* a cache we cannot write is no error: the next run
+		 * computes again */
+		if ((fd = mkstemp(tmp)) >= 0 &&
+		    fchmod(fd, 0644) == 0 &&
+		    write_all(fd, header, sizeof(header)) == 0 &&
+		    write_all(fd, whole, body) == 0 && close(fd) == 0) {
+			fd = -1;
+			if (rename(tmp, c->path) == 0) {
+				free(tmp);
+				tmp = NULL;
+			}
+		}
+		free(whole);
+	}
+	prune_dir(c);
+done:
+	if (fd >= 0)
+		close(fd);
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	hdrcheck__buf_dispose(&in.table);
+	free(in.slots);
+	free(records);
+	free(all);
+	return error;
+}

@@ -1,0 +1,572 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * The changed files: --changed-since REV (the pull-request gate) and
+ * --staged (the pre-commit hook).
+ *
+ * A file is changed when its current content differs from the base's:
+ * added, modified, or renamed (its new path); deleted files are not listed.
+ * In the work tree the current state is the index plus what the work tree
+ * changed on top of it, plus the untracked files that are not ignored:
+ *
+ * 1. base tree vs index, one merge of the two sorted lists per directory,
+ *    skipping every directory whose cache-tree id (the index's TREE
+ *    extension) equals the base's subtree: with a recent merge base that
+ *    leaves a handful of directories to look at;
+ * 2. index vs work tree: the stat data of every tracked file, on several
+ *    threads (the only step that touches every file), while the calling
+ *    thread does step 1 and the untracked walk;
+ * 3. a file whose stat data moved is hashed as git would (filters
+ *    applied) and compared with the base, so a touched but unchanged file
+ *    is not a change.
+ *
+ * With --rev R2 it is merge-base(REV, R2)..R2, a tree-to-tree diff in the
+ * object database. --staged is HEAD (or the merge base) vs the index, and
+ * its content comes from the index's blobs.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "scanner/source.h"
+
+#define STAT_CHUNK 256
+#define STAT_THREADS_MAX 8
+
+enum { ST_CLEAN = 0, ST_DIRTY, ST_GONE, ST_SKIP };
+
+/* --- 1. a tree against the index --- */
+
+typedef struct {
+	git_repository *repo;
+	const hdrcheck__index *ix;
+	const char *const *prefixes;
+	size_t count;
+	unsigned char *changed; /* per index position */
+	hdrcheck_buf path;
+} tree_diff;
+
+/* git's order of tree entries: a directory sorts as "name/". */
+static int name_cmp(const char *a, size_t alen, int adir, const char *b,
+		    size_t blen, int bdir)
+{
+	size_t n = alen < blen ? alen : blen;
+	int c = memcmp(a, b, n);
+	unsigned char ca, cb;
+
+	if (c)
+		return c;
+	ca = alen > n ? (unsigned char)a[n] : (adir ? '/' : 0);
+	cb = blen > n ? (unsigned char)b[n] : (bdir ? '/' : 0);
+	return (int)ca - (int)cb;
+}
+
+/* The end of the run of entries from "from" that lie under p[0..plen). */
+static size_t group_end(const hdrcheck__index *ix, size_t from, size_t hi,
+			const char *p, size_t plen)
+{
+	size_t lo = from;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *q = ix->entries[mid].path;
+
+		if (strncmp(q, p, plen) == 0 && q[plen] == '/')
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Does the directory dir hold, or lie under, a PATH in scope? */
+static int dir_in_scope(const tree_diff *d, const char *dir)
+{
+	size_t i;
+
+	if (!d->count || !*dir)
+		return 1;
+	for (i = 0; i < d->count; i++)
+		if (hdrcheck__path_under(dir, d->prefixes[i]) ||
+		    hdrcheck__path_under(d->prefixes[i], dir))
+			return 1;
+	return 0;
+}
+
+static void mark(tree_diff *d, size_t lo, size_t hi)
+{
+	for (; lo < hi; lo++)
+		if (hdrcheck__under_any(d->ix->entries[lo].path, d->prefixes,
+					d->count))
+			d->changed[lo] = 1;
+}
+
+static int diff_dir(tree_diff *d, git_tree *tree, const char *dir,
+		    size_t lo, size_t hi)
+{
+	const hdrcheck__index *ix = d->ix;
+	const hdrcheck__tree_cache *ct;
+	size_t i = lo, t = 0, nt, off = *dir ? strlen(dir) + 1 : 0;
+	int error = 0;
+
+	if (lo >= hi || !dir_in_scope(d, dir))
+		return 0;
+	if (!tree) {
+		mark(d, lo, hi);
+		return 0;
+	}
+	/* the cache tree says what the index's tree id here would be */
+	if ((ct = hdrcheck__index_tree(ix, dir)) != NULL &&
+	    memcmp(ct->oid, git_tree_id(tree)->id, HDRCHECK__OID_SIZE) == 0)
+		return 0;
+	nt = git_tree_entrycount(tree);
+	while (i < hi || t < nt) {
+		const git_tree_entry *te =
+			t < nt ? git_tree_entry_byindex(tree, t) : NULL;
+		const char *comp = NULL, *slash = NULL;
+		size_t clen = 0;
+		int cmp, tdir = te && git_tree_entry_type(te) ==
+					      GIT_OBJECT_TREE;
+
+		if (i < hi) {
+			comp = ix->entries[i].path + off;
+			slash = strchr(comp, '/');
+			clen = slash ? (size_t)(slash - comp) : strlen(comp);
+		}
+		if (!te)
+			cmp = -1;
+		else if (i >= hi)
+			cmp = 1;
+		else
+			cmp = name_cmp(comp, clen, slash != NULL,
+				       git_tree_entry_name(te),
+				       strlen(git_tree_entry_name(te)), tdir);
+		if (cmp > 0) { /* only in the tree: deleted */
+			t++;
+			continue;
+		}
+		if (slash) { /* a directory of the index */
+			size_t end = group_end(ix, i, hi, ix->entries[i].path,
+					       off + clen);
+			git_tree *sub = NULL;
+			int rc;
+
+			if (cmp == 0) {
+				if ((rc = git_tree_lookup(&sub, d->repo,
+							  git_tree_entry_id(
+								  te))) < 0)
+					return hdrcheck__git_fail(
+						HDRCHECK_EREPO, rc,
+						"cannot read a tree");
+				hdrcheck__buf_clear(&d->path);
+				if ((error = hdrcheck__buf_put(
+					     &d->path, ix->entries[i].path,
+					     off + clen)) < 0) {
+					git_tree_free(sub);
+					return error;
+				}
+				{
+					char *subdir = hdrcheck__strdup(
+						hdrcheck__buf_cstr(&d->path));
+
+					error = subdir ? diff_dir(d, sub, subdir,
+								  i, end)
+						       : HDRCHECK_ENOMEM;
+					free(subdir);
+				}
+				git_tree_free(sub);
+				if (error < 0)
+					return error;
+				t++;
+			} else {
+				mark(d, i, end);
+			}
+			i = end;
+			continue;
+		}
+		/* a file of the index, and its conflict stages */
+		{
+			const hdrcheck__index_entry *e = &ix->entries[i];
+			size_t j = i + 1;
+			int differs = cmp != 0 || e->stage ||
+				      e->sd.mode !=
+					      (uint32_t)git_tree_entry_filemode(
+						      te) ||
+				      memcmp(e->oid, git_tree_entry_id(te)->id,
+					     HDRCHECK__OID_SIZE) != 0;
+
+			while (j < hi && strcmp(ix->entries[j].path,
+						e->path) == 0)
+				j++;
+			if (differs)
+				mark(d, i, i + 1);
+			if (cmp == 0)
+				t++;
+			i = j;
+		}
+	}
+	return error;
+}
+
+static int tree_vs_index(hdrcheck__source *src, git_tree *tree,
+			 const char *const *prefixes, size_t count,
+			 unsigned char *changed)
+{
+	tree_diff d;
+	int error;
+
+	memset(&d, 0, sizeof(d));
+	d.repo = src->repo;
+	d.ix = src->ix;
+	d.prefixes = prefixes;
+	d.count = count;
+	d.changed = changed;
+	error = diff_dir(&d, tree, "", 0, src->ix->count);
+	hdrcheck__buf_dispose(&d.path);
+	return error;
+}
+
+/* --- 2. the index against the work tree --- */
+
+typedef struct {
+	const hdrcheck__index *ix;
+	int root_fd;
+	const char *const *prefixes;
+	size_t count;
+	unsigned char *state;
+	atomic_size_t next;
+	atomic_int error;
+} stat_job;
+
+static void *stat_work(void *arg)
+{
+	stat_job *j = arg;
+	hdrcheck__dirfd dirs;
+
+	hdrcheck__dirfd_init(&dirs, j->root_fd);
+	for (;;) {
+		size_t i = atomic_fetch_add(&j->next, STAT_CHUNK), end;
+
+		if (i >= j->ix->count)
+			break;
+		end = i + STAT_CHUNK < j->ix->count ? i + STAT_CHUNK
+						    : j->ix->count;
+		for (; i < end; i++) {
+			const hdrcheck__index_entry *e = &j->ix->entries[i];
+			const char *base;
+			struct stat st;
+			int fd;
+
+			if ((i && strcmp(e->path, j->ix->entries[i - 1].path) ==
+					  0) ||
+			    !hdrcheck__under_any(e->path, j->prefixes,
+						 j->count)) {
+				j->state[i] = ST_SKIP;
+				continue;
+			}
+			fd = hdrcheck__dirfd_get(&dirs, e->path, &base);
+			if (fd < 0 ||
+			    fstatat(fd, base, &st, AT_SYMLINK_NOFOLLOW) < 0)
+				j->state[i] = (errno == ENOENT ||
+					       errno == ENOTDIR)
+						      ? ST_GONE
+						      : ST_DIRTY;
+			else
+				j->state[i] = hdrcheck__index_entry_clean(
+						      j->ix, e, &st)
+						      ? ST_CLEAN
+						      : ST_DIRTY;
+		}
+	}
+	hdrcheck__dirfd_dispose(&dirs);
+	return NULL;
+}
+
+static unsigned int stat_threads(size_t n)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 4 * STAT_CHUNK || cpus < 2)
+		return 0; /* the calling thread alone */
+	return cpus > STAT_THREADS_MAX ? STAT_THREADS_MAX : (unsigned int)cpus;
+}
+
+/* --- 3. is the current content the base's? --- */
+
+static int same_as_base(hdrcheck__source *src, const char *path,
+			const git_oid *current, uint32_t mode)
+{
+	git_tree_entry *te = NULL;
+	int same;
+
+	if (git_tree_entry_bypath(&te, src->base_tree, path) < 0) {
+		git_error_clear();
+		return 0;
+	}
+	same = git_oid_equal(git_tree_entry_id(te), current) &&
+	       ((uint32_t)git_tree_entry_filemode(te) & 0170000) ==
+		       (mode & 0170000);
+	git_tree_entry_free(te);
+	return same;
+}
+
+/* The blob id git would give the work-tree file now (filters applied; a
+ * symlink's target text). -1: cannot tell, count it as changed. */
+static int worktree_id(hdrcheck__source *src, const char *path,
+		       git_oid *out, uint32_t *mode)
+{
+	struct stat st;
+	char *abs = hdrcheck__path_join(src->root, path);
+	int rc = -1;
+
+	if (!abs)
+		return HDRCHECK_ENOMEM;
+	if (lstat(abs, &st) == 0 && S_ISLNK(st.st_mode)) {
+		char target[4096];
+		ssize_t n = readlink(abs, target, sizeof(target));
+
+		*mode = 0120000;
+		if (n >= 0 && (size_t)n < sizeof(target))
+			rc = git_odb_hash(out, target, (size_t)n,
+					  GIT_OBJECT_BLOB);
+	} else if (S_ISREG(st.st_mode)) {
+		*mode = (st.st_mode & 0100) ? 0100755 : 0100644;
+		rc = git_repository_hashfile(out, src->repo, path,
+					     GIT_OBJECT_BLOB, NULL);
+	}
+	if (rc < 0)
+		git_error_clear();
+	free(abs);
+	return rc < 0 ? -1 : 0;
+}
+
+static int changed_in_worktree(hdrcheck__source *src, const char *path)
+{
+	git_oid id;
+	uint32_t mode = 0;
+	int rc = worktree_id(src, path, &id, &mode);
+
+	if (rc == HDRCHECK_ENOMEM)
+		return rc;
+	return rc < 0 || !same_as_base(src, path, &id, mode);
+}
+
+static int push_index_entry(hdrcheck__entries *out, const hdrcheck__index *ix,
+			    size_t i, int has_oid)
+{
+	const hdrcheck__index_entry *ie = &ix->entries[i];
+	hdrcheck__entry *e;
+	int error;
+
+	if ((error = hdrcheck__entries_push(
+		     out, ie->path, ie->path_len,
+		     hdrcheck__kind_of_mode(ie->sd.mode))) < 0)
+		return error;
+	e = &out->items[out->count - 1];
+	memcpy(e->oid, ie->oid, HDRCHECK__OID_SIZE);
+	e->ix = ix;
+	e->ie = ie;
+	if (has_oid)
+		e->flags |= HDRCHECK__ENTRY_HAS_OID;
+	return 0;
+}
+
+static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
+			    size_t count, hdrcheck__entries *out)
+{
+	const hdrcheck__index *ix = src->ix;
+	unsigned char *changed = NULL;
+	hdrcheck__entries untracked = {0};
+	pthread_t threads[STAT_THREADS_MAX];
+	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
+	stat_job j;
+	size_t i;
+	int error = 0;
+
+	memset(&j, 0, sizeof(j));
+	j.root_fd = -1;
+	if (ix->count &&
+	    (!(changed = hdrcheck__calloc(ix->count, 1)) ||
+	     !(j.state = hdrcheck__calloc(ix->count, 1)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	j.ix = ix;
+	j.prefixes = prefixes;
+	j.count = count;
+	atomic_init(&j.next, 0);
+	if ((j.root_fd = open(src->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) <
+	    0) {
+		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", src->root,
+					    strerror(errno));
+		goto done;
+	}
+	/* the stat data of every tracked file on other threads, while this
+	 * one compares the trees and walks for untracked files */
+	for (k = 0; k < nthreads; k++) {
+		if (pthread_create(&threads[k], NULL, stat_work, &j) != 0)
+			break;
+		started++;
+	}
+	if ((error = tree_vs_index(src, src->base_tree, prefixes, count,
+				   changed)) < 0 ||
+	    (error = hdrcheck__untracked_list(src->repo, src->root, ix, "",
+					      prefixes, count, &untracked)) <
+		    0) {
+		stat_work(&j); /* finish, so the threads can be joined */
+		goto join;
+	}
+	stat_work(&j);
+join:
+	for (k = 0; k < started; k++)
+		pthread_join(threads[k], NULL);
+	if (error < 0)
+		goto done;
+
+	for (i = 0; i < ix->count; i++) {
+		const hdrcheck__index_entry *ie = &ix->entries[i];
+		int is_changed;
+
+		if (j.state[i] == ST_SKIP || j.state[i] == ST_GONE)
+			continue;
+		if (j.state[i] == ST_CLEAN || (ie->sd.mode & 0170000) ==
+						      0160000)
+			is_changed = changed[i];
+		else if (ie->stage)
+			is_changed = 1;
+		else if ((is_changed = changed_in_worktree(src, ie->path)) < 0) {
+			error = is_changed;
+			goto done;
+		}
+		if (is_changed && (error = push_index_entry(out, ix, i, 0)) < 0)
+			goto done;
+	}
+	for (i = 0; i < untracked.count; i++) {
+		hdrcheck__entry *e;
+		int is_changed = changed_in_worktree(src, untracked.items[i].path);
+
+		if (is_changed < 0) {
+			error = is_changed;
+			goto done;
+		}
+		if (!is_changed)
+			continue;
+		if ((error = hdrcheck__entries_push(out, "", 0,
+						    untracked.items[i].kind)) < 0)
+			goto done;
+		e = &out->items[out->count - 1];
+		free(e->path);
+		e->path = untracked.items[i].path;
+		untracked.items[i].path = NULL;
+	}
+	hdrcheck__entries_sort_unique(out);
+done:
+	if (j.root_fd >= 0)
+		close(j.root_fd);
+	free(j.state);
+	free(changed);
+	hdrcheck__entries_dispose(&untracked);
+	return error;
+}
+
+/* --staged: the index against HEAD (or the merge base). */
+static int index_changes(hdrcheck__source *src, const char *const *prefixes,
+			 size_t count, hdrcheck__entries *out)
+{
+	const hdrcheck__index *ix = src->ix;
+	unsigned char *changed = NULL;
+	size_t i;
+	int error = 0;
+
+	if (ix->count && !(changed = hdrcheck__calloc(ix->count, 1)))
+		return HDRCHECK_ENOMEM;
+	if ((error = tree_vs_index(src, src->changed ? src->base_tree
+						     : src->tree,
+				   prefixes, count, changed)) < 0)
+		goto done;
+	for (i = 0; i < ix->count; i++) {
+		const hdrcheck__index_entry *ie = &ix->entries[i];
+
+		/* a conflict has no staged content; an intent-to-add entry
+		 * (git add -N) none yet */
+		if (!changed[i] || ie->stage ||
+		    (ie->flags & HDRCHECK__INDEX_INTENT_TO_ADD))
+			continue;
+		if ((error = push_index_entry(out, ix, i, 1)) < 0)
+			goto done;
+	}
+done:
+	free(changed);
+	return error;
+}
+
+/* --rev R2 --changed-since REV: merge-base(REV, R2)..R2. */
+static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
+		       size_t count, hdrcheck__entries *out)
+{
+	git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+	git_diff *diff = NULL;
+	size_t i, n;
+	int rc, error = 0;
+
+	/* ids are all we need: never load a blob to see if it is binary */
+	opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
+	if ((rc = git_diff_tree_to_tree(&diff, src->repo, src->base_tree,
+					src->tree, &opts)) < 0) {
+		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+					   "cannot compare the trees");
+		goto done;
+	}
+	n = git_diff_num_deltas(diff);
+	for (i = 0; i < n; i++) {
+		const git_diff_delta *d = git_diff_get_delta(diff, i);
+		hdrcheck__entry *e;
+
+		if (d->status == GIT_DELTA_DELETED || !d->new_file.mode ||
+		    !hdrcheck__under_any(d->new_file.path, prefixes, count))
+			continue;
+		if ((error = hdrcheck__entries_push(
+			     out, d->new_file.path, strlen(d->new_file.path),
+			     hdrcheck__kind_of_mode(d->new_file.mode))) < 0)
+			goto done;
+		e = &out->items[out->count - 1];
+		memcpy(e->oid, d->new_file.id.id, HDRCHECK__OID_SIZE);
+		e->flags |= HDRCHECK__ENTRY_HAS_OID;
+	}
+	hdrcheck__entries_sort_unique(out);
+done:
+	git_diff_free(diff);
+	return error;
+}
+
+int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
+			   size_t count, hdrcheck__entries *out)
+{
+	int error;
+
+	if (src->mode == HDRCHECK__MODE_REV)
+		return rev_changes(src, prefixes, count, out);
+	if ((error = hdrcheck__source_load_index(src)) < 0)
+		return error;
+	if (src->mode == HDRCHECK__MODE_INDEX)
+		return index_changes(src, prefixes, count, out);
+	return worktree_changes(src, prefixes, count, out);
+}

@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_SCANNER_SOURCE_H
+#define HDRCHECK_SCANNER_SOURCE_H
+
+/*
+ * The inside of a source, shared by the scanner's files (repo.c, rev.c,
+ * changes.c, reader.c, attributes.c) and nothing else. Includes <git2.h>.
+ */
+
+#include <git2.h>
+#include <pthread.h>
+#include "scanner/scanner.h"
+
+/* A checked-out submodule (--include-submodules). */
+typedef struct {
+	git_repository *repo;
+	hdrcheck__index *ix;
+	char *root;   /* absolute */
+	char *prefix; /* "path/" in the superproject */
+} hdrcheck__sub;
+
+struct hdrcheck__source {
+	git_repository *repo; /* NULL: a plain directory */
+	hdrcheck__mode mode;
+	char *root;
+	char *commit;    /* hex: the commit scanned, or HEAD */
+	char *rev;       /* --rev as given */
+	char *base;      /* hex: the merge base of --changed-since */
+	char *cache_dir; /* $GIT_COMMON_DIR/hdrcheck */
+	git_tree *tree;      /* rev: the commit's; index mode: HEAD's */
+	git_tree *base_tree; /* changed_since: the merge base's */
+	int changed;         /* --changed-since given */
+	int include_submodules;
+	hdrcheck__index *ix; /* work tree and index modes, once listed */
+	hdrcheck_vector subs; /* of hdrcheck__sub * */
+	uint64_t filters;     /* root seed of the attribute digests */
+	/* blobs larger than the stream threshold are read whole, one at a
+	 * time, so that memory stays bounded however many workers run */
+	pthread_mutex_t big_read;
+};
+
+/* libgit2's last error as one line, GIT_EOWNER with its own message. */
+int hdrcheck__git_fail(int code, int git_code, const char *what);
+/* Resolve rev (for the messages: option, "--rev") to a commit; a missing,
+ * ambiguous or non-commit rev is one clear error. */
+int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
+			     const char *rev, const char *option);
+int hdrcheck__source_load_index(hdrcheck__source *src);
+int hdrcheck__under_any(const char *path, const char *const *prefixes,
+			size_t count);
+hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
+/* A submodule's root and "path/" prefix (sub: entry->sub), or NULL. */
+const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
+				      const char **prefix);
+
+/* scanner/rev.c: the files of a tree, and blobs. */
+int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
+		       size_t count, hdrcheck__entries *out);
+int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
+			    const char *path, size_t max, char **out,
+			    size_t *len);
+int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
+			      size_t max, char **out, size_t *len);
+/* Read the first cap bytes of blob id through odb; *len what was read. A
+ * blob larger than the stream threshold that cannot be streamed is read
+ * whole under src->big_read. */
+int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
+			  const unsigned char id[HDRCHECK__OID_SIZE],
+			  char *buf, size_t cap, size_t *len);
+
+/* scanner/changes.c: --changed-since and --staged. */
+int hdrcheck__changes_list(hdrcheck__source *src,
+			   const char *const *prefixes, size_t count,
+			   hdrcheck__entries *out);
+
+#endif

@@ -1,0 +1,2 @@
+// Package foo does X.
+package foo

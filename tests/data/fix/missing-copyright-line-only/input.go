@@ -1,0 +1,2 @@
+// Copyright 2020 The hdrcheck Authors
+package foo

@@ -1,0 +1,3 @@
+echo start
+#!/bin/sh
+echo hi

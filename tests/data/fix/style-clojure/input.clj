@@ -1,0 +1,1 @@
+(ns foo.core)
