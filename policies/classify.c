@@ -859,10 +859,104 @@ static size_t cline_at(const hdrcheck__comments *cm, const char *buf,
 }
 
 /* Does an SPDX expression name a license that satisfies required? */
+/* Compare two SPDX expressions ignoring case, blanks and redundant outer
+ * parentheses: "(MIT OR Apache-2.0)" reads as "mit or apache-2.0". */
+static int expressions_equal(const char *a, size_t an, const char *b,
+			     size_t bn)
+{
+	size_t i = 0, j = 0;
+
+	while (an && (*a == '(' || *a == ' ') && (a[an - 1] == ')' ||
+						  a[an - 1] == ' ')) {
+		a++;
+		an -= an >= 2 ? 2 : an;
+	}
+	while (bn && (*b == '(' || *b == ' ') && (b[bn - 1] == ')' ||
+						  b[bn - 1] == ' ')) {
+		b++;
+		bn -= bn >= 2 ? 2 : bn;
+	}
+	for (;;) {
+		while (i < an && (a[i] == ' ' || a[i] == '\t'))
+			i++;
+		while (j < bn && (b[j] == ' ' || b[j] == '\t'))
+			j++;
+		if (i == an || j == bn)
+			return i == an && j == bn;
+		if ((a[i] | 0x20) != (b[j] | 0x20))
+			return 0;
+		i++;
+		j++;
+	}
+}
+
+/* The ids of a flat "A OR B OR C" expression (parentheses ignored), or 0
+ * when it holds another operator; at most max ids. */
+static size_t or_ids(const char *e, size_t n, const char **ids, size_t *lens,
+		     size_t max)
+{
+	size_t i = 0, count = 0;
+
+	while (i < n) {
+		size_t j;
+
+		while (i < n && (e[i] == ' ' || e[i] == '\t' || e[i] == '(' ||
+				 e[i] == ')'))
+			i++;
+		j = i;
+		while (j < n && e[j] != ' ' && e[j] != '\t' && e[j] != '(' &&
+		       e[j] != ')')
+			j++;
+		if (j == i)
+			break;
+		if (j - i == 2 && (e[i] | 0x20) == 'o' && (e[i + 1] | 0x20) == 'r') {
+			i = j;
+			continue;
+		}
+		if ((j - i == 3 && (e[i] | 0x20) == 'a') ||
+		    (j - i == 4 && (e[i] | 0x20) == 'w' &&
+		     (e[i + 1] | 0x20) == 'i'))
+			return 0; /* AND, WITH */
+		if (count == max)
+			return 0;
+		ids[count] = e + i;
+		lens[count++] = j - i;
+		i = j;
+	}
+	return count;
+}
+
+/* "MIT OR Apache-2.0" equals "(Apache-2.0 OR MIT)": OR commutes. */
+static int or_sets_equal(const char *a, size_t an, const char *b, size_t bn)
+{
+	const char *ia[16], *ib[16];
+	size_t la[16], lb[16], na, nb, i, j;
+
+	na = or_ids(a, an, ia, la, 16);
+	nb = or_ids(b, bn, ib, lb, 16);
+	if (!na || na != nb)
+		return 0;
+	for (i = 0; i < na; i++) {
+		int found = 0;
+
+		for (j = 0; j < nb && !found; j++)
+			found = la[i] == lb[j] && expressions_equal(ia[i], la[i],
+								    ib[j], lb[j]);
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
 static int expression_satisfies(const char *e, size_t n, const char *required)
 {
 	size_t i = 0;
 
+	/* a policy may require a whole expression ("Apache-2.0 OR MIT"):
+	 * the tag must then say the same */
+	if (strpbrk(required, " ("))
+		return expressions_equal(e, n, required, strlen(required)) ||
+		       or_sets_equal(e, n, required, strlen(required));
 	while (i < n) {
 		size_t j;
 

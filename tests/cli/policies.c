@@ -1259,6 +1259,31 @@ static const char languages_new_yaml[] =
     "    line_comments: [\"%%\"]\n"
     "    block_comments: [[\"{-\", \"-}\"]]\n";
 
+/* A policy requiring an expression: the tag must say the same, in any case,
+ * spacing or order of ORs; a tag naming only one of them does not. */
+static void test_cli_policies__license_expression(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+
+	put(fx, "a.c", "// SPDX-License-Identifier: Apache-2.0 OR MIT\nint a;\n");
+	put(fx, "b.c", "// SPDX-License-Identifier: (MIT OR Apache-2.0)\nint b;\n");
+	put(fx, "c.c", "// SPDX-License-Identifier: apache-2.0  or  mit\nint c;\n");
+	put(fx, "d.c", "// SPDX-License-Identifier: MIT\nint d;\n");
+	config(fx, "policies:\n"
+	           "  - name: dual\n"
+	           "    paths: [\"**\"]\n"
+	           "    license: Apache-2.0 OR MIT\n");
+	doc = RUN_JSON(&res, fx, "a.c", "b.c", "c.c", "d.c", NULL);
+	expect(doc, "a.c", "ok", "", "Apache-2.0 OR MIT", "dual");
+	expect(doc, "b.c", "ok", "", "(MIT OR Apache-2.0)", "dual");
+	expect(doc, "c.c", "ok", "", "apache-2.0  or  mit", "dual");
+	expect(doc, "d.c", "other_license", "", "MIT", "dual");
+	json_decref(doc);
+	fixture_result_dispose(&res);
+}
+
 /* A configured type found by its shebang interpreter alone. */
 static void test_cli_policies__languages_interpreter(void **state)
 {
@@ -2311,6 +2336,7 @@ int main(void)
 	    POL_TEST(test_cli_policies__skip_policy),
 	    POL_TEST(test_cli_policies__languages_new_type),
 	    POL_TEST(test_cli_policies__languages_interpreter),
+	    POL_TEST(test_cli_policies__license_expression),
 	    POL_TEST(test_cli_policies__languages_language_field),
 	    POL_TEST(test_cli_policies__languages_override_builtin),
 	    POL_TEST(test_cli_policies__precedence_last_match_wins),
