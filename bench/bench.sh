@@ -13,19 +13,30 @@
 # See the License for the specific language governing permissions and
 # limitations under the License.
 
-# bench.sh -- compare hdrcheck's wall time with a plain `git grep` baseline.
+# bench.sh -- hdrcheck's wall time against a `git grep` baseline, per mode.
 #
-# Usage: bench/bench.sh [-n RUNS] [-b HDRCHECK_BIN] [--jobs N] [--extra 'ARGS'] REPO...
+# Usage: bench/bench.sh [-n RUNS] [-b BIN] [-j N] [-c CONFIG] [-f FMT]
+#                       [-m MODES] [--since REV] [--extra 'ARGS'] REPO...
 #
-# For every REPO (a git work tree) both commands are run once as a warm-up,
-# then RUNS rounds are timed. Each round runs both commands back to back and
-# the order flips every round (a,b / b,a / ...) so that neither side
-# systematically profits from caches the other one has just warmed:
-#   (a) hdrcheck check -q -C REPO --format json -o /dev/null [-j N] [ARGS]
-#   (b) git -C REPO grep -L -I -F "Apache License" -- .
-# Exit codes 0 and 1 count as success for both (1 = findings / no match).
-# The median wall time of each command is reported together with the ratio
-# hdrcheck/git-grep. Dependencies: bash >= 4, git, awk, sort, wc, date.
+# Modes (-m, comma-separated; default full,cached):
+#   full     hdrcheck check --no-cache           vs git grep --untracked
+#   cached   hdrcheck check, cache already warm  vs git grep --untracked
+#   rev      hdrcheck check --rev HEAD --no-cache on REPO.git (a bare
+#            clone next to REPO, else REPO itself)  vs git grep (tracked)
+#   changed  hdrcheck check --changed-since REV --no-cache
+#                                                vs git status --porcelain
+#   tracked  hdrcheck check --no-cache           vs git grep (tracked only;
+#            the baseline of earlier versions of this script)
+# The baselines search the same files: git grep -L -I -F "Apache License"
+# over the work tree (--untracked: also the untracked files that are not
+# ignored, hdrcheck's default scope). For "changed" the baseline is what it
+# costs git to find the changes at all.
+#
+# For every REPO and mode both commands run once untimed (warm-up; for
+# "cached" it also fills the cache), then RUNS rounds, the order flipping
+# every round so that neither side always profits from the other. The
+# median wall time of each, their ratio, and hdrcheck's peak RSS (one more
+# run under /usr/bin/time) are printed. Exit codes 0 and 1 count as success.
 
 set -uo pipefail
 
@@ -37,18 +48,29 @@ runs=11
 bin="$root_dir/build/hdrcheck"
 jobs=
 extra=
+config=
+format=text
+modes=full,cached
+since=HEAD~3
 
 usage() {
 	cat <<USAGE
-Usage: $prog [-n RUNS] [-b HDRCHECK_BIN] [--jobs N] [--extra 'ARGS'] REPO...
+Usage: $prog [-n RUNS] [-b BIN] [-j N] [-c CONFIG] [-f FMT] [-m MODES]
+             [--since REV] [--extra 'ARGS'] REPO...
 
-  -n RUNS           timed rounds per repository (default: 11)
-  -b HDRCHECK_BIN   hdrcheck binary (default: $root_dir/build/hdrcheck)
+  -n RUNS           timed rounds per repository and mode (default: 11)
+  -b BIN            hdrcheck binary (default: $root_dir/build/hdrcheck)
   -j, --jobs N      pass "-j N" to hdrcheck
+  -c, --config FILE pass "-c FILE" to hdrcheck (e.g. bench/u-boot.hdrcheck.yaml)
+  -f, --format FMT  hdrcheck's report format, written to /dev/null
+                    (default: text; json adds the JSON writer's cost)
+  -m, --modes LIST  full, cached, rev, changed, tracked (default: full,cached)
+  --since REV       the revision of the "changed" mode (default: HEAD~3)
   --extra 'ARGS'    extra arguments for hdrcheck (split on whitespace)
   -h, --help        show this help
 
-Each REPO must be a git work tree (not a bare repository).
+Each REPO must be a git work tree. For "rev", a bare clone REPO.git next
+to it is used when present.
 USAGE
 }
 
@@ -62,27 +84,22 @@ is_posint() { [[ $1 =~ ^[1-9][0-9]*$ ]]; }
 repos=()
 while (($#)); do
 	case $1 in
-	-n | --runs)
+	-n | --runs | -b | --bin | -j | --jobs | --extra | -c | --config | \
+		-f | --format | -m | --modes | --since)
 		(($# >= 2)) || die "$1 needs an argument"
-		runs=$2
+		case $1 in
+		-n | --runs) runs=$2 ;;
+		-b | --bin) bin=$2 ;;
+		-j | --jobs) jobs=$2 ;;
+		--extra) extra=$2 ;;
+		-c | --config) config=$2 ;;
+		-f | --format) format=$2 ;;
+		-m | --modes) modes=$2 ;;
+		--since) since=$2 ;;
+		esac
 		shift 2
 		;;
-	-b | --bin)
-		(($# >= 2)) || die "$1 needs an argument"
-		bin=$2
-		shift 2
-		;;
-	-j | --jobs)
-		(($# >= 2)) || die "$1 needs an argument"
-		jobs=$2
-		shift 2
-		;;
-	--extra)
-		(($# >= 2)) || die "$1 needs an argument"
-		extra=$2
-		shift 2
-		;;
-	--runs=* | --bin=* | --jobs=* | --extra=*)
+	--*=*)
 		opt=${1%%=*} val=${1#*=}
 		shift
 		set -- "$opt" "$val" "$@"
@@ -114,27 +131,33 @@ done
 is_posint "$runs" || die "RUNS must be a positive integer: $runs"
 [[ -z $jobs ]] || is_posint "$jobs" || die "--jobs must be a positive integer: $jobs"
 command -v git >/dev/null 2>&1 || die "git not found in PATH"
-
-# Resolve the binary: a bare name is looked up in PATH.
 if [[ $bin != */* ]]; then
 	bin=$(type -P -- "$bin") || die "hdrcheck binary not found in PATH"
 fi
 [[ -f $bin && -x $bin ]] ||
 	die "hdrcheck binary not found or not executable: $bin (build it first, or pass -b)"
-
-extra_args=()
-[[ -z $extra ]] || read -r -a extra_args <<<"$extra"
-jobs_args=()
-[[ -z $jobs ]] || jobs_args=(-j "$jobs")
-
+[[ -z $config || -f $config ]] || die "no such configuration file: $config"
+IFS=, read -r -a mode_list <<<"$modes"
+for m in "${mode_list[@]}"; do
+	case $m in
+	full | cached | rev | changed | tracked) ;;
+	*) die "unknown mode: $m (expected full, cached, rev, changed, tracked)" ;;
+	esac
+done
 for r in "${repos[@]}"; do
 	[[ -d $r ]] || die "not a directory: $r"
 	[[ $(git -C "$r" rev-parse --is-inside-work-tree 2>/dev/null) == true ]] ||
-		die "not a git work tree (bare repositories need a checkout): $r"
+		die "not a git work tree: $r"
 done
 
-# Clock in nanoseconds. $EPOCHREALTIME (bash >= 5) avoids forking date(1)
-# inside the timed interval; it has microsecond resolution and is scaled to ns.
+common=(-q --format "$format" -o /dev/null)
+[[ -z $jobs ]] || common+=(-j "$jobs")
+[[ -z $config ]] || common+=(-c "$(cd -- "$(dirname -- "$config")" && pwd -P)/${config##*/}")
+extra_args=()
+[[ -z $extra ]] || read -r -a extra_args <<<"$extra"
+common+=("${extra_args[@]}")
+
+# Clock in nanoseconds: $EPOCHREALTIME (bash >= 5) forks nothing.
 if [[ -n ${EPOCHREALTIME:-} ]]; then
 	now_ns() {
 		local t=${EPOCHREALTIME//[!0-9]/}
@@ -147,7 +170,7 @@ fi
 errf=$(mktemp "${TMPDIR:-/tmp}/hdrcheck-bench.XXXXXX") || die "mktemp failed"
 trap 'rm -f "$errf"' EXIT
 
-# run_timed NAME CMD... -- runs CMD, stores elapsed ns in REPLY; exits on failure.
+# run_timed NAME CMD... -- elapsed ns in REPLY; exits on failure.
 run_timed() {
 	local name=$1 t0 rc
 	shift
@@ -175,65 +198,108 @@ median_ms() {
 		}')
 }
 
-version=$("$bin" --version 2>/dev/null </dev/null | head -n 1)
-[[ -n $version ]] || version="unknown"
+# peak_rss CMD... -> REPLY = the command's maximum resident set, MiB.
+peak_rss() {
+	local kb
+	if [[ -x /usr/bin/time ]]; then
+		kb=$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1)
+		[[ $kb =~ ^[0-9]+$ ]] && REPLY=$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }') && return
+	fi
+	REPLY=n/a
+}
 
+version=$("$bin" --version 2>/dev/null </dev/null | head -n 1)
 printf 'date:      %s\n' "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-printf 'host:      %s, nproc %s\n' "$(uname -srm)" "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)"
-printf 'hdrcheck:  %s (%s)\n' "$version" "$bin"
+printf 'host:      %s, nproc %s, load %s\n' "$(uname -srm)" \
+	"$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)" \
+	"$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+printf 'hdrcheck:  %s (%s)\n' "${version:-unknown}" "$bin"
 printf 'git:       %s\n' "$(git --version)"
 printf 'runs:      %d per command (after 1 warm-up), order alternating each round\n' "$runs"
-printf 'hdrcheck args: check -q -C REPO --format json -o /dev/null%s\n' \
-	"$( ((${#jobs_args[@]} + ${#extra_args[@]})) && printf ' %s' "${jobs_args[@]}" "${extra_args[@]}")"
-printf 'baseline:  git -C REPO grep -L -I -F "Apache License" -- .\n\n'
+printf 'hdrcheck:  check %s\n' "${common[*]}"
+printf 'baseline:  git grep -L -I -F -e "Apache License" [--untracked] -- .\n\n'
 
 rows=()
 for r in "${repos[@]}"; do
 	files=$(git -C "$r" ls-files | wc -l)
 	files=${files//[[:space:]]/}
-	hc=("$bin" check -q -C "$r" --format json -o /dev/null "${jobs_args[@]}" "${extra_args[@]}")
-	gg=(git -C "$r" grep -L -I -F "Apache License" -- .)
+	for m in "${mode_list[@]}"; do
+		target=$r
+		case $m in
+		full)
+			hc=("$bin" check -C "$r" --no-cache "${common[@]}")
+			gg=(git -C "$r" grep --untracked -L -I -F -e "Apache License" -- .)
+			;;
+		tracked)
+			hc=("$bin" check -C "$r" --no-cache "${common[@]}")
+			gg=(git -C "$r" grep -L -I -F -e "Apache License" -- .)
+			;;
+		cached)
+			hc=("$bin" check -C "$r" "${common[@]}")
+			gg=(git -C "$r" grep --untracked -L -I -F -e "Apache License" -- .)
+			;;
+		rev)
+			[[ -d ${r%/}.git ]] && target=${r%/}.git
+			hc=("$bin" check -C "$target" --rev HEAD --no-cache "${common[@]}")
+			gg=(git -C "$r" grep -L -I -F -e "Apache License" -- .)
+			;;
+		changed)
+			hc=("$bin" check -C "$r" --changed-since "$since" --no-cache "${common[@]}")
+			gg=(git -C "$r" status --porcelain)
+			;;
+		esac
 
-	printf '%s: %s (%s files): warm-up' "$prog" "$r" "$files" >&2
-	run_timed hdrcheck "${hc[@]}"
-	run_timed "git grep" "${gg[@]}"
+		printf '%s: %s %s: warm-up' "$prog" "$r" "$m" >&2
+		run_timed hdrcheck "${hc[@]}"
+		run_timed baseline "${gg[@]}"
 
-	hc_ns=() gg_ns=()
-	for ((i = 0; i < runs; i++)); do
-		if ((i % 2 == 0)); then
-			run_timed hdrcheck "${hc[@]}"
-			hc_ns+=("$REPLY")
-			run_timed "git grep" "${gg[@]}"
-			gg_ns+=("$REPLY")
-		else
-			run_timed "git grep" "${gg[@]}"
-			gg_ns+=("$REPLY")
-			run_timed hdrcheck "${hc[@]}"
-			hc_ns+=("$REPLY")
+		hc_ns=() gg_ns=()
+		for ((i = 0; i < runs; i++)); do
+			if ((i % 2 == 0)); then
+				run_timed hdrcheck "${hc[@]}"
+				hc_ns+=("$REPLY")
+				run_timed baseline "${gg[@]}"
+				gg_ns+=("$REPLY")
+			else
+				run_timed baseline "${gg[@]}"
+				gg_ns+=("$REPLY")
+				run_timed hdrcheck "${hc[@]}"
+				hc_ns+=("$REPLY")
+			fi
+			printf ' %d' "$((i + 1))" >&2
+		done
+		printf '\n' >&2
+		peak_rss "${hc[@]}"
+		rss=$REPLY
+		scope=$files
+		if [[ $m == changed ]]; then
+			scope=$("$bin" check -C "$r" --changed-since "$since" --no-cache \
+				-q --format csv -o - 2>/dev/null | tail -n +2 | wc -l)
+			scope="${scope//[[:space:]]/} changed"
 		fi
-		printf ' %d' "$((i + 1))" >&2
-	done
-	printf '\n' >&2
 
-	median_ms "${hc_ns[@]}"
-	hc_ms=$REPLY
-	median_ms "${gg_ns[@]}"
-	gg_ms=$REPLY
-	rows+=("$r"$'\t'"$files"$'\t'"$hc_ms"$'\t'"$gg_ms")
+		median_ms "${hc_ns[@]}"
+		hc_ms=$REPLY
+		median_ms "${gg_ns[@]}"
+		gg_ms=$REPLY
+		rows+=("${r##*/}"$'\t'"$m"$'\t'"$scope"$'\t'"$hc_ms"$'\t'"$gg_ms"$'\t'"$rss")
+	done
 done
 
 printf '%s\n' "${rows[@]}" | awk -F '\t' '
-	{ repo[NR] = $1; files[NR] = $2; hc[NR] = $3; gg[NR] = $4
+	{ repo[NR] = $1; mode[NR] = $2; files[NR] = $3; hc[NR] = $4; gg[NR] = $5; rss[NR] = $6
 	  if (length($1) > w) w = length($1) }
 	END {
 		if (w < 4) w = 4
-		fmt = "%-" w "s  %8s  %14s  %14s  %8s\n"
-		printf fmt, "repo", "files", "hdrcheck ms", "git grep ms", "ratio"
+		fmt = "%-" w "s  %-8s %12s  %12s  %12s  %7s  %9s\n"
+		printf fmt, "repo", "mode", "files", "hdrcheck ms", "baseline ms", "ratio", "RSS MiB"
 		for (i = 1; i <= NR; i++) {
 			ratio = (gg[i] + 0 > 0) ? sprintf("%.2f", hc[i] / gg[i]) : "n/a"
-			printf fmt, repo[i], files[i], sprintf("%.1f", hc[i]), sprintf("%.1f", gg[i]), ratio
+			printf fmt, repo[i], mode[i], files[i], sprintf("%.1f", hc[i]),
+				sprintf("%.1f", gg[i]), ratio, rss[i]
 		}
 		print ""
-		print "ms = median wall time; ratio = hdrcheck / git grep (lower is better, < 1.00 means hdrcheck is faster)"
+		print "ms = median wall time; ratio = hdrcheck / baseline (lower is better);"
+		print "RSS = hdrcheck peak resident set (/usr/bin/time %M)"
 	}'
 exit 0

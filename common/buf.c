@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,10 +48,17 @@ int hdrcheck__buf_grow(hdrcheck_buf *buf, size_t extra)
 
 int hdrcheck__buf_put(hdrcheck_buf *buf, const char *data, size_t len)
 {
+	uintptr_t d = (uintptr_t)data, p = (uintptr_t)buf->ptr;
+	int self = buf->ptr && d >= p && d < p + buf->cap;
+	size_t off = self ? (size_t)(d - p) : 0;
 	int error;
 
+	/* data may be a part of the buffer itself (a path built from a
+	 * parent's), which growing would move */
 	if ((error = hdrcheck__buf_grow(buf, len)) < 0)
 		return error;
+	if (self)
+		data = buf->ptr + off;
 	if (len)
 		memcpy(buf->ptr + buf->len, data, len);
 	buf->len += len;

@@ -141,6 +141,8 @@ struct hdrcheck_report {
 	 * configuration, which names configured file types); freed last */
 	void *keep;
 	void (*keep_free)(void *keep);
+	/* verdicts taken from the result cache (tests look at it) */
+	size_t cache_hits;
 };
 
 void hdrcheck__finding_dispose(hdrcheck_finding *f);

@@ -50,9 +50,26 @@ static int match_class(const char **pp, char c, int *ok)
 	return 0;
 }
 
+/*
+ * What the recursive matcher returns. Besides match and no match, as in
+ * git's wildmatch, a failure that ran out of text aborts every '*' above
+ * it (starting them later leaves even less text), and a '*' that reached
+ * a '/' aborts up to the nearest "**" (only that can cross it). Without
+ * these, a pattern from the scanned repository's configuration such as
+ * "*a*a*a*a*a*a*a*a*a*a*a*a*b" took exponential time on a long name.
+ */
+enum {
+	GLOB_NOMATCH = 0,
+	GLOB_MATCH = 1,
+	GLOB_ABORT_ALL = -1,
+	GLOB_ABORT_TO_STARSTAR = -2
+};
+
 /* Recursive matcher; depth is bounded by the pattern's '*' count. */
 static int match(const char *base, const char *p, const char *s)
 {
+	int r;
+
 	while (*p) {
 		/* "**" is a globstar only as a whole component */
 		if (p[0] == '*' && p[1] == '*' && (p == base || p[-1] == '/') &&
@@ -60,14 +77,15 @@ static int match(const char *base, const char *p, const char *s)
 			const char *rest = p[2] ? p + 3 : p + 2;
 
 			if (!*rest)
-				return 1;
+				return GLOB_MATCH;
 			/* "**" matches zero or more whole components */
 			for (;;) {
-				if (match(base, rest, s))
-					return 1;
+				r = match(base, rest, s);
+				if (r == GLOB_MATCH || r == GLOB_ABORT_ALL)
+					return r;
 				s = strchr(s, '/');
 				if (!s)
-					return 0;
+					return GLOB_ABORT_ALL;
 				s++;
 			}
 		}
@@ -75,18 +93,20 @@ static int match(const char *base, const char *p, const char *s)
 			while (*p == '*')
 				p++;
 			for (;;) {
-				if (match(base, p, s))
-					return 1;
-				if (!*s || *s == '/')
-					return 0;
+				if ((r = match(base, p, s)) != GLOB_NOMATCH)
+					return r;
+				if (!*s)
+					return GLOB_ABORT_ALL;
+				if (*s == '/')
+					return GLOB_ABORT_TO_STARSTAR;
 				s++;
 			}
 		}
 		if (!*s)
-			return 0;
+			return GLOB_ABORT_ALL;
 		if (*p == '?') {
 			if (*s == '/')
-				return 0;
+				return GLOB_NOMATCH;
 			p++;
 			s++;
 			continue;
@@ -96,18 +116,18 @@ static int match(const char *base, const char *p, const char *s)
 
 			match_class(&p, *s, &ok);
 			if (!ok)
-				return 0;
+				return GLOB_NOMATCH;
 			s++;
 			continue;
 		}
 		if (*p == '\\' && p[1])
 			p++;
 		if (*p != *s)
-			return 0;
+			return GLOB_NOMATCH;
 		p++;
 		s++;
 	}
-	return *s == '\0';
+	return *s == '\0' ? GLOB_MATCH : GLOB_NOMATCH;
 }
 
 int hdrcheck__glob_match(const char *pattern, const char *path)
@@ -143,7 +163,8 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 				memcpy(comp, c, len);
 				comp[len] = '\0';
 				/* a dir-only pattern cannot match the leaf */
-				if ((end || !dir_only) && match(buf, buf, comp))
+				if ((end || !dir_only) &&
+				    match(buf, buf, comp) == GLOB_MATCH)
 					return 1;
 			}
 			if (!end)
@@ -153,7 +174,7 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 	}
 
 	/* anchored: the path itself or any leading directory of it */
-	if (!dir_only && match(buf, buf, path))
+	if (!dir_only && match(buf, buf, path) == GLOB_MATCH)
 		return 1;
 	{
 		char prefix[4096];
@@ -166,7 +187,7 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 			if (prefix[i] != '/')
 				continue;
 			prefix[i] = '\0';
-			if (match(buf, buf, prefix))
+			if (match(buf, buf, prefix) == GLOB_MATCH)
 				return 1;
 			prefix[i] = '/';
 		}

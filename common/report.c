@@ -72,7 +72,12 @@ void hdrcheck__report_finish(hdrcheck_report *report)
 {
 	size_t i;
 
-	if (report->count > 1)
+	/* the scanner hands them over sorted: then checking is enough */
+	for (i = 1; i < report->count; i++)
+		if (compare_findings(&report->findings[i - 1],
+				     &report->findings[i]) > 0)
+			break;
+	if (i < report->count)
 		qsort(report->findings, report->count,
 		      sizeof(*report->findings), compare_findings);
 	memset(&report->summary, 0, sizeof(report->summary));

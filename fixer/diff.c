@@ -81,8 +81,8 @@ static int put_name(hdrcheck_buf *out, const char *prefix, const char *path)
 		const char *e = *p ? strchr(esc, *p) : NULL;
 
 		if (e)
-			error = hdrcheck__buf_printf(out, "\\%c",
-						     name[e - esc]);
+			error =
+			    hdrcheck__buf_printf(out, "\\%c", name[e - esc]);
 		else if (*p == '"' || *p == '\\')
 			error = hdrcheck__buf_printf(out, "\\%c", *p);
 		else if (*p < 0x20 || *p >= 0x7f)
@@ -107,15 +107,14 @@ static int put_line(hdrcheck_buf *out, char mark, const line *l)
 
 /* "-start,count" as diff writes it: an empty range names the line
  * before it. */
-static int put_range(hdrcheck_buf *out, char sign, size_t start,
-		     size_t count)
+static int put_range(hdrcheck_buf *out, char sign, size_t start, size_t count)
 {
 	return hdrcheck__buf_printf(out, "%c%zu,%zu", sign,
-				    count ? start + 1 : start, count);
+	                            count ? start + 1 : start, count);
 }
 
 int hdrcheck__fix_diff(hdrcheck_buf *out, const char *path, const char *a,
-		       size_t alen, const char *b, size_t blen)
+                       size_t alen, const char *b, size_t blen)
 {
 	line *la = NULL, *lb = NULL;
 	size_t na = 0, nb = 0, pre = 0, suf = 0, before, after, i;
@@ -144,10 +143,10 @@ int hdrcheck__fix_diff(hdrcheck_buf *out, const char *path, const char *a,
 	    (error = put_name(out, "b/", path)) < 0 ||
 	    (error = hdrcheck__buf_puts(out, "\n@@ ")) < 0 ||
 	    (error = put_range(out, '-', pre - before,
-			       before + (na - pre - suf) + after)) < 0 ||
+	                       before + (na - pre - suf) + after)) < 0 ||
 	    (error = hdrcheck__buf_puts(out, " ")) < 0 ||
 	    (error = put_range(out, '+', pre - before,
-			       before + (nb - pre - suf) + after)) < 0 ||
+	                       before + (nb - pre - suf) + after)) < 0 ||
 	    (error = hdrcheck__buf_puts(out, " @@\n")) < 0)
 		goto done;
 	for (i = pre - before; i < pre && error >= 0; i++)

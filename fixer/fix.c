@@ -75,7 +75,7 @@ size_t hdrcheck_fix_result_count(const hdrcheck_fix_result *r)
 }
 
 const hdrcheck_fix_entry *hdrcheck_fix_result_get(const hdrcheck_fix_result *r,
-						  size_t i)
+                                                  size_t i)
 {
 	return r && i < r->count ? &r->entries[i] : NULL;
 }
@@ -90,8 +90,7 @@ size_t hdrcheck_fix_result_not_fixable(const hdrcheck_fix_result *r)
 	return r ? r->not_fixable : 0;
 }
 
-const char *hdrcheck_fix_result_diff(const hdrcheck_fix_result *r,
-				     size_t *len)
+const char *hdrcheck_fix_result_diff(const hdrcheck_fix_result *r, size_t *len)
 {
 	if (len)
 		*len = r && r->diff.ptr ? r->diff.len : 0;
@@ -100,8 +99,8 @@ const char *hdrcheck_fix_result_diff(const hdrcheck_fix_result *r,
 
 /* Add an entry; reason is taken over (freed on failure too). */
 static int add_entry(hdrcheck_fix_result *r, const char *path,
-		     hdrcheck_fix_action action, hdrcheck_status status,
-		     char *reason)
+                     hdrcheck_fix_action action, hdrcheck_status status,
+                     char *reason)
 {
 	hdrcheck_fix_entry *e;
 	char *p = NULL;
@@ -160,9 +159,9 @@ static int starts_blank(const char *s, size_t n)
 
 /* A header inserted at the plan's insertion point. */
 static int compose_insert(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
-			  const hdrcheck__fix_style *style, const char *text,
-			  size_t text_len, const char *buf, size_t len,
-			  const char **why)
+                          const hdrcheck__fix_style *style, const char *text,
+                          size_t text_len, const char *buf, size_t len,
+                          const char **why)
 {
 	const char *eol = file_eol(buf, len);
 	size_t at = p->insert_at;
@@ -175,7 +174,7 @@ static int compose_insert(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	    (p->blank_before && (error = hdrcheck__buf_puts(out, eol)) < 0))
 		return error;
 	if ((error = hdrcheck__fix_render(out, style, text, text_len, eol,
-					  final_eol, why)) != 0)
+	                                  final_eol, why)) != 0)
 		return error;
 	if (at < len && !starts_blank(buf + at, len - at) &&
 	    (error = hdrcheck__buf_puts(out, eol)) < 0)
@@ -184,7 +183,7 @@ static int compose_insert(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 }
 
 static int put_line_text(hdrcheck_buf *out, const hdrcheck__plan_line *l,
-			 const char *buf)
+                         const char *buf)
 {
 	if (l->kind == HDRCHECK__PLAN_BLANK)
 		return 0;
@@ -193,15 +192,18 @@ static int put_line_text(hdrcheck_buf *out, const hdrcheck__plan_line *l,
 
 /*
  * Append the kept lines idx[0..n) of the block, without blank lines at
- * either end and with runs of blank lines made one.
+ * either end and with runs of blank lines made one. *any: 1 when a line
+ * was written; *last: the kind of the last one.
  */
 static int put_kept(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
-		    const size_t *idx, size_t n, const char *buf, int *any)
+                    const size_t *idx, size_t n, const char *buf, int *any,
+                    hdrcheck__plan_line_kind *last)
 {
 	size_t i, blanks = 0;
 	int error = 0;
 
 	*any = 0;
+	*last = HDRCHECK__PLAN_BLANK;
 	for (i = 0; i < n && error >= 0; i++) {
 		const hdrcheck__plan_line *l = &p->lines[idx[i]];
 
@@ -215,6 +217,7 @@ static int put_kept(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 			error = put_line_text(out, l, buf);
 		blanks = 0;
 		*any = 1;
+		*last = l->kind;
 	}
 	return error;
 }
@@ -228,12 +231,13 @@ static int put_kept(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
  * or SPDX line.
  */
 static int compose_block_text(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
-			      const char *header, size_t header_len,
-			      const char *buf)
+                              const char *header, size_t header_len,
+                              const char *buf)
 {
 	size_t n = p->lines_count, first = SIZE_MAX, last = 0, i;
 	size_t *pre = NULL, *post = NULL, npre = 0, npost = 0;
-	int error = 0, any_pre = 0, any_post = 0;
+	hdrcheck__plan_line_kind kind;
+	int error = 0, any_pre = 0, any_post = 0, notices;
 
 	if (!(pre = hdrcheck__calloc(n + 1, sizeof(size_t))) ||
 	    !(post = hdrcheck__calloc(n + 1, sizeof(size_t)))) {
@@ -268,14 +272,22 @@ static int compose_block_text(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	for (i = last == SIZE_MAX ? 0 : last + 1; i < n; i++)
 		post[npost++] = i;
 
-	if ((error = put_kept(out, p, pre, npre, buf, &any_pre)) < 0 ||
-	    (any_pre && (error = hdrcheck__buf_puts(out, "\n\n")) < 0) ||
+	if ((error = put_kept(out, p, pre, npre, buf, &any_pre, &kind)) < 0)
+		goto done;
+	/* copyright and SPDX lines stay together: a kept one right above
+	 * the policy's own */
+	notices =
+	    (kind == HDRCHECK__PLAN_COPYRIGHT || kind == HDRCHECK__PLAN_SPDX) &&
+	    (strncmp(header, "Copyright ", 10) == 0 ||
+	     strncmp(header, "SPDX-License-Identifier:", 24) == 0);
+	if ((any_pre &&
+	     (error = hdrcheck__buf_puts(out, notices ? "\n" : "\n\n")) < 0) ||
 	    (error = hdrcheck__buf_put(out, header, header_len)) < 0)
 		goto done;
 	{
 		hdrcheck_buf tail = HDRCHECK_BUF_INIT;
 
-		error = put_kept(&tail, p, post, npost, buf, &any_post);
+		error = put_kept(&tail, p, post, npost, buf, &any_post, &kind);
 		if (error >= 0 && any_post &&
 		    (error = hdrcheck__buf_puts(out, "\n\n")) >= 0)
 			error = hdrcheck__buf_put(out, tail.ptr, tail.len);
@@ -289,8 +301,8 @@ done:
 
 /* The plan's block rewritten in its own comment syntax. */
 static int compose_block(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
-			 const char *header, size_t header_len,
-			 const char *buf, size_t len, const char **why)
+                         const char *header, size_t header_len, const char *buf,
+                         size_t len, const char **why)
 {
 	hdrcheck__fix_style style;
 	hdrcheck_buf text = HDRCHECK_BUF_INIT;
@@ -302,14 +314,13 @@ static int compose_block(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	style.open = p->block_open;
 	style.close = p->block_close;
 	if ((error = compose_block_text(&text, p, header, header_len, buf)) <
-		    0 ||
+	        0 ||
 	    (error = hdrcheck__buf_put(out, buf, s)) < 0 ||
 	    (!at_line_start(buf, s) &&
 	     (error = hdrcheck__buf_puts(out, eol)) < 0) ||
-	    (error = hdrcheck__fix_render(out, &style,
-					  text.ptr ? text.ptr : "", text.len,
-					  eol, e && buf[e - 1] == '\n',
-					  why)) != 0)
+	    (error = hdrcheck__fix_render(out, &style, text.ptr ? text.ptr : "",
+	                                  text.len, eol,
+	                                  e && buf[e - 1] == '\n', why)) != 0)
 		goto done;
 	/* a header made from a lone copyright line is set off from the
 	 * code, as an inserted one is; a replaced one keeps its layout */
@@ -323,8 +334,7 @@ done:
 	return error;
 }
 
-static int block_has(const hdrcheck__fix_plan *p,
-		     hdrcheck__plan_line_kind kind)
+static int block_has(const hdrcheck__fix_plan *p, hdrcheck__plan_line_kind kind)
 {
 	size_t i;
 
@@ -338,8 +348,8 @@ typedef enum { TRY_BLOCK, TRY_INSERT } try_kind;
 
 /* Build one candidate; 0 (out holds it), 1 with *why, or < 0. */
 static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
-		     const hdrcheck__fix_plan *p, const char *buf, size_t len,
-		     int year, const char **why)
+                     const hdrcheck__fix_plan *p, const char *buf, size_t len,
+                     int year, const char **why)
 {
 	hdrcheck_buf header = HDRCHECK_BUF_INIT;
 	hdrcheck__fix_style style;
@@ -352,18 +362,18 @@ static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
 		facts.spdx = HDRCHECK__SPDX_ACCEPT;
 	hdrcheck__buf_clear(out);
 	if ((error = hdrcheck__fix_header_text(&header, &facts, year,
-					       with_copyright, why)) != 0)
+	                                       with_copyright, why)) != 0)
 		goto done;
 	if (kind == TRY_BLOCK) {
 		error = compose_block(out, p, header.ptr ? header.ptr : "",
-				      header.len, buf, len, why);
+		                      header.len, buf, len, why);
 	} else if (hdrcheck__fix_style_for(&style, p->facts.lang)) {
 		*why = "the file's type has no comment syntax";
 		error = 1;
 	} else {
-		error = compose_insert(out, p, &style,
-				       header.ptr ? header.ptr : "",
-				       header.len, buf, len, why);
+		error =
+		    compose_insert(out, p, &style, header.ptr ? header.ptr : "",
+		                   header.len, buf, len, why);
 	}
 done:
 	hdrcheck__buf_dispose(&header);
@@ -371,10 +381,9 @@ done:
 }
 
 int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
-			  char **why, hdrcheck__classifier *c,
-			  const char *path, const char *policy,
-			  const hdrcheck__fix_plan *p, const char *buf,
-			  size_t len, int year)
+                          char **why, hdrcheck__classifier *c, const char *path,
+                          const char *policy, const hdrcheck__fix_plan *p,
+                          const char *buf, size_t len, int year)
 {
 	struct {
 		try_kind kind;
@@ -389,7 +398,7 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	if (p->finding.status == HDRCHECK_STATUS_MISMATCH &&
 	    (!p->has_block || p->block_problem)) {
 		problem = p->block_problem ? p->block_problem
-					   : "cannot find the damaged header";
+		                           : "cannot find the damaged header";
 		goto unfixable;
 	}
 	if (!p->has_block && p->block_problem) {
@@ -398,8 +407,8 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	}
 	/* a copyright line already there stays the only one, unless the
 	 * file comes out right only with the policy's */
-	copyright_kept = p->copyright_in_run ||
-			 block_has(p, HDRCHECK__PLAN_COPYRIGHT);
+	copyright_kept =
+	    p->copyright_in_run || block_has(p, HDRCHECK__PLAN_COPYRIGHT);
 	if (p->has_block && !p->block_problem) {
 		tries[ntries].kind = TRY_BLOCK;
 		tries[ntries++].with_copyright = !copyright_kept;
@@ -419,14 +428,14 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	for (i = 0; i < ntries; i++) {
 		hdrcheck_finding f = {0};
 
-		if ((error = candidate(out, tries[i].kind,
-				       tries[i].with_copyright, p, buf, len,
-				       year, &problem)) < 0)
+		if ((error =
+		         candidate(out, tries[i].kind, tries[i].with_copyright,
+		                   p, buf, len, year, &problem)) < 0)
 			goto done;
 		if (error == 1)
 			continue;
 		if ((error = hdrcheck__classify_as(c, path, policy, out->ptr,
-						   out->len, &f)) < 0) {
+		                                   out->len, &f)) < 0) {
 			hdrcheck__finding_dispose(&f);
 			goto done;
 		}
@@ -434,16 +443,16 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 			hdrcheck__finding_dispose(&f);
 			free(verdict);
 			*action = p->finding.status == HDRCHECK_STATUS_MISSING
-					  ? HDRCHECK_FIX_INSERTED
-					  : HDRCHECK_FIX_REPLACED;
+			              ? HDRCHECK_FIX_INSERTED
+			              : HDRCHECK_FIX_REPLACED;
 			return 0;
 		}
 		/* remember why the last candidate was refused */
 		free(verdict);
 		verdict = hdrcheck__aprintf(
-			"a fixed file would still be %s%s%s",
-			hdrcheck_status_name(f.status), f.reason ? ": " : "",
-			f.reason ? f.reason : "");
+		    "a fixed file would still be %s%s%s",
+		    hdrcheck_status_name(f.status), f.reason ? ": " : "",
+		    f.reason ? f.reason : "");
 		hdrcheck__finding_dispose(&f);
 		if (!verdict) {
 			error = HDRCHECK_ENOMEM;
@@ -487,48 +496,47 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 
 	memset(&plan, 0, sizeof(plan));
 	if ((error = hdrcheck__fix_file_open(&file, r->root_fd, finding->path,
-					     &why)) != 0)
+	                                     &why)) != 0)
 		goto done;
-	if ((error = hdrcheck__classify_plan(r->c, finding->path,
-					     finding->policy, file.data,
-					     file.len, &plan)) < 0)
+	if ((error =
+	         hdrcheck__classify_plan(r->c, finding->path, finding->policy,
+	                                 file.data, file.len, &plan)) < 0)
 		goto done;
 	if (plan.finding.status == HDRCHECK_STATUS_OK)
 		goto done; /* fixed since the check: nothing to do */
 	if (plan.finding.status != HDRCHECK_STATUS_MISSING &&
 	    plan.finding.status != HDRCHECK_STATUS_MISMATCH) {
-		why = hdrcheck__aprintf("changed since the check: now %s",
-					hdrcheck_status_name(
-						plan.finding.status));
+		why = hdrcheck__aprintf(
+		    "changed since the check: now %s",
+		    hdrcheck_status_name(plan.finding.status));
 		error = why ? 1 : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	status = plan.finding.status;
-	if ((error = hdrcheck__fix_content(&content, &action, &why, r->c,
-					   finding->path, finding->policy,
-					   &plan, file.data, file.len,
-					   year)) != 0)
+	if ((error = hdrcheck__fix_content(
+	         &content, &action, &why, r->c, finding->path, finding->policy,
+	         &plan, file.data, file.len, year)) != 0)
 		goto done;
 	if (!hdrcheck__fix_file_writable(&file)) {
-		error = (why = hdrcheck__strdup("read-only file")) ? 1
-								   : HDRCHECK_ENOMEM;
+		error = (why = hdrcheck__strdup("read-only file"))
+		            ? 1
+		            : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	if (r->opts->dry_run)
 		error = hdrcheck__fix_diff(&r->result->diff, finding->path,
-					   file.data, file.len, content.ptr,
-					   content.len);
+		                           file.data, file.len, content.ptr,
+		                           content.len);
 	else
-		error = hdrcheck__fix_file_replace(&file, content.ptr,
-						   content.len, r->hook,
-						   r->payload, &why);
+		error = hdrcheck__fix_file_replace(
+		    &file, content.ptr, content.len, r->hook, r->payload, &why);
 	if (error == 0)
-		error = add_entry(r->result, finding->path, action, status,
-				  NULL);
+		error =
+		    add_entry(r->result, finding->path, action, status, NULL);
 done:
 	if (error == 1) {
 		error = add_entry(r->result, finding->path,
-				  HDRCHECK_FIX_NOT_FIXABLE, status, why);
+		                  HDRCHECK_FIX_NOT_FIXABLE, status, why);
 		why = NULL;
 	}
 	free(why);
@@ -559,18 +567,18 @@ static int named(char **paths, size_t count, const char *path)
 
 /* Verdicts fix leaves as they are: each one an entry with its reason. */
 static int left_alone(hdrcheck_fix_result *res, const hdrcheck_finding *f,
-		      char **paths, size_t paths_count)
+                      char **paths, size_t paths_count)
 {
 	char *why = NULL;
 
 	switch (f->status) {
 	case HDRCHECK_STATUS_OTHER_LICENSE:
 		why = hdrcheck__aprintf("another license (%s)",
-					f->license ? f->license : "unknown");
+		                        f->license ? f->license : "unknown");
 		break;
 	case HDRCHECK_STATUS_ERROR:
 		why = hdrcheck__aprintf("%s",
-					f->reason ? f->reason : "not readable");
+		                        f->reason ? f->reason : "not readable");
 		break;
 	case HDRCHECK_STATUS_SKIPPED:
 		/* asked for by name, but the type cannot hold a comment */
@@ -578,11 +586,10 @@ static int left_alone(hdrcheck_fix_result *res, const hdrcheck_finding *f,
 		    strcmp(f->reason, HDRCHECK_SKIP_UNSUPPORTED_TYPE) != 0 ||
 		    !named(paths, paths_count, f->path))
 			return 0;
-		why = f->language
-			      ? hdrcheck__aprintf("%s files cannot hold a "
-						  "comment",
-						  f->language)
-			      : hdrcheck__strdup("unknown file type");
+		why = f->language ? hdrcheck__aprintf("%s files cannot hold a "
+		                                      "comment",
+		                                      f->language)
+		                  : hdrcheck__strdup("unknown file type");
 		break;
 	default:
 		return 0;
@@ -590,12 +597,12 @@ static int left_alone(hdrcheck_fix_result *res, const hdrcheck_finding *f,
 	if (!why)
 		return HDRCHECK_ENOMEM;
 	return add_entry(res, f->path, HDRCHECK_FIX_NOT_FIXABLE, f->status,
-			 why);
+	                 why);
 }
 
 int hdrcheck__fix_run(hdrcheck_fix_result **out,
-		      const hdrcheck_fix_options *opts, hdrcheck__fix_hook hook,
-		      void *payload)
+                      const hdrcheck_fix_options *opts, hdrcheck__fix_hook hook,
+                      void *payload)
 {
 	hdrcheck_fix_options fdefaults = HDRCHECK_FIX_OPTIONS_INIT;
 	hdrcheck_check_options cdefaults = HDRCHECK_CHECK_OPTIONS_INIT;
@@ -619,17 +626,17 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 		opts = &fdefaults;
 	if (opts->version == 0 || opts->version > HDRCHECK_FIX_OPTIONS_VERSION)
 		return hdrcheck__error_set(HDRCHECK_EINVAL,
-					   "unsupported options version %u",
-					   opts->version);
+		                           "unsupported options version %u",
+		                           opts->version);
 	copts = opts->check ? opts->check : &cdefaults;
 	/* fix writes the work tree, and only its own repository's files */
 	if (copts->version >= 4 &&
 	    (copts->rev || copts->staged || copts->include_submodules))
 		return hdrcheck__error_set(
-			HDRCHECK_EINVAL, "fix works on the work tree: %s",
-			copts->rev	   ? "a revision cannot be fixed"
-			: copts->staged ? "it does not fix the index"
-					: "it does not write into submodules");
+		    HDRCHECK_EINVAL, "fix works on the work tree: %s",
+		    copts->rev      ? "a revision cannot be fixed"
+		    : copts->staged ? "it does not fix the index"
+		                    : "it does not write into submodules");
 	if ((error = hdrcheck_check(&report, copts)) < 0)
 		goto done;
 
@@ -644,8 +651,8 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 		prep.config = copts->config;
 		prep.no_config = copts->no_config;
 	}
-	if ((error = hdrcheck__check_prepare(&config, &policy, &paths,
-					     &prep)) < 0 ||
+	if ((error = hdrcheck__check_prepare(&config, &policy, &paths, &prep)) <
+	        0 ||
 	    (error = hdrcheck__classifier_new(&r.c, policy)) < 0)
 		goto done;
 	if (!(res = hdrcheck__calloc(1, sizeof(*res)))) {
@@ -657,10 +664,10 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 	r.hook = hook;
 	r.payload = payload;
 	r.root_fd = open(hdrcheck_report_root(report),
-			 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	                 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (r.root_fd < 0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: cannot open",
-					    hdrcheck_report_root(report));
+		                            hdrcheck_report_root(report));
 		goto done;
 	}
 
@@ -682,9 +689,8 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 		goto done;
 	}
 	if (ntodo && opts->year_from_git &&
-	    (error = hdrcheck__history_years(years,
-					     hdrcheck_report_root(report),
-					     todo, ntodo)) < 0)
+	    (error = hdrcheck__history_years(
+	         years, hdrcheck_report_root(report), todo, ntodo)) < 0)
 		goto done;
 
 	year = opts->year ? opts->year : current_year();

@@ -36,8 +36,8 @@
 /* A comment style to write a header in: line comments with a marker, or
  * one block comment. */
 typedef struct {
-	const char *line;  /* "#", "//", "--", ...; or NULL */
-	const char *open;  /* block delimiters when line is NULL */
+	const char *line; /* "#", "//", "--", ...; or NULL */
+	const char *open; /* block delimiters when line is NULL */
 	const char *close;
 } hdrcheck__fix_style;
 
@@ -46,7 +46,7 @@ typedef struct {
  * with line comments their first marker, the rest their first block.
  * Returns 0, or 1 when the type has no comment syntax. */
 int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
-			    const hdrcheck_language *lang);
+                            const hdrcheck_language *lang);
 
 /*
  * Append text (undecorated lines separated by '\n') as one comment in
@@ -55,8 +55,8 @@ int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
  * (or, in XML, hold "--"), or a negative error.
  */
 int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
-			 const char *text, size_t len, const char *eol,
-			 int final_eol, const char **why);
+                         const char *text, size_t len, const char *eol,
+                         int final_eol, const char **why);
 
 /*
  * The header text of a rule, undecorated, lines separated by '\n' (no
@@ -67,7 +67,7 @@ int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
  * (static) when no header can be made, or a negative error.
  */
 int hdrcheck__fix_header_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
-			      int year, int with_copyright, const char **why);
+                              int year, int with_copyright, const char **why);
 
 /* The Apache-2.0 appendix notice with its usual line breaks. */
 extern const char hdrcheck__fix_apache_text[];
@@ -80,7 +80,7 @@ extern const char hdrcheck__fix_apache_text[];
  * accepts. Nothing when a and b are equal.
  */
 int hdrcheck__fix_diff(hdrcheck_buf *out, const char *path, const char *a,
-		       size_t alen, const char *b, size_t blen);
+                       size_t alen, const char *b, size_t blen);
 
 /* --- write.c --- */
 
@@ -89,15 +89,18 @@ int hdrcheck__fix_diff(hdrcheck_buf *out, const char *path, const char *a,
 
 /* A file opened for fixing, beneath the root, no symlink followed. */
 typedef struct {
-	int dir_fd;   /* its directory */
-	int fd;       /* the file, read-only */
-	char *name;   /* its name in dir_fd */
+	int dir_fd; /* its directory */
+	int fd;     /* the file, read-only */
+	char *name; /* its name in dir_fd */
 	struct stat st;
-	char *data;   /* the whole content */
+	char *data; /* the whole content */
 	size_t len;
 } hdrcheck__fix_file;
 
-#define HDRCHECK__FIX_FILE_INIT {-1, -1, NULL}
+#define HDRCHECK__FIX_FILE_INIT                                                \
+	{                                                                      \
+		-1, -1, NULL                                                   \
+	}
 
 /*
  * Open root-relative path (every directory on the way opened with
@@ -107,7 +110,7 @@ typedef struct {
  * hard-linked); or a negative error.
  */
 int hdrcheck__fix_file_open(hdrcheck__fix_file *f, int root_fd,
-			    const char *path, char **why);
+                            const char *path, char **why);
 
 /* 1 when the file may be written: some write bit set, and writable by
  * us. */
@@ -126,8 +129,8 @@ typedef void (*hdrcheck__fix_hook)(void *payload);
  * when the file was left alone, or a negative error.
  */
 int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,
-			       size_t len, hdrcheck__fix_hook hook,
-			       void *payload, char **why);
+                               size_t len, hdrcheck__fix_hook hook,
+                               void *payload, char **why);
 
 void hdrcheck__fix_file_close(hdrcheck__fix_file *f);
 
@@ -142,14 +145,13 @@ void hdrcheck__fix_file_close(hdrcheck__fix_file *f);
  * negative error.
  */
 int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
-			  char **why, hdrcheck__classifier *c,
-			  const char *path, const char *policy,
-			  const hdrcheck__fix_plan *plan, const char *buf,
-			  size_t len, int year);
+                          char **why, hdrcheck__classifier *c, const char *path,
+                          const char *policy, const hdrcheck__fix_plan *plan,
+                          const char *buf, size_t len, int year);
 
 /* hdrcheck_fix() with a hook (see hdrcheck__fix_hook) for the tests. */
 int hdrcheck__fix_run(hdrcheck_fix_result **out,
-		      const hdrcheck_fix_options *opts, hdrcheck__fix_hook hook,
-		      void *payload);
+                      const hdrcheck_fix_options *opts, hdrcheck__fix_hook hook,
+                      void *payload);
 
 #endif

@@ -31,18 +31,18 @@
 /* The APPENDIX notice, broken as the Apache License's appendix shows it.
  * tests/fixer/render.c checks that its words are the template's. */
 const char hdrcheck__fix_apache_text[] =
-	"Licensed under the Apache License, Version 2.0 (the \"License\");\n"
-	"you may not use this file except in compliance with the License.\n"
-	"You may obtain a copy of the License at\n"
-	"\n"
-	"    http://www.apache.org/licenses/LICENSE-2.0\n"
-	"\n"
-	"Unless required by applicable law or agreed to in writing, software\n"
-	"distributed under the License is distributed on an \"AS IS\" BASIS,\n"
-	"WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
-	"implied.\n"
-	"See the License for the specific language governing permissions and\n"
-	"limitations under the License.";
+    "Licensed under the Apache License, Version 2.0 (the \"License\");\n"
+    "you may not use this file except in compliance with the License.\n"
+    "You may obtain a copy of the License at\n"
+    "\n"
+    "    http://www.apache.org/licenses/LICENSE-2.0\n"
+    "\n"
+    "Unless required by applicable law or agreed to in writing, software\n"
+    "distributed under the License is distributed on an \"AS IS\" BASIS,\n"
+    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
+    "implied.\n"
+    "See the License for the specific language governing permissions and\n"
+    "limitations under the License.";
 
 /* Types whose communities write their license headers in "//" lines even
  * though slash-star blocks exist (Go's build constraints may follow only
@@ -54,7 +54,7 @@ static const char *const prefer_line[] = {"Go", "Rust", "Swift", "Dart"};
 static const char *const prefer_marker[][2] = {{"Batch", "@REM"}};
 
 int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
-			    const hdrcheck_language *lang)
+                            const hdrcheck_language *lang)
 {
 	const hdrcheck_block_comment *c_block = NULL, *b;
 	const char *first_line = NULL;
@@ -112,15 +112,15 @@ static const char *find(const char *s, size_t n, const char *needle)
 }
 
 int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
-			 const char *text, size_t len, const char *eol,
-			 int final_eol, const char **why)
+                         const char *text, size_t len, const char *eol,
+                         int final_eol, const char **why)
 {
 	int c_style = !s->line && strcmp(s->open, "/*") == 0;
 	size_t at = 0;
 	int error = 0;
 
-	if (!s->line && (error = hdrcheck__buf_printf(out, "%s%s", s->open,
-						      eol)) < 0)
+	if (!s->line &&
+	    (error = hdrcheck__buf_printf(out, "%s%s", s->open, eol)) < 0)
 		return error;
 	while (at <= len) {
 		const char *nl = memchr(text + at, '\n', len - at);
@@ -131,29 +131,29 @@ int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
 		/* trailing blanks (and a CR of CRLF text) never reach the
 		 * file */
 		while (n && (line[n - 1] == ' ' || line[n - 1] == '\t' ||
-			     line[n - 1] == '\r'))
+		             line[n - 1] == '\r'))
 			n--;
 		if (!s->line &&
 		    (find(line, n, s->close) || find(line, n, s->open) ||
 		     (strcmp(s->open, "<!--") == 0 && find(line, n, "--")))) {
 			*why = strcmp(s->open, "<!--") == 0
-				       ? "a line of the header holds \"--\", "
-					 "which an XML comment cannot hold"
-				       : "a line of the header holds a comment "
-					 "delimiter";
+			           ? "a line of the header holds \"--\", "
+			             "which an XML comment cannot hold"
+			           : "a line of the header holds a comment "
+			             "delimiter";
 			return 1;
 		}
 		if (s->line)
-			error = n ? hdrcheck__buf_printf(out, "%s %.*s", s->line,
-							 (int)n, line)
-				  : hdrcheck__buf_puts(out, s->line);
+			error = n ? hdrcheck__buf_printf(out, "%s %.*s",
+			                                 s->line, (int)n, line)
+			          : hdrcheck__buf_puts(out, s->line);
 		else if (c_style)
 			error = n ? hdrcheck__buf_printf(out, " * %.*s", (int)n,
-							 line)
-				  : hdrcheck__buf_puts(out, " *");
+			                                 line)
+			          : hdrcheck__buf_puts(out, " *");
 		else if (n)
-			error = hdrcheck__buf_printf(out, "  %.*s", (int)n,
-						     line);
+			error =
+			    hdrcheck__buf_printf(out, "  %.*s", (int)n, line);
 		if (error < 0)
 			return error;
 		if ((!last || !s->line || final_eol) &&
@@ -175,14 +175,15 @@ int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
 static int is_copyright_text(const char *s, size_t n)
 {
 	static const char *const marks[] = {"copyright", "(c)",
-					    "spdx-filecopyrighttext:"};
+	                                    "spdx-filecopyrighttext:"};
 	size_t i, k;
 
 	while (n && (*s == ' ' || *s == '\t')) {
 		s++;
 		n--;
 	}
-	if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
+	if (n >= 2 && (unsigned char)s[0] == 0xC2 &&
+	    (unsigned char)s[1] == 0xA9)
 		return 1;
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(marks); i++) {
 		size_t m = strlen(marks[i]);
@@ -205,7 +206,7 @@ static int is_copyright_text(const char *s, size_t n)
 
 /* Append s with {year} and {holder} filled in. */
 static int put_filled(hdrcheck_buf *out, const char *s, size_t n, int year,
-		      const char *holder, const char **why)
+                      const char *holder, const char **why)
 {
 	size_t i = 0;
 	int error = 0;
@@ -233,7 +234,7 @@ static int put_filled(hdrcheck_buf *out, const char *s, size_t n, int year,
 /* The policy's own header; without its copyright lines unless
  * with_copyright. */
 static int custom_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
-		       int year, int with_copyright, const char **why)
+                       int year, int with_copyright, const char **why)
 {
 	const char *s = f->header;
 	size_t n = strlen(s), at = 0, blanks = 0, start = out->len;
@@ -244,7 +245,7 @@ static int custom_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
 		size_t e = nl ? (size_t)(nl - s) : n, k = e - at;
 
 		while (k && (s[at + k - 1] == ' ' || s[at + k - 1] == '\t' ||
-			     s[at + k - 1] == '\r'))
+		             s[at + k - 1] == '\r'))
 			k--;
 		if (!with_copyright && is_copyright_text(s + at, k)) {
 			at = e + 1;
@@ -257,10 +258,11 @@ static int custom_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
 			for (; blanks; blanks--)
 				if ((error = hdrcheck__buf_puts(out, "\n")) < 0)
 					return error;
-			if (started && (error = hdrcheck__buf_puts(out, "\n")) < 0)
+			if (started &&
+			    (error = hdrcheck__buf_puts(out, "\n")) < 0)
 				return error;
-			if ((error = put_filled(out, s + at, k, year,
-						f->holder, why)) != 0)
+			if ((error = put_filled(out, s + at, k, year, f->holder,
+			                        why)) != 0)
 				return error;
 			started = 1;
 		}
@@ -268,9 +270,10 @@ static int custom_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
 	}
 	if (f->spdx == HDRCHECK__SPDX_REQUIRE &&
 	    !find(out->ptr ? out->ptr + start : "", out->len - start,
-		  "SPDX-License-Identifier:"))
-		error = hdrcheck__buf_printf(out, "%sSPDX-License-Identifier: %s",
-					     started ? "\n\n" : "", f->license);
+	          "SPDX-License-Identifier:"))
+		error =
+		    hdrcheck__buf_printf(out, "%sSPDX-License-Identifier: %s",
+		                         started ? "\n\n" : "", f->license);
 	return error;
 }
 
@@ -326,7 +329,7 @@ static const char *license_text(const hdrcheck__fix_facts *f, int *wrap)
 }
 
 int hdrcheck__fix_header_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
-			      int year, int with_copyright, const char **why)
+                              int year, int with_copyright, const char **why)
 {
 	const char *text;
 	int wrap, error = 0, lines = 0;
@@ -336,11 +339,11 @@ int hdrcheck__fix_header_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
 	text = license_text(f, &wrap);
 	if (with_copyright && f->holder) {
 		if ((error = hdrcheck__buf_printf(out, "Copyright %d %s", year,
-						  f->holder)) < 0)
+		                                  f->holder)) < 0)
 			return error;
 		lines++;
 	} else if (with_copyright &&
-		   (f->copyright_required || f->holder_pattern)) {
+	           (f->copyright_required || f->holder_pattern)) {
 		*why = "the policy requires a copyright line but names no "
 		       "holder (copyright.holder)";
 		return 1;
@@ -348,8 +351,8 @@ int hdrcheck__fix_header_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
 	if (f->spdx == HDRCHECK__SPDX_REQUIRE ||
 	    (!text && f->spdx != HDRCHECK__SPDX_REJECT)) {
 		if ((error = hdrcheck__buf_printf(
-			     out, "%sSPDX-License-Identifier: %s",
-			     lines ? "\n" : "", f->license)) < 0)
+		         out, "%sSPDX-License-Identifier: %s",
+		         lines ? "\n" : "", f->license)) < 0)
 			return error;
 		lines++;
 	}

@@ -48,7 +48,7 @@
 #include <unistd.h>
 #include "fixer/fixer.h"
 
-#define XATTR_LIST_MAX_BYTES (64u * 1024)
+#define XATTR_LIST_MAX_BYTES  (64u * 1024)
 #define XATTR_VALUE_MAX_BYTES (64u * 1024)
 
 static int why_errno(char **why, const char *what, int err)
@@ -100,7 +100,7 @@ static int read_at(int fd, char *buf, size_t n, off_t off)
 }
 
 int hdrcheck__fix_file_open(hdrcheck__fix_file *f, int root_fd,
-			    const char *path, char **why)
+                            const char *path, char **why)
 {
 	const char *p = path, *slash;
 	int dfd = -1, error = 0;
@@ -128,16 +128,17 @@ int hdrcheck__fix_file_open(hdrcheck__fix_file *f, int root_fd,
 			goto done;
 		}
 		next = openat(dfd, comp,
-			      O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		              O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		free(comp);
 		if (next < 0) {
 			error = errno == ELOOP || errno == ENOTDIR
-					? why_text(why, "a directory on its "
-							"path is a symlink "
-							"or not a directory")
-					: why_errno(why, "cannot open its "
-							 "directory",
-						    errno);
+			            ? why_text(why, "a directory on its "
+			                            "path is a symlink "
+			                            "or not a directory")
+			            : why_errno(why,
+			                        "cannot open its "
+			                        "directory",
+			                        errno);
 			goto done;
 		}
 		close(dfd);
@@ -152,14 +153,13 @@ int hdrcheck__fix_file_open(hdrcheck__fix_file *f, int root_fd,
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	f->fd = openat(dfd, p,
-		       O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC |
-			       O_NOCTTY);
+	f->fd = openat(
+	    dfd, p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 	if (f->fd < 0) {
 		error = errno == ELOOP ? why_text(why, "is a symlink")
-		      : errno == ENOENT
-			      ? why_text(why, "vanished")
-			      : why_errno(why, "cannot open", errno);
+		        : errno == ENOENT
+		            ? why_text(why, "vanished")
+		            : why_errno(why, "cannot open", errno);
 		goto done;
 	}
 	if (fstat(f->fd, &f->st) < 0) {
@@ -174,12 +174,12 @@ int hdrcheck__fix_file_open(hdrcheck__fix_file *f, int root_fd,
 		/* a rename gives this name a new file: the other names would
 		 * keep the old content */
 		error = why_text(why, "has several hard links; rewriting it "
-				      "would split them");
+		                      "would split them");
 		goto done;
 	}
 	if ((uintmax_t)f->st.st_size > HDRCHECK__FIX_MAX_BYTES) {
 		*why = hdrcheck__aprintf("larger than %u bytes",
-					 HDRCHECK__FIX_MAX_BYTES);
+		                         HDRCHECK__FIX_MAX_BYTES);
 		error = *why ? 1 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -245,16 +245,15 @@ static int copy_xattrs(int from, int to, char **why)
 	}
 	if ((len = flistxattr(from, names, (size_t)len)) < 0) {
 		error = why_errno(why, "cannot list its extended attributes",
-				  errno);
+		                  errno);
 		goto done;
 	}
 	for (n = names; n < names + len; n += strlen(n) + 1) {
 		vlen = fgetxattr(from, n, value, XATTR_VALUE_MAX_BYTES);
-		if (vlen < 0 ||
-		    fsetxattr(to, n, value, (size_t)vlen, 0) < 0) {
+		if (vlen < 0 || fsetxattr(to, n, value, (size_t)vlen, 0) < 0) {
 			*why = hdrcheck__aprintf("cannot keep its extended "
-						 "attribute %s: %s",
-						 n, strerror(errno));
+			                         "attribute %s: %s",
+			                         n, strerror(errno));
 			error = *why ? 1 : HDRCHECK_ENOMEM;
 			goto done;
 		}
@@ -292,12 +291,11 @@ static int create_temp(int dir_fd, const char *name, char **tmp_name)
 		suffix[6] = '\0';
 		free(*tmp_name);
 		if (!(*tmp_name = hdrcheck__aprintf(".%.*s.hdrcheck-%s",
-						    (int)base, name, suffix)))
+		                                    (int)base, name, suffix)))
 			return HDRCHECK_ENOMEM;
-		fd = openat(dir_fd, *tmp_name,
-			    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-				    O_CLOEXEC,
-			    0600);
+		fd = openat(
+		    dir_fd, *tmp_name,
+		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 		if (fd < 0 && errno != EEXIST)
 			return -1;
 	}
@@ -321,8 +319,8 @@ static int unchanged(const hdrcheck__fix_file *f)
 		return 0;
 	/* the times can be set back: compare the bytes too */
 	for (at = 0; at < f->len; at += sizeof(chunk)) {
-		size_t n = f->len - at < sizeof(chunk) ? f->len - at
-						       : sizeof(chunk);
+		size_t n =
+		    f->len - at < sizeof(chunk) ? f->len - at : sizeof(chunk);
 
 		if (read_at(f->fd, chunk, n, (off_t)at) < 0 ||
 		    memcmp(chunk, f->data + at, n) != 0)
@@ -333,8 +331,8 @@ static int unchanged(const hdrcheck__fix_file *f)
 }
 
 int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,
-			       size_t len, hdrcheck__fix_hook hook,
-			       void *payload, char **why)
+                               size_t len, hdrcheck__fix_hook hook,
+                               void *payload, char **why)
 {
 	sigset_t block, old;
 	char *tmp = NULL;
@@ -350,10 +348,11 @@ int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,
 
 	if ((fd = create_temp(f->dir_fd, f->name, &tmp)) < 0) {
 		error = fd == HDRCHECK_ENOMEM
-				? HDRCHECK_ENOMEM
-				: why_errno(why, "cannot create a temporary "
-						 "file next to it",
-					    errno);
+		            ? HDRCHECK_ENOMEM
+		            : why_errno(why,
+		                        "cannot create a temporary "
+		                        "file next to it",
+		                        errno);
 		free(tmp);
 		tmp = NULL;
 		goto done;

@@ -35,32 +35,32 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char config_yaml[] =
-	"version: 1\n"
-	"languages:\n"
-	"  - name: Foo\n"
-	"    extensions: [foo]\n"
-	"    line_comments: [\"REM\", \"#\"]\n"
-	"    block_comments: [[\"{-\", \"-}\"]]\n"
-	"policies:\n"
-	"  - name: default\n"
-	"    paths: [\"**\"]\n"
-	"    copyright:\n"
-	"      holder: \"The Foo Authors\"\n"
-	"      required: true\n"
-	"  - name: custom\n"
-	"    paths: [\"custom/**\"]\n"
-	"    header: |\n"
-	"      Copyright {year} {holder}\n\n"
-	"      Licensed under the Apache License, Version 2.0 (the \"License\");\n"
-	"      you may not use this file except in compliance with the License.\n"
-	"    copyright:\n"
-	"      holder: \"Example Inc.\"\n"
-	"  - name: tagged\n"
-	"    paths: [\"tag/**\"]\n"
-	"    spdx: require\n"
-	"  - name: mit\n"
-	"    paths: [\"mit/**\"]\n"
-	"    license: MIT\n";
+    "version: 1\n"
+    "languages:\n"
+    "  - name: Foo\n"
+    "    extensions: [foo]\n"
+    "    line_comments: [\"REM\", \"#\"]\n"
+    "    block_comments: [[\"{-\", \"-}\"]]\n"
+    "policies:\n"
+    "  - name: default\n"
+    "    paths: [\"**\"]\n"
+    "    copyright:\n"
+    "      holder: \"The Foo Authors\"\n"
+    "      required: true\n"
+    "  - name: custom\n"
+    "    paths: [\"custom/**\"]\n"
+    "    header: |\n"
+    "      Copyright {year} {holder}\n\n"
+    "      Licensed under the Apache License, Version 2.0 (the \"License\");\n"
+    "      you may not use this file except in compliance with the License.\n"
+    "    copyright:\n"
+    "      holder: \"Example Inc.\"\n"
+    "  - name: tagged\n"
+    "    paths: [\"tag/**\"]\n"
+    "    spdx: require\n"
+    "  - name: mit\n"
+    "    paths: [\"mit/**\"]\n"
+    "    license: MIT\n";
 
 typedef struct {
 	hdrcheck__config *config;
@@ -75,11 +75,11 @@ static setup *setups(void)
 
 	if (!ready) {
 		if (hdrcheck__config_parse(&s[1].config, ".hdrcheck.yaml",
-					   config_yaml,
-					   sizeof(config_yaml) - 1) < 0 ||
+		                           config_yaml,
+		                           sizeof(config_yaml) - 1) < 0 ||
 		    hdrcheck__policy_new(&s[0].policy, NULL, NULL, 0) < 0 ||
 		    hdrcheck__policy_new(&s[1].policy, s[1].config, NULL, 0) <
-			    0 ||
+		        0 ||
 		    hdrcheck__classifier_new(&s[0].c, s[0].policy) < 0 ||
 		    hdrcheck__classifier_new(&s[1].c, s[1].policy) < 0)
 			__builtin_trap();
@@ -88,8 +88,7 @@ static setup *setups(void)
 	return s;
 }
 
-static size_t common_prefix(const char *a, size_t na, const char *b,
-			    size_t nb)
+static size_t common_prefix(const char *a, size_t na, const char *b, size_t nb)
 {
 	size_t i = 0;
 
@@ -98,8 +97,7 @@ static size_t common_prefix(const char *a, size_t na, const char *b,
 	return i;
 }
 
-static size_t common_suffix(const char *a, size_t na, const char *b,
-			    size_t nb)
+static size_t common_suffix(const char *a, size_t na, const char *b, size_t nb)
 {
 	size_t i = 0;
 
@@ -108,8 +106,8 @@ static size_t common_suffix(const char *a, size_t na, const char *b,
 	return i;
 }
 
-static void fix_one(hdrcheck__classifier *c, const char *path,
-		    const char *buf, size_t len)
+static void fix_one(hdrcheck__classifier *c, const char *path, const char *buf,
+                    size_t len)
 {
 	hdrcheck__fix_plan plan, again;
 	hdrcheck_buf out = HDRCHECK_BUF_INIT, diff = HDRCHECK_BUF_INIT;
@@ -124,7 +122,7 @@ static void fix_one(hdrcheck__classifier *c, const char *path,
 	    plan.finding.status != HDRCHECK_STATUS_MISMATCH)
 		goto done;
 	rc = hdrcheck__fix_content(&out, &action, &why, c, path, NULL, &plan,
-				   buf, len, 2026);
+	                           buf, len, 2026);
 	if (rc < 0)
 		__builtin_trap();
 	if (rc == 1) {
@@ -134,7 +132,7 @@ static void fix_one(hdrcheck__classifier *c, const char *path,
 	}
 	/* what was fixed passes, and a second fix has nothing to do */
 	if (hdrcheck__classify_plan(c, path, NULL, out.ptr, out.len, &again) <
-		    0 ||
+	        0 ||
 	    again.finding.status != HDRCHECK_STATUS_OK)
 		__builtin_trap();
 	hdrcheck__fix_plan_dispose(&again);
@@ -148,9 +146,9 @@ static void fix_one(hdrcheck__classifier *c, const char *path,
 	} else {
 		/* a missing header may still be inserted before the block */
 		keep_pre = plan.finding.status == HDRCHECK_STATUS_MISSING &&
-					   plan.insert_at < plan.block_start
-				   ? plan.insert_at
-				   : plan.block_start;
+		                   plan.insert_at < plan.block_start
+		               ? plan.insert_at
+		               : plan.block_start;
 		keep_suf = len - plan.block_end;
 	}
 	if (pre < keep_pre || suf < keep_suf)

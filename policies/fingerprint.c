@@ -16,8 +16,8 @@
 
 /*
  * The policy fingerprint: a digest of everything, other than a file's own
- * bytes and its path-dependent settings, that can change the verdict
- * hdrcheck__classify_content() gives. The result cache keys on it, so a
+ * bytes, its path and its attributes, that can change the verdict the
+ * classifier gives. The result cache keys on it, so a
  * fingerprint that missed an input would make a stale verdict look valid;
  * when in doubt, an input goes in.
  */
@@ -88,7 +88,9 @@ static void hash_build(hdrcheck_sha256 *h)
 
 int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
 				 const char *config_name, const char *config,
-				 size_t config_len, unsigned char out[32])
+				 size_t config_len,
+				 const char *const *excludes,
+				 size_t excludes_count, unsigned char out[32])
 {
 	hdrcheck_sha256 h;
 	size_t i, n, window = hdrcheck__classify_window();
@@ -107,6 +109,11 @@ int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
 		hdrcheck__sha256_field(&h, config, config_len);
 	else
 		hdrcheck__sha256_str(&h, NULL);
+
+	/* --exclude: exclusions decide verdicts from the path */
+	hdrcheck__sha256_field(&h, &excludes_count, sizeof(excludes_count));
+	for (i = 0; i < excludes_count; i++)
+		hdrcheck__sha256_str(&h, excludes[i]);
 
 	/* the built-in tables */
 	n = hdrcheck_languages_count();

@@ -88,8 +88,8 @@ static size_t skip_blank_lines(const char *buf, size_t len, size_t off)
 }
 
 int hdrcheck__classify_as(hdrcheck__classifier *c, const char *path,
-			  const char *policy, const char *buf, size_t len,
-			  hdrcheck_finding *out)
+                          const char *policy, const char *buf, size_t len,
+                          hdrcheck_finding *out)
 {
 	hdrcheck__file_attrs attrs;
 	int rc;
@@ -97,7 +97,7 @@ int hdrcheck__classify_as(hdrcheck__classifier *c, const char *path,
 	memset(&attrs, 0, sizeof(attrs));
 	attrs.policy = policy;
 	if ((rc = hdrcheck__classify_path(c, path, policy ? &attrs : NULL,
-					  out)) != 0)
+	                                  out)) != 0)
 		return rc < 0 ? rc : 0;
 	return hdrcheck__classify_content(c, path, buf, len, out);
 }
@@ -109,7 +109,7 @@ int hdrcheck__classify_as(hdrcheck__classifier *c, const char *path,
  * does not open with "<?php": a header there would be output as text.
  */
 static int php_insert_at(const char *buf, size_t len, size_t pre_end,
-			 size_t *at)
+                         size_t *at)
 {
 	size_t p = 0, e;
 
@@ -139,13 +139,13 @@ static int is_copyright_line(const char *s, size_t n)
 {
 	return ci_prefix(s, n, "copyright") || ci_prefix(s, n, "(c)") ||
 	       (n >= 2 && (unsigned char)s[0] == 0xC2 &&
-		(unsigned char)s[1] == 0xA9) ||
+	        (unsigned char)s[1] == 0xA9) ||
 	       ci_prefix(s, n, "spdx-filecopyrighttext:");
 }
 
 /* Is the word w (normalised) in any of the token lists? */
 static int in_lists(const hdrcheck__token *w, const hdrcheck__tokens *lists,
-		    size_t count)
+                    size_t count)
 {
 	size_t i, j;
 
@@ -153,14 +153,14 @@ static int in_lists(const hdrcheck__token *w, const hdrcheck__tokens *lists,
 		for (j = 0; j < lists[i].count; j++)
 			if (lists[i].tokens[j].len == w->len &&
 			    memcmp(lists[i].tokens[j].word, w->word, w->len) ==
-				    0)
+			        0)
 				return 1;
 	return 0;
 }
 
-static int classify_line(hdrcheck__plan_line *out, const char *text,
-			 size_t len, const hdrcheck__fix_facts *facts,
-			 hdrcheck__tokens *scratch)
+static int classify_line(hdrcheck__plan_line *out, const char *text, size_t len,
+                         const hdrcheck__fix_facts *facts,
+                         hdrcheck__tokens *scratch)
 {
 	size_t i, known = 0;
 	char *copy = NULL;
@@ -185,26 +185,25 @@ static int classify_line(hdrcheck__plan_line *out, const char *text,
 		goto done;
 	}
 	for (i = 0; i < scratch->count; i++)
-		if ((facts->forms &&
-		     in_lists(&scratch->tokens[i], facts->forms,
-			      facts->forms_count)) ||
+		if ((facts->forms && in_lists(&scratch->tokens[i], facts->forms,
+		                              facts->forms_count)) ||
 		    (facts->builtin &&
 		     (in_lists(&scratch->tokens[i], facts->builtin->forms,
-			       facts->builtin->forms_count) ||
+		               facts->builtin->forms_count) ||
 		      in_lists(&scratch->tokens[i], facts->builtin->anchors,
-			       facts->builtin->anchors_count))))
+		               facts->builtin->anchors_count))))
 			known++;
 	out->kind = known * 4 >= scratch->count * LICENSE_SHARE_QUARTERS
-			    ? HDRCHECK__PLAN_LICENSE
-			    : HDRCHECK__PLAN_OTHER;
+	                ? HDRCHECK__PLAN_LICENSE
+	                : HDRCHECK__PLAN_OTHER;
 done:
 	free(copy);
 	return error;
 }
 
 /* The line comment marker that opens s (as comments.c reads it). */
-static const char *line_marker_at(const hdrcheck_language *lang,
-				  const char *s, size_t n)
+static const char *line_marker_at(const hdrcheck_language *lang, const char *s,
+                                  size_t n)
 {
 	const char *const *m;
 
@@ -248,7 +247,7 @@ static const char *find(const char *s, const char *e, const char *needle)
  * alone: replacing whole lines would take that text along.
  */
 static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
-		      size_t pre_end, size_t i0, size_t i1)
+                      size_t pre_end, size_t i0, size_t i1)
 {
 	const hdrcheck__comments *cm = p->facts.comments;
 	const hdrcheck_language *lang = p->facts.lang;
@@ -260,7 +259,7 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 	p->has_block = 1;
 	if (i0 > 0 && cm->lines[i0 - 1].line == cm->lines[i0].line) {
 		p->block_problem = "another comment shares the header's first "
-				   "line";
+		                   "line";
 		return 0;
 	}
 	start = line_start(buf, (size_t)(cm->lines[i0].text - buf));
@@ -276,31 +275,32 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 		le = line_end(buf, len, (size_t)(from - buf));
 		if (!(close = find(from, buf + le, b->close))) {
 			p->block_problem = "the header comment is not closed "
-					   "within the header window";
+			                   "within the header window";
 			return 0;
 		}
 		for (i = (size_t)(close - buf) + strlen(b->close); i < le; i++)
 			if (!is_blank(buf[i]) && buf[i] != '\n') {
 				p->block_problem = "code follows the header "
-						   "comment on its last line";
+				                   "comment on its last line";
 				return 0;
 			}
 		p->block_open = b->open;
 		p->block_close = b->close;
 		last_end = le;
 	} else if ((p->block_line = line_marker_at(lang, buf + s, len - s)) !=
-		   NULL) {
+	           NULL) {
 		last_end = line_end(buf, len,
-				    (size_t)(cm->lines[i1].text - buf) +
-					    cm->lines[i1].len);
+		                    (size_t)(cm->lines[i1].text - buf) +
+		                        cm->lines[i1].len);
 	} else {
 		p->block_problem = "cannot tell where the header comment "
-				   "starts";
+		                   "starts";
 		return 0;
 	}
-	if (i1 + 1 < cm->count && cm->lines[i1 + 1].line == cm->lines[i1].line) {
+	if (i1 + 1 < cm->count &&
+	    cm->lines[i1 + 1].line == cm->lines[i1].line) {
 		p->block_problem = "another comment follows the header on its "
-				   "last line";
+		                   "last line";
 		return 0;
 	}
 	p->block_start = start;
@@ -313,9 +313,9 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 
 		l->off = (size_t)(cm->lines[i].text - buf);
 		l->len = cm->lines[i].len;
-		if ((error = classify_line(l, cm->lines[i].text,
-					   cm->lines[i].len, &p->facts,
-					   &scratch)) < 0)
+		if ((error =
+		         classify_line(l, cm->lines[i].text, cm->lines[i].len,
+		                       &p->facts, &scratch)) < 0)
 			break;
 	}
 	hdrcheck__tokens_dispose(&scratch);
@@ -323,33 +323,33 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 }
 
 int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
-			    const char *policy, const char *buf, size_t len,
-			    hdrcheck__fix_plan *out)
+                            const char *policy, const char *buf, size_t len,
+                            hdrcheck__fix_plan *out)
 {
 	const hdrcheck__comments *cm;
-	size_t win = len < HDRCHECK__WINDOW_BYTES ? len : HDRCHECK__WINDOW_BYTES;
+	size_t win =
+	    len < HDRCHECK__WINDOW_BYTES ? len : HDRCHECK__WINDOW_BYTES;
 	size_t pre_end, i, i0 = SIZE_MAX, i1 = 0, matches = 0;
 	unsigned int first_line, block = 0;
 	int error;
 
 	memset(out, 0, sizeof(*out));
 	hdrcheck__classifier_facts(c, &out->facts);
-	error = hdrcheck__classify_as(c, path, policy, buf, len,
-				      &out->finding);
+	error = hdrcheck__classify_as(c, path, policy, buf, len, &out->finding);
 	hdrcheck__classifier_facts(c, NULL);
 	if (error < 0 || !out->facts.license || !out->facts.lang ||
 	    (out->finding.status != HDRCHECK_STATUS_MISSING &&
 	     out->finding.status != HDRCHECK_STATUS_MISMATCH))
 		return error;
 
-	pre_end = hdrcheck__preamble_end(out->facts.lang, buf, win,
-					 &first_line);
+	pre_end =
+	    hdrcheck__preamble_end(out->facts.lang, buf, win, &first_line);
 	out->insert_at = pre_end;
 	if (out->facts.lang->preambles & HDRCHECK_PRE_PHP) {
 		if (!php_insert_at(buf, win, pre_end, &out->insert_at)) {
 			out->block_problem = "no <?php open tag at the top: a "
-					     "header there would be output "
-					     "as text";
+			                     "header there would be output "
+			                     "as text";
 			return 0;
 		}
 		out->blank_before = 1;
@@ -360,7 +360,8 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 		/* the block check reported: the one whose first line is the
 		 * finding's line */
 		for (i = 0; i < cm->count; i++) {
-			if (i > 0 && cm->lines[i - 1].block == cm->lines[i].block)
+			if (i > 0 &&
+			    cm->lines[i - 1].block == cm->lines[i].block)
 				continue;
 			if (cm->lines[i].line == out->finding.line) {
 				matches++;
@@ -371,7 +372,7 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 		if (matches != 1) {
 			out->has_block = 1;
 			out->block_problem = "cannot tell which comment holds "
-					     "the damaged header";
+			                     "the damaged header";
 			return 0;
 		}
 	} else if (cm->count) {
@@ -379,18 +380,21 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 		 * license text goes */
 		for (i = 0; i < cm->count && cm->lines[i].block == 0; i++)
 			if (is_copyright_line(cm->lines[i].text,
-					      cm->lines[i].len))
+			                      cm->lines[i].len))
 				i0 = 0;
 	}
 	if (i0 != SIZE_MAX) {
 		block = cm->lines[i0].block;
-		for (i1 = i0; i1 + 1 < cm->count &&
-			      cm->lines[i1 + 1].block == block;
+		for (i1 = i0;
+		     i1 + 1 < cm->count && cm->lines[i1 + 1].block == block;
 		     i1++)
 			;
 		if ((error = plan_block(out, buf, len, pre_end, i0, i1)) < 0)
 			return error;
 	}
+	/* the block's own copyright lines count when it cannot be used */
+	if (out->block_problem)
+		i0 = SIZE_MAX;
 	for (i = 0; i < cm->count; i++)
 		if ((i0 == SIZE_MAX || i < i0 || i > i1) &&
 		    is_copyright_line(cm->lines[i].text, cm->lines[i].len))

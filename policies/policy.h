@@ -95,16 +95,19 @@ int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 size_t hdrcheck__classify_window(void);
 
 /*
- * A digest of everything that can change what hdrcheck__classify_content()
- * says of a file, other than its bytes and the type and policy chosen for
- * its path (policies/fingerprint.c): the tool's version and build, the
- * header window, the built-in file types and license forms, and the
- * configuration as loaded (config_name and its raw bytes; NULL config: the
- * built-in default). The result cache keys on it.
+ * A digest of everything that can change what hdrcheck__classify_path()
+ * and hdrcheck__classify_content() say of a file, other than its path, its
+ * attributes and its bytes (policies/fingerprint.c): the tool's version
+ * and build, the header window, the built-in file types and license forms,
+ * the configuration as loaded (config_name and its raw bytes; NULL config:
+ * the built-in default) and the extra exclusions (--exclude). The result
+ * cache keys on it.
  */
 int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
 				 const char *config_name, const char *config,
-				 size_t config_len, unsigned char out[32]);
+				 size_t config_len,
+				 const char *const *excludes,
+				 size_t excludes_count, unsigned char out[32]);
 
 /*
  * The fixer's questions (policies/fixplan.c, fixer/): where a header goes

@@ -204,27 +204,23 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 	static const char *const marks[] = {"{year}", "{holder}"};
 	static const char *const words[] = {HDRCHECK__TOKEN_YEAR,
 					    HDRCHECK__TOKEN_HOLDER};
-	const char *p = text, *found[2];
+	const char *p = text, *q;
 	int error = 0;
 
-	/* each mark's next occurrence, searched again only once consumed:
-	 * searching both from every mark would take quadratic time on a
-	 * long header of one kind of mark */
-	found[0] = strstr(text, marks[0]);
-	found[1] = strstr(text, marks[1]);
 	hdrcheck__tokens_clear(t);
 	while (*p) {
 		const char *next = NULL;
 		size_t k, which = 0;
 
-		for (k = 0; k < 2; k++) {
-			const char *q = found[k];
-
-			if (q && (!next || q < next)) {
-				next = q;
-				which = k;
-			}
-		}
+		/* the next '{' that starts a mark: one pass over the text
+		 * (a strstr per mark from every mark would be quadratic on a
+		 * header made of marks) */
+		for (q = p; !next && (q = strchr(q, '{')) != NULL; q++)
+			for (k = 0; k < 2 && !next; k++)
+				if (strncmp(q, marks[k], strlen(marks[k])) == 0) {
+					next = q;
+					which = k;
+				}
 		if (!next) {
 			error = tokens_add(t, p, strlen(p), 0);
 			break;
@@ -240,7 +236,6 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 				return error;
 		}
 		p = next + strlen(marks[which]);
-		found[which] = strstr(p, marks[which]);
 	}
 	if (error < 0)
 		return error;

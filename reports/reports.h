@@ -64,6 +64,15 @@ int hdrcheck__report_fails(const hdrcheck_write_options *opts,
 int hdrcheck__report_display(hdrcheck_buf *out, const char *s, size_t len);
 
 /*
+ * 1 when the valid UTF-8 sequence s[0..n) must not reach a terminal as
+ * it is: a C0 or C1 control character or DEL (U+009B is CSI, the escape
+ * sequence introducer, to many terminals), or a bidirectional embedding,
+ * override or isolate (U+202A-U+202E, U+2066-U+2069), which reorders what
+ * the reader sees.
+ */
+int hdrcheck__report_unsafe_char(const unsigned char *s, size_t n);
+
+/*
  * Write the display form of s escaped for HTML and XML text and
  * attribute values (& < > " '). scratch is a reusable buffer.
  */

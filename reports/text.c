@@ -52,7 +52,8 @@ static int needs_quotes(const unsigned char *s, size_t len)
 
 	while (len && !quote) {
 		n = hdrcheck__utf8_valid_len(s, len);
-		if (n == 0 || (n == 1 && is_special_ascii(*s)))
+		if (n == 0 || (n == 1 && is_special_ascii(*s)) ||
+		    hdrcheck__report_unsafe_char(s, n))
 			quote = 1;
 		else {
 			s += n;
@@ -97,7 +98,8 @@ static void put_ascii(FILE *out, unsigned char c, int quoted)
 
 /*
  * Print s with C escapes for control bytes, '\\' and invalid UTF-8 (as
- * octal); valid non-ASCII UTF-8 is printed as is. With quote, a string that
+ * octal); valid non-ASCII UTF-8 is printed as is, but for C1 controls and
+ * bidirectional overrides (octal, byte by byte). With quote, a string that
  * needs any escape is printed git-style in double quotes ('"' escaped too);
  * without, no quotes are added and '"' is left alone.
  */
@@ -116,6 +118,11 @@ static void put_escaped(FILE *out, const char *s, int quote)
 			n = 1;
 		} else if (n == 1) {
 			put_ascii(out, *p, quoted);
+		} else if (hdrcheck__report_unsafe_char(p, n)) {
+			size_t k;
+
+			for (k = 0; k < n; k++)
+				put_octal(out, p[k]);
 		} else {
 			fwrite(p, 1, n, out);
 		}

@@ -48,17 +48,31 @@ static int put_escape(hdrcheck_buf *out, unsigned char c)
 	}
 }
 
+int hdrcheck__report_unsafe_char(const unsigned char *s, size_t n)
+{
+	if (n == 1)
+		return s[0] < 0x20 || s[0] == 0x7F;
+	if (n == 2)
+		return s[0] == 0xC2 && s[1] < 0xA0;
+	if (n == 3 && s[0] == 0xE2)
+		return (s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
+		       (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9);
+	return 0;
+}
+
 int hdrcheck__report_display(hdrcheck_buf *out, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t n;
+	size_t n, k;
 	int error = 0;
 
 	while (len && !error) {
 		n = hdrcheck__utf8_valid_len(p, len);
-		if (n == 0 ||
-		    (n == 1 && (*p < 0x20 || *p == 0x7F || *p == '\\')))
+		if (n == 0 || (n == 1 && *p == '\\'))
 			n = 1, error = put_escape(out, *p);
+		else if (hdrcheck__report_unsafe_char(p, n))
+			for (k = 0; k < n && !error; k++)
+				error = put_escape(out, p[k]);
 		else
 			error = hdrcheck__buf_put(out, (const char *)p, n);
 		p += n;

@@ -329,9 +329,15 @@ static int add_entries(hdrcheck__attr_filter *f, hdrcheck__source *src,
 		while (prev.ptr && known < n && known < prev.len &&
 		       p[known] == prev.ptr[known])
 			known++;
-		if (prev.ptr && !(known == prev.len && p[known] == '/'))
+		/* prev itself is an ancestor, or back up to the last '/'
+		 * strictly inside the common prefix: before it both paths
+		 * agree, so each '/' there ends a shared ancestor */
+		if (!(prev.ptr && known == prev.len && p[known] == '/')) {
+			if (known)
+				known--;
 			while (known && p[known] != '/')
 				known--;
+		}
 		for (s = strchr(p + known + (known ? 1 : 0), '/');
 		     s && s <= last && !error; s = strchr(s + 1, '/')) {
 			size_t m = (size_t)(s - p);

@@ -15,23 +15,25 @@
  */
 
 /*
- * The result cache: what classify_content said of a blob, under
- * $GIT_COMMON_DIR/hdrcheck/, one file per policy fingerprint
- * ("v1-<first 16 hex digits>.cache"). A key is the blob id plus a 64-bit
- * digest of everything path-dependent that the verdict depends on: how the
- * content was obtained (a blob, or a work-tree file and the attribute files
- * and settings that shaped it), and the file type and policy chosen for
- * the path. Everything else that can change a verdict is the fingerprint.
+ * The result cache: the verdict on a file, under $GIT_COMMON_DIR/hdrcheck/,
+ * one file per policy fingerprint ("v1-<first 16 hex digits>.cache"). A
+ * key is a blob id plus a 64-bit digest of everything path-dependent the
+ * verdict depends on: the path (the type and policy chosen for it), the
+ * attribute files that apply to it, and how the content was obtained (a
+ * blob, or a work-tree file and the settings that shaped it). A verdict
+ * the path alone decided (excluded, vendored, a type without comments) is
+ * keyed by the path with a zero id: no stat, no read. Everything else
+ * that can change a verdict is the fingerprint.
  *
  * The file (little-endian):
  *
  *   header  80 bytes: magic "HDRCKC01", format version, record size,
  *           fingerprint (32), generation, record count, strings size,
  *           checksum of everything after the header
- *   records count x 56, sorted by key (oid, then aux big-endian, so that
+ *   records count x 64, sorted by key (oid, then aux big-endian, so that
  *           memcmp orders them): oid (20), aux (8), generation last used
- *           (4), line (4), reason, license, holders (4 each: 1 + offset
- *           into strings, 0 = NULL), status (1), zero (7)
+ *           (4), line (4), reason, license, holders, language, policy (4
+ *           each: 1 + offset into strings, 0 = NULL), status (1), zero (7)
  *   strings NUL-terminated, the last byte NUL
  *
  * Trust nothing: a file whose magic, version, fingerprint, sizes or
@@ -60,10 +62,10 @@
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-#define MAGIC "HDRCKC01"
+#define MAGIC "HDRCKC02"
 #define FORMAT_VERSION 1
 #define HEADER_SIZE 80
-#define RECORD_SIZE 56
+#define RECORD_SIZE 64
 #define KEY_SIZE (HDRCHECK__OID_SIZE + 8)
 #define RECORDS_MAX (256u * 1024)
 #define RECORDS_MIN_KEPT (16u * 1024)
@@ -83,6 +85,7 @@ struct hdrcheck__cache {
 	const char *strings;
 	size_t strings_len;
 	uint64_t generation;
+	size_t by_path; /* records [0, by_path) have a zero id */
 	atomic_uchar *used; /* per record */
 };
 
@@ -123,22 +126,19 @@ static void key_bytes(unsigned char out[KEY_SIZE], const hdrcheck__cache_key *k)
 
 void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
 			      const unsigned char oid[HDRCHECK__OID_SIZE],
-			      char kind, uint64_t filters,
-			      const char *language, const char *policy)
+			      char kind, uint64_t digest, const char *path)
 {
 	unsigned char head[9];
 	uint64_t h;
 
-	memcpy(k->oid, oid, HDRCHECK__OID_SIZE);
+	if (oid)
+		memcpy(k->oid, oid, HDRCHECK__OID_SIZE);
+	else
+		memset(k->oid, 0, HDRCHECK__OID_SIZE);
 	head[0] = (unsigned char)kind;
-	put64(head + 1, kind == 'w' ? filters : 0);
+	put64(head + 1, digest);
 	h = hdrcheck__hash64(0x6b6579, head, sizeof(head));
-	/* NULL and "" differ: the length goes first */
-	h = hdrcheck__hash64(h, language ? language : "\xff",
-			     language ? strlen(language) + 1 : 1);
-	h = hdrcheck__hash64(h ^ 0x9e37, policy ? policy : "\xff",
-			     policy ? strlen(policy) + 1 : 1);
-	k->aux = h;
+	k->aux = hdrcheck__hash64(h, path, strlen(path));
 }
 
 static void fingerprint_hex(char out[17], const unsigned char fp[32])
@@ -196,6 +196,21 @@ static int load(hdrcheck__cache *c)
 	c->count = (size_t)count;
 	c->strings = (const char *)map + HEADER_SIZE + count * RECORD_SIZE;
 	c->strings_len = (size_t)strings;
+	{
+		static const unsigned char zero[HDRCHECK__OID_SIZE];
+		size_t lo = 0, hi = c->count;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (memcmp(c->records + mid * RECORD_SIZE, zero,
+				   sizeof(zero)) == 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		c->by_path = lo;
+	}
 	close(fd);
 	return 0;
 bad:
@@ -245,6 +260,31 @@ void hdrcheck__cache_free(hdrcheck__cache *c)
 	free(c);
 }
 
+static uint64_t be64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
+/* memcmp of two 28-byte keys, as three 8-byte and one 4-byte word. */
+static int key_cmp(const unsigned char *a, const unsigned char *b)
+{
+	size_t i;
+
+	for (i = 0; i < 24; i += 8) {
+		uint64_t x = be64(a + i), y = be64(b + i);
+
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return memcmp(a + 24, b + 24, KEY_SIZE - 24);
+}
+
 /* A string of the table: 0 is NULL; an offset past the table is bad. */
 static int string_at(const hdrcheck__cache *c, uint32_t ref, const char **out)
 {
@@ -267,19 +307,27 @@ static int dup_or_null(const char **out, const char *s)
 }
 
 int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
-			hdrcheck_finding *f)
+			hdrcheck_finding *f, hdrcheck__cache_language lang,
+			void *payload)
 {
+	static const unsigned char zero[HDRCHECK__OID_SIZE];
 	unsigned char key[KEY_SIZE];
 	size_t lo = 0, hi = c->count;
 
 	if (!c->count)
 		return 0;
 	key_bytes(key, k);
+	/* the verdicts of paths alone (a zero id) sort first */
+	if (memcmp(k->oid, zero, sizeof(zero)) == 0)
+		hi = c->by_path;
+	else
+		lo = c->by_path;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const unsigned char *r = c->records + mid * RECORD_SIZE;
-		int cmp = memcmp(r, key, KEY_SIZE);
-		const char *reason, *license, *holders;
+		int cmp = key_cmp(r, key);
+		const char *reason, *license, *holders, *language, *policy;
+		const char *type = NULL;
 		unsigned int status;
 
 		if (cmp < 0) {
@@ -290,22 +338,28 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 			hi = mid;
 			continue;
 		}
-		status = r[48];
+		status = r[56];
 		if (status >= HDRCHECK_STATUS__COUNT ||
 		    string_at(c, get32(r + 36), &reason) < 0 ||
 		    string_at(c, get32(r + 40), &license) < 0 ||
-		    string_at(c, get32(r + 44), &holders) < 0)
+		    string_at(c, get32(r + 44), &holders) < 0 ||
+		    string_at(c, get32(r + 48), &language) < 0 ||
+		    string_at(c, get32(r + 52), &policy) < 0 ||
+		    (language && !(type = lang(payload, language))))
 			return 0; /* never trusted */
 		if (dup_or_null(&f->reason, reason) < 0 ||
 		    dup_or_null(&f->license, license) < 0 ||
-		    dup_or_null(&f->holders, holders) < 0) {
+		    dup_or_null(&f->holders, holders) < 0 ||
+		    dup_or_null(&f->policy, policy) < 0) {
 			free((char *)f->reason);
 			free((char *)f->license);
-			f->reason = f->license = NULL;
+			free((char *)f->holders);
+			f->reason = f->license = f->holders = NULL;
 			return HDRCHECK_ENOMEM;
 		}
 		f->status = (hdrcheck_status)status;
 		f->line = get32(r + 32);
+		f->language = type;
 		atomic_store_explicit(&c->used[mid], 1, memory_order_relaxed);
 		return 1;
 	}
@@ -336,7 +390,7 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 			      const hdrcheck_finding *f)
 {
 	unsigned char r[RECORD_SIZE];
-	uint32_t reason, license, holders;
+	uint32_t reason, license, holders, language, policy;
 	size_t rollback = b->strings.len;
 	int error;
 
@@ -344,7 +398,9 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 		return 0;
 	if ((error = batch_string(&b->strings, f->reason, &reason)) < 0 ||
 	    (error = batch_string(&b->strings, f->license, &license)) < 0 ||
-	    (error = batch_string(&b->strings, f->holders, &holders)) < 0) {
+	    (error = batch_string(&b->strings, f->holders, &holders)) < 0 ||
+	    (error = batch_string(&b->strings, f->language, &language)) < 0 ||
+	    (error = batch_string(&b->strings, f->policy, &policy)) < 0) {
 		b->strings.len = rollback;
 		/* a verdict too large to keep is simply not kept */
 		return error == HDRCHECK_ENOMEM ? error : 0;
@@ -355,7 +411,9 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 	put32(r + 36, reason);
 	put32(r + 40, license);
 	put32(r + 44, holders);
-	r[48] = (unsigned char)f->status;
+	put32(r + 48, language);
+	put32(r + 52, policy);
+	r[56] = (unsigned char)f->status;
 	if ((error = hdrcheck__buf_put(&b->records, (const char *)r,
 				       sizeof(r))) < 0) {
 		b->strings.len = rollback;
@@ -463,14 +521,14 @@ static int write_all(int fd, const void *data, size_t len)
 	return 0;
 }
 
-/* Remove leftover temporary files, and cache files of other fingerprints
- * beyond the FILES_KEPT most recently written. */
+/* Remove leftover temporary files, and the cache files of other
+ * fingerprints but the FILES_KEPT - 1 most recently written. */
 static void prune_dir(const hdrcheck__cache *c)
 {
 	DIR *d = opendir(c->dir);
 	struct dirent *de;
 	char *names[64];
-	time_t mtimes[64];
+	struct timespec mtimes[64];
 	size_t n = 0, i, j;
 	time_t now = time(NULL);
 
@@ -485,7 +543,8 @@ static void prune_dir(const hdrcheck__cache *c)
 			continue;
 		if (!(full = hdrcheck__path_join(c->dir, de->d_name)))
 			break;
-		if (lstat(full, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (lstat(full, &st) < 0 || !S_ISREG(st.st_mode) ||
+		    strcmp(full, c->path) == 0) {
 			free(full);
 			continue;
 		}
@@ -501,13 +560,17 @@ static void prune_dir(const hdrcheck__cache *c)
 			continue;
 		}
 		names[n] = full;
-		mtimes[n++] = st.st_mtime;
+		mtimes[n++] = st.st_mtim;
 	}
 	closedir(d);
-	/* newest first, then unlink past FILES_KEPT */
+	/* newest first (insertion sort of at most 64) */
 	for (i = 1; i < n; i++)
-		for (j = i; j > 0 && mtimes[j - 1] < mtimes[j]; j--) {
-			time_t t = mtimes[j];
+		for (j = i; j > 0 && (mtimes[j - 1].tv_sec < mtimes[j].tv_sec ||
+				      (mtimes[j - 1].tv_sec == mtimes[j].tv_sec &&
+				       mtimes[j - 1].tv_nsec <
+					       mtimes[j].tv_nsec));
+		     j--) {
+			struct timespec t = mtimes[j];
 			char *s = names[j];
 
 			mtimes[j] = mtimes[j - 1];
@@ -516,7 +579,7 @@ static void prune_dir(const hdrcheck__cache *c)
 			names[j - 1] = s;
 		}
 	for (i = 0; i < n; i++) {
-		if (i >= FILES_KEPT && strcmp(names[i], c->path) != 0)
+		if (i >= FILES_KEPT - 1)
 			unlink(names[i]);
 		free(names[i]);
 	}
@@ -591,7 +654,9 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		put32(r + 28, all[i].gen);
 		if ((error = copy_ref(&in, &all[i], 36, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 40, r)) < 0 ||
-		    (error = copy_ref(&in, &all[i], 44, r)) < 0) {
+		    (error = copy_ref(&in, &all[i], 44, r)) < 0 ||
+		    (error = copy_ref(&in, &all[i], 48, r)) < 0 ||
+		    (error = copy_ref(&in, &all[i], 52, r)) < 0) {
 			if (error != HDRCHECK_ENOMEM)
 				error = 0; /* too large: keep what fits */
 			break;
@@ -633,12 +698,14 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		}
 		/* a cache we cannot write is no error: the next run
 		 * computes again */
-		if ((fd = mkstemp(tmp)) >= 0 &&
-		    fchmod(fd, 0644) == 0 &&
-		    write_all(fd, header, sizeof(header)) == 0 &&
-		    write_all(fd, whole, body) == 0 && close(fd) == 0) {
+		if ((fd = mkstemp(tmp)) >= 0) {
+			int ok = fchmod(fd, 0644) == 0 &&
+				 write_all(fd, header, sizeof(header)) == 0 &&
+				 write_all(fd, whole, body) == 0;
+
+			ok = close(fd) == 0 && ok;
 			fd = -1;
-			if (rename(tmp, c->path) == 0) {
+			if (ok && rename(tmp, c->path) == 0) {
 				free(tmp);
 				tmp = NULL;
 			}

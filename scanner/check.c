@@ -24,11 +24,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "hdrcheck/check.h"
+#include "hdrcheck/languages.h"
 #include "policies/config.h"
 #include "policies/policy.h"
 #include "scanner/scanner.h"
 
 #define MAX_JOBS 64
+#include <time.h>
+#include <stdio.h>
+static double T0;
+static double now_ms(void){struct timespec t;clock_gettime(CLOCK_MONOTONIC,&t);return t.tv_sec*1e3+t.tv_nsec/1e6;}
+#define TICK(what) (getenv("HDRCHECK_TIMING") ? fprintf(stderr, "%8.2f %s\n", now_ms()-T0, what) : 0)
 
 /* Entries handed out at a time: a worker's run of neighbours mostly
  * shares a directory, whose descriptor its reader keeps. */
@@ -55,6 +61,10 @@ typedef struct {
 	size_t progress_total;
 	atomic_size_t done;
 	atomic_flag reporting;
+	atomic_size_t hits; /* verdicts from the cache */
+	/* cached type names -> the policy's, for findings' lifetime */
+	hdrcheck__cache_language resolve_language;
+	void *languages;
 } job;
 
 /* Report progress when this file crosses a percent of the total; a thread
@@ -95,14 +105,27 @@ static const char *read_error_reason(int err)
 		       : strerror(err);
 }
 
+/* A cache hit: counted, for the tests. */
+static int cache_lookup(job *j, const hdrcheck__cache_key *k,
+			hdrcheck_finding *f)
+{
+	int rc = hdrcheck__cache_get(j->cache, k, f, j->resolve_language,
+				     j->languages);
+
+	if (rc > 0)
+		atomic_fetch_add_explicit(&j->hits, 1, memory_order_relaxed);
+	return rc;
+}
+
 static int classify_one(job *j, worker *w, size_t i)
 {
 	hdrcheck__file_attrs fa;
 	const hdrcheck__entry *e = &j->entries->items[i];
 	hdrcheck_finding *f = &j->findings[i];
-	hdrcheck__cache_key key;
+	hdrcheck__cache_key by_path, by_blob;
 	size_t cap = hdrcheck__classify_window();
-	const char *reason = NULL, *lang;
+	const char *reason = NULL;
+	uint64_t digest = 0;
 	size_t len = 0;
 	int err = 0, rc, keyed = 0, clean = 0, attrs = 0;
 
@@ -121,6 +144,26 @@ static int classify_one(job *j, worker *w, size_t i)
 	}
 	if (reason)
 		goto skipped;
+	/*
+	 * The cache first: the verdict the path alone gave last time (no
+	 * stat, no read), then the verdict on the blob whose id stands for
+	 * the content (the index's stat data, or a tree says so). A hit skips
+	 * the attribute lookup and the classifier altogether.
+	 */
+	if (j->cache) {
+		digest = hdrcheck__attr_filter_digest(j->filter, e->path);
+		hdrcheck__cache_key_init(&by_path, NULL, 'p', digest, e->path);
+		if ((rc = cache_lookup(j, &by_path, f)) != 0)
+			return rc < 0 ? rc : 0;
+		if (hdrcheck__reader_clean(w->reader, e)) {
+			hdrcheck__cache_key_init(&by_blob, e->oid,
+						 j->content_kind, digest,
+						 e->path);
+			keyed = 1;
+			if ((rc = cache_lookup(j, &by_blob, f)) != 0)
+				return rc < 0 ? rc : 0;
+		}
+	}
 	if (hdrcheck__attr_filter_maybe(j->filter, e->path)) {
 		if (!w->attrs &&
 		    (rc = hdrcheck__attrs_new(&w->attrs, j->src)) < 0)
@@ -130,19 +173,12 @@ static int classify_one(job *j, worker *w, size_t i)
 		attrs = 1;
 	}
 	if ((rc = hdrcheck__classify_path(w->classifier, e->path,
-					  attrs ? &fa : NULL, f)) != 0)
-		return rc < 0 ? rc : 0;
-	/* the cache: a blob id that stands for the content, without reading
-	 * it (the index's stat data, or a tree) */
-	lang = f->language;
-	if (j->cache && hdrcheck__reader_clean(w->reader, e)) {
-		hdrcheck__cache_key_init(
-			&key, e->oid, j->content_kind,
-			hdrcheck__attr_filter_digest(j->filter, e->path),
-			f->language, f->policy);
-		keyed = 1;
-		if ((rc = hdrcheck__cache_get(j->cache, &key, f)) != 0)
-			return rc < 0 ? rc : 0;
+					  attrs ? &fa : NULL, f)) != 0) {
+		if (rc < 0)
+			return rc;
+		return j->cache ? hdrcheck__cache_batch_put(&w->batch,
+							    &by_path, f)
+				: 0;
 	}
 	switch (hdrcheck__reader_read(w->reader, e, w->buf, cap, &len, &err,
 				      keyed ? &clean : NULL)) {
@@ -150,10 +186,9 @@ static int classify_one(job *j, worker *w, size_t i)
 		if ((rc = hdrcheck__classify_content(w->classifier, e->path,
 						     w->buf, len, f)) < 0)
 			return rc;
-		/* a type found from the shebang is not part of the key:
-		 * such a verdict is not kept */
-		if (keyed && clean && f->language == lang)
-			return hdrcheck__cache_batch_put(&w->batch, &key, f);
+		if (keyed && clean)
+			return hdrcheck__cache_batch_put(&w->batch, &by_blob,
+							 f);
 		return 0;
 	case HDRCHECK__READ_GONE:
 		j->drop[i] = 1;
@@ -635,7 +670,12 @@ static int merge_findings(hdrcheck_report *report, hdrcheck__entries *lists,
 				       ? 0
 				       : 1;
 		i = pos[from]++;
-		if (drop[from][i]) {
+		/* a path in both lists (it cannot be, but one finding per
+		 * path is the contract): the tracked one stays */
+		if (drop[from][i] ||
+		    (from == 1 && k &&
+		     strcmp(report->findings[k - 1].path,
+			    lists[1].items[i].path) == 0)) {
 			hdrcheck__finding_dispose(&found[from][i]);
 			continue;
 		}
@@ -668,6 +708,45 @@ static int check_usage(const hdrcheck_check_options *opts)
 	return 0;
 }
 
+/* The names of the file types a finding may carry: the built-in ones
+ * (static) and the configured ones (the configuration outlives the
+ * report's findings, see report->keep), sorted for the cache's lookups. */
+typedef struct {
+	const char **names;
+	size_t count;
+} type_names;
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int type_names_init(type_names *t, const hdrcheck__config *config)
+{
+	size_t i, n = hdrcheck_languages_count();
+
+	t->count = 0;
+	if (!(t->names = hdrcheck__calloc(
+		      n + (config ? config->languages_count : 0) + 1,
+		      sizeof(char *))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++)
+		t->names[t->count++] = hdrcheck_languages_get(i)->name;
+	for (i = 0; config && i < config->languages_count; i++)
+		t->names[t->count++] = config->languages[i].name;
+	qsort(t->names, t->count, sizeof(char *), compare_names);
+	return 0;
+}
+
+static const char *type_name(void *payload, const char *name)
+{
+	const type_names *t = payload;
+	const char **hit = bsearch(&name, t->names, t->count, sizeof(char *),
+				   compare_names);
+
+	return hit ? *hit : NULL;
+}
+
 /* The result cache of this policy, or NULL (--no-cache, no git). */
 static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 		      const hdrcheck__policy *policy, const config_bytes *raw,
@@ -680,9 +759,9 @@ static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 	*out = NULL;
 	if (!dir || (opts->version >= 4 && opts->no_cache))
 		return 0;
-	if ((error = hdrcheck__policy_fingerprint(policy, raw->name,
-						  raw->bytes, raw->len, fp)) <
-	    0)
+	if ((error = hdrcheck__policy_fingerprint(
+		     policy, raw->name, raw->bytes, raw->len, opts->excludes,
+		     opts->excludes_count, fp)) < 0)
 		return error;
 	return hdrcheck__cache_open(out, dir, fp);
 }
@@ -736,6 +815,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	unsigned char *drop[2] = {NULL, NULL};
 	hdrcheck__cache_batch batches[MAX_JOBS];
 	config_bytes raw = {NULL, NULL, 0};
+	type_names types = {NULL, 0};
 	hdrcheck_report *report = NULL;
 	char **prefixes = NULL;
 	pool *workers = NULL;
@@ -763,8 +843,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		so.staged = opts->staged;
 		so.include_submodules = opts->include_submodules;
 	}
+	T0 = now_ms();
 	git_libgit2_init();
-
+	TICK("init");
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
 	mode = hdrcheck__source_mode(src);
@@ -776,6 +857,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
+	TICK("policy");
 	if (opts->paths_count &&
 	    (error = (mode == HDRCHECK__MODE_REV ||
 		      mode == HDRCHECK__MODE_INDEX)
@@ -788,9 +870,12 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		goto done;
 	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
 					   opts->paths_count, &lists[0])) < 0 ||
+	    (TICK("list"), 0) ||
 	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
+	    (TICK("cache"), 0) ||
 	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
 		goto done;
+	TICK("filter");
 	if (mode == HDRCHECK__MODE_WORKTREE || mode == HDRCHECK__MODE_DIRECTORY) {
 		j.root_fd = open(hdrcheck__source_root(src),
 				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -810,9 +895,14 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	j.filter = hdrcheck__attr_filter_any(filter) ? filter : NULL;
 	j.cache = cache;
 	j.content_kind = mode == HDRCHECK__MODE_WORKTREE ? 'w' : 'b';
+	if (cache && (error = type_names_init(&types, config)) < 0)
+		goto done;
+	j.resolve_language = type_name;
+	j.languages = &types;
 	atomic_init(&j.next, 0);
 	atomic_init(&j.error, 0);
 	atomic_init(&j.done, 0);
+	atomic_init(&j.hits, 0);
 	atomic_flag_clear(&j.reporting);
 	if (opts->version >= 2) {
 		j.progress = opts->progress;
@@ -855,8 +945,10 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 			     src, (const char *const *)prefixes,
 			     opts->paths_count, &lists[1])) < 0)
 			atomic_store(&j.error, error);
+		TICK("walk/phase start");
 		if ((error = pool_finish(workers, &j)) < 0)
 			goto done;
+		TICK("phase done");
 	}
 
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
@@ -865,6 +957,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
+	report->cache_hits = atomic_load(&j.hits);
 	if (cache) {
 		for (i = 0; i < MAX_JOBS; i++)
 			batches[i] = workers->workers[i].batch;
@@ -873,7 +966,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 					 report->count) < 0)
 			hdrcheck__error_clear();
 	}
+	TICK("saved");
 	hdrcheck__report_finish(report);
+	TICK("finished");
 	/* configured file types name findings' language: the report keeps
 	 * the configuration alive */
 	report->keep = config;
@@ -901,6 +996,7 @@ done:
 			free(prefixes[i]);
 	free(prefixes);
 	free(raw.bytes);
+	free(types.names);
 	hdrcheck__cache_free(cache);
 	hdrcheck__attr_filter_free(filter);
 	hdrcheck__policy_free(policy);

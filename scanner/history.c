@@ -30,8 +30,8 @@ static int history_fail(const char *what)
 	const git_error *e = git_error_last();
 
 	return hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", what,
-				   e && e->message ? e->message
-						   : "libgit2 error");
+	                           e && e->message ? e->message
+	                                           : "libgit2 error");
 }
 
 /* Index of path in the sorted paths, or SIZE_MAX. */
@@ -69,7 +69,7 @@ static int commit_year(const git_commit *commit)
 }
 
 int hdrcheck__history_years(int *years, const char *root,
-			    const char *const *paths, size_t count)
+                            const char *const *paths, size_t count)
 {
 	git_repository *repo = NULL;
 	git_revwalk *walk = NULL;
@@ -86,7 +86,7 @@ int hdrcheck__history_years(int *years, const char *root,
 		return 0;
 	git_libgit2_init();
 	rc = git_repository_open_ext(&repo, root, GIT_REPOSITORY_OPEN_NO_SEARCH,
-				     NULL);
+	                             NULL);
 	if (rc == GIT_ENOTFOUND) { /* a plain directory: no history */
 		git_error_clear();
 		goto done;
@@ -100,7 +100,7 @@ int hdrcheck__history_years(int *years, const char *root,
 		goto done;
 	}
 	git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME |
-					  GIT_SORT_REVERSE);
+	                              GIT_SORT_REVERSE);
 	if ((rc = git_revwalk_push_head(walk)) < 0) {
 		/* an unborn HEAD: nothing was ever committed */
 		git_error_clear();
@@ -124,7 +124,7 @@ int hdrcheck__history_years(int *years, const char *root,
 			goto done;
 		}
 		if (git_diff_tree_to_tree(&diff, repo, parent_tree, tree,
-					  &dopts) < 0) {
+		                          &dopts) < 0) {
 			error = history_fail("history");
 			goto done;
 		}

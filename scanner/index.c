@@ -452,6 +452,14 @@ static void index_clear(hdrcheck__index *ix)
 	ix->count = ix->trees_count = 0;
 }
 
+static int compare_entries(const void *a, const void *b)
+{
+	const hdrcheck__index_entry *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	return c ? c : (int)x->stage - (int)y->stage;
+}
+
 /* The fallback: libgit2 reads (and judges) the index. */
 static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
 {
@@ -509,6 +517,10 @@ static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
 	for (i = 0; i < n; i++)
 		ix->entries[i].path =
 			paths.ptr + (size_t)(uintptr_t)ix->entries[i].path;
+	/* bytewise, as we search them: libgit2 keeps a core.ignorecase
+	 * repository's index in case-insensitive order */
+	if (n > 1)
+		qsort(ix->entries, n, sizeof(*ix->entries), compare_entries);
 	ix->paths = paths.ptr;
 	paths.ptr = NULL;
 	ix->count = n;

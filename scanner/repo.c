@@ -70,43 +70,65 @@ static int oid_hex(char **out, const git_oid *id)
 	return (*out = hdrcheck__strdup(hex)) ? 0 : HDRCHECK_ENOMEM;
 }
 
-/*
- * Like git, a short name may stand for several refs (a tag and a branch
- * both called "v1"). git warns and picks one; a gate must not guess.
- */
-static int ref_ambiguous(git_repository *repo, const char *rev)
+/* A name git would look up as a ref: no revision syntax in it. */
+static int plain_name(const char *rev)
 {
-	/* git's rules for a short name (refs/%s, refs/tags/%s, ...) */
-	static const char *const prefixes[] = {"refs/", "refs/tags/",
-					       "refs/heads/", "refs/remotes/",
-					       "refs/remotes/"};
-	static const char *const suffixes[] = {"", "", "", "", "/HEAD"};
-	size_t i, found = 0;
 	const char *p;
 
-	if (strncmp(rev, "refs/", 5) == 0 || strcmp(rev, "HEAD") == 0)
-		return 0;
 	for (p = rev; *p; p++)
 		if (strchr("~^:@{}[]?*\\ \t", *p))
 			return 0;
+	return *rev != '\0';
+}
+
+/*
+ * A short name may stand for several refs (a tag and a branch both called
+ * "v1"); git warns and picks one, a gate must not guess. The refs are
+ * looked up here rather than by git_revparse_single(), which in libgit2
+ * 1.5 leaks when the ref names a missing object. *found: how many refs
+ * matched, the first one's target in *id.
+ */
+static int lookup_refs(git_repository *repo, const char *rev, git_oid *id,
+		       size_t *found)
+{
+	/* git's rules: the name itself (HEAD, refs/...), refs/%s,
+	 * refs/tags/%s, refs/heads/%s, refs/remotes/%s, refs/remotes/%s/HEAD */
+	static const char *const prefixes[] = {"", "refs/", "refs/tags/",
+					       "refs/heads/", "refs/remotes/",
+					       "refs/remotes/"};
+	static const char *const suffixes[] = {"", "", "", "", "", "/HEAD"};
+	size_t i;
+
+	*found = 0;
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(prefixes); i++) {
 		char name[1024];
-		git_oid id;
+		git_oid got;
 
+		/* the name alone only for HEAD and full ref names */
+		if (i == 0 && strcmp(rev, "HEAD") != 0 &&
+		    strncmp(rev, "refs/", 5) != 0)
+			continue;
 		if ((size_t)snprintf(name, sizeof(name), "%s%s%s", prefixes[i],
 				     rev, suffixes[i]) >= sizeof(name))
 			continue;
-		if (git_reference_name_to_id(&id, repo, name) == 0)
-			found++;
+		if (git_reference_name_to_id(&got, repo, name) == 0) {
+			if (!*found)
+				*id = got;
+			++*found;
+			if (i == 0)
+				break; /* a full name is not short */
+		}
 	}
 	git_error_clear();
-	return found > 1;
+	return 0;
 }
 
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 			     const char *rev, const char *option)
 {
 	git_object *obj = NULL;
+	git_oid id;
+	size_t found = 0;
 	int rc, error = 0;
 
 	if (!rev || !*rev) {
@@ -114,7 +136,9 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 					    "%s needs a revision", option);
 		goto done;
 	}
-	if (ref_ambiguous(repo, rev)) {
+	if (plain_name(rev))
+		lookup_refs(repo, rev, &id, &found);
+	if (found > 1) {
 		error = hdrcheck__error_set(
 			HDRCHECK_EUSAGE,
 			"%s %s: ambiguous revision (several refs have this "
@@ -122,7 +146,20 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 			option, rev, rev, rev);
 		goto done;
 	}
-	rc = git_revparse_single(&obj, repo, rev);
+	if (found == 1) {
+		if ((rc = git_object_lookup(&obj, repo, &id, GIT_OBJECT_ANY)) <
+		    0) {
+			git_error_clear();
+			error = hdrcheck__error_set(
+				HDRCHECK_ENOTFOUND,
+				"%s %s: names a missing object %.12s",
+				option, rev, git_oid_tostr_s(&id));
+			goto done;
+		}
+		rc = 0;
+	} else {
+		rc = git_revparse_single(&obj, repo, rev);
+	}
 	if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC) {
 		git_error_clear();
 		error = hdrcheck__error_set(
@@ -165,11 +202,14 @@ static int merge_base(hdrcheck__source *src, const git_oid *a,
 	git_commit *commit = NULL;
 	int rc, error = 0;
 
-	rc = git_merge_base(&base, src->repo, a, b);
+	rc = hdrcheck__merge_base(&base, src->repo, a, b);
+	if (rc == HDRCHECK_ENOMEM)
+		return rc;
 	if (rc < 0) {
 		int shallow = git_repository_is_shallow(src->repo) == 1;
 
 		git_error_clear();
+		hdrcheck__error_clear();
 		if (shallow)
 			error = hdrcheck__error_set(
 				HDRCHECK_EREPO,
@@ -177,7 +217,7 @@ static int merge_base(hdrcheck__source *src, const git_oid *a,
 				"this shallow clone (fetch more history: git "
 				"fetch --deepen=N, or --unshallow)",
 				rev, src->rev ? src->rev : "HEAD");
-		else if (rc == GIT_ENOTFOUND)
+		else if (rc == HDRCHECK_ENOTFOUND)
 			error = hdrcheck__error_set(
 				HDRCHECK_EREPO,
 				"--changed-since %s: no merge base with %s "
@@ -294,6 +334,13 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	src->mode = HDRCHECK__MODE_WORKTREE;
 	src->include_submodules = o && o->include_submodules;
 	rc = git_repository_open_ext(&src->repo, real, 0, NULL);
+	/* libgit2 1.5.1 reports a repository that fails its ownership
+	 * check as "not found" when safe.directory is not set at all: that
+	 * must not turn into a scan of a plain directory */
+	if (rc == GIT_ENOTFOUND && git_error_last() &&
+	    git_error_last()->message &&
+	    strstr(git_error_last()->message, "safe.directory"))
+		rc = GIT_EOWNER;
 	if (rc == GIT_ENOTFOUND && !git_modes) {
 		git_error_clear();
 		src->repo = NULL;

@@ -309,10 +309,11 @@ int hdrcheck__attrs_get_path(hdrcheck__attrs *a, const char *path,
 
 typedef struct hdrcheck__cache hdrcheck__cache;
 
-/* What, besides the blob, the verdict of classify_content depends on. */
+/* A verdict's key: a blob id (zeros for a verdict of the path alone)
+ * and a digest of the path-dependent rest. */
 typedef struct {
 	unsigned char oid[HDRCHECK__OID_SIZE];
-	uint64_t aux; /* content kind, type and policy chosen for the path */
+	uint64_t aux;
 } hdrcheck__cache_key;
 
 /* Open the cache of this fingerprint in dir (created on write). A missing,
@@ -320,16 +321,23 @@ typedef struct {
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
 			 const unsigned char fingerprint[32]);
 void hdrcheck__cache_free(hdrcheck__cache *c);
-/* The key of a blob read as content kind kind ('b' blob, 'w' work-tree
- * file with filters digest) for the type and policy chosen. */
+/*
+ * The key of the verdict on path, for the content blob oid (NULL: decided
+ * by the path) read as kind ('b' a blob, 'w' a work-tree file, 'p' none),
+ * digest: the attribute files and settings that apply to path.
+ */
 void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
 			      const unsigned char oid[HDRCHECK__OID_SIZE],
-			      char kind, uint64_t filters,
-			      const char *language, const char *policy);
-/* 1 and the verdict in f (status, line, reason, license, holders) on a
- * hit; 0 on a miss; HDRCHECK_ENOMEM. Any number of threads at once. */
+			      char kind, uint64_t digest, const char *path);
+/* The file type of a cached name, with the report's lifetime; NULL when
+ * the policy knows no such type (the record is then not trusted). */
+typedef const char *(*hdrcheck__cache_language)(void *payload,
+						const char *name);
+/* 1 and the verdict in f (all but path) on a hit; 0 on a miss;
+ * HDRCHECK_ENOMEM. Any number of threads at once. */
 int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
-			hdrcheck_finding *f);
+			hdrcheck_finding *f, hdrcheck__cache_language lang,
+			void *payload);
 
 /* New verdicts of one worker, merged at the end. */
 typedef struct {

@@ -83,6 +83,11 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 			  const unsigned char id[HDRCHECK__OID_SIZE],
 			  char *buf, size_t cap, size_t *len);
 
+/* The merge base of a and b, reading .git/shallow as git does (its
+ * commits have no parents); HDRCHECK_ENOTFOUND when there is none. */
+int hdrcheck__merge_base(git_oid *out, git_repository *repo,
+			 const git_oid *a, const git_oid *b);
+
 /* scanner/changes.c: --changed-since and --staged. */
 int hdrcheck__changes_list(hdrcheck__source *src,
 			   const char *const *prefixes, size_t count,

@@ -29,26 +29,38 @@
  * - only a directory without tracked files can be an ignored tree worth
  *   pruning (node_modules/, build/) or a nested repository, so only there
  *   do we ask, once for the directory;
- * - tracked-or-not is a binary search in the index we already hold.
+ * - tracked-or-not is a binary search in the index we already hold, among
+ *   the entries under the directory being read, on the names' remainders.
  *
  * It runs on the calling thread while the workers read the tracked files.
  */
 
 #include <git2.h>
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "scanner/scanner.h"
 
 typedef struct {
 	git_repository *repo;
 	const hdrcheck__index *ix;
 	const char *root;
+	int root_fd;
 	hdrcheck_buf scratch;
 	hdrcheck_buf tmp;
+	hdrcheck__entries *out;
 	int error;
 } walk_state;
+
+/* A directory still to read, and the index entries that lie under it. */
+typedef struct {
+	char *rel; /* "" for the root */
+	size_t lo, hi;
+} pending;
 
 static int is_tracked(const hdrcheck__index *ix, const char *path)
 {
@@ -57,13 +69,85 @@ static int is_tracked(const hdrcheck__index *ix, const char *path)
 	return hdrcheck__index_find(ix, path, &pos);
 }
 
-/* Does any tracked path lie under the directory rel? */
-static int has_tracked_under(const hdrcheck__index *ix, const char *rel)
+/* The entries under the directory rel: [lo, hi). */
+static void dir_range(const hdrcheck__index *ix, const char *rel, size_t *lo,
+		      size_t *hi)
 {
-	size_t i = hdrcheck__index_dir_start(ix, rel), n = strlen(rel);
+	size_t n = strlen(rel), a, b;
 
-	return i < ix->count && strncmp(ix->entries[i].path, rel, n) == 0 &&
-	       ix->entries[i].path[n] == '/';
+	if (!n) {
+		*lo = 0;
+		*hi = ix->count;
+		return;
+	}
+	a = hdrcheck__index_dir_start(ix, rel);
+	b = ix->count;
+	{
+		size_t l = a;
+
+		while (l < b) {
+			size_t mid = l + (b - l) / 2;
+			const char *q = ix->entries[mid].path;
+
+			if (strncmp(q, rel, n) == 0 && q[n] == '/')
+				l = mid + 1;
+			else
+				b = mid;
+		}
+		b = l;
+	}
+	*lo = a;
+	*hi = b;
+}
+
+/*
+ * Within [lo, hi) (all "dir/..."), the entries whose remainder after off
+ * bytes is name exactly (*exact) or starts with "name/" ([*sub_lo,
+ * *sub_hi)). One search of a short range, comparing short strings.
+ */
+static void find_name(const hdrcheck__index *ix, size_t lo, size_t hi,
+		      size_t off, const char *name, size_t n, int *exact,
+		      size_t *sub_lo, size_t *sub_hi)
+{
+	size_t a = lo, b = hi;
+
+	/* the first remainder >= name */
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+
+		if (strcmp(ix->entries[mid].path + off, name) < 0)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*exact = a < hi && strcmp(ix->entries[a].path + off, name) == 0;
+	/* "name/..." sorts after "name" and "name-x" ('-' < '/'): search
+	 * from a for the first remainder >= "name/" */
+	b = hi;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		const char *r = ix->entries[mid].path + off;
+		int c = strncmp(r, name, n);
+
+		if (c == 0)
+			c = (unsigned char)r[n] - (unsigned char)'/';
+		if (c < 0)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*sub_lo = a;
+	b = hi;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		const char *r = ix->entries[mid].path + off;
+
+		if (strncmp(r, name, n) == 0 && r[n] == '/')
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*sub_hi = a;
 }
 
 static int is_ignored(walk_state *w, const char *rel, int is_dir)
@@ -89,28 +173,9 @@ static int has_dotgit(walk_state *w, const char *rel)
 	struct stat st;
 
 	hdrcheck__buf_clear(&w->tmp);
-	if (hdrcheck__buf_printf(&w->tmp, "%s/%s/.git", w->root, rel) < 0)
+	if (hdrcheck__buf_printf(&w->tmp, "%s/.git", rel) < 0)
 		return 0;
-	return lstat(w->tmp.ptr, &st) == 0;
-}
-
-static int filter(void *payload, const char *rel, int is_dir)
-{
-	walk_state *w = payload;
-	const char *base = hdrcheck__path_basename(rel);
-
-	if (w->error || strcmp(base, ".git") == 0)
-		return 0;
-	if (is_dir) {
-		if (has_tracked_under(w->ix, rel))
-			return 1;
-		if (has_dotgit(w, rel))
-			return 0;
-		return !is_ignored(w, rel, 1);
-	}
-	if (is_tracked(w->ix, rel))
-		return 0;
-	return !is_ignored(w, rel, 0);
+	return fstatat(w->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
 static hdrcheck__entry_kind kind_of(const struct stat *st)
@@ -120,29 +185,183 @@ static hdrcheck__entry_kind kind_of(const struct stat *st)
 				      : HDRCHECK__ENTRY_SPECIAL;
 }
 
+/* The type readdir gave, or fstatat's when the file system did not. */
+static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
+		       hdrcheck__entry_kind *kind)
+{
+	unsigned char t = de->d_type;
+	struct stat st;
+
+	if (t == DT_UNKNOWN) {
+		if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			return -1; /* vanished */
+		*is_dir = S_ISDIR(st.st_mode);
+		*kind = kind_of(&st);
+		return 0;
+	}
+	*is_dir = t == DT_DIR;
+	*kind = t == DT_LNK   ? HDRCHECK__ENTRY_SYMLINK
+		: t == DT_REG ? HDRCHECK__ENTRY_FILE
+			      : HDRCHECK__ENTRY_SPECIAL;
+	return 0;
+}
+
+static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
+			size_t lo, size_t hi)
+{
+	pending *p = hdrcheck__malloc(sizeof(*p));
+
+	if (!p || !(p->rel = hdrcheck__strndup(rel, len))) {
+		free(p);
+		return HDRCHECK_ENOMEM;
+	}
+	p->lo = lo;
+	p->hi = hi;
+	if (hdrcheck__vector_push(stack, p) < 0) {
+		free(p->rel);
+		free(p);
+		return HDRCHECK_ENOMEM;
+	}
+	return 0;
+}
+
+/* Read one directory: untracked files out, directories onto the stack. */
+static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
+		    hdrcheck_buf *rel)
+{
+	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
+	struct dirent *de;
+	DIR *dir;
+	int fd, error = 0;
+
+	fd = openat(w->root_fd, plen ? d->rel : ".",
+		    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	/* an unreadable or vanished directory is skipped: its files are not
+	 * in the work tree as far as we can see */
+	if (fd < 0)
+		return 0;
+	if (!(dir = fdopendir(fd))) {
+		close(fd);
+		return 0;
+	}
+	while (!error && !w->error && (de = readdir(dir)) != NULL) {
+		const char *name = de->d_name;
+		size_t n = strlen(name), sub_lo, sub_hi;
+		hdrcheck__entry_kind kind;
+		int is_dir, exact;
+
+		if ((name[0] == '.' &&
+		     (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) ||
+		    strcmp(name, ".git") == 0)
+			continue;
+		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0)
+			continue;
+		find_name(w->ix, d->lo, d->hi, off, name, n, &exact, &sub_lo,
+			  &sub_hi);
+		if (exact && !is_dir)
+			continue; /* tracked */
+		hdrcheck__buf_clear(rel);
+		if ((plen && ((error = hdrcheck__buf_put(rel, d->rel, plen)) <
+				      0 ||
+			      (error = hdrcheck__buf_put(rel, "/", 1)) < 0)) ||
+		    (error = hdrcheck__buf_put(rel, name, n)) < 0)
+			break;
+		hdrcheck__buf_cstr(rel);
+		if (is_dir) {
+			/* A directory holding tracked files is walked without
+			 * asking: nearly every directory of a clean checkout,
+			 * and each untracked file found there is checked on
+			 * its own. Only the others can be ignored trees worth
+			 * pruning (node_modules/, build/) or a nested
+			 * repository; a submodule's gitlink is listed from
+			 * the index. */
+			if (sub_lo == sub_hi &&
+			    (has_dotgit(w, rel->ptr) ||
+			     is_ignored(w, rel->ptr, 1)))
+				continue;
+			if (stack->len >= 64 * 4096)
+				continue;
+			error = push_pending(stack, rel->ptr, rel->len, sub_lo,
+					     sub_hi);
+			continue;
+		}
+		if (exact || is_ignored(w, rel->ptr, 0))
+			continue;
+		error = hdrcheck__entries_push(w->out, rel->ptr, rel->len, kind);
+	}
+	closedir(dir);
+	return error ? error : w->error;
+}
+
+static int walk(walk_state *w, const char *start)
+{
+	hdrcheck_vector stack = HDRCHECK_VECTOR_INIT;
+	hdrcheck_buf rel = HDRCHECK_BUF_INIT;
+	size_t lo, hi;
+	int error;
+
+	dir_range(w->ix, start, &lo, &hi);
+	error = push_pending(&stack, start, strlen(start), lo, hi);
+	while (!error && stack.len) {
+		pending *d = stack.items[--stack.len];
+
+		error = read_dir(w, d, &stack, &rel);
+		free(d->rel);
+		free(d);
+	}
+	while (stack.len) {
+		pending *d = stack.items[--stack.len];
+
+		free(d->rel);
+		free(d);
+	}
+	hdrcheck__vector_dispose(&stack);
+	hdrcheck__buf_dispose(&rel);
+	return error;
+}
+
+/* Does a directory above path hold a ".git" (a submodule's or nested
+ * repository's work tree, whose files are not ours)? */
+static int inside_nested(walk_state *w, const char *path)
+{
+	const char *s;
+	int nested = 0;
+
+	for (s = strchr(path, '/'); s && !nested; s = strchr(s + 1, '/')) {
+		char *dir = hdrcheck__strndup(path, (size_t)(s - path));
+
+		if (!dir) {
+			w->error = HDRCHECK_ENOMEM;
+			return 1;
+		}
+		nested = has_dotgit(w, dir);
+		free(dir);
+	}
+	return nested;
+}
+
 static int list_prefix(walk_state *w, const char *prefix,
 		       hdrcheck__entries *out)
 {
 	struct stat st;
-	char *abs = NULL;
 	int error = 0;
 
+	w->out = out;
 	if (!*prefix)
-		return hdrcheck__walk(w->root, "", filter, w, out);
-	if (!(abs = hdrcheck__path_join(w->root, prefix)))
-		return HDRCHECK_ENOMEM;
-	if (lstat(abs, &st) < 0) {
+		return walk(w, "");
+	if (inside_nested(w, prefix))
+		return w->error;
+	if (fstatat(w->root_fd, prefix, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		/* gone, or a PATH inside a file: nothing untracked here */
 	} else if (S_ISDIR(st.st_mode)) {
 		/* a PATH naming a nested repository or a submodule's
 		 * checkout is not walked: it is not ours */
 		if (!has_dotgit(w, prefix) && !is_ignored(w, prefix, 1))
-			error = hdrcheck__walk(w->root, prefix, filter, w, out);
+			error = walk(w, prefix);
 	} else if (!is_tracked(w->ix, prefix) && !is_ignored(w, prefix, 0)) {
 		error = hdrcheck__entries_push(out, prefix, strlen(prefix),
 					       kind_of(&st));
 	}
-	free(abs);
 	return error;
 }
 
@@ -161,6 +380,9 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
 	w.repo = repo;
 	w.ix = ix;
 	w.root = root;
+	if ((w.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
+					   strerror(errno));
 	if (!count) {
 		prefixes = everything;
 		count = 1;
@@ -199,5 +421,6 @@ done:
 	hdrcheck__entries_dispose(&found);
 	hdrcheck__buf_dispose(&w.scratch);
 	hdrcheck__buf_dispose(&w.tmp);
+	close(w.root_fd);
 	return error;
 }

@@ -15,15 +15,19 @@
 # The whole set-up on a fresh Debian 12 machine, as root (or with sudo):
 #   scripts/bootstrap.sh run [HDRCHECK-ARGS...]  deps, build, run hdrcheck
 #   scripts/bootstrap.sh test                    deps, build, every test
-# "test" builds twice (warnings as errors; then ASan+UBSan), runs the
-# whole CTest suite in both, and runs the fresh hdrcheck on this checkout.
+# "test" builds twice (warnings as errors; then ASan+UBSan) and runs the
+# whole CTest suite in both; runs the end-to-end tests, which start the
+# binary with several workers, under ThreadSanitizer; runs the binary over
+# a fixture repository under valgrind's memcheck; builds the libFuzzer
+# targets with clang and runs each for FUZZ_SECONDS (default 20); and runs
+# the fresh hdrcheck on this checkout.
 set -eu
 
 cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential cmake pkg-config git ca-certificates
 libgit2-dev libpcre2-dev libjansson-dev libcmocka-dev libyaml-dev
-chromium"
+chromium clang libclang-rt-14-dev valgrind"
 
 install_deps() {
 	missing=""
@@ -49,6 +53,62 @@ build() { # build DIR [CMAKE-ARGS...]
 	cmake --build "$dir" -j "$jobs"
 }
 
+# The end-to-end tests: they run the binary, with several worker threads.
+E2E_TESTS='^test_(cli|reports_e2e|hostile_|fixer_cli)'
+
+# memcheck: full CLI runs over a fixture repository made of the policy test
+# inputs (every status, skip reason and file type there is), under
+# valgrind; an error or a definite or indirect leak fails.
+memcheck() {
+	fx=$(mktemp -d "${TMPDIR:-/tmp}/hdrcheck-memcheck.XXXXXX")
+	cp -R tests/data/policies/. "$fx"
+	git -C "$fx" init -q
+	git -C "$fx" add -A
+	git -C "$fx" -c user.name=bootstrap -c user.email=bootstrap@invalid \
+		commit -q -m fixture
+	for args in "check -j 2" "check -j 1 --no-cache --format json" \
+		"check --format sarif" "check --format html" \
+		"explain asf-java/input.java" "fix --dry-run"; do
+		rc=0
+		# shellcheck disable=SC2086
+		(cd "$fx" && valgrind -q --log-file="$fx.log" --error-exitcode=99 \
+			--leak-check=full --show-leak-kinds=definite,indirect \
+			--errors-for-leak-kinds=definite,indirect \
+			"$OLDPWD/build/hdrcheck" $args >/dev/null 2>&1) || rc=$?
+		if [ "$rc" -gt 1 ]; then
+			# valgrind 3.19 does not know openat2: not an error
+			grep -v -e 'syscall: 437' -e 'your own handler' \
+				-e README_MISSING -e 'consider this a bug' \
+				-e bug_reports "$fx.log" >&2 || true
+			echo "bootstrap: memcheck: hdrcheck $args: status $rc" >&2
+			exit 1
+		fi
+	done
+	rm -rf "$fx" "$fx.log"
+}
+
+# fuzz_run TARGET: a bounded libFuzzer run from the seed corpus (new
+# inputs go to a scratch corpus, not into the checkout).
+fuzz_run() {
+	out=build-fuzz/corpus-$1
+	rm -rf "$out"
+	mkdir -p "$out"
+	"./build-fuzz/$1_fuzzer" -max_total_time="${FUZZ_SECONDS:-20}" \
+		-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix="build-fuzz/$1-" "$out" "fuzz/corpus/$1" \
+		>"build-fuzz/$1.log" 2>&1
+}
+
+fuzz_done() { # fuzz_done TARGET STATUS
+	if [ "$2" -ne 0 ]; then
+		tail -n 40 "build-fuzz/$1.log" >&2
+		echo "bootstrap: fuzz: $1 failed (build-fuzz/$1-*)" >&2
+		exit 1
+	fi
+	echo "bootstrap: fuzz: $1: $(grep -E '^#[0-9]+ +DONE' \
+		"build-fuzz/$1.log" | tail -n 1)" >&2
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -64,6 +124,45 @@ test)
 	build build-asan -DCMAKE_BUILD_TYPE=Debug -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_SANITIZE=ON
 	ctest --test-dir build-asan --output-on-failure -j "$jobs"
+	# data races: the end-to-end tests under ThreadSanitizer, and this
+	# checkout with more workers than cores
+	build build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_C_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
+		-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread \
+		-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=thread \
+		-DCMAKE_MODULE_LINKER_FLAGS=-fsanitize=thread
+	ctest --test-dir build-tsan --output-on-failure -j "$jobs" \
+		-R "$E2E_TESTS"
+	./build-tsan/hdrcheck check -j 8 --no-cache -q --exclude 'tests/data/**'
+	memcheck
+	# fuzzing: every target for a short, bounded time, two at a time
+	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DHDRCHECK_BUILD_FUZZERS=ON -DHDRCHECK_BUILD_TESTS=OFF >/dev/null
+	cmake --build build-fuzz -j "$jobs"
+	set --
+	for f in build-fuzz/*_fuzzer; do
+		f=${f#build-fuzz/}
+		set -- "$@" "${f%_fuzzer}"
+	done
+	while [ $# -gt 0 ]; do
+		fuzz_run "$1" &
+		p1=$!
+		p2=
+		if [ $# -gt 1 ]; then
+			fuzz_run "$2" &
+			p2=$!
+		fi
+		rc=0
+		wait "$p1" || rc=$?
+		fuzz_done "$1" "$rc"
+		if [ -n "$p2" ]; then
+			rc=0
+			wait "$p2" || rc=$?
+			fuzz_done "$2" "$rc"
+			shift
+		fi
+		shift
+	done
 	# dogfooding: every file of this checkout carries the header (the
 	# policy test inputs lack one on purpose)
 	./build/hdrcheck check --exclude 'tests/data/**'

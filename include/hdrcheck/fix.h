@@ -68,7 +68,10 @@ typedef struct {
 } hdrcheck_fix_options;
 
 #define HDRCHECK_FIX_OPTIONS_VERSION 1
-#define HDRCHECK_FIX_OPTIONS_INIT {HDRCHECK_FIX_OPTIONS_VERSION}
+#define HDRCHECK_FIX_OPTIONS_INIT                                              \
+	{                                                                      \
+		HDRCHECK_FIX_OPTIONS_VERSION                                   \
+	}
 
 /** The outcome of a fix run: opaque, see the accessors below. */
 typedef struct hdrcheck_fix_result hdrcheck_fix_result;

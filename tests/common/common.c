@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "common.h"
 #include "hdrcheck/errors.h"
@@ -77,6 +78,31 @@ static void test_common_buf__put_and_growth(void **state)
 	assert_null(buf.ptr);
 	assert_int_equal(buf.len, 0);
 	assert_int_equal(buf.cap, 0);
+}
+
+/* Appending a part of the buffer to itself, across a reallocation: the
+ * index reader builds a directory's path from its parent's this way, and
+ * read the old block after realloc freed it (found under TSan, issue 7). */
+static void test_common_buf__put_from_itself(void **state)
+{
+	hdrcheck_buf buf = HDRCHECK_BUF_INIT;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(hdrcheck__buf_puts(&buf, "dir"), 0);
+	for (i = 0; i < 12; i++) {
+		size_t len = buf.len;
+
+		/* each append doubles the text and outgrows the capacity */
+		assert_int_equal(hdrcheck__buf_put(&buf, buf.ptr, len), 0);
+		assert_int_equal(buf.len, 2 * len);
+		assert_memory_equal(buf.ptr, buf.ptr + len, len);
+	}
+	/* a part from the middle, too */
+	assert_int_equal(hdrcheck__buf_put(&buf, buf.ptr + 3, 6), 0);
+	assert_memory_equal(buf.ptr + buf.len - 6, "dirdir", 6);
+	assert_int_equal(buf.len, 3 * 4096 + 6);
+	hdrcheck__buf_dispose(&buf);
 }
 
 static void test_common_buf__puts_and_embedded_nul(void **state)
@@ -760,6 +786,37 @@ static void test_common_glob__edge_cases(void **state)
 	assert_no_glob("/a", longpat);
 }
 
+/* Patterns come from the scanned repository's configuration: many '*'
+ * against a long name must not backtrack exponentially (issue 7: this
+ * first one took minutes). */
+static void test_common_glob__no_exponential_backtracking(void **state)
+{
+	char name[256], deep[512];
+	clock_t start = clock();
+	size_t i;
+
+	(void)state;
+	memset(name, 'a', 200);
+	memcpy(name + 200, ".c", 3);
+	for (i = 0; i < 250; i++)
+		memcpy(deep + 2 * i, "a/", 2);
+	memcpy(deep + 500, "b", 2);
+	assert_no_glob("*a*a*a*a*a*a*a*a*a*a*a*a*b", name);
+	assert_glob("*a*a*a*a*a*a*a*a*a*a*a*a*.c", name);
+	assert_no_glob("**/*a*a*a*a*a*a*a*a*a*a*a*a*b/**", deep);
+	assert_no_glob("**/**/**/**/**/**/**/**/**/**/x", deep);
+	assert_glob("**/**/**/**/**/**/**/**/**/**/b", deep);
+	assert_no_glob("a/**/*a*a*a*a*a*a*a*a*a*a/**/b/c", deep);
+	/* the aborts do not change an answer */
+	assert_glob("*a*a*b", "aaab");
+	assert_no_glob("*a*a*b", "ab");
+	assert_no_glob("x/*a*a*b", "x/aa/b");
+	assert_glob("**/a*b", "x/y/aab");
+	assert_glob("a*/**/b*", "ax/y/z/bb");
+	assert_no_glob("a*/b", "a/c/b");
+	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 1.0);
+}
+
 /* ------------------------------------------------------------------ */
 /* report */
 
@@ -1109,6 +1166,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_common_buf__empty_init),
 	    cmocka_unit_test(test_common_buf__put_and_growth),
+	    cmocka_unit_test(test_common_buf__put_from_itself),
 	    cmocka_unit_test(test_common_buf__puts_and_embedded_nul),
 	    cmocka_unit_test(test_common_buf__limit_exact_fit),
 	    cmocka_unit_test(test_common_buf__limit_exceeded),
@@ -1148,6 +1206,7 @@ int main(void)
 	    cmocka_unit_test(test_common_glob__question_mark),
 	    cmocka_unit_test(test_common_glob__escapes),
 	    cmocka_unit_test(test_common_glob__edge_cases),
+	    cmocka_unit_test(test_common_glob__no_exponential_backtracking),
 	    cmocka_unit_test(test_common_report__finish_sorts_bytewise),
 	    cmocka_unit_test(test_common_report__finish_summary),
 	    cmocka_unit_test(test_common_report__finish_empty_and_clean),

@@ -41,7 +41,7 @@
 #include "../cli/fixture.h"
 
 #define CASES_DIR HDRCHECK_TEST_DATA "/fix"
-#define YEAR 2026
+#define YEAR      2026
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -71,7 +71,7 @@ static char *slurp(const char *path, size_t *len)
 
 /* The file of the case whose name is prefix or starts with "prefix.". */
 static char *case_file(const char *dir, const char *prefix, char *ext,
-		       size_t ext_size)
+                       size_t ext_size)
 {
 	struct dirent *de;
 	DIR *d = opendir(dir);
@@ -97,7 +97,7 @@ static char *case_file(const char *dir, const char *prefix, char *ext,
 
 /* "key: value" lines of the outcome file. */
 static const char *outcome_get(char *outcome, const char *key, char *out,
-			       size_t size)
+                               size_t size)
 {
 	char *line = outcome;
 	size_t n = strlen(key);
@@ -112,8 +112,8 @@ static const char *outcome_get(char *outcome, const char *key, char *out,
 
 			while (*v == ' ')
 				v++;
-			snprintf(out, size, "%.*s", (int)(len - (size_t)(v - line)),
-				 v);
+			snprintf(out, size, "%.*s",
+			         (int)(len - (size_t)(v - line)), v);
 			return out;
 		}
 		line = nl ? nl + 1 : NULL;
@@ -122,7 +122,7 @@ static const char *outcome_get(char *outcome, const char *key, char *out,
 }
 
 static void run_fix(hdrcheck_fix_result **res, fixture *fx, const char *path,
-		    int dry_run)
+                    int dry_run)
 {
 	hdrcheck_check_options copts = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck_fix_options fopts = HDRCHECK_FIX_OPTIONS_INIT;
@@ -144,14 +144,14 @@ static void run_fix(hdrcheck_fix_result **res, fixture *fx, const char *path,
 }
 
 static void assert_bytes(const char *name, const char *what, const char *got,
-			 size_t got_len, const char *want, size_t want_len)
+                         size_t got_len, const char *want, size_t want_len)
 {
 	if (got_len == want_len && memcmp(got, want, got_len) == 0)
 		return;
 	print_error("%s: %s differs (%zu bytes, expected %zu)\n"
-		    "--- got ---\n%.*s\n--- expected ---\n%.*s\n",
-		    name, what, got_len, want_len, (int)got_len, got,
-		    (int)want_len, want);
+	            "--- got ---\n%.*s\n--- expected ---\n%.*s\n",
+	            name, what, got_len, want_len, (int)got_len, got,
+	            (int)want_len, want);
 	fail();
 }
 
@@ -195,7 +195,7 @@ static void assert_no_strays(const char *name, fixture *fx, const char *path)
 		    strcmp(de->d_name, ".hdrcheck.yaml") &&
 		    strcmp(de->d_name, slash + 1))
 			fail_msg("%s: stray file %s after fix", name,
-				 de->d_name);
+			         de->d_name);
 	closedir(d);
 	free(dir);
 }
@@ -204,9 +204,9 @@ static void run_case(void **state)
 {
 	const char *name = *state;
 	char dir[1024], tmp[2048], ext[64] = "", path[512], action[64],
-		status[64], reason[256], patch[1024];
-	char *input_path, *expected_path, *input, *expected, *config,
-		*outcome, *got, *p;
+	                           status[64], reason[256], patch[1024];
+	char *input_path, *expected_path, *input, *expected, *config, *outcome,
+	    *got, *p;
 	size_t input_len, expected_len, got_len, diff_len, i;
 	hdrcheck_fix_result *res = NULL;
 	hdrcheck_report *report = NULL;
@@ -233,10 +233,8 @@ static void run_case(void **state)
 	}
 	snprintf(tmp, sizeof(tmp), "%s/config.yaml", dir);
 	if (!(config = slurp(tmp, NULL)))
-		assert_non_null(config = slurp(CASES_DIR "/config.yaml",
-					       NULL));
-	assert_non_null(outcome_get(outcome, "action", action,
-				    sizeof(action)));
+		assert_non_null(config = slurp(CASES_DIR "/config.yaml", NULL));
+	assert_non_null(outcome_get(outcome, "action", action, sizeof(action)));
 
 	fx = fixture_new_repo();
 	fixture_write(fx, ".hdrcheck.yaml", config);
@@ -247,7 +245,7 @@ static void run_case(void **state)
 	assert_non_null(p = fixture_path(fx, path));
 	got = slurp(p, &got_len);
 	assert_bytes(name, "the file after --dry-run", got, got_len, input,
-		     input_len);
+	             input_len);
 	free(got);
 	diff = hdrcheck_fix_result_diff(res, &diff_len);
 	snprintf(patch, sizeof(patch), "%s/%s.diff", HDRCHECK_TEST_TMP, name);
@@ -264,7 +262,7 @@ static void run_case(void **state)
 	run_fix(&res, fx, path, 0);
 	got = slurp(p, &got_len);
 	assert_bytes(name, "the fixed file", got, got_len, expected,
-		     expected_len);
+	             expected_len);
 	free(got);
 	for (i = 0; i < hdrcheck_fix_result_count(res); i++)
 		if (!strcmp(hdrcheck_fix_result_get(res, i)->path, path))
@@ -272,19 +270,19 @@ static void run_case(void **state)
 	if (strcmp(action, "none") == 0) {
 		if (e)
 			fail_msg("%s: fix reported %s (%s)", name,
-				 hdrcheck_fix_action_name(e->action),
-				 e->reason ? e->reason : "");
+			         hdrcheck_fix_action_name(e->action),
+			         e->reason ? e->reason : "");
 	} else {
 		if (!e)
 			fail_msg("%s: fix reported nothing", name);
 		if (strcmp(hdrcheck_fix_action_name(e->action), action) != 0)
 			fail_msg("%s: action %s (%s), expected %s", name,
-				 hdrcheck_fix_action_name(e->action),
-				 e->reason ? e->reason : "", action);
+			         hdrcheck_fix_action_name(e->action),
+			         e->reason ? e->reason : "", action);
 		if (outcome_get(outcome, "reason~", reason, sizeof(reason)) &&
 		    (!e->reason || !strstr(e->reason, reason)))
 			fail_msg("%s: reason \"%s\" lacks \"%s\"", name,
-				 e->reason ? e->reason : "", reason);
+			         e->reason ? e->reason : "", reason);
 	}
 	hdrcheck_fix_result_free(res);
 	assert_no_strays(name, fx, path);
@@ -301,14 +299,14 @@ static void run_case(void **state)
 	assert_int_equal(hdrcheck_check(&report, &copts), 0);
 	assert_int_equal(hdrcheck_report_count(report), 1);
 	if (strcmp(hdrcheck_status_name(hdrcheck_report_get(report, 0)->status),
-		   status) != 0)
+	           status) != 0)
 		fail_msg("%s: check says %s (%s), expected %s", name,
-			 hdrcheck_status_name(
-				 hdrcheck_report_get(report, 0)->status),
-			 hdrcheck_report_get(report, 0)->reason
-				 ? hdrcheck_report_get(report, 0)->reason
-				 : "",
-			 status);
+		         hdrcheck_status_name(
+		             hdrcheck_report_get(report, 0)->status),
+		         hdrcheck_report_get(report, 0)->reason
+		             ? hdrcheck_report_get(report, 0)->reason
+		             : "",
+		         status);
 	hdrcheck_report_free(report);
 
 	/* 4. a second fix changes nothing */
@@ -316,7 +314,7 @@ static void run_case(void **state)
 	assert_int_equal(hdrcheck_fix_result_fixed(res), 0);
 	got = slurp(p, &got_len);
 	assert_bytes(name, "the file after a second fix", got, got_len,
-		     expected, expected_len);
+	             expected, expected_len);
 	free(got);
 	hdrcheck_fix_result_free(res);
 
@@ -327,7 +325,7 @@ static void run_case(void **state)
 		if (run_git_apply(fx->root, patch) == 0) {
 			got = slurp(p, &got_len);
 			assert_bytes(name, "the input patched by git apply",
-				     got, got_len, expected, expected_len);
+			             got, got_len, expected, expected_len);
 			free(got);
 		}
 	}

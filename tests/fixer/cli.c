@@ -45,7 +45,8 @@
 
 #define DAMAGED_PY                                                             \
 	"#!/usr/bin/env python3\n"                                             \
-	"# Licensed under the Apache License, Version 2.0 (the \"License\");\n" \
+	"# Licensed under the Apache License, Version 2.0 (the "               \
+	"\"License\");\n"                                                      \
 	"# you may not use this file except in compliance with the "           \
 	"License.\n"                                                           \
 	"\n"                                                                   \
@@ -210,14 +211,15 @@ static void test_fixer_cli__dry_run_applies_as_fix(void **state)
 	/* the dry run: a diff on stdout, the summary on stderr, no change */
 	run(&r, a, "fix", "--dry-run", NULL);
 	assert_int_equal(r.status, 1);
-	assert_true(strncmp(r.out, "diff --git a/src/a.c b/src/a.c\n"
-				   "--- a/src/a.c\n+++ b/src/a.c\n",
-			    strlen("diff --git a/src/a.c b/src/a.c\n"
-				   "--- a/src/a.c\n+++ b/src/a.c\n")) == 0);
+	assert_true(strncmp(r.out,
+	                    "diff --git a/src/a.c b/src/a.c\n"
+	                    "--- a/src/a.c\n+++ b/src/a.c\n",
+	                    strlen("diff --git a/src/a.c b/src/a.c\n"
+	                           "--- a/src/a.c\n+++ b/src/a.c\n")) == 0);
 	assert_non_null(strstr(r.out, "diff --git \"a/src/\\303\\251t"));
 	assert_non_null(strstr(r.err, "src/a.c: would insert the header\n"));
 	assert_non_null(
-		strstr(r.err, "hdrcheck: would fix 7 files, 0 not fixable\n"));
+	    strstr(r.err, "hdrcheck: would fix 7 files, 0 not fixable\n"));
 	snprintf(patch, sizeof(patch), "%s.diff", a->root);
 	assert_non_null(f = fopen(patch, "wb"));
 	assert_int_equal(fwrite(r.out, 1, r.out_len, f), r.out_len);
@@ -266,8 +268,8 @@ static void test_fixer_cli__not_fixable_exit_1(void **state)
 	run(&r, fx, "fix", NULL);
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.out, "mit.c: not fixable (other_license): "
-				   "another license (MIT)\n"
-				   "hdrcheck: fixed 0 files, 1 not fixable\n");
+	                           "another license (MIT)\n"
+	                           "hdrcheck: fixed 0 files, 1 not fixable\n");
 	fixture_result_dispose(&r);
 	/* a file named on its own whose type holds no comment */
 	run(&r, fx, "fix", "-q", "ok.sh", "data.json", NULL);
@@ -277,8 +279,8 @@ static void test_fixer_cli__not_fixable_exit_1(void **state)
 	run(&r, fx, "fix", "-q", "ok.sh", "data.json", NULL);
 	assert_int_equal(r.status, 1);
 	assert_string_equal(r.out, "data.json: not fixable (skipped): JSON "
-				   "files cannot hold a comment\n"
-				   "hdrcheck: fixed 0 files, 1 not fixable\n");
+	                           "files cannot hold a comment\n"
+	                           "hdrcheck: fixed 0 files, 1 not fixable\n");
 	fixture_result_dispose(&r);
 	/* in a directory, such files are simply skipped */
 	fixture_write(fx, "mit.c", "int x;\n");
@@ -304,18 +306,16 @@ static void commit_at(fixture *fx, long long t, int offset)
 	assert_int_equal(git_repository_index(&index, fx->repo), 0);
 	assert_int_equal(git_index_write_tree(&tree_id, index), 0);
 	assert_int_equal(git_tree_lookup(&tree, fx->repo, &tree_id), 0);
-	assert_int_equal(git_signature_new(&sig, "t", "t@t.invalid", t,
-					   offset),
-			 0);
+	assert_int_equal(git_signature_new(&sig, "t", "t@t.invalid", t, offset),
+	                 0);
 	if (git_reference_name_to_id(&parent_id, fx->repo, "HEAD") == 0) {
-		assert_int_equal(git_commit_lookup(&parent, fx->repo,
-						   &parent_id),
-				 0);
+		assert_int_equal(
+		    git_commit_lookup(&parent, fx->repo, &parent_id), 0);
 		parents[n++] = parent;
 	}
 	assert_int_equal(git_commit_create(&id, fx->repo, "HEAD", sig, sig,
-					   NULL, "c", tree, n, parents),
-			 0);
+	                                   NULL, "c", tree, n, parents),
+	                 0);
 	git_commit_free(parent);
 	git_tree_free(tree);
 	git_signature_free(sig);
@@ -358,6 +358,36 @@ static void test_fixer_cli__year_from_git(void **state)
 	assert_non_null(strstr(text, "Copyright 2023 The hdrcheck Authors"));
 	free(text);
 	free(p);
+	fixture_free(fx);
+}
+
+static void test_fixer_cli__changed_since(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	fixture_result r = {0};
+
+	(void)state;
+	fixture_add_file(fx, "a.c", "int a;\n");
+	fixture_add_file(fx, "b.c", "int b;\n");
+	fixture_commit(fx, "base");
+	fixture_write(fx, "b.c", "int b, changed;\n");
+	fixture_write(fx, "c.c", "int c;\n");
+	run(&r, fx, "fix", "--changed-since", "HEAD", NULL);
+	assert_int_equal(r.status, 1);
+	/* only the changed files: a.c stays as it was */
+	assert_string_equal(r.out, "b.c: inserted the header\n"
+	                           "c.c: inserted the header\n"
+	                           "hdrcheck: fixed 2 files, 0 not fixable\n");
+	fixture_result_dispose(&r);
+	run(&r, fx, "check", "-q", NULL);
+	assert_int_equal(r.status, 1);
+	assert_non_null(strstr(r.out, "a.c"));
+	assert_null(strstr(r.out, "b.c"));
+	fixture_result_dispose(&r);
+	/* a revision or the index cannot be fixed */
+	run(&r, fx, "fix", "--rev", "HEAD", NULL);
+	assert_int_equal(r.status, 2);
+	fixture_result_dispose(&r);
 	fixture_free(fx);
 }
 
@@ -407,11 +437,12 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_fixer_cli__fix_then_nothing_to_fix),
-		cmocka_unit_test(test_fixer_cli__dry_run_applies_as_fix),
-		cmocka_unit_test(test_fixer_cli__not_fixable_exit_1),
-		cmocka_unit_test(test_fixer_cli__year_from_git),
-		cmocka_unit_test(test_fixer_cli__usage_errors),
+	    cmocka_unit_test(test_fixer_cli__fix_then_nothing_to_fix),
+	    cmocka_unit_test(test_fixer_cli__dry_run_applies_as_fix),
+	    cmocka_unit_test(test_fixer_cli__not_fixable_exit_1),
+	    cmocka_unit_test(test_fixer_cli__year_from_git),
+	    cmocka_unit_test(test_fixer_cli__changed_since),
+	    cmocka_unit_test(test_fixer_cli__usage_errors),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

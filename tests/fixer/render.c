@@ -37,8 +37,7 @@ static const hdrcheck_language *lang(const char *name)
 	return l;
 }
 
-static void assert_style(const char *type, const char *line,
-			 const char *open)
+static void assert_style(const char *type, const char *line, const char *open)
 {
 	hdrcheck__fix_style s;
 
@@ -82,16 +81,16 @@ static void test_fixer_render__canonical_styles(void **state)
 }
 
 static void render(hdrcheck_buf *out, const char *type, const char *text,
-		   const char *eol, int final_eol)
+                   const char *eol, int final_eol)
 {
 	hdrcheck__fix_style s;
 	const char *why = NULL;
 
 	hdrcheck__buf_clear(out);
 	assert_int_equal(hdrcheck__fix_style_for(&s, lang(type)), 0);
-	assert_int_equal(hdrcheck__fix_render(out, &s, text, strlen(text),
-					      eol, final_eol, &why),
-			 0);
+	assert_int_equal(hdrcheck__fix_render(out, &s, text, strlen(text), eol,
+	                                      final_eol, &why),
+	                 0);
 	assert_non_null(hdrcheck__buf_cstr(out));
 }
 
@@ -103,13 +102,13 @@ static void test_fixer_render__styles(void **state)
 	(void)state;
 	render(&out, "C", text, "\n", 1);
 	assert_string_equal(out.ptr, "/*\n * Copyright 2026 A\n *\n *     "
-				     "http://x\n * End\n */\n");
+	                             "http://x\n * End\n */\n");
 	render(&out, "Python", text, "\n", 1);
 	assert_string_equal(out.ptr,
-			    "# Copyright 2026 A\n#\n#     http://x\n# End\n");
+	                    "# Copyright 2026 A\n#\n#     http://x\n# End\n");
 	render(&out, "XML", text, "\n", 1);
 	assert_string_equal(out.ptr, "<!--\n  Copyright 2026 A\n\n      "
-				     "http://x\n  End\n-->\n");
+	                             "http://x\n  End\n-->\n");
 	render(&out, "OCaml", "a", "\n", 1);
 	assert_string_equal(out.ptr, "(*\n  a\n*)\n");
 	/* the file's line endings, and its missing final newline */
@@ -128,25 +127,21 @@ static void test_fixer_render__refuses_comment_delimiters(void **state)
 
 	(void)state;
 	assert_int_equal(hdrcheck__fix_style_for(&s, lang("C")), 0);
-	assert_int_equal(hdrcheck__fix_render(&out, &s, "a */ b", 6, "\n", 1,
-					      &why),
-			 1);
+	assert_int_equal(
+	    hdrcheck__fix_render(&out, &s, "a */ b", 6, "\n", 1, &why), 1);
 	assert_non_null(why);
 	/* nested comments (Scala, Rust) would swallow the close */
-	assert_int_equal(hdrcheck__fix_render(&out, &s, "a /* b", 6, "\n", 1,
-					      &why),
-			 1);
+	assert_int_equal(
+	    hdrcheck__fix_render(&out, &s, "a /* b", 6, "\n", 1, &why), 1);
 	assert_int_equal(hdrcheck__fix_style_for(&s, lang("XML")), 0);
 	why = NULL;
-	assert_int_equal(hdrcheck__fix_render(&out, &s, "Foo -- Bar", 10, "\n",
-					      1, &why),
-			 1);
+	assert_int_equal(
+	    hdrcheck__fix_render(&out, &s, "Foo -- Bar", 10, "\n", 1, &why), 1);
 	assert_non_null(strstr(why, "--"));
 	/* line comments take anything */
 	assert_int_equal(hdrcheck__fix_style_for(&s, lang("Python")), 0);
-	assert_int_equal(hdrcheck__fix_render(&out, &s, "a */ -- b", 9, "\n",
-					      1, &why),
-			 0);
+	assert_int_equal(
+	    hdrcheck__fix_render(&out, &s, "a */ -- b", 9, "\n", 1, &why), 0);
 	hdrcheck__buf_dispose(&out);
 }
 
@@ -157,19 +152,17 @@ static void test_fixer_render__apache_text_is_the_template(void **state)
 	size_t i;
 
 	(void)state;
-	assert_int_equal(hdrcheck__tokens_from_text(&a,
-						    hdrcheck__fix_apache_text),
-			 0);
 	assert_int_equal(
-		hdrcheck__tokens_from_text(
-			&b, hdrcheck__template_text(
-				    HDRCHECK__TEMPLATE_APACHE_APPENDIX)),
-		0);
+	    hdrcheck__tokens_from_text(&a, hdrcheck__fix_apache_text), 0);
+	assert_int_equal(hdrcheck__tokens_from_text(
+	                     &b, hdrcheck__template_text(
+	                             HDRCHECK__TEMPLATE_APACHE_APPENDIX)),
+	                 0);
 	assert_int_equal(a.count, b.count);
 	for (i = 0; i < a.count; i++) {
 		assert_int_equal(a.tokens[i].len, b.tokens[i].len);
 		assert_memory_equal(a.tokens[i].word, b.tokens[i].word,
-				    a.tokens[i].len);
+		                    a.tokens[i].len);
 	}
 	/* and every line fits 80 columns behind " * " */
 	for (i = 0; hdrcheck__fix_apache_text[i];) {
@@ -199,14 +192,13 @@ static hdrcheck__fix_facts facts(const char *license, const char *holder)
 }
 
 static const char *header_text(hdrcheck_buf *out, const hdrcheck__fix_facts *f,
-			       int with_copyright)
+                               int with_copyright)
 {
 	const char *why = NULL;
 
 	hdrcheck__buf_clear(out);
-	assert_int_equal(hdrcheck__fix_header_text(out, f, 2024,
-						   with_copyright, &why),
-			 0);
+	assert_int_equal(
+	    hdrcheck__fix_header_text(out, f, 2024, with_copyright, &why), 0);
 	return hdrcheck__buf_cstr(out);
 }
 
@@ -238,12 +230,12 @@ static void test_fixer_render__header_texts(void **state)
 	f.spdx = HDRCHECK__SPDX_REQUIRE;
 	t = header_text(&out, &f, 1);
 	assert_true(starts(t, "Copyright 2024 Foo\nSPDX-License-Identifier: "
-			    "Apache-2.0\n\nLicensed under"));
+	                      "Apache-2.0\n\nLicensed under"));
 	/* a license without built-in text: the tag alone */
 	f = facts("LicenseRef-Foo", "Foo");
 	t = header_text(&out, &f, 1);
 	assert_string_equal(t, "Copyright 2024 Foo\n"
-			       "SPDX-License-Identifier: LicenseRef-Foo");
+	                       "SPDX-License-Identifier: LicenseRef-Foo");
 	/* ... which spdx: reject does not accept */
 	f.spdx = HDRCHECK__SPDX_REJECT;
 	f.holder = NULL;
@@ -269,18 +261,18 @@ static void test_fixer_render__custom_header(void **state)
 
 	(void)state;
 	f.header = "\nCopyright {year} {holder}  \n\nLicensed under the "
-		   "Apache License, Version 2.0.\n\n\n";
+	           "Apache License, Version 2.0.\n\n\n";
 	assert_string_equal(header_text(&out, &f, 1),
-			    "Copyright 2024 Foo\n\nLicensed under the Apache "
-			    "License, Version 2.0.");
+	                    "Copyright 2024 Foo\n\nLicensed under the Apache "
+	                    "License, Version 2.0.");
 	/* without its copyright line when the file keeps its own */
 	assert_string_equal(header_text(&out, &f, 0),
-			    "Licensed under the Apache License, Version 2.0.");
+	                    "Licensed under the Apache License, Version 2.0.");
 	/* spdx: require and no tag in the text: one is added */
 	f.spdx = HDRCHECK__SPDX_REQUIRE;
 	assert_string_equal(header_text(&out, &f, 0),
-			    "Licensed under the Apache License, Version 2.0."
-			    "\n\nSPDX-License-Identifier: Apache-2.0");
+	                    "Licensed under the Apache License, Version 2.0."
+	                    "\n\nSPDX-License-Identifier: Apache-2.0");
 	/* {holder} without a holder */
 	f.spdx = 0;
 	f.holder = NULL;
@@ -306,12 +298,12 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_fixer_render__canonical_styles),
-		cmocka_unit_test(test_fixer_render__styles),
-		cmocka_unit_test(test_fixer_render__refuses_comment_delimiters),
-		cmocka_unit_test(test_fixer_render__apache_text_is_the_template),
-		cmocka_unit_test(test_fixer_render__header_texts),
-		cmocka_unit_test(test_fixer_render__custom_header),
+	    cmocka_unit_test(test_fixer_render__canonical_styles),
+	    cmocka_unit_test(test_fixer_render__styles),
+	    cmocka_unit_test(test_fixer_render__refuses_comment_delimiters),
+	    cmocka_unit_test(test_fixer_render__apache_text_is_the_template),
+	    cmocka_unit_test(test_fixer_render__header_texts),
+	    cmocka_unit_test(test_fixer_render__custom_header),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -30,19 +30,20 @@ static hdrcheck__classifier *classifier;
 static void plan(hdrcheck__fix_plan *p, const char *path, const char *text)
 {
 	assert_int_equal(hdrcheck__classify_plan(classifier, path, NULL, text,
-						 strlen(text), p),
-			 0);
+	                                         strlen(text), p),
+	                 0);
 }
 
 #define DAMAGED                                                                \
-	" * Licensed under the Apache License, Version 2.0 (the \"License\");\n" \
+	" * Licensed under the Apache License, Version 2.0 (the "              \
+	"\"License\");\n"                                                      \
 	" * you may not use this file except in compliance with the "          \
 	"License.\n"
 
 static void test_policies_fixplan__mismatch_block(void **state)
 {
 	const char *text = "/*\n * Copyright 2020 Foo\n *\n" DAMAGED
-			   " *\n * foo.c: the foo.\n */\nint x;\n";
+	                   " *\n * foo.c: the foo.\n */\nint x;\n";
 	hdrcheck__fix_plan p;
 
 	(void)state;
@@ -75,10 +76,10 @@ static void test_policies_fixplan__same_verdict_as_check(void **state)
 
 	(void)state;
 	assert_int_equal(hdrcheck__classify_path(classifier, "a.sh", NULL, &f),
-			 0);
+	                 0);
 	assert_int_equal(hdrcheck__classify_content(classifier, "a.sh", text,
-						    strlen(text), &f),
-			 0);
+	                                            strlen(text), &f),
+	                 0);
 	plan(&p, "a.sh", text);
 	assert_int_equal(p.finding.status, f.status);
 	assert_int_equal(p.finding.status, HDRCHECK_STATUS_MISSING);
@@ -126,8 +127,7 @@ static void test_policies_fixplan__shared_lines_refused(void **state)
 	hdrcheck__fix_plan p;
 
 	(void)state;
-	plan(&p, "a.c",
-	     "/*\n" DAMAGED " */ int x;\n");
+	plan(&p, "a.c", "/*\n" DAMAGED " */ int x;\n");
 	assert_int_equal(p.finding.status, HDRCHECK_STATUS_MISMATCH);
 	assert_non_null(p.block_problem);
 	assert_non_null(strstr(p.block_problem, "code follows"));
@@ -141,8 +141,8 @@ static void test_policies_fixplan__shared_lines_refused(void **state)
 static void test_policies_fixplan__crlf_block(void **state)
 {
 	const char *text = "# Licensed under the Apache License, Version 2.0 "
-			   "(the \"License\");\r\n# you may not use this file."
-			   "\r\n\r\nx = 1\r\n";
+	                   "(the \"License\");\r\n# you may not use this file."
+	                   "\r\n\r\nx = 1\r\n";
 	hdrcheck__fix_plan p;
 
 	(void)state;
@@ -173,12 +173,12 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_policies_fixplan__mismatch_block),
-		cmocka_unit_test(test_policies_fixplan__same_verdict_as_check),
-		cmocka_unit_test(test_policies_fixplan__php_before_declare),
-		cmocka_unit_test(test_policies_fixplan__copyright_block_extended),
-		cmocka_unit_test(test_policies_fixplan__shared_lines_refused),
-		cmocka_unit_test(test_policies_fixplan__crlf_block),
+	    cmocka_unit_test(test_policies_fixplan__mismatch_block),
+	    cmocka_unit_test(test_policies_fixplan__same_verdict_as_check),
+	    cmocka_unit_test(test_policies_fixplan__php_before_declare),
+	    cmocka_unit_test(test_policies_fixplan__copyright_block_extended),
+	    cmocka_unit_test(test_policies_fixplan__shared_lines_refused),
+	    cmocka_unit_test(test_policies_fixplan__crlf_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

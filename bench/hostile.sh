@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Copyright 2026 The hdrcheck Authors
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+# hostile.sh -- the scale test of issue 7: hdrcheck on generated work trees
+# of 50,000, 100,000 and 200,000 files. Reports the wall time and the peak
+# resident memory of each run, and checks that memory stays within
+# 128 MiB and that the time per file does not grow with the file count
+# (at most 1.5 times the smallest tree's, by default).
+#
+# Usage: bench/hostile.sh [-b HDRCHECK_BIN] [-d WORKDIR] [-j N]
+#                         [--sizes "50000 100000 200000"] [--keep]
+#
+# Each tree is a fresh git repository: files of a few lines in directories
+# of 100, nine in ten with the Apache-2.0 header, one in ten without, all
+# committed. Per size, three runs: `check --no-cache` (every file read and
+# classified), then `check` twice (the first fills the result cache, the
+# second answers from it). Trees are generated under WORKDIR (default: a
+# temporary directory, removed at the end unless --keep) and need about
+# 1 GiB of disk for 200,000 files. Not part of the default test run: it
+# takes a few minutes. Dependencies: bash, git, perl, GNU time
+# (/usr/bin/time, Debian package "time").
+
+set -uo pipefail
+
+prog=${0##*/}
+script_dir=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
+root_dir=$(cd -- "$script_dir/.." && pwd -P)
+
+bin="$root_dir/build/hdrcheck"
+work=
+keep=0
+jobs=
+sizes="50000 100000 200000"
+rss_limit_kib=$((128 * 1024))
+slope_limit=1.5
+
+die() {
+	printf '%s: %s\n' "$prog" "$*" >&2
+	exit 2
+}
+
+while (($#)); do
+	case $1 in
+	-b | --bin)
+		(($# >= 2)) || die "$1 needs an argument"
+		bin=$2
+		shift 2
+		;;
+	-d | --dir)
+		(($# >= 2)) || die "$1 needs an argument"
+		work=$2
+		shift 2
+		;;
+	-j | --jobs)
+		(($# >= 2)) || die "$1 needs an argument"
+		jobs=$2
+		shift 2
+		;;
+	--sizes)
+		(($# >= 2)) || die "$1 needs an argument"
+		sizes=$2
+		shift 2
+		;;
+	--keep)
+		keep=1
+		shift
+		;;
+	-h | --help)
+		sed -n '/^# hostile.sh/,/^$/p' "$0" | sed 's/^# \{0,1\}//'
+		exit 0
+		;;
+	*) die "unknown argument: $1 (see --help)" ;;
+	esac
+done
+
+[[ -x $bin ]] || die "no hdrcheck binary at $bin (build it, or use -b)"
+[[ -x /usr/bin/time ]] || die "needs GNU time (apt-get install time)"
+command -v git >/dev/null || die "needs git"
+command -v perl >/dev/null || die "needs perl"
+
+if [[ -z $work ]]; then
+	work=$(mktemp -d "${TMPDIR:-/tmp}/hdrcheck-hostile.XXXXXX") ||
+		die "cannot make a temporary directory"
+	((keep)) || trap 'rm -rf -- "$work"' EXIT
+fi
+mkdir -p -- "$work" || die "cannot create $work"
+
+# generate DIR COUNT: a committed work tree of COUNT files
+generate() {
+	local dir=$1 count=$2
+	rm -rf -- "$dir"
+	mkdir -p -- "$dir" || return 1
+	git -C "$dir" init -q || return 1
+	perl - "$dir" "$count" <<'PERL' || return 1
+use strict;
+my ($dir, $count) = @ARGV;
+my $header = join "", map { "$_\n" } (
+  "/*", " * Copyright 2026 The Example Authors", " *",
+  " * Licensed under the Apache License, Version 2.0 (the \"License\");",
+  " * you may not use this file except in compliance with the License.",
+  " * You may obtain a copy of the License at", " *",
+  " *     http://www.apache.org/licenses/LICENSE-2.0", " *",
+  " * Unless required by applicable law or agreed to in writing, software",
+  " * distributed under the License is distributed on an \"AS IS\" BASIS,",
+  " * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.",
+  " * See the License for the specific language governing permissions and",
+  " * limitations under the License.", " */");
+for my $i (0 .. $count - 1) {
+  my $d = sprintf("%s/m%02d/d%04d", $dir, $i % 50, int($i / 100));
+  mkdir "$dir/" . sprintf("m%02d", $i % 50);
+  mkdir $d;
+  open(my $f, '>', sprintf("%s/f%06d.c", $d, $i)) or die "$d: $!";
+  print $f ($i % 10 ? $header : "") , "int f$i(void) { return $i; }\n";
+  close $f;
+}
+PERL
+	git -C "$dir" add -A || return 1
+	git -C "$dir" -c user.name=bench -c user.email=bench@invalid \
+		commit -q -m "$count files" || return 1
+}
+
+# measure DIR ARGS...: prints "seconds max_rss_kib status"
+measure() {
+	local dir=$1 out
+	shift
+	out=$(cd -- "$dir" && /usr/bin/time -f '%e %M' -o /dev/fd/3 \
+		"$bin" check -q --format json -o /dev/null ${jobs:+-j "$jobs"} "$@" \
+		3>&1 >/dev/null 2>/dev/null; echo "status=$?")
+	local t rss st
+	read -r t rss <<<"$(printf '%s\n' "$out" | grep -E '^[0-9.]+ [0-9]+$')"
+	st=$(printf '%s\n' "$out" | sed -n 's/^status=//p')
+	printf '%s %s %s\n' "$t" "$rss" "$st"
+}
+
+printf '%-8s %-10s %9s %12s %14s %6s\n' files run seconds "peak RSS" \
+	"us per file" exit
+fail=0
+first_slope=
+for n in $sizes; do
+	dir="$work/tree-$n"
+	printf '%s: generating %s files...\n' "$prog" "$n" >&2
+	generate "$dir" "$n" || die "cannot generate $dir"
+	for run in no-cache fill-cache cached; do
+		args=()
+		[[ $run == no-cache ]] && args=(--no-cache)
+		read -r t rss st <<<"$(measure "$dir" "${args[@]}")"
+		us=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.1f", t * 1e6 / n }')
+		printf '%-8s %-10s %9s %9d KiB %14s %6s\n' "$n" "$run" "$t" \
+			"$rss" "$us" "$st"
+		# 1: one file in ten lacks the header
+		if [[ $st != 1 ]]; then
+			printf '%s: unexpected exit status %s\n' "$prog" "$st" >&2
+			fail=1
+		fi
+		if ((rss > rss_limit_kib)); then
+			printf '%s: peak RSS %d KiB is over %d KiB\n' "$prog" \
+				"$rss" "$rss_limit_kib" >&2
+			fail=1
+		fi
+		if [[ $run == no-cache ]]; then
+			if [[ -z $first_slope ]]; then
+				first_slope=$us
+			elif awk -v a="$us" -v b="$first_slope" -v l="$slope_limit" \
+				'BEGIN { exit !(a > b * l) }'; then
+				printf '%s: %s us per file at %s files, over %s x %s\n' \
+					"$prog" "$us" "$n" "$slope_limit" "$first_slope" >&2
+				fail=1
+			fi
+		fi
+	done
+	((keep)) || rm -rf -- "$dir"
+done
+if ((fail)); then
+	printf '%s: FAILED\n' "$prog" >&2
+	exit 1
+fi
+printf '%s: peak RSS within %d MiB, time linear in the file count\n' \
+	"$prog" $((rss_limit_kib / 1024)) >&2

@@ -1,0 +1,435 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * Broken repositories, end to end: a corrupt, truncated or mis-summed
+ * index, and blobs missing or corrupt in the object database, in the
+ * work-tree mode and in the modes that read objects (--rev, --staged).
+ * The outcome is an `error` finding or exit status 2 with one line on
+ * stderr, never a crash.
+ */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "harness.h"
+
+#define DEADLINE 60.0
+
+static int setup(void **state)
+{
+	(void)state;
+	fixture_global_init();
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	fixture_global_shutdown();
+	return 0;
+}
+
+/* A repository of two committed files. */
+static fixture *repo(void)
+{
+	fixture *fx = fixture_new_repo();
+
+	fixture_add_file(fx, "ok.c", fixture_header_c);
+	fixture_add_file(fx, "victim.c", "int victim;\n");
+	fixture_commit(fx, "two files");
+	return fx;
+}
+
+/* The run ended by itself, with a status of 0-2 (not a signal), and
+ * stderr is empty or one "hdrcheck: " line. */
+static void assert_clean_exit(const hostile_result *res)
+{
+	if (res->timed_out)
+		fail_msg("did not finish: %s", res->err);
+	if (res->status < 0 || res->status > 2)
+		fail_msg("exit status %d; stderr:\n%s", res->status, res->err);
+	if (res->err_len &&
+	    (strncmp(res->err, "hdrcheck: ", 10) != 0 ||
+	     memchr(res->err, '\n', res->err_len) !=
+		     res->err + res->err_len - 1))
+		fail_msg("stderr is not one line: %s", res->err);
+}
+
+/* The same, and the run failed: 1 (an error finding, or violations) or
+ * 2 (the tool gave up). */
+static void assert_clean_failure(const hostile_result *res)
+{
+	assert_clean_exit(res);
+	if (res->status != 1 && res->status != 2)
+		fail_msg("exit status %d; stderr:\n%s", res->status, res->err);
+	if (res->err_len &&
+	    (strncmp(res->err, "hdrcheck: ", 10) != 0 ||
+	     memchr(res->err, '\n', res->err_len) !=
+		     res->err + res->err_len - 1))
+		fail_msg("stderr is not one line: %s", res->err);
+	if (res->status == 1)
+		assert_null(strstr(res->out, "files: 2 ok"));
+}
+
+static void run(hostile_result *res, const fixture *fx, const char *a1,
+		const char *a2)
+{
+	const char *args[5] = {"check", NULL, NULL, NULL, NULL};
+	size_t n = 1;
+
+	/* the git modes without the result cache, which would answer for
+	 * a blob it has seen */
+	if (a1) {
+		args[n++] = a1;
+		if (a2)
+			args[n++] = a2;
+		args[n++] = "--no-cache";
+	}
+
+	hostile_run(res, fx->root, DEADLINE, NULL, args);
+}
+
+/* 1 when the binary knows the option (the git modes came with issue 4). */
+static int has_option(const hostile_result *res)
+{
+	return !strstr(res->err, "unknown option") &&
+	       !strstr(res->err, "unrecognized");
+}
+
+static void rewrite(const fixture *fx, const char *rel,
+		    void (*edit)(char *data, size_t *len))
+{
+	char *p = fixture_path(fx, rel), *data;
+	struct stat st;
+	size_t len;
+	FILE *f;
+
+	assert_int_equal(stat(p, &st), 0);
+	len = (size_t)st.st_size;
+	data = malloc(len + 1);
+	assert_non_null(data);
+	f = fopen(p, "rb");
+	assert_non_null(f);
+	assert_int_equal(fread(data, 1, len, f), len);
+	fclose(f);
+	edit(data, &len);
+	f = fopen(p, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	fclose(f);
+	free(data);
+	free(p);
+}
+
+static void garbage(char *data, size_t *len)
+{
+	memset(data, 0x5a, *len);
+}
+
+static void truncate_half(char *data, size_t *len)
+{
+	(void)data;
+	*len /= 2;
+}
+
+static void flip_checksum(char *data, size_t *len)
+{
+	data[*len - 1] ^= 0x55;
+}
+
+static void flip_entry(char *data, size_t *len)
+{
+	/* a byte of the first entry's path length field and name */
+	if (*len > 70)
+		data[70] ^= 0x7f;
+}
+
+/*
+ * An index of garbage or cut in half cannot be read: exit 2. A wrong
+ * checksum or a damaged entry id may still parse (libgit2 decides): then
+ * the work tree's bytes decide, or a blob that is not there is an error.
+ */
+static void test_hostile_git__corrupt_index(void **state)
+{
+	static void (*const edits[])(char *, size_t *) = {
+		garbage, truncate_half, flip_checksum, flip_entry};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(edits) / sizeof(edits[0]); i++) {
+		fixture *fx = repo();
+		hostile_result res;
+
+		rewrite(fx, ".git/index", edits[i]);
+		run(&res, fx, NULL, NULL);
+		assert_clean_failure(&res);
+		if (i < 2)
+			assert_int_equal(res.status, 2);
+		hostile_result_dispose(&res);
+		/* the mode that reads blobs through the index */
+		run(&res, fx, "--staged", NULL);
+		if (has_option(&res))
+			assert_clean_exit(&res);
+		if (has_option(&res) && i < 2)
+			assert_int_equal(res.status, 2);
+		hostile_result_dispose(&res);
+		fixture_free(fx);
+	}
+}
+
+/* The loose object of path's blob, relative to the work tree. */
+static char *blob_object(fixture *fx, const char *path)
+{
+	git_index *index = NULL;
+	const git_index_entry *e;
+	char hex[GIT_OID_HEXSZ + 1], *rel;
+
+	assert_int_equal(git_repository_index(&index, fx->repo), 0);
+	assert_int_equal(git_index_read(index, 1), 0);
+	e = git_index_get_bypath(index, path, 0);
+	assert_non_null(e);
+	git_oid_tostr(hex, sizeof(hex), &e->id);
+	git_index_free(index);
+	rel = malloc(64);
+	assert_non_null(rel);
+	snprintf(rel, 64, ".git/objects/%.2s/%s", hex, hex + 2);
+	return rel;
+}
+
+static void remove_object(fixture *fx, const char *rel)
+{
+	char *p = fixture_path(fx, rel);
+
+	assert_int_equal(unlink(p), 0);
+	free(p);
+}
+
+static void test_hostile_git__missing_blob(void **state)
+{
+	fixture *fx = repo();
+	hostile_result res;
+	char *obj = blob_object(fx, "victim.c");
+
+	(void)state;
+	remove_object(fx, obj);
+	/* the work tree has the bytes: the object is not needed */
+	run(&res, fx, NULL, NULL);
+	assert_clean_failure(&res);
+	assert_int_equal(res.status, 1);
+	assert_true(hostile_has_line(res.out, res.out_len,
+				     "  victim.c: no license header"));
+	hostile_result_dispose(&res);
+	/* the commit's tree: an error finding for that file, or exit 2 */
+	run(&res, fx, "--rev", "HEAD");
+	if (has_option(&res)) {
+		assert_clean_failure(&res);
+		assert_null(strstr(res.out, "victim.c: no license header"));
+	} else {
+		print_message("[ SKIPPED  ] --rev: not in this build\n");
+	}
+	hostile_result_dispose(&res);
+	free(obj);
+	fixture_free(fx);
+}
+
+static void test_hostile_git__missing_staged_blob(void **state)
+{
+	fixture *fx = repo();
+	hostile_result res;
+	char *obj;
+
+	(void)state;
+	fixture_add_file(fx, "new.c", "int staged;\n");
+	obj = blob_object(fx, "new.c");
+	remove_object(fx, obj);
+	run(&res, fx, "--staged", NULL);
+	if (has_option(&res))
+		assert_clean_failure(&res);
+	else
+		print_message("[ SKIPPED  ] --staged: not in this build\n");
+	hostile_result_dispose(&res);
+	free(obj);
+	fixture_free(fx);
+}
+
+/* A loose object whose bytes are not zlib: libgit2 fails to inflate. */
+static void test_hostile_git__corrupt_blob(void **state)
+{
+	fixture *fx = repo();
+	hostile_result res;
+	char *obj = blob_object(fx, "victim.c"), *p = fixture_path(fx, obj);
+
+	(void)state;
+	assert_int_equal(chmod(p, 0644), 0);
+	rewrite(fx, obj, garbage);
+	run(&res, fx, "--rev", "HEAD");
+	if (has_option(&res)) {
+		assert_clean_failure(&res);
+		assert_null(strstr(res.out, "victim.c: no license header"));
+	} else {
+		print_message("[ SKIPPED  ] --rev: not in this build\n");
+	}
+	hostile_result_dispose(&res);
+	free(p);
+	free(obj);
+	fixture_free(fx);
+}
+
+/* The commit's tree object gone: the whole rev cannot be listed. */
+static void test_hostile_git__missing_tree(void **state)
+{
+	fixture *fx = repo();
+	hostile_result res;
+	git_commit *commit = NULL;
+	git_oid id;
+	char hex[GIT_OID_HEXSZ + 1], rel[64];
+
+	(void)state;
+	assert_int_equal(git_oid_fromstr(&id, fx->head), 0);
+	assert_int_equal(git_commit_lookup(&commit, fx->repo, &id), 0);
+	git_oid_tostr(hex, sizeof(hex), git_commit_tree_id(commit));
+	git_commit_free(commit);
+	snprintf(rel, sizeof(rel), ".git/objects/%.2s/%s", hex, hex + 2);
+	remove_object(fx, rel);
+	run(&res, fx, "--rev", "HEAD");
+	if (has_option(&res)) {
+		assert_clean_failure(&res);
+		assert_int_equal(res.status, 2);
+	} else {
+		print_message("[ SKIPPED  ] --rev: not in this build\n");
+	}
+	hostile_result_dispose(&res);
+	/* the work tree does not need it */
+	run(&res, fx, NULL, NULL);
+	assert_clean_failure(&res);
+	hostile_result_dispose(&res);
+	fixture_free(fx);
+}
+
+/* HEAD naming an object that does not exist, and garbage in HEAD. */
+static void test_hostile_git__broken_head(void **state)
+{
+	fixture *fx = repo();
+	hostile_result res;
+
+	(void)state;
+	fixture_write(fx, ".git/refs/heads/master",
+		      "0123456789abcdef0123456789abcdef01234567\n");
+	fixture_write(fx, ".git/refs/heads/main",
+		      "0123456789abcdef0123456789abcdef01234567\n");
+	run(&res, fx, NULL, NULL);
+	assert_clean_failure(&res);
+	hostile_result_dispose(&res);
+	run(&res, fx, "--rev", "HEAD");
+	if (has_option(&res))
+		assert_clean_failure(&res);
+	hostile_result_dispose(&res);
+	fixture_write(fx, ".git/HEAD", "\x01\x02garbage\n");
+	run(&res, fx, NULL, NULL);
+	assert_clean_failure(&res);
+	hostile_result_dispose(&res);
+	fixture_free(fx);
+}
+
+/* Every cache file under .git/hdrcheck, edited. */
+static void edit_caches(const fixture *fx, void (*edit)(char *, size_t *))
+{
+	char *dir = fixture_path(fx, ".git/hdrcheck");
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+
+	if (!d) {
+		free(dir);
+		return; /* no cache in this build */
+	}
+	while ((de = readdir(d)) != NULL) {
+		char rel[512];
+
+		if (!strstr(de->d_name, ".cache"))
+			continue;
+		snprintf(rel, sizeof(rel), ".git/hdrcheck/%s", de->d_name);
+		rewrite(fx, rel, edit);
+		n++;
+	}
+	closedir(d);
+	free(dir);
+	assert_true(n > 0);
+}
+
+static void flip_middle(char *data, size_t *len)
+{
+	data[*len / 2] ^= 0x20;
+	data[*len - 2] ^= 0x01;
+}
+
+/* The result cache is local state, but a crash or a full disk can leave
+ * it damaged: a damaged cache is an empty one, never a wrong verdict. */
+static void test_hostile_git__corrupt_cache(void **state)
+{
+	static void (*const edits[])(char *, size_t *) = {
+		garbage, truncate_half, flip_middle, flip_checksum};
+	const char *args[] = {"check", NULL};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(edits) / sizeof(edits[0]); i++) {
+		fixture *fx = repo();
+		hostile_result res;
+
+		hostile_run(&res, fx->root, DEADLINE, NULL, args);
+		hostile_assert_status(&res, 1);
+		hostile_result_dispose(&res);
+		edit_caches(fx, edits[i]);
+		hostile_run(&res, fx->root, DEADLINE, NULL, args);
+		hostile_assert_status(&res, 1);
+		assert_true(hostile_has_line(res.out, res.out_len,
+					     "  victim.c: no license header"));
+		assert_true(hostile_has_line(res.out, res.out_len,
+					     "2 files: 1 ok, 1 missing, 0 "
+					     "mismatch, 0 other_license, 0 "
+					     "skipped, 0 error"));
+		hostile_result_dispose(&res);
+		fixture_free(fx);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hostile_git__corrupt_index),
+		cmocka_unit_test(test_hostile_git__missing_blob),
+		cmocka_unit_test(test_hostile_git__missing_staged_blob),
+		cmocka_unit_test(test_hostile_git__corrupt_blob),
+		cmocka_unit_test(test_hostile_git__missing_tree),
+		cmocka_unit_test(test_hostile_git__broken_head),
+		cmocka_unit_test(test_hostile_git__corrupt_cache),
+	};
+
+	return cmocka_run_group_tests_name("hostile_git", tests, setup,
+					   teardown);
+}

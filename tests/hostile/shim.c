@@ -1,0 +1,283 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * An LD_PRELOAD shim for the hostile tests: it changes what the system
+ * does under hdrcheck without a hook in the library (nothing of it is in
+ * any build of libhdrcheck). Driven by the environment:
+ *
+ *   HOSTILE_SHIM_VANISH=NAME   a file whose base name is NAME is removed
+ *                              right before hdrcheck opens it: it
+ *                              disappears between listing and reading
+ *   HOSTILE_SHIM_READ_LOG=FILE at exit, write the bytes read() returned
+ *                              from regular files, in decimal, to FILE
+ *   HOSTILE_SHIM_FAULT=CALL:WHAT:N
+ *                              the Nth call (1-based) of CALL (write,
+ *                              fsync, renameat, fchmod) on a regular file
+ *                              or in a directory fails with WHAT (ENOSPC,
+ *                              EIO, EPERM, EXDEV) or, with WHAT "kill",
+ *                              kills the process there with SIGKILL;
+ *                              "write" fails after writing half the bytes
+ *                              the first time, as a full disk does
+ */
+
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+/* exported for the dynamic linker; no prototypes in a header */
+int open(const char *path, int flags, ...);
+int open64(const char *path, int flags, ...);
+int openat(int dirfd, const char *path, int flags, ...);
+int openat64(int dirfd, const char *path, int flags, ...);
+ssize_t read(int fd, void *buf, size_t n);
+ssize_t write(int fd, const void *buf, size_t n);
+int fsync(int fd);
+int fchmod(int fd, mode_t mode);
+int renameat(int olddirfd, const char *oldpath, int newdirfd,
+	     const char *newpath);
+int rename(const char *oldpath, const char *newpath);
+
+static atomic_llong bytes_read;
+static atomic_int calls;
+
+static void *next(const char *name)
+{
+	void *f = dlsym(RTLD_NEXT, name);
+
+	if (!f)
+		abort();
+	return f;
+}
+
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static void maybe_vanish(int dirfd, const char *path)
+{
+	const char *name = getenv("HOSTILE_SHIM_VANISH");
+
+	if (name && *name && strcmp(base_name(path), name) == 0)
+		unlinkat(dirfd, path, 0);
+}
+
+/* Is this call the one HOSTILE_SHIM_FAULT names? *what gets the errno,
+ * or 0 for "kill". */
+static int fault(const char *call, int *what)
+{
+	const char *spec = getenv("HOSTILE_SHIM_FAULT");
+	size_t n = strlen(call);
+	const char *w;
+	long nth;
+
+	if (!spec || strncmp(spec, call, n) != 0 || spec[n] != ':')
+		return 0;
+	w = spec + n + 1;
+	if (strncmp(w, "kill:", 5) == 0)
+		*what = 0;
+	else if (strncmp(w, "ENOSPC:", 7) == 0)
+		*what = ENOSPC;
+	else if (strncmp(w, "EIO:", 4) == 0)
+		*what = EIO;
+	else if (strncmp(w, "EPERM:", 6) == 0)
+		*what = EPERM;
+	else if (strncmp(w, "EXDEV:", 6) == 0)
+		*what = EXDEV;
+	else
+		return 0;
+	nth = atol(strchr(w, ':') + 1);
+	return atomic_fetch_add(&calls, 1) + 1 == nth;
+}
+
+static int is_regular(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static void die_here(void)
+{
+	kill(getpid(), SIGKILL);
+	for (;;)
+		pause();
+}
+
+static mode_t mode_arg(int flags, va_list ap)
+{
+	return (flags & (O_CREAT | O_TMPFILE)) ? (mode_t)va_arg(ap, int) : 0;
+}
+
+int open(const char *path, int flags, ...)
+{
+	int (*real)(const char *, int, ...) = next("open");
+	va_list ap;
+	mode_t mode;
+
+	va_start(ap, flags);
+	mode = mode_arg(flags, ap);
+	va_end(ap);
+	maybe_vanish(AT_FDCWD, path);
+	return real(path, flags, mode);
+}
+
+int open64(const char *path, int flags, ...)
+{
+	int (*real)(const char *, int, ...) = next("open64");
+	va_list ap;
+	mode_t mode;
+
+	va_start(ap, flags);
+	mode = mode_arg(flags, ap);
+	va_end(ap);
+	maybe_vanish(AT_FDCWD, path);
+	return real(path, flags, mode);
+}
+
+int openat(int dirfd, const char *path, int flags, ...)
+{
+	int (*real)(int, const char *, int, ...) = next("openat");
+	va_list ap;
+	mode_t mode;
+
+	va_start(ap, flags);
+	mode = mode_arg(flags, ap);
+	va_end(ap);
+	maybe_vanish(dirfd, path);
+	return real(dirfd, path, flags, mode);
+}
+
+int openat64(int dirfd, const char *path, int flags, ...)
+{
+	int (*real)(int, const char *, int, ...) = next("openat64");
+	va_list ap;
+	mode_t mode;
+
+	va_start(ap, flags);
+	mode = mode_arg(flags, ap);
+	va_end(ap);
+	maybe_vanish(dirfd, path);
+	return real(dirfd, path, flags, mode);
+}
+
+ssize_t read(int fd, void *buf, size_t n)
+{
+	ssize_t (*real)(int, void *, size_t) = next("read");
+	ssize_t got = real(fd, buf, n);
+
+	if (got > 0 && getenv("HOSTILE_SHIM_READ_LOG") && is_regular(fd))
+		atomic_fetch_add(&bytes_read, (long long)got);
+	return got;
+}
+
+ssize_t write(int fd, const void *buf, size_t n)
+{
+	ssize_t (*real)(int, const void *, size_t) = next("write");
+	int what;
+
+	if (is_regular(fd) && fault("write", &what)) {
+		if (!what)
+			die_here();
+		/* a full disk takes part of the data first */
+		if (n > 1 && real(fd, buf, n / 2) > 0)
+			return (ssize_t)(n / 2);
+		errno = what;
+		return -1;
+	}
+	return real(fd, buf, n);
+}
+
+int fsync(int fd)
+{
+	int (*real)(int) = next("fsync");
+	int what;
+
+	if (is_regular(fd) && fault("fsync", &what)) {
+		if (!what)
+			die_here();
+		errno = what;
+		return -1;
+	}
+	return real(fd);
+}
+
+int fchmod(int fd, mode_t mode)
+{
+	int (*real)(int, mode_t) = next("fchmod");
+	int what;
+
+	if (fault("fchmod", &what)) {
+		if (!what)
+			die_here();
+		errno = what;
+		return -1;
+	}
+	return real(fd, mode);
+}
+
+int renameat(int olddirfd, const char *oldpath, int newdirfd,
+	     const char *newpath)
+{
+	int (*real)(int, const char *, int, const char *) = next("renameat");
+	int what;
+
+	if (fault("renameat", &what)) {
+		if (!what)
+			die_here();
+		errno = what;
+		return -1;
+	}
+	return real(olddirfd, oldpath, newdirfd, newpath);
+}
+
+int rename(const char *oldpath, const char *newpath)
+{
+	int (*real)(const char *, const char *) = next("rename");
+	int what;
+
+	if (fault("renameat", &what)) {
+		if (!what)
+			die_here();
+		errno = what;
+		return -1;
+	}
+	return real(oldpath, newpath);
+}
+
+__attribute__((destructor)) static void shim_exit(void)
+{
+	const char *log = getenv("HOSTILE_SHIM_READ_LOG");
+	FILE *f;
+
+	if (!log || !(f = fopen(log, "w")))
+		return;
+	fprintf(f, "%lld\n", (long long)atomic_load(&bytes_read));
+	fclose(f);
+}
