@@ -23,8 +23,9 @@
 #   cached   hdrcheck check, cache already warm  vs git grep --untracked
 #   rev      hdrcheck check --rev HEAD --no-cache on REPO.git (a bare
 #            clone next to REPO, else REPO itself)  vs git grep (tracked)
-#   changed  hdrcheck check --changed-since REV --no-cache
+#   changed  hdrcheck check --changed-since REV, caches warm
 #                                                vs git status --porcelain
+#   changed-nc  the same with --no-cache
 #   tracked  hdrcheck check --no-cache           vs git grep (tracked only;
 #            the baseline of earlier versions of this script)
 # The baselines search the same files: git grep -L -I -F "Apache License"
@@ -64,7 +65,8 @@ Usage: $prog [-n RUNS] [-b BIN] [-j N] [-c CONFIG] [-f FMT] [-m MODES]
   -c, --config FILE pass "-c FILE" to hdrcheck (e.g. bench/u-boot.hdrcheck.yaml)
   -f, --format FMT  hdrcheck's report format, written to /dev/null
                     (default: text; json adds the JSON writer's cost)
-  -m, --modes LIST  full, cached, rev, changed, tracked (default: full,cached)
+  -m, --modes LIST  full, cached, rev, changed, changed-nc, tracked
+                    (default: full,cached)
   --since REV       the revision of the "changed" mode (default: HEAD~3)
   --extra 'ARGS'    extra arguments for hdrcheck (split on whitespace)
   -h, --help        show this help
@@ -140,8 +142,8 @@ fi
 IFS=, read -r -a mode_list <<<"$modes"
 for m in "${mode_list[@]}"; do
 	case $m in
-	full | cached | rev | changed | tracked) ;;
-	*) die "unknown mode: $m (expected full, cached, rev, changed, tracked)" ;;
+	full | cached | rev | changed | changed-nc | tracked) ;;
+	*) die "unknown mode: $m (expected full, cached, rev, changed, changed-nc, tracked)" ;;
 	esac
 done
 for r in "${repos[@]}"; do
@@ -244,6 +246,10 @@ for r in "${repos[@]}"; do
 			gg=(git -C "$r" grep -L -I -F -e "Apache License" -- .)
 			;;
 		changed)
+			hc=("$bin" check -C "$r" --changed-since "$since" "${common[@]}")
+			gg=(git -C "$r" status --porcelain)
+			;;
+		changed-nc)
 			hc=("$bin" check -C "$r" --changed-since "$since" --no-cache "${common[@]}")
 			gg=(git -C "$r" status --porcelain)
 			;;
@@ -272,7 +278,7 @@ for r in "${repos[@]}"; do
 		peak_rss "${hc[@]}"
 		rss=$REPLY
 		scope=$files
-		if [[ $m == changed ]]; then
+		if [[ $m == changed* ]]; then
 			scope=$("$bin" check -C "$r" --changed-since "$since" --no-cache \
 				-q --format csv -o - 2>/dev/null | tail -n +2 | wc -l)
 			scope="${scope//[[:space:]]/} changed"

@@ -65,8 +65,13 @@ enum {
 	GLOB_ABORT_TO_STARSTAR = -2
 };
 
+/* Where a match may end in s: at its end, and (for a pattern that also
+ * matches the leading directories of a path) at a '/'. One pass then
+ * answers for the path and all its leading directories at once. */
+enum { GLOB_END_NUL = 1, GLOB_END_SLASH = 2 };
+
 /* Recursive matcher; depth is bounded by the pattern's '*' count. */
-static int match(const char *base, const char *p, const char *s)
+static int match(const char *base, const char *p, const char *s, int ends)
 {
 	int r;
 
@@ -76,11 +81,17 @@ static int match(const char *base, const char *p, const char *s)
 		    (p[2] == '/' || p[2] == '\0')) {
 			const char *rest = p[2] ? p + 3 : p + 2;
 
+			/* the rest of the path, or (a leading directory)
+			 * up to a later '/' */
 			if (!*rest)
-				return GLOB_MATCH;
+				return (ends & GLOB_END_NUL) ||
+					       ((ends & GLOB_END_SLASH) &&
+						strchr(s, '/'))
+					   ? GLOB_MATCH
+					   : GLOB_NOMATCH;
 			/* "**" matches zero or more whole components */
 			for (;;) {
-				r = match(base, rest, s);
+				r = match(base, rest, s, ends);
 				if (r == GLOB_MATCH || r == GLOB_ABORT_ALL)
 					return r;
 				s = strchr(s, '/');
@@ -93,7 +104,8 @@ static int match(const char *base, const char *p, const char *s)
 			while (*p == '*')
 				p++;
 			for (;;) {
-				if ((r = match(base, p, s)) != GLOB_NOMATCH)
+				r = match(base, p, s, ends);
+				if (r != GLOB_NOMATCH)
 					return r;
 				if (!*s)
 					return GLOB_ABORT_ALL;
@@ -127,7 +139,10 @@ static int match(const char *base, const char *p, const char *s)
 		p++;
 		s++;
 	}
-	return *s == '\0' ? GLOB_MATCH : GLOB_NOMATCH;
+	if (*s == '\0')
+		return (ends & GLOB_END_NUL) ? GLOB_MATCH : GLOB_NOMATCH;
+	return *s == '/' && (ends & GLOB_END_SLASH) ? GLOB_MATCH
+						     : GLOB_NOMATCH;
 }
 
 int hdrcheck__glob_match(const char *pattern, const char *path)
@@ -164,7 +179,8 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 				comp[len] = '\0';
 				/* a dir-only pattern cannot match the leaf */
 				if ((end || !dir_only) &&
-				    match(buf, buf, comp) == GLOB_MATCH)
+				    match(buf, buf, comp, GLOB_END_NUL) ==
+					    GLOB_MATCH)
 					return 1;
 			}
 			if (!end)
@@ -173,24 +189,9 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 		}
 	}
 
-	/* anchored: the path itself or any leading directory of it */
-	if (!dir_only && match(buf, buf, path) == GLOB_MATCH)
-		return 1;
-	{
-		char prefix[4096];
-		size_t len = strlen(path), i;
-
-		if (len >= sizeof(prefix))
-			return 0;
-		memcpy(prefix, path, len + 1);
-		for (i = 0; i < len; i++) {
-			if (prefix[i] != '/')
-				continue;
-			prefix[i] = '\0';
-			if (match(buf, buf, prefix) == GLOB_MATCH)
-				return 1;
-			prefix[i] = '/';
-		}
-	}
-	return 0;
+	/* anchored: the path itself or any leading directory of it, in one
+	 * pass (one match per leading directory was quadratic in the depth) */
+	return match(buf, buf, path,
+		     GLOB_END_SLASH | (dir_only ? 0 : GLOB_END_NUL)) ==
+	       GLOB_MATCH;
 }

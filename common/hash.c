@@ -25,17 +25,17 @@
 #include "common.h"
 
 static const uint32_t k256[64] = {
-	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
-	0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
-	0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-	0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
-	0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-	0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
-	0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-	0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-	0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
+    0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
+    0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
+    0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+    0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+    0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
 static uint32_t rotr(uint32_t x, unsigned int n)
 {
@@ -52,10 +52,10 @@ static void sha256_block(uint32_t h[8], const unsigned char *p)
 		       (uint32_t)p[4 * i + 2] << 8 | (uint32_t)p[4 * i + 3];
 	for (i = 16; i < 64; i++)
 		w[i] = (rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^
-			(w[i - 2] >> 10)) +
+		        (w[i - 2] >> 10)) +
 		       w[i - 7] +
 		       (rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^
-			(w[i - 15] >> 3)) +
+		        (w[i - 15] >> 3)) +
 		       w[i - 16];
 	a = h[0], b = h[1], c = h[2], d = h[3];
 	e = h[4], f = h[5], g = h[6], hh = h[7];
@@ -74,16 +74,15 @@ static void sha256_block(uint32_t h[8], const unsigned char *p)
 void hdrcheck__sha256_init(hdrcheck_sha256 *ctx)
 {
 	static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372,
-				       0xa54ff53a, 0x510e527f, 0x9b05688c,
-				       0x1f83d9ab, 0x5be0cd19};
+	                               0xa54ff53a, 0x510e527f, 0x9b05688c,
+	                               0x1f83d9ab, 0x5be0cd19};
 
 	memcpy(ctx->h, iv, sizeof(iv));
 	ctx->len = 0;
 	ctx->fill = 0;
 }
 
-void hdrcheck__sha256_update(hdrcheck_sha256 *ctx, const void *data,
-			     size_t len)
+void hdrcheck__sha256_update(hdrcheck_sha256 *ctx, const void *data, size_t len)
 {
 	const unsigned char *p = data;
 
@@ -128,8 +127,7 @@ void hdrcheck__sha256_final(hdrcheck_sha256 *ctx, unsigned char out[32])
 }
 
 /* Length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
-void hdrcheck__sha256_field(hdrcheck_sha256 *ctx, const void *data,
-			    size_t len)
+void hdrcheck__sha256_field(hdrcheck_sha256 *ctx, const void *data, size_t len)
 {
 	unsigned char n[8];
 	size_t i;
@@ -174,7 +172,7 @@ uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len)
 {
 	const unsigned char *p = data;
 	uint64_t a = seed + P1, b = seed ^ P2, c = seed - P3,
-		 d = seed + P2 + len;
+	         d = seed + P2 + len;
 	size_t i;
 
 	/* four independent lanes keep the multiplier busy */

@@ -36,47 +36,47 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char config_yaml[] =
-	"version: 1\n"
-	"exclude: [\"ex/**\"]\n"
-	"languages:\n"
-	"  - name: Foo\n"
-	"    extensions: [foo]\n"
-	"    filenames: [Foofile]\n"
-	"    interpreters: [foo]\n"
-	"    line_comments: [\"#\", \"//\", \"REM\"]\n"
-	"    block_comments: [[\"/*\", \"*/\"], [\"{-\", \"-}\"]]\n"
-	"  - name: Python\n"
-	"    line_comments: [\"#\"]\n"
-	"policies:\n"
-	"  - name: default\n"
-	"    paths: [\"**\"]\n"
-	"    license: Apache-2.0\n"
-	"    header: |\n"
-	"      Copyright {year} {holder}\n"
-	"      Licensed under the Foo License.\n"
-	"    copyright:\n"
-	"      holder: \"The Foo Authors\"\n"
-	"      required: true\n"
-	"    accept:\n"
-	"      - \"Licensed under the Foo Public License\"\n"
-	"      - regex: \"Copyright \\\\d+ Old (Corp|Inc)\"\n"
-	"  - name: mit\n"
-	"    paths: [\"mit/**\"]\n"
-	"    license: MIT\n"
-	"    spdx: require\n"
-	"    copyright:\n"
-	"      holder_pattern: \"Example (Inc|LLC)\"\n"
-	"  - name: rejecting\n"
-	"    paths: [\"rj/**\"]\n"
-	"    license: Apache-2.0 OR MIT\n"
-	"    spdx: reject\n"
-	"  - name: third-party\n"
-	"    paths: [\"tp/**\", \"!tp/ours/**\"]\n"
-	"    license: BSD-3-Clause\n"
-	"    third_party: true\n"
-	"  - name: generated\n"
-	"    paths: [\"gen/**\"]\n"
-	"    skip: true\n";
+    "version: 1\n"
+    "exclude: [\"ex/**\"]\n"
+    "languages:\n"
+    "  - name: Foo\n"
+    "    extensions: [foo]\n"
+    "    filenames: [Foofile]\n"
+    "    interpreters: [foo]\n"
+    "    line_comments: [\"#\", \"//\", \"REM\"]\n"
+    "    block_comments: [[\"/*\", \"*/\"], [\"{-\", \"-}\"]]\n"
+    "  - name: Python\n"
+    "    line_comments: [\"#\"]\n"
+    "policies:\n"
+    "  - name: default\n"
+    "    paths: [\"**\"]\n"
+    "    license: Apache-2.0\n"
+    "    header: |\n"
+    "      Copyright {year} {holder}\n"
+    "      Licensed under the Foo License.\n"
+    "    copyright:\n"
+    "      holder: \"The Foo Authors\"\n"
+    "      required: true\n"
+    "    accept:\n"
+    "      - \"Licensed under the Foo Public License\"\n"
+    "      - regex: \"Copyright \\\\d+ Old (Corp|Inc)\"\n"
+    "  - name: mit\n"
+    "    paths: [\"mit/**\"]\n"
+    "    license: MIT\n"
+    "    spdx: require\n"
+    "    copyright:\n"
+    "      holder_pattern: \"Example (Inc|LLC)\"\n"
+    "  - name: rejecting\n"
+    "    paths: [\"rj/**\"]\n"
+    "    license: Apache-2.0 OR MIT\n"
+    "    spdx: reject\n"
+    "  - name: third-party\n"
+    "    paths: [\"tp/**\", \"!tp/ours/**\"]\n"
+    "    license: BSD-3-Clause\n"
+    "    third_party: true\n"
+    "  - name: generated\n"
+    "    paths: [\"gen/**\"]\n"
+    "    skip: true\n";
 
 typedef struct {
 	hdrcheck__config *config;
@@ -91,11 +91,11 @@ static setup *setups(void)
 
 	if (!ready) {
 		if (hdrcheck__config_parse(&s[1].config, ".hdrcheck.yaml",
-					   config_yaml,
-					   sizeof(config_yaml) - 1) < 0 ||
+		                           config_yaml,
+		                           sizeof(config_yaml) - 1) < 0 ||
 		    hdrcheck__policy_new(&s[0].policy, NULL, NULL, 0) < 0 ||
 		    hdrcheck__policy_new(&s[1].policy, s[1].config, NULL, 0) <
-			    0 ||
+		        0 ||
 		    hdrcheck__classifier_new(&s[0].c, s[0].policy) < 0 ||
 		    hdrcheck__classifier_new(&s[1].c, s[1].policy) < 0)
 			__builtin_trap();
@@ -120,11 +120,10 @@ static int same_finding(const hdrcheck_finding *a, const hdrcheck_finding *b)
 }
 
 static void check_finding(const hdrcheck_finding *f, const char *buf,
-			  size_t len)
+                          size_t len)
 {
-	size_t lines = 1, i, n = len < HDRCHECK__WINDOW_BYTES
-					  ? len
-					  : HDRCHECK__WINDOW_BYTES;
+	size_t lines = 1, i,
+	       n = len < HDRCHECK__WINDOW_BYTES ? len : HDRCHECK__WINDOW_BYTES;
 
 	for (i = 0; i < n; i++)
 		lines += buf[i] == '\n';
@@ -157,14 +156,14 @@ static void check_finding(const hdrcheck_finding *f, const char *buf,
 	if (f->reason && strchr(f->reason, '\n'))
 		__builtin_trap();
 	if (f->holders && (!*f->holders || strstr(f->holders, "\n\n") ||
-			   f->holders[strlen(f->holders) - 1] == '\n'))
+	                   f->holders[strlen(f->holders) - 1] == '\n'))
 		__builtin_trap();
 }
 
 /* classify_path, then classify_content when the path alone does not
  * decide: what the scanner does. */
-static int classify(hdrcheck__classifier *c, const char *path,
-		    const char *buf, size_t len, hdrcheck_finding *f)
+static int classify(hdrcheck__classifier *c, const char *path, const char *buf,
+                    size_t len, hdrcheck_finding *f)
 {
 	int rc;
 

@@ -32,7 +32,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void check_comments(const hdrcheck__comments *c, const char *buf,
-			   size_t len, size_t start, unsigned int first_line)
+                           size_t len, size_t start, unsigned int first_line)
 {
 	size_t i;
 
@@ -48,8 +48,8 @@ static void check_comments(const hdrcheck__comments *c, const char *buf,
 		    l->block >= c->blocks)
 			__builtin_trap();
 		if (i && (l->line < c->lines[i - 1].line ||
-			  l->block < c->lines[i - 1].block ||
-			  l->text < c->lines[i - 1].text))
+		          l->block < c->lines[i - 1].block ||
+		          l->text < c->lines[i - 1].text))
 			__builtin_trap();
 		/* a line never spans a line break */
 		if (memchr(l->text, '\n', l->len))
@@ -57,16 +57,14 @@ static void check_comments(const hdrcheck__comments *c, const char *buf,
 	}
 }
 
-static void check_tokens(const hdrcheck__tokens *t,
-			 const hdrcheck__comments *c)
+static void check_tokens(const hdrcheck__tokens *t, const hdrcheck__comments *c)
 {
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {
 		const hdrcheck__token *w = &t->tokens[i];
 
-		if (!w->len || w->cline >= c->count ||
-		    w->word < t->text.ptr ||
+		if (!w->len || w->cline >= c->count || w->word < t->text.ptr ||
 		    w->word + w->len > t->text.ptr + t->text.len)
 			__builtin_trap();
 		for (k = 0; k < w->len; k++)
@@ -118,8 +116,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(buf, data + 1, len);
 	start = hdrcheck__preamble_end(lang, buf, len, &first_line);
-	if (hdrcheck__comments_extract(&c, lang, buf, len, start,
-				       first_line) == 0) {
+	if (hdrcheck__comments_extract(&c, lang, buf, len, start, first_line) ==
+	    0) {
 		check_comments(&c, buf, len, start, first_line);
 		if (hdrcheck__tokens_from_comments(&t, &c) == 0) {
 			check_tokens(&t, &c);
@@ -127,8 +125,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (hdrcheck__tokens_from_comments(&again, &c) == 0 &&
 			    (again.count != t.count ||
 			     again.text.len != t.text.len ||
-			     (t.text.len && memcmp(again.text.ptr, t.text.ptr,
-						   t.text.len))))
+			     (t.text.len &&
+			      memcmp(again.text.ptr, t.text.ptr, t.text.len))))
 				__builtin_trap();
 		}
 	}

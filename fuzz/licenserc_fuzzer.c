@@ -36,13 +36,13 @@ static const struct {
 	const char *path;
 	const char *content;
 } files[] = {
-	{"src/main.c", "/*\n * Copyright 2024 Example Corp\n *\n"
-		       " * Licensed under the Apache License, Version 2.0\n"
-		       " */\nint main(void) { return 0; }\n"},
-	{"server/app.py", "#!/usr/bin/env python3\n"
-			  "# SPDX-License-Identifier: MIT\nprint(1)\n"},
-	{"docs/index.md", "<!-- Copyright Example Corp -->\n# Title\n"},
-	{"sdk/x.go", "// Copyright 2020 Example Corp\npackage x\n"},
+    {"src/main.c", "/*\n * Copyright 2024 Example Corp\n *\n"
+                   " * Licensed under the Apache License, Version 2.0\n"
+                   " */\nint main(void) { return 0; }\n"},
+    {"server/app.py", "#!/usr/bin/env python3\n"
+                      "# SPDX-License-Identifier: MIT\nprint(1)\n"},
+    {"docs/index.md", "<!-- Copyright Example Corp -->\n# Title\n"},
+    {"sdk/x.go", "// Copyright 2020 Example Corp\npackage x\n"},
 };
 
 static void warn(void *payload, const char *message)
@@ -60,8 +60,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t i;
 
 	if (hdrcheck__config_parse_licenserc(&cfg, ".licenserc.yaml",
-					     (const char *)data, size, warn,
-					     NULL) < 0) {
+	                                     (const char *)data, size, warn,
+	                                     NULL) < 0) {
 		if (strchr(hdrcheck_error_last(), '\n'))
 			__builtin_trap();
 		return 0;
@@ -81,8 +81,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (rc == 0)
 			rc = hdrcheck__classify_content(
-				c, files[i].path, files[i].content,
-				strlen(files[i].content), &f);
+			    c, files[i].path, files[i].content,
+			    strlen(files[i].content), &f);
 		if (rc < 0 || !f.policy ||
 		    (unsigned)f.status >= HDRCHECK_STATUS__COUNT)
 			__builtin_trap();

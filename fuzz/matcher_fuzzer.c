@@ -55,15 +55,27 @@ static int has_placeholder(const hdrcheck__tokens *f)
 	return 0;
 }
 
-static void check_match(const hdrcheck__match *mt, const hdrcheck__tokens *forms,
-			size_t forms_count, const hdrcheck__tokens *t)
+static int only_placeholders(const hdrcheck__tokens *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->count; i++)
+		if (f->tokens[i].word[0] != '\x01')
+			return 0;
+	return 1;
+}
+
+static void check_match(const hdrcheck__match *mt,
+                        const hdrcheck__tokens *forms, size_t forms_count,
+                        const hdrcheck__tokens *t)
 {
 	size_t i, k;
 	int covered = 0;
 
 	if (mt->matched) {
-		if (!mt->apache_like || mt->at >= mt->end || mt->end > t->count ||
-		    mt->reason)
+		/* a form of placeholders alone ("{year}") may match no word */
+		if (!mt->apache_like || mt->at > mt->end ||
+		    mt->end > t->count || mt->at >= t->count || mt->reason)
 			__builtin_trap();
 		/* the span is one of the forms, word for word */
 		for (i = 0; i < forms_count && !covered; i++) {
@@ -75,14 +87,19 @@ static void check_match(const hdrcheck__match *mt, const hdrcheck__tokens *forms
 				continue;
 			for (k = 0; k < forms[i].count; k++)
 				if (forms[i].tokens[k].len !=
-					    t->tokens[mt->at + k].len ||
+				        t->tokens[mt->at + k].len ||
 				    memcmp(forms[i].tokens[k].word,
-					   t->tokens[mt->at + k].word,
-					   forms[i].tokens[k].len))
+				           t->tokens[mt->at + k].word,
+				           forms[i].tokens[k].len))
 					break;
 			covered = k == forms[i].count;
 		}
 		if (!covered)
+			__builtin_trap();
+		/* an empty span only from a form of placeholders alone */
+		for (i = 0, covered = 0; i < forms_count; i++)
+			covered |= only_placeholders(&forms[i]);
+		if (mt->at == mt->end && !covered)
 			__builtin_trap();
 		return;
 	}
@@ -96,14 +113,14 @@ static void check_match(const hdrcheck__match *mt, const hdrcheck__tokens *forms
 }
 
 static void run_forms(const hdrcheck__tokens *forms, size_t forms_count,
-		      const hdrcheck__tokens *anchors, size_t anchors_count,
-		      const hdrcheck__tokens *holder, const hdrcheck__tokens *t)
+                      const hdrcheck__tokens *anchors, size_t anchors_count,
+                      const hdrcheck__tokens *holder, const hdrcheck__tokens *t)
 {
 	hdrcheck__match mt;
 	hdrcheck_buf diff = HDRCHECK_BUF_INIT;
 
 	if (hdrcheck__matcher_forms_diff(&mt, forms, forms_count, anchors,
-					 anchors_count, holder, t, &diff) < 0)
+	                                 anchors_count, holder, t, &diff) < 0)
 		return;
 	check_match(&mt, forms, forms_count, t);
 	if (diff.len && memchr(diff.ptr, '\n', diff.len))
@@ -138,20 +155,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const hdrcheck__license_tokens *l = &m->licenses[i];
 
 		run_forms(l->forms, l->forms_count, l->anchors,
-			  l->anchors_count, NULL, &t);
+		          l->anchors_count, NULL, &t);
 	}
 	if ((id = hdrcheck__matcher_identify(m, &t, &at)) != NULL &&
 	    at >= t.count)
 		__builtin_trap();
-	if ((id = hdrcheck__matcher_other(m, &t, &at)) != NULL &&
-	    at >= t.count)
+	if ((id = hdrcheck__matcher_other(m, &t, &at)) != NULL && at >= t.count)
 		__builtin_trap();
 
 	/* a configured header: {year} and {holder} placeholders, any or a
 	 * given holder, against Apache's anchors */
 	if (nul) {
 		const hdrcheck__license_tokens *a =
-			hdrcheck__matcher_license(m, "Apache-2.0");
+		    hdrcheck__matcher_license(m, "Apache-2.0");
 		size_t n = (size_t)(nul - data);
 
 		if (!(tmpl = malloc(n + 1)))
@@ -160,7 +176,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		tmpl[n] = '\0';
 		if (hdrcheck__tokens_from_template(&form, tmpl) < 0 ||
 		    hdrcheck__tokens_from_text(&holder, "The Example Authors") <
-			    0)
+		        0)
 			goto done;
 		run_forms(&form, 1, a->anchors, a->anchors_count, NULL, &t);
 		run_forms(&form, 1, a->anchors, a->anchors_count, &holder, &t);

@@ -75,9 +75,9 @@ static void hash_build(hdrcheck_sha256 *h)
 	if (dladdr((void *)hash_build, &info) && info.dli_fname &&
 	    stat(info.dli_fname, &st) == 0) {
 		long long v[5] = {(long long)st.st_size,
-				  (long long)st.st_mtim.tv_sec,
-				  (long long)st.st_mtim.tv_nsec,
-				  (long long)st.st_ino, (long long)st.st_dev};
+		                  (long long)st.st_mtim.tv_sec,
+		                  (long long)st.st_mtim.tv_nsec,
+		                  (long long)st.st_ino, (long long)st.st_dev};
 
 		hdrcheck__sha256_str(h, info.dli_fname);
 		hdrcheck__sha256_field(h, v, sizeof(v));
@@ -87,10 +87,9 @@ static void hash_build(hdrcheck_sha256 *h)
 }
 
 int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
-				 const char *config_name, const char *config,
-				 size_t config_len,
-				 const char *const *excludes,
-				 size_t excludes_count, unsigned char out[32])
+                                 const char *config_name, const char *config,
+                                 size_t config_len, const char *const *excludes,
+                                 size_t excludes_count, unsigned char out[32])
 {
 	hdrcheck_sha256 h;
 	size_t i, n, window = hdrcheck__classify_window();
@@ -122,7 +121,7 @@ int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
 		hash_language(&h, hdrcheck_languages_get(i));
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
 		hdrcheck__sha256_str(
-			&h, hdrcheck__template_text((hdrcheck__template_id)i));
+		    &h, hdrcheck__template_text((hdrcheck__template_id)i));
 	for (i = 0; i < hdrcheck__licenses_count; i++) {
 		hdrcheck__sha256_str(&h, hdrcheck__licenses[i].spdx);
 		hash_strv(&h, hdrcheck__licenses[i].forms);

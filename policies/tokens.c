@@ -217,7 +217,7 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 		 * header made of marks) */
 		for (q = p; !next && (q = strchr(q, '{')) != NULL; q++)
 			for (k = 0; k < 2 && !next; k++)
-				if (strncmp(q, marks[k], strlen(marks[k])) == 0) {
+				if (!strncmp(q, marks[k], strlen(marks[k]))) {
 					next = q;
 					which = k;
 				}

@@ -36,11 +36,10 @@
 #include "scanner/source.h"
 
 #define ATTR_POLICY_MAX 256
-#define ATTR_FILE_MAX (16u << 20)
+#define ATTR_FILE_MAX   (16u << 20)
 
 static const char *const attr_names[] = {
-	"linguist-generated", "linguist-vendored", "hdrcheck",
-	"hdrcheck-policy"};
+    "linguist-generated", "linguist-vendored", "hdrcheck", "hdrcheck-policy"};
 
 /* --- the filter --- */
 
@@ -49,19 +48,23 @@ typedef struct {
 	char *pattern; /* NULL: anything under dir */
 } attr_rule;
 
-/* The digest of the attribute files that apply to one directory: what
- * decides how its blobs become work-tree files. */
+/* A directory with an attribute file: the file's digest, and the digest
+ * of the chain of attribute files from the root down to it, which says
+ * how blobs under it become work-tree files. */
 typedef struct {
 	char *dir;
-	uint64_t digest;
-} dir_digest;
+	uint64_t content;
+	uint64_t chain;
+} attr_dir;
 
 struct hdrcheck__attr_filter {
 	int all; /* look up every file */
 	attr_rule *rules;
 	size_t count, cap;
-	dir_digest *dirs; /* sorted by dir */
+	attr_dir *dirs; /* sorted by dir */
 	size_t dirs_count, dirs_cap;
+	char **probed; /* directories looked at, sorted */
+	size_t probed_count, probed_cap;
 	uint64_t root_seed; /* info/attributes, global, system, config */
 };
 
@@ -86,7 +89,7 @@ static int is_ours(const char *tok, size_t n)
 }
 
 static int add_rule(hdrcheck__attr_filter *f, const char *dir,
-		    const char *pattern, size_t plen)
+                    const char *pattern, size_t plen)
 {
 	attr_rule *r;
 
@@ -118,7 +121,7 @@ static int is_space(char c)
 
 /* Keep the lines of one attribute file that name our attributes. */
 static int parse_attr_file(hdrcheck__attr_filter *f, const char *dir,
-			   const char *buf, size_t len)
+                           const char *buf, size_t len)
 {
 	const char *p = buf, *end = buf + len;
 	int error = 0;
@@ -134,8 +137,8 @@ static int parse_attr_file(hdrcheck__attr_filter *f, const char *dir,
 			q++;
 		if (q == line_end || *q == '#')
 			continue;
-		macro = (size_t)(line_end - q) > 6 &&
-			memcmp(q, "[attr]", 6) == 0;
+		macro =
+		    (size_t)(line_end - q) > 6 && memcmp(q, "[attr]", 6) == 0;
 		pat = q;
 		if (*q == '"') { /* a quoted pattern: find its end */
 			q++;
@@ -173,39 +176,86 @@ static int parse_attr_file(hdrcheck__attr_filter *f, const char *dir,
 	return error;
 }
 
-static const dir_digest *find_dir(const hdrcheck__attr_filter *f,
-				  const char *dir, size_t n)
+/* Binary search of a sorted array of structs whose first member is a
+ * char * (the directory), for dir[0..n). */
+static size_t find_sorted(const void *base, size_t count, size_t size,
+                          const char *dir, size_t n, int *found)
 {
-	size_t lo = 0, hi = f->dirs_count;
+	size_t lo = 0, hi = count;
 
+	*found = 0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		const char *d = f->dirs[mid].dir;
+		const char *d =
+		    *(char *const *)((const char *)base + mid * size);
 		int c = strncmp(d, dir, n);
 
 		if (c == 0)
 			c = d[n] ? 1 : 0;
-		if (c == 0)
-			return &f->dirs[mid];
+		if (c == 0) {
+			*found = 1;
+			return mid;
+		}
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NULL;
+	return lo;
+}
+
+/* The nearest directory at or above dir[0..n) that has an attribute
+ * file, or NULL. */
+static const attr_dir *nearest(const hdrcheck__attr_filter *f, const char *dir,
+                               size_t n)
+{
+	for (;;) {
+		int found;
+		size_t at = find_sorted(f->dirs, f->dirs_count,
+		                        sizeof(*f->dirs), dir, n, &found);
+
+		if (found)
+			return &f->dirs[at];
+		if (!n)
+			return NULL;
+		while (n && dir[n - 1] != '/')
+			n--;
+		if (n)
+			n--; /* the '/' */
+	}
+}
+
+/* The chains, recomputed in order: a parent sorts before its children. */
+static void rechain(hdrcheck__attr_filter *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->dirs_count; i++) {
+		attr_dir *d = &f->dirs[i];
+		const char *slash = strrchr(d->dir, '/');
+		const attr_dir *up = NULL;
+		uint64_t seed;
+
+		if (*d->dir)
+			up = nearest(f, d->dir,
+			             slash ? (size_t)(slash - d->dir) : 0);
+		seed = up ? up->chain : f->root_seed;
+		d->chain =
+		    hdrcheck__hash64(seed ^ d->content, d->dir, strlen(d->dir));
+	}
 }
 
 /* An attribute file of the scanned tree: work tree (else the index, as
  * libgit2 falls back), commit, or index. */
 static int read_tree_file(hdrcheck__source *src, const char *path, char **out,
-			  size_t *len)
+                          size_t *len)
 {
 	int error = hdrcheck__source_read(src, path, ATTR_FILE_MAX, out, len);
 
-	if (error == HDRCHECK_ENOTFOUND && src->mode == HDRCHECK__MODE_WORKTREE &&
-	    src->ix)
+	if (error == HDRCHECK_ENOTFOUND &&
+	    src->mode == HDRCHECK__MODE_WORKTREE && src->ix)
 		error = hdrcheck__index_read_path(src, path, ATTR_FILE_MAX, out,
-						  len);
+		                                  len);
 	if (error < 0 && error != HDRCHECK_ENOMEM) {
 		/* unreadable: libgit2 will say the same, no attributes */
 		hdrcheck__error_clear();
@@ -238,84 +288,102 @@ static int read_plain_file(const char *path, char **out, size_t *len)
 	return *out ? 0 : HDRCHECK_ENOMEM;
 }
 
-/* One directory's attribute file: its rules, and its digest chained to
- * the parent's (dirs arrive parents first). */
-static int add_dir(hdrcheck__attr_filter *f, hdrcheck__source *src,
-		   const char *dir)
+static int grow(void **items, size_t *cap, size_t count, size_t size)
 {
-	const char *slash = strrchr(dir, '/');
-	const dir_digest *parent = NULL;
-	char *path = NULL, *buf = NULL;
-	size_t len = 0;
-	uint64_t seed;
-	int error;
+	void *p;
+	size_t c;
 
-	if (*dir)
-		parent = find_dir(f, dir, slash ? (size_t)(slash - dir) : 0);
-	seed = parent ? parent->digest : f->root_seed;
+	if (count < *cap)
+		return 0;
+	c = *cap ? *cap * 2 : 64;
+	if (!(p = hdrcheck__realloc(*items, c * size)))
+		return HDRCHECK_ENOMEM;
+	*items = p;
+	*cap = c;
+	return 0;
+}
+
+/* Read dir's attribute file, if any: its rules, and a place among the
+ * directories that have one. *added: 1 when there was a file. */
+static int add_dir(hdrcheck__attr_filter *f, hdrcheck__source *src,
+                   const char *dir, int *added)
+{
+	char *path = NULL, *buf = NULL, *copy = NULL;
+	size_t len = 0, at;
+	int found, error;
+
+	*added = 0;
+	at = find_sorted(f->dirs, f->dirs_count, sizeof(*f->dirs), dir,
+	                 strlen(dir), &found);
+	if (found)
+		return 0;
 	if (!(path = *dir ? hdrcheck__aprintf("%s/.gitattributes", dir)
-			  : hdrcheck__strdup(".gitattributes")))
+	                  : hdrcheck__strdup(".gitattributes")))
 		return HDRCHECK_ENOMEM;
 	error = read_tree_file(src, path, &buf, &len);
-	if (error == 0) {
-		seed = hdrcheck__hash64(seed, buf, len) ^ 0x5bd1e995u;
-		error = parse_attr_file(f, dir, buf, len);
-	} else if (error == HDRCHECK_ENOTFOUND) {
+	if (error == HDRCHECK_ENOTFOUND) {
 		error = 0;
+		goto done;
 	}
-	if (!error) {
-		dir_digest *d;
-
-		if (f->dirs_count == f->dirs_cap) {
-			size_t cap = f->dirs_cap ? f->dirs_cap * 2 : 256;
-			dir_digest *p = hdrcheck__realloc(f->dirs,
-							  cap * sizeof(*p));
-
-			if (!p) {
-				error = HDRCHECK_ENOMEM;
-				goto done;
-			}
-			f->dirs = p;
-			f->dirs_cap = cap;
-		}
-		/* sorted for find_dir: mostly an append, as entries come
-		 * sorted, but "a-b" arrives after "a/x" */
-		{
-			size_t at = f->dirs_count;
-			char *copy = hdrcheck__strdup(dir);
-
-			if (!copy) {
-				error = HDRCHECK_ENOMEM;
-				goto done;
-			}
-			while (at && strcmp(f->dirs[at - 1].dir, copy) > 0)
-				at--;
-			memmove(&f->dirs[at + 1], &f->dirs[at],
-				(f->dirs_count - at) * sizeof(*f->dirs));
-			d = &f->dirs[at];
-			d->dir = copy;
-			d->digest = seed;
-			f->dirs_count++;
-		}
+	if (error < 0 || (error = parse_attr_file(f, dir, buf, len)) < 0)
+		goto done;
+	if ((error = grow((void **)&f->dirs, &f->dirs_cap, f->dirs_count,
+	                  sizeof(*f->dirs))) < 0 ||
+	    !(copy = hdrcheck__strdup(dir))) {
+		error = error ? error : HDRCHECK_ENOMEM;
+		goto done;
 	}
+	memmove(&f->dirs[at + 1], &f->dirs[at],
+	        (f->dirs_count - at) * sizeof(*f->dirs));
+	f->dirs[at].dir = copy;
+	f->dirs[at].content = hdrcheck__hash64(0x61747472, buf, len);
+	f->dirs[at].chain = 0;
+	f->dirs_count++;
+	*added = 1;
 done:
 	free(buf);
 	free(path);
 	return error;
 }
 
-/* Every ancestor directory of every entry, parents first. Entries come
- * sorted, so most share the previous one's directory, and the ancestors
- * they share with it are known already. */
-static int add_entries(hdrcheck__attr_filter *f, hdrcheck__source *src,
-		       const hdrcheck__entries *entries)
+/* Probe dir[0..n) once. */
+static int probe(hdrcheck__attr_filter *f, hdrcheck__source *src,
+                 const char *dir, size_t n, hdrcheck_buf *tmp)
 {
-	hdrcheck_buf dir = HDRCHECK_BUF_INIT, prev = HDRCHECK_BUF_INIT;
-	size_t i;
-	int error = 0;
+	size_t at;
+	int found, added, error;
+	char *copy;
 
-	if (!find_dir(f, "", 0) && (error = add_dir(f, src, "")) < 0)
+	at = find_sorted(f->probed, f->probed_count, sizeof(*f->probed), dir, n,
+	                 &found);
+	if (found)
+		return 0;
+	if ((error = grow((void **)&f->probed, &f->probed_cap, f->probed_count,
+	                  sizeof(*f->probed))) < 0 ||
+	    !(copy = hdrcheck__strndup(dir, n)))
+		return error ? error : HDRCHECK_ENOMEM;
+	memmove(&f->probed[at + 1], &f->probed[at],
+	        (f->probed_count - at) * sizeof(*f->probed));
+	f->probed[at] = copy;
+	f->probed_count++;
+	hdrcheck__buf_clear(tmp);
+	if ((error = hdrcheck__buf_put(tmp, dir, n)) < 0)
 		return error;
+	return add_dir(f, src, hdrcheck__buf_cstr(tmp), &added);
+}
+
+/* Every ancestor directory of every entry. Entries come sorted, so most
+ * share the previous one's directory, and the ancestors they share with
+ * it are known already. */
+static int probe_entries(hdrcheck__attr_filter *f, hdrcheck__source *src,
+                         const hdrcheck__entries *entries)
+{
+	hdrcheck_buf tmp = HDRCHECK_BUF_INIT, prev = HDRCHECK_BUF_INIT;
+	size_t i;
+	int error;
+
+	if ((error = probe(f, src, "", 0, &tmp)) < 0)
+		goto done;
 	for (i = 0; i < entries->count && !error; i++) {
 		const char *p = entries->items[i].path, *s;
 		const char *last = strrchr(p, '/');
@@ -339,29 +407,67 @@ static int add_entries(hdrcheck__attr_filter *f, hdrcheck__source *src,
 				known--;
 		}
 		for (s = strchr(p + known + (known ? 1 : 0), '/');
-		     s && s <= last && !error; s = strchr(s + 1, '/')) {
-			size_t m = (size_t)(s - p);
-
-			if (find_dir(f, p, m))
-				continue;
-			hdrcheck__buf_clear(&dir);
-			if ((error = hdrcheck__buf_put(&dir, p, m)) < 0)
-				break;
-			error = add_dir(f, src, hdrcheck__buf_cstr(&dir));
-		}
+		     s && s <= last && !error; s = strchr(s + 1, '/'))
+			error = probe(f, src, p, (size_t)(s - p), &tmp);
 		hdrcheck__buf_clear(&prev);
 		if (!error)
 			error = hdrcheck__buf_put(&prev, p, n);
 	}
-	hdrcheck__buf_dispose(&dir);
+done:
+	hdrcheck__buf_dispose(&tmp);
 	hdrcheck__buf_dispose(&prev);
+	return error;
+}
+
+/* A work-tree scan: the attribute files the index tracks (read from the
+ * work tree, else the index, as libgit2 does), and the root's. The walk
+ * for untracked files reports the others (hdrcheck__attr_filter_add_files)
+ * before any untracked file is classified. */
+static int index_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
+{
+	hdrcheck_buf dir = HDRCHECK_BUF_INIT;
+	size_t i, k;
+	int added, error = add_dir(f, src, "", &added);
+
+	/* the top's index, then each submodule's under its path */
+	for (k = 0; k <= src->subs.len && !error; k++) {
+		const hdrcheck__index *ix = src->ix;
+		const char *prefix = "";
+
+		if (k) {
+			const hdrcheck__sub *sub = src->subs.items[k - 1];
+
+			ix = sub->ix;
+			prefix = sub->prefix;
+			hdrcheck__buf_clear(&dir);
+			if ((error = hdrcheck__buf_put(
+			         &dir, prefix, strlen(prefix) - 1)) < 0 ||
+			    (error = add_dir(f, src, hdrcheck__buf_cstr(&dir),
+			                     &added)) < 0)
+				break;
+		}
+		for (i = 0; ix && i < ix->count && !error; i++) {
+			const char *p = ix->entries[i].path;
+			const char *base = hdrcheck__path_basename(p);
+
+			if (strcmp(base, ".gitattributes") != 0 || base == p)
+				continue;
+			hdrcheck__buf_clear(&dir);
+			if ((error = hdrcheck__buf_puts(&dir, prefix)) < 0 ||
+			    (error = hdrcheck__buf_put(
+			         &dir, p, (size_t)(base - p) - 1)) < 0)
+				break;
+			error =
+			    add_dir(f, src, hdrcheck__buf_cstr(&dir), &added);
+		}
+	}
+	hdrcheck__buf_dispose(&dir);
 	return error;
 }
 
 /* info/attributes, the global file, the system file, and the settings
  * that decide line endings. */
-static int add_repository_files(hdrcheck__attr_filter *f,
-				hdrcheck__source *src)
+static int add_repository_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
 {
 	git_config *cfg = NULL;
 	git_buf path = GIT_BUF_INIT;
@@ -374,20 +480,19 @@ static int add_repository_files(hdrcheck__attr_filter *f,
 	if (!src->repo)
 		return 0;
 	files[0] = hdrcheck__path_join(git_repository_commondir(src->repo),
-				       "info/attributes");
+	                               "info/attributes");
 	if (git_repository_config_snapshot(&cfg, src->repo) == 0) {
 		const char *v = NULL;
 
-		if (git_config_get_path(&path, cfg, "core.attributesFile") ==
-		    0)
+		if (git_config_get_path(&path, cfg, "core.attributesFile") == 0)
 			files[1] = hdrcheck__strdup(path.ptr);
 		git_config_get_bool(&icase, cfg, "core.ignorecase");
 		if (git_config_get_string(&v, cfg, "core.autocrlf") == 0)
-			f->root_seed = hdrcheck__hash64(f->root_seed, v,
-							strlen(v));
+			f->root_seed =
+			    hdrcheck__hash64(f->root_seed, v, strlen(v));
 		if (git_config_get_string(&v, cfg, "core.eol") == 0)
-			f->root_seed = hdrcheck__hash64(f->root_seed + 1, v,
-							strlen(v));
+			f->root_seed =
+			    hdrcheck__hash64(f->root_seed + 1, v, strlen(v));
 	}
 	git_error_clear();
 	if (!files[1] && xdg && *xdg)
@@ -418,28 +523,72 @@ static int add_repository_files(hdrcheck__attr_filter *f,
 }
 
 int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
-			      hdrcheck__source *src,
-			      const hdrcheck__entries *entries)
+                              hdrcheck__source *src,
+                              const hdrcheck__entries *entries)
 {
 	hdrcheck__attr_filter *f = NULL;
 	int error;
 
 	if (!(f = hdrcheck__calloc(1, sizeof(*f))))
 		return HDRCHECK_ENOMEM;
-	if ((error = add_repository_files(f, src)) < 0 ||
-	    (src->repo && (error = add_entries(f, src, entries)) < 0)) {
-		hdrcheck__attr_filter_free(f);
-		return error;
+	if ((error = add_repository_files(f, src)) < 0)
+		goto fail;
+	if (src->repo) {
+		if (src->mode == HDRCHECK__MODE_WORKTREE && !src->changed &&
+		    src->ix)
+			error = index_files(f, src);
+		else
+			error = probe_entries(f, src, entries);
+		if (error < 0)
+			goto fail;
 	}
-	src->filters = f->root_seed;
+	rechain(f);
 	*out = f;
 	return 0;
+fail:
+	hdrcheck__attr_filter_free(f);
+	return error;
 }
 
 int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
-			      const hdrcheck__entries *entries)
+                              const hdrcheck__entries *entries)
 {
-	return src->repo ? add_entries(f, src, entries) : 0;
+	int error;
+
+	if (!src->repo)
+		return 0;
+	/* a work-tree scan knows its attribute files already */
+	if (src->mode == HDRCHECK__MODE_WORKTREE && !src->changed && src->ix)
+		return 0;
+	if ((error = probe_entries(f, src, entries)) < 0)
+		return error;
+	rechain(f);
+	return 0;
+}
+
+int hdrcheck__attr_filter_add_files(hdrcheck__attr_filter *f,
+                                    hdrcheck__source *src,
+                                    const hdrcheck_vector *paths, int *changed)
+{
+	size_t i;
+	int added, error = 0;
+
+	*changed = 0;
+	for (i = 0; i < paths->len && !error; i++) {
+		char *dir = hdrcheck__strdup(paths->items[i]);
+		char *slash;
+
+		if (!dir)
+			return HDRCHECK_ENOMEM;
+		slash = strrchr(dir, '/');
+		*(slash ? slash : dir) = '\0';
+		error = add_dir(f, src, dir, &added);
+		*changed |= added;
+		free(dir);
+	}
+	if (*changed)
+		rechain(f);
+	return error;
 }
 
 void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f)
@@ -454,8 +603,11 @@ void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f)
 	}
 	for (i = 0; i < f->dirs_count; i++)
 		free(f->dirs[i].dir);
+	for (i = 0; i < f->probed_count; i++)
+		free(f->probed[i]);
 	free(f->rules);
 	free(f->dirs);
+	free(f->probed);
 	free(f);
 }
 
@@ -465,7 +617,7 @@ int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f)
 }
 
 int hdrcheck__attr_filter_maybe(const hdrcheck__attr_filter *f,
-				const char *path)
+                                const char *path)
 {
 	size_t i;
 
@@ -493,17 +645,15 @@ int hdrcheck__attr_filter_maybe(const hdrcheck__attr_filter *f,
 }
 
 uint64_t hdrcheck__attr_filter_digest(const hdrcheck__attr_filter *f,
-				      const char *path)
+                                      const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	const dir_digest *d;
+	const attr_dir *d;
 
 	if (!f)
 		return 0;
-	d = find_dir(f, path, slash ? (size_t)(slash - path) : 0);
-	/* a directory we did not read: a digest no other file shares */
-	return d ? d->digest : hdrcheck__hash64(f->root_seed, path,
-						strlen(path));
+	d = nearest(f, path, slash ? (size_t)(slash - path) : 0);
+	return d ? d->chain : f->root_seed;
 }
 
 /* --- lookups --- */
@@ -518,20 +668,19 @@ struct hdrcheck__attrs {
 };
 
 static int open_repo(git_repository **out, hdrcheck__source *src,
-		     const char *root)
+                     const char *root)
 {
 	git_index *empty = NULL;
 	int rc;
 
 	if (src->mode == HDRCHECK__MODE_REV)
-		rc = git_repository_open_ext(out,
-					     git_repository_path(src->repo),
-					     GIT_REPOSITORY_OPEN_NO_SEARCH |
-						     GIT_REPOSITORY_OPEN_BARE,
-					     NULL);
+		rc = git_repository_open_ext(
+		    out, git_repository_path(src->repo),
+		    GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE,
+		    NULL);
 	else
 		rc = git_repository_open_ext(
-			out, root, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+		    out, root, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
 	/* the commit's attribute files only: an empty index, so that the
 	 * checked-out index of a non-bare repository does not count */
 	if (rc == 0 && src->mode == HDRCHECK__MODE_REV &&
@@ -558,8 +707,8 @@ int hdrcheck__attrs_new(hdrcheck__attrs **out, hdrcheck__source *src)
 	a->opts = init;
 	switch (src->mode) {
 	case HDRCHECK__MODE_REV:
-		a->opts.flags = GIT_ATTR_CHECK_INDEX_ONLY |
-				GIT_ATTR_CHECK_INCLUDE_COMMIT;
+		a->opts.flags =
+		    GIT_ATTR_CHECK_INDEX_ONLY | GIT_ATTR_CHECK_INCLUDE_COMMIT;
 		git_oid_fromstr(&a->opts.attr_commit_id, src->commit);
 		break;
 	case HDRCHECK__MODE_INDEX:
@@ -605,14 +754,14 @@ static int truthy(const char *v)
 }
 
 static int lookup(hdrcheck__attrs *a, git_repository *repo, const char *path,
-		  hdrcheck__file_attrs *out)
+                  hdrcheck__file_attrs *out)
 {
 	const char *values[HDRCHECK__ARRAY_SIZE(attr_names)];
 
 	memset(out, 0, sizeof(*out));
 	if (git_attr_get_many_ext(values, repo, &a->opts, path,
-				  HDRCHECK__ARRAY_SIZE(attr_names),
-				  (const char **)attr_names) < 0) {
+	                          HDRCHECK__ARRAY_SIZE(attr_names),
+	                          (const char **)attr_names) < 0) {
 		/* an unreadable attributes file: treat as no attributes */
 		git_error_clear();
 		return 0;
@@ -620,7 +769,7 @@ static int lookup(hdrcheck__attrs *a, git_repository *repo, const char *path,
 	out->generated = truthy(values[0]);
 	out->vendored = truthy(values[1]);
 	out->skip = git_attr_value(values[2]) == GIT_ATTR_VALUE_STRING &&
-		    strcmp(values[2], "skip") == 0;
+	            strcmp(values[2], "skip") == 0;
 	if (git_attr_value(values[3]) == GIT_ATTR_VALUE_STRING &&
 	    strlen(values[3]) < sizeof(a->policy)) {
 		/* the value is libgit2's: copy it before the next lookup */
@@ -631,13 +780,13 @@ static int lookup(hdrcheck__attrs *a, git_repository *repo, const char *path,
 }
 
 int hdrcheck__attrs_get_path(hdrcheck__attrs *a, const char *path,
-			     hdrcheck__file_attrs *out)
+                             hdrcheck__file_attrs *out)
 {
 	return lookup(a, a->repo, path, out);
 }
 
 int hdrcheck__attrs_get(hdrcheck__attrs *a, const hdrcheck__entry *e,
-			hdrcheck__file_attrs *out)
+                        hdrcheck__file_attrs *out)
 {
 	const char *prefix = NULL, *root;
 	int error;
@@ -648,8 +797,8 @@ int hdrcheck__attrs_get(hdrcheck__attrs *a, const hdrcheck__entry *e,
 	if (!(root = hdrcheck__source_sub_root(a->src, e->sub, &prefix)))
 		return lookup(a, a->repo, e->path, out);
 	if ((size_t)e->sub > a->subs_count) {
-		git_repository **p = hdrcheck__realloc(
-			a->subs, (size_t)e->sub * sizeof(*p));
+		git_repository **p =
+		    hdrcheck__realloc(a->subs, (size_t)e->sub * sizeof(*p));
 
 		if (!p)
 			return HDRCHECK_ENOMEM;

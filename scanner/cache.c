@@ -62,17 +62,24 @@
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-#define MAGIC "HDRCKC02"
-#define FORMAT_VERSION 1
-#define HEADER_SIZE 80
-#define RECORD_SIZE 64
-#define KEY_SIZE (HDRCHECK__OID_SIZE + 8)
-#define RECORDS_MAX (256u * 1024)
+/* Every page is read anyway: map them in one go, not a fault each. */
+#ifdef MAP_POPULATE
+#define MAP_POPULATE_IF MAP_POPULATE
+#else
+#define MAP_POPULATE_IF 0
+#endif
+
+#define MAGIC            "HDRCKC02"
+#define FORMAT_VERSION   1
+#define HEADER_SIZE      80
+#define RECORD_SIZE      64
+#define KEY_SIZE         (HDRCHECK__OID_SIZE + 8)
+#define RECORDS_MAX      (256u * 1024)
 #define RECORDS_MIN_KEPT (16u * 1024)
-#define STRINGS_MAX (64u << 20)
-#define FILES_KEPT 4
-#define TEMP_MAX_AGE 3600 /* seconds: older temp files are leftovers */
-#define CHECKSUM_SEED 0x6864726368656b63ull
+#define STRINGS_MAX      (64u << 20)
+#define FILES_KEPT       4
+#define TEMP_MAX_AGE     3600 /* seconds: older temp files are leftovers */
+#define CHECKSUM_SEED    0x6864726368656b63ull
 
 struct hdrcheck__cache {
 	char *dir;
@@ -86,8 +93,13 @@ struct hdrcheck__cache {
 	size_t strings_len;
 	uint64_t generation;
 	size_t by_path; /* records [0, by_path) have a zero id */
+	/* which path digests have a zero-id record, one bit each (by the
+	 * digest's low bits): most files have none, and skip the search */
+	uint64_t *path_bits;
 	atomic_uchar *used; /* per record */
 };
+
+#define PATH_BITS (1u << 18)
 
 static void put32(unsigned char *p, uint32_t v)
 {
@@ -114,6 +126,17 @@ static uint64_t get64(const unsigned char *p)
 	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
 }
 
+static uint64_t be64(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
 static void key_bytes(unsigned char out[KEY_SIZE], const hdrcheck__cache_key *k)
 {
 	size_t i;
@@ -121,12 +144,12 @@ static void key_bytes(unsigned char out[KEY_SIZE], const hdrcheck__cache_key *k)
 	memcpy(out, k->oid, HDRCHECK__OID_SIZE);
 	for (i = 0; i < 8; i++) /* big-endian: memcmp orders keys */
 		out[HDRCHECK__OID_SIZE + i] =
-			(unsigned char)(k->aux >> (56 - 8 * i));
+		    (unsigned char)(k->aux >> (56 - 8 * i));
 }
 
 void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
-			      const unsigned char oid[HDRCHECK__OID_SIZE],
-			      char kind, uint64_t digest, const char *path)
+                              const unsigned char oid[HDRCHECK__OID_SIZE],
+                              char kind, uint64_t digest, const char *path)
 {
 	unsigned char head[9];
 	uint64_t h;
@@ -167,10 +190,11 @@ static int load(hdrcheck__cache *c)
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
 	    st.st_size < HEADER_SIZE ||
 	    (uint64_t)st.st_size > (uint64_t)HEADER_SIZE +
-					   (uint64_t)RECORDS_MAX * RECORD_SIZE +
-					   STRINGS_MAX)
+	                               (uint64_t)RECORDS_MAX * RECORD_SIZE +
+	                               STRINGS_MAX)
 		goto bad;
-	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	map = mmap(NULL, (size_t)st.st_size, PROT_READ,
+	           MAP_PRIVATE | MAP_POPULATE_IF, fd, 0);
 	if (map == MAP_FAILED) {
 		map = NULL;
 		goto bad;
@@ -179,15 +203,14 @@ static int load(hdrcheck__cache *c)
 	strings = get64(map + 64);
 	if (memcmp(map, MAGIC, 8) != 0 || get32(map + 8) != FORMAT_VERSION ||
 	    get32(map + 12) != RECORD_SIZE ||
-	    memcmp(map + 16, c->fingerprint, 32) != 0 ||
-	    count > RECORDS_MAX || strings > STRINGS_MAX ||
+	    memcmp(map + 16, c->fingerprint, 32) != 0 || count > RECORDS_MAX ||
+	    strings > STRINGS_MAX ||
 	    (uint64_t)st.st_size !=
-		    HEADER_SIZE + count * RECORD_SIZE + strings ||
+	        HEADER_SIZE + count * RECORD_SIZE + strings ||
 	    (strings && map[st.st_size - 1] != '\0') ||
-	    get64(map + 72) != hdrcheck__hash64(CHECKSUM_SEED,
-						map + HEADER_SIZE,
-						(size_t)st.st_size -
-							HEADER_SIZE))
+	    get64(map + 72) !=
+	        hdrcheck__hash64(CHECKSUM_SEED, map + HEADER_SIZE,
+	                         (size_t)st.st_size - HEADER_SIZE))
 		goto bad;
 	c->map = map;
 	c->map_len = (size_t)st.st_size;
@@ -204,7 +227,7 @@ static int load(hdrcheck__cache *c)
 			size_t mid = lo + (hi - lo) / 2;
 
 			if (memcmp(c->records + mid * RECORD_SIZE, zero,
-				   sizeof(zero)) == 0)
+			           sizeof(zero)) == 0)
 				lo = mid + 1;
 			else
 				hi = mid;
@@ -221,10 +244,11 @@ bad:
 }
 
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
-			 const unsigned char fingerprint[32])
+                         const unsigned char fingerprint[32])
 {
 	hdrcheck__cache *c = NULL;
 	char hex[17];
+	size_t i;
 	int error = 0;
 
 	fingerprint_hex(hex, fingerprint);
@@ -237,9 +261,19 @@ int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
 	memcpy(c->fingerprint, fingerprint, 32);
 	load(c);
 	if (c->count &&
-	    !(c->used = hdrcheck__calloc(c->count, sizeof(*c->used)))) {
+	    (!(c->used = hdrcheck__calloc(c->count, sizeof(*c->used))) ||
+	     !(c->path_bits =
+	           hdrcheck__calloc(PATH_BITS / 64, sizeof(uint64_t))))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
+	}
+	for (i = 0; i < c->by_path; i++) {
+		/* aux is stored big-endian after the id */
+		uint64_t aux =
+		    be64(c->records + i * RECORD_SIZE + HDRCHECK__OID_SIZE) &
+		    (PATH_BITS - 1);
+
+		c->path_bits[aux / 64] |= (uint64_t)1 << (aux % 64);
 	}
 	*out = c;
 	c = NULL;
@@ -254,21 +288,11 @@ void hdrcheck__cache_free(hdrcheck__cache *c)
 		return;
 	if (c->map)
 		munmap(c->map, c->map_len);
+	free(c->path_bits);
 	free(c->used);
 	free(c->dir);
 	free(c->path);
 	free(c);
-}
-
-static uint64_t be64(const unsigned char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, sizeof(v));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	v = __builtin_bswap64(v);
-#endif
-	return v;
 }
 
 /* memcmp of two 28-byte keys, as three 8-byte and one 4-byte word. */
@@ -307,8 +331,8 @@ static int dup_or_null(const char **out, const char *s)
 }
 
 int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
-			hdrcheck_finding *f, hdrcheck__cache_language lang,
-			void *payload)
+                        hdrcheck_finding *f, hdrcheck__cache_language lang,
+                        void *payload)
 {
 	static const unsigned char zero[HDRCHECK__OID_SIZE];
 	unsigned char key[KEY_SIZE];
@@ -318,10 +342,15 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 		return 0;
 	key_bytes(key, k);
 	/* the verdicts of paths alone (a zero id) sort first */
-	if (memcmp(k->oid, zero, sizeof(zero)) == 0)
+	if (memcmp(k->oid, zero, sizeof(zero)) == 0) {
+		uint64_t bit = k->aux & (PATH_BITS - 1);
+
+		if (!(c->path_bits[bit / 64] & ((uint64_t)1 << (bit % 64))))
+			return 0;
 		hi = c->by_path;
-	else
+	} else {
 		lo = c->by_path;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const unsigned char *r = c->records + mid * RECORD_SIZE;
@@ -386,8 +415,8 @@ static int batch_string(hdrcheck_buf *strings, const char *s, uint32_t *ref)
 }
 
 int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
-			      const hdrcheck__cache_key *k,
-			      const hdrcheck_finding *f)
+                              const hdrcheck__cache_key *k,
+                              const hdrcheck_finding *f)
 {
 	unsigned char r[RECORD_SIZE];
 	uint32_t reason, license, holders, language, policy;
@@ -415,7 +444,7 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 	put32(r + 52, policy);
 	r[56] = (unsigned char)f->status;
 	if ((error = hdrcheck__buf_put(&b->records, (const char *)r,
-				       sizeof(r))) < 0) {
+	                               sizeof(r))) < 0) {
 		b->strings.len = rollback;
 		return error;
 	}
@@ -493,7 +522,7 @@ static int intern(interner *in, const char *s, uint32_t *ref)
 }
 
 static int copy_ref(interner *in, const pending *p, size_t at,
-		    unsigned char *out)
+                    unsigned char *out)
 {
 	uint32_t ref = get32(p->rec + at), new_ref = 0;
 	int error = 0;
@@ -565,10 +594,10 @@ static void prune_dir(const hdrcheck__cache *c)
 	closedir(d);
 	/* newest first (insertion sort of at most 64) */
 	for (i = 1; i < n; i++)
-		for (j = i; j > 0 && (mtimes[j - 1].tv_sec < mtimes[j].tv_sec ||
-				      (mtimes[j - 1].tv_sec == mtimes[j].tv_sec &&
-				       mtimes[j - 1].tv_nsec <
-					       mtimes[j].tv_nsec));
+		for (j = i;
+		     j > 0 && (mtimes[j - 1].tv_sec < mtimes[j].tv_sec ||
+		               (mtimes[j - 1].tv_sec == mtimes[j].tv_sec &&
+		                mtimes[j - 1].tv_nsec < mtimes[j].tv_nsec));
 		     j--) {
 			struct timespec t = mtimes[j];
 			char *s = names[j];
@@ -586,7 +615,7 @@ static void prune_dir(const hdrcheck__cache *c)
 }
 
 int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
-			 size_t count, size_t scope)
+                         size_t count, size_t scope)
 {
 	pending *all = NULL;
 	interner in;
@@ -611,15 +640,15 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		all[n].strings = c->strings;
 		all[n].strings_len = c->strings_len;
 		all[n].fresh = atomic_load_explicit(&c->used[i],
-						    memory_order_relaxed) != 0;
-		all[n].gen = all[n].fresh ? (uint32_t)gen
-					  : get32(all[n].rec + 28);
+		                                    memory_order_relaxed) != 0;
+		all[n].gen =
+		    all[n].fresh ? (uint32_t)gen : get32(all[n].rec + 28);
 	}
 	for (i = 0; i < count; i++)
 		for (k = 0; k < batches[i].count; k++, n++) {
-			all[n].rec = (const unsigned char *)
-					     batches[i].records.ptr +
-				     k * RECORD_SIZE;
+			all[n].rec =
+			    (const unsigned char *)batches[i].records.ptr +
+			    k * RECORD_SIZE;
 			all[n].strings = batches[i].strings.ptr;
 			all[n].strings_len = batches[i].strings.len;
 			all[n].fresh = 1;
@@ -646,8 +675,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	for (i = 0; i < n; i++) {
 		unsigned char *r;
 
-		if (out && memcmp(records + (out - 1) * RECORD_SIZE,
-				  all[i].rec, KEY_SIZE) == 0)
+		if (out && memcmp(records + (out - 1) * RECORD_SIZE, all[i].rec,
+		                  KEY_SIZE) == 0)
 			continue; /* a duplicate key: the first (fresh) won */
 		r = records + out * RECORD_SIZE;
 		memcpy(r, all[i].rec, RECORD_SIZE);
@@ -700,8 +729,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		 * computes again */
 		if ((fd = mkstemp(tmp)) >= 0) {
 			int ok = fchmod(fd, 0644) == 0 &&
-				 write_all(fd, header, sizeof(header)) == 0 &&
-				 write_all(fd, whole, body) == 0;
+			         write_all(fd, header, sizeof(header)) == 0 &&
+			         write_all(fd, whole, body) == 0;
 
 			ok = close(fd) == 0 && ok;
 			fd = -1;

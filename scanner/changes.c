@@ -48,7 +48,7 @@
 #include <unistd.h>
 #include "scanner/source.h"
 
-#define STAT_CHUNK 256
+#define STAT_CHUNK       256
 #define STAT_THREADS_MAX 8
 
 enum { ST_CLEAN = 0, ST_DIRTY, ST_GONE, ST_SKIP };
@@ -66,7 +66,7 @@ typedef struct {
 
 /* git's order of tree entries: a directory sorts as "name/". */
 static int name_cmp(const char *a, size_t alen, int adir, const char *b,
-		    size_t blen, int bdir)
+                    size_t blen, int bdir)
 {
 	size_t n = alen < blen ? alen : blen;
 	int c = memcmp(a, b, n);
@@ -81,7 +81,7 @@ static int name_cmp(const char *a, size_t alen, int adir, const char *b,
 
 /* The end of the run of entries from "from" that lie under p[0..plen). */
 static size_t group_end(const hdrcheck__index *ix, size_t from, size_t hi,
-			const char *p, size_t plen)
+                        const char *p, size_t plen)
 {
 	size_t lo = from;
 
@@ -115,12 +115,12 @@ static void mark(tree_diff *d, size_t lo, size_t hi)
 {
 	for (; lo < hi; lo++)
 		if (hdrcheck__under_any(d->ix->entries[lo].path, d->prefixes,
-					d->count))
+		                        d->count))
 			d->changed[lo] = 1;
 }
 
-static int diff_dir(tree_diff *d, git_tree *tree, const char *dir,
-		    size_t lo, size_t hi)
+static int diff_dir(tree_diff *d, git_tree *tree, const char *dir, size_t lo,
+                    size_t hi)
 {
 	const hdrcheck__index *ix = d->ix;
 	const hdrcheck__tree_cache *ct;
@@ -140,11 +140,11 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir,
 	nt = git_tree_entrycount(tree);
 	while (i < hi || t < nt) {
 		const git_tree_entry *te =
-			t < nt ? git_tree_entry_byindex(tree, t) : NULL;
+		    t < nt ? git_tree_entry_byindex(tree, t) : NULL;
 		const char *comp = NULL, *slash = NULL;
 		size_t clen = 0;
-		int cmp, tdir = te && git_tree_entry_type(te) ==
-					      GIT_OBJECT_TREE;
+		int cmp,
+		    tdir = te && git_tree_entry_type(te) == GIT_OBJECT_TREE;
 
 		if (i < hi) {
 			comp = ix->entries[i].path + off;
@@ -157,39 +157,50 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir,
 			cmp = 1;
 		else
 			cmp = name_cmp(comp, clen, slash != NULL,
-				       git_tree_entry_name(te),
-				       strlen(git_tree_entry_name(te)), tdir);
+			               git_tree_entry_name(te),
+			               strlen(git_tree_entry_name(te)), tdir);
 		if (cmp > 0) { /* only in the tree: deleted */
 			t++;
 			continue;
 		}
 		if (slash) { /* a directory of the index */
 			size_t end = group_end(ix, i, hi, ix->entries[i].path,
-					       off + clen);
+			                       off + clen);
 			git_tree *sub = NULL;
 			int rc;
 
 			if (cmp == 0) {
-				if ((rc = git_tree_lookup(&sub, d->repo,
-							  git_tree_entry_id(
-								  te))) < 0)
-					return hdrcheck__git_fail(
-						HDRCHECK_EREPO, rc,
-						"cannot read a tree");
+				const hdrcheck__tree_cache *sct;
+
 				hdrcheck__buf_clear(&d->path);
 				if ((error = hdrcheck__buf_put(
-					     &d->path, ix->entries[i].path,
-					     off + clen)) < 0) {
-					git_tree_free(sub);
+				         &d->path, ix->entries[i].path,
+				         off + clen)) < 0)
 					return error;
+				/* the same subtree id: not even loaded */
+				sct = hdrcheck__index_tree(
+				    ix, hdrcheck__buf_cstr(&d->path));
+				if (sct &&
+				    memcmp(sct->oid, git_tree_entry_id(te)->id,
+				           HDRCHECK__OID_SIZE) == 0) {
+					i = end;
+					t++;
+					continue;
 				}
+				if ((rc = git_tree_lookup(
+				         &sub, d->repo,
+				         git_tree_entry_id(te))) < 0)
+					return hdrcheck__git_fail(
+					    HDRCHECK_EREPO, rc,
+					    "cannot read a tree");
 				{
 					char *subdir = hdrcheck__strdup(
-						hdrcheck__buf_cstr(&d->path));
+					    hdrcheck__buf_cstr(&d->path));
 
-					error = subdir ? diff_dir(d, sub, subdir,
-								  i, end)
-						       : HDRCHECK_ENOMEM;
+					error = subdir
+					            ? diff_dir(d, sub, subdir,
+					                       i, end)
+					            : HDRCHECK_ENOMEM;
 					free(subdir);
 				}
 				git_tree_free(sub);
@@ -206,15 +217,15 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir,
 		{
 			const hdrcheck__index_entry *e = &ix->entries[i];
 			size_t j = i + 1;
-			int differs = cmp != 0 || e->stage ||
-				      e->sd.mode !=
-					      (uint32_t)git_tree_entry_filemode(
-						      te) ||
-				      memcmp(e->oid, git_tree_entry_id(te)->id,
-					     HDRCHECK__OID_SIZE) != 0;
+			int differs =
+			    cmp != 0 || e->stage ||
+			    e->sd.mode !=
+			        (uint32_t)git_tree_entry_filemode(te) ||
+			    memcmp(e->oid, git_tree_entry_id(te)->id,
+			           HDRCHECK__OID_SIZE) != 0;
 
-			while (j < hi && strcmp(ix->entries[j].path,
-						e->path) == 0)
+			while (j < hi &&
+			       strcmp(ix->entries[j].path, e->path) == 0)
 				j++;
 			if (differs)
 				mark(d, i, i + 1);
@@ -227,8 +238,8 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir,
 }
 
 static int tree_vs_index(hdrcheck__source *src, git_tree *tree,
-			 const char *const *prefixes, size_t count,
-			 unsigned char *changed)
+                         const char *const *prefixes, size_t count,
+                         unsigned char *changed)
 {
 	tree_diff d;
 	int error;
@@ -268,7 +279,7 @@ static void *stat_work(void *arg)
 		if (i >= j->ix->count)
 			break;
 		end = i + STAT_CHUNK < j->ix->count ? i + STAT_CHUNK
-						    : j->ix->count;
+		                                    : j->ix->count;
 		for (; i < end; i++) {
 			const hdrcheck__index_entry *e = &j->ix->entries[i];
 			const char *base;
@@ -276,24 +287,24 @@ static void *stat_work(void *arg)
 			int fd;
 
 			if ((i && strcmp(e->path, j->ix->entries[i - 1].path) ==
-					  0) ||
+			              0) ||
 			    !hdrcheck__under_any(e->path, j->prefixes,
-						 j->count)) {
+			                         j->count)) {
 				j->state[i] = ST_SKIP;
 				continue;
 			}
 			fd = hdrcheck__dirfd_get(&dirs, e->path, &base);
 			if (fd < 0 ||
 			    fstatat(fd, base, &st, AT_SYMLINK_NOFOLLOW) < 0)
-				j->state[i] = (errno == ENOENT ||
-					       errno == ENOTDIR)
-						      ? ST_GONE
-						      : ST_DIRTY;
+				j->state[i] =
+				    (errno == ENOENT || errno == ENOTDIR)
+				        ? ST_GONE
+				        : ST_DIRTY;
 			else
-				j->state[i] = hdrcheck__index_entry_clean(
-						      j->ix, e, &st)
-						      ? ST_CLEAN
-						      : ST_DIRTY;
+				j->state[i] =
+				    hdrcheck__index_entry_clean(j->ix, e, &st)
+				        ? ST_CLEAN
+				        : ST_DIRTY;
 		}
 	}
 	hdrcheck__dirfd_dispose(&dirs);
@@ -311,27 +322,115 @@ static unsigned int stat_threads(size_t n)
 
 /* --- 3. is the current content the base's? --- */
 
-static int same_as_base(hdrcheck__source *src, const char *path,
-			const git_oid *current, uint32_t mode)
-{
-	git_tree_entry *te = NULL;
-	int same;
+/* The base's trees by directory, each loaded once: libgit2 keeps no tree
+ * larger than 4 KiB in its cache, and a path lookup from the root
+ * re-parses every tree on the way. */
+#define TREES_KEPT 512
 
-	if (git_tree_entry_bypath(&te, src->base_tree, path) < 0) {
+typedef struct {
+	git_repository *repo;
+	git_tree *root;
+	char *dirs[TREES_KEPT];
+	git_tree *trees[TREES_KEPT];
+	size_t count;
+} base_trees;
+
+static void base_trees_dispose(base_trees *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->count; i++) {
+		free(b->dirs[i]);
+		git_tree_free(b->trees[i]);
+	}
+	b->count = 0;
+}
+
+/* The tree of dir[0..n) in the base, or NULL when it has none. */
+static int base_tree(base_trees *b, const char *dir, size_t n,
+                     const git_tree **out)
+{
+	const git_tree *parent;
+	const git_tree_entry *te;
+	git_tree *tree = NULL;
+	const char *name;
+	size_t i, k;
+	int error;
+
+	*out = NULL;
+	if (!n) {
+		*out = b->root;
+		return 0;
+	}
+	for (i = 0; i < b->count; i++)
+		if (strlen(b->dirs[i]) == n &&
+		    memcmp(b->dirs[i], dir, n) == 0) {
+			*out = b->trees[i];
+			return 0;
+		}
+	for (k = n; k > 0 && dir[k - 1] != '/'; k--)
+		;
+	name = dir + k;
+	if ((error = base_tree(b, dir, k ? k - 1 : 0, &parent)) < 0 || !parent)
+		return error;
+	{
+		char *comp = hdrcheck__strndup(name, n - k);
+
+		if (!comp)
+			return HDRCHECK_ENOMEM;
+		te = git_tree_entry_byname(parent, comp);
+		free(comp);
+	}
+	if (!te || git_tree_entry_type(te) != GIT_OBJECT_TREE)
+		return 0;
+	if (git_tree_lookup(&tree, b->repo, git_tree_entry_id(te)) < 0) {
 		git_error_clear();
 		return 0;
 	}
-	same = git_oid_equal(git_tree_entry_id(te), current) &&
+	if (b->count == TREES_KEPT) {
+		/* enough of them: forget the oldest half */
+		for (i = 0; i < TREES_KEPT / 2; i++) {
+			free(b->dirs[i]);
+			git_tree_free(b->trees[i]);
+		}
+		memmove(b->dirs, b->dirs + TREES_KEPT / 2,
+		        (TREES_KEPT / 2) * sizeof(*b->dirs));
+		memmove(b->trees, b->trees + TREES_KEPT / 2,
+		        (TREES_KEPT / 2) * sizeof(*b->trees));
+		b->count = TREES_KEPT / 2;
+	}
+	if (!(b->dirs[b->count] = hdrcheck__strndup(dir, n))) {
+		git_tree_free(tree);
+		return HDRCHECK_ENOMEM;
+	}
+	b->trees[b->count++] = tree;
+	*out = tree;
+	return 0;
+}
+
+static int same_as_base(base_trees *b, const char *path, const git_oid *current,
+                        uint32_t mode)
+{
+	const char *slash = strrchr(path, '/');
+	const git_tree *tree;
+	const git_tree_entry *te;
+	int error;
+
+	if ((error = base_tree(b, path, slash ? (size_t)(slash - path) : 0,
+	                       &tree)) < 0)
+		return error;
+	if (!tree ||
+	    !(te = git_tree_entry_byname(tree, slash ? slash + 1 : path)))
+		return 0;
+	return git_oid_equal(git_tree_entry_id(te), current) &&
 	       ((uint32_t)git_tree_entry_filemode(te) & 0170000) ==
-		       (mode & 0170000);
-	git_tree_entry_free(te);
-	return same;
+	           (mode & 0170000);
 }
 
 /* The blob id git would give the work-tree file now (filters applied; a
  * symlink's target text). -1: cannot tell, count it as changed. */
-static int worktree_id(hdrcheck__source *src, const char *path,
-		       git_oid *out, uint32_t *mode)
+static int worktree_id(hdrcheck__source *src, const char *path, git_oid *out,
+                       uint32_t *mode)
 {
 	struct stat st;
 	char *abs = hdrcheck__path_join(src->root, path);
@@ -346,11 +445,11 @@ static int worktree_id(hdrcheck__source *src, const char *path,
 		*mode = 0120000;
 		if (n >= 0 && (size_t)n < sizeof(target))
 			rc = git_odb_hash(out, target, (size_t)n,
-					  GIT_OBJECT_BLOB);
+			                  GIT_OBJECT_BLOB);
 	} else if (S_ISREG(st.st_mode)) {
 		*mode = (st.st_mode & 0100) ? 0100755 : 0100644;
 		rc = git_repository_hashfile(out, src->repo, path,
-					     GIT_OBJECT_BLOB, NULL);
+		                             GIT_OBJECT_BLOB, NULL);
 	}
 	if (rc < 0)
 		git_error_clear();
@@ -358,27 +457,32 @@ static int worktree_id(hdrcheck__source *src, const char *path,
 	return rc < 0 ? -1 : 0;
 }
 
-static int changed_in_worktree(hdrcheck__source *src, const char *path)
+static int changed_in_worktree(hdrcheck__source *src, base_trees *b,
+                               const char *path)
 {
 	git_oid id;
 	uint32_t mode = 0;
-	int rc = worktree_id(src, path, &id, &mode);
+	int rc = worktree_id(src, path, &id, &mode), same;
 
 	if (rc == HDRCHECK_ENOMEM)
 		return rc;
-	return rc < 0 || !same_as_base(src, path, &id, mode);
+	if (rc < 0)
+		return 1;
+	if ((same = same_as_base(b, path, &id, mode)) < 0)
+		return same;
+	return !same;
 }
 
 static int push_index_entry(hdrcheck__entries *out, const hdrcheck__index *ix,
-			    size_t i, int has_oid)
+                            size_t i, int has_oid)
 {
 	const hdrcheck__index_entry *ie = &ix->entries[i];
 	hdrcheck__entry *e;
 	int error;
 
 	if ((error = hdrcheck__entries_push(
-		     out, ie->path, ie->path_len,
-		     hdrcheck__kind_of_mode(ie->sd.mode))) < 0)
+	         out, ie->path, ie->path_len,
+	         hdrcheck__kind_of_mode(ie->sd.mode))) < 0)
 		return error;
 	e = &out->items[out->count - 1];
 	memcpy(e->oid, ie->oid, HDRCHECK__OID_SIZE);
@@ -389,8 +493,22 @@ static int push_index_entry(hdrcheck__entries *out, const hdrcheck__index *ix,
 	return 0;
 }
 
+/* The untracked files, through the walk's directory cache. */
+static int changed_untracked(hdrcheck__source *src, const char *const *prefixes,
+                             size_t count, hdrcheck__entries *out)
+{
+	hdrcheck__dircache *dc = hdrcheck__source_dircache(src);
+	int error = hdrcheck__untracked_list_ext(
+	    src->repo, src->root, src->ix, "", prefixes, count, out, NULL, dc);
+
+	if (!error)
+		error = hdrcheck__dircache_save(dc);
+	hdrcheck__dircache_free(dc);
+	return error;
+}
+
 static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
-			    size_t count, hdrcheck__entries *out)
+                            size_t count, hdrcheck__entries *out)
 {
 	const hdrcheck__index *ix = src->ix;
 	unsigned char *changed = NULL;
@@ -398,14 +516,17 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	pthread_t threads[STAT_THREADS_MAX];
 	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
 	stat_job j;
+	base_trees bases;
 	size_t i;
 	int error = 0;
 
 	memset(&j, 0, sizeof(j));
+	memset(&bases, 0, sizeof(bases));
+	bases.repo = src->repo;
+	bases.root = src->base_tree;
 	j.root_fd = -1;
-	if (ix->count &&
-	    (!(changed = hdrcheck__calloc(ix->count, 1)) ||
-	     !(j.state = hdrcheck__calloc(ix->count, 1)))) {
+	if (ix->count && (!(changed = hdrcheck__calloc(ix->count, 1)) ||
+	                  !(j.state = hdrcheck__calloc(ix->count, 1)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -416,7 +537,7 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	if ((j.root_fd = open(src->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) <
 	    0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", src->root,
-					    strerror(errno));
+		                            strerror(errno));
 		goto done;
 	}
 	/* the stat data of every tracked file on other threads, while this
@@ -427,10 +548,8 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 		started++;
 	}
 	if ((error = tree_vs_index(src, src->base_tree, prefixes, count,
-				   changed)) < 0 ||
-	    (error = hdrcheck__untracked_list(src->repo, src->root, ix, "",
-					      prefixes, count, &untracked)) <
-		    0) {
+	                           changed)) < 0 ||
+	    (error = changed_untracked(src, prefixes, count, &untracked)) < 0) {
 		stat_work(&j); /* finish, so the threads can be joined */
 		goto join;
 	}
@@ -447,12 +566,13 @@ join:
 
 		if (j.state[i] == ST_SKIP || j.state[i] == ST_GONE)
 			continue;
-		if (j.state[i] == ST_CLEAN || (ie->sd.mode & 0170000) ==
-						      0160000)
+		if (j.state[i] == ST_CLEAN ||
+		    (ie->sd.mode & 0170000) == 0160000)
 			is_changed = changed[i];
 		else if (ie->stage)
 			is_changed = 1;
-		else if ((is_changed = changed_in_worktree(src, ie->path)) < 0) {
+		else if ((is_changed =
+		              changed_in_worktree(src, &bases, ie->path)) < 0) {
 			error = is_changed;
 			goto done;
 		}
@@ -461,7 +581,8 @@ join:
 	}
 	for (i = 0; i < untracked.count; i++) {
 		hdrcheck__entry *e;
-		int is_changed = changed_in_worktree(src, untracked.items[i].path);
+		int is_changed =
+		    changed_in_worktree(src, &bases, untracked.items[i].path);
 
 		if (is_changed < 0) {
 			error = is_changed;
@@ -469,8 +590,8 @@ join:
 		}
 		if (!is_changed)
 			continue;
-		if ((error = hdrcheck__entries_push(out, "", 0,
-						    untracked.items[i].kind)) < 0)
+		if ((error = hdrcheck__entries_push(
+		         out, "", 0, untracked.items[i].kind)) < 0)
 			goto done;
 		e = &out->items[out->count - 1];
 		free(e->path);
@@ -479,6 +600,7 @@ join:
 	}
 	hdrcheck__entries_sort_unique(out);
 done:
+	base_trees_dispose(&bases);
 	if (j.root_fd >= 0)
 		close(j.root_fd);
 	free(j.state);
@@ -489,7 +611,7 @@ done:
 
 /* --staged: the index against HEAD (or the merge base). */
 static int index_changes(hdrcheck__source *src, const char *const *prefixes,
-			 size_t count, hdrcheck__entries *out)
+                         size_t count, hdrcheck__entries *out)
 {
 	const hdrcheck__index *ix = src->ix;
 	unsigned char *changed = NULL;
@@ -498,9 +620,9 @@ static int index_changes(hdrcheck__source *src, const char *const *prefixes,
 
 	if (ix->count && !(changed = hdrcheck__calloc(ix->count, 1)))
 		return HDRCHECK_ENOMEM;
-	if ((error = tree_vs_index(src, src->changed ? src->base_tree
-						     : src->tree,
-				   prefixes, count, changed)) < 0)
+	if ((error =
+	         tree_vs_index(src, src->changed ? src->base_tree : src->tree,
+	                       prefixes, count, changed)) < 0)
 		goto done;
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
@@ -520,7 +642,7 @@ done:
 
 /* --rev R2 --changed-since REV: merge-base(REV, R2)..R2. */
 static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
-		       size_t count, hdrcheck__entries *out)
+                       size_t count, hdrcheck__entries *out)
 {
 	git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
 	git_diff *diff = NULL;
@@ -530,9 +652,9 @@ static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
 	/* ids are all we need: never load a blob to see if it is binary */
 	opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
 	if ((rc = git_diff_tree_to_tree(&diff, src->repo, src->base_tree,
-					src->tree, &opts)) < 0) {
+	                                src->tree, &opts)) < 0) {
 		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-					   "cannot compare the trees");
+		                           "cannot compare the trees");
 		goto done;
 	}
 	n = git_diff_num_deltas(diff);
@@ -544,8 +666,8 @@ static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
 		    !hdrcheck__under_any(d->new_file.path, prefixes, count))
 			continue;
 		if ((error = hdrcheck__entries_push(
-			     out, d->new_file.path, strlen(d->new_file.path),
-			     hdrcheck__kind_of_mode(d->new_file.mode))) < 0)
+		         out, d->new_file.path, strlen(d->new_file.path),
+		         hdrcheck__kind_of_mode(d->new_file.mode))) < 0)
 			goto done;
 		e = &out->items[out->count - 1];
 		memcpy(e->oid, d->new_file.id.id, HDRCHECK__OID_SIZE);
@@ -558,7 +680,7 @@ done:
 }
 
 int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
-			   size_t count, hdrcheck__entries *out)
+                           size_t count, hdrcheck__entries *out)
 {
 	int error;
 
@@ -583,10 +705,10 @@ int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
  * another is dropped; of several best ones, the newest wins.
  */
 
-#define MB_SIDE1 0x1
-#define MB_SIDE2 0x2
-#define MB_STALE 0x4
-#define MB_RESULT 0x8
+#define MB_SIDE1       0x1
+#define MB_SIDE2       0x2
+#define MB_STALE       0x4
+#define MB_RESULT      0x8
 #define MB_MAX_COMMITS (1u << 22)
 
 typedef struct {
@@ -623,7 +745,7 @@ static int mb_grow(mb_walk *w)
 
 	if (cap > 2 * (size_t)MB_MAX_COMMITS)
 		return hdrcheck__error_set(HDRCHECK_ELIMIT,
-					   "merge base: history too large");
+		                           "merge base: history too large");
 	if (!(next = hdrcheck__calloc(cap, sizeof(*next))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i <= w->mask; i++) {
@@ -699,9 +821,9 @@ static int mb_parse(mb_walk *w, size_t k)
 		git_error_clear();
 		if (!w->shallow_count)
 			return hdrcheck__error_set(
-				HDRCHECK_EREPO,
-				"merge base: commit %.12s is missing",
-				git_oid_tostr_s(&c->id));
+			    HDRCHECK_EREPO,
+			    "merge base: commit %.12s is missing",
+			    git_oid_tostr_s(&c->id));
 		c->parsed = 1; /* past the shallow boundary */
 		return 0;
 	}
@@ -783,8 +905,8 @@ static int mb_any_fresh(const mb_walk *w)
 
 static int mb_read_shallow(mb_walk *w)
 {
-	char *path = hdrcheck__path_join(git_repository_commondir(w->repo),
-					 "shallow");
+	char *path =
+	    hdrcheck__path_join(git_repository_commondir(w->repo), "shallow");
 	FILE *f;
 	char line[128];
 
@@ -800,9 +922,8 @@ static int mb_read_shallow(mb_walk *w)
 		if (strlen(line) < GIT_OID_HEXSZ ||
 		    git_oid_fromstrn(&id, line, GIT_OID_HEXSZ) < 0)
 			continue;
-		if (!(p = hdrcheck__realloc(w->shallow,
-					    (w->shallow_count + 1) *
-						    sizeof(*p)))) {
+		if (!(p = hdrcheck__realloc(w->shallow, (w->shallow_count + 1) *
+		                                            sizeof(*p)))) {
 			fclose(f);
 			return HDRCHECK_ENOMEM;
 		}
@@ -820,8 +941,7 @@ static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
 	size_t ka, kb;
 	int error;
 
-	if ((error = mb_slot(w, a, &ka)) < 0 ||
-	    (error = mb_parse(w, ka)) < 0)
+	if ((error = mb_slot(w, a, &ka)) < 0 || (error = mb_parse(w, ka)) < 0)
 		return error;
 	w->commits[ka].flags |= MB_SIDE1;
 	if ((error = mb_push(w, ka)) < 0 || (error = mb_slot(w, b, &kb)) < 0 ||
@@ -836,12 +956,11 @@ static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
 		return error;
 	while (w->heap_len && mb_any_fresh(w)) {
 		size_t k = mb_pop(w), i, np;
-		unsigned int flags = w->commits[k].flags &
-				     (MB_SIDE1 | MB_SIDE2 | MB_STALE);
+		unsigned int flags =
+		    w->commits[k].flags & (MB_SIDE1 | MB_SIDE2 | MB_STALE);
 		const git_oid *parents;
 
-		if ((flags & (MB_SIDE1 | MB_SIDE2)) ==
-		    (MB_SIDE1 | MB_SIDE2)) {
+		if ((flags & (MB_SIDE1 | MB_SIDE2)) == (MB_SIDE1 | MB_SIDE2)) {
 			if (!(w->commits[k].flags & MB_STALE))
 				w->commits[k].flags |= MB_RESULT;
 			flags |= MB_STALE;
@@ -869,7 +988,7 @@ static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
 
 /* Is anc reachable from the commit from (itself excluded)? */
 static int mb_reaches(mb_walk *w, const git_oid *from, const git_oid *anc,
-		      int *out)
+                      int *out)
 {
 	hdrcheck_vector todo = HDRCHECK_VECTOR_INIT;
 	git_oid *seen = NULL;
@@ -877,12 +996,11 @@ static int mb_reaches(mb_walk *w, const git_oid *from, const git_oid *anc,
 	int error = 0;
 
 	*out = 0;
-	if ((error = mb_slot(w, from, &k)) < 0 ||
-	    (error = mb_parse(w, k)) < 0)
+	if ((error = mb_slot(w, from, &k)) < 0 || (error = mb_parse(w, k)) < 0)
 		return error;
 	for (i = 0; i < w->commits[k].nparents; i++)
 		if ((error = hdrcheck__vector_push(
-			     &todo, &w->commits[k].parents[i])) < 0)
+		         &todo, &w->commits[k].parents[i])) < 0)
 			goto done;
 	while (todo.len && !*out) {
 		const git_oid *id = todo.items[--todo.len];
@@ -897,7 +1015,7 @@ static int mb_reaches(mb_walk *w, const git_oid *from, const git_oid *anc,
 		if (j < nseen || nseen >= 100000)
 			continue;
 		if (!(seen = hdrcheck__realloc(seen,
-					       (nseen + 1) * sizeof(*seen)))) {
+		                               (nseen + 1) * sizeof(*seen)))) {
 			error = HDRCHECK_ENOMEM;
 			goto done;
 		}
@@ -907,7 +1025,7 @@ static int mb_reaches(mb_walk *w, const git_oid *from, const git_oid *anc,
 			goto done;
 		for (j = 0; j < w->commits[s].nparents; j++)
 			if ((error = hdrcheck__vector_push(
-				     &todo, &w->commits[s].parents[j])) < 0)
+			         &todo, &w->commits[s].parents[j])) < 0)
 				goto done;
 	}
 done:
@@ -921,8 +1039,8 @@ typedef struct {
 	git_time_t time;
 } mb_result;
 
-int hdrcheck__merge_base(git_oid *out, git_repository *repo,
-			 const git_oid *a, const git_oid *b)
+int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
+                         const git_oid *b)
 {
 	mb_walk w;
 	mb_result *results = NULL;
@@ -959,10 +1077,9 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo,
 		int redundant = 0;
 
 		for (j = 0; j < n && !redundant; j++)
-			if (j != i &&
-			    (error = mb_reaches(&w, &results[j].id,
-						&results[i].id, &redundant)) <
-				    0)
+			if (j != i && (error = mb_reaches(&w, &results[j].id,
+			                                  &results[i].id,
+			                                  &redundant)) < 0)
 				goto done;
 		if (!redundant &&
 		    (best == SIZE_MAX || results[i].time > results[best].time ||

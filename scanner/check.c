@@ -30,11 +30,6 @@
 #include "scanner/scanner.h"
 
 #define MAX_JOBS 64
-#include <time.h>
-#include <stdio.h>
-static double T0;
-static double now_ms(void){struct timespec t;clock_gettime(CLOCK_MONOTONIC,&t);return t.tv_sec*1e3+t.tv_nsec/1e6;}
-#define TICK(what) (getenv("HDRCHECK_TIMING") ? fprintf(stderr, "%8.2f %s\n", now_ms()-T0, what) : 0)
 
 /* Entries handed out at a time: a worker's run of neighbours mostly
  * shares a directory, whose descriptor its reader keeps. */
@@ -801,6 +796,60 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 	return 0;
 }
 
+/*
+ * The walk found attribute files no index holds (rare: an untracked or
+ * ignored .gitattributes). The listed files were classified without them:
+ * do those under their directories again, on this thread, without the
+ * cache, and keep nothing new from this run.
+ */
+static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
+				int *keep_cache)
+{
+	const hdrcheck_vector *paths =
+		hdrcheck__source_untracked_attributes(j->src);
+	size_t i, k;
+	int changed = 0, error;
+
+	if (!paths->len)
+		return 0;
+	if ((error = hdrcheck__attr_filter_add_files(filter, j->src, paths,
+						     &changed)) < 0 ||
+	    !changed)
+		return error;
+	*keep_cache = 0;
+	j->cache = NULL;
+	j->filter = filter;
+	if ((error = worker_init(&p->workers[0])) < 0)
+		return error;
+	for (i = 0; i < j->entries->count; i++) {
+		const char *path = j->entries->items[i].path;
+		int under = 0;
+
+		for (k = 0; k < paths->len && !under; k++) {
+			const char *a = paths->items[k];
+			const char *slash = strrchr(a, '/');
+			size_t n = slash ? (size_t)(slash - a) : 0;
+
+			under = !n || (strncmp(path, a, n) == 0 &&
+				       path[n] == '/');
+		}
+		if (!under)
+			continue;
+		hdrcheck__finding_dispose(&j->findings[i]);
+		j->drop[i] = 0;
+		if ((error = classify_one(j, &p->workers[0], i)) < 0)
+			return error;
+	}
+	return 0;
+}
+
+static void *load_libgit2(void *arg)
+{
+	(void)arg;
+	git_libgit2_init();
+	return NULL;
+}
+
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
@@ -820,9 +869,10 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	char **prefixes = NULL;
 	pool *workers = NULL;
 	hdrcheck__mode mode;
+	pthread_t loader;
 	job j;
 	size_t i, k;
-	int error = 0, phase;
+	int error = 0, phase, keep_cache = 1, loading = 0;
 
 	memset(&j, 0, sizeof(j));
 	memset(&so, 0, sizeof(so));
@@ -842,10 +892,26 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		so.changed_since = opts->changed_since;
 		so.staged = opts->staged;
 		so.include_submodules = opts->include_submodules;
+		so.no_cache = opts->no_cache;
 	}
-	T0 = now_ms();
-	git_libgit2_init();
-	TICK("init");
+	/* libgit2 spends its start-up parsing the system's TLS certificates
+	 * (which we never use): meanwhile this thread reads the index of the
+	 * repository the directory most likely belongs to */
+	if (pthread_create(&loader, NULL, load_libgit2, NULL) == 0)
+		loading = 1;
+	else
+		git_libgit2_init();
+	if (!so.rev &&
+	    (error = hdrcheck__index_prefetch(&so.prefetched,
+					      &so.prefetched_gitdir,
+					      opts->dir)) < 0) {
+		if (loading)
+			pthread_join(loader, NULL);
+		git_libgit2_shutdown();
+		return error;
+	}
+	if (loading)
+		pthread_join(loader, NULL);
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
 	mode = hdrcheck__source_mode(src);
@@ -857,7 +923,6 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
-	TICK("policy");
 	if (opts->paths_count &&
 	    (error = (mode == HDRCHECK__MODE_REV ||
 		      mode == HDRCHECK__MODE_INDEX)
@@ -870,13 +935,11 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		goto done;
 	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
 					   opts->paths_count, &lists[0])) < 0 ||
-	    (TICK("list"), 0) ||
 	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
-	    (TICK("cache"), 0) ||
 	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
 		goto done;
-	TICK("filter");
-	if (mode == HDRCHECK__MODE_WORKTREE || mode == HDRCHECK__MODE_DIRECTORY) {
+	if (mode == HDRCHECK__MODE_WORKTREE ||
+	    mode == HDRCHECK__MODE_DIRECTORY) {
 		j.root_fd = open(hdrcheck__source_root(src),
 				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (j.root_fd < 0) {
@@ -926,8 +989,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 			j.progress_base = lists[0].count;
 		}
 		j.progress_total = lists[0].count + lists[1].count;
-		if (!(found[phase] = hdrcheck__calloc(n ? n : 1,
-						      sizeof(hdrcheck_finding))) ||
+		if (!(found[phase] = hdrcheck__calloc(
+			      n ? n : 1, sizeof(hdrcheck_finding))) ||
 		    !(drop[phase] = hdrcheck__calloc(n ? n : 1, 1))) {
 			error = HDRCHECK_ENOMEM;
 			goto done;
@@ -945,10 +1008,12 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 			     src, (const char *const *)prefixes,
 			     opts->paths_count, &lists[1])) < 0)
 			atomic_store(&j.error, error);
-		TICK("walk/phase start");
 		if ((error = pool_finish(workers, &j)) < 0)
 			goto done;
-		TICK("phase done");
+		if (phase == 0 &&
+		    (error = untracked_attributes(&j, workers, filter,
+						  &keep_cache)) < 0)
+			goto done;
 	}
 
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
@@ -958,7 +1023,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		goto done;
 	}
 	report->cache_hits = atomic_load(&j.hits);
-	if (cache) {
+	if (cache && keep_cache) {
 		for (i = 0; i < MAX_JOBS; i++)
 			batches[i] = workers->workers[i].batch;
 		/* a cache that cannot be written only costs the next run */
@@ -966,9 +1031,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 					 report->count) < 0)
 			hdrcheck__error_clear();
 	}
-	TICK("saved");
 	hdrcheck__report_finish(report);
-	TICK("finished");
 	/* configured file types name findings' language: the report keeps
 	 * the configuration alive */
 	report->keep = config;

@@ -38,17 +38,24 @@
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-#define ENTRY_FIXED 62 /* stat data, oid and flags */
-#define FLAG_ASSUME_VALID 0x8000
-#define FLAG_EXTENDED 0x4000
-#define FLAG_STAGE_SHIFT 12
-#define FLAG_NAME_MASK 0x0fff
+/* Every page is read anyway: map them in one go, not a fault each. */
+#ifdef MAP_POPULATE
+#define MAP_POPULATE_IF MAP_POPULATE
+#else
+#define MAP_POPULATE_IF 0
+#endif
+
+#define ENTRY_FIXED         62 /* stat data, oid and flags */
+#define FLAG_ASSUME_VALID   0x8000
+#define FLAG_EXTENDED       0x4000
+#define FLAG_STAGE_SHIFT    12
+#define FLAG_NAME_MASK      0x0fff
 #define XFLAG_SKIP_WORKTREE 0x4000
 #define XFLAG_INTENT_TO_ADD 0x2000
 
 static const unsigned char empty_blob[HDRCHECK__OID_SIZE] = {
-	0xe6, 0x9d, 0xe2, 0x9b, 0xb2, 0xd1, 0xd6, 0x43, 0x4b, 0x8b,
-	0x29, 0xae, 0x77, 0x5a, 0xd8, 0xc2, 0xe4, 0x8c, 0x53, 0x91};
+    0xe6, 0x9d, 0xe2, 0x9b, 0xb2, 0xd1, 0xd6, 0x43, 0x4b, 0x8b,
+    0x29, 0xae, 0x77, 0x5a, 0xd8, 0xc2, 0xe4, 0x8c, 0x53, 0x91};
 
 static uint32_t be32(const unsigned char *p)
 {
@@ -66,37 +73,31 @@ static int unsupported(const char *what)
 	return hdrcheck__error_set(HDRCHECK_EINVAL, "index: %s", what);
 }
 
-/* A path git could have written: relative, no empty, ".", ".." or ".git"
- * component. Anything else is left for libgit2 to refuse. */
+/* A path git could have written: relative, no NUL, no empty, ".", ".."
+ * or ".git" component. Anything else is left for libgit2 to refuse. */
 static int path_is_safe(const char *p, size_t len)
 {
-	size_t i = 0, start;
+	const char *end = p + len;
 
-	if (!len || p[0] == '/' || p[len - 1] == '/')
+	if (!len || p[0] == '/' || p[len - 1] == '/' || memchr(p, '\0', len))
 		return 0;
-	while (i < len) {
-		start = i;
-		while (i < len && p[i] != '/') {
-			if (p[i] == '\0')
-				return 0;
-			i++;
-		}
-		if (i == start ||
-		    (i - start == 1 && p[start] == '.') ||
-		    (i - start == 2 && p[start] == '.' && p[start + 1] == '.') ||
-		    (i - start == 4 && (p[start] == '.') &&
-		     (p[start + 1] | 0x20) == 'g' &&
-		     (p[start + 2] | 0x20) == 'i' &&
-		     (p[start + 3] | 0x20) == 't'))
+	while (p < end) {
+		const char *slash = memchr(p, '/', (size_t)(end - p));
+		size_t n = (size_t)((slash ? slash : end) - p);
+
+		if (n == 0 || (n == 1 && p[0] == '.') ||
+		    (n == 2 && p[0] == '.' && p[1] == '.') ||
+		    (n == 4 && p[0] == '.' && (p[1] | 0x20) == 'g' &&
+		     (p[2] | 0x20) == 'i' && (p[3] | 0x20) == 't'))
 			return 0;
-		i++; /* the '/' */
+		p += n + 1;
 	}
 	return 1;
 }
 
 /* The varint of v4 path compression (the OFS_DELTA encoding). */
 static int read_varint(size_t *out, const unsigned char **pp,
-		       const unsigned char *end)
+                       const unsigned char *end)
 {
 	const unsigned char *p = *pp;
 	size_t v;
@@ -117,7 +118,7 @@ static int read_varint(size_t *out, const unsigned char **pp,
 static int compare_trees(const void *a, const void *b)
 {
 	return strcmp(((const hdrcheck__tree_cache *)a)->path,
-		      ((const hdrcheck__tree_cache *)b)->path);
+	              ((const hdrcheck__tree_cache *)b)->path);
 }
 
 typedef struct {
@@ -136,7 +137,7 @@ typedef struct {
  * its parent.
  */
 static int parse_tree_ext(hdrcheck__index *ix, const unsigned char *p,
-			  size_t len)
+                          size_t len)
 {
 	const unsigned char *end = p + len;
 	tree_node *nodes = NULL;
@@ -145,6 +146,9 @@ static int parse_tree_ext(hdrcheck__index *ix, const unsigned char *p,
 	hdrcheck_buf paths = HDRCHECK_BUF_INIT;
 	int error = 0;
 
+	/* git writes one TREE extension; a second would leak the first */
+	if (ix->trees || ix->tree_paths)
+		goto bad;
 	while (p < end) {
 		const unsigned char *nul = memchr(p, '\0', (size_t)(end - p));
 		unsigned long entries = 0, subtrees = 0;
@@ -179,7 +183,8 @@ static int parse_tree_ext(hdrcheck__index *ix, const unsigned char *p,
 		}
 		if (p >= end || *p < '0' || *p > '9')
 			goto bad;
-		while (p < end && *p >= '0' && *p <= '9' && entries < 1000000000)
+		while (p < end && *p >= '0' && *p <= '9' &&
+		       entries < 1000000000)
 			entries = entries * 10 + (unsigned long)(*p++ - '0');
 		if (p >= end || *p++ != ' ' || p >= end || *p < '0' || *p > '9')
 			goto bad;
@@ -212,13 +217,13 @@ static int parse_tree_ext(hdrcheck__index *ix, const unsigned char *p,
 
 			if (up->parent != SIZE_MAX &&
 			    ((error = hdrcheck__buf_put(
-				      &paths, paths.ptr + up->path_off,
-				      strlen(paths.ptr + up->path_off))) < 0 ||
+			          &paths, paths.ptr + up->path_off,
+			          strlen(paths.ptr + up->path_off))) < 0 ||
 			     (error = hdrcheck__buf_put(&paths, "/", 1)) < 0))
 				goto done;
 			if ((error = hdrcheck__buf_put(
-				     &paths, (const char *)nodes[i].name,
-				     nodes[i].name_len)) < 0)
+			         &paths, (const char *)nodes[i].name,
+			         nodes[i].name_len)) < 0)
 				goto done;
 		}
 		if ((error = hdrcheck__buf_put(&paths, "", 1)) < 0)
@@ -255,8 +260,8 @@ done:
  * that stay in the map. Version 4: prefix-compressed paths, rebuilt into
  * one buffer (pointers are set once it stops moving). */
 static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
-			 size_t size, unsigned int version, size_t count,
-			 const unsigned char **after)
+                         size_t size, unsigned int version, size_t count,
+                         const unsigned char **after)
 {
 	const unsigned char *p = base + 12, *end = base + size;
 	hdrcheck_buf v4 = HDRCHECK_BUF_INIT;
@@ -265,8 +270,8 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 
 	if (count > size / ENTRY_FIXED) /* cannot fit: do not allocate */
 		return unsupported("entry count larger than the file");
-	if (count && !(ix->entries = hdrcheck__calloc(count,
-						      sizeof(*ix->entries))))
+	if (count &&
+	    !(ix->entries = hdrcheck__calloc(count, sizeof(*ix->entries))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < count; i++) {
 		hdrcheck__index_entry *e = &ix->entries[i];
@@ -297,15 +302,15 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 			xflags = be16(p + 62);
 		}
 		e->stage = (flags >> FLAG_STAGE_SHIFT) & 3;
-		e->flags = ((flags & FLAG_ASSUME_VALID)
-				    ? HDRCHECK__INDEX_ASSUME_VALID
-				    : 0) |
-			   ((xflags & XFLAG_SKIP_WORKTREE)
-				    ? HDRCHECK__INDEX_SKIP_WORKTREE
-				    : 0) |
-			   ((xflags & XFLAG_INTENT_TO_ADD)
-				    ? HDRCHECK__INDEX_INTENT_TO_ADD
-				    : 0);
+		e->flags =
+		    ((flags & FLAG_ASSUME_VALID) ? HDRCHECK__INDEX_ASSUME_VALID
+		                                 : 0) |
+		    ((xflags & XFLAG_SKIP_WORKTREE)
+		         ? HDRCHECK__INDEX_SKIP_WORKTREE
+		         : 0) |
+		    ((xflags & XFLAG_INTENT_TO_ADD)
+		         ? HDRCHECK__INDEX_INTENT_TO_ADD
+		         : 0);
 		name = p + fixed;
 		if (version == 4) {
 			size_t strip, suffix_len;
@@ -323,7 +328,7 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 			if ((error = hdrcheck__buf_grow(&v4, name_len + 1)) < 0)
 				goto done;
 			memmove(v4.ptr + v4.len, v4.ptr + prev_off,
-				prev_len - strip);
+			        prev_len - strip);
 			memcpy(v4.ptr + v4.len + prev_len - strip, name,
 			       suffix_len);
 			v4.ptr[v4.len + name_len] = '\0';
@@ -361,7 +366,7 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 	if (version == 4) {
 		for (i = 0; i < count; i++)
 			ix->entries[i].path =
-				v4.ptr + (size_t)(uintptr_t)ix->entries[i].path;
+			    v4.ptr + (size_t)(uintptr_t)ix->entries[i].path;
 		ix->paths = v4.ptr;
 		v4.ptr = NULL;
 	}
@@ -413,8 +418,8 @@ int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size)
 	if (version < 2 || version > 4)
 		return unsupported("unsupported version");
 	end = base + size - HDRCHECK__OID_SIZE;
-	if ((error = parse_entries(ix, base, size - HDRCHECK__OID_SIZE,
-				   version, count, &p)) < 0)
+	if ((error = parse_entries(ix, base, size - HDRCHECK__OID_SIZE, version,
+	                           count, &p)) < 0)
 		return error;
 	/* extensions: an upper-case first letter marks an optional one */
 	while (p < end) {
@@ -471,10 +476,9 @@ static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
 	if ((rc = git_repository_index(&index, repo)) < 0) {
 		const git_error *e = git_error_last();
 
-		error = hdrcheck__error_set(HDRCHECK_EREPO,
-					    "cannot read the index: %s",
-					    e && e->message ? e->message
-							    : "libgit2 error");
+		error = hdrcheck__error_set(
+		    HDRCHECK_EREPO, "cannot read the index: %s",
+		    e && e->message ? e->message : "libgit2 error");
 		goto done;
 	}
 	n = git_index_entrycount(index);
@@ -499,16 +503,15 @@ static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
 		e->sd.size = ge->file_size;
 		memcpy(e->oid, ge->id.id, HDRCHECK__OID_SIZE);
 		e->stage = (unsigned int)git_index_entry_stage(ge);
-		e->flags =
-			((ge->flags & GIT_INDEX_ENTRY_VALID)
-				 ? HDRCHECK__INDEX_ASSUME_VALID
-				 : 0) |
-			((ge->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE)
-				 ? HDRCHECK__INDEX_SKIP_WORKTREE
-				 : 0) |
-			((ge->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)
-				 ? HDRCHECK__INDEX_INTENT_TO_ADD
-				 : 0);
+		e->flags = ((ge->flags & GIT_INDEX_ENTRY_VALID)
+		                ? HDRCHECK__INDEX_ASSUME_VALID
+		                : 0) |
+		           ((ge->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE)
+		                ? HDRCHECK__INDEX_SKIP_WORKTREE
+		                : 0) |
+		           ((ge->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)
+		                ? HDRCHECK__INDEX_INTENT_TO_ADD
+		                : 0);
 		e->path = (const char *)(uintptr_t)paths.len;
 		e->path_len = len;
 		if ((error = hdrcheck__buf_put(&paths, ge->path, len + 1)) < 0)
@@ -516,7 +519,7 @@ static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
 	}
 	for (i = 0; i < n; i++)
 		ix->entries[i].path =
-			paths.ptr + (size_t)(uintptr_t)ix->entries[i].path;
+		    paths.ptr + (size_t)(uintptr_t)ix->entries[i].path;
 	/* bytewise, as we search them: libgit2 keeps a core.ignorecase
 	 * repository's index in case-insensitive order */
 	if (n > 1)
@@ -531,40 +534,84 @@ done:
 	return error;
 }
 
+/* Map and parse path with our reader alone: HDRCHECK_ENOTFOUND when
+ * there is no file (an empty index), HDRCHECK_EINVAL when it declines. */
+static int open_file(hdrcheck__index *ix, const char *path)
+{
+	struct stat st;
+	int fd, error = 0;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT
+		           ? HDRCHECK_ENOTFOUND
+		           : hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", path,
+		                                 strerror(errno));
+	if (fstat(fd, &st) < 0) {
+		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", path,
+		                            strerror(errno));
+		goto done;
+	}
+	ix->mtime_s = (long long)st.st_mtim.tv_sec;
+	ix->mtime_ns = (long long)st.st_mtim.tv_nsec;
+	ix->has_mtime = 1;
+	ix->file_size = (unsigned long long)st.st_size;
+	ix->file_ino = (unsigned long long)st.st_ino;
+	error = HDRCHECK_EINVAL;
+	if (st.st_size > 0 && (uint64_t)st.st_size <= SIZE_MAX) {
+		void *map = mmap(NULL, (size_t)st.st_size, PROT_READ,
+		                 MAP_PRIVATE | MAP_POPULATE_IF, fd, 0);
+
+		if (map != MAP_FAILED) {
+			ix->map = map;
+			ix->map_len = (size_t)st.st_size;
+			error = hdrcheck__index_parse(ix, map, ix->map_len);
+		}
+	}
+done:
+	close(fd);
+	return error;
+}
+
+int hdrcheck__index_open_file(hdrcheck__index **out, const char *path)
+{
+	hdrcheck__index *ix = hdrcheck__calloc(1, sizeof(*ix));
+	int error;
+
+	if (!ix)
+		return HDRCHECK_ENOMEM;
+	if ((error = open_file(ix, path)) < 0 && error != HDRCHECK_ENOTFOUND) {
+		hdrcheck__index_free(ix);
+		return error;
+	}
+	if (error == HDRCHECK_ENOTFOUND) {
+		index_clear(ix);
+		ix->has_mtime = 0;
+	}
+	*out = ix;
+	return 0;
+}
+
 int hdrcheck__index_open(hdrcheck__index **out, git_repository *repo)
 {
 	hdrcheck__index *ix = NULL;
 	char *path = NULL;
-	struct stat st;
-	int fd = -1, error = 0;
+	int error = 0;
 
 	if (!(ix = hdrcheck__calloc(1, sizeof(*ix))) ||
 	    !(path = hdrcheck__path_join(git_repository_path(repo), "index"))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 && errno == ENOENT)
-		goto found; /* no index yet: nothing tracked */
-	if (fd < 0 || fstat(fd, &st) < 0) {
-		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s", path,
-					    strerror(errno));
+	error = open_file(ix, path);
+	if (error == 0 || error == HDRCHECK_ENOTFOUND) {
+		if (error)
+			ix->has_mtime = 0; /* no index yet: nothing tracked */
+		error = 0;
+		goto found;
+	}
+	if (error != HDRCHECK_EINVAL)
 		goto done;
-	}
-	ix->mtime_s = (long long)st.st_mtim.tv_sec;
-	ix->mtime_ns = (long long)st.st_mtim.tv_nsec;
-	ix->has_mtime = 1;
-	if (st.st_size > 0 && (size_t)st.st_size == (uint64_t)st.st_size) {
-		void *map = mmap(NULL, (size_t)st.st_size, PROT_READ,
-				 MAP_PRIVATE, fd, 0);
-
-		if (map != MAP_FAILED) {
-			ix->map = map;
-			ix->map_len = (size_t)st.st_size;
-			if (hdrcheck__index_parse(ix, map, ix->map_len) == 0)
-				goto found;
-		}
-	}
 	/* anything unusual: libgit2 decides */
 	index_clear(ix);
 	hdrcheck__error_clear();
@@ -574,10 +621,56 @@ found:
 	*out = ix;
 	ix = NULL;
 done:
-	if (fd >= 0)
-		close(fd);
 	free(path);
 	hdrcheck__index_free(ix);
+	return error;
+}
+
+int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
+                             const char *dir)
+{
+	char *real = realpath(dir ? dir : ".", NULL), *git = NULL, *index;
+	size_t n;
+	int error = 0;
+
+	*ix = NULL;
+	*gitdir = NULL;
+	if (!real)
+		return 0;
+	for (n = strlen(real);;) {
+		struct stat st;
+
+		real[n] = '\0';
+		free(git);
+		if (!(git = hdrcheck__path_join(n ? real : "/", ".git"))) {
+			error = HDRCHECK_ENOMEM;
+			break;
+		}
+		if (lstat(git, &st) == 0) {
+			/* a .git file (a linked work tree, a submodule) is
+			 * left to libgit2 */
+			if (S_ISDIR(st.st_mode) &&
+			    (index = hdrcheck__path_join(git, "index"))) {
+				if (hdrcheck__index_open_file(ix, index) == 0) {
+					*gitdir = realpath(git, NULL);
+					if (!*gitdir) {
+						hdrcheck__index_free(*ix);
+						*ix = NULL;
+					}
+				}
+				free(index);
+			}
+			break;
+		}
+		while (n > 0 && real[n - 1] != '/')
+			n--;
+		if (n <= 1)
+			break;
+		n--;
+	}
+	hdrcheck__error_clear();
+	free(git);
+	free(real);
 	return error;
 }
 
@@ -590,7 +683,7 @@ void hdrcheck__index_free(hdrcheck__index *ix)
 }
 
 int hdrcheck__index_find(const hdrcheck__index *ix, const char *path,
-			 size_t *pos)
+                         size_t *pos)
 {
 	size_t lo = 0, hi = ix->count;
 
@@ -630,7 +723,7 @@ size_t hdrcheck__index_dir_start(const hdrcheck__index *ix, const char *dir)
 }
 
 const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
-						 const char *dir)
+                                                 const char *dir)
 {
 	size_t lo = 0, hi = ix->trees_count;
 
@@ -649,13 +742,13 @@ const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
 }
 
 int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
-				const hdrcheck__index_entry *e,
-				const struct stat *st)
+                                const hdrcheck__index_entry *e,
+                                const struct stat *st)
 {
 	const hdrcheck__stat_data *sd = &e->sd;
 
 	if (e->stage || (e->flags & (HDRCHECK__INDEX_SKIP_WORKTREE |
-				     HDRCHECK__INDEX_INTENT_TO_ADD)))
+	                             HDRCHECK__INDEX_INTENT_TO_ADD)))
 		return 0;
 	if (!S_ISREG(st->st_mode) || (sd->mode & 0170000) != 0100000 ||
 	    ((st->st_mode & 0100) != 0) != ((sd->mode & 0100) != 0))
@@ -665,8 +758,8 @@ int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
 	    (uint32_t)st->st_mtim.tv_nsec != sd->mtime_ns ||
 	    (uint32_t)st->st_ctim.tv_sec != sd->ctime_s ||
 	    (uint32_t)st->st_ctim.tv_nsec != sd->ctime_ns ||
-	    (uint32_t)st->st_ino != sd->ino || (uint32_t)st->st_uid != sd->uid ||
-	    (uint32_t)st->st_gid != sd->gid)
+	    (uint32_t)st->st_ino != sd->ino ||
+	    (uint32_t)st->st_uid != sd->uid || (uint32_t)st->st_gid != sd->gid)
 		return 0;
 	/* git's smudged entry: size 0 stands for "look at the content" */
 	if (sd->size == 0 && memcmp(e->oid, empty_blob, HDRCHECK__OID_SIZE))

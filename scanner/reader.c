@@ -42,8 +42,8 @@
 
 /* After the open: fstat, then at most cap bytes (up to the size fstat
  * gave, which saves the read that returns 0). */
-static hdrcheck__read_result read_fd(int fd, char *buf, size_t cap,
-				     size_t *len, int *err, struct stat *st)
+static hdrcheck__read_result read_fd(int fd, char *buf, size_t cap, size_t *len,
+                                     int *err, struct stat *st)
 {
 	size_t got = 0;
 
@@ -85,8 +85,8 @@ static hdrcheck__read_result open_failed(int *err)
 }
 
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
-					    char *buf, size_t cap,
-					    size_t *len, int *err)
+                                            char *buf, size_t cap, size_t *len,
+                                            int *err)
 {
 	struct stat st;
 	hdrcheck__read_result result;
@@ -134,12 +134,11 @@ static int open_dir(int root_fd, const char *dir)
 	if (fd >= 0 || (errno != ENOSYS && errno != EPERM))
 		return (int)fd;
 #endif
-	return openat(root_fd, dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-					    O_CLOEXEC);
+	return openat(root_fd, dir,
+	              O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 }
 
-int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path,
-			const char **base)
+int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path, const char **base)
 {
 	const char *slash = strrchr(path, '/');
 	size_t n;
@@ -176,7 +175,7 @@ struct hdrcheck__reader {
 };
 
 int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
-			 int root_fd)
+                         int root_fd)
 {
 	hdrcheck__reader *r = NULL;
 	int rc, error = 0;
@@ -189,14 +188,13 @@ int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
 	    src->mode == HDRCHECK__MODE_INDEX) {
 		/* one repository per thread: libgit2 objects are not shared */
 		if ((rc = git_repository_open_ext(
-			     &r->repo, git_repository_path(src->repo),
-			     GIT_REPOSITORY_OPEN_NO_SEARCH |
-				     GIT_REPOSITORY_OPEN_BARE,
-			     NULL)) < 0 ||
+		         &r->repo, git_repository_path(src->repo),
+		         GIT_REPOSITORY_OPEN_NO_SEARCH |
+		             GIT_REPOSITORY_OPEN_BARE,
+		         NULL)) < 0 ||
 		    (rc = git_repository_odb(&r->odb, r->repo)) < 0) {
 			error = hdrcheck__git_fail(
-				HDRCHECK_EREPO, rc,
-				git_repository_path(src->repo));
+			    HDRCHECK_EREPO, rc, git_repository_path(src->repo));
 			goto done;
 		}
 	}
@@ -244,9 +242,9 @@ static int same_stat(const struct stat *a, const struct stat *b)
 }
 
 hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
-					    const hdrcheck__entry *e,
-					    char *buf, size_t cap,
-					    size_t *len, int *err, int *clean)
+                                            const hdrcheck__entry *e, char *buf,
+                                            size_t cap, size_t *len, int *err,
+                                            int *clean)
 {
 	hdrcheck__read_result result;
 	struct stat st, again;
@@ -260,7 +258,7 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 	if (r->odb) {
 		if (!(e->flags & HDRCHECK__ENTRY_HAS_OID) ||
 		    hdrcheck__blob_window(r->src, r->odb, e->oid, buf, cap,
-					  len) < 0) {
+		                          len) < 0) {
 			*err = -1; /* the object is missing or unreadable */
 			return HDRCHECK__READ_FAILED;
 		}

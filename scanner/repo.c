@@ -41,14 +41,14 @@ int hdrcheck__git_fail(int code, int git_code, const char *what)
 
 	if (git_code == GIT_EOWNER)
 		error = hdrcheck__error_set(
-			HDRCHECK_EOWNER,
-			"%s: repository is owned by another user (add it to "
-			"git's safe.directory)",
-			what);
+		    HDRCHECK_EOWNER,
+		    "%s: repository is owned by another user (add it to "
+		    "git's safe.directory)",
+		    what);
 	else
 		error = hdrcheck__error_set(code, "%s: %s", what,
-					    e && e->message ? e->message
-							    : "libgit2 error");
+		                            e && e->message ? e->message
+		                                            : "libgit2 error");
 	git_error_clear();
 	return error;
 }
@@ -89,13 +89,16 @@ static int plain_name(const char *rev)
  * matched, the first one's target in *id.
  */
 static int lookup_refs(git_repository *repo, const char *rev, git_oid *id,
-		       size_t *found)
+                       size_t *found)
 {
 	/* git's rules: the name itself (HEAD, refs/...), refs/%s,
 	 * refs/tags/%s, refs/heads/%s, refs/remotes/%s, refs/remotes/%s/HEAD */
-	static const char *const prefixes[] = {"", "refs/", "refs/tags/",
-					       "refs/heads/", "refs/remotes/",
-					       "refs/remotes/"};
+	static const char *const prefixes[] = {"",
+	                                       "refs/",
+	                                       "refs/tags/",
+	                                       "refs/heads/",
+	                                       "refs/remotes/",
+	                                       "refs/remotes/"};
 	static const char *const suffixes[] = {"", "", "", "", "", "/HEAD"};
 	size_t i;
 
@@ -109,7 +112,7 @@ static int lookup_refs(git_repository *repo, const char *rev, git_oid *id,
 		    strncmp(rev, "refs/", 5) != 0)
 			continue;
 		if ((size_t)snprintf(name, sizeof(name), "%s%s%s", prefixes[i],
-				     rev, suffixes[i]) >= sizeof(name))
+		                     rev, suffixes[i]) >= sizeof(name))
 			continue;
 		if (git_reference_name_to_id(&got, repo, name) == 0) {
 			if (!*found)
@@ -124,7 +127,7 @@ static int lookup_refs(git_repository *repo, const char *rev, git_oid *id,
 }
 
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
-			     const char *rev, const char *option)
+                             const char *rev, const char *option)
 {
 	git_object *obj = NULL;
 	git_oid id;
@@ -133,17 +136,17 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 
 	if (!rev || !*rev) {
 		error = hdrcheck__error_set(HDRCHECK_EUSAGE,
-					    "%s needs a revision", option);
+		                            "%s needs a revision", option);
 		goto done;
 	}
 	if (plain_name(rev))
 		lookup_refs(repo, rev, &id, &found);
 	if (found > 1) {
 		error = hdrcheck__error_set(
-			HDRCHECK_EUSAGE,
-			"%s %s: ambiguous revision (several refs have this "
-			"name; use refs/heads/%s or refs/tags/%s)",
-			option, rev, rev, rev);
+		    HDRCHECK_EUSAGE,
+		    "%s %s: ambiguous revision (several refs have this "
+		    "name; use refs/heads/%s or refs/tags/%s)",
+		    option, rev, rev, rev);
 		goto done;
 	}
 	if (found == 1) {
@@ -151,9 +154,9 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 		    0) {
 			git_error_clear();
 			error = hdrcheck__error_set(
-				HDRCHECK_ENOTFOUND,
-				"%s %s: names a missing object %.12s",
-				option, rev, git_oid_tostr_s(&id));
+			    HDRCHECK_ENOTFOUND,
+			    "%s %s: names a missing object %.12s", option, rev,
+			    git_oid_tostr_s(&id));
 			goto done;
 		}
 		rc = 0;
@@ -163,30 +166,29 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 	if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC) {
 		git_error_clear();
 		error = hdrcheck__error_set(
-			HDRCHECK_ENOTFOUND,
-			"%s %s: unknown revision (no such commit, tag or "
-			"branch)",
-			option, rev);
+		    HDRCHECK_ENOTFOUND,
+		    "%s %s: unknown revision (no such commit, tag or "
+		    "branch)",
+		    option, rev);
 		goto done;
 	}
 	if (rc == GIT_EAMBIGUOUS) {
 		git_error_clear();
 		error = hdrcheck__error_set(HDRCHECK_EUSAGE,
-					    "%s %s: ambiguous revision (give "
-					    "more digits of the object id)",
-					    option, rev);
+		                            "%s %s: ambiguous revision (give "
+		                            "more digits of the object id)",
+		                            option, rev);
 		goto done;
 	}
 	if (rc < 0) {
 		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, rev);
 		goto done;
 	}
-	if ((rc = git_object_peel((git_object **)out, obj,
-				  GIT_OBJECT_COMMIT)) < 0) {
+	if ((rc = git_object_peel((git_object **)out, obj, GIT_OBJECT_COMMIT)) <
+	    0) {
 		git_error_clear();
 		error = hdrcheck__error_set(HDRCHECK_EUSAGE,
-					    "%s %s: not a commit", option,
-					    rev);
+		                            "%s %s: not a commit", option, rev);
 		goto done;
 	}
 done:
@@ -195,8 +197,8 @@ done:
 }
 
 /* The merge base of a and b, the base of --changed-since. */
-static int merge_base(hdrcheck__source *src, const git_oid *a,
-		      const git_oid *b, const char *rev)
+static int merge_base(hdrcheck__source *src, const git_oid *a, const git_oid *b,
+                      const char *rev)
 {
 	git_oid base;
 	git_commit *commit = NULL;
@@ -212,23 +214,23 @@ static int merge_base(hdrcheck__source *src, const git_oid *a,
 		hdrcheck__error_clear();
 		if (shallow)
 			error = hdrcheck__error_set(
-				HDRCHECK_EREPO,
-				"--changed-since %s: no merge base with %s in "
-				"this shallow clone (fetch more history: git "
-				"fetch --deepen=N, or --unshallow)",
-				rev, src->rev ? src->rev : "HEAD");
+			    HDRCHECK_EREPO,
+			    "--changed-since %s: no merge base with %s in "
+			    "this shallow clone (fetch more history: git "
+			    "fetch --deepen=N, or --unshallow)",
+			    rev, src->rev ? src->rev : "HEAD");
 		else if (rc == HDRCHECK_ENOTFOUND)
 			error = hdrcheck__error_set(
-				HDRCHECK_EREPO,
-				"--changed-since %s: no merge base with %s "
-				"(the histories are unrelated)",
-				rev, src->rev ? src->rev : "HEAD");
+			    HDRCHECK_EREPO,
+			    "--changed-since %s: no merge base with %s "
+			    "(the histories are unrelated)",
+			    rev, src->rev ? src->rev : "HEAD");
 		else
 			error = hdrcheck__error_set(HDRCHECK_EREPO,
-						    "--changed-since %s: "
-						    "cannot compute the merge "
-						    "base",
-						    rev);
+			                            "--changed-since %s: "
+			                            "cannot compute the merge "
+			                            "base",
+			                            rev);
 		goto done;
 	}
 	if ((rc = git_commit_lookup(&commit, src->repo, &base)) < 0 ||
@@ -243,7 +245,7 @@ done:
 }
 
 static int open_git_modes(hdrcheck__source *src,
-			  const hdrcheck__source_options *o)
+                          const hdrcheck__source_options *o)
 {
 	git_commit *commit = NULL, *since = NULL;
 	git_reference *head = NULL;
@@ -254,7 +256,7 @@ static int open_git_modes(hdrcheck__source *src,
 	git_error_clear();
 	if (o && o->rev) {
 		if ((error = hdrcheck__resolve_commit(&commit, src->repo,
-						      o->rev, "--rev")) < 0)
+		                                      o->rev, "--rev")) < 0)
 			goto done;
 		if ((rc = git_commit_tree(&src->tree, commit)) < 0) {
 			error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, o->rev);
@@ -271,10 +273,10 @@ static int open_git_modes(hdrcheck__source *src,
 			src->mode = HDRCHECK__MODE_INDEX;
 			if (have_head &&
 			    ((rc = git_commit_lookup(&commit, src->repo,
-						     &head_id)) < 0 ||
+			                             &head_id)) < 0 ||
 			     (rc = git_commit_tree(&src->tree, commit)) < 0)) {
 				error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-							   "HEAD");
+				                           "HEAD");
 				goto done;
 			}
 		}
@@ -284,16 +286,16 @@ static int open_git_modes(hdrcheck__source *src,
 
 		if (!commit && !have_head) {
 			error = hdrcheck__error_set(
-				HDRCHECK_EUSAGE,
-				"--changed-since %s: HEAD has no commit yet",
-				o->changed_since);
+			    HDRCHECK_EUSAGE,
+			    "--changed-since %s: HEAD has no commit yet",
+			    o->changed_since);
 			goto done;
 		}
 		if ((error = hdrcheck__resolve_commit(&since, src->repo,
-						      o->changed_since,
-						      "--changed-since")) < 0 ||
+		                                      o->changed_since,
+		                                      "--changed-since")) < 0 ||
 		    (error = merge_base(src, git_commit_id(since), to,
-					o->changed_since)) < 0)
+		                        o->changed_since)) < 0)
 			goto done;
 		src->changed = 1;
 	}
@@ -305,7 +307,7 @@ done:
 }
 
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
-			  const hdrcheck__source_options *o)
+                          hdrcheck__source_options *o)
 {
 	hdrcheck__source *src = NULL;
 	char *real = NULL;
@@ -318,12 +320,12 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		dir = ".";
 	if (!(real = realpath(dir, NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
-					    strerror(errno));
+		                            strerror(errno));
 		goto done;
 	}
 	if (stat(real, &st) == 0 && !S_ISDIR(st.st_mode)) {
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
-					    "%s: not a directory", dir);
+		                            "%s: not a directory", dir);
 		goto done;
 	}
 	if (!(src = hdrcheck__calloc(1, sizeof(*src)))) {
@@ -333,6 +335,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	pthread_mutex_init(&src->big_read, NULL);
 	src->mode = HDRCHECK__MODE_WORKTREE;
 	src->include_submodules = o && o->include_submodules;
+	src->no_cache = o && o->no_cache;
 	rc = git_repository_open_ext(&src->repo, real, 0, NULL);
 	/* libgit2 1.5.1 reports a repository that fails its ownership
 	 * check as "not found" when safe.directory is not set at all: that
@@ -351,13 +354,14 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	}
 	if (rc == GIT_ENOTFOUND) {
 		git_error_clear();
-		error = hdrcheck__error_set(HDRCHECK_EREPO,
-					    "%s: not in a git repository (%s "
-					    "needs one)",
-					    real,
-					    o->rev		? "--rev"
-					    : o->changed_since ? "--changed-since"
-							       : "--staged");
+		error =
+		    hdrcheck__error_set(HDRCHECK_EREPO,
+		                        "%s: not in a git repository (%s "
+		                        "needs one)",
+		                        real,
+		                        o->rev             ? "--rev"
+		                        : o->changed_since ? "--changed-since"
+		                                           : "--staged");
 		goto done;
 	}
 	if (rc < 0) {
@@ -367,31 +371,47 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	workdir = git_repository_workdir(src->repo);
 	if (!workdir && !(o && o->rev)) {
 		error = hdrcheck__error_set(HDRCHECK_EREPO,
-					    "%s: bare repository has no work "
-					    "tree to scan (use --rev)",
-					    real);
+		                            "%s: bare repository has no work "
+		                            "tree to scan (use --rev)",
+		                            real);
 		goto done;
 	}
-	if (!(src->root = realpath(workdir ? workdir
-					   : git_repository_path(src->repo),
-				   NULL))) {
+	if (!(src->root = realpath(
+	          workdir ? workdir : git_repository_path(src->repo), NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_EREPO, "%s: %s",
-					    workdir ? workdir : real,
-					    strerror(errno));
+		                            workdir ? workdir : real,
+		                            strerror(errno));
 		goto done;
 	}
 	if (!(src->cache_dir = hdrcheck__path_join(
-		      git_repository_commondir(src->repo), "hdrcheck"))) {
+	          git_repository_commondir(src->repo), "hdrcheck"))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
 	if ((error = open_git_modes(src, o)) < 0)
 		goto done;
+	/* the index read while libgit2 started, if it is this one's */
+	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV) {
+		char *gitdir = realpath(git_repository_path(src->repo), NULL);
+
+		if (gitdir && o->prefetched_gitdir &&
+		    strcmp(gitdir, o->prefetched_gitdir) == 0) {
+			src->ix = o->prefetched;
+			o->prefetched = NULL;
+		}
+		free(gitdir);
+	}
 found:
 	strip_trailing_slash(src->root);
 	*out = src;
 	src = NULL;
 done:
+	if (o) {
+		hdrcheck__index_free(o->prefetched);
+		free(o->prefetched_gitdir);
+		o->prefetched = NULL;
+		o->prefetched_gitdir = NULL;
+	}
 	free(real);
 	hdrcheck__source_free(src);
 	return error;
@@ -413,6 +433,9 @@ void hdrcheck__source_free(hdrcheck__source *src)
 		free(s);
 	}
 	hdrcheck__vector_dispose(&src->subs);
+	for (i = 0; i < src->untracked_attrs.len; i++)
+		free(src->untracked_attrs.items[i]);
+	hdrcheck__vector_dispose(&src->untracked_attrs);
 	hdrcheck__index_free(src->ix);
 	git_tree_free(src->tree);
 	git_tree_free(src->base_tree);
@@ -470,11 +493,11 @@ static int dir_filter(void *payload, const char *rel, int is_dir)
 	(void)payload;
 	(void)is_dir;
 	return !(strcmp(base, ".git") == 0 || strcmp(base, ".hg") == 0 ||
-		 strcmp(base, ".svn") == 0);
+	         strcmp(base, ".svn") == 0);
 }
 
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
-			size_t count)
+                        size_t count)
 {
 	size_t i;
 
@@ -499,7 +522,7 @@ hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode)
 }
 
 static int list_directory(hdrcheck__source *src, const char *const *prefixes,
-			  size_t count, hdrcheck__entries *out)
+                          size_t count, hdrcheck__entries *out)
 {
 	size_t i;
 	int error = 0;
@@ -511,15 +534,16 @@ static int list_directory(hdrcheck__source *src, const char *const *prefixes,
 		if (!abs)
 			return HDRCHECK_ENOMEM;
 		/* a PATH naming a file is that file, not a walk */
-		if (*prefixes[i] && lstat(abs, &st) == 0 && !S_ISDIR(st.st_mode))
+		if (*prefixes[i] && lstat(abs, &st) == 0 &&
+		    !S_ISDIR(st.st_mode))
 			error = hdrcheck__entries_push(
-				out, prefixes[i], strlen(prefixes[i]),
-				S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
-				: S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
-						      : HDRCHECK__ENTRY_SPECIAL);
+			    out, prefixes[i], strlen(prefixes[i]),
+			    S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
+			    : S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
+			                          : HDRCHECK__ENTRY_SPECIAL);
 		else
 			error = hdrcheck__walk(src->root, prefixes[i],
-					       dir_filter, NULL, out);
+			                       dir_filter, NULL, out);
 		free(abs);
 	}
 	return error;
@@ -528,7 +552,7 @@ static int list_directory(hdrcheck__source *src, const char *const *prefixes,
 /* The PATH prefixes as seen from inside a submodule at sub ("a/s"):
  * "a/s/x" -> "x"; "a/s", "a" or "" -> "" (everything); others none. */
 static int sub_prefixes(char ***out, size_t *n, const char *sub,
-			const char *const *prefixes, size_t count)
+                        const char *const *prefixes, size_t count)
 {
 	size_t i, len = strlen(sub), k = 0;
 	char **v = NULL;
@@ -573,17 +597,17 @@ static void free_strv(char **v, size_t n)
 }
 
 static int list_tracked(hdrcheck__source *src, git_repository *repo,
-			const hdrcheck__index *ix, const char *root,
-			const char *prefix, int sub, int depth,
-			const char *const *prefixes, size_t count,
-			hdrcheck__entries *out);
+                        const hdrcheck__index *ix, const char *root,
+                        const char *prefix, int sub, int depth,
+                        const char *const *prefixes, size_t count,
+                        hdrcheck__entries *out);
 
 /* A checked-out submodule at path (relative to root): its files, under
  * the submodule's path. Not checked out: NULL *found, the gitlink stays. */
 static int list_submodule(hdrcheck__source *src, const char *root,
-			  const char *prefix, const char *path, int depth,
-			  const char *const *prefixes, size_t count,
-			  hdrcheck__entries *out, int *found)
+                          const char *prefix, const char *path, int depth,
+                          const char *const *prefixes, size_t count,
+                          hdrcheck__entries *out, int *found)
 {
 	hdrcheck__sub *s = NULL;
 	char *abs = NULL, *full = NULL, **sp = NULL;
@@ -616,7 +640,7 @@ static int list_submodule(hdrcheck__source *src, const char *root,
 		goto done;
 	}
 	rc = git_repository_open_ext(&s->repo, abs,
-				     GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	                             GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
 	if (rc < 0) {
 		/* not a usable checkout: keep the gitlink */
 		git_error_clear();
@@ -632,9 +656,9 @@ static int list_submodule(hdrcheck__source *src, const char *root,
 	*found = 1;
 	/* the submodule's full paths are checked against the PATHs as
 	 * given; sp only told whether any of it is in scope */
-	error = list_tracked(src, s->repo, s->ix, s->root, s->prefix,
-			     (int)src->subs.len, depth + 1, prefixes, count,
-			     out);
+	error =
+	    list_tracked(src, s->repo, s->ix, s->root, s->prefix,
+	                 (int)src->subs.len, depth + 1, prefixes, count, out);
 	s = NULL;
 done:
 	if (s) {
@@ -654,10 +678,10 @@ done:
  * top, "sub/" for a submodule); conflicts once, submodules recursed into
  * when asked. */
 static int list_tracked(hdrcheck__source *src, git_repository *repo,
-			const hdrcheck__index *ix, const char *root,
-			const char *prefix, int sub, int depth,
-			const char *const *prefixes, size_t count,
-			hdrcheck__entries *out)
+                        const hdrcheck__index *ix, const char *root,
+                        const char *prefix, int sub, int depth,
+                        const char *const *prefixes, size_t count,
+                        hdrcheck__entries *out)
 {
 	size_t i, plen = strlen(prefix);
 	hdrcheck_buf path = HDRCHECK_BUF_INIT;
@@ -684,9 +708,9 @@ static int list_tracked(hdrcheck__source *src, git_repository *repo,
 		    !ie->stage) {
 			int found = 0;
 
-			if ((error = list_submodule(src, root, prefix,
-						    ie->path, depth, prefixes,
-						    count, out, &found)) < 0)
+			if ((error = list_submodule(src, root, prefix, ie->path,
+			                            depth, prefixes, count, out,
+			                            &found)) < 0)
 				goto done;
 			if (found)
 				continue;
@@ -694,7 +718,7 @@ static int list_tracked(hdrcheck__source *src, git_repository *repo,
 		if (!hdrcheck__under_any(full, prefixes, count))
 			continue;
 		if ((error = hdrcheck__entries_push(out, full, strlen(full),
-						    kind)) < 0)
+		                                    kind)) < 0)
 			goto done;
 		e = &out->items[out->count - 1];
 		memcpy(e->oid, ie->oid, HDRCHECK__OID_SIZE);
@@ -708,7 +732,7 @@ done:
 }
 
 int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
-			  size_t count, hdrcheck__entries *out)
+                          size_t count, hdrcheck__entries *out)
 {
 	static const char *const everything[] = {""};
 	int error = 0;
@@ -723,10 +747,9 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 		hdrcheck__entries_sort_unique(out);
 		return error;
 	case HDRCHECK__MODE_REV:
-		return src->changed ? hdrcheck__changes_list(src, prefixes,
-							     count, out)
-				    : hdrcheck__rev_list(src, prefixes, count,
-							 out);
+		return src->changed
+		           ? hdrcheck__changes_list(src, prefixes, count, out)
+		           : hdrcheck__rev_list(src, prefixes, count, out);
 	case HDRCHECK__MODE_INDEX:
 		return hdrcheck__changes_list(src, prefixes, count, out);
 	default:
@@ -737,7 +760,7 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 	if ((error = hdrcheck__source_load_index(src)) < 0)
 		return error;
 	error = list_tracked(src, src->repo, src->ix, src->root, "", 0, 0,
-			     prefixes, count, out);
+	                     prefixes, count, out);
 	/* submodule files sort among the others */
 	if (!error && src->subs.len)
 		hdrcheck__entries_sort_unique(out);
@@ -745,18 +768,28 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 }
 
 int hdrcheck__source_list_untracked(hdrcheck__source *src,
-				    const char *const *prefixes, size_t count,
-				    hdrcheck__entries *out)
+                                    const char *const *prefixes, size_t count,
+                                    hdrcheck__entries *out)
 {
 	size_t i;
 	int error = 0;
 
 	if (src->mode != HDRCHECK__MODE_WORKTREE || src->changed)
 		return 0;
-	if ((error = hdrcheck__source_load_index(src)) < 0 ||
-	    (error = hdrcheck__untracked_list(src->repo, src->root, src->ix,
-					      "", prefixes, count, out)) < 0)
+	if ((error = hdrcheck__source_load_index(src)) < 0)
 		return error;
+	{
+		hdrcheck__dircache *dc = hdrcheck__source_dircache(src);
+
+		error = hdrcheck__untracked_list_ext(
+		    src->repo, src->root, src->ix, "", prefixes, count, out,
+		    &src->untracked_attrs, dc);
+		if (!error)
+			error = hdrcheck__dircache_save(dc);
+		hdrcheck__dircache_free(dc);
+		if (error < 0)
+			return error;
+	}
 	for (i = 0; i < src->subs.len && !error; i++) {
 		hdrcheck__sub *s = src->subs.items[i];
 		char **sp = NULL;
@@ -771,14 +804,15 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 		if (error < 0)
 			break;
 		if (n != SIZE_MAX)
-			error = hdrcheck__untracked_list(
-				s->repo, s->root, s->ix, s->prefix,
-				(const char *const *)sp, n, &found);
+			error = hdrcheck__untracked_list_ext(
+			    s->repo, s->root, s->ix, s->prefix,
+			    (const char *const *)sp, n, &found,
+			    &src->untracked_attrs, NULL);
 		for (k = 0; k < found.count && !error; k++) {
 			hdrcheck__entry *e;
 
 			if ((error = hdrcheck__entries_push(
-				     out, "", 0, found.items[k].kind)) < 0)
+			         out, "", 0, found.items[k].kind)) < 0)
 				break;
 			e = &out->items[out->count - 1];
 			free(e->path);
@@ -794,8 +828,31 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 	return error;
 }
 
+hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src)
+{
+	hdrcheck__dircache *dc = NULL;
+	char *path;
+
+	if (src->no_cache || !src->repo || !src->ix ||
+	    src->mode != HDRCHECK__MODE_WORKTREE)
+		return NULL;
+	if (!(path = hdrcheck__path_join(git_repository_path(src->repo),
+	                                 "hdrcheck/untracked-v1")))
+		return NULL;
+	if (hdrcheck__dircache_open(&dc, path, src->ix) < 0)
+		dc = NULL;
+	free(path);
+	return dc;
+}
+
+const hdrcheck_vector *
+hdrcheck__source_untracked_attributes(const hdrcheck__source *src)
+{
+	return &src->untracked_attrs;
+}
+
 const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
-				      const char **prefix)
+                                      const char **prefix)
 {
 	const hdrcheck__sub *s;
 
@@ -807,7 +864,7 @@ const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
 }
 
 static int read_disk(hdrcheck__source *src, const char *path, size_t max,
-		     char **out, size_t *len)
+                     char **out, size_t *len)
 {
 	struct stat st;
 	char *abs = NULL, *buf = NULL;
@@ -821,20 +878,19 @@ static int read_disk(hdrcheck__source *src, const char *path, size_t max,
 	if ((fd = open(abs, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)) <
 	    0) {
 		error = errno == ENOENT || errno == ENOTDIR
-				? HDRCHECK_ENOTFOUND
-				: hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-						      path, strerror(errno));
+		            ? HDRCHECK_ENOTFOUND
+		            : hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", path,
+		                                  strerror(errno));
 		goto done;
 	}
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 		error = hdrcheck__error_set(HDRCHECK_EIO,
-					    "%s: not a regular file", path);
+		                            "%s: not a regular file", path);
 		goto done;
 	}
 	if ((size_t)st.st_size > max) {
-		error = hdrcheck__error_set(HDRCHECK_ELIMIT,
-					    "%s: larger than %zu bytes", path,
-					    max);
+		error = hdrcheck__error_set(
+		    HDRCHECK_ELIMIT, "%s: larger than %zu bytes", path, max);
 		goto done;
 	}
 	if (!(buf = hdrcheck__malloc((size_t)st.st_size + 1))) {
@@ -848,7 +904,7 @@ static int read_disk(hdrcheck__source *src, const char *path, size_t max,
 			continue;
 		if (n < 0) {
 			error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-						    path, strerror(errno));
+			                            path, strerror(errno));
 			goto done;
 		}
 		if (n == 0)
@@ -868,12 +924,12 @@ done:
 }
 
 int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
-			  char **out, size_t *len)
+                          char **out, size_t *len)
 {
 	switch (src->mode) {
 	case HDRCHECK__MODE_REV:
 		return hdrcheck__rev_read_path(src, src->tree, path, max, out,
-					       len);
+		                               len);
 	case HDRCHECK__MODE_INDEX:
 		return hdrcheck__index_read_path(src, path, max, out, len);
 	default:

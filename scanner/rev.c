@@ -36,15 +36,15 @@ typedef struct {
 } tree_walk;
 
 static int push_tree_entry(hdrcheck__entries *out, const char *path,
-			   const git_tree_entry *te)
+                           const git_tree_entry *te)
 {
 	hdrcheck__entry *e;
 	git_filemode_t mode = git_tree_entry_filemode(te);
 	int error;
 
 	if ((error = hdrcheck__entries_push(
-		     out, path, strlen(path),
-		     hdrcheck__kind_of_mode((uint32_t)mode))) < 0)
+	         out, path, strlen(path),
+	         hdrcheck__kind_of_mode((uint32_t)mode))) < 0)
 		return error;
 	e = &out->items[out->count - 1];
 	memcpy(e->oid, git_tree_entry_id(te)->id, HDRCHECK__OID_SIZE);
@@ -61,16 +61,15 @@ static int walk_cb(const char *root, const git_tree_entry *te, void *payload)
 	hdrcheck__buf_clear(&w->path);
 	if ((w->error = hdrcheck__buf_puts(&w->path, w->prefix)) < 0 ||
 	    (w->error = hdrcheck__buf_puts(&w->path, root)) < 0 ||
-	    (w->error = hdrcheck__buf_puts(&w->path,
-					   git_tree_entry_name(te))) < 0 ||
-	    (w->error = push_tree_entry(w->out, hdrcheck__buf_cstr(&w->path),
-					te)) < 0)
+	    (w->error = hdrcheck__buf_puts(&w->path, git_tree_entry_name(te))) <
+	        0 ||
+	    (w->error =
+	         push_tree_entry(w->out, hdrcheck__buf_cstr(&w->path), te)) < 0)
 		return -1;
 	return 0;
 }
 
-static int walk_tree(git_tree *tree, const char *prefix,
-		     hdrcheck__entries *out)
+static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out)
 {
 	tree_walk w;
 	int rc, error = 0;
@@ -83,13 +82,13 @@ static int walk_tree(git_tree *tree, const char *prefix,
 		error = w.error;
 	else if (rc < 0)
 		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-					   "cannot read a tree");
+		                           "cannot read a tree");
 	hdrcheck__buf_dispose(&w.path);
 	return error;
 }
 
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
-		       size_t count, hdrcheck__entries *out)
+                       size_t count, hdrcheck__entries *out)
 {
 	git_tree_entry *te = NULL;
 	git_object *sub = NULL;
@@ -109,9 +108,8 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 		rc = git_tree_entry_bypath(&te, src->tree, p);
 		if (rc == GIT_ENOTFOUND) {
 			git_error_clear();
-			error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
-						    "%s: not in %s", p,
-						    src->rev);
+			error = hdrcheck__error_set(
+			    HDRCHECK_ENOTFOUND, "%s: not in %s", p, src->rev);
 			break;
 		}
 		if (rc < 0) {
@@ -120,9 +118,9 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 		}
 		if (git_tree_entry_type(te) == GIT_OBJECT_TREE) {
 			if ((rc = git_tree_entry_to_object(&sub, src->repo,
-							   te)) < 0) {
-				error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-							   p);
+			                                   te)) < 0) {
+				error =
+				    hdrcheck__git_fail(HDRCHECK_EREPO, rc, p);
 				break;
 			}
 			if (!(dir = hdrcheck__aprintf("%s/", p)))
@@ -145,8 +143,8 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 }
 
 /* The whole of a small blob (the configuration, attribute files). */
-static int read_blob(git_repository *repo, const git_oid *id,
-		     const char *path, size_t max, char **out, size_t *len)
+static int read_blob(git_repository *repo, const git_oid *id, const char *path,
+                     size_t max, char **out, size_t *len)
 {
 	git_odb *odb = NULL;
 	git_odb_object *obj = NULL;
@@ -162,10 +160,10 @@ static int read_blob(git_repository *repo, const git_oid *id,
 	}
 	if (type != GIT_OBJECT_BLOB || size > max) {
 		error = hdrcheck__error_set(
-			type != GIT_OBJECT_BLOB ? HDRCHECK_EIO : HDRCHECK_ELIMIT,
-			type != GIT_OBJECT_BLOB ? "%s: not a regular file"
-						: "%s: larger than the limit",
-			path);
+		    type != GIT_OBJECT_BLOB ? HDRCHECK_EIO : HDRCHECK_ELIMIT,
+		    type != GIT_OBJECT_BLOB ? "%s: not a regular file"
+		                            : "%s: larger than the limit",
+		    path);
 		goto done;
 	}
 	if ((rc = git_odb_read(&obj, odb, id)) < 0) {
@@ -190,8 +188,8 @@ done:
 }
 
 int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
-			    const char *path, size_t max, char **out,
-			    size_t *len)
+                            const char *path, size_t max, char **out,
+                            size_t *len)
 {
 	git_tree_entry *te = NULL;
 	int rc, error = 0;
@@ -208,19 +206,18 @@ int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
 	if (git_tree_entry_filemode(te) != GIT_FILEMODE_BLOB &&
 	    git_tree_entry_filemode(te) != GIT_FILEMODE_BLOB_EXECUTABLE)
 		error = git_tree_entry_type(te) == GIT_OBJECT_TREE
-				? HDRCHECK_ENOTFOUND
-				: hdrcheck__error_set(HDRCHECK_EIO,
-						      "%s: not a regular file",
-						      path);
+		            ? HDRCHECK_ENOTFOUND
+		            : hdrcheck__error_set(
+		                  HDRCHECK_EIO, "%s: not a regular file", path);
 	else
 		error = read_blob(src->repo, git_tree_entry_id(te), path, max,
-				  out, len);
+		                  out, len);
 	git_tree_entry_free(te);
 	return error;
 }
 
 int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
-			      size_t max, char **out, size_t *len)
+                              size_t max, char **out, size_t *len)
 {
 	const hdrcheck__index_entry *ie;
 	git_oid id;
@@ -236,21 +233,21 @@ int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
 		return HDRCHECK_ENOTFOUND;
 	if ((ie->sd.mode & 0170000) != 0100000)
 		return hdrcheck__error_set(HDRCHECK_EIO,
-					   "%s: not a regular file", path);
+		                           "%s: not a regular file", path);
 	git_oid_fromraw(&id, ie->oid);
 	return read_blob(src->repo, &id, path, max, out, len);
 }
 
 static void copy_window(char *buf, size_t cap, size_t *len, const void *data,
-			size_t size)
+                        size_t size)
 {
 	*len = size < cap ? size : cap;
 	memcpy(buf, data, *len);
 }
 
 int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
-			  const unsigned char raw[HDRCHECK__OID_SIZE],
-			  char *buf, size_t cap, size_t *len)
+                          const unsigned char raw[HDRCHECK__OID_SIZE],
+                          char *buf, size_t cap, size_t *len)
 {
 	git_odb_object *obj = NULL;
 	git_odb_stream *stream = NULL;
@@ -275,7 +272,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 		    0) {
 			while (got < cap) {
 				int n = git_odb_stream_read(stream, buf + got,
-							    cap - got);
+				                            cap - got);
 
 				if (n <= 0)
 					break;
@@ -294,7 +291,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 		goto done;
 	}
 	copy_window(buf, cap, len, git_odb_object_data(obj),
-		    git_odb_object_size(obj));
+	            git_odb_object_size(obj));
 done:
 	git_odb_object_free(obj);
 	if (locked)

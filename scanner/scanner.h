@@ -67,6 +67,7 @@ typedef struct {
 	size_t trees_count;
 	long long mtime_s, mtime_ns; /* of the index file, for racy entries */
 	int has_mtime;
+	unsigned long long file_size, file_ino; /* of the index file */
 	int from_libgit2; /* our reader declined; libgit2 read it */
 	void *map;
 	size_t map_len;
@@ -79,6 +80,17 @@ typedef struct {
 struct git_repository;
 int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo);
 void hdrcheck__index_free(hdrcheck__index *ix);
+/* Our reader alone on the file at path (none: an empty index);
+ * HDRCHECK_EINVAL when it declines. */
+int hdrcheck__index_open_file(hdrcheck__index **out, const char *path);
+/*
+ * Without libgit2 (it may still be starting): the git directory dir most
+ * likely belongs to (a ".git" directory in dir or above it) and its index,
+ * read ahead. Nothing found is no error; hdrcheck__source_open() checks
+ * the guess against the repository it opens.
+ */
+int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
+			     const char *dir);
 /* Parse an index file held in memory into a zeroed ix (the fuzz target);
  * HDRCHECK_EINVAL for anything it does not handle. Free with
  * hdrcheck__index_free() (data is not owned). */
@@ -148,6 +160,12 @@ typedef struct {
 	const char *changed_since; /* --changed-since */
 	int staged;                /* --staged */
 	int include_submodules;    /* --include-submodules */
+	int no_cache;              /* --no-cache */
+	/* the index read ahead (hdrcheck__index_prefetch), of the git
+	 * directory prefetched_gitdir: the source takes both over, and uses
+	 * the index when that is the repository it opens */
+	hdrcheck__index *prefetched;
+	char *prefetched_gitdir;
 } hdrcheck__source_options;
 
 /* Where files come from: a git work tree or a plain directory, a commit,
@@ -159,7 +177,7 @@ typedef struct hdrcheck__source hdrcheck__source;
  * missing or ambiguous one, or a merge base that a shallow clone lacks,
  * is an error. opts NULL = the work tree. */
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
-			  const hdrcheck__source_options *opts);
+			  hdrcheck__source_options *opts);
 void hdrcheck__source_free(hdrcheck__source *src);
 int hdrcheck__source_is_git(const hdrcheck__source *src);
 hdrcheck__mode hdrcheck__source_mode(const hdrcheck__source *src);
@@ -208,6 +226,38 @@ int hdrcheck__walk(const char *root, const char *start_rel,
 		   hdrcheck__walk_filter filter, void *payload,
 		   hdrcheck__entries *out);
 
+/* The walk's directory cache (scanner/dircache.c): the names reading a
+ * directory gave last time, while its stat data and the index stay. */
+typedef struct hdrcheck__dircache hdrcheck__dircache;
+
+/* What a directory held, but for the files the index holds. */
+typedef struct {
+	const char *name; /* not NUL-terminated */
+	size_t len;
+	unsigned int type; /* HDRCHECK__ENTRY_* kind, or 4 for a directory */
+} hdrcheck__dircache_entry;
+
+#define HDRCHECK__DIRCACHE_DIR 4
+
+/* Open the cache file at path for the index ix (never an error for a bad
+ * or stale file: it is then empty). */
+int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
+			    const hdrcheck__index *ix);
+void hdrcheck__dircache_free(hdrcheck__dircache *c);
+/* 1 and the names of dir (malloc'd array, names borrowed) when st is the
+ * directory's stat as stored and not racily recent; 0 otherwise. */
+int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
+			   const struct stat *st,
+			   hdrcheck__dircache_entry **entries, size_t *count);
+/* Keep what dir held (fresh: read now, not reused) for the next run. */
+int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
+			   const struct stat *st,
+			   const hdrcheck__dircache_entry *entries,
+			   size_t count, int fresh);
+/* Write what this run kept, when anything was read afresh; failing to
+ * write is no error. */
+int hdrcheck__dircache_save(hdrcheck__dircache *c);
+
 /* The untracked files of one repository (scanner/untracked.c): under
  * root, not in the index, not ignored; nested repositories are not
  * entered. Paths get prefix ("" or "sub/"). */
@@ -215,6 +265,18 @@ int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
 			     const hdrcheck__index *ix, const char *prefix,
 			     const char *const *prefixes, size_t count,
 			     hdrcheck__entries *out);
+/* The same, and the paths of the untracked .gitattributes files seen on
+ * the way, ignored or not, into attr_files (malloc'd strings). */
+int hdrcheck__untracked_list_ext(struct git_repository *repo,
+				 const char *root, const hdrcheck__index *ix,
+				 const char *prefix,
+				 const char *const *prefixes, size_t count,
+				 hdrcheck__entries *out,
+				 hdrcheck_vector *attr_files,
+				 hdrcheck__dircache *dircache);
+/* What the last hdrcheck__source_list_untracked() found of those. */
+const hdrcheck_vector *
+hdrcheck__source_untracked_attributes(const hdrcheck__source *src);
 
 /* Reading the header window (scanner/reader.c). */
 typedef enum {
@@ -282,6 +344,12 @@ int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
 /* Add the attribute files of more entries (untracked ones). */
 int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
 			      const hdrcheck__entries *entries);
+/* Add these attribute files (paths of untracked .gitattributes the walk
+ * found); *changed: 1 when any existed, and verdicts under their
+ * directories may have been taken without them. */
+int hdrcheck__attr_filter_add_files(hdrcheck__attr_filter *f,
+				    hdrcheck__source *src,
+				    const hdrcheck_vector *paths, int *changed);
 void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f);
 /* 1 when any attribute file names one of our attributes. */
 int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f);

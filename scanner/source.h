@@ -38,17 +38,19 @@ struct hdrcheck__source {
 	git_repository *repo; /* NULL: a plain directory */
 	hdrcheck__mode mode;
 	char *root;
-	char *commit;    /* hex: the commit scanned, or HEAD */
-	char *rev;       /* --rev as given */
-	char *base;      /* hex: the merge base of --changed-since */
-	char *cache_dir; /* $GIT_COMMON_DIR/hdrcheck */
+	char *commit;        /* hex: the commit scanned, or HEAD */
+	char *rev;           /* --rev as given */
+	char *base;          /* hex: the merge base of --changed-since */
+	char *cache_dir;     /* $GIT_COMMON_DIR/hdrcheck */
 	git_tree *tree;      /* rev: the commit's; index mode: HEAD's */
 	git_tree *base_tree; /* changed_since: the merge base's */
 	int changed;         /* --changed-since given */
+	int no_cache;        /* --no-cache: no cache of any kind */
 	int include_submodules;
-	hdrcheck__index *ix; /* work tree and index modes, once listed */
+	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
+	hdrcheck_vector untracked_attrs; /* .gitattributes no index holds */
 	/* blobs larger than the stream threshold are read whole, one at a
 	 * time, so that memory stays bounded however many workers run */
 	pthread_mutex_t big_read;
@@ -59,38 +61,41 @@ int hdrcheck__git_fail(int code, int git_code, const char *what);
 /* Resolve rev (for the messages: option, "--rev") to a commit; a missing,
  * ambiguous or non-commit rev is one clear error. */
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
-			     const char *rev, const char *option);
+                             const char *rev, const char *option);
 int hdrcheck__source_load_index(hdrcheck__source *src);
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
-			size_t count);
+                        size_t count);
 hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
 /* A submodule's root and "path/" prefix (sub: entry->sub), or NULL. */
 const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
-				      const char **prefix);
+                                      const char **prefix);
 
 /* scanner/rev.c: the files of a tree, and blobs. */
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
-		       size_t count, hdrcheck__entries *out);
+                       size_t count, hdrcheck__entries *out);
 int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
-			    const char *path, size_t max, char **out,
-			    size_t *len);
+                            const char *path, size_t max, char **out,
+                            size_t *len);
 int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
-			      size_t max, char **out, size_t *len);
+                              size_t max, char **out, size_t *len);
 /* Read the first cap bytes of blob id through odb; *len what was read. A
  * blob larger than the stream threshold that cannot be streamed is read
  * whole under src->big_read. */
 int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
-			  const unsigned char id[HDRCHECK__OID_SIZE],
-			  char *buf, size_t cap, size_t *len);
+                          const unsigned char id[HDRCHECK__OID_SIZE], char *buf,
+                          size_t cap, size_t *len);
 
 /* The merge base of a and b, reading .git/shallow as git does (its
  * commits have no parents); HDRCHECK_ENOTFOUND when there is none. */
-int hdrcheck__merge_base(git_oid *out, git_repository *repo,
-			 const git_oid *a, const git_oid *b);
+int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
+                         const git_oid *b);
+
+/* The walk's directory cache of this work tree (per work tree: a linked
+ * one has its own), or NULL with --no-cache or when it cannot be opened. */
+hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src);
 
 /* scanner/changes.c: --changed-since and --staged. */
-int hdrcheck__changes_list(hdrcheck__source *src,
-			   const char *const *prefixes, size_t count,
-			   hdrcheck__entries *out);
+int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
+                           size_t count, hdrcheck__entries *out);
 
 #endif

@@ -53,6 +53,9 @@ typedef struct {
 	hdrcheck_buf scratch;
 	hdrcheck_buf tmp;
 	hdrcheck__entries *out;
+	hdrcheck_vector *attr_files;  /* or NULL */
+	hdrcheck__dircache *dircache; /* or NULL */
+	const char *prefix;
 	int error;
 } walk_state;
 
@@ -71,7 +74,7 @@ static int is_tracked(const hdrcheck__index *ix, const char *path)
 
 /* The entries under the directory rel: [lo, hi). */
 static void dir_range(const hdrcheck__index *ix, const char *rel, size_t *lo,
-		      size_t *hi)
+                      size_t *hi)
 {
 	size_t n = strlen(rel), a, b;
 
@@ -106,8 +109,8 @@ static void dir_range(const hdrcheck__index *ix, const char *rel, size_t *lo,
  * *sub_hi)). One search of a short range, comparing short strings.
  */
 static void find_name(const hdrcheck__index *ix, size_t lo, size_t hi,
-		      size_t off, const char *name, size_t n, int *exact,
-		      size_t *sub_lo, size_t *sub_hi)
+                      size_t off, const char *name, size_t n, int *exact,
+                      size_t *sub_lo, size_t *sub_hi)
 {
 	size_t a = lo, b = hi;
 
@@ -182,12 +185,12 @@ static hdrcheck__entry_kind kind_of(const struct stat *st)
 {
 	return S_ISLNK(st->st_mode)   ? HDRCHECK__ENTRY_SYMLINK
 	       : S_ISREG(st->st_mode) ? HDRCHECK__ENTRY_FILE
-				      : HDRCHECK__ENTRY_SPECIAL;
+	                              : HDRCHECK__ENTRY_SPECIAL;
 }
 
 /* The type readdir gave, or fstatat's when the file system did not. */
 static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
-		       hdrcheck__entry_kind *kind)
+                       hdrcheck__entry_kind *kind)
 {
 	unsigned char t = de->d_type;
 	struct stat st;
@@ -201,13 +204,13 @@ static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
 	}
 	*is_dir = t == DT_DIR;
 	*kind = t == DT_LNK   ? HDRCHECK__ENTRY_SYMLINK
-		: t == DT_REG ? HDRCHECK__ENTRY_FILE
-			      : HDRCHECK__ENTRY_SPECIAL;
+	        : t == DT_REG ? HDRCHECK__ENTRY_FILE
+	                      : HDRCHECK__ENTRY_SPECIAL;
 	return 0;
 }
 
 static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
-			size_t lo, size_t hi)
+                        size_t lo, size_t hi)
 {
 	pending *p = hdrcheck__malloc(sizeof(*p));
 
@@ -225,21 +228,117 @@ static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
 	return 0;
 }
 
+/* One name of directory d: an untracked file out, a directory onto the
+ * stack. exact: the index holds it; [sub_lo, sub_hi): its entries under
+ * it (find_name). */
+static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
+                 hdrcheck_buf *rel, const char *name, size_t n, int is_dir,
+                 hdrcheck__entry_kind kind, int exact, size_t sub_lo,
+                 size_t sub_hi)
+{
+	size_t plen = strlen(d->rel);
+	int error;
+
+	if (exact && !is_dir)
+		return 0; /* tracked */
+	hdrcheck__buf_clear(rel);
+	if ((plen && ((error = hdrcheck__buf_put(rel, d->rel, plen)) < 0 ||
+	              (error = hdrcheck__buf_put(rel, "/", 1)) < 0)) ||
+	    (error = hdrcheck__buf_put(rel, name, n)) < 0)
+		return error;
+	hdrcheck__buf_cstr(rel);
+	/* an attribute file libgit2 will read though no index holds it,
+	 * ignored or not */
+	if (!is_dir && w->attr_files && n == 14 &&
+	    memcmp(name, ".gitattributes", 14) == 0) {
+		char *p = hdrcheck__aprintf("%s%s", w->prefix, rel->ptr);
+
+		if (!p || hdrcheck__vector_push(w->attr_files, p) < 0) {
+			free(p);
+			return HDRCHECK_ENOMEM;
+		}
+	}
+	if (is_dir) {
+		/* A directory holding tracked files is walked without asking:
+		 * nearly every directory of a clean checkout, and each
+		 * untracked file found there is checked on its own. Only the
+		 * others can be ignored trees worth pruning (node_modules/,
+		 * build/) or a nested repository; a submodule's gitlink is
+		 * listed from the index. */
+		if (sub_lo == sub_hi &&
+		    (has_dotgit(w, rel->ptr) || is_ignored(w, rel->ptr, 1)))
+			return 0;
+		if (stack->len >= 64 * 4096)
+			return 0;
+		return push_pending(stack, rel->ptr, rel->len, sub_lo, sub_hi);
+	}
+	if (is_ignored(w, rel->ptr, 0))
+		return 0;
+	return hdrcheck__entries_push(w->out, rel->ptr, rel->len, kind);
+}
+
+/* The directory as the cache kept it: no open, no read. 1 when it did. */
+static int read_cached(walk_state *w, const pending *d, hdrcheck_vector *stack,
+                       hdrcheck_buf *rel, struct stat *st)
+{
+	hdrcheck__dircache_entry *list = NULL;
+	size_t n = 0, i;
+	int rc, error = 0;
+
+	if (fstatat(w->root_fd, *d->rel ? d->rel : ".", st,
+	            AT_SYMLINK_NOFOLLOW) < 0 ||
+	    !S_ISDIR(st->st_mode))
+		return 0;
+	if ((rc = hdrcheck__dircache_get(w->dircache, d->rel, st, &list, &n)) <=
+	    0)
+		return rc;
+	for (i = 0; i < n && !error && !w->error; i++) {
+		int is_dir = list[i].type == HDRCHECK__DIRCACHE_DIR, exact = 0;
+		size_t plen = strlen(d->rel), sub_lo = 0, sub_hi = 0;
+		char name[256];
+
+		if (list[i].len >= sizeof(name))
+			continue;
+		memcpy(name, list[i].name, list[i].len);
+		name[list[i].len] = '\0';
+		/* a file kept here is one the same index did not hold */
+		if (is_dir)
+			find_name(w->ix, d->lo, d->hi, plen ? plen + 1 : 0,
+			          name, list[i].len, &exact, &sub_lo, &sub_hi);
+		error = visit(w, d, stack, rel, name, list[i].len, is_dir,
+		              is_dir ? HDRCHECK__ENTRY_FILE
+		                     : (hdrcheck__entry_kind)list[i].type,
+		              0, sub_lo, sub_hi);
+	}
+	if (!error && !w->error)
+		error =
+		    hdrcheck__dircache_put(w->dircache, d->rel, st, list, n, 0);
+	free(list);
+	return error < 0 ? error : w->error ? w->error : 1;
+}
+
 /* Read one directory: untracked files out, directories onto the stack. */
 static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
-		    hdrcheck_buf *rel)
+                    hdrcheck_buf *rel)
 {
 	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
 	struct dirent *de;
+	struct stat st;
 	DIR *dir;
-	int fd, error = 0;
+	hdrcheck__dircache_entry *kept = NULL;
+	hdrcheck_buf names = HDRCHECK_BUF_INIT;
+	size_t nkept = 0, cap = 0;
+	int fd, rc, error = 0, keep;
 
+	if (w->dircache && (rc = read_cached(w, d, stack, rel, &st)) != 0)
+		return rc < 0 ? rc : 0;
 	fd = openat(w->root_fd, plen ? d->rel : ".",
-		    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	/* an unreadable or vanished directory is skipped: its files are not
 	 * in the work tree as far as we can see */
 	if (fd < 0)
 		return 0;
+	keep = w->dircache && fstat(fd, &st) == 0;
 	if (!(dir = fdopendir(fd))) {
 		close(fd);
 		return 0;
@@ -250,46 +349,58 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
 		hdrcheck__entry_kind kind;
 		int is_dir, exact;
 
-		if ((name[0] == '.' &&
-		     (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) ||
+		if ((name[0] == '.' && (name[1] == '\0' ||
+		                        (name[1] == '.' && name[2] == '\0'))) ||
 		    strcmp(name, ".git") == 0)
 			continue;
 		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0)
 			continue;
 		find_name(w->ix, d->lo, d->hi, off, name, n, &exact, &sub_lo,
-			  &sub_hi);
-		if (exact && !is_dir)
-			continue; /* tracked */
-		hdrcheck__buf_clear(rel);
-		if ((plen && ((error = hdrcheck__buf_put(rel, d->rel, plen)) <
-				      0 ||
-			      (error = hdrcheck__buf_put(rel, "/", 1)) < 0)) ||
-		    (error = hdrcheck__buf_put(rel, name, n)) < 0)
-			break;
-		hdrcheck__buf_cstr(rel);
-		if (is_dir) {
-			/* A directory holding tracked files is walked without
-			 * asking: nearly every directory of a clean checkout,
-			 * and each untracked file found there is checked on
-			 * its own. Only the others can be ignored trees worth
-			 * pruning (node_modules/, build/) or a nested
-			 * repository; a submodule's gitlink is listed from
-			 * the index. */
-			if (sub_lo == sub_hi &&
-			    (has_dotgit(w, rel->ptr) ||
-			     is_ignored(w, rel->ptr, 1)))
-				continue;
-			if (stack->len >= 64 * 4096)
-				continue;
-			error = push_pending(stack, rel->ptr, rel->len, sub_lo,
-					     sub_hi);
-			continue;
+		          &sub_hi);
+		/* for the cache: every directory and every file the index
+		 * does not hold (names by offset until the array settles) */
+		if (keep) {
+			if (is_dir || !exact) {
+				if (nkept == cap) {
+					size_t c2 = cap ? cap * 2 : 32;
+					hdrcheck__dircache_entry *p =
+					    hdrcheck__realloc(kept,
+					                      c2 * sizeof(*p));
+
+					if (!p) {
+						error = HDRCHECK_ENOMEM;
+						break;
+					}
+					kept = p;
+					cap = c2;
+				}
+				kept[nkept].name =
+				    (const char *)(uintptr_t)names.len;
+				kept[nkept].len = n;
+				kept[nkept].type = is_dir
+				                       ? HDRCHECK__DIRCACHE_DIR
+				                       : (unsigned)kind;
+				nkept++;
+				if ((error = hdrcheck__buf_put(&names, name,
+				                               n)) < 0)
+					break;
+			}
 		}
-		if (exact || is_ignored(w, rel->ptr, 0))
-			continue;
-		error = hdrcheck__entries_push(w->out, rel->ptr, rel->len, kind);
+		error = visit(w, d, stack, rel, name, n, is_dir, kind, exact,
+		              sub_lo, sub_hi);
 	}
 	closedir(dir);
+	if (keep && !error && !w->error) {
+		size_t i;
+
+		for (i = 0; i < nkept; i++)
+			kept[i].name =
+			    names.ptr + (size_t)(uintptr_t)kept[i].name;
+		error = hdrcheck__dircache_put(w->dircache, d->rel, &st, kept,
+		                               nkept, 1);
+	}
+	free(kept);
+	hdrcheck__buf_dispose(&names);
 	return error ? error : w->error;
 }
 
@@ -341,7 +452,7 @@ static int inside_nested(walk_state *w, const char *path)
 }
 
 static int list_prefix(walk_state *w, const char *prefix,
-		       hdrcheck__entries *out)
+                       hdrcheck__entries *out)
 {
 	struct stat st;
 	int error = 0;
@@ -360,15 +471,26 @@ static int list_prefix(walk_state *w, const char *prefix,
 			error = walk(w, prefix);
 	} else if (!is_tracked(w->ix, prefix) && !is_ignored(w, prefix, 0)) {
 		error = hdrcheck__entries_push(out, prefix, strlen(prefix),
-					       kind_of(&st));
+		                               kind_of(&st));
 	}
 	return error;
 }
 
 int hdrcheck__untracked_list(git_repository *repo, const char *root,
-			     const hdrcheck__index *ix, const char *prefix,
-			     const char *const *prefixes, size_t count,
-			     hdrcheck__entries *out)
+                             const hdrcheck__index *ix, const char *prefix,
+                             const char *const *prefixes, size_t count,
+                             hdrcheck__entries *out)
+{
+	return hdrcheck__untracked_list_ext(repo, root, ix, prefix, prefixes,
+	                                    count, out, NULL, NULL);
+}
+
+int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
+                                 const hdrcheck__index *ix, const char *prefix,
+                                 const char *const *prefixes, size_t count,
+                                 hdrcheck__entries *out,
+                                 hdrcheck_vector *attr_files,
+                                 hdrcheck__dircache *dircache)
 {
 	static const char *const everything[] = {""};
 	walk_state w;
@@ -380,9 +502,12 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
 	w.repo = repo;
 	w.ix = ix;
 	w.root = root;
+	w.attr_files = attr_files;
+	w.dircache = dircache;
+	w.prefix = prefix ? prefix : "";
 	if ((w.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
-					   strerror(errno));
+		                           strerror(errno));
 	if (!count) {
 		prefixes = everything;
 		count = 1;
@@ -400,7 +525,7 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
 
 		if (plen) {
 			char *p = hdrcheck__aprintf("%s%s", prefix,
-						    found.items[i].path);
+			                            found.items[i].path);
 
 			if (!p) {
 				error = HDRCHECK_ENOMEM;
@@ -410,7 +535,7 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
 			found.items[i].path = p;
 		}
 		if ((error = hdrcheck__entries_push(out, "", 0,
-						    found.items[i].kind)) < 0)
+		                                    found.items[i].kind)) < 0)
 			goto done;
 		e = &out->items[out->count - 1];
 		free(e->path);

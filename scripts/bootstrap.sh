@@ -105,7 +105,7 @@ fuzz_done() { # fuzz_done TARGET STATUS
 		echo "bootstrap: fuzz: $1 failed (build-fuzz/$1-*)" >&2
 		exit 1
 	fi
-	echo "bootstrap: fuzz: $1: $(grep -E '^#[0-9]+ +DONE' \
+	echo "bootstrap: fuzz: $1: $(grep -E '^#[0-9]+[[:space:]]+DONE' \
 		"build-fuzz/$1.log" | tail -n 1)" >&2
 }
 

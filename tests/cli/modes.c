@@ -55,7 +55,7 @@ static void git_ok(int rc, const char *what)
 
 	if (rc < 0)
 		fail_msg("%s: libgit2 error %d: %s", what, rc,
-			 e && e->message ? e->message : "(no message)");
+		         e && e->message ? e->message : "(no message)");
 }
 
 static char *concat(const char *a, const char *b)
@@ -101,7 +101,7 @@ static json_t *parse_json(const fixture_result *res)
 /* Run with --format json and the given arguments, and parse. */
 #define RUN_JSON(res, cwd, ...)                                                \
 	(fixture_run((res), (cwd), 0, "--format", "json", __VA_ARGS__,         \
-		     (char *)NULL),                                            \
+	             (char *)NULL),                                            \
 	 parse_json(res))
 #define RUN_JSON0(res, cwd)                                                    \
 	(fixture_run((res), (cwd), 0, "--format", "json", (char *)NULL),       \
@@ -132,7 +132,7 @@ static void expect_file(json_t *doc, const char *path, const char *status)
 	got = json_string_value(json_object_get(f, "status"));
 	if (!got || strcmp(got, status) != 0)
 		fail_msg("\"%s\": status %s, expected %s", path,
-			 got ? got : "(none)", status);
+		         got ? got : "(none)", status);
 }
 
 /* The report lists exactly these paths (NULL-terminated, sorted). */
@@ -149,18 +149,18 @@ static void expect_paths(json_t *doc, const char *const *paths)
 
 		if (i >= n || strcmp(p, paths[i]) != 0)
 			fail_msg("file %zu is \"%s\", expected \"%s\"", i, p,
-				 i < n ? paths[i] : "(end)");
+			         i < n ? paths[i] : "(end)");
 	}
 	if (json_array_size(files) != n)
 		fail_msg("%zu files, expected %zu (first missing: %s)",
-			 json_array_size(files), n,
-			 paths[json_array_size(files)]);
+		         json_array_size(files), n,
+		         paths[json_array_size(files)]);
 }
 
 static const char *source_field(json_t *doc, const char *key)
 {
 	return json_string_value(
-		json_object_get(json_object_get(doc, "source"), key));
+	    json_object_get(json_object_get(doc, "source"), key));
 }
 
 /* Status 2, nothing on stdout, one line on stderr that holds needle. */
@@ -168,7 +168,7 @@ static void expect_trouble(const fixture_result *res, const char *needle)
 {
 	if (res->status != 2)
 		fail_msg("exit status %d, expected 2; stderr: %s", res->status,
-			 res->err);
+		         res->err);
 	assert_int_equal(res->out_len, 0);
 	assert_memory_equal(res->err, "hdrcheck: ", strlen("hdrcheck: "));
 	assert_int_equal(res->err[res->err_len - 1], '\n');
@@ -192,8 +192,8 @@ static void branch_here(fixture *fx, const char *name)
 }
 
 /* A commit on branch name (not checked out) adding one top-level file. */
-static void commit_to_branch(fixture *fx, const char *branch,
-			     const char *path, const char *text)
+static void commit_to_branch(fixture *fx, const char *branch, const char *path,
+                             const char *text)
 {
 	git_reference *ref = NULL;
 	git_commit *parent = NULL;
@@ -209,22 +209,20 @@ static void commit_to_branch(fixture *fx, const char *branch,
 	git_ok(git_commit_lookup(&parent, fx->repo, git_reference_target(ref)),
 	       "parent");
 	git_ok(git_commit_tree(&tree, parent), "tree");
-	git_ok(git_blob_create_from_buffer(&blob, fx->repo, text,
-					   strlen(text)),
+	git_ok(git_blob_create_from_buffer(&blob, fx->repo, text, strlen(text)),
 	       "blob");
 	git_ok(git_treebuilder_new(&tb, fx->repo, tree), "treebuilder");
-	git_ok(git_treebuilder_insert(NULL, tb, path, &blob,
-				      GIT_FILEMODE_BLOB),
+	git_ok(git_treebuilder_insert(NULL, tb, path, &blob, GIT_FILEMODE_BLOB),
 	       path);
 	git_ok(git_treebuilder_write(&tree_id, tb), "write tree");
 	git_tree_free(tree);
 	git_ok(git_tree_lookup(&tree, fx->repo, &tree_id), "tree");
-	git_ok(git_signature_new(&sig, "t", "t@hdrcheck.invalid", 1767225600,
-				 0),
-	       "sig");
+	git_ok(
+	    git_signature_new(&sig, "t", "t@hdrcheck.invalid", 1767225600, 0),
+	    "sig");
 	parents[0] = parent;
 	git_ok(git_commit_create(&id, fx->repo, refname, sig, sig, NULL,
-				 "on a branch", tree, 1, parents),
+	                         "on a branch", tree, 1, parents),
 	       "commit");
 	git_signature_free(sig);
 	git_treebuilder_free(tb);
@@ -258,11 +256,11 @@ static void tag_head(fixture *fx, const char *name, int annotated)
 	git_ok(git_revparse_single(&head, fx->repo, "HEAD"), "HEAD");
 	if (annotated) {
 		git_ok(git_signature_new(&sig, "t", "t@hdrcheck.invalid",
-					 1767225600, 0),
+		                         1767225600, 0),
 		       "sig");
-		git_ok(git_tag_create(&id, fx->repo, name, head, sig, "a tag",
-				      0),
-		       name);
+		git_ok(
+		    git_tag_create(&id, fx->repo, name, head, sig, "a tag", 0),
+		    name);
 	} else {
 		git_ok(git_tag_create_lightweight(&id, fx->repo, name, head, 0),
 		       name);
@@ -407,18 +405,18 @@ static void test_cli_modes__rev_bare_clone_and_tag(void **state)
 	json_t *doc;
 	char *bare, *v1;
 	static const char *const at_v1[] = {".gitattributes", ".hdrcheck.yaml",
-					    "gen/skip.c", "legacy.c",
-					    "src/ok.c", NULL};
+	                                    "gen/skip.c",     "legacy.c",
+	                                    "src/ok.c",       NULL};
 
 	/* v1: a configuration that excludes legacy.c, an attribute that
 	 * skips gen/, a file with no header */
 	fixture_add_file(fx, ".hdrcheck.yaml",
-			 "# Copyright 2026 The hdrcheck Authors\n"
-			 "# SPDX-License-Identifier: Apache-2.0\n"
-			 "version: 1\nexclude: [legacy.c]\n");
+	                 "# Copyright 2026 The hdrcheck Authors\n"
+	                 "# SPDX-License-Identifier: Apache-2.0\n"
+	                 "version: 1\nexclude: [legacy.c]\n");
 	fixture_add_file(fx, ".gitattributes",
-			 "# SPDX-License-Identifier: Apache-2.0\n"
-			 "gen/** hdrcheck=skip\n");
+	                 "# SPDX-License-Identifier: Apache-2.0\n"
+	                 "gen/** hdrcheck=skip\n");
 	add_ok_c(fx, "src/ok.c");
 	add_missing_c(fx, "legacy.c");
 	add_missing_c(fx, "gen/skip.c");
@@ -520,8 +518,8 @@ static void test_cli_modes__rev_errors(void **state)
 	fixture_run(&res, fx->root, 0, "--rev", "HEAD", "--staged", NULL);
 	expect_trouble(&res, "cannot be combined");
 	fixture_result_dispose(&res);
-	fixture_run(&res, fx->root, 0, "--rev", "HEAD",
-		    "--include-submodules", NULL);
+	fixture_run(&res, fx->root, 0, "--rev", "HEAD", "--include-submodules",
+	            NULL);
 	expect_trouble(&res, "work-tree scans only");
 	fixture_result_dispose(&res);
 	/* a bare repository needs --rev; a plain directory has no commits */
@@ -627,8 +625,8 @@ static void test_cli_modes__changed_since(void **state)
 	json_t *doc;
 	char *base = pr_repo(fx);
 	static const char *const changed[] = {
-		"edit.c",     "new.c",	     "renamed.c", "staged.c",
-		"unstaged.c", "untracked.c", NULL};
+	    "edit.c",     "new.c",       "renamed.c", "staged.c",
+	    "unstaged.c", "untracked.c", NULL};
 
 	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk");
 	assert_int_equal(res.status, 1);
@@ -647,9 +645,9 @@ static void test_cli_modes__changed_since(void **state)
 		fixture_result one;
 
 		fixture_run(&res, fx->root, 0, "--changed-since", "trunk",
-			    "--format", "json", "-j", "4", NULL);
+		            "--format", "json", "-j", "4", NULL);
 		fixture_run(&one, fx->root, 0, "--changed-since", "trunk",
-			    "--format", "json", "-j", "1", NULL);
+		            "--format", "json", "-j", "1", NULL);
 		assert_int_equal(res.out_len, one.out_len);
 		assert_memory_equal(res.out, one.out, res.out_len);
 		fixture_result_dispose(&one);
@@ -658,7 +656,7 @@ static void test_cli_modes__changed_since(void **state)
 
 	/* PATH arguments narrow it further */
 	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk", "new.c",
-		       "legacy.c");
+	               "legacy.c");
 	{
 		static const char *const only[] = {"new.c", NULL};
 
@@ -670,9 +668,8 @@ static void test_cli_modes__changed_since(void **state)
 	/* the staged side only: no unstaged or untracked change */
 	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk", "--staged");
 	{
-		static const char *const staged[] = {"edit.c", "new.c",
-						     "renamed.c", "staged.c",
-						     NULL};
+		static const char *const staged[] = {
+		    "edit.c", "new.c", "renamed.c", "staged.c", NULL};
 
 		expect_paths(doc, staged);
 	}
@@ -683,10 +680,10 @@ static void test_cli_modes__changed_since(void **state)
 
 	/* the commits only, from the object database */
 	doc = RUN_JSON(&res, fx->root, "--rev", "HEAD", "--changed-since",
-		       "trunk");
+	               "trunk");
 	{
 		static const char *const committed[] = {"edit.c", "new.c",
-							"renamed.c", NULL};
+		                                        "renamed.c", NULL};
 
 		expect_paths(doc, committed);
 	}
@@ -699,7 +696,7 @@ static void test_cli_modes__changed_since(void **state)
 	doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD");
 	{
 		static const char *const local[] = {"staged.c", "unstaged.c",
-						    "untracked.c", NULL};
+		                                    "untracked.c", NULL};
 
 		expect_paths(doc, local);
 	}
@@ -735,7 +732,7 @@ static void test_cli_modes__staged(void **state)
 	fixture_result res;
 	json_t *doc;
 	static const char *const staged[] = {"fixed.c", "new.c", "staged.c",
-					     NULL};
+	                                     NULL};
 
 	add_ok_c(fx, "same.c");
 	add_missing_c(fx, "fixed.c");
@@ -810,9 +807,9 @@ static void test_cli_modes__shallow_without_merge_base(void **state)
 	{
 		git_oid t;
 
-		git_ok(git_reference_name_to_id(&t, fx->repo,
-						"refs/heads/trunk"),
-		       "trunk");
+		git_ok(
+		    git_reference_name_to_id(&t, fx->repo, "refs/heads/trunk"),
+		    "trunk");
 		tip = malloc(GIT_OID_HEXSZ + 1);
 		assert_non_null(tip);
 		git_oid_tostr(tip, GIT_OID_HEXSZ + 1, &t);
@@ -824,8 +821,8 @@ static void test_cli_modes__shallow_without_merge_base(void **state)
 	fprintf(f, "%s\n", hex);
 	fclose(f);
 	{
-		json_t *doc = RUN_JSON(&res, fx->root, "--changed-since",
-				       "trunk");
+		json_t *doc =
+		    RUN_JSON(&res, fx->root, "--changed-since", "trunk");
 
 		assert_string_equal(source_field(doc, "base"), hex);
 		expect_file(doc, "b.c", "ok");
@@ -837,7 +834,7 @@ static void test_cli_modes__shallow_without_merge_base(void **state)
 	fprintf(f, "%s\n%s\n", fx->head, tip);
 	fclose(f);
 	object = hdrcheck__aprintf("%s/.git/objects/%.2s/%s", fx->root, hex,
-				   hex + 2);
+	                           hex + 2);
 	assert_non_null(object);
 	assert_int_equal(unlink(object), 0);
 
@@ -867,10 +864,10 @@ static void merge_commit(fixture *fx, const char *msg, const char *other)
 	git_ok(git_index_write_tree(&tree_id, ix), "tree");
 	git_ok(git_tree_lookup(&tree, fx->repo, &tree_id), "tree");
 	git_ok(git_signature_new(&sig, "t", "t@hdrcheck.invalid",
-				 1767225600 + 60, 0),
+	                         1767225600 + 60, 0),
 	       "sig");
 	git_ok(git_commit_create(&id, fx->repo, "HEAD", sig, sig, NULL, msg,
-				 tree, 2, (const git_commit **)parents),
+	                         tree, 2, (const git_commit **)parents),
 	       "merge");
 	git_oid_tostr(fx->head, sizeof(fx->head), &id);
 	git_signature_free(sig);
@@ -884,9 +881,11 @@ static void test_cli_modes__merge_base_matches_libgit2(void **state)
 {
 	fixture *fx = repo_of(state);
 	static const char *const pairs[][2] = {
-		{"HEAD", "refs/heads/side"}, {"HEAD", "refs/heads/other"},
-		{"refs/heads/side", "refs/heads/other"}, {"HEAD", "HEAD"},
-		{"refs/heads/side", "HEAD"}};
+	    {"HEAD", "refs/heads/side"},
+	    {"HEAD", "refs/heads/other"},
+	    {"refs/heads/side", "refs/heads/other"},
+	    {"HEAD", "HEAD"},
+	    {"refs/heads/side", "HEAD"}};
 	size_t i;
 
 	add_ok_c(fx, "a.c");
@@ -911,13 +910,14 @@ static void test_cli_modes__merge_base_matches_libgit2(void **state)
 		       pairs[i][1]);
 		git_ok(git_merge_base(&theirs, fx->repo, &a, &b), "libgit2");
 		assert_int_equal(hdrcheck__merge_base(&ours, fx->repo, &a, &b),
-				 0);
+		                 0);
 		if (!git_oid_equal(&ours, &theirs)) {
 			char x[GIT_OID_HEXSZ + 1], y[GIT_OID_HEXSZ + 1];
 
 			fail_msg("%s %s: %s, libgit2 says %s", pairs[i][0],
-				 pairs[i][1], git_oid_tostr(x, sizeof(x), &ours),
-				 git_oid_tostr(y, sizeof(y), &theirs));
+			         pairs[i][1],
+			         git_oid_tostr(x, sizeof(x), &ours),
+			         git_oid_tostr(y, sizeof(y), &theirs));
 		}
 	}
 }
@@ -935,9 +935,13 @@ static void test_cli_modes__include_submodules(void **state)
 	git_oid tree_id, id;
 	char *subdir, hex[GIT_OID_HEXSZ + 1];
 	json_t *doc;
-	static const char *const with[] = {".gitmodules", "lib/sub/.gitignore",
-					   "lib/sub/bad.c", "lib/sub/good.c",
-					   "lib/sub/new.c", "top.c", NULL};
+	static const char *const with[] = {".gitmodules",
+	                                   "lib/sub/.gitignore",
+	                                   "lib/sub/bad.c",
+	                                   "lib/sub/good.c",
+	                                   "lib/sub/new.c",
+	                                   "top.c",
+	                                   NULL};
 
 	add_ok_c(fx, "top.c");
 	/* the submodule: its own repository, checked out at lib/sub */
@@ -946,7 +950,7 @@ static void test_cli_modes__include_submodules(void **state)
 	write_ok_c(fx, "lib/sub/good.c");
 	fixture_write(fx, "lib/sub/bad.c", "int bad;\n");
 	fixture_write(fx, "lib/sub/.gitignore",
-		      "# SPDX-License-Identifier: Apache-2.0\n*.o\n");
+	              "# SPDX-License-Identifier: Apache-2.0\n*.o\n");
 	git_ok(git_repository_index(&ix, sub), "sub index");
 	git_ok(git_index_add_bypath(ix, "good.c"), "good.c");
 	git_ok(git_index_add_bypath(ix, "bad.c"), "bad.c");
@@ -954,20 +958,20 @@ static void test_cli_modes__include_submodules(void **state)
 	git_ok(git_index_write(ix), "write");
 	git_ok(git_index_write_tree(&tree_id, ix), "tree");
 	git_ok(git_tree_lookup(&tree, sub, &tree_id), "tree");
-	git_ok(git_signature_new(&sig, "t", "t@hdrcheck.invalid", 1767225600,
-				 0),
-	       "sig");
+	git_ok(
+	    git_signature_new(&sig, "t", "t@hdrcheck.invalid", 1767225600, 0),
+	    "sig");
 	git_ok(git_commit_create(&id, sub, "HEAD", sig, sig, NULL, "sub", tree,
-				 0, NULL),
+	                         0, NULL),
 	       "commit");
 	git_oid_tostr(hex, sizeof(hex), &id);
 	/* untracked in the submodule: one new file, one ignored */
 	fixture_write(fx, "lib/sub/new.c", "int n;\n");
 	fixture_write(fx, "lib/sub/obj.o", "junk\n");
 	fixture_add_file(fx, ".gitmodules",
-			 "# SPDX-License-Identifier: Apache-2.0\n"
-			 "[submodule \"sub\"]\n\tpath = lib/sub\n"
-			 "\turl = ./sub\n");
+	                 "# SPDX-License-Identifier: Apache-2.0\n"
+	                 "[submodule \"sub\"]\n\tpath = lib/sub\n"
+	                 "\turl = ./sub\n");
 	fixture_add_gitlink(fx, "lib/sub", hex);
 	fixture_commit(fx, "with a submodule");
 
@@ -1009,11 +1013,183 @@ static void test_cli_modes__include_submodules(void **state)
 	free(subdir);
 }
 
+/* --- the walk's directory cache --- */
+
+/* Every directory of the fixture, dated ten seconds back: old enough for
+ * the directory cache (a directory changed in the last clock ticks is
+ * not kept). */
+static void age_dirs(fixture *fx)
+{
+	char *cmd = hdrcheck__aprintf(
+	    "find '%s' -path '*/.git' -prune -o -type d -exec touch -h "
+	    "-d '-10 seconds' {} +",
+	    fx->root);
+
+	assert_non_null(cmd);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+}
+
+/* The report now, with the caches and without: the same bytes. */
+static void same_with_and_without(fixture *fx, const char *const *expect)
+{
+	fixture_result res, plain;
+	json_t *doc;
+
+	fixture_run(&plain, fx->root, 0, "--no-cache", "--format", "json",
+	            NULL);
+	doc = RUN_JSON0(&res, fx->root);
+	if (expect)
+		expect_paths(doc, expect);
+	assert_string_equal(res.out, plain.out);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+	fixture_result_dispose(&plain);
+}
+
+/* The walk reuses directory listings while their stat data and the index
+ * stay; every change below must still be seen. */
+static void test_cli_modes__untracked_walk_cache(void **state)
+{
+	fixture *fx = repo_of(state);
+	char *untracked_cache, *p;
+	struct stat st;
+	static const char *const first[] = {".gitignore",    "a/one.c",
+	                                    "a/sub/two.c",   "b/three.c",
+	                                    "b/untracked.c", NULL};
+	static const char *const added[] = {
+	    ".gitignore", "a/new.c",       "a/one.c",    "a/sub/two.c",
+	    "b/three.c",  "b/untracked.c", "c/d/deep.c", NULL};
+	static const char *const removed[] = {
+	    ".gitignore", "a/new.c",    "a/one.c", "a/sub/two.c",
+	    "b/three.c",  "c/d/deep.c", NULL};
+	static const char *const unstaged[] = {
+	    ".gitignore", "a/new.c",    "a/one.c", "a/sub/two.c",
+	    "b/three.c",  "c/d/deep.c", NULL};
+	static const char *const ignored[] = {".gitignore",  "a/one.c",
+	                                      "a/sub/two.c", "b/three.c",
+	                                      "c/d/deep.c",  NULL};
+
+	fixture_gitignore(fx, "*.o");
+	fixture_add(fx, ".gitignore");
+	add_ok_c(fx, "a/one.c");
+	add_ok_c(fx, "a/sub/two.c");
+	add_ok_c(fx, "b/three.c");
+	fixture_commit(fx, "A");
+	fixture_write(fx, "b/untracked.c", "int u;\n");
+	fixture_write(fx, "b/junk.o", "junk\n");
+	age_dirs(fx);
+	settle(fx);
+	same_with_and_without(fx, first);
+	untracked_cache = fixture_path(fx, ".git/hdrcheck/untracked-v1");
+	assert_int_equal(stat(untracked_cache, &st), 0);
+	same_with_and_without(fx, first); /* from the cache */
+
+	/* new files: in a known directory, and in new ones */
+	fixture_write(fx, "a/new.c", "int n;\n");
+	fixture_write(fx, "c/d/deep.c", "int d;\n");
+	same_with_and_without(fx, added);
+	age_dirs(fx);
+	same_with_and_without(fx, added);
+
+	/* one gone */
+	p = fixture_path(fx, "b/untracked.c");
+	assert_int_equal(unlink(p), 0);
+	free(p);
+	same_with_and_without(fx, removed);
+	age_dirs(fx);
+	same_with_and_without(fx, removed);
+
+	/* a file leaves the index (git rm --cached): the directory does
+	 * not change, the index does */
+	remove_from_index(fx, "a/sub/two.c");
+	same_with_and_without(fx, unstaged);
+	settle(fx);
+	same_with_and_without(fx, unstaged);
+
+	/* an ignore rule changes, the directories do not */
+	fixture_gitignore(fx, "*.o\nnew.c\n");
+	fixture_add(fx, "a/sub/two.c");
+	age_dirs(fx);
+	settle(fx);
+	same_with_and_without(fx, ignored);
+
+	/* a nested repository appears in a known directory */
+	{
+		git_repository *nested = NULL;
+		char *dir = fixture_path(fx, "c/d/nest");
+
+		git_ok(git_repository_init(&nested, dir, 0), "nested");
+		git_repository_free(nested);
+		fixture_write(fx, "c/d/nest/inner.c", "int i;\n");
+		free(dir);
+	}
+	same_with_and_without(fx, ignored);
+	age_dirs(fx);
+	same_with_and_without(fx, ignored);
+
+	/* a damaged cache file is rebuilt */
+	{
+		FILE *f = fopen(untracked_cache, "r+b");
+
+		assert_non_null(f);
+		assert_int_equal(fseek(f, 80, SEEK_SET), 0);
+		fputs("damage", f);
+		fclose(f);
+	}
+	same_with_and_without(fx, ignored);
+	same_with_and_without(fx, ignored);
+	free(untracked_cache);
+}
+
+/* --- attributes --- */
+
+/* Attribute files the index does not hold still apply, as libgit2 reads
+ * them: an untracked one, and an ignored one. */
+static void test_cli_modes__untracked_attribute_files(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res, plain;
+	json_t *doc;
+	int round;
+
+	fixture_gitignore(fx, "lib/.gitattributes");
+	fixture_add(fx, ".gitignore");
+	add_missing_c(fx, "gen/x.c");
+	add_missing_c(fx, "lib/y.c");
+	add_missing_c(fx, "src/z.c");
+	fixture_commit(fx, "A");
+	/* a first run knows none of them, and fills the cache */
+	fixture_run(&res, fx->root, 0, NULL);
+	assert_int_equal(res.status, 1);
+	fixture_result_dispose(&res);
+	fixture_write(fx, "gen/.gitattributes",
+	              "# SPDX-License-Identifier: Apache-2.0\n"
+	              "*.c linguist-generated\n");
+	fixture_write(fx, "lib/.gitattributes",
+	              "# SPDX-License-Identifier: Apache-2.0\n"
+	              "*.c hdrcheck=skip\n");
+	fixture_run(&plain, fx->root, 0, "--no-cache", "--format", "json",
+	            NULL);
+	for (round = 0; round < 2; round++) {
+		doc = RUN_JSON0(&res, fx->root);
+		expect_file(doc, "gen/x.c", "skipped");
+		expect_file(doc, "lib/y.c", "skipped");
+		expect_file(doc, "src/z.c", "missing");
+		expect_file(doc, "gen/.gitattributes", "ok");
+		assert_null(find_file(doc, "lib/.gitattributes"));
+		assert_string_equal(res.out, plain.out);
+		json_decref(doc);
+		fixture_result_dispose(&res);
+	}
+	fixture_result_dispose(&plain);
+}
+
 /* --- the result cache --- */
 
 /* Check dir through the library: the report, and its cache hits. */
 static hdrcheck_report *check_api(const char *dir, const char *rev,
-				  int no_cache, unsigned int jobs)
+                                  int no_cache, unsigned int jobs)
 {
 	hdrcheck_check_options opts = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck_report *report = NULL;
@@ -1034,9 +1210,8 @@ static char *report_json(const hdrcheck_report *report)
 	FILE *m = open_memstream(&text, &len);
 
 	assert_non_null(m);
-	assert_int_equal(hdrcheck_report_write(m, report, HDRCHECK_FORMAT_JSON,
-					       NULL),
-			 0);
+	assert_int_equal(
+	    hdrcheck_report_write(m, report, HDRCHECK_FORMAT_JSON, NULL), 0);
 	assert_int_equal(fclose(m), 0);
 	return text;
 }
@@ -1123,8 +1298,8 @@ static void test_cli_modes__cache_same_verdicts_on_every_case(void **state)
 			    strcmp(ce->d_name, "expected") == 0)
 				continue;
 			src = hdrcheck__aprintf("%s/%s", dir, ce->d_name);
-			dst = hdrcheck__aprintf("%s/%s", de->d_name,
-						ce->d_name);
+			dst =
+			    hdrcheck__aprintf("%s/%s", de->d_name, ce->d_name);
 			assert_non_null(src);
 			assert_non_null(dst);
 			assert_int_equal(stat(src, &st), 0);
@@ -1173,7 +1348,7 @@ static void test_cli_modes__cache_same_verdicts_on_every_case(void **state)
 	/* blobs key apart from work-tree files: only the verdicts of the
 	 * path alone are shared */
 	assert_true(r->cache_hits + content_classified(r) <=
-		    hdrcheck_report_count(r));
+	            hdrcheck_report_count(r));
 	hdrcheck_report_free(r);
 	r = check_api(fx->root, "HEAD", 0, 2);
 	rev_warm = report_json(r);
@@ -1196,9 +1371,9 @@ static void test_cli_modes__cache_same_verdicts_on_every_case(void **state)
 static void write_config(fixture *fx, const char *extra)
 {
 	char *text = concat("# Copyright 2026 The hdrcheck Authors\n"
-			    "# SPDX-License-Identifier: Apache-2.0\n"
-			    "version: 1\n",
-			    extra);
+	                    "# SPDX-License-Identifier: Apache-2.0\n"
+	                    "version: 1\n",
+	                    extra);
 
 	fixture_write(fx, ".hdrcheck.yaml", text);
 	free(text);
@@ -1247,7 +1422,7 @@ static void test_cli_modes__cache_invalidation(void **state)
 
 	/* the configuration changes: nothing is reused, and c.c flips */
 	write_config(fx, "policies:\n  - name: lax\n    paths: [\"c.c\"]\n"
-			 "    skip: true\n");
+	                 "    skip: true\n");
 	fixture_add(fx, ".hdrcheck.yaml");
 	settle(fx);
 	r = check_api(fx->root, NULL, 0, 2);
@@ -1282,7 +1457,7 @@ static void test_cli_modes__cache_corrupted_file(void **state)
 	add_missing_c(fx, "b.c");
 	fixture_commit(fx, "A");
 	fixture_run(&clean, fx->root, 0, "--no-cache", "--format", "json",
-		    NULL);
+	            NULL);
 	fixture_run(&res, fx->root, 0, "--format", "json", NULL);
 	assert_string_equal(res.out, clean.out);
 	fixture_result_dispose(&res);
@@ -1349,7 +1524,7 @@ static void test_cli_modes__cache_concurrent_runs(void **state)
 	}
 	fixture_commit(fx, "many");
 	fixture_run(&clean, fx->root, 0, "--no-cache", "--format", "json",
-		    NULL);
+	            NULL);
 	for (i = 0; i < 2; i++) {
 		outs[i] = hdrcheck__aprintf("%s/../out-%zu.json", fx->root, i);
 		assert_non_null(outs[i]);
@@ -1404,6 +1579,8 @@ int main(void)
 	    MODES_TEST(test_cli_modes__shallow_without_merge_base),
 	    MODES_TEST(test_cli_modes__merge_base_matches_libgit2),
 	    MODES_TEST(test_cli_modes__include_submodules),
+	    MODES_TEST(test_cli_modes__untracked_attribute_files),
+	    MODES_TEST(test_cli_modes__untracked_walk_cache),
 	    MODES_TEST(test_cli_modes__cache_same_verdicts_on_every_case),
 	    MODES_TEST(test_cli_modes__cache_invalidation),
 	    MODES_TEST(test_cli_modes__cache_corrupted_file),
@@ -1411,5 +1588,5 @@ int main(void)
 	};
 
 	return cmocka_run_group_tests_name("cli_modes", tests, setup_group,
-					   teardown_group);
+	                                   teardown_group);
 }

@@ -817,6 +817,37 @@ static void test_common_glob__no_exponential_backtracking(void **state)
 	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 1.0);
 }
 
+/* A path and its leading directories are matched in one pass: one match
+ * per leading directory made a deep path against a pattern of many
+ * globstars cost seconds (fuzz/glob_fuzzer.c), and a path of 4 KiB or more
+ * never matched as a leading directory. */
+static void test_common_glob__deep_paths(void **state)
+{
+	char *path = malloc(8192), *pattern = malloc(4096);
+	clock_t start = clock();
+	size_t i;
+
+	(void)state;
+	assert_non_null(path);
+	assert_non_null(pattern);
+	memcpy(path, "vendor/", 7);
+	for (i = 0; i < 2000; i++)
+		memcpy(path + 7 + 2 * i, "d/", 2);
+	memcpy(path + 4007, "x.c", 4);
+	for (i = 0; i < 1300; i++)
+		memcpy(pattern + 3 * i, "**/", 3);
+	memcpy(pattern + 3900, "*/*q", 5);
+	assert_no_glob(pattern, path);
+	assert_glob("/vendor/", path);
+	assert_glob("vendor/d/", path);
+	assert_glob("/vendor/d/d", path);
+	assert_no_glob("/vendor/d/x.c/", path);
+	assert_glob("**/x.c", path);
+	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 1.0);
+	free(path);
+	free(pattern);
+}
+
 /* ------------------------------------------------------------------ */
 /* report */
 
@@ -1207,6 +1238,7 @@ int main(void)
 	    cmocka_unit_test(test_common_glob__escapes),
 	    cmocka_unit_test(test_common_glob__edge_cases),
 	    cmocka_unit_test(test_common_glob__no_exponential_backtracking),
+	    cmocka_unit_test(test_common_glob__deep_paths),
 	    cmocka_unit_test(test_common_report__finish_sorts_bytewise),
 	    cmocka_unit_test(test_common_report__finish_summary),
 	    cmocka_unit_test(test_common_report__finish_empty_and_clean),

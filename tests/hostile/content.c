@@ -60,7 +60,7 @@ static int teardown(void **state)
 }
 
 static void check(hostile_result *res, fixture *fx, hostile_env env,
-		  const char *a1, const char *a2, const char *a3)
+                  const char *a1, const char *a2, const char *a3)
 {
 	const char *args[5] = {"check", a1, a2, a3, NULL};
 
@@ -81,14 +81,14 @@ static void test_hostile_content__one_line_5mb(void **state)
 	hostile_assert_status(&res, 1);
 	assert_true(res.seconds < fast());
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  comment.py:1: no license header") ||
-		    hostile_has_line(res.out, res.out_len,
-				     "  comment.py: no license header"));
+	                             "  comment.py:1: no license header") ||
+	            hostile_has_line(res.out, res.out_len,
+	                             "  comment.py: no license header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  only.c: no license header"));
+	                             "  only.c: no license header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "3 files: 1 ok, 2 missing, 0 mismatch, 0 "
-				     "other_license, 0 skipped, 0 error"));
+	                             "3 files: 1 ok, 2 missing, 0 mismatch, 0 "
+	                             "other_license, 0 skipped, 0 error"));
 	hostile_result_dispose(&res);
 	fixture_free(fx);
 }
@@ -118,7 +118,7 @@ static void sparse(fixture *fx)
 	assert_int_equal(ftruncate(fd, (off_t)2 << 30), 0);
 	close(fd);
 	snprintf(env_preload, sizeof(env_preload), "LD_PRELOAD=%s",
-		 hostile_shim_path());
+	         hostile_shim_path());
 	snprintf(env_log, sizeof(env_log), "HOSTILE_SHIM_READ_LOG=%s", log);
 	envv[0] = env_preload;
 	envv[1] = env_log;
@@ -129,9 +129,9 @@ static void sparse(fixture *fx)
 		hostile_assert_status(&res, 0);
 		assert_true(res.seconds < fast());
 		assert_true(hostile_has_line(res.out, res.out_len,
-					     "1 files: 1 ok, 0 missing, 0 "
-					     "mismatch, 0 other_license, 0 "
-					     "skipped, 0 error"));
+		                             "1 files: 1 ok, 0 missing, 0 "
+		                             "mismatch, 0 other_license, 0 "
+		                             "skipped, 0 error"));
 		/* far from 2 GiB: the window and the repository's own
 		 * small files */
 		f = fopen(log, "r");
@@ -176,8 +176,8 @@ static void test_hostile_content__sparse_2gb_directory(void **state)
 static void test_hostile_content__invalid_utf8_and_nul(void **state)
 {
 	static const char spdx[] =
-		"// Copyright 2024 Foo\xff\x1b[31m Corp\n"
-		"// SPDX-License-Identifier: MIT\xff\xfe\x80\n";
+	    "// Copyright 2024 Foo\xff\x1b[31m Corp\n"
+	    "// SPDX-License-Identifier: MIT\xff\xfe\x80\n";
 	fixture *fx = fixture_new_repo();
 	const char *args[] = {"check", "--format", "json", NULL};
 	hostile_result res;
@@ -209,7 +209,7 @@ static void test_hostile_content__invalid_utf8_and_nul(void **state)
 	}
 	fixture_write(fx, "spdx.c", spdx);
 	fixture_write_mode(fx, "overlong.c", "/* \xc0\xaf \xed\xa0\x80 */\n",
-			   13, 0644);
+	                   13, 0644);
 	hostile_run(&res, fx->root, DEADLINE, NULL, args);
 	hostile_assert_status(&res, 1);
 	doc = json_loadb(res.out, res.out_len, 0, &jerr);
@@ -220,9 +220,10 @@ static void test_hostile_content__invalid_utf8_and_nul(void **state)
 	assert_int_equal(json_array_size(files), 5);
 	for (i = 0; i < json_array_size(files); i++) {
 		json_t *f = json_array_get(files, i);
-		const char *path = json_string_value(json_object_get(f, "path"));
+		const char *path =
+		    json_string_value(json_object_get(f, "path"));
 		const char *status =
-			json_string_value(json_object_get(f, "status"));
+		    json_string_value(json_object_get(f, "status"));
 
 		assert_non_null(path);
 		assert_non_null(status);
@@ -233,13 +234,13 @@ static void test_hostile_content__invalid_utf8_and_nul(void **state)
 		else if (!strcmp(path, "spdx.c")) {
 			assert_string_equal(status, "other_license");
 			assert_string_equal(
-				json_string_value(json_object_get(f, "license")),
-				"MIT");
+			    json_string_value(json_object_get(f, "license")),
+			    "MIT");
 			/* U+FFFD for the byte that is not UTF-8 */
 			assert_string_equal(
-				json_string_value(json_array_get(
-					json_object_get(f, "holders"), 0)),
-				"Foo\xef\xbf\xbd\x1b[31m Corp");
+			    json_string_value(json_array_get(
+			        json_object_get(f, "holders"), 0)),
+			    "Foo\xef\xbf\xbd\x1b[31m Corp");
 		} else
 			assert_string_equal(status, "missing");
 	}
@@ -283,20 +284,20 @@ static void test_hostile_content__million_lines(void **state)
 	hostile_assert_status(&res, 1);
 	assert_true(res.seconds < fast());
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "3 files: 1 ok, 2 missing, 0 mismatch, 0 "
-				     "other_license, 0 skipped, 0 error"));
+	                             "3 files: 1 ok, 2 missing, 0 mismatch, 0 "
+	                             "other_license, 0 skipped, 0 error"));
 	hostile_result_dispose(&res);
 	fixture_free(fx);
 }
 
 static const char *const accept_config =
-	"# SPDX-License-Identifier: Apache-2.0\n"
-	"version: 1\n"
-	"policies:\n"
-	"  - name: default\n"
-	"    paths: [\"**\"]\n"
-	"    accept:\n"
-	"      - regex: \"(a+)+$\"\n";
+    "# SPDX-License-Identifier: Apache-2.0\n"
+    "version: 1\n"
+    "policies:\n"
+    "  - name: default\n"
+    "    paths: [\"**\"]\n"
+    "    accept:\n"
+    "      - regex: \"(a+)+$\"\n";
 
 /*
  * A user-supplied accept regex with catastrophic backtracking, against a
@@ -320,10 +321,10 @@ static void test_hostile_content__accept_regex_backtracking(void **state)
 	hostile_assert_status(&res, 1);
 	assert_true(res.seconds < fast());
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  evil.py: regex match limit exceeded"));
+	                             "  evil.py: regex match limit exceeded"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "3 files: 2 ok, 0 missing, 0 mismatch, 0 "
-				     "other_license, 0 skipped, 1 error"));
+	                             "3 files: 2 ok, 0 missing, 0 mismatch, 0 "
+	                             "other_license, 0 skipped, 1 error"));
 	hostile_result_dispose(&res);
 	fixture_free(fx);
 }
@@ -344,13 +345,13 @@ static void test_hostile_content__header_placeholders(void **state)
 
 	(void)state;
 	fixture_write(fx, ".hdrcheck.yaml",
-		      "# SPDX-License-Identifier: Apache-2.0\n"
-		      "version: 1\n"
-		      "policies:\n"
-		      "  - name: default\n"
-		      "    paths: [\"**\"]\n"
-		      "    header: \"{holder} {holder} {holder} {holder} "
-		      "{holder} {holder} {holder} zzz\"\n");
+	              "# SPDX-License-Identifier: Apache-2.0\n"
+	              "version: 1\n"
+	              "policies:\n"
+	              "  - name: default\n"
+	              "    paths: [\"**\"]\n"
+	              "    header: \"{holder} {holder} {holder} {holder} "
+	              "{holder} {holder} {holder} zzz\"\n");
 	words = malloc(300 * 5 + 4);
 	assert_non_null(words);
 	memcpy(words, "# ", 2);
@@ -362,16 +363,16 @@ static void test_hostile_content__header_placeholders(void **state)
 	hostile_assert_status(&res, 1);
 	assert_true(res.seconds < fast());
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  a.py: header match limit exceeded"));
+	                             "  a.py: header match limit exceeded"));
 	hostile_result_dispose(&res);
 
 	n = 150000 * 6;
 	config = malloc(n + 200);
 	assert_non_null(config);
 	i = (size_t)snprintf(config, 200,
-			     "# SPDX-License-Identifier: Apache-2.0\n"
-			     "version: 1\npolicies:\n  - name: default\n"
-			     "    paths: [\"**\"]\n    header: \"");
+	                     "# SPDX-License-Identifier: Apache-2.0\n"
+	                     "version: 1\npolicies:\n  - name: default\n"
+	                     "    paths: [\"**\"]\n    header: \"");
 	while (n) {
 		memcpy(config + i, "{year}", 6);
 		i += 6;
@@ -385,7 +386,7 @@ static void test_hostile_content__header_placeholders(void **state)
 	hostile_assert_status(&res, 1);
 	assert_true(res.seconds < fast());
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  a.py: header match limit exceeded"));
+	                             "  a.py: header match limit exceeded"));
 	hostile_result_dispose(&res);
 	free(words);
 	fixture_free(fx);
@@ -401,10 +402,10 @@ static void test_hostile_content__glob_backtracking(void **state)
 
 	(void)state;
 	fixture_write(fx, ".hdrcheck.yaml",
-		      "# SPDX-License-Identifier: Apache-2.0\n"
-		      "version: 1\n"
-		      "exclude: [\"*a*a*a*a*a*a*a*a*a*a*a*a*a*b\", "
-		      "\"**/*a*a*a*a*a*a*a*a*a*a*a*a*a*b/**\"]\n");
+	              "# SPDX-License-Identifier: Apache-2.0\n"
+	              "version: 1\n"
+	              "exclude: [\"*a*a*a*a*a*a*a*a*a*a*a*a*a*b\", "
+	              "\"**/*a*a*a*a*a*a*a*a*a*a*a*a*a*b/**\"]\n");
 	memset(name, 'a', 200);
 	memcpy(name + 200, ".c", 3);
 	fixture_write(fx, name, "int x;\n");
@@ -412,8 +413,8 @@ static void test_hostile_content__glob_backtracking(void **state)
 	hostile_assert_status(&res, 1);
 	assert_true(res.seconds < fast());
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "2 files: 1 ok, 1 missing, 0 mismatch, 0 "
-				     "other_license, 0 skipped, 0 error"));
+	                             "2 files: 1 ok, 1 missing, 0 mismatch, 0 "
+	                             "other_license, 0 skipped, 0 error"));
 	hostile_result_dispose(&res);
 	fixture_free(fx);
 }
@@ -421,17 +422,16 @@ static void test_hostile_content__glob_backtracking(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_hostile_content__one_line_5mb),
-		cmocka_unit_test(test_hostile_content__sparse_2gb_worktree),
-		cmocka_unit_test(test_hostile_content__sparse_2gb_directory),
-		cmocka_unit_test(test_hostile_content__invalid_utf8_and_nul),
-		cmocka_unit_test(test_hostile_content__million_lines),
-		cmocka_unit_test(
-			test_hostile_content__accept_regex_backtracking),
-		cmocka_unit_test(test_hostile_content__header_placeholders),
-		cmocka_unit_test(test_hostile_content__glob_backtracking),
+	    cmocka_unit_test(test_hostile_content__one_line_5mb),
+	    cmocka_unit_test(test_hostile_content__sparse_2gb_worktree),
+	    cmocka_unit_test(test_hostile_content__sparse_2gb_directory),
+	    cmocka_unit_test(test_hostile_content__invalid_utf8_and_nul),
+	    cmocka_unit_test(test_hostile_content__million_lines),
+	    cmocka_unit_test(test_hostile_content__accept_regex_backtracking),
+	    cmocka_unit_test(test_hostile_content__header_placeholders),
+	    cmocka_unit_test(test_hostile_content__glob_backtracking),
 	};
 
 	return cmocka_run_group_tests_name("hostile_content", tests, setup,
-					   teardown);
+	                                   teardown);
 }

@@ -72,10 +72,9 @@ static void assert_clean_exit(const hostile_result *res)
 		fail_msg("did not finish: %s", res->err);
 	if (res->status < 0 || res->status > 2)
 		fail_msg("exit status %d; stderr:\n%s", res->status, res->err);
-	if (res->err_len &&
-	    (strncmp(res->err, "hdrcheck: ", 10) != 0 ||
-	     memchr(res->err, '\n', res->err_len) !=
-		     res->err + res->err_len - 1))
+	if (res->err_len && (strncmp(res->err, "hdrcheck: ", 10) != 0 ||
+	                     memchr(res->err, '\n', res->err_len) !=
+	                         res->err + res->err_len - 1))
 		fail_msg("stderr is not one line: %s", res->err);
 }
 
@@ -86,17 +85,16 @@ static void assert_clean_failure(const hostile_result *res)
 	assert_clean_exit(res);
 	if (res->status != 1 && res->status != 2)
 		fail_msg("exit status %d; stderr:\n%s", res->status, res->err);
-	if (res->err_len &&
-	    (strncmp(res->err, "hdrcheck: ", 10) != 0 ||
-	     memchr(res->err, '\n', res->err_len) !=
-		     res->err + res->err_len - 1))
+	if (res->err_len && (strncmp(res->err, "hdrcheck: ", 10) != 0 ||
+	                     memchr(res->err, '\n', res->err_len) !=
+	                         res->err + res->err_len - 1))
 		fail_msg("stderr is not one line: %s", res->err);
 	if (res->status == 1)
 		assert_null(strstr(res->out, "files: 2 ok"));
 }
 
 static void run(hostile_result *res, const fixture *fx, const char *a1,
-		const char *a2)
+                const char *a2)
 {
 	const char *args[5] = {"check", NULL, NULL, NULL, NULL};
 	size_t n = 1;
@@ -121,7 +119,7 @@ static int has_option(const hostile_result *res)
 }
 
 static void rewrite(const fixture *fx, const char *rel,
-		    void (*edit)(char *data, size_t *len))
+                    void (*edit)(char *data, size_t *len))
 {
 	char *p = fixture_path(fx, rel), *data;
 	struct stat st;
@@ -176,7 +174,7 @@ static void flip_entry(char *data, size_t *len)
 static void test_hostile_git__corrupt_index(void **state)
 {
 	static void (*const edits[])(char *, size_t *) = {
-		garbage, truncate_half, flip_checksum, flip_entry};
+	    garbage, truncate_half, flip_checksum, flip_entry};
 	size_t i;
 
 	(void)state;
@@ -241,7 +239,7 @@ static void test_hostile_git__missing_blob(void **state)
 	assert_clean_failure(&res);
 	assert_int_equal(res.status, 1);
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  victim.c: no license header"));
+	                             "  victim.c: no license header"));
 	hostile_result_dispose(&res);
 	/* the commit's tree: an error finding for that file, or exit 2 */
 	run(&res, fx, "--rev", "HEAD");
@@ -338,9 +336,9 @@ static void test_hostile_git__broken_head(void **state)
 
 	(void)state;
 	fixture_write(fx, ".git/refs/heads/master",
-		      "0123456789abcdef0123456789abcdef01234567\n");
+	              "0123456789abcdef0123456789abcdef01234567\n");
 	fixture_write(fx, ".git/refs/heads/main",
-		      "0123456789abcdef0123456789abcdef01234567\n");
+	              "0123456789abcdef0123456789abcdef01234567\n");
 	run(&res, fx, NULL, NULL);
 	assert_clean_failure(&res);
 	hostile_result_dispose(&res);
@@ -392,7 +390,7 @@ static void flip_middle(char *data, size_t *len)
 static void test_hostile_git__corrupt_cache(void **state)
 {
 	static void (*const edits[])(char *, size_t *) = {
-		garbage, truncate_half, flip_middle, flip_checksum};
+	    garbage, truncate_half, flip_middle, flip_checksum};
 	const char *args[] = {"check", NULL};
 	size_t i;
 
@@ -408,28 +406,108 @@ static void test_hostile_git__corrupt_cache(void **state)
 		hostile_run(&res, fx->root, DEADLINE, NULL, args);
 		hostile_assert_status(&res, 1);
 		assert_true(hostile_has_line(res.out, res.out_len,
-					     "  victim.c: no license header"));
+		                             "  victim.c: no license header"));
 		assert_true(hostile_has_line(res.out, res.out_len,
-					     "2 files: 1 ok, 1 missing, 0 "
-					     "mismatch, 0 other_license, 0 "
-					     "skipped, 0 error"));
+		                             "2 files: 1 ok, 1 missing, 0 "
+		                             "mismatch, 0 other_license, 0 "
+		                             "skipped, 0 error"));
 		hostile_result_dispose(&res);
 		fixture_free(fx);
 	}
 }
 
+/*
+ * Nothing from the repository runs: not its filters (clean, smudge,
+ * process), diff drivers and textconv, hooks, fsmonitor, pager or editor,
+ * even with a .gitattributes that asks for them on every file and a
+ * repository configuration that defines them (a tarball of a repository
+ * can carry .git/config). Every command, every mode, fix included.
+ */
+static void test_hostile_git__nothing_executed(void **state)
+{
+	static const char *const hooks[] = {"pre-commit",
+	                                    "post-checkout",
+	                                    "post-merge",
+	                                    "pre-push",
+	                                    "post-index-change",
+	                                    "fsmonitor-watchman",
+	                                    "reference-transaction",
+	                                    "pre-auto-gc"};
+	static const char *const runs[][4] = {
+	    {"check", NULL},
+	    {"check", "--no-cache", NULL},
+	    {"check", "--rev", "HEAD", NULL},
+	    {"check", "--staged", NULL},
+	    {"check", "--changed-since", "HEAD", NULL},
+	    {"explain", "a.c", NULL},
+	    {"fix", "--dry-run", NULL},
+	    {"fix", NULL},
+	};
+	fixture *fx = fixture_new_repo();
+	char *marker = fixture_path(fx, "../MARKER"), *config, cmd[4200];
+	hostile_result res;
+	struct stat st;
+	size_t i;
+	FILE *f;
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "sh -c 'echo ran >> %s'", marker);
+	fixture_add_file(fx, ".gitattributes",
+	                 "# SPDX-License-Identifier: Apache-2.0\n"
+	                 "* filter=evil diff=evil merge=evil\n");
+	fixture_add_file(fx, "a.c", "int a;\n");
+	fixture_commit(fx, "bait");
+	fixture_write(fx, "b.c", "int b;\n");
+	fixture_add(fx, "b.c");
+	config = fixture_path(fx, ".git/config");
+	f = fopen(config, "a");
+	assert_non_null(f);
+	fprintf(f,
+	        "[filter \"evil\"]\n\tclean = %s\n\tsmudge = %s\n"
+	        "\tprocess = %s\n\trequired = true\n"
+	        "[diff \"evil\"]\n\ttextconv = %s\n\tcommand = %s\n"
+	        "[merge \"evil\"]\n\tdriver = %s\n"
+	        "[core]\n\tfsmonitor = %s\n\tpager = %s\n\teditor = %s\n"
+	        "\thooksPath = .git/hooks\n"
+	        "[credential]\n\thelper = !%s\n",
+	        cmd, cmd, cmd, cmd, cmd, cmd, cmd, cmd, cmd, cmd);
+	fclose(f);
+	free(config);
+	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
+		char rel[128], script[4300];
+
+		snprintf(rel, sizeof(rel), ".git/hooks/%s", hooks[i]);
+		snprintf(script, sizeof(script), "#!/bin/sh\n%s\n", cmd);
+		fixture_write_mode(fx, rel, script, strlen(script), 0755);
+	}
+	for (i = 0; i < sizeof(runs) / sizeof(runs[0]); i++) {
+		hostile_run(&res, fx->root, DEADLINE, NULL, runs[i]);
+		if (res.timed_out || res.status > 2)
+			fail_msg("%s %s: status %d: %s", runs[i][0],
+			         runs[i][1] ? runs[i][1] : "", res.status,
+			         res.err);
+		hostile_result_dispose(&res);
+		if (stat(marker, &st) == 0)
+			fail_msg("%s %s ran a command from the repository",
+			         runs[i][0], runs[i][1] ? runs[i][1] : "");
+	}
+	free(marker);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_hostile_git__corrupt_index),
-		cmocka_unit_test(test_hostile_git__missing_blob),
-		cmocka_unit_test(test_hostile_git__missing_staged_blob),
-		cmocka_unit_test(test_hostile_git__corrupt_blob),
-		cmocka_unit_test(test_hostile_git__missing_tree),
-		cmocka_unit_test(test_hostile_git__broken_head),
-		cmocka_unit_test(test_hostile_git__corrupt_cache),
+	    cmocka_unit_test(test_hostile_git__corrupt_index),
+	    cmocka_unit_test(test_hostile_git__missing_blob),
+	    cmocka_unit_test(test_hostile_git__missing_staged_blob),
+	    cmocka_unit_test(test_hostile_git__corrupt_blob),
+	    cmocka_unit_test(test_hostile_git__missing_tree),
+	    cmocka_unit_test(test_hostile_git__broken_head),
+	    cmocka_unit_test(test_hostile_git__corrupt_cache),
+	    cmocka_unit_test(test_hostile_git__nothing_executed),
 	};
 
 	return cmocka_run_group_tests_name("hostile_git", tests, setup,
-					   teardown);
+	                                   teardown);
 }

@@ -40,9 +40,9 @@
 #include "harness.h"
 
 #define RUN_OUTPUT_CAP (64u * 1024 * 1024)
-#define RUN_MAX_ARGS 64
-#define RUN_MAX_ENV 512
-#define HOME_DIR HDRCHECK_TEST_TMP "/home"
+#define RUN_MAX_ARGS   64
+#define RUN_MAX_ENV    512
+#define HOME_DIR       HDRCHECK_TEST_TMP "/home"
 /* Under ASan: the shim is not the first library, which it must not
  * mind; and full stacks through libraries built without frame pointers,
  * so that lsan.supp can name the library function that leaks. */
@@ -82,10 +82,9 @@ static double now(void)
 
 static int dropped(const char *var)
 {
-	static const char *const drop[] = {"HOME=", "XDG_CONFIG_HOME=",
-					   "NO_COLOR=", "LC_ALL=", "GIT_",
-					   "LD_PRELOAD=", "HOSTILE_SHIM_",
-					   "LSAN_OPTIONS="};
+	static const char *const drop[] = {
+	    "HOME=", "XDG_CONFIG_HOME=", "NO_COLOR=",     "LC_ALL=",
+	    "GIT_",  "LD_PRELOAD=",      "HOSTILE_SHIM_", "LSAN_OPTIONS="};
 	size_t i;
 
 	for (i = 0; i < sizeof(drop) / sizeof(drop[0]); i++)
@@ -101,8 +100,8 @@ static char **child_env(hostile_env extra, char **asan)
 	static char home[] = "HOME=" HOME_DIR;
 	static char xdg[] = "XDG_CONFIG_HOME=" HOME_DIR "/.config";
 	static char lc[] = "LC_ALL=C";
-	static char lsan[] = "LSAN_OPTIONS=print_suppressions=0:suppressions="
-			     HDRCHECK_TEST_LSAN;
+	static char lsan[] = "LSAN_OPTIONS=print_suppressions=0:"
+	                     "suppressions=" HDRCHECK_TEST_LSAN;
 	char **env = calloc(RUN_MAX_ENV + 1, sizeof(*env));
 	size_t n = 0, i;
 
@@ -152,7 +151,7 @@ static void capture_read(capture *c)
 
 		if (cap > RUN_OUTPUT_CAP)
 			fail_msg("hdrcheck printed more than %u bytes",
-				 RUN_OUTPUT_CAP);
+			         RUN_OUTPUT_CAP);
 		c->buf = realloc(c->buf, cap);
 		assert_non_null(c->buf);
 		c->cap = cap;
@@ -169,7 +168,7 @@ static void capture_read(capture *c)
 }
 
 void hostile_run(hostile_result *res, const char *cwd, double timeout,
-		 hostile_env env, const char *const *args)
+                 hostile_env env, const char *const *args)
 {
 	const char *argv[RUN_MAX_ARGS + 2];
 	capture cap[2];
@@ -235,7 +234,8 @@ void hostile_run(hostile_result *res, const char *cwd, double timeout,
 				p[np].revents = 0;
 				np++;
 			}
-		rc = poll(p, np, res->timed_out ? 1000 : (int)(left * 1000) + 1);
+		rc =
+		    poll(p, np, res->timed_out ? 1000 : (int)(left * 1000) + 1);
 		if (rc < 0 && errno != EINTR)
 			fail_msg("poll: %s", strerror(errno));
 		for (k = 0; rc > 0 && k < np; k++)
@@ -278,16 +278,17 @@ void hostile_result_dispose(hostile_result *res)
 void hostile_assert_status(const hostile_result *res, int status)
 {
 	if (res->timed_out)
-		fail_msg("hdrcheck did not finish in time (%.1f s); stderr:\n%s",
-			 res->seconds, res->err);
+		fail_msg(
+		    "hdrcheck did not finish in time (%.1f s); stderr:\n%s",
+		    res->seconds, res->err);
 	if (res->status != status)
 		fail_msg("hdrcheck exited %d, expected %d; stderr:\n%s\n"
-			 "stdout:\n%.2000s",
-			 res->status, status, res->err, res->out);
+		         "stdout:\n%.2000s",
+		         res->status, status, res->err, res->out);
 }
 
 void hostile_fill(const fixture *fx, const char *rel, const char *prefix,
-		  char c, size_t len, const char *suffix)
+                  char c, size_t len, const char *suffix)
 {
 	size_t p = strlen(prefix), s = strlen(suffix);
 	char *data = malloc(p + len + s);

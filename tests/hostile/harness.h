@@ -29,13 +29,13 @@
 #include "../cli/fixture.h"
 
 typedef struct {
-	int status;        /* exit status, 128 + signal, or -1 */
-	int timed_out;     /* 1: killed at the deadline */
-	double seconds;    /* wall time */
-	long max_rss_kib;  /* peak resident set of the child */
-	char *out;         /* stdout, NUL-terminated (may hold NULs) */
+	int status;       /* exit status, 128 + signal, or -1 */
+	int timed_out;    /* 1: killed at the deadline */
+	double seconds;   /* wall time */
+	long max_rss_kib; /* peak resident set of the child */
+	char *out;        /* stdout, NUL-terminated (may hold NULs) */
 	size_t out_len;
-	char *err;         /* stderr, NUL-terminated */
+	char *err; /* stderr, NUL-terminated */
 	size_t err_len;
 } hostile_result;
 
@@ -48,7 +48,7 @@ typedef const char *const *hostile_env;
  * /dev/null, and a deadline of timeout seconds.
  */
 void hostile_run(hostile_result *res, const char *cwd, double timeout,
-		 hostile_env env, const char *const *args);
+                 hostile_env env, const char *const *args);
 void hostile_result_dispose(hostile_result *res);
 
 /* Fail unless the run ended by itself with status, printing its stderr. */
@@ -62,7 +62,7 @@ int hostile_sanitized(void);
 
 /* Write a file of len bytes, each byte c, at rel (parents created). */
 void hostile_fill(const fixture *fx, const char *rel, const char *prefix,
-		  char c, size_t len, const char *suffix);
+                  char c, size_t len, const char *suffix);
 
 /* Does out[0..len) hold line (a whole line, without its '\n')? */
 int hostile_has_line(const char *out, size_t len, const char *line);

@@ -30,8 +30,11 @@
  *                              or in a directory fails with WHAT (ENOSPC,
  *                              EIO, EPERM, EXDEV) or, with WHAT "kill",
  *                              kills the process there with SIGKILL;
- *                              "write" fails after writing half the bytes
- *                              the first time, as a full disk does
+ *                              "write" writes half the bytes the first
+ *                              time, then fails from then on, as a full
+ *                              disk does. Only
+ *                              files of the work tree count: not those
+ *                              under a .git directory (the result cache)
  */
 
 #define _GNU_SOURCE
@@ -58,11 +61,12 @@ ssize_t write(int fd, const void *buf, size_t n);
 int fsync(int fd);
 int fchmod(int fd, mode_t mode);
 int renameat(int olddirfd, const char *oldpath, int newdirfd,
-	     const char *newpath);
+             const char *newpath);
 int rename(const char *oldpath, const char *newpath);
 
 static atomic_llong bytes_read;
 static atomic_int calls;
+static atomic_int write_failing; /* errno once the disk is "full" */
 
 static void *next(const char *name)
 {
@@ -121,6 +125,21 @@ static int is_regular(int fd)
 	struct stat st;
 
 	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Is fd (a file or a directory) inside a .git directory? */
+static int in_git_dir(int fd)
+{
+	char link[64], path[4096];
+	ssize_t n;
+
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	n = readlink(link, path, sizeof(path) - 1);
+	if (n < 0)
+		return 0;
+	path[n] = '\0';
+	return strstr(path, "/.git/") != NULL ||
+	       (n >= 5 && strcmp(path + n - 5, "/.git") == 0);
 }
 
 static void die_here(void)
@@ -202,9 +221,16 @@ ssize_t write(int fd, const void *buf, size_t n)
 	ssize_t (*real)(int, const void *, size_t) = next("write");
 	int what;
 
-	if (is_regular(fd) && fault("write", &what)) {
+	if (!is_regular(fd) || in_git_dir(fd))
+		return real(fd, buf, n);
+	if ((what = atomic_load(&write_failing)) != 0) {
+		errno = what;
+		return -1;
+	}
+	if (fault("write", &what)) {
 		if (!what)
 			die_here();
+		atomic_store(&write_failing, what);
 		/* a full disk takes part of the data first */
 		if (n > 1 && real(fd, buf, n / 2) > 0)
 			return (ssize_t)(n / 2);
@@ -219,7 +245,7 @@ int fsync(int fd)
 	int (*real)(int) = next("fsync");
 	int what;
 
-	if (is_regular(fd) && fault("fsync", &what)) {
+	if (is_regular(fd) && !in_git_dir(fd) && fault("fsync", &what)) {
 		if (!what)
 			die_here();
 		errno = what;
@@ -233,7 +259,7 @@ int fchmod(int fd, mode_t mode)
 	int (*real)(int, mode_t) = next("fchmod");
 	int what;
 
-	if (fault("fchmod", &what)) {
+	if (!in_git_dir(fd) && fault("fchmod", &what)) {
 		if (!what)
 			die_here();
 		errno = what;
@@ -243,12 +269,14 @@ int fchmod(int fd, mode_t mode)
 }
 
 int renameat(int olddirfd, const char *oldpath, int newdirfd,
-	     const char *newpath)
+             const char *newpath)
 {
 	int (*real)(int, const char *, int, const char *) = next("renameat");
 	int what;
 
-	if (fault("renameat", &what)) {
+	if ((newdirfd == AT_FDCWD ? !strstr(newpath, "/.git/")
+	                          : !in_git_dir(newdirfd)) &&
+	    fault("renameat", &what)) {
 		if (!what)
 			die_here();
 		errno = what;
@@ -262,7 +290,7 @@ int rename(const char *oldpath, const char *newpath)
 	int (*real)(const char *, const char *) = next("rename");
 	int what;
 
-	if (fault("renameat", &what)) {
+	if (!strstr(newpath, "/.git/") && fault("renameat", &what)) {
 		if (!what)
 			die_here();
 		errno = what;

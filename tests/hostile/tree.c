@@ -55,7 +55,7 @@ static int teardown(void **state)
 }
 
 static void run(hostile_result *res, const fixture *fx, hostile_env env,
-		const char *const *args)
+                const char *const *args)
 {
 	hostile_run(res, fx->root, DEADLINE, env, args);
 }
@@ -119,7 +119,7 @@ static int make_specials(const fixture *fx)
 		s = socket(AF_UNIX, SOCK_STREAM, 0);
 		assert_true(s >= 0);
 		assert_int_equal(bind(s, (struct sockaddr *)&sa, sizeof(sa)),
-				 0);
+		                 0);
 		close(s);
 	} else {
 		assert_int_equal(mkfifo(p, 0644), 0); /* path too long */
@@ -129,8 +129,8 @@ static int make_specials(const fixture *fx)
 	rc = mknod(p, S_IFCHR | 0644, makedev(1, 3));
 	if (rc < 0 && (errno == EPERM || errno == EACCES)) {
 		print_message("[ SKIPPED  ] device node: mknod: %s (needs "
-			      "CAP_MKNOD); a fifo stands in\n",
-			      strerror(errno));
+		              "CAP_MKNOD); a fifo stands in\n",
+		              strerror(errno));
 		assert_int_equal(mkfifo(p, 0644), 0);
 		dev = 0;
 	} else {
@@ -158,7 +158,7 @@ static void test_hostile_tree__special_files(void **state)
 		hostile_assert_status(&res, 0);
 		assert_true(res.seconds < 10);
 		assert_true(hostile_has_line(res.out, res.out_len,
-					     "skipped: 3 unsupported_type"));
+		                             "skipped: 3 unsupported_type"));
 		hostile_result_dispose(&res);
 		fixture_free(fx);
 	}
@@ -191,7 +191,7 @@ static void test_hostile_tree__tracked_file_became_special(void **state)
 	hostile_assert_status(&res, 0);
 	assert_true(res.seconds < 10);
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "skipped: 2 unsupported_type"));
+	                             "skipped: 2 unsupported_type"));
 	hostile_result_dispose(&res);
 	fixture_free(fx);
 }
@@ -229,7 +229,8 @@ static void test_hostile_tree__symlinks(void **state)
 		fixture_symlink(fx, "self.c", "self.c");
 		fixture_symlink(fx, "dangling.c", "no/such/file.c");
 		fixture_symlink(fx, "outside.c", outside_file);
-		fixture_symlink(fx, "relative-out.c", "../../../../../etc/passwd");
+		fixture_symlink(fx, "relative-out.c",
+		                "../../../../../etc/passwd");
 		fixture_symlink(fx, "outdir", outside_dir);
 		fixture_symlink(fx, "root", "/");
 		if (git) {
@@ -250,19 +251,19 @@ static void test_hostile_tree__symlinks(void **state)
 
 			run(&res, fx, NULL, text);
 			hostile_assert_status(&res, 0);
-			assert_true(hostile_has_line(
-				res.out, res.out_len, "skipped: 8 symlink"));
+			assert_true(hostile_has_line(res.out, res.out_len,
+			                             "skipped: 8 symlink"));
 			hostile_result_dispose(&res);
 		}
 		/* a PATH through the outside link is refused */
 		{
 			const char *through[] = {"check", "outdir/inner.c",
-						 NULL};
+			                         NULL};
 
 			run(&res, fx, NULL, through);
 			hostile_assert_status(&res, 2);
 			assert_non_null(strstr(res.err, "outside the scanned "
-							"tree"));
+			                                "tree"));
 			hostile_result_dispose(&res);
 		}
 		free(outside_file);
@@ -294,8 +295,8 @@ static void test_hostile_tree__config_symlink(void **state)
 	hostile_assert_status(&res, 2);
 	/* one line, "hdrcheck: <message>" */
 	assert_true(res.err_len > 0 && !strncmp(res.err, "hdrcheck: ", 10) &&
-		    memchr(res.err, '\n', res.err_len) ==
-			    res.err + res.err_len - 1);
+	            memchr(res.err, '\n', res.err_len) ==
+	                res.err + res.err_len - 1);
 	hostile_result_dispose(&res);
 	free(target);
 	fixture_free(fx);
@@ -314,7 +315,7 @@ static void test_hostile_tree__file_vanishes(void **state)
 
 	(void)state;
 	snprintf(preload, sizeof(preload), "LD_PRELOAD=%s",
-		 hostile_shim_path());
+	         hostile_shim_path());
 	for (git = 0; git < 3; git++) {
 		fixture *fx = tree(git > 0);
 		hostile_result res;
@@ -333,9 +334,9 @@ static void test_hostile_tree__file_vanishes(void **state)
 		run(&res, fx, env, args);
 		hostile_assert_status(&res, 0);
 		assert_true(hostile_has_line(res.out, res.out_len,
-					     "1 files: 1 ok, 0 missing, 0 "
-					     "mismatch, 0 other_license, 0 "
-					     "skipped, 0 error"));
+		                             "1 files: 1 ok, 0 missing, 0 "
+		                             "mismatch, 0 other_license, 0 "
+		                             "skipped, 0 error"));
 		/* the shim did remove it */
 		p = fixture_path(fx, "gone.c");
 		assert_int_equal(lstat(p, &st), -1);
@@ -349,11 +350,23 @@ static void test_hostile_tree__file_vanishes(void **state)
  * that are not UTF-8, an ANSI escape, a C1 CSI (U+009B), a bidi override
  * (U+202E), a carriage return, DEL. */
 static const char *const names[] = {
-	"new\nline.c",        "dq\"uote.c",   "sq'uote.c",
-	"back\\slash.c",      "tab\there.c",  "bad\xff\xfe.c",
-	"esc\x1b[31mred.c",   "c1\xc2\x9b" "31mred.c", "bidi\xe2\x80\xae" "c.exe.c",
-	"cr\rhere.c",         "del\x7f.c",    "lt<gt>amp&.c",
-	",comma.c",           "=cmd.c",       "[link](x).c",
+    "new\nline.c",
+    "dq\"uote.c",
+    "sq'uote.c",
+    "back\\slash.c",
+    "tab\there.c",
+    "bad\xff\xfe.c",
+    "esc\x1b[31mred.c",
+    "c1\xc2\x9b"
+    "31mred.c",
+    "bidi\xe2\x80\xae"
+    "c.exe.c",
+    "cr\rhere.c",
+    "del\x7f.c",
+    "lt<gt>amp&.c",
+    ",comma.c",
+    "=cmd.c",
+    "[link](x).c",
 };
 
 /* A raw control character: C0 but tab, LF and CR where the format allows
@@ -364,8 +377,8 @@ static const char *raw_control(const char *s, size_t len, int allow_space)
 	size_t i;
 
 	for (i = 0; i < len; i++) {
-		if (p[i] == '\n' || (allow_space && (p[i] == '\t' ||
-						     p[i] == '\r')))
+		if (p[i] == '\n' ||
+		    (allow_space && (p[i] == '\t' || p[i] == '\r')))
 			continue;
 		if (p[i] < 0x20 || p[i] == 0x7F)
 			return s + i;
@@ -390,7 +403,7 @@ static fixture *names_tree(void)
 }
 
 static void run_format(hostile_result *res, const fixture *fx,
-		       const char *format)
+                       const char *format)
 {
 	const char *args[] = {"check", "--format", format, NULL};
 
@@ -410,25 +423,25 @@ static void test_hostile_tree__names_text(void **state)
 	run_format(&res, fx, "text");
 	if ((bad = raw_control(res.out, res.out_len, 0)) != NULL)
 		fail_msg("raw control byte 0x%02x at %zu", (unsigned char)*bad,
-			 (size_t)(bad - res.out));
+		         (size_t)(bad - res.out));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"new\\nline.c\": no license header"));
+	                             "  \"new\\nline.c\": no license header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"esc\\033[31mred.c\": no license "
-				     "header"));
+	                             "  \"esc\\033[31mred.c\": no license "
+	                             "header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"c1\\302\\23331mred.c\": no license "
-				     "header"));
+	                             "  \"c1\\302\\23331mred.c\": no license "
+	                             "header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"bidi\\342\\200\\256c.exe.c\": no "
-				     "license header"));
+	                             "  \"bidi\\342\\200\\256c.exe.c\": no "
+	                             "license header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"bad\\377\\376.c\": no license "
-				     "header"));
+	                             "  \"bad\\377\\376.c\": no license "
+	                             "header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"dq\\\"uote.c\": no license header"));
+	                             "  \"dq\\\"uote.c\": no license header"));
 	assert_true(hostile_has_line(res.out, res.out_len,
-				     "  \"del\\177.c\": no license header"));
+	                             "  \"del\\177.c\": no license header"));
 	hostile_result_dispose(&res);
 	/* in colour, only hdrcheck's own SGR sequences appear */
 	run(&res, fx, NULL, args);
@@ -436,8 +449,8 @@ static void test_hostile_tree__names_text(void **state)
 	{
 		const char *p = res.out;
 
-		while ((p = memchr(p, '\x1b', res.out_len -
-						  (size_t)(p - res.out))) !=
+		while ((p = memchr(p, '\x1b',
+		                   res.out_len - (size_t)(p - res.out))) !=
 		       NULL) {
 			if (strncmp(p, "\x1b[31m", 5) &&
 			    strncmp(p, "\x1b[32m", 5) &&
@@ -452,7 +465,7 @@ static void test_hostile_tree__names_text(void **state)
 }
 
 static void check_json_paths(const char *out, size_t len, const char *key,
-			     int sarif)
+                             int sarif)
 {
 	json_error_t jerr;
 	json_t *doc = json_loadb(out, len, 0, &jerr);
@@ -494,14 +507,13 @@ static void test_hostile_tree__names_json_sarif(void **state)
 	    (unsigned char)*bad < 0x80)
 		fail_msg("json: raw control byte 0x%02x", (unsigned char)*bad);
 	check_json_paths(res.out, res.out_len, "json", 0);
-	assert_non_null(strstr(res.out,
-			       "\"path\": \"bad\xef\xbf\xbd\xef\xbf\xbd.c\""));
+	assert_non_null(
+	    strstr(res.out, "\"path\": \"bad\xef\xbf\xbd\xef\xbf\xbd.c\""));
 	hostile_result_dispose(&res);
 	run_format(&res, fx, "sarif");
 	if ((bad = raw_control(res.out, res.out_len, 0)) != NULL &&
 	    (unsigned char)*bad < 0x80)
-		fail_msg("sarif: raw control byte 0x%02x",
-			 (unsigned char)*bad);
+		fail_msg("sarif: raw control byte 0x%02x", (unsigned char)*bad);
 	check_json_paths(res.out, res.out_len, "sarif", 1);
 	/* artifact URIs percent-encode what a URI cannot hold */
 	assert_non_null(strstr(res.out, "new%0Aline.c"));
@@ -525,12 +537,12 @@ static void test_hostile_tree__names_junit_html_markdown(void **state)
 		run_format(&res, fx, formats[i]);
 		if ((bad = raw_control(res.out, res.out_len, 1)) != NULL)
 			fail_msg("%s: raw control byte 0x%02x at %zu: %.40s",
-				 formats[i], (unsigned char)*bad,
-				 (size_t)(bad - res.out), bad);
+			         formats[i], (unsigned char)*bad,
+			         (size_t)(bad - res.out), bad);
 		if (i < 2) {
 			assert_null(strstr(res.out, "lt<gt>"));
 			assert_non_null(
-				strstr(res.out, "lt&lt;gt&gt;amp&amp;.c"));
+			    strstr(res.out, "lt&lt;gt&gt;amp&amp;.c"));
 		} else {
 			/* markdown: literal inside a code span */
 			assert_non_null(strstr(res.out, "`lt<gt>amp&.c`"));
@@ -613,20 +625,18 @@ static void test_hostile_tree__names_csv(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_hostile_tree__nested_1000_deep),
-		cmocka_unit_test(test_hostile_tree__special_files),
-		cmocka_unit_test(
-			test_hostile_tree__tracked_file_became_special),
-		cmocka_unit_test(test_hostile_tree__symlinks),
-		cmocka_unit_test(test_hostile_tree__config_symlink),
-		cmocka_unit_test(test_hostile_tree__file_vanishes),
-		cmocka_unit_test(test_hostile_tree__names_text),
-		cmocka_unit_test(test_hostile_tree__names_json_sarif),
-		cmocka_unit_test(
-			test_hostile_tree__names_junit_html_markdown),
-		cmocka_unit_test(test_hostile_tree__names_csv),
+	    cmocka_unit_test(test_hostile_tree__nested_1000_deep),
+	    cmocka_unit_test(test_hostile_tree__special_files),
+	    cmocka_unit_test(test_hostile_tree__tracked_file_became_special),
+	    cmocka_unit_test(test_hostile_tree__symlinks),
+	    cmocka_unit_test(test_hostile_tree__config_symlink),
+	    cmocka_unit_test(test_hostile_tree__file_vanishes),
+	    cmocka_unit_test(test_hostile_tree__names_text),
+	    cmocka_unit_test(test_hostile_tree__names_json_sarif),
+	    cmocka_unit_test(test_hostile_tree__names_junit_html_markdown),
+	    cmocka_unit_test(test_hostile_tree__names_csv),
 	};
 
 	return cmocka_run_group_tests_name("hostile_tree", tests, setup,
-					   teardown);
+	                                   teardown);
 }

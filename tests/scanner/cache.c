@@ -126,7 +126,7 @@ static void assert_same(const hdrcheck_finding *a, const hdrcheck_finding *b)
 
 /* Save n verdicts (keys 1..n) into dir under fp. */
 static void save_n(const char *dir, const unsigned char fp[32],
-		   unsigned int from, unsigned int n)
+                   unsigned int from, unsigned int n)
 {
 	hdrcheck__cache *c = NULL;
 	hdrcheck__cache_batch b;
@@ -148,7 +148,7 @@ static void save_n(const char *dir, const unsigned char fp[32],
 
 /* How many of keys from..from+n-1 hit, each checked for its verdict. */
 static unsigned int count_hits(const char *dir, const unsigned char fp[32],
-			       unsigned int from, unsigned int n)
+                               unsigned int from, unsigned int n)
 {
 	hdrcheck__cache *c = NULL;
 	hdrcheck__cache_key k;
@@ -226,8 +226,8 @@ static void test_scanner_cache__roundtrip(void **state)
 /* Every input of the key changes it. */
 static void test_scanner_cache__keys(void **state)
 {
-	unsigned char oid[HDRCHECK__OID_SIZE] = {7}, other[HDRCHECK__OID_SIZE] = {
-							     8};
+	unsigned char oid[HDRCHECK__OID_SIZE] = {7},
+	              other[HDRCHECK__OID_SIZE] = {8};
 	hdrcheck__cache_key base, k;
 
 	(void)state;
@@ -239,7 +239,7 @@ static void test_scanner_cache__keys(void **state)
 	do {                                                                   \
 		hdrcheck__cache_key_init(&k, __VA_ARGS__);                     \
 		assert_true(k.aux != base.aux ||                               \
-			    memcmp(k.oid, base.oid, sizeof(k.oid)) != 0);      \
+		            memcmp(k.oid, base.oid, sizeof(k.oid)) != 0);      \
 	} while (0)
 	DIFFERS(other, 'w', 1, "a/b.c");
 	DIFFERS(NULL, 'w', 1, "a/b.c");
@@ -356,7 +356,7 @@ static void test_scanner_cache__bounded(void **state)
 		memset(&f, 0, sizeof(f));
 		key_of(&k, i);
 		assert_int_equal(hdrcheck__cache_get(c, &k, &f, resolve, NULL),
-				 1);
+		                 1);
 		dispose(&f);
 	}
 	for (i = 20001; i <= 21000; i++) {

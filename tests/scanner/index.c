@@ -90,7 +90,7 @@ static git_repository *new_repo(const char *name, char **index_path)
 }
 
 static void add_entry(git_index *ix, const char *path, unsigned int mode,
-		      int seed)
+                      int seed)
 {
 	git_index_entry e;
 	unsigned char raw[GIT_OID_RAWSZ];
@@ -145,12 +145,12 @@ static void compare_with_libgit2(const char *index_path)
 		assert_int_equal(e->sd.gid, g->gid);
 		assert_int_equal(e->sd.size, g->file_size);
 		assert_int_equal(e->stage, (unsigned)git_index_entry_stage(g));
-		assert_int_equal(!!(e->flags & HDRCHECK__INDEX_SKIP_WORKTREE),
-				 !!(g->flags_extended &
-				    GIT_INDEX_ENTRY_SKIP_WORKTREE));
-		assert_int_equal(!!(e->flags & HDRCHECK__INDEX_INTENT_TO_ADD),
-				 !!(g->flags_extended &
-				    GIT_INDEX_ENTRY_INTENT_TO_ADD));
+		assert_int_equal(
+		    !!(e->flags & HDRCHECK__INDEX_SKIP_WORKTREE),
+		    !!(g->flags_extended & GIT_INDEX_ENTRY_SKIP_WORKTREE));
+		assert_int_equal(
+		    !!(e->flags & HDRCHECK__INDEX_INTENT_TO_ADD),
+		    !!(g->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD));
 	}
 	git_index_free(gix);
 	free(ours.entries);
@@ -195,11 +195,10 @@ static void write_rich_index(const char *name, unsigned int version)
 	git_oid_fromstr(&anc.id, "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
 	ours = anc;
 	theirs = anc;
-	check_git(git_index_conflict_add(ix, &anc, &ours, &theirs),
-		  "conflict");
+	check_git(git_index_conflict_add(ix, &anc, &ours, &theirs), "conflict");
 	if (version >= 3) {
-		git_index_entry *e = (git_index_entry *)git_index_get_bypath(
-			ix, "README", 0);
+		git_index_entry *e =
+		    (git_index_entry *)git_index_get_bypath(ix, "README", 0);
 
 		e->flags_extended |= GIT_INDEX_ENTRY_SKIP_WORKTREE;
 		e = (git_index_entry *)git_index_get_bypath(ix, "a/x.c", 0);
@@ -271,14 +270,14 @@ static void test_scanner_index__tree_extension(void **state)
 		if (!ct)
 			fail_msg("no cache-tree node for %s", dirs[i]);
 		assert_memory_equal(ct->oid, git_tree_entry_id(te)->id,
-				    HDRCHECK__OID_SIZE);
+		                    HDRCHECK__OID_SIZE);
 		git_tree_entry_free(te);
 	}
 	assert_null(hdrcheck__index_tree(&ours, "nope"));
 	/* and the entries under a directory */
 	assert_string_equal(
-		ours.entries[hdrcheck__index_dir_start(&ours, "a/b")].path,
-		"a/b/c/three.c");
+	    ours.entries[hdrcheck__index_dir_start(&ours, "a/b")].path,
+	    "a/b/c/three.c");
 
 	/* a change invalidates the nodes up to the root */
 	add_entry(ix, "a/b/new.c", 0100644, 6);
@@ -305,8 +304,8 @@ static void test_scanner_index__tree_extension(void **state)
 }
 
 /* The bytes of a small valid index with the given paths (version 2). */
-static char *small_index(const char *name, const char *const *paths,
-			 size_t n, size_t *len)
+static char *small_index(const char *name, const char *const *paths, size_t n,
+                         size_t *len)
 {
 	git_repository *repo;
 	git_index *ix = NULL;
@@ -341,7 +340,7 @@ static int parse_bytes(const char *data, size_t len)
 
 /* In place of a path of the same length, in the file's bytes. */
 static void replace_path(char *data, size_t len, const char *from,
-			 const char *to)
+                         const char *to)
 {
 	size_t n = strlen(from), i;
 
@@ -358,8 +357,8 @@ static void test_scanner_index__refuses_unsafe_paths(void **state)
 {
 	static const char *const paths[] = {"aaaa/bbbb", "cccc"};
 	static const char *const bad[] = {"../x/bbbb", ".git/bbbb",
-					  "aaaa//bbb", "/aaa/bbbb",
-					  "aaaa/./bb", ".GiT/bbbb"};
+	                                  "aaaa//bbb", "/aaa/bbbb",
+	                                  "aaaa/./bb", ".GiT/bbbb"};
 	size_t len, i;
 	char *data;
 
@@ -453,7 +452,7 @@ static uint32_t rol(uint32_t x, unsigned int n)
 static void sha1(unsigned char out[20], const unsigned char *p, size_t len)
 {
 	uint32_t h[5] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476,
-			 0xc3d2e1f0};
+	                 0xc3d2e1f0};
 	size_t total = ((len + 8) / 64 + 1) * 64, i, k;
 	unsigned char *m = calloc(total, 1);
 	uint64_t bits = (uint64_t)len * 8;
@@ -465,7 +464,7 @@ static void sha1(unsigned char out[20], const unsigned char *p, size_t len)
 		m[total - 1 - i] = (unsigned char)(bits >> (8 * i));
 	for (k = 0; k < total; k += 64) {
 		uint32_t w[80], a = h[0], b = h[1], c = h[2], d = h[3],
-				e = h[4], f, t;
+		                e = h[4], f, t;
 
 		for (i = 0; i < 16; i++)
 			w[i] = (uint32_t)m[k + 4 * i] << 24 |
@@ -473,8 +472,8 @@ static void sha1(unsigned char out[20], const unsigned char *p, size_t len)
 			       (uint32_t)m[k + 4 * i + 2] << 8 |
 			       (uint32_t)m[k + 4 * i + 3];
 		for (i = 16; i < 80; i++)
-			w[i] = rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16],
-				   1);
+			w[i] =
+			    rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
 		for (i = 0; i < 80; i++) {
 			if (i < 20)
 				f = ((b & c) | (~b & d)) + 0x5a827999;
@@ -521,8 +520,7 @@ static void test_scanner_index__falls_back_to_libgit2(void **state)
 	/* out of order on disk: libgit2 sorts, we refuse */
 	data = read_all(index_path, &len);
 	replace_path(data, len, "aaaa", "cccc");
-	sha1((unsigned char *)data + len - 20, (unsigned char *)data,
-	     len - 20);
+	sha1((unsigned char *)data + len - 20, (unsigned char *)data, len - 20);
 	write_all(index_path, data, len);
 	assert_int_equal(parse_bytes(data, len), HDRCHECK_EINVAL);
 	/* a fresh repository: this one holds the old index in memory */

@@ -1,0 +1,543 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * The walk's directory cache, git's "untracked cache" idea: what reading
+ * a directory gave last time (its subdirectories and the files the index
+ * did not hold), reused while the directory's stat data is the same. A
+ * directory's modification time moves whenever a name is added, removed
+ * or renamed in it, so the stat of the directory replaces opening and
+ * reading it. What the listing means is judged again on every run (ignore
+ * rules, nested repositories): only the names are kept.
+ *
+ * It is valid for one index only (its size, time and inode): a file
+ * leaving the index would otherwise stay unseen. A directory changed in
+ * the last RACY_NS before the walk began is not kept, as its time may not
+ * move again for a change in the same clock tick.
+ *
+ * The file ($GIT_DIR/hdrcheck/untracked-v1, little-endian):
+ *   header 72 bytes: magic "HDRCKU02", index size, time (s, ns) and
+ *          inode, directory count, entry count, names size, checksum of
+ *          everything after the header
+ *   dirs   count x 56, sorted by path: path (offset, length), mtime (s,
+ *          ns), inode, first entry, entry count, ctime (s, ns)
+ *   entries count x 8: name (offset, length), type
+ *   names  the bytes of the paths and names
+ * Like the result cache, a file that does not add up is ignored, and it
+ * is written to a temporary file renamed over the old one.
+ */
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "scanner/scanner.h"
+
+#define MAGIC         "HDRCKU02"
+#define HEADER_SIZE   72
+#define DIR_SIZE      56
+#define ENTRY_SIZE    8
+#define DIRS_MAX      (1u << 20)
+#define ENTRIES_MAX   (1u << 23)
+#define NAMES_MAX     (256u << 20)
+#define CHECKSUM_SEED 0x756e747261636bull
+#define RACY_NS       50000000ll /* 50 ms: a few clock ticks */
+
+/* One directory being built, then written. */
+typedef struct {
+	char *path;
+	long long mtime_s, ctime_s;
+	long mtime_ns, ctime_ns;
+	unsigned long long ino;
+	size_t first, count; /* into the entries */
+} dir_rec;
+
+struct hdrcheck__dircache {
+	char *path;
+	unsigned long long sig[4];   /* the index: size, time s, ns, inode */
+	long long start_s, start_ns; /* a little before this run began */
+	/* the file read */
+	unsigned char *map;
+	size_t map_len;
+	const unsigned char *dirs, *entries;
+	size_t dirs_count, entries_count;
+	const char *names;
+	size_t names_len;
+	/* what this run read or reused, written at the end */
+	dir_rec *out;
+	size_t out_count, out_cap;
+	hdrcheck__dircache_entry *out_entries;
+	size_t out_entries_count, out_entries_cap;
+	hdrcheck_buf out_names;
+	int changed; /* anything read afresh */
+};
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16);
+	p[3] = (unsigned char)(v >> 24);
+}
+
+static void put64(unsigned char *p, uint64_t v)
+{
+	put32(p, (uint32_t)v);
+	put32(p + 4, (uint32_t)(v >> 32));
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[3] << 24;
+}
+
+static uint64_t get64(const unsigned char *p)
+{
+	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
+}
+
+/* A name readdir could give: not empty, no '/' or NUL, not "." or "..". */
+static int name_ok(const char *p, size_t n)
+{
+	return n && !memchr(p, '/', n) && !memchr(p, '\0', n) &&
+	       !(n == 1 && p[0] == '.') &&
+	       !(n == 2 && p[0] == '.' && p[1] == '.');
+}
+
+/* A directory path of the walk: "" or names joined by single '/'. */
+static int dir_ok(const char *p, size_t n)
+{
+	const char *end = p + n;
+
+	if (!n)
+		return 1;
+	while (p <= end) {
+		const char *slash = memchr(p, '/', (size_t)(end - p));
+		size_t k = (size_t)((slash ? slash : end) - p);
+
+		if (!name_ok(p, k))
+			return 0;
+		if (!slash)
+			return 1;
+		p = slash + 1;
+	}
+	return 0;
+}
+
+/* Check the file from end to end; anything odd leaves the cache empty. */
+static void load(hdrcheck__dircache *c)
+{
+	struct stat st;
+	unsigned char *map = NULL;
+	uint64_t dirs, entries, names;
+	size_t i, body;
+	int fd;
+
+	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+		return;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size < HEADER_SIZE ||
+	    (uint64_t)st.st_size >
+	        (uint64_t)HEADER_SIZE + (uint64_t)DIRS_MAX * DIR_SIZE +
+	            (uint64_t)ENTRIES_MAX * ENTRY_SIZE + NAMES_MAX)
+		goto done;
+	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (map == MAP_FAILED) {
+		map = NULL;
+		goto done;
+	}
+	dirs = get64(map + 40);
+	entries = get64(map + 48);
+	names = get64(map + 56);
+	if (memcmp(map, MAGIC, 8) != 0 || get64(map + 8) != c->sig[0] ||
+	    get64(map + 16) != c->sig[1] || get64(map + 24) != c->sig[2] ||
+	    get64(map + 32) != c->sig[3] || dirs > DIRS_MAX ||
+	    entries > ENTRIES_MAX || names > NAMES_MAX ||
+	    (uint64_t)st.st_size !=
+	        HEADER_SIZE + dirs * DIR_SIZE + entries * ENTRY_SIZE + names)
+		goto bad;
+	body = (size_t)st.st_size - HEADER_SIZE;
+	if (get64(map + 64) !=
+	    hdrcheck__hash64(CHECKSUM_SEED, map + HEADER_SIZE, body))
+		goto bad;
+	c->dirs = map + HEADER_SIZE;
+	c->entries = c->dirs + dirs * DIR_SIZE;
+	c->names = (const char *)c->entries + entries * ENTRY_SIZE;
+	c->dirs_count = (size_t)dirs;
+	c->entries_count = (size_t)entries;
+	c->names_len = (size_t)names;
+	/* every reference inside, every name sane, the dirs sorted */
+	for (i = 0; i < c->dirs_count; i++) {
+		const unsigned char *d = c->dirs + i * DIR_SIZE;
+		uint64_t off = get32(d), len = get32(d + 4);
+		uint64_t first = get32(d + 32), n = get32(d + 36);
+
+		if (off + len > c->names_len || first + n > c->entries_count ||
+		    !dir_ok(c->names + off, (size_t)len))
+			goto bad;
+		if (i) {
+			const unsigned char *p = d - DIR_SIZE;
+			size_t plen = get32(p + 4),
+			       m = plen < len ? plen : (size_t)len;
+			int cmp =
+			    memcmp(c->names + get32(p), c->names + off, m);
+
+			if (cmp > 0 || (cmp == 0 && plen >= len))
+				goto bad;
+		}
+	}
+	for (i = 0; i < c->entries_count; i++) {
+		const unsigned char *e = c->entries + i * ENTRY_SIZE;
+		uint64_t off = get32(e),
+		         len = (uint64_t)e[4] | (uint64_t)e[5] << 8;
+
+		if (off + len > c->names_len || e[6] > HDRCHECK__DIRCACHE_DIR ||
+		    !name_ok(c->names + off, (size_t)len))
+			goto bad;
+	}
+	c->map = map;
+	c->map_len = (size_t)st.st_size;
+	map = NULL;
+	goto done;
+bad:
+	c->dirs = c->entries = NULL;
+	c->names = NULL;
+	c->dirs_count = c->entries_count = c->names_len = 0;
+done:
+	if (map)
+		munmap(map, (size_t)st.st_size);
+	close(fd);
+}
+
+int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
+                            const hdrcheck__index *ix)
+{
+	hdrcheck__dircache *c = NULL;
+	struct timespec now;
+
+	if (!(c = hdrcheck__calloc(1, sizeof(*c))) ||
+	    !(c->path = hdrcheck__strdup(path))) {
+		hdrcheck__dircache_free(c);
+		return HDRCHECK_ENOMEM;
+	}
+	c->sig[0] = ix->file_size;
+	c->sig[1] = (unsigned long long)ix->mtime_s;
+	c->sig[2] = (unsigned long long)ix->mtime_ns;
+	c->sig[3] = ix->file_ino;
+	/* "racy" starts RACY_NS before now */
+	clock_gettime(CLOCK_REALTIME, &now);
+	c->start_s = (long long)now.tv_sec;
+	c->start_ns = (long long)now.tv_nsec - RACY_NS;
+	while (c->start_ns < 0) {
+		c->start_ns += 1000000000ll;
+		c->start_s--;
+	}
+	/* no index file, or one libgit2 read: nothing to tie a listing to */
+	if (ix->has_mtime && ix->file_size)
+		load(c);
+	*out = c;
+	return 0;
+}
+
+void hdrcheck__dircache_free(hdrcheck__dircache *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	if (c->map)
+		munmap(c->map, c->map_len);
+	for (i = 0; i < c->out_count; i++)
+		free(c->out[i].path);
+	free(c->out);
+	free(c->out_entries);
+	hdrcheck__buf_dispose(&c->out_names);
+	free(c->path);
+	free(c);
+}
+
+static int racy(const hdrcheck__dircache *c, const struct stat *st)
+{
+	/* (s, ns) pairs compared in order: no arithmetic on times the
+	 * file system (or a damaged cache) handed us */
+	long long s = (long long)st->st_mtim.tv_sec;
+
+	return s > c->start_s ||
+	       (s == c->start_s &&
+	        (long long)st->st_mtim.tv_nsec >= c->start_ns);
+}
+
+int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
+                           const struct stat *st,
+                           hdrcheck__dircache_entry **entries, size_t *count)
+{
+	size_t lo = 0, hi = c->dirs_count, n = strlen(dir), i;
+
+	*entries = NULL;
+	*count = 0;
+	if (racy(c, st))
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const unsigned char *d = c->dirs + mid * DIR_SIZE;
+		size_t len = get32(d + 4), m = len < n ? len : n;
+		int cmp = memcmp(c->names + get32(d), dir, m);
+		hdrcheck__dircache_entry *list;
+		size_t first, k;
+
+		if (cmp == 0)
+			cmp = len < n ? -1 : len > n;
+		if (cmp < 0) {
+			lo = mid + 1;
+			continue;
+		}
+		if (cmp > 0) {
+			hi = mid;
+			continue;
+		}
+		if ((long long)get64(d + 8) != (long long)st->st_mtim.tv_sec ||
+		    get32(d + 16) != (uint32_t)st->st_mtim.tv_nsec ||
+		    get64(d + 24) != (uint64_t)st->st_ino ||
+		    (long long)get64(d + 40) != (long long)st->st_ctim.tv_sec ||
+		    get32(d + 48) != (uint32_t)st->st_ctim.tv_nsec)
+			return 0;
+		first = get32(d + 32);
+		k = get32(d + 36);
+		if (!k)
+			return 1;
+		if (!(list = hdrcheck__calloc(k, sizeof(*list))))
+			return HDRCHECK_ENOMEM;
+		for (i = 0; i < k; i++) {
+			const unsigned char *e =
+			    c->entries + (first + i) * ENTRY_SIZE;
+
+			list[i].name = c->names + get32(e);
+			list[i].len = (size_t)e[4] | (size_t)e[5] << 8;
+			list[i].type = e[6];
+		}
+		*entries = list;
+		*count = k;
+		return 1;
+	}
+	return 0;
+}
+
+int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
+                           const struct stat *st,
+                           const hdrcheck__dircache_entry *entries,
+                           size_t count, int fresh)
+{
+	dir_rec *r;
+	size_t i;
+	int error;
+
+	if (fresh)
+		c->changed = 1;
+	if (racy(c, st) || c->out_count >= DIRS_MAX ||
+	    c->out_entries_count + count > ENTRIES_MAX)
+		return 0;
+	if (c->out_count == c->out_cap) {
+		size_t cap = c->out_cap ? c->out_cap * 2 : 256;
+		dir_rec *p = hdrcheck__realloc(c->out, cap * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		c->out = p;
+		c->out_cap = cap;
+	}
+	if (c->out_entries_count + count > c->out_entries_cap) {
+		size_t cap = c->out_entries_cap ? c->out_entries_cap : 1024;
+		hdrcheck__dircache_entry *p;
+
+		while (cap < c->out_entries_count + count)
+			cap *= 2;
+		if (!(p = hdrcheck__realloc(c->out_entries, cap * sizeof(*p))))
+			return HDRCHECK_ENOMEM;
+		c->out_entries = p;
+		c->out_entries_cap = cap;
+	}
+	for (i = 0; i < count; i++) {
+		hdrcheck__dircache_entry *e =
+		    &c->out_entries[c->out_entries_count + i];
+
+		if (entries[i].len > 0xffff)
+			return 0; /* no name is that long; keep nothing */
+		*e = entries[i];
+		/* the name's offset, as a pointer until the save */
+		e->name = (const char *)(uintptr_t)c->out_names.len;
+		if ((error = hdrcheck__buf_put(&c->out_names, entries[i].name,
+		                               entries[i].len)) < 0)
+			return error;
+	}
+	r = &c->out[c->out_count];
+	if (!(r->path = hdrcheck__strdup(dir)))
+		return HDRCHECK_ENOMEM;
+	r->mtime_s = (long long)st->st_mtim.tv_sec;
+	r->mtime_ns = st->st_mtim.tv_nsec;
+	r->ctime_s = (long long)st->st_ctim.tv_sec;
+	r->ctime_ns = st->st_ctim.tv_nsec;
+	r->ino = (unsigned long long)st->st_ino;
+	r->first = c->out_entries_count;
+	r->count = count;
+	c->out_entries_count += count;
+	c->out_count++;
+	return 0;
+}
+
+static int compare_recs(const void *a, const void *b)
+{
+	const dir_rec *x = a, *y = b;
+
+	return strcmp(x->path, y->path);
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int hdrcheck__dircache_save(hdrcheck__dircache *c)
+{
+	hdrcheck_buf body = HDRCHECK_BUF_INIT;
+	unsigned char header[HEADER_SIZE], rec[DIR_SIZE];
+	size_t i, k;
+	char *tmp = NULL, *slash;
+	int fd = -1, error = 0;
+
+	/* nothing read afresh: the file on disk says it all */
+	if (!c || !c->changed)
+		return 0;
+	if (c->out_count > 1)
+		qsort(c->out, c->out_count, sizeof(*c->out), compare_recs);
+	/* the paths go after the entries' names */
+	for (i = 0; i < c->out_count; i++) {
+		size_t off = c->out_names.len;
+
+		if ((error =
+		         hdrcheck__buf_puts(&c->out_names, c->out[i].path)) < 0)
+			goto done;
+		free(c->out[i].path);
+		c->out[i].path = (char *)(uintptr_t)off;
+	}
+	if (c->out_names.len > 0xffffffffu)
+		goto done; /* cannot be referenced: keep no file */
+	for (i = 0; i < c->out_count; i++) {
+		const dir_rec *r = &c->out[i];
+		size_t off = (size_t)(uintptr_t)r->path;
+		size_t len = (i + 1 < c->out_count
+		                  ? (size_t)(uintptr_t)c->out[i + 1].path
+		                  : c->out_names.len) -
+		             off;
+
+		/* the paths are stored in the sorted order: each ends where
+		 * the next begins */
+		memset(rec, 0, sizeof(rec));
+		put32(rec, (uint32_t)off);
+		put32(rec + 4, (uint32_t)len);
+		put64(rec + 8, (uint64_t)r->mtime_s);
+		put32(rec + 16, (uint32_t)r->mtime_ns);
+		put64(rec + 24, r->ino);
+		put32(rec + 32, (uint32_t)r->first);
+		put32(rec + 36, (uint32_t)r->count);
+		put64(rec + 40, (uint64_t)r->ctime_s);
+		put32(rec + 48, (uint32_t)r->ctime_ns);
+		if ((error = hdrcheck__buf_put(&body, (const char *)rec,
+		                               sizeof(rec))) < 0)
+			goto done;
+	}
+	for (k = 0; k < c->out_entries_count; k++) {
+		const hdrcheck__dircache_entry *e = &c->out_entries[k];
+		unsigned char b[ENTRY_SIZE];
+
+		memset(b, 0, sizeof(b));
+		put32(b, (uint32_t)(uintptr_t)e->name);
+		b[4] = (unsigned char)e->len;
+		b[5] = (unsigned char)(e->len >> 8);
+		b[6] = (unsigned char)e->type;
+		if ((error = hdrcheck__buf_put(&body, (const char *)b,
+		                               sizeof(b))) < 0)
+			goto done;
+	}
+	if ((error = hdrcheck__buf_put(&body, c->out_names.ptr,
+	                               c->out_names.len)) < 0)
+		goto done;
+	memset(header, 0, sizeof(header));
+	memcpy(header, MAGIC, 8);
+	for (i = 0; i < 4; i++)
+		put64(header + 8 + 8 * i, c->sig[i]);
+	put64(header + 40, c->out_count);
+	put64(header + 48, c->out_entries_count);
+	put64(header + 56, c->out_names.len);
+	put64(header + 64, hdrcheck__hash64(CHECKSUM_SEED, body.ptr, body.len));
+	/* "tmp-" like the result cache's: a crash's leftover is pruned */
+	if (!(tmp = hdrcheck__aprintf("%s", c->path)) ||
+	    !(slash = strrchr(tmp, '/'))) {
+		error = tmp ? 0 : HDRCHECK_ENOMEM;
+		goto done;
+	}
+	*slash = '\0';
+	mkdir(tmp, 0777); /* the cache directory; EEXIST is fine */
+	{
+		char *t = hdrcheck__aprintf("%s/tmp-untracked-XXXXXX", tmp);
+
+		free(tmp);
+		if (!(tmp = t)) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	}
+	/* a directory cache we cannot write is no error */
+	if ((fd = mkstemp(tmp)) >= 0) {
+		int ok = fchmod(fd, 0644) == 0 &&
+		         write_all(fd, header, sizeof(header)) == 0 &&
+		         write_all(fd, body.ptr, body.len) == 0;
+
+		ok = close(fd) == 0 && ok;
+		fd = -1;
+		if (ok && rename(tmp, c->path) == 0) {
+			free(tmp);
+			tmp = NULL;
+		}
+	}
+done:
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	hdrcheck__buf_dispose(&body);
+	/* the paths are offsets now: the records are spent */
+	for (i = 0; i < c->out_count; i++)
+		c->out[i].path = NULL;
+	c->out_count = 0;
+	return error;
+}
