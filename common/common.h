@@ -117,6 +117,8 @@ void hdrcheck__sha256_init(hdrcheck_sha256 *ctx);
 void hdrcheck__sha256_update(hdrcheck_sha256 *ctx, const void *data,
 			     size_t len);
 void hdrcheck__sha256_final(hdrcheck_sha256 *ctx, unsigned char out[32]);
+/* SHA-256 of data[0..len) in one call. */
+void hdrcheck__sha256(unsigned char out[32], const void *data, size_t len);
 /* A length-prefixed field, and a string (NULL differs from ""). */
 void hdrcheck__sha256_field(hdrcheck_sha256 *ctx, const void *data,
 			    size_t len);

@@ -194,3 +194,12 @@ uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len)
 	a ^= a >> 32;
 	return a;
 }
+
+void hdrcheck__sha256(unsigned char out[32], const void *data, size_t len)
+{
+	hdrcheck_sha256 ctx;
+
+	hdrcheck__sha256_init(&ctx);
+	hdrcheck__sha256_update(&ctx, data, len);
+	hdrcheck__sha256_final(&ctx, out);
+}

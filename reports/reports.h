@@ -109,8 +109,6 @@ void hdrcheck__holders_dispose(hdrcheck__holders *h);
 void hdrcheck__report_date(char *buf, size_t size,
                            const hdrcheck_write_options *opts, int iso);
 
-/* SHA-256 of data[0..len) (reports/sha256.c). */
-void hdrcheck__sha256(unsigned char out[32], const void *data, size_t len);
 
 /* The length of the directory part of a path ("a/b/c.c" -> 3), 0 for a
  * file at the top. */
