@@ -126,8 +126,8 @@ for my $i (0 .. $count - 1) {
   close $f;
 }
 PERL
-	git -C "$dir" add -A || return 1
-	git -C "$dir" -c user.name=bench -c user.email=bench@invalid \
+	git -C "$dir" -c gc.auto=0 add -A || return 1
+	git -C "$dir" -c gc.auto=0 -c user.name=bench -c user.email=bench@invalid \
 		commit -q -m "$count files" || return 1
 }
 
