@@ -93,7 +93,10 @@ fuzz_run() {
 	out=build-fuzz/corpus-$1
 	rm -rf "$out"
 	mkdir -p "$out"
+	# a fixed seed makes a run repeatable: CI explores a prefix of the
+	# mutation sequence the longer runs before landing explored
 	"./build-fuzz/$1_fuzzer" -max_total_time="${FUZZ_SECONDS:-20}" \
+		-seed="${FUZZ_SEED:-1}" \
 		-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 		-artifact_prefix="build-fuzz/$1-" "$out" "fuzz/corpus/$1" \
 		>"build-fuzz/$1.log" 2>&1
