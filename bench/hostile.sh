@@ -19,14 +19,15 @@
 # 128 MiB and that the time per file does not grow with the file count
 # (at most 1.5 times the smallest tree's, by default).
 #
-# Usage: bench/hostile.sh [-b HDRCHECK_BIN] [-d WORKDIR] [-j N]
+# Usage: bench/hostile.sh [-b HDRCHECK_BIN] [-d WORKDIR] [-j N] [-n RUNS]
 #                         [--sizes "50000 100000 200000"] [--keep]
 #
 # Each tree is a fresh git repository: files of a few lines in directories
 # of 100, nine in ten with the Apache-2.0 header, one in ten without, all
-# committed. Per size, three runs: `check --no-cache` (every file read and
-# classified), then `check` twice (the first fills the result cache, the
-# second answers from it). Trees are generated under WORKDIR (default: a
+# committed. Per size, three kinds of run: `check --no-cache` (every file
+# read and classified), then `check` twice (the first fills the result
+# cache, the second answers from it). The no-cache and cached runs are
+# repeated (-n, default 3): the median time and the highest peak RSS count. Trees are generated under WORKDIR (default: a
 # temporary directory, removed at the end unless --keep) and need about
 # 1 GiB of disk for 200,000 files. Not part of the default test run: it
 # takes a few minutes. Dependencies: bash, git, perl, GNU time
@@ -42,6 +43,7 @@ bin="$root_dir/build/hdrcheck"
 work=
 keep=0
 jobs=
+runs=3
 sizes="50000 100000 200000"
 rss_limit_kib=$((128 * 1024))
 slope_limit=1.5
@@ -66,6 +68,11 @@ while (($#)); do
 	-j | --jobs)
 		(($# >= 2)) || die "$1 needs an argument"
 		jobs=$2
+		shift 2
+		;;
+	-n | --runs)
+		(($# >= 2)) || die "$1 needs an argument"
+		runs=$2
 		shift 2
 		;;
 	--sizes)
@@ -155,7 +162,18 @@ for n in $sizes; do
 	for run in no-cache fill-cache cached; do
 		args=()
 		[[ $run == no-cache ]] && args=(--no-cache)
-		read -r t rss st <<<"$(measure "$dir" "${args[@]}")"
+		n_runs=$runs
+		[[ $run == fill-cache ]] && n_runs=1
+		times=()
+		rss=0
+		for ((r = 0; r < n_runs; r++)); do
+			read -r t1 rss1 st <<<"$(measure "$dir" "${args[@]}")"
+			times+=("$t1")
+			((rss1 > rss)) && rss=$rss1
+			[[ $st != 1 ]] && break
+		done
+		t=$(printf '%s\n' "${times[@]}" | sort -n |
+			awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 		us=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.1f", t * 1e6 / n }')
 		printf '%-8s %-10s %9s %9d KiB %14s %6s\n' "$n" "$run" "$t" \
 			"$rss" "$us" "$st"
