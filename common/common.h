@@ -81,6 +81,10 @@ typedef struct {
 int hdrcheck__vector_push(hdrcheck_vector *v, void *item);
 void hdrcheck__vector_dispose(hdrcheck_vector *v);
 
+/* write(2) all of data[0..len), retrying on EINTR; 0, or -1 with errno
+ * set (EIO when the descriptor takes no more bytes). */
+int hdrcheck__write_all(int fd, const void *data, size_t len);
+
 /* UTF-8: length of the valid sequence at s (1-4) or 0 if invalid. */
 size_t hdrcheck__utf8_valid_len(const unsigned char *s, size_t len);
 int hdrcheck__utf8_is_valid(const char *s, size_t len);

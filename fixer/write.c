@@ -211,21 +211,6 @@ int hdrcheck__fix_file_writable(const hdrcheck__fix_file *f)
 	return faccessat(f->dir_fd, f->name, W_OK, AT_EACCESS) == 0;
 }
 
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* Copy every extended attribute (ACLs, labels) of from to to. */
 static int copy_xattrs(int from, int to, char **why)
 {
@@ -357,7 +342,7 @@ int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,
 		tmp = NULL;
 		goto done;
 	}
-	if (write_all(fd, data, len) < 0) {
+	if (hdrcheck__write_all(fd, data, len) < 0) {
 		error = why_errno(why, "cannot write", errno);
 		goto done;
 	}

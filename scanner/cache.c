@@ -533,23 +533,6 @@ static int copy_ref(interner *in, const pending *p, size_t at,
 	return error;
 }
 
-static int write_all(int fd, const void *data, size_t len)
-{
-	const char *p = data;
-
-	while (len) {
-		ssize_t n = write(fd, p, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Remove leftover temporary files, and the cache files of other
  * fingerprints but the FILES_KEPT - 1 most recently written. */
 static void prune_dir(const hdrcheck__cache *c)
@@ -729,8 +712,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		 * computes again */
 		if ((fd = mkstemp(tmp)) >= 0) {
 			int ok = fchmod(fd, 0644) == 0 &&
-			         write_all(fd, header, sizeof(header)) == 0 &&
-			         write_all(fd, whole, body) == 0;
+			         hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
+			         hdrcheck__write_all(fd, whole, body) == 0;
 
 			ok = close(fd) == 0 && ok;
 			fd = -1;

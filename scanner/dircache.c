@@ -409,23 +409,6 @@ static int compare_recs(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
-static int write_all(int fd, const void *data, size_t len)
-{
-	const char *p = data;
-
-	while (len) {
-		ssize_t n = write(fd, p, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 int hdrcheck__dircache_save(hdrcheck__dircache *c)
 {
 	hdrcheck_buf body = HDRCHECK_BUF_INIT;
@@ -519,8 +502,8 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	/* a directory cache we cannot write is no error */
 	if ((fd = mkstemp(tmp)) >= 0) {
 		int ok = fchmod(fd, 0644) == 0 &&
-		         write_all(fd, header, sizeof(header)) == 0 &&
-		         write_all(fd, body.ptr, body.len) == 0;
+		         hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
+		         hdrcheck__write_all(fd, body.ptr, body.len) == 0;
 
 		ok = close(fd) == 0 && ok;
 		fd = -1;

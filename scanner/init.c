@@ -28,21 +28,6 @@
 
 #define LICENSE_MAX_BYTES (1u << 20)
 
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 int hdrcheck_init(char **written, const char **license, const char *dir)
 {
 	static const char *const names[] = {"LICENSE", "LICENSE.txt",
@@ -91,7 +76,7 @@ int hdrcheck_init(char **written, const char **license, const char *dir)
 					    strerror(errno));
 		goto done;
 	}
-	if (fchmod(fd, 0644) < 0 || write_all(fd, yaml.ptr, yaml.len) < 0 ||
+	if (fchmod(fd, 0644) < 0 || hdrcheck__write_all(fd, yaml.ptr, yaml.len) < 0 ||
 	    fsync(fd) < 0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", tmp,
 					    strerror(errno));
