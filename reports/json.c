@@ -33,10 +33,12 @@
  * ("holders" came after "error" and "line").
  *
  * The envelope is written by hand; each inner object is dumped by jansson
- * on one line. The files are streamed: one jansson object is built, dumped
- * and freed per finding, so a report of hundreds of thousands of files
- * never exists as one jansson tree. Only reports/ includes <jansson.h>
- * (here and, through reports/json.h, the SARIF writer).
+ * on one line. The files are streamed: each record is written by hand into
+ * a buffer flushed in large writes (see hdrcheck__json_put_file(); its
+ * strings that need escaping or repair still go through jansson), so a
+ * report of hundreds of thousands of files never exists as one jansson
+ * tree nor costs a jansson object per file. Only reports/ includes
+ * <jansson.h> (here and, through reports/json.h, the SARIF writer).
  */
 
 #include <errno.h>
@@ -305,47 +307,43 @@ done:
 	return error;
 }
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* {"SPDX id or expression": files, ...}, sorted by key: the license
  * inventory of the scan (every finding that names a license). */
 static int licenses_summary(json_t **out, const hdrcheck_report *r)
 {
-	const char **ids = NULL;
+	hdrcheck__holder_count *ids = NULL;
+	const char **all = NULL;
 	json_t *obj = NULL, *prev;
 	char *key = NULL;
-	size_t i, j, n = 0, len;
+	size_t i, n = 0, m = 0, len;
 	int error;
 
 	if ((error = hdrcheck__json_object(&obj)) < 0)
 		goto done;
-	if (r->count && !(ids = calloc(r->count, sizeof(*ids)))) {
+	if (r->count && !(all = calloc(r->count, sizeof(*all)))) {
 		error = hdrcheck__json_nomem();
 		goto done;
 	}
 	for (i = 0; i < r->count; i++)
 		if (r->findings[i].license)
-			ids[n++] = r->findings[i].license;
-	if (n)
-		qsort(ids, n, sizeof(*ids), compare_strings);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && strcmp(ids[i], ids[j]) == 0; j++)
-			;
+			all[n++] = r->findings[i].license;
+	/* the distinct ids, sorted, with their counts */
+	if ((error = hdrcheck__report_count_names(&ids, &m, all, n)) < 0)
+		goto done;
+	for (i = 0; i < m; i++) {
 		free(key);
 		key = NULL;
-		if ((error = hdrcheck__json_fix_utf8(&key, &len, ids[i],
-		                                     strlen(ids[i]))) < 0)
+		if ((error = hdrcheck__json_fix_utf8(&key, &len, ids[i].name,
+		                                     strlen(ids[i].name))) < 0)
 			goto done;
 		/* repaired keys may collide: their counts add up */
 		if ((prev = json_object_get(obj, key)) != NULL)
 			error = hdrcheck__json_set_count(
 			    obj, key,
-			    (size_t)json_integer_value(prev) + (j - i));
+			    (size_t)json_integer_value(prev) + ids[i].files);
 		else
-			error = hdrcheck__json_set_count(obj, key, j - i);
+			error =
+			    hdrcheck__json_set_count(obj, key, ids[i].files);
 		if (error < 0)
 			goto done;
 	}
@@ -354,6 +352,7 @@ static int licenses_summary(json_t **out, const hdrcheck_report *r)
 done:
 	free(key);
 	free(ids);
+	free(all);
 	json_decref(obj);
 	return error;
 }

@@ -21,7 +21,9 @@
  * members: over hostile strings (quotes, backslashes, every control
  * character, U+2028, bytes that are not UTF-8, very long strings), over
  * random ones, through the whole report (several flushes of the buffer),
- * and end to end on a repository whose file names are hostile.
+ * and end to end on a repository whose file names are hostile. Also the
+ * counting of distinct names behind the summary's "holders" and
+ * "licenses", against a sort of all the names.
  */
 
 #include <setjmp.h>
@@ -36,6 +38,7 @@
 #include "common.h"
 #include "hdrcheck/report.h"
 #include "reports/json.h"
+#include "reports/reports.h"
 #include "tests/cli/fixture.h"
 #include "tests/reports/fixture.h"
 
@@ -517,6 +520,114 @@ static void test_json__e2e_hostile_names(void **state)
 	fixture_free(fx);
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* hdrcheck__report_count_names() against a sort of all the names. */
+static void check_count_names(const char **names, size_t n)
+{
+	hdrcheck__holder_count *got = NULL;
+	const char **sorted = NULL;
+	size_t m = 99, i, j, k = 0;
+
+	assert_int_equal(hdrcheck__report_count_names(&got, &m, names, n), 0);
+	if (n) {
+		sorted = malloc(n * sizeof(*sorted));
+		assert_non_null(sorted);
+		memcpy(sorted, names, n * sizeof(*sorted));
+		qsort(sorted, n, sizeof(*sorted), compare_strings);
+	}
+	for (i = 0; i < n; i = j, k++) {
+		for (j = i + 1; j < n && !strcmp(sorted[i], sorted[j]); j++)
+			;
+		assert_true(k < m);
+		assert_string_equal(got[k].name, sorted[i]);
+		assert_int_equal(got[k].files, j - i);
+	}
+	assert_int_equal(m, k);
+	if (!m)
+		assert_null(got);
+	free(sorted);
+	free(got);
+}
+
+static void test_json__count_names(void **state)
+{
+	static const char *const few[] = {"b",   "a", "",  "b", "\xff",
+	                                  "a\n", "a", "b", "",  "\xc3\xa9"};
+	uint64_t x = 12345;
+	const char **names;
+	char(*pool)[8];
+	size_t n = 100000, i;
+
+	(void)state;
+	check_count_names(NULL, 0);
+	names = malloc(n * sizeof(*names));
+	pool = malloc(5000 * sizeof(*pool));
+	assert_non_null(names);
+	assert_non_null(pool);
+	memcpy(names, few, sizeof(few));
+	check_count_names(names, sizeof(few) / sizeof(*few));
+	/* many repeats of few distinct names, and many distinct ones */
+	for (i = 0; i < 5000; i++)
+		snprintf(pool[i], sizeof(pool[i]), "n%zu", i);
+	for (i = 0; i < n; i++)
+		names[i] = pool[next_random(&x) % 37];
+	check_count_names(names, n);
+	for (i = 0; i < n; i++)
+		names[i] = pool[next_random(&x) % 5000];
+	check_count_names(names, n);
+	free(pool);
+	free(names);
+}
+
+/* License ids that are not UTF-8 become one key once repaired: their
+ * counts add up, at the place of the first (bytewise) of them. */
+static void test_json__licenses_repaired(void **state)
+{
+	hdrcheck_report *r = report_new("/src", NULL);
+	json_t *doc, *licenses;
+	const char *key;
+	char *text;
+	size_t len, i = 0;
+	static const char *const want[] = {"A", "A\xef\xbf\xbd", "B"};
+	static const size_t counts[] = {1, 4, 2};
+
+	(void)state;
+	report_add(r, "1.c", HDRCHECK_STATUS_OK, NULL, "A\xff", "C", 1, NULL);
+	report_add(r, "2.c", HDRCHECK_STATUS_OK, NULL, "B", "C", 1, NULL);
+	report_add(r, "3.c", HDRCHECK_STATUS_OK, NULL, "A\xfe", "C", 1, NULL);
+	report_add(r, "4.c", HDRCHECK_STATUS_OK, NULL, "A\xef\xbf\xbd", "C", 1,
+	           NULL);
+	report_add(r, "5.c", HDRCHECK_STATUS_OK, NULL, "A", "C", 1, NULL);
+	report_add(r, "6.c", HDRCHECK_STATUS_OK, NULL, "B", "C", 1, NULL);
+	report_add(r, "7.c", HDRCHECK_STATUS_OK, NULL, "A\xff", "C", 1, NULL);
+	report_add(r, "8.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0, NULL);
+	hdrcheck__report_finish(r);
+	text = render(r, HDRCHECK_FORMAT_JSON, NULL, &len);
+	assert_non_null(strstr(text, "\"licenses\": {\"A\": 1, "
+	                             "\"A\xef\xbf\xbd\": 4, \"B\": 2}}"));
+	doc = json_loadb(text, len, 0, NULL);
+	assert_non_null(doc);
+	licenses = json_object_get(json_object_get(doc, "summary"), "licenses");
+	assert_int_equal(json_object_size(licenses), 3);
+	for (key = json_object_iter_key(json_object_iter(licenses)); key;
+	     key = json_object_iter_key(
+	         json_object_iter_next(licenses, json_object_key_to_iter(key))),
+	    i++) {
+		assert_string_equal(key, want[i]);
+		assert_int_equal(
+		    json_integer_value(json_object_get(licenses, key)),
+		    counts[i]);
+	}
+	assert_int_equal(i, 3);
+	json_decref(doc);
+	free(text);
+	hdrcheck_report_free(r);
+}
+
 static int group_setup(void **state)
 {
 	(void)state;
@@ -539,6 +650,8 @@ int main(void)
 	    cmocka_unit_test(test_json__long_strings),
 	    cmocka_unit_test(test_json__random_records),
 	    cmocka_unit_test(test_json__report_records),
+	    cmocka_unit_test(test_json__count_names),
+	    cmocka_unit_test(test_json__licenses_repaired),
 	    cmocka_unit_test(test_json__e2e_hostile_names),
 	};
 
