@@ -33,10 +33,12 @@
  * ("holders" came after "error" and "line").
  *
  * The envelope is written by hand; each inner object is dumped by jansson
- * on one line. The files are streamed: one jansson object is built, dumped
- * and freed per finding, so a report of hundreds of thousands of files
- * never exists as one jansson tree. Only reports/ includes <jansson.h>
- * (here and, through reports/json.h, the SARIF writer).
+ * on one line. The files are streamed: each record is written by hand into
+ * a buffer flushed in large writes (see hdrcheck__json_put_file(); its
+ * strings that need escaping or repair still go through jansson), so a
+ * report of hundreds of thousands of files never exists as one jansson
+ * tree nor costs a jansson object per file. Only reports/ includes
+ * <jansson.h> (here and, through reports/json.h, the SARIF writer).
  */
 
 #include <errno.h>
@@ -237,7 +239,7 @@ static int source_object(json_t **out, const hdrcheck_report *r)
 	     (error = hdrcheck__json_set_string(obj, "rev", r->rev)) < 0) ||
 	    (r->changed_since &&
 	     ((error = hdrcheck__json_set_string(obj, "changed_since",
-						 r->changed_since)) < 0 ||
+	                                         r->changed_since)) < 0 ||
 	      (error = hdrcheck__json_set_string(obj, "base", r->base)) < 0)))
 		goto done;
 	*out = obj;
@@ -305,78 +307,43 @@ done:
 	return error;
 }
 
-/* ["holder", ...] from the '\n'-separated list (NULL: empty array). */
-static int holders_array(json_t **out, const char *list)
-{
-	json_t *arr = json_array(), *value = NULL;
-	const char *p = list, *nl;
-	size_t n;
-	int error = 0;
-
-	if (!arr) {
-		error = hdrcheck__json_nomem();
-		goto done;
-	}
-	while (p && *p) {
-		nl = strchr(p, '\n');
-		n = nl ? (size_t)(nl - p) : strlen(p);
-		if ((error = hdrcheck__json_stringn(&value, p, n)) < 0)
-			goto done;
-		if (json_array_append_new(arr, value) < 0) {
-			error = hdrcheck__json_nomem();
-			goto done;
-		}
-		p = nl ? nl + 1 : NULL;
-	}
-	*out = arr;
-	arr = NULL;
-
-done:
-	json_decref(arr);
-	return error;
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* {"SPDX id or expression": files, ...}, sorted by key: the license
  * inventory of the scan (every finding that names a license). */
 static int licenses_summary(json_t **out, const hdrcheck_report *r)
 {
-	const char **ids = NULL;
+	hdrcheck__holder_count *ids = NULL;
+	const char **all = NULL;
 	json_t *obj = NULL, *prev;
 	char *key = NULL;
-	size_t i, j, n = 0, len;
+	size_t i, n = 0, m = 0, len;
 	int error;
 
 	if ((error = hdrcheck__json_object(&obj)) < 0)
 		goto done;
-	if (r->count && !(ids = calloc(r->count, sizeof(*ids)))) {
+	if (r->count && !(all = calloc(r->count, sizeof(*all)))) {
 		error = hdrcheck__json_nomem();
 		goto done;
 	}
 	for (i = 0; i < r->count; i++)
 		if (r->findings[i].license)
-			ids[n++] = r->findings[i].license;
-	if (n)
-		qsort(ids, n, sizeof(*ids), compare_strings);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && strcmp(ids[i], ids[j]) == 0; j++)
-			;
+			all[n++] = r->findings[i].license;
+	/* the distinct ids, sorted, with their counts */
+	if ((error = hdrcheck__report_count_names(&ids, &m, all, n)) < 0)
+		goto done;
+	for (i = 0; i < m; i++) {
 		free(key);
 		key = NULL;
-		if ((error = hdrcheck__json_fix_utf8(&key, &len, ids[i],
-						     strlen(ids[i]))) < 0)
+		if ((error = hdrcheck__json_fix_utf8(&key, &len, ids[i].name,
+		                                     strlen(ids[i].name))) < 0)
 			goto done;
 		/* repaired keys may collide: their counts add up */
 		if ((prev = json_object_get(obj, key)) != NULL)
 			error = hdrcheck__json_set_count(
-				obj, key,
-				(size_t)json_integer_value(prev) + (j - i));
+			    obj, key,
+			    (size_t)json_integer_value(prev) + ids[i].files);
 		else
-			error = hdrcheck__json_set_count(obj, key, j - i);
+			error =
+			    hdrcheck__json_set_count(obj, key, ids[i].files);
 		if (error < 0)
 			goto done;
 	}
@@ -385,6 +352,7 @@ static int licenses_summary(json_t **out, const hdrcheck_report *r)
 done:
 	free(key);
 	free(ids);
+	free(all);
 	json_decref(obj);
 	return error;
 }
@@ -417,61 +385,219 @@ done:
 	return error;
 }
 
-static int file_object(json_t **out, const hdrcheck_finding *f)
+/*
+ * The files array. Its records have a fixed shape, so they are written by
+ * hand into one buffer, flushed in large writes: building, dumping and
+ * freeing a jansson object per file cost about 37,000 instructions a file,
+ * more than checking the file. The bytes are the ones jansson wrote for
+ * such an object (JSON_PRESERVE_ORDER on one line: ", " and ": " between
+ * members): a string whose JSON form is its bytes between quotes is copied;
+ * any other string (a quote, a backslash, a control or non-ASCII byte) is
+ * still repaired (U+FFFD) and escaped by jansson. tests/reports/json.c
+ * compares the records with jansson-built objects over hostile strings.
+ */
+
+/* Records are flushed once the buffer holds this much. */
+#define FILES_FLUSH_AT 65536
+
+/* Room for len more bytes (and the NUL hdrcheck_buf keeps room for). */
+static int reserve(hdrcheck_buf *b, size_t len)
 {
-	json_t *obj = NULL, *holders = NULL;
+	if (len < b->cap - b->len)
+		return 0;
+	return hdrcheck__buf_grow(b, len) < 0 ? hdrcheck__json_nomem() : 0;
+}
+
+static int put(hdrcheck_buf *b, const char *s, size_t len)
+{
 	int error;
 
-	if ((error = hdrcheck__json_object(&obj)) < 0 ||
-	    (error = hdrcheck__json_set_string(obj, "path", f->path)) < 0 ||
-	    (error = hdrcheck__json_set_string(
-	         obj, "status", hdrcheck_status_name(f->status))) < 0 ||
-	    (error = hdrcheck__json_set_string(obj, "reason", f->reason)) < 0 ||
-	    (error = hdrcheck__json_set_string(obj, "license", f->license)) <
-	        0 ||
-	    (error = hdrcheck__json_set_string(obj, "language", f->language)) <
-	        0 ||
-	    (error =
-	         hdrcheck__json_set(obj, "line",
-	                            f->line ? json_integer((json_int_t)f->line)
-	                                    : json_null())) < 0 ||
-	    (error = holders_array(&holders, f->holders)) < 0 ||
-	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0 ||
-	    (error = hdrcheck__json_set_string(obj, "policy", f->policy)) < 0)
+	if ((error = reserve(b, len)) < 0)
+		return error;
+	memcpy(b->ptr + b->len, s, len);
+	b->len += len;
+	return 0;
+}
+
+#define PUT_LITERAL(b, s) put((b), (s), sizeof(s) - 1)
+
+/*
+ * 1 for the bytes jansson writes as they are, whatever the flags: the
+ * printable ASCII characters but '"' and '\\' (DEL too, but it is left to
+ * jansson). NUL is 0, which ends the scan of a C string.
+ */
+/* clang-format off */
+static const unsigned char plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+	/* 0x80-0xFF: 0 */
+};
+/* clang-format on */
+
+/* A string that needs escaping or repair: jansson writes it. */
+static int put_escaped(hdrcheck_buf *b, const char *s, size_t len)
+{
+	json_t *value = NULL;
+	size_t n;
+	int error;
+
+	if ((error = hdrcheck__json_stringn(&value, s, len)) < 0)
 		goto done;
-	*out = obj;
-	obj = NULL;
+	/* the size, then the bytes straight into the buffer */
+	if (!(n = json_dumpb(value, NULL, 0, JSON_ENCODE_ANY | DUMP_FLAGS))) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	if ((error = reserve(b, n)) < 0)
+		goto done;
+	if (json_dumpb(value, b->ptr + b->len, n,
+	               JSON_ENCODE_ANY | DUMP_FLAGS) != n) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	b->len += n;
 
 done:
-	json_decref(obj);
+	json_decref(value);
 	return error;
+}
+
+/* "s": a string of plain bytes only. */
+static int put_plain(hdrcheck_buf *b, const char *s, size_t len)
+{
+	int error;
+
+	if ((error = reserve(b, len + 2)) < 0)
+		return error;
+	b->ptr[b->len++] = '"';
+	memcpy(b->ptr + b->len, s, len);
+	b->len += len;
+	b->ptr[b->len++] = '"';
+	return 0;
+}
+
+/* The JSON string of s[0..len). */
+static int put_stringn(hdrcheck_buf *b, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; i < len && plain[p[i]]; i++)
+		;
+	return i < len ? put_escaped(b, s, len) : put_plain(b, s, len);
+}
+
+/* The JSON string of s, or null for NULL. */
+static int put_string(hdrcheck_buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i;
+
+	if (!s)
+		return PUT_LITERAL(b, "null");
+	/* one pass: the NUL or the first byte that is not plain */
+	for (i = 0; plain[p[i]]; i++)
+		;
+	return p[i] ? put_escaped(b, s, i + strlen(s + i)) : put_plain(b, s, i);
+}
+
+/* A line number as jansson writes the json_integer() of it; 0 is null. */
+static int put_line(hdrcheck_buf *b, unsigned int line)
+{
+	char digits[3 * sizeof(line)], *p = digits + sizeof(digits);
+
+	if (!line)
+		return PUT_LITERAL(b, "null");
+	do
+		*--p = (char)('0' + line % 10);
+	while ((line /= 10) != 0);
+	return put(b, p, (size_t)(digits + sizeof(digits) - p));
+}
+
+/* ["holder", ...] from the '\n'-separated list (NULL: empty array). */
+static int put_holders(hdrcheck_buf *b, const char *list)
+{
+	const char *p = list, *nl;
+	size_t n;
+	int error;
+
+	if ((error = PUT_LITERAL(b, "[")) < 0)
+		return error;
+	while (p && *p) {
+		nl = strchr(p, '\n');
+		n = nl ? (size_t)(nl - p) : strlen(p);
+		if ((p != list && (error = PUT_LITERAL(b, ", ")) < 0) ||
+		    (error = put_stringn(b, p, n)) < 0)
+			return error;
+		p = nl ? nl + 1 : NULL;
+	}
+	return PUT_LITERAL(b, "]");
+}
+
+int hdrcheck__json_put_file(hdrcheck_buf *b, const hdrcheck_finding *f)
+{
+	int error;
+
+	if ((error = PUT_LITERAL(b, "{\"path\": ")) < 0 ||
+	    (error = put_string(b, f->path)) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"status\": ")) < 0 ||
+	    (error = put_string(b, hdrcheck_status_name(f->status))) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"reason\": ")) < 0 ||
+	    (error = put_string(b, f->reason)) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"license\": ")) < 0 ||
+	    (error = put_string(b, f->license)) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"language\": ")) < 0 ||
+	    (error = put_string(b, f->language)) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"line\": ")) < 0 ||
+	    (error = put_line(b, f->line)) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"holders\": ")) < 0 ||
+	    (error = put_holders(b, f->holders)) < 0 ||
+	    (error = PUT_LITERAL(b, ", \"policy\": ")) < 0 ||
+	    (error = put_string(b, f->policy)) < 0)
+		return error;
+	return PUT_LITERAL(b, "}");
+}
+
+/* Write b to out and empty it; stop early on a dead stream (e.g. a full
+ * disk). */
+static int flush_files(FILE *out, hdrcheck_buf *b)
+{
+	if (b->len && fwrite(b->ptr, 1, b->len, out) != b->len)
+		return hdrcheck__report_write_failed(errno);
+	b->len = 0;
+	return ferror(out) ? hdrcheck__report_write_failed(errno) : 0;
 }
 
 static int write_files(FILE *out, const hdrcheck_report *r)
 {
-	json_t *obj = NULL;
+	hdrcheck_buf b = HDRCHECK_BUF_INIT;
 	size_t i;
 	int error = 0;
 
-	fputs(",\n  \"files\": [", out);
+	if ((error = PUT_LITERAL(&b, ",\n  \"files\": [")) < 0)
+		goto done;
 	for (i = 0; i < r->count; i++) {
-		if ((error = file_object(&obj, &r->findings[i])) < 0)
+		if ((error = i ? PUT_LITERAL(&b, ",\n    ")
+		               : PUT_LITERAL(&b, "\n    ")) < 0 ||
+		    (error = hdrcheck__json_put_file(&b, &r->findings[i])) <
+		        0 ||
+		    (b.len >= FILES_FLUSH_AT &&
+		     (error = flush_files(out, &b)) < 0))
 			goto done;
-		fputs(i ? ",\n    " : "\n    ", out);
-		if ((error = hdrcheck__json_dump(out, obj)) < 0)
-			goto done;
-		json_decref(obj);
-		obj = NULL;
-		/* stop early on a dead stream (e.g. a full disk) */
-		if (ferror(out)) {
-			error = hdrcheck__report_write_failed(errno);
-			goto done;
-		}
 	}
-	fputs(r->count ? "\n  ]" : "]", out);
+	if ((error = r->count ? PUT_LITERAL(&b, "\n  ]")
+	                      : PUT_LITERAL(&b, "]")) < 0 ||
+	    (error = flush_files(out, &b)) < 0)
+		goto done;
 
 done:
-	json_decref(obj);
+	hdrcheck__buf_dispose(&b);
 	return error;
 }
 

@@ -45,5 +45,12 @@ int hdrcheck__json_set_count(json_t *obj, const char *key, size_t n);
 int hdrcheck__json_object(json_t **out);
 /* Dump value on one line, keys in insertion order. */
 int hdrcheck__json_dump(FILE *out, const json_t *value);
+/*
+ * Append the JSON report's record of f to out, {"path": ..., "policy": ...}
+ * on one line: the bytes hdrcheck__json_dump() writes for the object of
+ * these members (strings made valid UTF-8 as above, "line" null for 0,
+ * "holders" an array of the '\n'-separated names).
+ */
+int hdrcheck__json_put_file(hdrcheck_buf *out, const hdrcheck_finding *f);
 
 #endif

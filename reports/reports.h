@@ -94,6 +94,16 @@ typedef struct {
 } hdrcheck__holders;
 
 /*
+ * The distinct strings of names[0..n), sorted bytewise, each with the
+ * number of times it occurs (in files; name borrowed from names): one
+ * hash table pass, then a sort of the distinct names only. *out is NULL
+ * when *count is 0; free() it.
+ */
+int hdrcheck__report_count_names(hdrcheck__holder_count **out,
+                                 size_t *count, const char *const *names,
+                                 size_t n);
+
+/*
  * Count the holders of all findings, sorted by name (bytewise) or, with
  * by_files, by file count (descending) then name. Dispose of the result
  * with hdrcheck__holders_dispose().

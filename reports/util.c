@@ -16,6 +16,7 @@
 
 /* Helpers shared by the report writers: escaping, holders, dates. */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,9 +185,76 @@ done:
 	return error;
 }
 
-static int compare_names(const void *a, const void *b)
+/* FNV-1a */
+static size_t hash_name(const char *s)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t h = 14695981039346656037u;
+
+	for (; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	return (size_t)h;
+}
+
+typedef struct {
+	const char *name;
+	size_t count;
+	size_t hash;
+} name_slot;
+
+int hdrcheck__report_count_names(hdrcheck__holder_count **out, size_t *count,
+                                 const char *const *names, size_t n)
+{
+	hdrcheck__holder_count *items = NULL;
+	name_slot *slots = NULL, *slot;
+	size_t cap = 16, mask, i, h, m = 0;
+	int error = 0;
+
+	if (n > SIZE_MAX / 4 / sizeof(*slots)) {
+		error = hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
+		goto done;
+	}
+	/* a table at most half full */
+	while (cap < n * 2)
+		cap *= 2;
+	mask = cap - 1;
+	if (!(slots = hdrcheck__calloc(cap, sizeof(*slots)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		h = hash_name(names[i]);
+		for (slot = &slots[h & mask];
+		     slot->name &&
+		     (slot->hash != h || strcmp(slot->name, names[i]) != 0);
+		     slot = &slots[(size_t)(slot - slots + 1) & mask])
+			;
+		if (!slot->name) {
+			slot->name = names[i];
+			slot->hash = h;
+			m++;
+		}
+		slot->count++;
+	}
+	if (m && !(items = hdrcheck__calloc(m, sizeof(*items)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0, m = 0; i < cap; i++)
+		if (slots[i].name) {
+			items[m].name = slots[i].name;
+			items[m].files = slots[i].count;
+			m++;
+		}
+	if (m)
+		qsort(items, m, sizeof(*items), by_name);
+	*out = items;
+	*count = m;
+	items = NULL;
+done:
+	free(items);
+	free(slots);
+	return error;
 }
 
 int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
@@ -195,27 +263,15 @@ int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
 	hdrcheck__holder_count *h = NULL;
 	const char **names = NULL;
 	char *text = NULL;
-	size_t i, j, n = 0, m = 0;
+	size_t n = 0, m = 0;
 	int error;
 
-	if ((error = collect(&text, &names, &n, r)) < 0)
+	if ((error = collect(&text, &names, &n, r)) < 0 ||
+	    (error = hdrcheck__report_count_names(&h, &m, names, n)) < 0)
 		goto done;
-	if (n && !(h = hdrcheck__calloc(n, sizeof(*h)))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	/* sorted, equal names are runs: one entry per run */
-	if (n)
-		qsort(names, n, sizeof(*names), compare_names);
-	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && !strcmp(names[i], names[j]); j++)
-			;
-		h[m].name = names[i];
-		h[m].files = j - i;
-		m++;
-	}
-	if (m)
-		qsort(h, m, sizeof(*h), files_first ? by_files : by_name);
+	/* sorted by name already */
+	if (m && files_first)
+		qsort(h, m, sizeof(*h), by_files);
 	out->items = h;
 	out->count = m;
 	out->text = text;
