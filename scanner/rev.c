@@ -18,11 +18,14 @@
  * --rev: the files of a commit's tree, and blob content from the object
  * database. No checkout is involved, so bare repositories work. Each worker
  * reads through its own git_repository (scanner/reader.c); the tree is
- * listed once, on the calling thread.
+ * listed once, on the calling thread. Blob windows come from the packs
+ * through scanner/pack.c when it can read them, through libgit2 otherwise.
  */
 
+#include <stdlib.h>
 #include <string.h>
 #include "scanner/source.h"
+#include "scanner/pack.h"
 
 /* Larger blobs are streamed when their storage allows it (loose objects),
  * or read whole one at a time (packed ones: libgit2 cannot stream those). */
@@ -298,5 +301,38 @@ done:
 		pthread_mutex_unlock(&src->big_read);
 	if (stream)
 		git_odb_stream_free(stream);
+	return error;
+}
+
+int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
+{
+	const char *env;
+	char *objects = NULL;
+	int error = 0;
+
+	*out = NULL;
+	pthread_mutex_lock(&src->big_read);
+	if (src->packs_loaded)
+		goto done;
+	src->packs_loaded = 1;
+	/* the switch the tests use to compare with libgit2's reading */
+	env = getenv("HDRCHECK_PACK_READER");
+	if (env && strcmp(env, "0") == 0)
+		goto done;
+	if (!(objects = hdrcheck__aprintf(
+	          "%sobjects", git_repository_commondir(src->repo)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = hdrcheck__packs_new(&src->packs)) < 0 ||
+	    (error = hdrcheck__packs_load(src->packs, objects)) < 0 ||
+	    hdrcheck__packs_count(src->packs) == 0) {
+		hdrcheck__packs_free(src->packs);
+		src->packs = NULL;
+	}
+done:
+	*out = src->packs;
+	pthread_mutex_unlock(&src->big_read);
+	free(objects);
 	return error;
 }
