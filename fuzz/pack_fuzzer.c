@@ -31,7 +31,7 @@
 #include "scanner/pack.h"
 
 #define MAX_OBJECTS 64
-#define LIMIT       ((size_t)1 << 20)
+#define LIMIT       ((size_t)256 << 10)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -47,7 +47,7 @@ static size_t read_all(hdrcheck__pack_reader *r, const hdrcheck__packs *p,
 		size_t c, len;
 		int type;
 
-		if (hdrcheck__packs_entry(p, 0, i, oid, &off) < 0)
+		if (hdrcheck__pack_entry(r, 0, i, oid, &off) < 0)
 			continue;
 		for (c = 0; c < sizeof(caps) / sizeof(caps[0]); c++) {
 			len = SIZE_MAX;

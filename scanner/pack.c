@@ -21,9 +21,10 @@
  * lock serialises the workers, and maps the pack (136 MiB resident on
  * u-boot). This reader:
  *
- * - maps the .idx files (version 2) once, checks their layout against
- *   their length and the pack's header and trailing checksum, and is
- *   shared read-only by the workers;
+ * - checks the .idx files (version 2) once, their layout against their
+ *   length and the pack's header and trailing checksum, and keeps only
+ *   their fanouts, shared read-only by the workers; a lookup reads a few
+ *   KiB of the id table around where the id should be (pread, no map);
  * - reads pack data with pread() into a per-worker buffer, never a map;
  * - inflates a whole object only until the window is full;
  * - for a delta, inflates the delta only as far as the instructions that
@@ -49,7 +50,6 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -70,30 +70,36 @@
 #define OBJ_OFS_DELTA 6
 #define OBJ_REF_DELTA 7
 
-/* The first read of an object: its header and, for most objects, all of
- * its compressed data; later reads are CHUNK bytes. */
-#define FIRST_READ (16u << 10)
+/* The first read of an object: its header and, for a delta, most often
+ * all of its compressed data (a larger read costs every object the copy;
+ * a whole object reads the rest at once); later reads at most CHUNK. */
+#define FIRST_READ (1u << 10)
 #define CHUNK      (64u << 10)
 /* Longer chains are declined; git's own default depth is 50. */
 #define MAX_DEPTH 10000
 /* The largest prefix built at any level, and the delta bytes kept for a
- * chain: beyond them libgit2 reads the object. */
+ * chain (the same limit): beyond them libgit2 reads the object. */
 #define MAX_PREFIX ((size_t)64 << 20)
-#define MAX_DELTAS ((size_t)64 << 20)
+/* Scratch buffers grown past this for one large object are let go after
+ * it, so that the steady state stays small. */
+#define KEEP_SCRATCH ((size_t)1 << 20)
 /* The cache of delta bases: per worker. */
 #define CACHE_SLOTS 1024
 #define CACHE_BYTES ((size_t)4 << 20)
 
+/* A pack and its index. Only the fanout is kept in memory: the tables
+ * are read with pread() a few entries at a time, so that they add nothing
+ * to the resident set (a mapped index of 1.2 million objects would). */
 typedef struct {
-	const unsigned char *idx; /* mapped, or borrowed */
-	size_t idx_len;
-	int mapped;
+	uint32_t fanout[256];
 	uint32_t count;
-	const unsigned char *fanout, *oids, *offs32, *offs64;
-	size_t large;             /* entries of the 64-bit offset table */
-	char *pack_path;          /* NULL: the pack is in memory */
-	const unsigned char *mem; /* the pack in memory */
-	uint64_t data_end;        /* where the objects end: the checksum */
+	uint64_t idx_len;
+	uint64_t oids_at, offs32_at, offs64_at; /* the tables' positions */
+	size_t large;    /* entries of the 64-bit offset table */
+	char *idx_path;  /* NULL: the index is in memory */
+	char *pack_path; /* NULL: the pack is in memory */
+	const unsigned char *idx_mem, *mem;
+	uint64_t data_end; /* where the objects end: the checksum */
 } pack_file;
 
 struct hdrcheck__packs {
@@ -129,9 +135,14 @@ typedef struct {
 	size_t cap;
 } scratch;
 
+/* The index entries read around a guess: at most this many. */
+#define PROBE_ENTRIES 1024
+
 struct hdrcheck__pack_reader {
 	const hdrcheck__packs *packs;
-	int *fds; /* per pack: -1 not yet opened */
+	int *fds;     /* per pack: -1 not yet opened */
+	int *idx_fds; /* per index, the same */
+	unsigned char probe[PROBE_ENTRIES * HDRCHECK__OID_SIZE];
 	z_stream z;
 	int z_ready;
 	unsigned char *in; /* CHUNK bytes of pack data */
@@ -172,8 +183,7 @@ int hdrcheck__packs_new(hdrcheck__packs **out)
 
 static void pack_file_dispose(pack_file *pf)
 {
-	if (pf->mapped)
-		munmap((void *)pf->idx, pf->idx_len);
+	free(pf->idx_path);
 	free(pf->pack_path);
 }
 
@@ -199,50 +209,53 @@ size_t hdrcheck__packs_objects(const hdrcheck__packs *p, size_t pack)
 	return p && pack < p->count ? p->items[pack].count : 0;
 }
 
+#define IDX_HEAD (IDX_HEADER + IDX_FANOUT)
+
 /*
- * The index's layout against its length: the fanout never decreases, its
- * last count n sizes the id, CRC and 32-bit offset tables exactly, and
- * what is left before the trailer is whole 64-bit offsets, no more than
- * n. pack_head is the pack's first 12 bytes, pack_sum its last 20.
+ * The index's layout against its length (pf->idx_len): the fanout never
+ * decreases, its last count n sizes the id, CRC and 32-bit offset tables
+ * exactly, and what is left before the trailer is whole 64-bit offsets,
+ * no more than n. head is the index's first IDX_HEAD bytes, idx_sum the
+ * pack checksum its trailer records; pack_head the pack's first 12 bytes,
+ * pack_sum its last 20.
  */
-static int parse_index(pack_file *pf, const unsigned char *pack_head,
+static int parse_index(pack_file *pf, const unsigned char *head,
+                       const unsigned char *idx_sum,
+                       const unsigned char *pack_head,
                        const unsigned char *pack_sum, uint64_t pack_len)
 {
-	const unsigned char *p = pf->idx;
 	uint64_t n, fixed;
 	uint32_t prev = 0;
 	size_t i;
 
-	if (pf->idx_len < IDX_HEADER + IDX_FANOUT + IDX_TRAILER ||
-	    memcmp(p, "\377tOc", 4) != 0 || be32(p + 4) != 2)
+	if (pf->idx_len < IDX_HEAD + IDX_TRAILER ||
+	    memcmp(head, "\377tOc", 4) != 0 || be32(head + 4) != 2)
 		return HDRCHECK_EINVAL;
-	pf->fanout = p + IDX_HEADER;
 	for (i = 0; i < 256; i++) {
-		uint32_t v = be32(pf->fanout + 4 * i);
+		uint32_t v = be32(head + IDX_HEADER + 4 * i);
 
 		if (v < prev)
 			return HDRCHECK_EINVAL;
-		prev = v;
+		pf->fanout[i] = prev = v;
 	}
 	n = prev;
-	fixed = IDX_HEADER + IDX_FANOUT + n * (HDRCHECK__OID_SIZE + 4 + 4) +
-	        IDX_TRAILER;
+	fixed = IDX_HEAD + n * (HDRCHECK__OID_SIZE + 4 + 4) + IDX_TRAILER;
 	if (pf->idx_len < fixed || (pf->idx_len - fixed) % 8 != 0 ||
 	    (pf->idx_len - fixed) / 8 > n)
 		return HDRCHECK_EINVAL;
 	pf->count = (uint32_t)n;
 	pf->large = (size_t)((pf->idx_len - fixed) / 8);
-	pf->oids = pf->fanout + IDX_FANOUT;
+	pf->oids_at = IDX_HEAD;
 	/* the CRC table (n * 4) is not used: objects are read in part */
-	pf->offs32 = pf->oids + n * HDRCHECK__OID_SIZE + n * 4;
-	pf->offs64 = pf->offs32 + n * 4;
+	pf->offs32_at = pf->oids_at + n * HDRCHECK__OID_SIZE + n * 4;
+	pf->offs64_at = pf->offs32_at + n * 4;
 	/* the pack: its header names as many objects, its checksum is the
 	 * one the index was made for */
 	if (pack_len < PACK_HEADER + PACK_TRAILER ||
 	    memcmp(pack_head, "PACK", 4) != 0 ||
 	    (be32(pack_head + 4) != 2 && be32(pack_head + 4) != 3) ||
 	    be32(pack_head + 8) != n ||
-	    memcmp(pack_sum, p + pf->idx_len - IDX_TRAILER, PACK_TRAILER) != 0)
+	    memcmp(pack_sum, idx_sum, PACK_TRAILER) != 0)
 		return HDRCHECK_EINVAL;
 	pf->data_end = pack_len - PACK_TRAILER;
 	return 0;
@@ -268,19 +281,19 @@ int hdrcheck__packs_add_memory(hdrcheck__packs *p, const void *idx,
                                size_t idx_len, const void *pack,
                                size_t pack_len)
 {
+	const unsigned char *ix = idx, *pk = pack;
 	pack_file pf;
 	int error;
 
-	if (pack_len < PACK_HEADER + PACK_TRAILER)
+	if (pack_len < PACK_HEADER + PACK_TRAILER ||
+	    idx_len < IDX_HEAD + IDX_TRAILER)
 		return HDRCHECK_EINVAL;
 	memset(&pf, 0, sizeof(pf));
-	pf.idx = idx;
+	pf.idx_mem = ix;
 	pf.idx_len = idx_len;
-	pf.mem = pack;
-	if ((error = parse_index(&pf, pack,
-	                         (const unsigned char *)pack + pack_len -
-	                             PACK_TRAILER,
-	                         pack_len)) < 0)
+	pf.mem = pk;
+	if ((error = parse_index(&pf, ix, ix + idx_len - IDX_TRAILER, pk,
+	                         pk + pack_len - PACK_TRAILER, pack_len)) < 0)
 		return error;
 	return packs_push(p, &pf);
 }
@@ -302,49 +315,56 @@ static int pread_all(int fd, void *buf, size_t len, uint64_t off)
 	return 0;
 }
 
+/* The first and last bytes of a file of at least min bytes: its size. */
+static int read_ends(const char *path, unsigned char *head, size_t head_len,
+                     unsigned char *tail, size_t tail_len, uint64_t *size)
+{
+	struct stat st;
+	int fd, error = HDRCHECK_EINVAL;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return HDRCHECK_EINVAL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (uint64_t)st.st_size >= head_len + tail_len &&
+	    pread_all(fd, head, head_len, 0) == 0 &&
+	    pread_all(fd, tail, tail_len, (uint64_t)st.st_size - tail_len) ==
+	        0) {
+		*size = (uint64_t)st.st_size;
+		error = 0;
+	}
+	close(fd);
+	return error;
+}
+
 /* One pack-*.idx and its .pack: HDRCHECK_EINVAL when either is not as
  * expected (the pack is then left to libgit2). */
 static int add_file(hdrcheck__packs *p, const char *idx_path)
 {
-	unsigned char head[PACK_HEADER], sum[PACK_TRAILER];
+	unsigned char head[IDX_HEAD], trailer[IDX_TRAILER];
+	unsigned char pack_head[PACK_HEADER], pack_sum[PACK_TRAILER];
 	pack_file pf;
-	struct stat st;
 	size_t n = strlen(idx_path);
-	void *map;
-	int fd = -1, error = HDRCHECK_EINVAL;
+	uint64_t pack_len;
+	int error;
 
 	memset(&pf, 0, sizeof(pf));
-	if (!(pf.pack_path = hdrcheck__malloc(n + 2)))
-		return HDRCHECK_ENOMEM;
+	if (!(pf.pack_path = hdrcheck__malloc(n + 2)) ||
+	    !(pf.idx_path = hdrcheck__strdup(idx_path))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
 	memcpy(pf.pack_path, idx_path, n - 4);
 	memcpy(pf.pack_path + n - 4, ".pack", 6);
-	if ((fd = open(idx_path, O_RDONLY | O_CLOEXEC)) < 0 ||
-	    fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size < IDX_HEADER + IDX_FANOUT + IDX_TRAILER)
-		goto done;
-	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	if (map == MAP_FAILED)
-		goto done;
-	/* lookups touch a few pages each: no read-ahead around them */
-	(void)madvise(map, (size_t)st.st_size, MADV_RANDOM);
-	pf.idx = map;
-	pf.idx_len = (size_t)st.st_size;
-	pf.mapped = 1;
-	close(fd);
-	if ((fd = open(pf.pack_path, O_RDONLY | O_CLOEXEC)) < 0 ||
-	    fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size < PACK_HEADER + PACK_TRAILER ||
-	    pread_all(fd, head, sizeof(head), 0) < 0 ||
-	    pread_all(fd, sum, sizeof(sum),
-	              (uint64_t)st.st_size - PACK_TRAILER) < 0)
-		goto done;
-	if ((error = parse_index(&pf, head, sum, (uint64_t)st.st_size)) < 0 ||
+	if ((error = read_ends(idx_path, head, sizeof(head), trailer,
+	                       sizeof(trailer), &pf.idx_len)) < 0 ||
+	    (error = read_ends(pf.pack_path, pack_head, sizeof(pack_head),
+	                       pack_sum, sizeof(pack_sum), &pack_len)) < 0 ||
+	    (error = parse_index(&pf, head, trailer, pack_head, pack_sum,
+	                         pack_len)) < 0 ||
 	    (error = packs_push(p, &pf)) < 0)
 		goto done;
 	memset(&pf, 0, sizeof(pf)); /* p owns it now */
 done:
-	if (fd >= 0)
-		close(fd);
 	pack_file_dispose(&pf);
 	return error;
 }
@@ -406,18 +426,44 @@ done:
 	return error;
 }
 
-/* The pack offset of entry i, checked against the pack. */
-static int entry_offset(const pack_file *pf, size_t i, uint64_t *off)
+/* len bytes of pack's index at off: a pointer into it when it is in
+ * memory, else read into buf; NULL when they cannot be read. */
+static const unsigned char *idx_read(hdrcheck__pack_reader *r, size_t pack,
+                                     uint64_t off, size_t len,
+                                     unsigned char *buf)
 {
-	uint32_t v = be32(pf->offs32 + 4 * i);
-	uint64_t o = v;
+	const pack_file *pf = &r->packs->items[pack];
 
-	if (v & 0x80000000u) {
-		size_t j = v & 0x7fffffffu;
+	if (off > pf->idx_len || len > pf->idx_len - off)
+		return NULL;
+	if (pf->idx_mem)
+		return pf->idx_mem + off;
+	if (r->idx_fds[pack] < 0 &&
+	    (r->idx_fds[pack] = open(pf->idx_path, O_RDONLY | O_CLOEXEC)) < 0)
+		return NULL;
+	return pread_all(r->idx_fds[pack], buf, len, off) == 0 ? buf : NULL;
+}
 
-		if (j >= pf->large)
+/* The pack offset of entry i, checked against the pack. */
+static int entry_offset(hdrcheck__pack_reader *r, size_t pack, size_t i,
+                        uint64_t *off)
+{
+	const pack_file *pf = &r->packs->items[pack];
+	unsigned char buf[8];
+	const unsigned char *p;
+	uint64_t o;
+
+	if (!(p = idx_read(r, pack, pf->offs32_at + 4 * (uint64_t)i, 4, buf)))
+		return HDRCHECK_EINVAL;
+	o = be32(p);
+	if (o & 0x80000000u) {
+		size_t j = (size_t)(o & 0x7fffffffu);
+
+		if (j >= pf->large ||
+		    !(p = idx_read(r, pack, pf->offs64_at + 8 * (uint64_t)j, 8,
+		                   buf)))
 			return HDRCHECK_EINVAL;
-		o = be64(pf->offs64 + 8 * j);
+		o = be64(p);
 	}
 	if (o < PACK_HEADER || o >= pf->data_end)
 		return HDRCHECK_EINVAL;
@@ -425,70 +471,101 @@ static int entry_offset(const pack_file *pf, size_t i, uint64_t *off)
 	return 0;
 }
 
-int hdrcheck__packs_entry(const hdrcheck__packs *p, size_t pack, size_t i,
-                          unsigned char oid[HDRCHECK__OID_SIZE],
-                          uint64_t *offset)
+int hdrcheck__pack_entry(hdrcheck__pack_reader *r, size_t pack, size_t i,
+                         unsigned char oid[HDRCHECK__OID_SIZE],
+                         uint64_t *offset)
 {
-	const pack_file *pf;
+	const unsigned char *p;
 
-	if (!p || pack >= p->count || i >= p->items[pack].count)
+	if (pack >= r->packs->count || i >= r->packs->items[pack].count ||
+	    !(p = idx_read(r, pack,
+	                   r->packs->items[pack].oids_at +
+	                       (uint64_t)i * HDRCHECK__OID_SIZE,
+	                   HDRCHECK__OID_SIZE, r->probe)))
 		return HDRCHECK_EINVAL;
-	pf = &p->items[pack];
-	memcpy(oid, pf->oids + i * HDRCHECK__OID_SIZE, HDRCHECK__OID_SIZE);
-	return entry_offset(pf, i, offset);
+	memcpy(oid, p, HDRCHECK__OID_SIZE);
+	return entry_offset(r, pack, i, offset);
 }
 
-static int compare_at(const pack_file *pf, const unsigned char *oid, uint32_t i)
+/* Binary search of oid among the n ids at ids: its position, or -1. */
+static long search(const unsigned char *ids, size_t n, const unsigned char *oid)
 {
-	return memcmp(oid, pf->oids + (size_t)i * HDRCHECK__OID_SIZE,
-	              HDRCHECK__OID_SIZE);
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = memcmp(oid, ids + mid * HDRCHECK__OID_SIZE,
+		               HDRCHECK__OID_SIZE);
+
+		if (c == 0)
+			return (long)mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
 }
 
 /*
  * Between the fanout's bounds for the id's first byte, ids are close to
  * uniform: the next four bytes place it to within a few standard
- * deviations (sqrt(n) / 2), so two probes around that guess narrow the
- * range to a page or two of the table before the binary search. Every
- * step only narrows a sorted range: a wrong guess costs probes, never a
- * wrong answer. An unsorted table only makes the search miss: libgit2
- * then looks.
+ * deviations (sqrt(n) / 2), so one read of the entries around that guess
+ * (a few KiB) nearly always holds it or proves it absent. Otherwise the
+ * guess has narrowed the range, and a binary search an entry at a time
+ * goes on from there. Every step only narrows a sorted range: a wrong
+ * guess costs reads, never a wrong answer; an unsorted table only makes
+ * the search miss, and libgit2 then looks.
  */
-static int pack_find(const pack_file *pf, const unsigned char *oid,
-                     uint64_t *off)
+static int pack_find(hdrcheck__pack_reader *r, size_t pack,
+                     const unsigned char *oid, uint64_t *off)
 {
-	uint32_t lo = oid[0] ? be32(pf->fanout + 4 * (oid[0] - 1)) : 0;
-	uint32_t hi = be32(pf->fanout + 4 * oid[0]);
-	int c;
+	const pack_file *pf = &r->packs->items[pack];
+	uint32_t lo = oid[0] ? pf->fanout[oid[0] - 1] : 0;
+	uint32_t hi = pf->fanout[oid[0]];
+	const unsigned char *ids;
+	long at;
 
-	if (hi - lo > 64) {
+	if (hi > lo) {
 		uint32_t n = hi - lo, margin = n / 64 + 16;
 		uint32_t guess =
 		    lo + (uint32_t)(((uint64_t)be32(oid + 1) * n) >> 32);
-		uint32_t a = guess - lo > margin ? guess - margin : lo;
-		uint32_t b = hi - guess > margin ? guess + margin : hi;
+		uint32_t a, b;
 
-		if (a > lo) {
-			if ((c = compare_at(pf, oid, a)) == 0)
-				return entry_offset(pf, a, off);
-			if (c < 0)
-				hi = a;
-			else
-				lo = a + 1;
-		}
-		if (b < hi) {
-			if ((c = compare_at(pf, oid, b)) == 0)
-				return entry_offset(pf, b, off);
-			if (c < 0)
-				hi = b;
-			else
-				lo = b + 1;
+		if (margin > PROBE_ENTRIES / 2)
+			margin = PROBE_ENTRIES / 2;
+		a = guess - lo > margin ? guess - margin : lo;
+		b = hi - guess > margin ? guess + margin : hi;
+		if (!(ids = idx_read(
+		          r, pack,
+		          pf->oids_at + (uint64_t)a * HDRCHECK__OID_SIZE,
+		          (size_t)(b - a) * HDRCHECK__OID_SIZE, r->probe)))
+			return HDRCHECK_EINVAL;
+		if (memcmp(oid, ids, HDRCHECK__OID_SIZE) < 0) {
+			hi = a;
+		} else if (memcmp(oid,
+		                  ids +
+		                      (size_t)(b - a - 1) * HDRCHECK__OID_SIZE,
+		                  HDRCHECK__OID_SIZE) > 0) {
+			lo = b;
+		} else {
+			at = search(ids, b - a, oid);
+			return at < 0
+			           ? HDRCHECK_ENOTFOUND
+			           : entry_offset(r, pack, a + (size_t)at, off);
 		}
 	}
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
+		int c;
 
-		if ((c = compare_at(pf, oid, mid)) == 0)
-			return entry_offset(pf, mid, off);
+		if (!(ids = idx_read(r, pack,
+		                     pf->oids_at +
+		                         (uint64_t)mid * HDRCHECK__OID_SIZE,
+		                     HDRCHECK__OID_SIZE, r->probe)))
+			return HDRCHECK_EINVAL;
+		if ((c = memcmp(oid, ids, HDRCHECK__OID_SIZE)) == 0)
+			return entry_offset(r, pack, mid, off);
 		if (c < 0)
 			hi = mid;
 		else
@@ -499,18 +576,18 @@ static int pack_find(const pack_file *pf, const unsigned char *oid,
 
 /* The pack holding oid, the first given one first (a REF_DELTA base is
  * most likely in its delta's pack). */
-static int packs_find(const hdrcheck__packs *p, size_t first,
+static int packs_find(hdrcheck__pack_reader *r, size_t first,
                       const unsigned char *oid, size_t *pack, uint64_t *off)
 {
-	size_t i;
+	size_t i, count = r->packs->count;
 	int rc;
 
-	for (i = 0; i <= p->count; i++) {
+	for (i = 0; i <= count; i++) {
 		size_t k = i == 0 ? first : i - 1;
 
-		if (k >= p->count || (i > 0 && k == first))
+		if (k >= count || (i > 0 && k == first))
 			continue;
-		rc = pack_find(&p->items[k], oid, off);
+		rc = pack_find(r, k, oid, off);
 		if (rc == 0)
 			*pack = k;
 		if (rc != HDRCHECK_ENOTFOUND)
@@ -533,13 +610,15 @@ int hdrcheck__pack_reader_new(hdrcheck__pack_reader **out,
 	r->max_prefix = MAX_PREFIX;
 	if (!(r->fds =
 	          hdrcheck__calloc(p->count ? p->count : 1, sizeof(int))) ||
+	    !(r->idx_fds =
+	          hdrcheck__calloc(p->count ? p->count : 1, sizeof(int))) ||
 	    !(r->in = hdrcheck__malloc(CHUNK))) {
 		hdrcheck__pack_reader_free(r);
 		return HDRCHECK_ENOMEM;
 	}
 	for (i = 0; i < p->count; i++)
-		r->fds[i] = -1;
-	if (inflateInit(&r->z) != Z_OK) {
+		r->fds[i] = r->idx_fds[i] = -1;
+	if (inflateInit2(&r->z, -15) != Z_OK) {
 		hdrcheck__pack_reader_free(r);
 		return HDRCHECK_ENOMEM;
 	}
@@ -568,6 +647,9 @@ void hdrcheck__pack_reader_free(hdrcheck__pack_reader *r)
 	for (i = 0; r->fds && i < r->packs->count; i++)
 		if (r->fds[i] >= 0)
 			close(r->fds[i]);
+	for (i = 0; r->idx_fds && i < r->packs->count; i++)
+		if (r->idx_fds[i] >= 0)
+			close(r->idx_fds[i]);
 	for (i = 0; i < CACHE_SLOTS; i++)
 		free(r->cache[i].data);
 	if (r->z_ready)
@@ -578,6 +660,7 @@ void hdrcheck__pack_reader_free(hdrcheck__pack_reader *r)
 	free(r->whole_in.ptr);
 #endif
 	free(r->fds);
+	free(r->idx_fds);
 	free(r->in);
 	free(r->deltas.ptr);
 	free(r->frames);
@@ -752,61 +835,120 @@ static int read_header(hdrcheck__pack_reader *r, size_t pack, uint64_t off,
 	return 0;
 }
 
+/* The next input byte, reading on when the chunk is used up. */
+static int take_byte(hdrcheck__pack_reader *r, const pack_file *pf, size_t pack,
+                     unsigned char *c)
+{
+	if (r->z.avail_in == 0 && fill(r, pf, pack, 64) < 0)
+		return HDRCHECK_EINVAL;
+	*c = *r->z.next_in++;
+	r->z.avail_in--;
+	return 0;
+}
+
 /*
  * Inflate want bytes of the object whose data the stream's input starts
  * at, total its inflated size: the stream may not end before total, and
- * when want is all of it the stream must end right there (zlib then checks
- * its Adler-32). Each step consumes input or produces output, and input
- * stops at the end of the pack's objects: the work is bounded.
+ * when want is all of it the stream must end right there. The stream is
+ * inflated raw, past its 2-byte zlib header: zlib would sum the Adler-32
+ * of every byte it produces, needed only when all of them are, and then
+ * it is checked here against the trailer. Each step consumes input or
+ * produces output, and input stops at the end of the pack's objects: the
+ * work is bounded.
  */
 static int inflate_prefix(hdrcheck__pack_reader *r, size_t pack,
                           unsigned char *out, size_t want, uint64_t total)
 {
 	const pack_file *pf = &r->packs->items[pack];
 	z_stream *z = &r->z;
-	unsigned char extra;
-	int rc;
+	unsigned char cmf, flg, extra, sum[4];
+	int rc, ended = 0;
+	size_t i;
 
-	if (want > total || inflateReset(z) != Z_OK)
+	if (want > total || inflateReset(z) != Z_OK ||
+	    take_byte(r, pf, pack, &cmf) < 0 ||
+	    take_byte(r, pf, pack, &flg) < 0)
+		return HDRCHECK_EINVAL;
+	/* deflate, a window zlib can take, no preset dictionary */
+	if ((cmf & 0x0f) != 8 || (cmf >> 4) > 7 || (flg & 0x20) ||
+	    (cmf * 256 + flg) % 31 != 0)
 		return HDRCHECK_EINVAL;
 	z->next_out = out;
 	z->avail_out = (uInt)want;
 	/* Z_FINISH: when the stream ends within the call, zlib keeps no
 	 * copy of the output in its window; Z_BUF_ERROR then only says it
 	 * needs more input or room */
-	while (z->avail_out > 0) {
-		if (z->avail_in == 0 && fill(r, pf, pack, CHUNK) < 0)
+	while (z->avail_out > 0 && !ended) {
+		/* about what the rest of the output takes, for text */
+		if (z->avail_in == 0 &&
+		    fill(r, pf, pack, z->avail_out / 2 + 4096) < 0)
 			return HDRCHECK_EINVAL;
 		rc = inflate(z, Z_FINISH);
 		if (rc == Z_STREAM_END)
-			return z->total_out == total ? 0 : HDRCHECK_EINVAL;
-		if (rc == Z_BUF_ERROR && (!z->avail_in || !z->avail_out))
-			continue;
-		if (rc != Z_OK)
+			ended = 1;
+		else if (rc != Z_OK && !(rc == Z_BUF_ERROR &&
+		                         (!z->avail_in || !z->avail_out)))
 			return HDRCHECK_EINVAL;
 	}
+	if (ended && z->total_out != total)
+		return HDRCHECK_EINVAL;
 	if (want < total)
 		return 0;
-	for (;;) {
+	while (!ended) {
 		z->next_out = &extra;
 		z->avail_out = 1;
 		if (z->avail_in == 0 && fill(r, pf, pack, CHUNK) < 0)
 			return HDRCHECK_EINVAL;
 		rc = inflate(z, Z_FINISH);
 		if (rc == Z_STREAM_END && z->avail_out == 1)
-			return 0;
-		if (z->avail_out == 0 ||
-		    (rc != Z_OK && !(rc == Z_BUF_ERROR && !z->avail_in)))
+			ended = 1;
+		else if (z->avail_out == 0 ||
+		         (rc != Z_OK && !(rc == Z_BUF_ERROR && !z->avail_in)))
 			return HDRCHECK_EINVAL;
 	}
+	for (i = 0; i < 4; i++)
+		if (take_byte(r, pf, pack, &sum[i]) < 0)
+			return HDRCHECK_EINVAL;
+	return be32(sum) == adler32_z(adler32_z(0, NULL, 0), out, want)
+	           ? 0
+	           : HDRCHECK_EINVAL;
 }
+
+#ifdef HDRCHECK_HAVE_LIBDEFLATE
+/* The object's compressed bytes from start up to len, those already read
+ * (in_len at in) first: a pointer to them, or NULL. */
+static const unsigned char *whole_input(hdrcheck__pack_reader *r, size_t pack,
+                                        uint64_t start, const unsigned char *in,
+                                        size_t in_len, size_t len)
+{
+	const pack_file *pf = &r->packs->items[pack];
+	unsigned char *buf;
+
+	if (pf->mem)
+		return pf->mem + start; /* all of it is there */
+	if (in == r->whole_in.ptr) {
+		/* a second, longer try: what the first read stays */
+		if (!(buf = scratch_get(&r->whole_in, len)))
+			return NULL;
+	} else {
+		if (!(buf = scratch_get(&r->whole_in, len)))
+			return NULL;
+		memcpy(buf, in, in_len);
+	}
+	return pread_all(r->fds[pack], buf + in_len, len - in_len,
+	                 start + in_len) == 0
+	           ? buf
+	           : NULL;
+}
+#endif
 
 /*
  * All of an object (want == total): with libdeflate, when it is built
- * in, in one call over the compressed bytes, which are at most a little
- * more than total for any stream zlib writes (git's); it checks the
- * Adler-32 too. A stream it refuses (corrupt, or longer than that bound)
- * goes through zlib from the start, which decides.
+ * in, in one call over the compressed bytes. Those are at most a little
+ * more than total for any stream zlib writes (git's), and for text less
+ * than half of it: a first try reads that much, a second one the bound.
+ * libdeflate checks the Adler-32 too. A stream it refuses (corrupt, or
+ * longer than the bound) goes through zlib from the start, which decides.
  */
 static int inflate_whole(hdrcheck__pack_reader *r, size_t pack,
                          unsigned char *out, size_t total)
@@ -815,29 +957,29 @@ static int inflate_whole(hdrcheck__pack_reader *r, size_t pack,
 	const pack_file *pf = &r->packs->items[pack];
 	uint64_t start = r->next - r->z.avail_in;
 	size_t bound = total + total / 256 + 64, in_len = r->z.avail_in;
-	size_t used = 0, got = 0;
+	size_t used = 0, got = 0, len;
 	const unsigned char *in = r->z.next_in;
+	int tries;
 
 	if (pf->data_end - start < bound)
 		bound = (size_t)(pf->data_end - start);
-	if (in_len < bound && pf->mem) {
-		in_len = bound; /* in memory: all of it is there */
-	} else if (in_len < bound) {
-		unsigned char *buf = scratch_get(&r->whole_in, bound);
-
-		if (!buf)
-			return HDRCHECK_ENOMEM;
-		memcpy(buf, in, in_len);
-		if (pread_all(r->fds[pack], buf + in_len, bound - in_len,
-		              start + in_len) < 0)
-			return HDRCHECK_EINVAL;
-		in = buf;
-		in_len = bound;
+	len = total / 2 + 1024 < bound ? total / 2 + 1024 : bound;
+	for (tries = 0; tries < 2; tries++) {
+		if (in_len < len) {
+			if (!(in =
+			          whole_input(r, pack, start, in, in_len, len)))
+				return HDRCHECK_EINVAL;
+			in_len = len;
+		}
+		if (libdeflate_zlib_decompress_ex(r->whole, in, in_len, out,
+		                                  total, &used,
+		                                  &got) == LIBDEFLATE_SUCCESS &&
+		    got == total)
+			return 0;
+		if (in_len >= bound)
+			break;
+		len = bound;
 	}
-	if (libdeflate_zlib_decompress_ex(r->whole, in, in_len, out, total,
-	                                  &used, &got) == LIBDEFLATE_SUCCESS &&
-	    got == total)
-		return 0;
 	/* zlib, from the start of the stream */
 	r->next = start;
 	r->z.avail_in = 0;
@@ -985,11 +1127,11 @@ static int read_delta(hdrcheck__pack_reader *r, frame *f,
 
 	len = 20 + 8 * *need;
 	if (len < *need || h->size < len ||
-	    whole_is_cheaper(len, h->size, MAX_DELTAS))
+	    whole_is_cheaper(len, h->size, r->max_prefix))
 		len = (size_t)h->size;
-	if (len > MAX_DELTAS - at || !scratch_get(&r->deltas, at + len + 1))
-		return len > MAX_DELTAS - at ? HDRCHECK_EINVAL
-		                             : HDRCHECK_ENOMEM;
+	if (len > r->max_prefix - at || !scratch_get(&r->deltas, at + len + 1))
+		return len > r->max_prefix - at ? HDRCHECK_EINVAL
+		                                : HDRCHECK_ENOMEM;
 	d = r->deltas.ptr + at;
 	if ((error = len == h->size
 	                 ? inflate_whole(r, f->pack, d, len)
@@ -1020,9 +1162,9 @@ static int read_delta(hdrcheck__pack_reader *r, frame *f,
 	return 0;
 }
 
-int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,
-                           uint64_t offset, char *buf, size_t cap, size_t *len,
-                           uint64_t *size, int *type)
+static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
+                   char *buf, size_t cap, size_t *len, uint64_t *size,
+                   int *type)
 {
 	const unsigned char *base = NULL;
 	object_header h;
@@ -1106,8 +1248,8 @@ int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,
 		need = f->base_need;
 		if (h.type == OBJ_OFS_DELTA) {
 			offset = h.base_offset;
-		} else if ((error = packs_find(r->packs, pack, h.base_oid,
-		                               &pack, &offset)) < 0) {
+		} else if ((error = packs_find(r, pack, h.base_oid, &pack,
+		                               &offset)) < 0) {
 			return HDRCHECK_EINVAL;
 		}
 	}
@@ -1143,6 +1285,30 @@ int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,
 	return 0;
 }
 
+static void scratch_trim(scratch *s)
+{
+	if (s->cap > KEEP_SCRATCH) {
+		free(s->ptr);
+		s->ptr = NULL;
+		s->cap = 0;
+	}
+}
+
+int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,
+                           uint64_t offset, char *buf, size_t cap, size_t *len,
+                           uint64_t *size, int *type)
+{
+	int error = read_at(r, pack, offset, buf, cap, len, size, type);
+
+	scratch_trim(&r->deltas);
+	scratch_trim(&r->tmp[0]);
+	scratch_trim(&r->tmp[1]);
+#ifdef HDRCHECK_HAVE_LIBDEFLATE
+	scratch_trim(&r->whole_in);
+#endif
+	return error;
+}
+
 int hdrcheck__pack_blob_window(hdrcheck__pack_reader *r,
                                const unsigned char oid[HDRCHECK__OID_SIZE],
                                char *buf, size_t cap, size_t *len,
@@ -1152,7 +1318,7 @@ int hdrcheck__pack_blob_window(hdrcheck__pack_reader *r,
 	size_t pack, n;
 	int error, type;
 
-	if ((error = packs_find(r->packs, 0, oid, &pack, &off)) < 0)
+	if ((error = packs_find(r, 0, oid, &pack, &off)) < 0)
 		return error;
 	if ((error = hdrcheck__pack_read_at(r, pack, off, buf, cap, &n, &sz,
 	                                    &type)) < 0)

@@ -78,9 +78,9 @@ int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,
 /* The object at position i of pack's index, sorted by id (the fuzz
  * target, the tests): its id and pack offset; HDRCHECK_EINVAL for a bad
  * offset or i out of range. */
-int hdrcheck__packs_entry(const hdrcheck__packs *p, size_t pack, size_t i,
-                          unsigned char oid[HDRCHECK__OID_SIZE],
-                          uint64_t *offset);
+int hdrcheck__pack_entry(hdrcheck__pack_reader *r, size_t pack, size_t i,
+                         unsigned char oid[HDRCHECK__OID_SIZE],
+                         uint64_t *offset);
 /* The number of objects in pack's index. */
 size_t hdrcheck__packs_objects(const hdrcheck__packs *p, size_t pack);
 

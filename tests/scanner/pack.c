@@ -265,6 +265,7 @@ static size_t list_indexes(const fixture *fx, char **paths, size_t max)
  * header byte at each offset the index gives. */
 static void count_types(const fixture *fx, size_t counts[8])
 {
+	hdrcheck__pack_reader *r;
 	hdrcheck__packs *p;
 	char *paths[8];
 	size_t n, k, i;
@@ -282,14 +283,16 @@ static void count_types(const fixture *fx, size_t counts[8])
 		assert_int_equal(
 		    hdrcheck__packs_add_memory(p, idx, idx_len, pack, pack_len),
 		    0);
+		assert_int_equal(hdrcheck__pack_reader_new(&r, p), 0);
 		for (i = 0; i < hdrcheck__packs_objects(p, 0); i++) {
 			unsigned char oid[HDRCHECK__OID_SIZE];
 			uint64_t off;
 
 			assert_int_equal(
-			    hdrcheck__packs_entry(p, 0, i, oid, &off), 0);
+			    hdrcheck__pack_entry(r, 0, i, oid, &off), 0);
 			counts[(pack[off] >> 4) & 7]++;
 		}
+		hdrcheck__pack_reader_free(r);
 		hdrcheck__packs_free(p);
 		free(idx);
 		free(pack);
@@ -689,6 +692,68 @@ static void test_scanner_pack__hand_made_deltas(void **state)
 	free(idx);
 }
 
+/* An index of many ids in one fanout bucket, crowded at its low end so
+ * that the guess from the id misses: every id is still found, at its
+ * offset, and ids between them are not. */
+static void test_scanner_pack__lookup_large_index(void **state)
+{
+	enum { N = 5000 };
+	static const hand_object blob = {3, 0, "x", 1};
+	unsigned char *pack, *idx1, *idx, oid[HDRCHECK__OID_SIZE];
+	size_t pack_len, idx1_len, idx_len, i, k;
+	hdrcheck__packs *p;
+	hdrcheck__pack_reader *r;
+	uint64_t off;
+
+	(void)state;
+	hand_pack(&blob, 1, &pack, &pack_len, &idx1, &idx1_len);
+	put32(pack + 8, N); /* the index must count as many */
+	idx_len = 8 + 1024 + (size_t)N * 28 + 40;
+	idx = calloc(1, idx_len);
+	assert_non_null(idx);
+	memcpy(idx, idx1, 8);
+	for (k = 0; k < 256; k++)
+		put32(idx + 8 + 4 * k, k < 0x42 ? 0 : N);
+	for (i = 0; i < N; i++) {
+		unsigned char *id = idx + 8 + 1024 + i * 20;
+
+		id[0] = 0x42;
+		/* even ids, i * 2, crowded at the bottom; the last 100
+		 * at the top of the range */
+		put32(id + 1, i < N - 100 ? (uint32_t)i * 2
+		                          : 0xffff0000u + (uint32_t)i);
+		put32(idx + 8 + 1024 + (size_t)N * 24 + i * 4,
+		      (uint32_t)(12 + i % 2));
+	}
+	memcpy(idx + idx_len - 40, idx1 + idx1_len - 40, 40);
+	assert_int_equal(hdrcheck__packs_new(&p), 0);
+	assert_int_equal(
+	    hdrcheck__packs_add_memory(p, idx, idx_len, pack, pack_len), 0);
+	assert_int_equal(hdrcheck__pack_reader_new(&r, p), 0);
+	for (i = 0; i < N; i++) {
+		uint64_t want;
+
+		assert_int_equal(hdrcheck__pack_entry(r, 0, i, oid, &want), 0);
+		memset(oid + 5, 0, 15);
+		off = 0;
+		/* 12 + 1 lies inside the object: found, checked later */
+		assert_int_equal(hdrcheck__pack_blob_window(
+		                     r, oid, (char *)idx1, 0, &k, &off),
+		                 i % 2 ? HDRCHECK_EINVAL : 0);
+		if (i < N - 100) {
+			put32(oid + 1, (uint32_t)i * 2 + 1); /* between two */
+			assert_int_equal(hdrcheck__pack_blob_window(
+			                     r, oid, (char *)idx1, 0, &k, &off),
+			                 HDRCHECK_ENOTFOUND);
+		}
+	}
+	hdrcheck__pack_reader_free(r);
+	hdrcheck__packs_free(p);
+	free(idx);
+	free(idx1);
+	free(pack);
+}
+
 static int setup_group(void **state)
 {
 	(void)state;
@@ -711,6 +776,7 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__corrupt_pack),
 	    cmocka_unit_test(test_scanner_pack__truncated_index),
 	    cmocka_unit_test(test_scanner_pack__hand_made_deltas),
+	    cmocka_unit_test(test_scanner_pack__lookup_large_index),
 	};
 
 	return cmocka_run_group_tests_name("scanner_pack", tests, setup_group,
