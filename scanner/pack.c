@@ -152,6 +152,7 @@ struct hdrcheck__pack_reader {
 	frame *frames;
 	size_t frames_cap;
 	scratch tmp[2];
+	scratch object; /* hdrcheck__pack_object()'s */
 #ifdef HDRCHECK_HAVE_LIBDEFLATE
 	struct libdeflate_decompressor *whole;
 	scratch whole_in; /* compressed data read for it */
@@ -666,6 +667,7 @@ void hdrcheck__pack_reader_free(hdrcheck__pack_reader *r)
 	free(r->frames);
 	free(r->tmp[0].ptr);
 	free(r->tmp[1].ptr);
+	free(r->object.ptr);
 	free(r);
 }
 
@@ -1327,5 +1329,42 @@ int hdrcheck__pack_blob_window(hdrcheck__pack_reader *r,
 		return HDRCHECK_EINVAL;
 	*len = n;
 	*size = sz;
+	return 0;
+}
+
+int hdrcheck__pack_object(hdrcheck__pack_reader *r,
+                          const unsigned char oid[HDRCHECK__OID_SIZE],
+                          const unsigned char **data, size_t *len, int *type)
+{
+	uint64_t off, size;
+	size_t pack, n, first = (size_t)64 << 10;
+	unsigned char *buf;
+	int error;
+
+	if ((error = packs_find(r, 0, oid, &pack, &off)) < 0)
+		return error;
+	if (first > r->max_prefix)
+		first = r->max_prefix;
+	scratch_trim(&r->object);
+	if (!(buf = scratch_get(&r->object, first)))
+		return HDRCHECK_ENOMEM;
+	if ((error = hdrcheck__pack_read_at(r, pack, off, (char *)buf, first,
+	                                    &n, &size, type)) < 0)
+		return error;
+	if (n < size) {
+		/* larger than the first try: again, all of it */
+		if (size > r->max_prefix)
+			return HDRCHECK_EINVAL;
+		if (!(buf = scratch_get(&r->object, (size_t)size)))
+			return HDRCHECK_ENOMEM;
+		if ((error = hdrcheck__pack_read_at(r, pack, off, (char *)buf,
+		                                    (size_t)size, &n, &size,
+		                                    type)) < 0)
+			return error;
+		if (n != size)
+			return HDRCHECK_EINVAL;
+	}
+	*data = buf;
+	*len = n;
 	return 0;
 }

@@ -69,6 +69,13 @@ int hdrcheck__pack_blob_window(hdrcheck__pack_reader *r,
                                char *buf, size_t cap, size_t *len,
                                uint64_t *size);
 
+/* All of the object oid, of any type (trees for the listing): *data is
+ * the reader's, valid until its next read; *type the git type number
+ * (2 a tree). The same errors; objects over the prefix limit declined. */
+int hdrcheck__pack_object(hdrcheck__pack_reader *r,
+                          const unsigned char oid[HDRCHECK__OID_SIZE],
+                          const unsigned char **data, size_t *len, int *type);
+
 /* The same for the object at a pack position (the fuzz target): any
  * object type, *type its git type number. */
 int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,

@@ -59,6 +59,11 @@ struct hdrcheck__source {
 	 * pack reader is off */
 	struct hdrcheck__packs *packs;
 	int packs_loaded;
+	/* rev: the directories of the commit's tree that hold an entry
+	 * named .gitattributes (sorted), when the whole tree was listed
+	 * from the packs; attr_dirs_known says so */
+	hdrcheck_vector attr_dirs;
+	int attr_dirs_known;
 };
 
 /* libgit2's last error as one line, GIT_EOWNER with its own message. */

@@ -124,6 +124,11 @@ static void write_version(fixture *fx, int v)
 	fixture_add(fx, "data/blob.bin");
 	fixture_write(fx, "src/empty.c", "");
 	fixture_add(fx, "src/empty.c");
+	/* attributes in a subdirectory and at the root: the listing from
+	 * the packs answers for the directories without one */
+	fixture_add_file(fx, "lib/.gitattributes", "m2.c hdrcheck=skip\n");
+	fixture_add_file(fx, ".gitattributes",
+	                 "src/nohdr.c linguist-generated\n");
 	snprintf(name, sizeof(name), "tools/gen%d.py", v % 3);
 	add_text(fx, name,
 	         hdrcheck__aprintf("%s\nprint(%d)\n", fixture_header_hash, v));
