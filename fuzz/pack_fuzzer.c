@@ -19,9 +19,9 @@
  * 4-byte big-endian length, that many bytes of .idx, and the .pack. When
  * the index is taken, every object it lists (up to a bound) is read
  * through the partial inflate and the partial delta application, with a
- * small window and a large one, and looked up by id. It may decline; it
- * may not crash, read out of bounds or run unbounded (the prefix limit is
- * lowered so that one input stays cheap).
+ * small window and a large one, looked up by id and read whole. It may
+ * decline; it may not crash, read out of bounds or run unbounded (the
+ * prefix limit is lowered so that one input stays cheap).
  */
 
 #include <stddef.h>
@@ -41,6 +41,7 @@ static size_t read_all(hdrcheck__pack_reader *r, const hdrcheck__packs *p,
 	unsigned char oid[HDRCHECK__OID_SIZE];
 	size_t i, n = hdrcheck__packs_objects(p, 0), sum = 0;
 	static const size_t caps[] = {0, 7, 32 * 1024};
+	const unsigned char *data;
 	uint64_t off, sz;
 
 	for (i = 0; i < n && i < MAX_OBJECTS; i++) {
@@ -63,6 +64,9 @@ static size_t read_all(hdrcheck__pack_reader *r, const hdrcheck__packs *p,
 		if (hdrcheck__pack_blob_window(r, oid, buf, 32 * 1024, &len,
 		                               &sz) == 0)
 			sum += len;
+		/* whole, as the tree listing reads trees */
+		if (hdrcheck__pack_object(r, oid, &data, &len, &type) == 0)
+			sum += len + (size_t)type;
 	}
 	return sum;
 }
