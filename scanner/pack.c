@@ -83,6 +83,8 @@
 /* Scratch buffers grown past this for one large object are let go after
  * it, so that the steady state stays small. */
 #define KEEP_SCRATCH ((size_t)1 << 20)
+/* The packs taken, at most. */
+#define MAX_PACKS 64
 /* The cache of delta bases: per worker. */
 #define CACHE_SLOTS 1024
 #define CACHE_BYTES ((size_t)4 << 20)
@@ -95,9 +97,10 @@ typedef struct {
 	uint32_t count;
 	uint64_t idx_len;
 	uint64_t oids_at, offs32_at, offs64_at; /* the tables' positions */
-	size_t large;    /* entries of the 64-bit offset table */
-	char *idx_path;  /* NULL: the index is in memory */
-	char *pack_path; /* NULL: the pack is in memory */
+	size_t large; /* entries of the 64-bit offset table */
+	/* open for the whole run and shared by the workers (pread keeps
+	 * no file position); -1 when in memory */
+	int idx_fd, pack_fd;
 	const unsigned char *idx_mem, *mem;
 	uint64_t data_end; /* where the objects end: the checksum */
 } pack_file;
@@ -140,8 +143,6 @@ typedef struct {
 
 struct hdrcheck__pack_reader {
 	const hdrcheck__packs *packs;
-	int *fds;     /* per pack: -1 not yet opened */
-	int *idx_fds; /* per index, the same */
 	unsigned char probe[PROBE_ENTRIES * HDRCHECK__OID_SIZE];
 	z_stream z;
 	int z_ready;
@@ -184,8 +185,10 @@ int hdrcheck__packs_new(hdrcheck__packs **out)
 
 static void pack_file_dispose(pack_file *pf)
 {
-	free(pf->idx_path);
-	free(pf->pack_path);
+	if (pf->idx_fd >= 0)
+		close(pf->idx_fd);
+	if (pf->pack_fd >= 0)
+		close(pf->pack_fd);
 }
 
 void hdrcheck__packs_free(hdrcheck__packs *p)
@@ -290,6 +293,7 @@ int hdrcheck__packs_add_memory(hdrcheck__packs *p, const void *idx,
 	    idx_len < IDX_HEAD + IDX_TRAILER)
 		return HDRCHECK_EINVAL;
 	memset(&pf, 0, sizeof(pf));
+	pf.idx_fd = pf.pack_fd = -1;
 	pf.idx_mem = ix;
 	pf.idx_len = idx_len;
 	pf.mem = pk;
@@ -316,25 +320,25 @@ static int pread_all(int fd, void *buf, size_t len, uint64_t off)
 	return 0;
 }
 
-/* The first and last bytes of a file of at least min bytes: its size. */
-static int read_ends(const char *path, unsigned char *head, size_t head_len,
-                     unsigned char *tail, size_t tail_len, uint64_t *size)
+/* Open path and read its first and last bytes (a file of at least
+ * head_len + tail_len bytes): its descriptor and size. */
+static int read_ends(int *fd, const char *path, unsigned char *head,
+                     size_t head_len, unsigned char *tail, size_t tail_len,
+                     uint64_t *size)
 {
 	struct stat st;
-	int fd, error = HDRCHECK_EINVAL;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	if ((*fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return HDRCHECK_EINVAL;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	if (fstat(*fd, &st) == 0 && S_ISREG(st.st_mode) &&
 	    (uint64_t)st.st_size >= head_len + tail_len &&
-	    pread_all(fd, head, head_len, 0) == 0 &&
-	    pread_all(fd, tail, tail_len, (uint64_t)st.st_size - tail_len) ==
+	    pread_all(*fd, head, head_len, 0) == 0 &&
+	    pread_all(*fd, tail, tail_len, (uint64_t)st.st_size - tail_len) ==
 	        0) {
 		*size = (uint64_t)st.st_size;
-		error = 0;
+		return 0;
 	}
-	close(fd);
-	return error;
+	return HDRCHECK_EINVAL;
 }
 
 /* One pack-*.idx and its .pack: HDRCHECK_EINVAL when either is not as
@@ -346,27 +350,28 @@ static int add_file(hdrcheck__packs *p, const char *idx_path)
 	pack_file pf;
 	size_t n = strlen(idx_path);
 	uint64_t pack_len;
+	char *pack_path;
 	int error;
 
 	memset(&pf, 0, sizeof(pf));
-	if (!(pf.pack_path = hdrcheck__malloc(n + 2)) ||
-	    !(pf.idx_path = hdrcheck__strdup(idx_path))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	memcpy(pf.pack_path, idx_path, n - 4);
-	memcpy(pf.pack_path + n - 4, ".pack", 6);
-	if ((error = read_ends(idx_path, head, sizeof(head), trailer,
-	                       sizeof(trailer), &pf.idx_len)) < 0 ||
-	    (error = read_ends(pf.pack_path, pack_head, sizeof(pack_head),
-	                       pack_sum, sizeof(pack_sum), &pack_len)) < 0 ||
+	pf.idx_fd = pf.pack_fd = -1;
+	if (!(pack_path = hdrcheck__malloc(n + 2)))
+		return HDRCHECK_ENOMEM;
+	memcpy(pack_path, idx_path, n - 4);
+	memcpy(pack_path + n - 4, ".pack", 6);
+	if ((error = read_ends(&pf.idx_fd, idx_path, head, sizeof(head),
+	                       trailer, sizeof(trailer), &pf.idx_len)) < 0 ||
+	    (error =
+	         read_ends(&pf.pack_fd, pack_path, pack_head, sizeof(pack_head),
+	                   pack_sum, sizeof(pack_sum), &pack_len)) < 0 ||
 	    (error = parse_index(&pf, head, trailer, pack_head, pack_sum,
 	                         pack_len)) < 0 ||
 	    (error = packs_push(p, &pf)) < 0)
 		goto done;
-	memset(&pf, 0, sizeof(pf)); /* p owns it now */
+	pf.idx_fd = pf.pack_fd = -1; /* p owns them now */
 done:
 	pack_file_dispose(&pf);
+	free(pack_path);
 	return error;
 }
 
@@ -405,7 +410,9 @@ int hdrcheck__packs_load(hdrcheck__packs *p, const char *objects_dir)
 	/* a fixed order: the same run reads the same pack each time */
 	if (names.len > 1)
 		qsort(names.items, names.len, sizeof(char *), compare_names);
-	for (i = 0; i < names.len; i++) {
+	/* two descriptors a pack, for the run: past MAX_PACKS (a repository
+	 * that fetched often and never packed) libgit2 reads the rest */
+	for (i = 0; i < names.len && p->count < MAX_PACKS; i++) {
 		free(path);
 		if (!(path = hdrcheck__aprintf("%s/%s", dir,
 		                               (char *)names.items[i]))) {
@@ -439,10 +446,7 @@ static const unsigned char *idx_read(hdrcheck__pack_reader *r, size_t pack,
 		return NULL;
 	if (pf->idx_mem)
 		return pf->idx_mem + off;
-	if (r->idx_fds[pack] < 0 &&
-	    (r->idx_fds[pack] = open(pf->idx_path, O_RDONLY | O_CLOEXEC)) < 0)
-		return NULL;
-	return pread_all(r->idx_fds[pack], buf, len, off) == 0 ? buf : NULL;
+	return pread_all(pf->idx_fd, buf, len, off) == 0 ? buf : NULL;
 }
 
 /* The pack offset of entry i, checked against the pack. */
@@ -603,22 +607,15 @@ int hdrcheck__pack_reader_new(hdrcheck__pack_reader **out,
                               const hdrcheck__packs *p)
 {
 	hdrcheck__pack_reader *r;
-	size_t i;
 
 	if (!(r = hdrcheck__calloc(1, sizeof(*r))))
 		return HDRCHECK_ENOMEM;
 	r->packs = p;
 	r->max_prefix = MAX_PREFIX;
-	if (!(r->fds =
-	          hdrcheck__calloc(p->count ? p->count : 1, sizeof(int))) ||
-	    !(r->idx_fds =
-	          hdrcheck__calloc(p->count ? p->count : 1, sizeof(int))) ||
-	    !(r->in = hdrcheck__malloc(CHUNK))) {
+	if (!(r->in = hdrcheck__malloc(CHUNK))) {
 		hdrcheck__pack_reader_free(r);
 		return HDRCHECK_ENOMEM;
 	}
-	for (i = 0; i < p->count; i++)
-		r->fds[i] = r->idx_fds[i] = -1;
 	if (inflateInit2(&r->z, -15) != Z_OK) {
 		hdrcheck__pack_reader_free(r);
 		return HDRCHECK_ENOMEM;
@@ -645,12 +642,6 @@ void hdrcheck__pack_reader_free(hdrcheck__pack_reader *r)
 
 	if (!r)
 		return;
-	for (i = 0; r->fds && i < r->packs->count; i++)
-		if (r->fds[i] >= 0)
-			close(r->fds[i]);
-	for (i = 0; r->idx_fds && i < r->packs->count; i++)
-		if (r->idx_fds[i] >= 0)
-			close(r->idx_fds[i]);
 	for (i = 0; i < CACHE_SLOTS; i++)
 		free(r->cache[i].data);
 	if (r->z_ready)
@@ -660,8 +651,6 @@ void hdrcheck__pack_reader_free(hdrcheck__pack_reader *r)
 		libdeflate_free_decompressor(r->whole);
 	free(r->whole_in.ptr);
 #endif
-	free(r->fds);
-	free(r->idx_fds);
 	free(r->in);
 	free(r->deltas.ptr);
 	free(r->frames);
@@ -757,11 +746,7 @@ static int fill(hdrcheck__pack_reader *r, const pack_file *pf, size_t pack,
 	if (pf->mem) {
 		r->z.next_in = (unsigned char *)pf->mem + at;
 	} else {
-		if (r->fds[pack] < 0 &&
-		    (r->fds[pack] = open(pf->pack_path, O_RDONLY | O_CLOEXEC)) <
-		        0)
-			return HDRCHECK_EINVAL;
-		if (pread_all(r->fds[pack], r->in, n, at) < 0)
+		if (pread_all(pf->pack_fd, r->in, n, at) < 0)
 			return HDRCHECK_EINVAL;
 		r->z.next_in = r->in;
 	}
@@ -937,7 +922,7 @@ static const unsigned char *whole_input(hdrcheck__pack_reader *r, size_t pack,
 			return NULL;
 		memcpy(buf, in, in_len);
 	}
-	return pread_all(r->fds[pack], buf + in_len, len - in_len,
+	return pread_all(pf->pack_fd, buf + in_len, len - in_len,
 	                 start + in_len) == 0
 	           ? buf
 	           : NULL;

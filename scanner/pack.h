@@ -46,8 +46,9 @@ int hdrcheck__packs_add_memory(hdrcheck__packs *p, const void *idx,
 /* How many packs were taken. */
 size_t hdrcheck__packs_count(const hdrcheck__packs *p);
 
-/* A worker's reading state: its file descriptors, inflate stream,
- * scratch buffers and a small cache of delta bases. One thread only. */
+/* A worker's reading state: its inflate streams, read and scratch
+ * buffers and a small cache of delta bases (the packs' descriptors are
+ * shared: pread keeps no position). One thread only. */
 typedef struct hdrcheck__pack_reader hdrcheck__pack_reader;
 
 int hdrcheck__pack_reader_new(hdrcheck__pack_reader **out,
