@@ -37,6 +37,7 @@
 #include <linux/openat2.h>
 #endif
 #include "scanner/source.h"
+#include "scanner/pack.h"
 
 #define FILE_FLAGS (O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
 
@@ -172,12 +173,14 @@ struct hdrcheck__reader {
 	hdrcheck__dirfd dirs;
 	git_repository *repo; /* object database modes: its own */
 	git_odb *odb;
+	hdrcheck__pack_reader *pack; /* and its pack reader, if any */
 };
 
 int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
                          int root_fd)
 {
 	hdrcheck__reader *r = NULL;
+	hdrcheck__packs *packs = NULL;
 	int rc, error = 0;
 
 	if (!(r = hdrcheck__calloc(1, sizeof(*r))))
@@ -197,6 +200,10 @@ int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
 			    HDRCHECK_EREPO, rc, git_repository_path(src->repo));
 			goto done;
 		}
+		if ((error = hdrcheck__source_packs(&packs, src)) < 0 ||
+		    (packs &&
+		     (error = hdrcheck__pack_reader_new(&r->pack, packs)) < 0))
+			goto done;
 	}
 	*out = r;
 	r = NULL;
@@ -210,6 +217,7 @@ void hdrcheck__reader_free(hdrcheck__reader *r)
 	if (!r)
 		return;
 	hdrcheck__dirfd_dispose(&r->dirs);
+	hdrcheck__pack_reader_free(r->pack);
 	git_odb_free(r->odb);
 	git_repository_free(r->repo);
 	free(r);
@@ -256,11 +264,26 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 	if (clean)
 		*clean = 0;
 	if (r->odb) {
-		if (!(e->flags & HDRCHECK__ENTRY_HAS_OID) ||
-		    hdrcheck__blob_window(r->src, r->odb, e->oid, buf, cap,
-		                          len) < 0) {
-			*err = -1; /* the object is missing or unreadable */
+		uint64_t size;
+		int found;
+
+		if (!(e->flags & HDRCHECK__ENTRY_HAS_OID)) {
+			*err = -1;
 			return HDRCHECK__READ_FAILED;
+		}
+		/* the packs first; whatever they cannot give (a loose
+		 * object, a declined one), libgit2 reads */
+		found =
+		    r->pack && hdrcheck__pack_blob_window(r->pack, e->oid, buf,
+		                                          cap, len, &size) == 0;
+		if (!found) {
+			*len = 0;
+			if (hdrcheck__blob_window(r->src, r->odb, e->oid, buf,
+			                          cap, len) < 0) {
+				/* the object is missing or unreadable */
+				*err = -1;
+				return HDRCHECK__READ_FAILED;
+			}
 		}
 		if (clean)
 			*clean = 1;

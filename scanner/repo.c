@@ -31,6 +31,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "scanner/source.h"
+#include "scanner/pack.h"
 
 #define SUBMODULE_DEPTH 8
 
@@ -440,6 +441,10 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	git_tree_free(src->tree);
 	git_tree_free(src->base_tree);
 	git_repository_free(src->repo);
+	hdrcheck__packs_free(src->packs);
+	for (i = 0; i < src->attr_dirs.len; i++)
+		free(src->attr_dirs.items[i]);
+	hdrcheck__vector_dispose(&src->attr_dirs);
 	pthread_mutex_destroy(&src->big_read);
 	free(src->root);
 	free(src->commit);

@@ -54,6 +54,16 @@ struct hdrcheck__source {
 	/* blobs larger than the stream threshold are read whole, one at a
 	 * time, so that memory stays bounded however many workers run */
 	pthread_mutex_t big_read;
+	/* the pack indexes (scanner/pack.c), loaded by the first reader
+	 * that needs them, under big_read; NULL until then or when the
+	 * pack reader is off */
+	struct hdrcheck__packs *packs;
+	int packs_loaded;
+	/* rev: the directories of the commit's tree that hold an entry
+	 * named .gitattributes (sorted), when the whole tree was listed
+	 * from the packs; attr_dirs_known says so */
+	hdrcheck_vector attr_dirs;
+	int attr_dirs_known;
 };
 
 /* libgit2's last error as one line, GIT_EOWNER with its own message. */
@@ -84,6 +94,13 @@ int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
 int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
                           const unsigned char id[HDRCHECK__OID_SIZE], char *buf,
                           size_t cap, size_t *len);
+
+/* The pack indexes of the scanned repository, loaded on first use (any
+ * thread); NULL when there are none or HDRCHECK_PACK_READER=0 is set in
+ * the environment (the tests compare the two paths with it). Owned by
+ * src, read-only. */
+int hdrcheck__source_packs(struct hdrcheck__packs **out,
+                           hdrcheck__source *src);
 
 /* The merge base of a and b, reading .git/shallow as git does (its
  * commits have no parents); HDRCHECK_ENOTFOUND when there is none. */
