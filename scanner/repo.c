@@ -398,6 +398,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		    strcmp(gitdir, o->prefetched_gitdir) == 0) {
 			src->ix = o->prefetched;
 			o->prefetched = NULL;
+			src->prestat = o->prestat;
+			o->prestat = NULL;
 		}
 		free(gitdir);
 	}
@@ -407,6 +409,9 @@ found:
 	src = NULL;
 done:
 	if (o) {
+		/* the threads read the index: stopped first */
+		hdrcheck__prestat_free(o->prestat);
+		o->prestat = NULL;
 		hdrcheck__index_free(o->prefetched);
 		free(o->prefetched_gitdir);
 		o->prefetched = NULL;
@@ -436,6 +441,7 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	for (i = 0; i < src->untracked_attrs.len; i++)
 		free(src->untracked_attrs.items[i]);
 	hdrcheck__vector_dispose(&src->untracked_attrs);
+	hdrcheck__prestat_free(src->prestat);
 	hdrcheck__index_free(src->ix);
 	git_tree_free(src->tree);
 	git_tree_free(src->base_tree);

@@ -166,7 +166,21 @@ typedef struct {
 	 * the index when that is the repository it opens */
 	hdrcheck__index *prefetched;
 	char *prefetched_gitdir;
+	/* --changed-since: the stat pass over the prefetched index, started
+	 * by hdrcheck__changes_prestart(); the source takes it over with
+	 * the index, or stops it */
+	struct hdrcheck__prestat *prestat;
 } hdrcheck__source_options;
+
+/* --changed-since in a work tree, no PATH but its root (paths relative to
+ * dir): start the stat of every file of the prefetched index on helper
+ * threads, while libgit2 starts and the revisions resolve. Nothing
+ * happens when it cannot start. */
+void hdrcheck__changes_prestart(hdrcheck__source_options *opts,
+				const char *dir, const char *const *paths,
+				size_t count);
+/* Stop (join) and free it; NULL is a no-op. */
+void hdrcheck__prestat_free(struct hdrcheck__prestat *p);
 
 /* Where files come from: a git work tree or a plain directory, a commit,
  * the index. */

@@ -726,6 +726,54 @@ static void test_cli_modes__changed_since_reverted(void **state)
 	fixture_result_dispose(&res);
 }
 
+/* Tracked symbolic links: one untouched, one pointing elsewhere (a
+ * target of the same length), one made again with its old target (stat
+ * data moved, content did not), one committed after the base. */
+static void test_cli_modes__changed_since_symlinks(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+	static const char *const changed[] = {"new-link.c", "retarget.c", NULL};
+
+	add_ok_c(fx, "a.c");
+	add_ok_c(fx, "b.c");
+	fixture_symlink(fx, "same.c", "a.c");
+	fixture_symlink(fx, "retarget.c", "a.c");
+	fixture_symlink(fx, "again.c", "a.c");
+	fixture_add(fx, "same.c");
+	fixture_add(fx, "retarget.c");
+	fixture_add(fx, "again.c");
+	fixture_commit(fx, "A");
+	branch_here(fx, "trunk");
+	fixture_symlink(fx, "new-link.c", "b.c");
+	fixture_add(fx, "new-link.c");
+	fixture_commit(fx, "B");
+	{
+		char *p = fixture_path(fx, "retarget.c");
+
+		assert_int_equal(unlink(p), 0);
+		free(p);
+		p = fixture_path(fx, "again.c");
+		assert_int_equal(unlink(p), 0);
+		free(p);
+	}
+	fixture_symlink(fx, "retarget.c", "b.c");
+	fixture_symlink(fx, "again.c", "a.c");
+	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk");
+	expect_paths(doc, changed);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+
+	/* staged, the retargeted link is the index's again */
+	fixture_add(fx, "retarget.c");
+	fixture_add(fx, "again.c");
+	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk");
+	expect_paths(doc, changed);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+}
+
 static void test_cli_modes__staged(void **state)
 {
 	fixture *fx = repo_of(state);
@@ -1574,6 +1622,7 @@ int main(void)
 	    MODES_TEST(test_cli_modes__owned_by_another_user),
 	    MODES_TEST(test_cli_modes__changed_since),
 	    MODES_TEST(test_cli_modes__changed_since_reverted),
+	    MODES_TEST(test_cli_modes__changed_since_symlinks),
 	    MODES_TEST(test_cli_modes__staged),
 	    MODES_TEST(test_cli_modes__staged_unborn_head),
 	    MODES_TEST(test_cli_modes__shallow_without_merge_base),
