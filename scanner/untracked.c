@@ -22,13 +22,19 @@
  *
  * - only directories are walked (readdir gives the type), never a file
  *   read or stat'ed unless the file system hides its type;
- * - a directory that holds tracked files is entered without asking: that
- *   is nearly every directory of a clean checkout, and an untracked file
- *   found there is checked against the ignore rules on its own (libgit2
- *   tests every level of its path, so ignored parents are covered);
- * - only a directory without tracked files can be an ignored tree worth
- *   pruning (node_modules/, build/) or a nested repository, so only there
- *   do we ask, once for the directory;
+ * - the ignore rules are git's, evaluated as the walk descends
+ *   (scanner/ignore.c): each directory's .gitignore is read once, when
+ *   the directory is, and kept while the walk is below it; a path is
+ *   matched against the lists of its own directory and its parents
+ *   (the deepest first), then $GIT_DIR/info/exclude, then
+ *   core.excludesFile. libgit2's git_ignore_path_is_ignored() rebuilt
+ *   that stack, with a stat of every parent's .gitignore, for every
+ *   question: cubic in the depth (seconds for an untracked tree 1,000
+ *   directories deep), and it let a negation re-include a file under an
+ *   excluded directory, which git does not;
+ * - an excluded directory without tracked files is not entered
+ *   (node_modules/, build/); one that holds tracked files is, but every
+ *   untracked file under it is ignored, and its .gitignore is not read;
  * - tracked-or-not is a binary search in the index we already hold, among
  *   the entries under the directory being read, on the names' remainders.
  *
@@ -50,20 +56,43 @@ typedef struct {
 	const hdrcheck__index *ix;
 	const char *root;
 	int root_fd;
-	hdrcheck_buf scratch;
 	hdrcheck_buf tmp;
 	hdrcheck__entries *out;
 	hdrcheck_vector *attr_files;  /* or NULL */
 	hdrcheck__dircache *dircache; /* or NULL */
 	const char *prefix;
 	int error;
+	/* the ignore rules: one list per directory on the way down (those
+	 * of the directory being read and its parents), then
+	 * $GIT_DIR/info/exclude and core.excludesFile */
+	hdrcheck_vector frames; /* of frame * */
+	hdrcheck__ignore_list *info_exclude, *excludes_file;
+	int icase; /* core.ignoreCase */
 } walk_state;
+
+/* A directory's .gitignore. */
+typedef struct {
+	char *dir; /* "" for the root */
+	size_t len;
+	hdrcheck__ignore_list *rules;
+} frame;
 
 /* A directory still to read, and the index entries that lie under it. */
 typedef struct {
 	char *rel; /* "" for the root */
 	size_t lo, hi;
+	int ignored; /* it, or a parent, is excluded: all it holds is */
 } pending;
+
+/* One name of a directory, as readdir or the cache gave it. */
+typedef struct {
+	size_t off, len; /* in the names buffer */
+	int is_dir, exact;
+	hdrcheck__entry_kind kind;
+	size_t sub_lo, sub_hi;
+} item;
+
+#define IGNORE_FILE_MAX (64u << 20)
 
 static int is_tracked(const hdrcheck__index *ix, const char *path)
 {
@@ -153,21 +182,183 @@ static void find_name(const hdrcheck__index *ix, size_t lo, size_t hi,
 	*sub_hi = a;
 }
 
-static int is_ignored(walk_state *w, const char *rel, int is_dir)
+/* The rules of the file at path (relative to the root, or absolute),
+ * read with base; *out NULL when there is none. */
+static int read_rules(walk_state *w, const char *path, const char *base,
+                      int in_tree, hdrcheck__ignore_list **out)
 {
-	int ignored = 0;
+	struct stat st;
+	char *text = NULL;
+	size_t len = 0;
+	int fd, error = 0;
 
-	hdrcheck__buf_clear(&w->scratch);
-	if (hdrcheck__buf_puts(&w->scratch, rel) < 0 ||
-	    (is_dir && hdrcheck__buf_puts(&w->scratch, "/") < 0)) {
-		w->error = HDRCHECK_ENOMEM;
-		return 1;
-	}
-	if (git_ignore_path_is_ignored(&ignored, w->repo, w->scratch.ptr) < 0) {
-		git_error_clear();
+	*out = NULL;
+	/* git reads an in-tree .gitignore without following a symlink */
+	fd = openat(w->root_fd, path,
+	            O_RDONLY | O_CLOEXEC | (in_tree ? O_NOFOLLOW : 0));
+	if (fd < 0)
 		return 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (unsigned long long)st.st_size > IGNORE_FILE_MAX)
+		goto done;
+	if (!(text = hdrcheck__malloc((size_t)st.st_size + 1))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
 	}
-	return ignored;
+	while (len < (size_t)st.st_size) {
+		ssize_t n = read(fd, text + len, (size_t)st.st_size - len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	error = hdrcheck__ignore_list_parse(out, base, text, len);
+done:
+	free(text);
+	close(fd);
+	return error;
+}
+
+static void pop_frames(walk_state *w, size_t keep)
+{
+	while (w->frames.len > keep) {
+		frame *f = w->frames.items[--w->frames.len];
+
+		hdrcheck__ignore_list_free(f->rules);
+		free(f->dir);
+		free(f);
+	}
+}
+
+/* Keep the lists of dir and its parents only (the walk is depth-first:
+ * those of the parents are still there). */
+static void sync_frames(walk_state *w, const char *dir, size_t len)
+{
+	size_t keep = w->frames.len;
+
+	while (keep > 0) {
+		const frame *f = w->frames.items[keep - 1];
+
+		if (!f->len ||
+		    (f->len <= len && memcmp(f->dir, dir, f->len) == 0 &&
+		     (dir[f->len] == '/' || f->len == len)))
+			break;
+		keep--;
+	}
+	pop_frames(w, keep);
+}
+
+/* Read dir's .gitignore onto the stack. */
+static int push_frame(walk_state *w, const char *dir, size_t len)
+{
+	hdrcheck__ignore_list *rules = NULL;
+	frame *f = NULL;
+	char *path = NULL, *base = NULL;
+	int error;
+
+	if (!(path = hdrcheck__aprintf("%.*s%s.gitignore", (int)len, dir,
+	                               len ? "/" : "")) ||
+	    !(base =
+	          hdrcheck__aprintf("%.*s%s", (int)len, dir, len ? "/" : ""))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = read_rules(w, path, base, 1, &rules)) < 0 || !rules)
+		goto done;
+	if (!(f = hdrcheck__calloc(1, sizeof(*f))) ||
+	    !(f->dir = hdrcheck__strndup(dir, len)) ||
+	    hdrcheck__vector_push(&w->frames, f) < 0) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	f->len = len;
+	f->rules = rules;
+	rules = NULL;
+	f = NULL;
+done:
+	if (f)
+		free(f->dir);
+	free(f);
+	hdrcheck__ignore_list_free(rules);
+	free(path);
+	free(base);
+	return error;
+}
+
+/* Does a rule exclude rel (NUL-terminated, len bytes)? The deepest
+ * directory's list first, then info/exclude, then core.excludesFile; the
+ * caller knows whether a parent is excluded. */
+static int excluded(const walk_state *w, const char *rel, size_t len,
+                    int is_dir)
+{
+	size_t i;
+	int r;
+
+	for (i = w->frames.len; i-- > 0;) {
+		const frame *f = w->frames.items[i];
+
+		if ((r = hdrcheck__ignore_list_match(f->rules, rel, len, is_dir,
+		                                     w->icase)) != 0)
+			return r > 0;
+	}
+	if (w->info_exclude &&
+	    (r = hdrcheck__ignore_list_match(w->info_exclude, rel, len, is_dir,
+	                                     w->icase)) != 0)
+		return r > 0;
+	if (w->excludes_file &&
+	    (r = hdrcheck__ignore_list_match(w->excludes_file, rel, len, is_dir,
+	                                     w->icase)) != 0)
+		return r > 0;
+	return 0;
+}
+
+/* info/exclude, core.excludesFile (or git's default under
+ * $XDG_CONFIG_HOME) and core.ignoreCase, as git reads them. */
+static int load_global_rules(walk_state *w)
+{
+	git_config *cfg = NULL;
+	git_buf buf = GIT_BUF_INIT;
+	char *path = NULL;
+	int error = 0, icase = 0;
+
+	if (!(path = hdrcheck__path_join(git_repository_commondir(w->repo),
+	                                 "info/exclude"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = read_rules(w, path, "", 0, &w->info_exclude)) < 0)
+		goto done;
+	free(path);
+	path = NULL;
+	if (git_repository_config_snapshot(&cfg, w->repo) == 0) {
+		if (git_config_get_bool(&icase, cfg, "core.ignorecase") == 0)
+			w->icase = icase;
+		if (git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
+		    buf.ptr && *buf.ptr &&
+		    !(path = hdrcheck__strdup(buf.ptr))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	}
+	git_error_clear();
+	if (!path) {
+		const char *xdg = getenv("XDG_CONFIG_HOME"),
+		           *home = getenv("HOME");
+
+		if (xdg && *xdg)
+			path = hdrcheck__aprintf("%s/git/ignore", xdg);
+		else if (home && *home)
+			path = hdrcheck__aprintf("%s/.config/git/ignore", home);
+	}
+	if (path && (error = read_rules(w, path, "", 0, &w->excludes_file)) < 0)
+		goto done;
+done:
+	git_buf_dispose(&buf);
+	git_config_free(cfg);
+	free(path);
+	return error;
 }
 
 /* Is there a ".git" (a nested repository or a submodule) in rel? */
@@ -210,7 +401,7 @@ static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
 }
 
 static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
-                        size_t lo, size_t hi)
+                        size_t lo, size_t hi, int ignored)
 {
 	pending *p = hdrcheck__malloc(sizeof(*p));
 
@@ -220,6 +411,7 @@ static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
 	}
 	p->lo = lo;
 	p->hi = hi;
+	p->ignored = ignored;
 	if (hdrcheck__vector_push(stack, p) < 0) {
 		free(p->rel);
 		free(p);
@@ -229,17 +421,14 @@ static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
 }
 
 /* One name of directory d: an untracked file out, a directory onto the
- * stack. exact: the index holds it; [sub_lo, sub_hi): its entries under
- * it (find_name). */
+ * stack. */
 static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                 hdrcheck_buf *rel, const char *name, size_t n, int is_dir,
-                 hdrcheck__entry_kind kind, int exact, size_t sub_lo,
-                 size_t sub_hi)
+                 hdrcheck_buf *rel, const char *name, const item *it)
 {
-	size_t plen = strlen(d->rel);
-	int error;
+	size_t plen = strlen(d->rel), n = it->len;
+	int error, ignored;
 
-	if (exact && !is_dir)
+	if (it->exact && !it->is_dir)
 		return 0; /* tracked */
 	hdrcheck__buf_clear(rel);
 	if ((plen && ((error = hdrcheck__buf_put(rel, d->rel, plen)) < 0 ||
@@ -249,7 +438,7 @@ static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
 	hdrcheck__buf_cstr(rel);
 	/* an attribute file libgit2 will read though no index holds it,
 	 * ignored or not */
-	if (!is_dir && w->attr_files && n == 14 &&
+	if (!it->is_dir && w->attr_files && n == 14 &&
 	    memcmp(name, ".gitattributes", 14) == 0) {
 		char *p = hdrcheck__aprintf("%s%s", w->prefix, rel->ptr);
 
@@ -258,28 +447,59 @@ static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
 			return HDRCHECK_ENOMEM;
 		}
 	}
-	if (is_dir) {
-		/* A directory holding tracked files is walked without asking:
-		 * nearly every directory of a clean checkout, and each
-		 * untracked file found there is checked on its own. Only the
-		 * others can be ignored trees worth pruning (node_modules/,
-		 * build/) or a nested repository; a submodule's gitlink is
-		 * listed from the index. */
-		if (sub_lo == sub_hi &&
-		    (has_dotgit(w, rel->ptr) || is_ignored(w, rel->ptr, 1)))
+	/* nothing under an excluded directory is re-included */
+	ignored = d->ignored || excluded(w, rel->ptr, rel->len, it->is_dir);
+	if (it->is_dir) {
+		/* A directory holding tracked files is entered even when
+		 * excluded (its untracked files are then all ignored); the
+		 * others are skipped when excluded (node_modules/, build/)
+		 * or a nested repository. A submodule's gitlink is listed
+		 * from the index. */
+		if (it->sub_lo == it->sub_hi &&
+		    (ignored || has_dotgit(w, rel->ptr)))
 			return 0;
 		if (stack->len >= 64 * 4096)
 			return 0;
-		return push_pending(stack, rel->ptr, rel->len, sub_lo, sub_hi);
+		return push_pending(stack, rel->ptr, rel->len, it->sub_lo,
+		                    it->sub_hi, ignored);
 	}
-	if (is_ignored(w, rel->ptr, 0))
+	if (ignored)
 		return 0;
-	return hdrcheck__entries_push(w->out, rel->ptr, rel->len, kind);
+	return hdrcheck__entries_push(w->out, rel->ptr, rel->len, it->kind);
 }
 
-/* The directory as the cache kept it: no open, no read. 1 when it did. */
-static int read_cached(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                       hdrcheck_buf *rel, struct stat *st)
+static int add_item(item **items, size_t *count, size_t *cap,
+                    hdrcheck_buf *names, const char *name, size_t n, int is_dir,
+                    hdrcheck__entry_kind kind)
+{
+	int error;
+
+	if (*count == *cap) {
+		size_t c2 = *cap ? *cap * 2 : 32;
+		item *p = hdrcheck__realloc(*items, c2 * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		*items = p;
+		*cap = c2;
+	}
+	memset(&(*items)[*count], 0, sizeof(item));
+	(*items)[*count].off = names->len;
+	(*items)[*count].len = n;
+	(*items)[*count].is_dir = is_dir;
+	(*items)[*count].kind = kind;
+	if ((error = hdrcheck__buf_put(names, name, n)) < 0 ||
+	    (error = hdrcheck__buf_put(names, "", 1)) < 0)
+		return error;
+	(*count)++;
+	return 0;
+}
+
+/* The names of d as the cache kept them (no open, no read): 1 when it
+ * did. Only the directories and the files no index held are kept. */
+static int read_cached(walk_state *w, const pending *d, struct stat *st,
+                       item **items, size_t *count, size_t *cap,
+                       hdrcheck_buf *names)
 {
 	hdrcheck__dircache_entry *list = NULL;
 	size_t n = 0, i;
@@ -292,46 +512,34 @@ static int read_cached(walk_state *w, const pending *d, hdrcheck_vector *stack,
 	if ((rc = hdrcheck__dircache_get(w->dircache, d->rel, st, &list, &n)) <=
 	    0)
 		return rc;
-	for (i = 0; i < n && !error && !w->error; i++) {
-		int is_dir = list[i].type == HDRCHECK__DIRCACHE_DIR, exact = 0;
-		size_t plen = strlen(d->rel), sub_lo = 0, sub_hi = 0;
-		char name[256];
+	for (i = 0; i < n && !error; i++) {
+		int is_dir = list[i].type == HDRCHECK__DIRCACHE_DIR;
 
-		if (list[i].len >= sizeof(name))
+		if (list[i].len >= 256)
 			continue;
-		memcpy(name, list[i].name, list[i].len);
-		name[list[i].len] = '\0';
-		/* a file kept here is one the same index did not hold */
-		if (is_dir)
-			find_name(w->ix, d->lo, d->hi, plen ? plen + 1 : 0,
-			          name, list[i].len, &exact, &sub_lo, &sub_hi);
-		error = visit(w, d, stack, rel, name, list[i].len, is_dir,
-		              is_dir ? HDRCHECK__ENTRY_FILE
-		                     : (hdrcheck__entry_kind)list[i].type,
-		              0, sub_lo, sub_hi);
+		error = add_item(items, count, cap, names, list[i].name,
+		                 list[i].len, is_dir,
+		                 is_dir ? HDRCHECK__ENTRY_FILE
+		                        : (hdrcheck__entry_kind)list[i].type);
 	}
-	if (!error && !w->error)
+	if (!error)
 		error =
 		    hdrcheck__dircache_put(w->dircache, d->rel, st, list, n, 0);
 	free(list);
-	return error < 0 ? error : w->error ? w->error : 1;
+	return error < 0 ? error : 1;
 }
 
-/* Read one directory: untracked files out, directories onto the stack. */
-static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                    hdrcheck_buf *rel)
+/* The names of d from readdir, kept for the cache when it is on. */
+static int read_fresh(walk_state *w, const pending *d, item **items,
+                      size_t *count, size_t *cap, hdrcheck_buf *names)
 {
-	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
+	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0, i, nkept = 0;
 	struct dirent *de;
 	struct stat st;
 	DIR *dir;
 	hdrcheck__dircache_entry *kept = NULL;
-	hdrcheck_buf names = HDRCHECK_BUF_INIT;
-	size_t nkept = 0, cap = 0;
-	int fd, rc, error = 0, keep;
+	int fd, error = 0, keep;
 
-	if (w->dircache && (rc = read_cached(w, d, stack, rel, &st)) != 0)
-		return rc < 0 ? rc : 0;
 	fd = openat(w->root_fd, plen ? d->rel : ".",
 	            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	/* an unreadable or vanished directory is skipped: its files are not
@@ -343,11 +551,10 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
 		close(fd);
 		return 0;
 	}
-	while (!error && !w->error && (de = readdir(dir)) != NULL) {
+	while (!error && (de = readdir(dir)) != NULL) {
 		const char *name = de->d_name;
-		size_t n = strlen(name), sub_lo, sub_hi;
 		hdrcheck__entry_kind kind;
-		int is_dir, exact;
+		int is_dir;
 
 		if ((name[0] == '.' && (name[1] == '\0' ||
 		                        (name[1] == '.' && name[2] == '\0'))) ||
@@ -355,56 +562,93 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
 			continue;
 		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0)
 			continue;
-		find_name(w->ix, d->lo, d->hi, off, name, n, &exact, &sub_lo,
-		          &sub_hi);
-		/* for the cache: every directory and every file the index
-		 * does not hold (names by offset until the array settles) */
-		if (keep) {
-			if (is_dir || !exact) {
-				if (nkept == cap) {
-					size_t c2 = cap ? cap * 2 : 32;
-					hdrcheck__dircache_entry *p =
-					    hdrcheck__realloc(kept,
-					                      c2 * sizeof(*p));
-
-					if (!p) {
-						error = HDRCHECK_ENOMEM;
-						break;
-					}
-					kept = p;
-					cap = c2;
-				}
-				kept[nkept].name =
-				    (const char *)(uintptr_t)names.len;
-				kept[nkept].len = n;
-				kept[nkept].type = is_dir
-				                       ? HDRCHECK__DIRCACHE_DIR
-				                       : (unsigned)kind;
-				nkept++;
-				if ((error = hdrcheck__buf_put(&names, name,
-				                               n)) < 0)
-					break;
-			}
-		}
-		error = visit(w, d, stack, rel, name, n, is_dir, kind, exact,
-		              sub_lo, sub_hi);
+		error = add_item(items, count, cap, names, name, strlen(name),
+		                 is_dir, kind);
 	}
 	closedir(dir);
-	if (keep && !error && !w->error) {
-		size_t i;
+	for (i = 0; i < *count && !error; i++) {
+		item *it = &(*items)[i];
 
-		for (i = 0; i < nkept; i++)
-			kept[i].name =
-			    names.ptr + (size_t)(uintptr_t)kept[i].name;
-		error = hdrcheck__dircache_put(w->dircache, d->rel, &st, kept,
-		                               nkept, 1);
+		find_name(w->ix, d->lo, d->hi, off, names->ptr + it->off,
+		          it->len, &it->exact, &it->sub_lo, &it->sub_hi);
+	}
+	/* for the cache: every directory and every file the index does not
+	 * hold */
+	if (keep && !error) {
+		if (*count && !(kept = hdrcheck__calloc(*count, sizeof(*kept))))
+			error = HDRCHECK_ENOMEM;
+		for (i = 0; i < *count && !error; i++) {
+			const item *it = &(*items)[i];
+
+			if (!it->is_dir && it->exact)
+				continue;
+			kept[nkept].name = names->ptr + it->off;
+			kept[nkept].len = it->len;
+			kept[nkept].type = it->is_dir ? HDRCHECK__DIRCACHE_DIR
+			                              : (unsigned)it->kind;
+			nkept++;
+		}
+		if (!error)
+			error = hdrcheck__dircache_put(w->dircache, d->rel, &st,
+			                               kept, nkept, 1);
 	}
 	free(kept);
-	hdrcheck__buf_dispose(&names);
-	return error ? error : w->error;
+	return error;
 }
 
-static int walk(walk_state *w, const char *start)
+/* Read one directory: untracked files out, directories onto the stack. */
+static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
+                    hdrcheck_buf *rel)
+{
+	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
+	size_t count = 0, cap = 0, i, lo, hi;
+	item *items = NULL;
+	hdrcheck_buf names = HDRCHECK_BUF_INIT;
+	struct stat st;
+	int rc = 0, error = 0, has_ignore = 0, exact;
+
+	if (w->dircache &&
+	    (rc = read_cached(w, d, &st, &items, &count, &cap, &names)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc == 1) {
+		/* the cache keeps no tracked file: .gitignore may be one */
+		find_name(w->ix, d->lo, d->hi, off, ".gitignore", 10,
+		          &has_ignore, &lo, &hi);
+		for (i = 0; i < count; i++) {
+			item *it = &items[i];
+
+			it->exact = 0;
+			if (it->is_dir)
+				find_name(w->ix, d->lo, d->hi, off,
+				          names.ptr + it->off, it->len, &exact,
+				          &it->sub_lo, &it->sub_hi);
+		}
+	} else if ((error = read_fresh(w, d, &items, &count, &cap, &names)) <
+	           0) {
+		goto done;
+	}
+	for (i = 0; i < count && !has_ignore; i++)
+		has_ignore =
+		    !items[i].is_dir && items[i].len == 10 &&
+		    memcmp(names.ptr + items[i].off, ".gitignore", 10) == 0;
+	/* the rules of this directory and its parents; an excluded
+	 * directory's own are not read (git does not) */
+	sync_frames(w, d->rel, plen);
+	if (has_ignore && !d->ignored &&
+	    (error = push_frame(w, d->rel, plen)) < 0)
+		goto done;
+	for (i = 0; i < count && !error; i++)
+		error = visit(w, d, stack, rel, names.ptr + items[i].off,
+		              &items[i]);
+done:
+	free(items);
+	hdrcheck__buf_dispose(&names);
+	return error;
+}
+
+static int walk(walk_state *w, const char *start, int ignored)
 {
 	hdrcheck_vector stack = HDRCHECK_VECTOR_INIT;
 	hdrcheck_buf rel = HDRCHECK_BUF_INIT;
@@ -412,7 +656,7 @@ static int walk(walk_state *w, const char *start)
 	int error;
 
 	dir_range(w->ix, start, &lo, &hi);
-	error = push_pending(&stack, start, strlen(start), lo, hi);
+	error = push_pending(&stack, start, strlen(start), lo, hi, ignored);
 	while (!error && stack.len) {
 		pending *d = stack.items[--stack.len];
 
@@ -429,6 +673,38 @@ static int walk(walk_state *w, const char *start)
 	hdrcheck__vector_dispose(&stack);
 	hdrcheck__buf_dispose(&rel);
 	return error;
+}
+
+/*
+ * The lists of the parents of path (a PATH argument), and whether path or
+ * one of its parents is excluded: what the walk from the root would have
+ * found on its way down.
+ */
+static int prepare(walk_state *w, const char *path, int is_dir, int *ignored)
+{
+	size_t len = strlen(path), e;
+	int error;
+
+	*ignored = 0;
+	pop_frames(w, 0);
+	if ((error = push_frame(w, "", 0)) < 0)
+		return error;
+	for (e = 0; e <= len; e++) {
+		char *sub;
+		int last = e == len;
+
+		if (!last && path[e] != '/')
+			continue;
+		if (!(sub = hdrcheck__strndup(path, e)))
+			return HDRCHECK_ENOMEM;
+		*ignored = excluded(w, sub, e, last ? is_dir : 1);
+		if (!*ignored && !last)
+			error = push_frame(w, sub, e);
+		free(sub);
+		if (*ignored || error < 0)
+			return error;
+	}
+	return 0;
 }
 
 /* Does a directory above path hold a ".git" (a submodule's or nested
@@ -455,11 +731,12 @@ static int list_prefix(walk_state *w, const char *prefix,
                        hdrcheck__entries *out)
 {
 	struct stat st;
-	int error = 0;
+	int error = 0, ignored;
 
 	w->out = out;
+	pop_frames(w, 0);
 	if (!*prefix)
-		return walk(w, "");
+		return walk(w, "", 0);
 	if (inside_nested(w, prefix))
 		return w->error;
 	if (fstatat(w->root_fd, prefix, &st, AT_SYMLINK_NOFOLLOW) < 0) {
@@ -467,9 +744,11 @@ static int list_prefix(walk_state *w, const char *prefix,
 	} else if (S_ISDIR(st.st_mode)) {
 		/* a PATH naming a nested repository or a submodule's
 		 * checkout is not walked: it is not ours */
-		if (!has_dotgit(w, prefix) && !is_ignored(w, prefix, 1))
-			error = walk(w, prefix);
-	} else if (!is_tracked(w->ix, prefix) && !is_ignored(w, prefix, 0)) {
+		if (!has_dotgit(w, prefix) &&
+		    (error = prepare(w, prefix, 1, &ignored)) == 0 && !ignored)
+			error = walk(w, prefix, 0);
+	} else if (!is_tracked(w->ix, prefix) &&
+	           (error = prepare(w, prefix, 0, &ignored)) == 0 && !ignored) {
 		error = hdrcheck__entries_push(out, prefix, strlen(prefix),
 		                               kind_of(&st));
 	}
@@ -508,6 +787,8 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 	if ((w.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
 		                           strerror(errno));
+	if ((error = load_global_rules(&w)) < 0)
+		goto done;
 	if (!count) {
 		prefixes = everything;
 		count = 1;
@@ -544,7 +825,10 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 	}
 done:
 	hdrcheck__entries_dispose(&found);
-	hdrcheck__buf_dispose(&w.scratch);
+	pop_frames(&w, 0);
+	hdrcheck__vector_dispose(&w.frames);
+	hdrcheck__ignore_list_free(w.info_exclude);
+	hdrcheck__ignore_list_free(w.excludes_file);
 	hdrcheck__buf_dispose(&w.tmp);
 	close(w.root_fd);
 	return error;
