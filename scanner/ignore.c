@@ -61,15 +61,27 @@ typedef struct {
 	size_t off;     /* of the pattern in names, NUL-terminated */
 	size_t len;     /* without the trailing '/' of a directory rule */
 	size_t literal; /* bytes before the first wildcard */
+	/* a name rule "*lit..." (not "*lit"): lit must occur in the name,
+	 * a quick test before wildmatch */
+	size_t inner_off, inner_len;
+	/* a path rule without "**" or "[": the path below the base has as
+	 * many '/' as the pattern (nothing else matches one) */
+	int slashes; /* or -1: any */
 	unsigned int flags;
 } rule;
 
 struct hdrcheck__ignore_list {
 	char *base; /* "" or "dir/" */
-	size_t base_len;
+	size_t base_len, base_slashes;
 	rule *rules;
 	size_t count;
 	hdrcheck_buf names;
+	/* The rules by the byte their match must end with (a pattern that
+	 * ends in a plain character), and the others: a path is tried
+	 * against those of its last byte and the others only. Indices into
+	 * rules, ascending; by[c] is [start[c], start[c + 1]). */
+	size_t *by, start[257];
+	size_t *others, others_count;
 };
 
 /* --- wildmatch --- */
@@ -377,10 +389,28 @@ static int add_rule(hdrcheck__ignore_list *l, const char *s, size_t n)
 		;
 	r.literal = i;
 	if (s[0] == '*') {
-		for (i = 1; i < n && !is_special((unsigned char)s[i]); i++)
+		size_t k;
+
+		for (k = 1; k < n && s[k] == '*'; k++)
 			;
-		if (i == n)
+		for (i = k; i < n && !is_special((unsigned char)s[i]); i++)
+			;
+		if (i == n && k == 1)
 			r.flags |= RULE_ENDSWITH;
+		r.inner_off = l->names.len + k;
+		r.inner_len = i - k;
+	}
+	r.slashes = -1;
+	if (!(r.flags & RULE_NODIR) && !memchr(s, '[', n)) {
+		size_t k = s[0] == '/' ? 1 : 0;
+		int slashes = 0, starstar = 0;
+
+		for (i = k; i < n; i++) {
+			slashes += s[i] == '/';
+			starstar |= s[i] == '*' && i + 1 < n && s[i + 1] == '*';
+		}
+		if (!starstar)
+			r.slashes = slashes;
 	}
 	r.off = l->names.len;
 	r.len = n;
@@ -399,6 +429,49 @@ static int add_rule(hdrcheck__ignore_list *l, const char *s, size_t n)
 	return 0;
 }
 
+/* The byte a match of r must end with, or -1 when it may end with any. */
+static int last_byte(const hdrcheck__ignore_list *l, const rule *r)
+{
+	const char *pat = l->names.ptr + r->off;
+	unsigned char c = (unsigned char)pat[r->len - 1];
+
+	if (is_special(c) || c == ']' ||
+	    (r->len > 1 && pat[r->len - 2] == '\\'))
+		return -1;
+	return c;
+}
+
+static int index_rules(hdrcheck__ignore_list *l)
+{
+	size_t i, fill[256];
+
+	memset(l->start, 0, sizeof(l->start));
+	if (!l->count)
+		return 0;
+	if (!(l->by = hdrcheck__calloc(l->count, sizeof(*l->by))) ||
+	    !(l->others = hdrcheck__calloc(l->count, sizeof(*l->others))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < l->count; i++) {
+		int c = last_byte(l, &l->rules[i]);
+
+		if (c >= 0)
+			l->start[c + 1]++;
+	}
+	for (i = 0; i < 256; i++) {
+		l->start[i + 1] += l->start[i];
+		fill[i] = l->start[i];
+	}
+	for (i = 0; i < l->count; i++) {
+		int c = last_byte(l, &l->rules[i]);
+
+		if (c >= 0)
+			l->by[fill[c]++] = i;
+		else
+			l->others[l->others_count++] = i;
+	}
+	return 0;
+}
+
 int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out, const char *base,
                                 const char *text, size_t len)
 {
@@ -413,6 +486,9 @@ int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out, const char *base,
 		goto done;
 	}
 	l->base_len = strlen(l->base);
+	for (i = 0; i < l->base_len; i++)
+		l->base_slashes += l->base[i] == '/';
+	i = 0;
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
 	while (i < len) {
@@ -427,6 +503,8 @@ int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out, const char *base,
 		if ((error = add_rule(l, line, trim_spaces(line, n))) < 0)
 			goto done;
 	}
+	if ((error = index_rules(l)) < 0)
+		goto done;
 	*out = l;
 	l = NULL;
 done:
@@ -440,24 +518,51 @@ void hdrcheck__ignore_list_free(hdrcheck__ignore_list *l)
 		return;
 	free(l->base);
 	free(l->rules);
+	free(l->by);
+	free(l->others);
 	hdrcheck__buf_dispose(&l->names);
 	free(l);
 }
 
-static int same(const char *a, const char *b, size_t n, int icase)
+static inline int same(const char *a, const char *b, size_t n, int icase)
 {
-	return icase ? strncasecmp(a, b, n) == 0 : memcmp(a, b, n) == 0;
+	if (icase)
+		return strncasecmp(a, b, n) == 0;
+	/* most rules fail on the first byte: no call for those */
+	return !n || (a[0] == b[0] && memcmp(a + 1, b + 1, n - 1) == 0);
+}
+
+/* Does the name hold lit (n bytes) somewhere? */
+static int holds(const char *name, size_t len, const char *lit, size_t n)
+{
+	const char *p = name, *end = name + len;
+
+	while ((size_t)(end - p) >= n &&
+	       (p = memchr(p, lit[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p, lit, n) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 /* git's match_basename(). */
-static int match_name(const rule *r, const char *pat, const char *name,
-                      size_t n, int icase)
+static int match_name(const hdrcheck__ignore_list *l, const rule *r,
+                      const char *pat, const char *name, size_t n, int icase)
 {
 	if (r->literal == r->len)
 		return r->len == n && same(pat, name, n, icase);
 	if (r->flags & RULE_ENDSWITH)
 		return r->len - 1 <= n && same(pat + 1, name + n - (r->len - 1),
 		                               r->len - 1, icase);
+	/* what wildmatch needs at least: the literal start, or the literal
+	 * after a leading '*' somewhere */
+	if (r->literal &&
+	    (r->literal > n || !same(pat, name, r->literal, icase)))
+		return 0;
+	if (r->inner_len && !icase &&
+	    !holds(name, n, l->names.ptr + r->inner_off, r->inner_len))
+		return 0;
 	return hdrcheck__wildmatch(pat, name,
 	                           icase ? HDRCHECK__WILD_CASEFOLD : 0);
 }
@@ -495,29 +600,58 @@ static int match_path(const hdrcheck__ignore_list *l, const rule *r,
 	                               (icase ? HDRCHECK__WILD_CASEFOLD : 0));
 }
 
+static int try_rule(const hdrcheck__ignore_list *l, size_t i, const char *path,
+                    size_t len, const char *name, size_t nlen, int is_dir,
+                    int icase, size_t slashes)
+{
+	const rule *r = &l->rules[i];
+	const char *pat = l->names.ptr + r->off;
+
+	if ((r->flags & RULE_MUSTBEDIR) && !is_dir)
+		return 0;
+	if (r->slashes >= 0 && (size_t)r->slashes + l->base_slashes != slashes)
+		return 0;
+	if (!((r->flags & RULE_NODIR)
+	          ? match_name(l, r, pat, name, nlen, icase)
+	          : match_path(l, r, pat, path, len, icase)))
+		return 0;
+	return (r->flags & RULE_NEGATIVE) ? -1 : 1;
+}
+
 int hdrcheck__ignore_list_match(const hdrcheck__ignore_list *l,
                                 const char *path, size_t len, int is_dir,
                                 int icase)
 {
 	const char *name = path + len;
-	size_t nlen, i;
+	size_t nlen, i, a, b, lo, slashes = 0;
+	int r;
 
 	while (name > path && name[-1] != '/')
 		name--;
 	nlen = len - (size_t)(name - path);
-
-	for (i = l->count; i-- > 0;) {
-		const rule *r = &l->rules[i];
-		const char *pat = l->names.ptr + r->off;
-		int hit;
-
-		if ((r->flags & RULE_MUSTBEDIR) && !is_dir)
-			continue;
-		hit = (r->flags & RULE_NODIR)
-		          ? match_name(r, pat, name, nlen, icase)
-		          : match_path(l, r, pat, path, len, icase);
-		if (hit)
-			return (r->flags & RULE_NEGATIVE) ? -1 : 1;
+	for (i = 0; i < len; i++)
+		slashes += path[i] == '/';
+	if (icase || !len) {
+		/* the last byte may differ in case: every rule */
+		for (i = l->count; i-- > 0;)
+			if ((r = try_rule(l, i, path, len, name, nlen, is_dir,
+			                  icase, slashes)) != 0)
+				return r;
+		return 0;
+	}
+	/* the last matching rule: merge the rules ending with this path's
+	 * last byte and the others, from the end */
+	lo = l->start[(unsigned char)path[len - 1]];
+	a = l->start[(unsigned char)path[len - 1] + 1];
+	b = l->others_count;
+	while (a > lo || b > 0) {
+		if (b == 0 || (a > lo && l->by[a - 1] > l->others[b - 1]))
+			i = l->by[--a];
+		else
+			i = l->others[--b];
+		if ((r = try_rule(l, i, path, len, name, nlen, is_dir, 0,
+		                  slashes)) != 0)
+			return r;
 	}
 	return 0;
 }

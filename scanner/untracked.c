@@ -184,6 +184,24 @@ static void find_name(const hdrcheck__index *ix, size_t lo, size_t hi,
 
 /* The rules of the file at path (relative to the root, or absolute),
  * read with base; *out NULL when there is none. */
+/* Does the index hold a file whose remainder after off bytes in [lo, hi)
+ * is name? */
+static int holds_file(const hdrcheck__index *ix, size_t lo, size_t hi,
+                      size_t off, const char *name)
+{
+	size_t a = lo, b = hi;
+
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+
+		if (strcmp(ix->entries[mid].path + off, name) < 0)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a < hi && strcmp(ix->entries[a].path + off, name) == 0;
+}
+
 static int read_rules(walk_state *w, const char *path, const char *base,
                       int in_tree, hdrcheck__ignore_list **out)
 {
@@ -194,8 +212,11 @@ static int read_rules(walk_state *w, const char *path, const char *base,
 
 	*out = NULL;
 	/* git reads an in-tree .gitignore without following a symlink */
+	/* O_NONBLOCK: a FIFO named .gitignore must not hang the walk (it
+	 * hangs git); it is then no regular file, and not read */
 	fd = openat(w->root_fd, path,
-	            O_RDONLY | O_CLOEXEC | (in_tree ? O_NOFOLLOW : 0));
+	            O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	                (in_tree ? O_NOFOLLOW : 0));
 	if (fd < 0)
 		return 0;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
@@ -601,7 +622,7 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
                     hdrcheck_buf *rel)
 {
 	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
-	size_t count = 0, cap = 0, i, lo, hi;
+	size_t count = 0, cap = 0, i;
 	item *items = NULL;
 	hdrcheck_buf names = HDRCHECK_BUF_INIT;
 	struct stat st;
@@ -614,8 +635,7 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
 	}
 	if (rc == 1) {
 		/* the cache keeps no tracked file: .gitignore may be one */
-		find_name(w->ix, d->lo, d->hi, off, ".gitignore", 10,
-		          &has_ignore, &lo, &hi);
+		has_ignore = holds_file(w->ix, d->lo, d->hi, off, ".gitignore");
 		for (i = 0; i < count; i++) {
 			item *it = &items[i];
 

@@ -965,21 +965,33 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 }
 
 /* An in-tree .gitignore that is a symbolic link is not read (git 2.32
- * and later do not follow it). */
+ * and later do not follow it); one that is a FIFO neither, and does not
+ * hang the walk. */
 static void test_cli_modes__untracked_ignore_symlink(void **state)
 {
 	fixture *fx = repo_of(state);
 	fixture_result res;
 	json_t *doc;
-	static const char *const expected[] = {"a.c", "lnk/.gitignore",
+	static const char *const expected[] = {"a.c",
+	                                       "fifo/.gitignore",
+	                                       "fifo/a.txt",
+	                                       "lnk/.gitignore",
 	                                       "lnk/viasymlink.txt",
-	                                       "target-ignore", NULL};
+	                                       "target-ignore",
+	                                       NULL};
 
 	add_ok_c(fx, "a.c");
 	fixture_commit(fx, "A");
 	fixture_write(fx, "target-ignore", "viasymlink.txt\n");
 	fixture_symlink(fx, "lnk/.gitignore", "../target-ignore");
 	fixture_write(fx, "lnk/viasymlink.txt", "x\n");
+	fixture_write(fx, "fifo/a.txt", "x\n");
+	{
+		char *p = fixture_path(fx, "fifo/.gitignore");
+
+		assert_int_equal(mkfifo(p, 0644), 0);
+		free(p);
+	}
 	doc = RUN_JSON(&res, fx->root, "--no-cache");
 	expect_paths(doc, expected);
 	json_decref(doc);
