@@ -631,8 +631,12 @@ static int changed_untracked(hdrcheck__source *src, const char *const *prefixes,
                              size_t count, hdrcheck__entries *out)
 {
 	hdrcheck__dircache *dc = hdrcheck__source_dircache(src);
+	/* two walkers: without the directory cache (--no-cache, a first
+	 * run) the walk reads every directory and would finish last, on
+	 * one thread, after the stat pass */
 	int error = hdrcheck__untracked_list_ext(
-	    src->repo, src->root, src->ix, "", prefixes, count, out, NULL, dc);
+	    src->repo, src->root, src->ix, "", prefixes, count, out, NULL, dc,
+	    sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 2 : 1);
 
 	if (!error)
 		error = hdrcheck__dircache_save(dc);

@@ -789,7 +789,7 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 
 		error = hdrcheck__untracked_list_ext(
 		    src->repo, src->root, src->ix, "", prefixes, count, out,
-		    &src->untracked_attrs, dc);
+		    &src->untracked_attrs, dc, 1);
 		if (!error)
 			error = hdrcheck__dircache_save(dc);
 		hdrcheck__dircache_free(dc);
@@ -813,7 +813,7 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 			error = hdrcheck__untracked_list_ext(
 			    s->repo, s->root, s->ix, s->prefix,
 			    (const char *const *)sp, n, &found,
-			    &src->untracked_attrs, NULL);
+			    &src->untracked_attrs, NULL, 1);
 		for (k = 0; k < found.count && !error; k++) {
 			hdrcheck__entry *e;
 

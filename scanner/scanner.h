@@ -300,14 +300,17 @@ int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
 			     const char *const *prefixes, size_t count,
 			     hdrcheck__entries *out);
 /* The same, and the paths of the untracked .gitattributes files seen on
- * the way, ignored or not, into attr_files (malloc'd strings). */
+ * the way, ignored or not, into attr_files (malloc'd strings); walked by
+ * up to threads threads (the calling one included, at most 4), which
+ * changes nothing but the time. */
 int hdrcheck__untracked_list_ext(struct git_repository *repo,
 				 const char *root, const hdrcheck__index *ix,
 				 const char *prefix,
 				 const char *const *prefixes, size_t count,
 				 hdrcheck__entries *out,
 				 hdrcheck_vector *attr_files,
-				 hdrcheck__dircache *dircache);
+				 hdrcheck__dircache *dircache,
+				 unsigned int threads);
 /* What the last hdrcheck__source_list_untracked() found of those. */
 const hdrcheck_vector *
 hdrcheck__source_untracked_attributes(const hdrcheck__source *src);

@@ -38,50 +38,39 @@
  * - tracked-or-not is a binary search in the index we already hold, among
  *   the entries under the directory being read, on the names' remainders.
  *
- * It runs on the calling thread while the workers read the tracked files.
+ * It runs on the calling thread while the workers read the tracked files,
+ * and with --changed-since on helper threads too: a directory to read
+ * carries its rules (those of its parents and its own, shared and
+ * immutable), so any walker can take any directory.
  */
 
 #include <git2.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-typedef struct {
-	git_repository *repo;
-	const hdrcheck__index *ix;
-	const char *root;
-	int root_fd;
-	hdrcheck_buf tmp;
-	hdrcheck__entries *out;
-	hdrcheck_vector *attr_files;  /* or NULL */
-	hdrcheck__dircache *dircache; /* or NULL */
-	const char *prefix;
-	int error;
-	/* the ignore rules: one list per directory on the way down (those
-	 * of the directory being read and its parents), then
-	 * $GIT_DIR/info/exclude and core.excludesFile */
-	hdrcheck_vector frames; /* of frame * */
-	hdrcheck__ignore_list *info_exclude, *excludes_file;
-	int icase; /* core.ignoreCase */
-} walk_state;
-
-/* A directory's .gitignore. */
-typedef struct {
-	char *dir; /* "" for the root */
-	size_t len;
+/* The rules of a directory and of its parents, the deepest first:
+ * immutable once made, shared by every directory below (on several
+ * threads: reference-counted). */
+typedef struct chain {
+	struct chain *parent;
 	hdrcheck__ignore_list *rules;
-} frame;
+	atomic_size_t refs;
+} chain;
 
 /* A directory still to read, and the index entries that lie under it. */
 typedef struct {
 	char *rel; /* "" for the root */
 	size_t lo, hi;
-	int ignored; /* it, or a parent, is excluded: all it holds is */
+	int ignored;  /* it, or a parent, is excluded: all it holds is */
+	chain *rules; /* of its parents (a reference) */
 } pending;
 
 /* One name of a directory, as readdir or the cache gave it. */
@@ -92,7 +81,37 @@ typedef struct {
 	size_t sub_lo, sub_hi;
 } item;
 
-#define IGNORE_FILE_MAX (64u << 20)
+/* What the walkers share. */
+typedef struct {
+	git_repository *repo;
+	const hdrcheck__index *ix;
+	int root_fd;
+	hdrcheck_vector *attr_files;  /* or NULL; under lock */
+	hdrcheck__dircache *dircache; /* or NULL; under cache_lock */
+	const char *prefix;
+	/* $GIT_DIR/info/exclude and core.excludesFile, after the
+	 * directories' rules */
+	hdrcheck__ignore_list *info_exclude, *excludes_file;
+	int icase; /* core.ignoreCase */
+	unsigned int threads;
+	/* the directories to read */
+	pthread_mutex_t lock, cache_lock;
+	pthread_cond_t more;
+	hdrcheck_vector stack; /* of pending * */
+	unsigned int busy;
+	int error;
+} walk_shared;
+
+/* One walker (a thread's). */
+typedef struct {
+	walk_shared *s;
+	hdrcheck_buf rel, tmp;
+	hdrcheck__entries out;
+	pthread_t thread;
+} walker;
+
+#define IGNORE_FILE_MAX       (64u << 20)
+#define UNTRACKED_THREADS_MAX 4
 
 static int is_tracked(const hdrcheck__index *ix, const char *path)
 {
@@ -182,8 +201,6 @@ static void find_name(const hdrcheck__index *ix, size_t lo, size_t hi,
 	*sub_hi = a;
 }
 
-/* The rules of the file at path (relative to the root, or absolute),
- * read with base; *out NULL when there is none. */
 /* Does the index hold a file whose remainder after off bytes in [lo, hi)
  * is name? */
 static int holds_file(const hdrcheck__index *ix, size_t lo, size_t hi,
@@ -202,7 +219,52 @@ static int holds_file(const hdrcheck__index *ix, size_t lo, size_t hi,
 	return a < hi && strcmp(ix->entries[a].path + off, name) == 0;
 }
 
-static int read_rules(walk_state *w, const char *path, const char *base,
+static chain *chain_ref(chain *c)
+{
+	if (c)
+		atomic_fetch_add(&c->refs, 1);
+	return c;
+}
+
+static void chain_unref(chain *c)
+{
+	while (c && atomic_fetch_sub(&c->refs, 1) == 1) {
+		chain *parent = c->parent;
+
+		hdrcheck__ignore_list_free(c->rules);
+		free(c);
+		c = parent;
+	}
+}
+
+/* parent's chain and rules (taken over) on top; *out is a reference. */
+static int chain_push(chain **out, chain *parent, hdrcheck__ignore_list *rules)
+{
+	chain *c = hdrcheck__calloc(1, sizeof(*c));
+
+	if (!c) {
+		hdrcheck__ignore_list_free(rules);
+		return HDRCHECK_ENOMEM;
+	}
+	c->parent = chain_ref(parent);
+	c->rules = rules;
+	atomic_init(&c->refs, 1);
+	*out = c;
+	return 0;
+}
+
+static void pending_free(pending *p)
+{
+	if (!p)
+		return;
+	chain_unref(p->rules);
+	free(p->rel);
+	free(p);
+}
+
+/* The rules of the file at path (relative to the root, or absolute),
+ * read with base; *out NULL when there is none. */
+static int read_rules(const walk_shared *s, const char *path, const char *base,
                       int in_tree, hdrcheck__ignore_list **out)
 {
 	struct stat st;
@@ -211,10 +273,10 @@ static int read_rules(walk_state *w, const char *path, const char *base,
 	int fd, error = 0;
 
 	*out = NULL;
-	/* git reads an in-tree .gitignore without following a symlink */
-	/* O_NONBLOCK: a FIFO named .gitignore must not hang the walk (it
+	/* git reads an in-tree .gitignore without following a symlink;
+	 * O_NONBLOCK: a FIFO named .gitignore must not hang the walk (it
 	 * hangs git); it is then no regular file, and not read */
-	fd = openat(w->root_fd, path,
+	fd = openat(s->root_fd, path,
 	            O_RDONLY | O_CLOEXEC | O_NONBLOCK |
 	                (in_tree ? O_NOFOLLOW : 0));
 	if (fd < 0)
@@ -242,43 +304,16 @@ done:
 	return error;
 }
 
-static void pop_frames(walk_state *w, size_t keep)
-{
-	while (w->frames.len > keep) {
-		frame *f = w->frames.items[--w->frames.len];
-
-		hdrcheck__ignore_list_free(f->rules);
-		free(f->dir);
-		free(f);
-	}
-}
-
-/* Keep the lists of dir and its parents only (the walk is depth-first:
- * those of the parents are still there). */
-static void sync_frames(walk_state *w, const char *dir, size_t len)
-{
-	size_t keep = w->frames.len;
-
-	while (keep > 0) {
-		const frame *f = w->frames.items[keep - 1];
-
-		if (!f->len ||
-		    (f->len <= len && memcmp(f->dir, dir, f->len) == 0 &&
-		     (dir[f->len] == '/' || f->len == len)))
-			break;
-		keep--;
-	}
-	pop_frames(w, keep);
-}
-
-/* Read dir's .gitignore onto the stack. */
-static int push_frame(walk_state *w, const char *dir, size_t len)
+/* parent, and dir's .gitignore on top when it has rules: *out is a new
+ * reference either way. */
+static int dir_rules(const walk_shared *s, chain *parent, const char *dir,
+                     size_t len, chain **out)
 {
 	hdrcheck__ignore_list *rules = NULL;
-	frame *f = NULL;
 	char *path = NULL, *base = NULL;
 	int error;
 
+	*out = NULL;
 	if (!(path = hdrcheck__aprintf("%.*s%s.gitignore", (int)len, dir,
 	                               len ? "/" : "")) ||
 	    !(base =
@@ -286,23 +321,13 @@ static int push_frame(walk_state *w, const char *dir, size_t len)
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if ((error = read_rules(w, path, base, 1, &rules)) < 0 || !rules)
+	if ((error = read_rules(s, path, base, 1, &rules)) < 0)
 		goto done;
-	if (!(f = hdrcheck__calloc(1, sizeof(*f))) ||
-	    !(f->dir = hdrcheck__strndup(dir, len)) ||
-	    hdrcheck__vector_push(&w->frames, f) < 0) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	f->len = len;
-	f->rules = rules;
-	rules = NULL;
-	f = NULL;
+	if (rules)
+		error = chain_push(out, parent, rules);
+	else
+		*out = chain_ref(parent);
 done:
-	if (f)
-		free(f->dir);
-	free(f);
-	hdrcheck__ignore_list_free(rules);
 	free(path);
 	free(base);
 	return error;
@@ -311,51 +336,47 @@ done:
 /* Does a rule exclude rel (NUL-terminated, len bytes)? The deepest
  * directory's list first, then info/exclude, then core.excludesFile; the
  * caller knows whether a parent is excluded. */
-static int excluded(const walk_state *w, const char *rel, size_t len,
-                    int is_dir)
+static int excluded(const walk_shared *s, const chain *c, const char *rel,
+                    size_t len, int is_dir)
 {
-	size_t i;
 	int r;
 
-	for (i = w->frames.len; i-- > 0;) {
-		const frame *f = w->frames.items[i];
-
-		if ((r = hdrcheck__ignore_list_match(f->rules, rel, len, is_dir,
-		                                     w->icase)) != 0)
+	for (; c; c = c->parent)
+		if ((r = hdrcheck__ignore_list_match(c->rules, rel, len, is_dir,
+		                                     s->icase)) != 0)
 			return r > 0;
-	}
-	if (w->info_exclude &&
-	    (r = hdrcheck__ignore_list_match(w->info_exclude, rel, len, is_dir,
-	                                     w->icase)) != 0)
+	if (s->info_exclude &&
+	    (r = hdrcheck__ignore_list_match(s->info_exclude, rel, len, is_dir,
+	                                     s->icase)) != 0)
 		return r > 0;
-	if (w->excludes_file &&
-	    (r = hdrcheck__ignore_list_match(w->excludes_file, rel, len, is_dir,
-	                                     w->icase)) != 0)
+	if (s->excludes_file &&
+	    (r = hdrcheck__ignore_list_match(s->excludes_file, rel, len, is_dir,
+	                                     s->icase)) != 0)
 		return r > 0;
 	return 0;
 }
 
 /* info/exclude, core.excludesFile (or git's default under
  * $XDG_CONFIG_HOME) and core.ignoreCase, as git reads them. */
-static int load_global_rules(walk_state *w)
+static int load_global_rules(walk_shared *s)
 {
 	git_config *cfg = NULL;
 	git_buf buf = GIT_BUF_INIT;
 	char *path = NULL;
 	int error = 0, icase = 0;
 
-	if (!(path = hdrcheck__path_join(git_repository_commondir(w->repo),
+	if (!(path = hdrcheck__path_join(git_repository_commondir(s->repo),
 	                                 "info/exclude"))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if ((error = read_rules(w, path, "", 0, &w->info_exclude)) < 0)
+	if ((error = read_rules(s, path, "", 0, &s->info_exclude)) < 0)
 		goto done;
 	free(path);
 	path = NULL;
-	if (git_repository_config_snapshot(&cfg, w->repo) == 0) {
+	if (git_repository_config_snapshot(&cfg, s->repo) == 0) {
 		if (git_config_get_bool(&icase, cfg, "core.ignorecase") == 0)
-			w->icase = icase;
+			s->icase = icase;
 		if (git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
 		    buf.ptr && *buf.ptr &&
 		    !(path = hdrcheck__strdup(buf.ptr))) {
@@ -373,7 +394,7 @@ static int load_global_rules(walk_state *w)
 		else if (home && *home)
 			path = hdrcheck__aprintf("%s/.config/git/ignore", home);
 	}
-	if (path && (error = read_rules(w, path, "", 0, &w->excludes_file)) < 0)
+	if (path && (error = read_rules(s, path, "", 0, &s->excludes_file)) < 0)
 		goto done;
 done:
 	git_buf_dispose(&buf);
@@ -383,14 +404,15 @@ done:
 }
 
 /* Is there a ".git" (a nested repository or a submodule) in rel? */
-static int has_dotgit(walk_state *w, const char *rel)
+static int has_dotgit(walker *w, const char *rel)
 {
 	struct stat st;
 
 	hdrcheck__buf_clear(&w->tmp);
 	if (hdrcheck__buf_printf(&w->tmp, "%s/.git", rel) < 0)
 		return 0;
-	return fstatat(w->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) == 0;
+	return fstatat(w->s->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) ==
+	       0;
 }
 
 static hdrcheck__entry_kind kind_of(const struct stat *st)
@@ -421,31 +443,45 @@ static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
 	return 0;
 }
 
-static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
-                        size_t lo, size_t hi, int ignored)
+/* Queue a directory for whichever walker is free (rules: a reference,
+ * taken over). */
+static int push_pending(walk_shared *s, const char *rel, size_t len, size_t lo,
+                        size_t hi, int ignored, chain *rules)
 {
-	pending *p = hdrcheck__malloc(sizeof(*p));
+	pending *p = hdrcheck__calloc(1, sizeof(*p));
+	int error = 0;
 
 	if (!p || !(p->rel = hdrcheck__strndup(rel, len))) {
+		chain_unref(rules);
 		free(p);
 		return HDRCHECK_ENOMEM;
 	}
 	p->lo = lo;
 	p->hi = hi;
 	p->ignored = ignored;
-	if (hdrcheck__vector_push(stack, p) < 0) {
-		free(p->rel);
-		free(p);
-		return HDRCHECK_ENOMEM;
+	p->rules = rules;
+	pthread_mutex_lock(&s->lock);
+	if (s->stack.len >= 64 * 4096)
+		error = 1; /* deep enough: dropped */
+	else if (hdrcheck__vector_push(&s->stack, p) < 0)
+		error = HDRCHECK_ENOMEM;
+	else
+		pthread_cond_signal(&s->more);
+	pthread_mutex_unlock(&s->lock);
+	if (error) {
+		pending_free(p);
+		return error < 0 ? error : 0;
 	}
 	return 0;
 }
 
-/* One name of directory d: an untracked file out, a directory onto the
- * stack. */
-static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                 hdrcheck_buf *rel, const char *name, const item *it)
+/* One name of directory d (whose rules, its own included, are c): an
+ * untracked file out, a directory onto the stack. */
+static int visit(walker *w, const pending *d, chain *c, const char *name,
+                 const item *it)
 {
+	walk_shared *s = w->s;
+	hdrcheck_buf *rel = &w->rel;
 	size_t plen = strlen(d->rel), n = it->len;
 	int error, ignored;
 
@@ -459,17 +495,20 @@ static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
 	hdrcheck__buf_cstr(rel);
 	/* an attribute file libgit2 will read though no index holds it,
 	 * ignored or not */
-	if (!it->is_dir && w->attr_files && n == 14 &&
+	if (!it->is_dir && s->attr_files && n == 14 &&
 	    memcmp(name, ".gitattributes", 14) == 0) {
-		char *p = hdrcheck__aprintf("%s%s", w->prefix, rel->ptr);
+		char *p = hdrcheck__aprintf("%s%s", s->prefix, rel->ptr);
 
-		if (!p || hdrcheck__vector_push(w->attr_files, p) < 0) {
+		pthread_mutex_lock(&s->lock);
+		error = p ? hdrcheck__vector_push(s->attr_files, p) : 0;
+		pthread_mutex_unlock(&s->lock);
+		if (!p || error < 0) {
 			free(p);
 			return HDRCHECK_ENOMEM;
 		}
 	}
 	/* nothing under an excluded directory is re-included */
-	ignored = d->ignored || excluded(w, rel->ptr, rel->len, it->is_dir);
+	ignored = d->ignored || excluded(s, c, rel->ptr, rel->len, it->is_dir);
 	if (it->is_dir) {
 		/* A directory holding tracked files is entered even when
 		 * excluded (its untracked files are then all ignored); the
@@ -479,14 +518,12 @@ static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
 		if (it->sub_lo == it->sub_hi &&
 		    (ignored || has_dotgit(w, rel->ptr)))
 			return 0;
-		if (stack->len >= 64 * 4096)
-			return 0;
-		return push_pending(stack, rel->ptr, rel->len, it->sub_lo,
-		                    it->sub_hi, ignored);
+		return push_pending(s, rel->ptr, rel->len, it->sub_lo,
+		                    it->sub_hi, ignored, chain_ref(c));
 	}
 	if (ignored)
 		return 0;
-	return hdrcheck__entries_push(w->out, rel->ptr, rel->len, it->kind);
+	return hdrcheck__entries_push(&w->out, rel->ptr, rel->len, it->kind);
 }
 
 static int add_item(item **items, size_t *count, size_t *cap,
@@ -518,7 +555,7 @@ static int add_item(item **items, size_t *count, size_t *cap,
 
 /* The names of d as the cache kept them (no open, no read): 1 when it
  * did. Only the directories and the files no index held are kept. */
-static int read_cached(walk_state *w, const pending *d, struct stat *st,
+static int read_cached(walk_shared *s, const pending *d, struct stat *st,
                        item **items, size_t *count, size_t *cap,
                        hdrcheck_buf *names)
 {
@@ -526,12 +563,14 @@ static int read_cached(walk_state *w, const pending *d, struct stat *st,
 	size_t n = 0, i;
 	int rc, error = 0;
 
-	if (fstatat(w->root_fd, *d->rel ? d->rel : ".", st,
+	if (fstatat(s->root_fd, *d->rel ? d->rel : ".", st,
 	            AT_SYMLINK_NOFOLLOW) < 0 ||
 	    !S_ISDIR(st->st_mode))
 		return 0;
-	if ((rc = hdrcheck__dircache_get(w->dircache, d->rel, st, &list, &n)) <=
-	    0)
+	pthread_mutex_lock(&s->cache_lock);
+	rc = hdrcheck__dircache_get(s->dircache, d->rel, st, &list, &n);
+	pthread_mutex_unlock(&s->cache_lock);
+	if (rc <= 0)
 		return rc;
 	for (i = 0; i < n && !error; i++) {
 		int is_dir = list[i].type == HDRCHECK__DIRCACHE_DIR;
@@ -543,15 +582,18 @@ static int read_cached(walk_state *w, const pending *d, struct stat *st,
 		                 is_dir ? HDRCHECK__ENTRY_FILE
 		                        : (hdrcheck__entry_kind)list[i].type);
 	}
-	if (!error)
+	if (!error) {
+		pthread_mutex_lock(&s->cache_lock);
 		error =
-		    hdrcheck__dircache_put(w->dircache, d->rel, st, list, n, 0);
+		    hdrcheck__dircache_put(s->dircache, d->rel, st, list, n, 0);
+		pthread_mutex_unlock(&s->cache_lock);
+	}
 	free(list);
 	return error < 0 ? error : 1;
 }
 
 /* The names of d from readdir, kept for the cache when it is on. */
-static int read_fresh(walk_state *w, const pending *d, item **items,
+static int read_fresh(walk_shared *s, const pending *d, item **items,
                       size_t *count, size_t *cap, hdrcheck_buf *names)
 {
 	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0, i, nkept = 0;
@@ -561,13 +603,13 @@ static int read_fresh(walk_state *w, const pending *d, item **items,
 	hdrcheck__dircache_entry *kept = NULL;
 	int fd, error = 0, keep;
 
-	fd = openat(w->root_fd, plen ? d->rel : ".",
+	fd = openat(s->root_fd, plen ? d->rel : ".",
 	            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	/* an unreadable or vanished directory is skipped: its files are not
 	 * in the work tree as far as we can see */
 	if (fd < 0)
 		return 0;
-	keep = w->dircache && fstat(fd, &st) == 0;
+	keep = s->dircache && fstat(fd, &st) == 0;
 	if (!(dir = fdopendir(fd))) {
 		close(fd);
 		return 0;
@@ -590,7 +632,7 @@ static int read_fresh(walk_state *w, const pending *d, item **items,
 	for (i = 0; i < *count && !error; i++) {
 		item *it = &(*items)[i];
 
-		find_name(w->ix, d->lo, d->hi, off, names->ptr + it->off,
+		find_name(s->ix, d->lo, d->hi, off, names->ptr + it->off,
 		          it->len, &it->exact, &it->sub_lo, &it->sub_hi);
 	}
 	/* for the cache: every directory and every file the index does not
@@ -609,43 +651,47 @@ static int read_fresh(walk_state *w, const pending *d, item **items,
 			                              : (unsigned)it->kind;
 			nkept++;
 		}
-		if (!error)
-			error = hdrcheck__dircache_put(w->dircache, d->rel, &st,
+		if (!error) {
+			pthread_mutex_lock(&s->cache_lock);
+			error = hdrcheck__dircache_put(s->dircache, d->rel, &st,
 			                               kept, nkept, 1);
+			pthread_mutex_unlock(&s->cache_lock);
+		}
 	}
 	free(kept);
 	return error;
 }
 
 /* Read one directory: untracked files out, directories onto the stack. */
-static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                    hdrcheck_buf *rel)
+static int read_dir(walker *w, const pending *d)
 {
+	walk_shared *s = w->s;
 	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
 	size_t count = 0, cap = 0, i;
 	item *items = NULL;
 	hdrcheck_buf names = HDRCHECK_BUF_INIT;
+	chain *c = NULL;
 	struct stat st;
 	int rc = 0, error = 0, has_ignore = 0, exact;
 
-	if (w->dircache &&
-	    (rc = read_cached(w, d, &st, &items, &count, &cap, &names)) < 0) {
+	if (s->dircache &&
+	    (rc = read_cached(s, d, &st, &items, &count, &cap, &names)) < 0) {
 		error = rc;
 		goto done;
 	}
 	if (rc == 1) {
 		/* the cache keeps no tracked file: .gitignore may be one */
-		has_ignore = holds_file(w->ix, d->lo, d->hi, off, ".gitignore");
+		has_ignore = holds_file(s->ix, d->lo, d->hi, off, ".gitignore");
 		for (i = 0; i < count; i++) {
 			item *it = &items[i];
 
 			it->exact = 0;
 			if (it->is_dir)
-				find_name(w->ix, d->lo, d->hi, off,
+				find_name(s->ix, d->lo, d->hi, off,
 				          names.ptr + it->off, it->len, &exact,
 				          &it->sub_lo, &it->sub_hi);
 		}
-	} else if ((error = read_fresh(w, d, &items, &count, &cap, &names)) <
+	} else if ((error = read_fresh(s, d, &items, &count, &cap, &names)) <
 	           0) {
 		goto done;
 	}
@@ -653,125 +699,173 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
 		has_ignore =
 		    !items[i].is_dir && items[i].len == 10 &&
 		    memcmp(names.ptr + items[i].off, ".gitignore", 10) == 0;
-	/* the rules of this directory and its parents; an excluded
-	 * directory's own are not read (git does not) */
-	sync_frames(w, d->rel, plen);
-	if (has_ignore && !d->ignored &&
-	    (error = push_frame(w, d->rel, plen)) < 0)
-		goto done;
+	/* this directory's rules on its parents'; an excluded directory's
+	 * own are not read (git does not) */
+	if (has_ignore && !d->ignored)
+		error = dir_rules(s, d->rules, d->rel, plen, &c);
+	else
+		c = chain_ref(d->rules);
 	for (i = 0; i < count && !error; i++)
-		error = visit(w, d, stack, rel, names.ptr + items[i].off,
-		              &items[i]);
+		error = visit(w, d, c, names.ptr + items[i].off, &items[i]);
 done:
+	chain_unref(c);
 	free(items);
 	hdrcheck__buf_dispose(&names);
 	return error;
 }
 
-static int walk(walk_state *w, const char *start, int ignored)
+/* Take directories until there are none left and no walker can make
+ * more. */
+static void *walk_loop(void *arg)
 {
-	hdrcheck_vector stack = HDRCHECK_VECTOR_INIT;
-	hdrcheck_buf rel = HDRCHECK_BUF_INIT;
+	walker *w = arg;
+	walk_shared *s = w->s;
+
+	pthread_mutex_lock(&s->lock);
+	for (;;) {
+		pending *d;
+		int error;
+
+		if (s->error)
+			break;
+		if (!s->stack.len) {
+			if (!s->busy)
+				break;
+			pthread_cond_wait(&s->more, &s->lock);
+			continue;
+		}
+		d = s->stack.items[--s->stack.len];
+		s->busy++;
+		pthread_mutex_unlock(&s->lock);
+		error = read_dir(w, d);
+		pending_free(d);
+		pthread_mutex_lock(&s->lock);
+		s->busy--;
+		if (error < 0 && !s->error)
+			s->error = error;
+		if (s->error || (!s->stack.len && !s->busy))
+			pthread_cond_broadcast(&s->more);
+	}
+	pthread_cond_broadcast(&s->more);
+	pthread_mutex_unlock(&s->lock);
+	return NULL;
+}
+
+/* Walk from start (whose parents' rules are rules, a reference taken
+ * over) with the walkers. */
+static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
+                chain *rules)
+{
 	size_t lo, hi;
+	unsigned int k, started = 1;
 	int error;
 
-	dir_range(w->ix, start, &lo, &hi);
-	error = push_pending(&stack, start, strlen(start), lo, hi, ignored);
-	while (!error && stack.len) {
-		pending *d = stack.items[--stack.len];
-
-		error = read_dir(w, d, &stack, &rel);
-		free(d->rel);
-		free(d);
+	dir_range(s->ix, start, &lo, &hi);
+	s->error = 0;
+	s->busy = 0;
+	if ((error = push_pending(s, start, strlen(start), lo, hi, ignored,
+	                          rules)) < 0)
+		return error;
+	for (k = 1; k < s->threads; k++) {
+		if (pthread_create(&walkers[k].thread, NULL, walk_loop,
+		                   &walkers[k]) != 0)
+			break;
+		started++;
 	}
-	while (stack.len) {
-		pending *d = stack.items[--stack.len];
-
-		free(d->rel);
-		free(d);
-	}
-	hdrcheck__vector_dispose(&stack);
-	hdrcheck__buf_dispose(&rel);
-	return error;
+	walk_loop(&walkers[0]);
+	for (k = 1; k < started; k++)
+		pthread_join(walkers[k].thread, NULL);
+	while (s->stack.len)
+		pending_free(s->stack.items[--s->stack.len]);
+	return s->error;
 }
 
 /*
- * The lists of the parents of path (a PATH argument), and whether path or
+ * The rules of the parents of path (a PATH argument), and whether path or
  * one of its parents is excluded: what the walk from the root would have
- * found on its way down.
+ * found on its way down. *out: a reference.
  */
-static int prepare(walk_state *w, const char *path, int is_dir, int *ignored)
+static int prepare(walk_shared *s, const char *path, int is_dir, int *ignored,
+                   chain **out)
 {
 	size_t len = strlen(path), e;
+	chain *c = NULL;
 	int error;
 
 	*ignored = 0;
-	pop_frames(w, 0);
-	if ((error = push_frame(w, "", 0)) < 0)
+	*out = NULL;
+	if ((error = dir_rules(s, NULL, "", 0, &c)) < 0)
 		return error;
-	for (e = 0; e <= len; e++) {
-		char *sub;
+	for (e = 0; e <= len && !error; e++) {
 		int last = e == len;
 
 		if (!last && path[e] != '/')
 			continue;
-		if (!(sub = hdrcheck__strndup(path, e)))
-			return HDRCHECK_ENOMEM;
-		*ignored = excluded(w, sub, e, last ? is_dir : 1);
-		if (!*ignored && !last)
-			error = push_frame(w, sub, e);
-		free(sub);
-		if (*ignored || error < 0)
-			return error;
+		*ignored = excluded(s, c, path, e, last ? is_dir : 1);
+		if (*ignored)
+			break;
+		if (!last) {
+			chain *next = NULL;
+
+			error = dir_rules(s, c, path, e, &next);
+			chain_unref(c);
+			c = next;
+		}
 	}
+	if (error < 0) {
+		chain_unref(c);
+		return error;
+	}
+	*out = c;
 	return 0;
 }
 
 /* Does a directory above path hold a ".git" (a submodule's or nested
  * repository's work tree, whose files are not ours)? */
-static int inside_nested(walk_state *w, const char *path)
+static int inside_nested(walker *w, const char *path, int *nested)
 {
-	const char *s;
-	int nested = 0;
+	const char *p;
 
-	for (s = strchr(path, '/'); s && !nested; s = strchr(s + 1, '/')) {
-		char *dir = hdrcheck__strndup(path, (size_t)(s - path));
+	*nested = 0;
+	for (p = strchr(path, '/'); p && !*nested; p = strchr(p + 1, '/')) {
+		char *dir = hdrcheck__strndup(path, (size_t)(p - path));
 
-		if (!dir) {
-			w->error = HDRCHECK_ENOMEM;
-			return 1;
-		}
-		nested = has_dotgit(w, dir);
+		if (!dir)
+			return HDRCHECK_ENOMEM;
+		*nested = has_dotgit(w, dir);
 		free(dir);
 	}
-	return nested;
+	return 0;
 }
 
-static int list_prefix(walk_state *w, const char *prefix,
-                       hdrcheck__entries *out)
+static int list_prefix(walk_shared *s, walker *walkers, const char *prefix)
 {
 	struct stat st;
-	int error = 0, ignored;
+	chain *c = NULL;
+	int error = 0, ignored, nested;
 
-	w->out = out;
-	pop_frames(w, 0);
 	if (!*prefix)
-		return walk(w, "", 0);
-	if (inside_nested(w, prefix))
-		return w->error;
-	if (fstatat(w->root_fd, prefix, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+		return walk(s, walkers, "", 0, NULL);
+	if ((error = inside_nested(&walkers[0], prefix, &nested)) < 0 || nested)
+		return error;
+	if (fstatat(s->root_fd, prefix, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		/* gone, or a PATH inside a file: nothing untracked here */
 	} else if (S_ISDIR(st.st_mode)) {
 		/* a PATH naming a nested repository or a submodule's
 		 * checkout is not walked: it is not ours */
-		if (!has_dotgit(w, prefix) &&
-		    (error = prepare(w, prefix, 1, &ignored)) == 0 && !ignored)
-			error = walk(w, prefix, 0);
-	} else if (!is_tracked(w->ix, prefix) &&
-	           (error = prepare(w, prefix, 0, &ignored)) == 0 && !ignored) {
-		error = hdrcheck__entries_push(out, prefix, strlen(prefix),
-		                               kind_of(&st));
+		if (!has_dotgit(&walkers[0], prefix) &&
+		    (error = prepare(s, prefix, 1, &ignored, &c)) == 0 &&
+		    !ignored) {
+			error = walk(s, walkers, prefix, 0, c);
+			c = NULL;
+		}
+	} else if (!is_tracked(s->ix, prefix) &&
+	           (error = prepare(s, prefix, 0, &ignored, &c)) == 0 &&
+	           !ignored) {
+		error = hdrcheck__entries_push(&walkers[0].out, prefix,
+		                               strlen(prefix), kind_of(&st));
 	}
+	chain_unref(c);
 	return error;
 }
 
@@ -781,7 +875,12 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
                              hdrcheck__entries *out)
 {
 	return hdrcheck__untracked_list_ext(repo, root, ix, prefix, prefixes,
-	                                    count, out, NULL, NULL);
+	                                    count, out, NULL, NULL, 1);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
@@ -789,37 +888,69 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
                                  const char *const *prefixes, size_t count,
                                  hdrcheck__entries *out,
                                  hdrcheck_vector *attr_files,
-                                 hdrcheck__dircache *dircache)
+                                 hdrcheck__dircache *dircache,
+                                 unsigned int threads)
 {
 	static const char *const everything[] = {""};
-	walk_state w;
+	walk_shared s;
+	walker walkers[UNTRACKED_THREADS_MAX];
 	hdrcheck__entries found = {0};
-	size_t i, plen = prefix ? strlen(prefix) : 0;
+	size_t i, k, plen = prefix ? strlen(prefix) : 0,
+	             attrs_before = attr_files ? attr_files->len : 0;
 	int error = 0;
 
-	memset(&w, 0, sizeof(w));
-	w.repo = repo;
-	w.ix = ix;
-	w.root = root;
-	w.attr_files = attr_files;
-	w.dircache = dircache;
-	w.prefix = prefix ? prefix : "";
-	if ((w.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
-		                           strerror(errno));
-	if ((error = load_global_rules(&w)) < 0)
+	memset(&s, 0, sizeof(s));
+	memset(walkers, 0, sizeof(walkers));
+	s.root_fd = -1;
+	s.repo = repo;
+	s.ix = ix;
+	s.attr_files = attr_files;
+	s.dircache = dircache;
+	s.prefix = prefix ? prefix : "";
+	s.threads = threads < 1                       ? 1
+	            : threads > UNTRACKED_THREADS_MAX ? UNTRACKED_THREADS_MAX
+	                                              : threads;
+	pthread_mutex_init(&s.lock, NULL);
+	pthread_mutex_init(&s.cache_lock, NULL);
+	pthread_cond_init(&s.more, NULL);
+	for (k = 0; k < UNTRACKED_THREADS_MAX; k++)
+		walkers[k].s = &s;
+	if ((s.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
+		                            strerror(errno));
+		goto done;
+	}
+	if ((error = load_global_rules(&s)) < 0)
 		goto done;
 	if (!count) {
 		prefixes = everything;
 		count = 1;
 	}
-	for (i = 0; i < count && !error; i++) {
-		error = list_prefix(&w, prefixes[i], &found);
-		if (!error && w.error)
-			error = w.error;
-	}
+	for (i = 0; i < count && !error; i++)
+		error = list_prefix(&s, walkers, prefixes[i]);
 	if (error < 0)
 		goto done;
+	/* what each walker found, in one sorted list */
+	for (k = 0; k < UNTRACKED_THREADS_MAX && !error; k++)
+		for (i = 0; i < walkers[k].out.count && !error; i++) {
+			hdrcheck__entry *e;
+
+			if ((error = hdrcheck__entries_push(
+			         &found, "", 0, walkers[k].out.items[i].kind)) <
+			    0)
+				break;
+			e = &found.items[found.count - 1];
+			free(e->path);
+			e->path = walkers[k].out.items[i].path;
+			walkers[k].out.items[i].path = NULL;
+		}
+	if (error < 0)
+		goto done;
+	/* the walkers' order is not the same from run to run */
+	if (attr_files && attr_files->len > attrs_before + 1)
+		qsort(attr_files->items + attrs_before,
+		      attr_files->len - attrs_before, sizeof(void *),
+		      compare_strings);
 	hdrcheck__entries_sort_unique(&found);
 	for (i = 0; i < found.count; i++) {
 		hdrcheck__entry *e;
@@ -845,11 +976,20 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 	}
 done:
 	hdrcheck__entries_dispose(&found);
-	pop_frames(&w, 0);
-	hdrcheck__vector_dispose(&w.frames);
-	hdrcheck__ignore_list_free(w.info_exclude);
-	hdrcheck__ignore_list_free(w.excludes_file);
-	hdrcheck__buf_dispose(&w.tmp);
-	close(w.root_fd);
+	for (k = 0; k < UNTRACKED_THREADS_MAX; k++) {
+		hdrcheck__entries_dispose(&walkers[k].out);
+		hdrcheck__buf_dispose(&walkers[k].rel);
+		hdrcheck__buf_dispose(&walkers[k].tmp);
+	}
+	while (s.stack.len)
+		pending_free(s.stack.items[--s.stack.len]);
+	hdrcheck__vector_dispose(&s.stack);
+	hdrcheck__ignore_list_free(s.info_exclude);
+	hdrcheck__ignore_list_free(s.excludes_file);
+	pthread_cond_destroy(&s.more);
+	pthread_mutex_destroy(&s.cache_lock);
+	pthread_mutex_destroy(&s.lock);
+	if (s.root_fd >= 0)
+		close(s.root_fd);
 	return error;
 }

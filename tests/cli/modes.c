@@ -921,6 +921,42 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 	json_decref(doc);
 	fixture_result_dispose(&res);
 
+	/* --changed-since: the same untracked files (its walk runs on two
+	 * threads), with the directory cache and without */
+	{
+		static const char *const changed[] = {"a/z.txtx",
+		                                      "aneg.md",
+		                                      "ax.c",
+		                                      "docs/genx.c",
+		                                      "foo/bar/y.c",
+		                                      "keep.log",
+		                                      "name-either2/f.c",
+		                                      "q/sub2/a.tmp",
+		                                      "sub/important.c",
+		                                      "sub/inner/x.c",
+		                                      "sub/q.txt",
+		                                      "sub/root-only.txt",
+		                                      "sub2/dir-only",
+		                                      "tmpx/f.c",
+		                                      "trailing-space.txt",
+		                                      "x.b",
+		                                      "x/a/y.txt",
+		                                      NULL};
+
+		doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD",
+		               "--no-cache");
+		expect_paths(doc, changed);
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD");
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD");
+		expect_paths(doc, changed);
+		json_decref(doc);
+		fixture_result_dispose(&res);
+	}
+
 	/* PATH arguments see the rules of the directories above them */
 	doc = RUN_JSON(&res, fx->root, "--no-cache", "sub/inner", "foo",
 	               "ign-dir/reinc.c", "sub/q.txt", "build/a.c");
