@@ -526,9 +526,10 @@ static int visit(walker *w, const pending *d, chain *c, const char *name,
 	return hdrcheck__entries_push(&w->out, rel->ptr, rel->len, it->kind);
 }
 
+/* terminated: name[n] is a NUL that may be read */
 static int add_item(item **items, size_t *count, size_t *cap,
-                    hdrcheck_buf *names, const char *name, size_t n, int is_dir,
-                    hdrcheck__entry_kind kind)
+                    hdrcheck_buf *names, const char *name, size_t n,
+                    int terminated, int is_dir, hdrcheck__entry_kind kind)
 {
 	int error;
 
@@ -546,8 +547,12 @@ static int add_item(item **items, size_t *count, size_t *cap,
 	(*items)[*count].len = n;
 	(*items)[*count].is_dir = is_dir;
 	(*items)[*count].kind = kind;
-	if ((error = hdrcheck__buf_put(names, name, n)) < 0 ||
-	    (error = hdrcheck__buf_put(names, "", 1)) < 0)
+	/* a name from readdir carries its NUL: one copy */
+	if (terminated)
+		error = hdrcheck__buf_put(names, name, n + 1);
+	else if ((error = hdrcheck__buf_put(names, name, n)) == 0)
+		error = hdrcheck__buf_put(names, "", 1);
+	if (error < 0)
 		return error;
 	(*count)++;
 	return 0;
@@ -578,7 +583,7 @@ static int read_cached(walk_shared *s, const pending *d, struct stat *st,
 		if (list[i].len >= 256)
 			continue;
 		error = add_item(items, count, cap, names, list[i].name,
-		                 list[i].len, is_dir,
+		                 list[i].len, 0, is_dir,
 		                 is_dir ? HDRCHECK__ENTRY_FILE
 		                        : (hdrcheck__entry_kind)list[i].type);
 	}
@@ -626,14 +631,20 @@ static int read_fresh(walk_shared *s, const pending *d, item **items,
 		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0)
 			continue;
 		error = add_item(items, count, cap, names, name, strlen(name),
-		                 is_dir, kind);
+		                 1, is_dir, kind);
 	}
 	closedir(dir);
+	/* tracked? and for a directory, the entries under it */
 	for (i = 0; i < *count && !error; i++) {
 		item *it = &(*items)[i];
 
-		find_name(s->ix, d->lo, d->hi, off, names->ptr + it->off,
-		          it->len, &it->exact, &it->sub_lo, &it->sub_hi);
+		if (it->is_dir)
+			find_name(s->ix, d->lo, d->hi, off,
+			          names->ptr + it->off, it->len, &it->exact,
+			          &it->sub_lo, &it->sub_hi);
+		else
+			it->exact = holds_file(s->ix, d->lo, d->hi, off,
+			                       names->ptr + it->off);
 	}
 	/* for the cache: every directory and every file the index does not
 	 * hold */
