@@ -65,11 +65,26 @@ typedef struct chain {
 	atomic_size_t refs;
 } chain;
 
+/*
+ * Whether a directory is excluded, it or a parent (then all it holds is
+ * ignored). Worked out only when something depends on it (an untracked
+ * name in it, its own .gitignore): the directories of a clean checkout
+ * all hold tracked files, and are entered whatever the answer.
+ */
+typedef struct dstate {
+	struct dstate *parent; /* a reference, or NULL */
+	char *rel;
+	size_t len;
+	chain *rules;   /* the rules for its path: its parent's (a reference) */
+	atomic_int val; /* -1 not known yet, 0 or 1 */
+	atomic_size_t refs;
+} dstate;
+
 /* A directory still to read, and the index entries that lie under it. */
 typedef struct {
 	char *rel; /* "" for the root */
 	size_t lo, hi;
-	int ignored;  /* it, or a parent, is excluded: all it holds is */
+	dstate *st;   /* a reference */
 	chain *rules; /* of its parents (a reference) */
 } pending;
 
@@ -253,10 +268,51 @@ static int chain_push(chain **out, chain *parent, hdrcheck__ignore_list *rules)
 	return 0;
 }
 
+static dstate *dstate_ref(dstate *d)
+{
+	if (d)
+		atomic_fetch_add(&d->refs, 1);
+	return d;
+}
+
+static void dstate_unref(dstate *d)
+{
+	while (d && atomic_fetch_sub(&d->refs, 1) == 1) {
+		dstate *parent = d->parent;
+
+		chain_unref(d->rules);
+		free(d->rel);
+		free(d);
+		d = parent;
+	}
+}
+
+/* parent and rules: references taken over. */
+static int dstate_new(dstate **out, dstate *parent, const char *rel, size_t len,
+                      chain *rules, int val)
+{
+	dstate *d = hdrcheck__calloc(1, sizeof(*d));
+
+	if (!d || !(d->rel = hdrcheck__strndup(rel, len))) {
+		free(d);
+		dstate_unref(parent);
+		chain_unref(rules);
+		return HDRCHECK_ENOMEM;
+	}
+	d->parent = parent;
+	d->len = len;
+	d->rules = rules;
+	atomic_init(&d->val, val);
+	atomic_init(&d->refs, 1);
+	*out = d;
+	return 0;
+}
+
 static void pending_free(pending *p)
 {
 	if (!p)
 		return;
+	dstate_unref(p->st);
 	chain_unref(p->rules);
 	free(p->rel);
 	free(p);
@@ -356,6 +412,25 @@ static int excluded(const walk_shared *s, const chain *c, const char *rel,
 	return 0;
 }
 
+/* Is d excluded, or a parent? Each unknown one from the top down (the
+ * answers are the same on every thread: a race only repeats work). */
+static int resolve(const walk_shared *s, dstate *d)
+{
+	for (;;) {
+		dstate *u = d;
+		int pv;
+
+		if (atomic_load(&d->val) >= 0)
+			return atomic_load(&d->val);
+		/* the highest one not known yet */
+		while (u->parent && atomic_load(&u->parent->val) < 0)
+			u = u->parent;
+		pv = u->parent ? atomic_load(&u->parent->val) : 0;
+		atomic_store(&u->val,
+		             pv || excluded(s, u->rules, u->rel, u->len, 1));
+	}
+}
+
 /* info/exclude, core.excludesFile (or git's default under
  * $XDG_CONFIG_HOME) and core.ignoreCase, as git reads them. */
 static int load_global_rules(walk_shared *s)
@@ -446,19 +521,20 @@ static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
 /* Queue a directory for whichever walker is free (rules: a reference,
  * taken over). */
 static int push_pending(walk_shared *s, const char *rel, size_t len, size_t lo,
-                        size_t hi, int ignored, chain *rules)
+                        size_t hi, dstate *st, chain *rules)
 {
 	pending *p = hdrcheck__calloc(1, sizeof(*p));
 	int error = 0;
 
 	if (!p || !(p->rel = hdrcheck__strndup(rel, len))) {
+		dstate_unref(st);
 		chain_unref(rules);
 		free(p);
 		return HDRCHECK_ENOMEM;
 	}
 	p->lo = lo;
 	p->hi = hi;
-	p->ignored = ignored;
+	p->st = st;
 	p->rules = rules;
 	pthread_mutex_lock(&s->lock);
 	if (s->stack.len >= 64 * 4096)
@@ -507,19 +583,36 @@ static int visit(walker *w, const pending *d, chain *c, const char *name,
 			return HDRCHECK_ENOMEM;
 		}
 	}
-	/* nothing under an excluded directory is re-included */
-	ignored = d->ignored || excluded(s, c, rel->ptr, rel->len, it->is_dir);
-	if (it->is_dir) {
+	if (it->is_dir && it->sub_lo != it->sub_hi) {
 		/* A directory holding tracked files is entered even when
-		 * excluded (its untracked files are then all ignored); the
-		 * others are skipped when excluded (node_modules/, build/)
-		 * or a nested repository. A submodule's gitlink is listed
-		 * from the index. */
-		if (it->sub_lo == it->sub_hi &&
-		    (ignored || has_dotgit(w, rel->ptr)))
-			return 0;
+		 * excluded (its untracked files are then all ignored): the
+		 * answer waits until something depends on it. */
+		dstate *st = NULL;
+		int pv = atomic_load(&d->st->val);
+
+		if ((error = dstate_new(&st, pv < 0 ? dstate_ref(d->st) : NULL,
+		                        rel->ptr, rel->len, chain_ref(c),
+		                        pv > 0 ? 1 : -1)) < 0)
+			return error;
 		return push_pending(s, rel->ptr, rel->len, it->sub_lo,
-		                    it->sub_hi, ignored, chain_ref(c));
+		                    it->sub_hi, st, chain_ref(c));
+	}
+	/* nothing under an excluded directory is re-included */
+	ignored =
+	    resolve(s, d->st) || excluded(s, c, rel->ptr, rel->len, it->is_dir);
+	if (it->is_dir) {
+		/* the others are skipped when excluded (node_modules/,
+		 * build/), or a nested repository; a submodule's gitlink is
+		 * listed from the index */
+		dstate *st = NULL;
+
+		if (ignored || has_dotgit(w, rel->ptr))
+			return 0;
+		if ((error = dstate_new(&st, NULL, rel->ptr, rel->len, NULL,
+		                        0)) < 0)
+			return error;
+		return push_pending(s, rel->ptr, rel->len, it->sub_lo,
+		                    it->sub_hi, st, chain_ref(c));
 	}
 	if (ignored)
 		return 0;
@@ -712,7 +805,7 @@ static int read_dir(walker *w, const pending *d)
 		    memcmp(names.ptr + items[i].off, ".gitignore", 10) == 0;
 	/* this directory's rules on its parents'; an excluded directory's
 	 * own are not read (git does not) */
-	if (has_ignore && !d->ignored)
+	if (has_ignore && !resolve(s, d->st))
 		error = dir_rules(s, d->rules, d->rel, plen, &c);
 	else
 		c = chain_ref(d->rules);
@@ -769,13 +862,19 @@ static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
 {
 	size_t lo, hi;
 	unsigned int k, started = 1;
+	dstate *st = NULL;
 	int error;
 
 	dir_range(s->ix, start, &lo, &hi);
 	s->error = 0;
 	s->busy = 0;
-	if ((error = push_pending(s, start, strlen(start), lo, hi, ignored,
-	                          rules)) < 0)
+	if ((error = dstate_new(&st, NULL, start, strlen(start), NULL,
+	                        ignored)) < 0) {
+		chain_unref(rules);
+		return error;
+	}
+	if ((error = push_pending(s, start, strlen(start), lo, hi, st, rules)) <
+	    0)
 		return error;
 	for (k = 1; k < s->threads; k++) {
 		if (pthread_create(&walkers[k].thread, NULL, walk_loop,

@@ -846,6 +846,7 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 	                                        "CRLF.txt",
 	                                        "ign-dir/reinc.c",
 	                                        "ign-dir/other.c",
+	                                        "ign-dir/deeper/u.c",
 	                                        "sub/anchored.c",
 	                                        "sub/z/anchored.c",
 	                                        "sub/important.c",
@@ -866,9 +867,12 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 	                                       "a/z.txtx",
 	                                       "aneg.md",
 	                                       "ax.c",
+	                                       "build/.gitignore",
 	                                       "build/tracked.c",
 	                                       "docs/genx.c",
 	                                       "foo/bar/y.c",
+	                                       "ign-dir/deeper/.gitignore",
+	                                       "ign-dir/deeper/t2.c",
 	                                       "ign-dir/t.c",
 	                                       "keep.log",
 	                                       "name-either2/f.c",
@@ -902,6 +906,10 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 	/* tracked files in excluded directories (git add -f) */
 	fixture_add_file(fx, "ign-dir/t.c", "t\n");
 	fixture_add_file(fx, "build/tracked.c", "t\n");
+	/* the rules of an excluded directory are not read */
+	fixture_add_file(fx, "build/.gitignore", "!a.c\n!*.c\n");
+	fixture_add_file(fx, "ign-dir/deeper/t2.c", "t\n");
+	fixture_add_file(fx, "ign-dir/deeper/.gitignore", "!*\n");
 	fixture_commit(fx, "A");
 	fixture_write(fx, ".git/info/exclude", "excluded-by-info.txt\n");
 	fixture_write(fx, ".git/my-excludes", "global.txt\n");
