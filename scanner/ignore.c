@@ -227,12 +227,18 @@ static int match_class(const unsigned char **pp, unsigned char t,
 	return WM_MATCH;
 }
 
+/* git's recursion has no bound: a .gitignore line of "**" and "/" repeated
+ * 100,000 times would overflow the stack. Past this depth, no match. */
+#define WILD_DEPTH_MAX 4096
+
 static int wild(const unsigned char *p, const unsigned char *text,
-                unsigned int flags)
+                unsigned int flags, unsigned int depth)
 {
 	const unsigned char *start = p;
 	unsigned char pc;
 
+	if (depth > WILD_DEPTH_MAX)
+		return WM_ABORT_ALL;
 	for (; (pc = *p) != '\0'; text++, p++) {
 		unsigned char tc = *text;
 		int r, match_slash;
@@ -272,8 +278,8 @@ static int wild(const unsigned char *p, const unsigned char *text,
 					/* "**" as a component: zero or more
 					 * directories */
 					if (p[0] == '/' &&
-					    wild(p + 1, text, flags) ==
-					        WM_MATCH)
+					    wild(p + 1, text, flags,
+					         depth + 1) == WM_MATCH)
 						return WM_MATCH;
 					match_slash = 1;
 				} else {
@@ -316,7 +322,8 @@ static int wild(const unsigned char *p, const unsigned char *text,
 					if (tc != want)
 						return WM_NOMATCH;
 				}
-				if ((r = wild(p, text, flags)) != WM_NOMATCH) {
+				if ((r = wild(p, text, flags, depth + 1)) !=
+				    WM_NOMATCH) {
 					if (!match_slash ||
 					    r != WM_ABORT_TO_STARSTAR)
 						return r;
@@ -338,7 +345,7 @@ int hdrcheck__wildmatch(const char *pattern, const char *text,
 	                  (flags & HDRCHECK__WILD_PATHNAME ? WM_PATHNAME : 0);
 
 	return wild((const unsigned char *)pattern, (const unsigned char *)text,
-	            wm) == WM_MATCH;
+	            wm, 0) == WM_MATCH;
 }
 
 /* --- one file's rules --- */

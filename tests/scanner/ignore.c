@@ -372,6 +372,31 @@ static void test_scanner_ignore__no_blowup(void **state)
 	    hdrcheck__wildmatch("**/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", text, 0));
 }
 
+/* "**\/" repeated past any sane depth: no match, and no stack overflow
+ * (git's recursion has no bound). */
+static void test_scanner_ignore__deep_recursion(void **state)
+{
+	size_t n = 200000, i;
+	char *pattern = malloc(3 * n + 2);
+	hdrcheck__ignore_list *l = NULL;
+
+	(void)state;
+	assert_non_null(pattern);
+	for (i = 0; i < n; i++)
+		memcpy(pattern + 3 * i, "**/", 3);
+	memcpy(pattern + 3 * n, "x", 2);
+	assert_false(
+	    hdrcheck__wildmatch(pattern, "a/b/y", HDRCHECK__WILD_PATHNAME));
+	/* a shallow one still works */
+	assert_true(hdrcheck__wildmatch(pattern + 3 * (n - 3), "a/b/x",
+	                                HDRCHECK__WILD_PATHNAME));
+	assert_int_equal(
+	    hdrcheck__ignore_list_parse(&l, "", pattern, 3 * n + 1), 0);
+	assert_int_equal(hdrcheck__ignore_list_match(l, "a/b/y", 5, 0, 0), 0);
+	hdrcheck__ignore_list_free(l);
+	free(pattern);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +404,7 @@ int main(void)
 	    cmocka_unit_test(test_scanner_ignore__casefold),
 	    cmocka_unit_test(test_scanner_ignore__list),
 	    cmocka_unit_test(test_scanner_ignore__no_blowup),
+	    cmocka_unit_test(test_scanner_ignore__deep_recursion),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
