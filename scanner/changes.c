@@ -267,6 +267,36 @@ typedef struct {
 	atomic_int error;
 } stat_job;
 
+/*
+ * hdrcheck__index_entry_clean() for a symbolic link: git keeps the same
+ * stat data for one (its size is the target's length), so a link whose
+ * lstat matches the index has the index's target. Without this, every
+ * tracked link (59 in u-boot) was hashed and looked up in the base.
+ */
+static int link_clean(const hdrcheck__index *ix, const hdrcheck__index_entry *e,
+                      const struct stat *st)
+{
+	const hdrcheck__stat_data *sd = &e->sd;
+
+	if (e->stage ||
+	    (e->flags &
+	     (HDRCHECK__INDEX_SKIP_WORKTREE | HDRCHECK__INDEX_INTENT_TO_ADD)) ||
+	    !S_ISLNK(st->st_mode) || (sd->mode & 0170000) != 0120000)
+		return 0;
+	if ((uint32_t)st->st_size != sd->size || sd->size == 0 ||
+	    (uint32_t)st->st_mtim.tv_sec != sd->mtime_s ||
+	    (uint32_t)st->st_mtim.tv_nsec != sd->mtime_ns ||
+	    (uint32_t)st->st_ctim.tv_sec != sd->ctime_s ||
+	    (uint32_t)st->st_ctim.tv_nsec != sd->ctime_ns ||
+	    (uint32_t)st->st_ino != sd->ino ||
+	    (uint32_t)st->st_uid != sd->uid || (uint32_t)st->st_gid != sd->gid)
+		return 0;
+	/* racily clean, as for a file */
+	return ix->has_mtime && ((long long)sd->mtime_s < ix->mtime_s ||
+	                         ((long long)sd->mtime_s == ix->mtime_s &&
+	                          (long long)sd->mtime_ns < ix->mtime_ns));
+}
+
 static void *stat_work(void *arg)
 {
 	stat_job *j = arg;
@@ -301,10 +331,11 @@ static void *stat_work(void *arg)
 				        ? ST_GONE
 				        : ST_DIRTY;
 			else
-				j->state[i] =
-				    hdrcheck__index_entry_clean(j->ix, e, &st)
-				        ? ST_CLEAN
-				        : ST_DIRTY;
+				j->state[i] = (hdrcheck__index_entry_clean(
+				                   j->ix, e, &st) ||
+				               link_clean(j->ix, e, &st))
+				                  ? ST_CLEAN
+				                  : ST_DIRTY;
 		}
 	}
 	hdrcheck__dirfd_dispose(&dirs);
@@ -318,6 +349,108 @@ static unsigned int stat_threads(size_t n)
 	if (n < 4 * STAT_CHUNK || cpus < 2)
 		return 0; /* the calling thread alone */
 	return cpus > STAT_THREADS_MAX ? STAT_THREADS_MAX : (unsigned int)cpus;
+}
+
+/*
+ * The stat pass started early: it needs only the index, which is read
+ * while libgit2 starts, so it runs while the repository opens, the merge
+ * base is found and the configuration loads, instead of after. It
+ * assumes the work tree is the directory holding the .git directory;
+ * worktree_changes() checks that against what libgit2 opened.
+ */
+struct hdrcheck__prestat {
+	stat_job j;
+	pthread_t threads[STAT_THREADS_MAX];
+	unsigned int started;
+	char *root;
+};
+
+/* Let the threads finish (helping them), and join them. */
+static void prestat_finish(struct hdrcheck__prestat *p)
+{
+	unsigned int k;
+
+	stat_work(&p->j);
+	for (k = 0; k < p->started; k++)
+		pthread_join(p->threads[k], NULL);
+	p->started = 0;
+}
+
+void hdrcheck__prestat_free(struct hdrcheck__prestat *p)
+{
+	if (!p)
+		return;
+	if (p->started) {
+		/* nobody waits for the result: skip what is left */
+		atomic_store(&p->j.next, p->j.ix->count);
+		prestat_finish(p);
+	}
+	if (p->j.root_fd >= 0)
+		close(p->j.root_fd);
+	free(p->j.state);
+	free(p->root);
+	free(p);
+}
+
+/* Does every PATH (relative to dir) name the work tree's root? */
+static int whole_tree(const char *root, const char *dir,
+                      const char *const *paths, size_t count)
+{
+	size_t i;
+	int whole = 1;
+
+	for (i = 0; i < count && whole; i++) {
+		char *abs =
+		    paths[i][0] == '/'
+		        ? hdrcheck__strdup(paths[i])
+		        : hdrcheck__path_join(dir ? dir : ".", paths[i]);
+		char *real = abs ? realpath(abs, NULL) : NULL;
+
+		whole = real && strcmp(real, *root ? root : "/") == 0;
+		free(real);
+		free(abs);
+	}
+	return whole;
+}
+
+void hdrcheck__changes_prestart(hdrcheck__source_options *o, const char *dir,
+                                const char *const *paths, size_t count)
+{
+	struct hdrcheck__prestat *p = NULL;
+	const hdrcheck__index *ix = o->prefetched;
+	unsigned int n = 0, k;
+	const char *slash;
+
+	if (!o->changed_since || o->staged || o->rev || o->prestat || !ix ||
+	    !o->prefetched_gitdir ||
+	    !(slash = strrchr(o->prefetched_gitdir, '/')) ||
+	    strcmp(slash, "/.git") != 0 ||
+	    !(p = hdrcheck__calloc(1, sizeof(*p))))
+		goto fail;
+	p->j.root_fd = -1;
+	p->j.ix = ix;
+	atomic_init(&p->j.next, 0);
+	if (!(p->root =
+	          hdrcheck__strndup(o->prefetched_gitdir,
+	                            (size_t)(slash - o->prefetched_gitdir))) ||
+	    !whole_tree(p->root, dir, paths, count) ||
+	    !(n = stat_threads(ix->count)) ||
+	    !(p->j.state = hdrcheck__calloc(ix->count, 1)) ||
+	    (p->j.root_fd = open(*p->root ? p->root : "/",
+	                         O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		goto fail;
+	for (k = 0; k < n; k++) {
+		if (pthread_create(&p->threads[k], NULL, stat_work, &p->j) != 0)
+			break;
+		p->started++;
+	}
+	if (!p->started)
+		goto fail;
+	o->prestat = p;
+	return;
+fail:
+	hdrcheck__prestat_free(p);
+	hdrcheck__error_clear();
 }
 
 /* --- 3. is the current content the base's? --- */
@@ -498,8 +631,12 @@ static int changed_untracked(hdrcheck__source *src, const char *const *prefixes,
                              size_t count, hdrcheck__entries *out)
 {
 	hdrcheck__dircache *dc = hdrcheck__source_dircache(src);
+	/* two walkers: without the directory cache (--no-cache, a first
+	 * run) the walk reads every directory and would finish last, on
+	 * one thread, after the stat pass */
 	int error = hdrcheck__untracked_list_ext(
-	    src->repo, src->root, src->ix, "", prefixes, count, out, NULL, dc);
+	    src->repo, src->root, src->ix, "", prefixes, count, out, NULL, dc,
+	    sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 2 : 1);
 
 	if (!error)
 		error = hdrcheck__dircache_save(dc);
@@ -511,7 +648,8 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
                             size_t count, hdrcheck__entries *out)
 {
 	const hdrcheck__index *ix = src->ix;
-	unsigned char *changed = NULL;
+	struct hdrcheck__prestat *pre = src->prestat;
+	unsigned char *changed = NULL, *state = NULL;
 	hdrcheck__entries untracked = {0};
 	pthread_t threads[STAT_THREADS_MAX];
 	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
@@ -525,8 +663,14 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	bases.repo = src->repo;
 	bases.root = src->base_tree;
 	j.root_fd = -1;
-	if (ix->count && (!(changed = hdrcheck__calloc(ix->count, 1)) ||
-	                  !(j.state = hdrcheck__calloc(ix->count, 1)))) {
+	/* the stat pass begun early, if it looked at this work tree */
+	if (pre && (pre->j.ix != ix || strcmp(pre->root, src->root) != 0)) {
+		hdrcheck__prestat_free(pre);
+		src->prestat = pre = NULL;
+	}
+	if (ix->count &&
+	    (!(changed = hdrcheck__calloc(ix->count, 1)) ||
+	     (!pre && !(j.state = hdrcheck__calloc(ix->count, 1))))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -534,15 +678,15 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	j.prefixes = prefixes;
 	j.count = count;
 	atomic_init(&j.next, 0);
-	if ((j.root_fd = open(src->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) <
-	    0) {
+	if (!pre && (j.root_fd = open(src->root, O_RDONLY | O_DIRECTORY |
+	                                             O_CLOEXEC)) < 0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", src->root,
 		                            strerror(errno));
 		goto done;
 	}
 	/* the stat data of every tracked file on other threads, while this
 	 * one compares the trees and walks for untracked files */
-	for (k = 0; k < nthreads; k++) {
+	for (k = 0; !pre && k < nthreads; k++) {
 		if (pthread_create(&threads[k], NULL, stat_work, &j) != 0)
 			break;
 		started++;
@@ -550,24 +694,29 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	if ((error = tree_vs_index(src, src->base_tree, prefixes, count,
 	                           changed)) < 0 ||
 	    (error = changed_untracked(src, prefixes, count, &untracked)) < 0) {
-		stat_work(&j); /* finish, so the threads can be joined */
+		if (!pre)
+			stat_work(&j); /* finish, so the threads can join */
 		goto join;
 	}
-	stat_work(&j);
+	if (pre)
+		prestat_finish(pre);
+	else
+		stat_work(&j);
 join:
 	for (k = 0; k < started; k++)
 		pthread_join(threads[k], NULL);
 	if (error < 0)
 		goto done;
+	state = pre ? pre->j.state : j.state;
 
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
 		int is_changed;
 
-		if (j.state[i] == ST_SKIP || j.state[i] == ST_GONE)
+		if (state[i] == ST_SKIP || state[i] == ST_GONE ||
+		    (pre && !hdrcheck__under_any(ie->path, prefixes, count)))
 			continue;
-		if (j.state[i] == ST_CLEAN ||
-		    (ie->sd.mode & 0170000) == 0160000)
+		if (state[i] == ST_CLEAN || (ie->sd.mode & 0170000) == 0160000)
 			is_changed = changed[i];
 		else if (ie->stage)
 			is_changed = 1;

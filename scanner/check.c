@@ -910,6 +910,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		git_libgit2_shutdown();
 		return error;
 	}
+	/* --changed-since: the stat pass needs only the index */
+	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
+				   opts->paths_count);
 	if (loading)
 		pthread_join(loader, NULL);
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)

@@ -399,6 +399,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		    strcmp(gitdir, o->prefetched_gitdir) == 0) {
 			src->ix = o->prefetched;
 			o->prefetched = NULL;
+			src->prestat = o->prestat;
+			o->prestat = NULL;
 		}
 		free(gitdir);
 	}
@@ -408,6 +410,9 @@ found:
 	src = NULL;
 done:
 	if (o) {
+		/* the threads read the index: stopped first */
+		hdrcheck__prestat_free(o->prestat);
+		o->prestat = NULL;
 		hdrcheck__index_free(o->prefetched);
 		free(o->prefetched_gitdir);
 		o->prefetched = NULL;
@@ -437,6 +442,7 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	for (i = 0; i < src->untracked_attrs.len; i++)
 		free(src->untracked_attrs.items[i]);
 	hdrcheck__vector_dispose(&src->untracked_attrs);
+	hdrcheck__prestat_free(src->prestat);
 	hdrcheck__index_free(src->ix);
 	git_tree_free(src->tree);
 	git_tree_free(src->base_tree);
@@ -788,7 +794,7 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 
 		error = hdrcheck__untracked_list_ext(
 		    src->repo, src->root, src->ix, "", prefixes, count, out,
-		    &src->untracked_attrs, dc);
+		    &src->untracked_attrs, dc, 1);
 		if (!error)
 			error = hdrcheck__dircache_save(dc);
 		hdrcheck__dircache_free(dc);
@@ -812,7 +818,7 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 			error = hdrcheck__untracked_list_ext(
 			    s->repo, s->root, s->ix, s->prefix,
 			    (const char *const *)sp, n, &found,
-			    &src->untracked_attrs, NULL);
+			    &src->untracked_attrs, NULL, 1);
 		for (k = 0; k < found.count && !error; k++) {
 			hdrcheck__entry *e;
 

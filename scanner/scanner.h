@@ -166,7 +166,21 @@ typedef struct {
 	 * the index when that is the repository it opens */
 	hdrcheck__index *prefetched;
 	char *prefetched_gitdir;
+	/* --changed-since: the stat pass over the prefetched index, started
+	 * by hdrcheck__changes_prestart(); the source takes it over with
+	 * the index, or stops it */
+	struct hdrcheck__prestat *prestat;
 } hdrcheck__source_options;
+
+/* --changed-since in a work tree, no PATH but its root (paths relative to
+ * dir): start the stat of every file of the prefetched index on helper
+ * threads, while libgit2 starts and the revisions resolve. Nothing
+ * happens when it cannot start. */
+void hdrcheck__changes_prestart(hdrcheck__source_options *opts,
+				const char *dir, const char *const *paths,
+				size_t count);
+/* Stop (join) and free it; NULL is a no-op. */
+void hdrcheck__prestat_free(struct hdrcheck__prestat *p);
 
 /* Where files come from: a git work tree or a plain directory, a commit,
  * the index. */
@@ -258,6 +272,26 @@ int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
  * write is no error. */
 int hdrcheck__dircache_save(hdrcheck__dircache *c);
 
+/* git's ignore rules (scanner/ignore.c). wildmatch as git's: "**" spans
+ * directories as a whole component; with PATHNAME, nothing else matches
+ * a '/'. */
+#define HDRCHECK__WILD_CASEFOLD 0x1
+#define HDRCHECK__WILD_PATHNAME 0x2
+int hdrcheck__wildmatch(const char *pattern, const char *text,
+			unsigned int flags);
+/* The rules of one ignore file, whose directory is base ("" or "dir/"). */
+typedef struct hdrcheck__ignore_list hdrcheck__ignore_list;
+int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out,
+				const char *base, const char *text,
+				size_t len);
+void hdrcheck__ignore_list_free(hdrcheck__ignore_list *l);
+/* The last rule matching path (len bytes, NUL-terminated, relative to the
+ * work tree and under base): 1 excludes it, -1 re-includes it, 0 when no
+ * rule matches. is_dir: for the rules ending in '/'. */
+int hdrcheck__ignore_list_match(const hdrcheck__ignore_list *l,
+				const char *path, size_t len, int is_dir,
+				int icase);
+
 /* The untracked files of one repository (scanner/untracked.c): under
  * root, not in the index, not ignored; nested repositories are not
  * entered. Paths get prefix ("" or "sub/"). */
@@ -266,14 +300,17 @@ int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
 			     const char *const *prefixes, size_t count,
 			     hdrcheck__entries *out);
 /* The same, and the paths of the untracked .gitattributes files seen on
- * the way, ignored or not, into attr_files (malloc'd strings). */
+ * the way, ignored or not, into attr_files (malloc'd strings); walked by
+ * up to threads threads (the calling one included, at most 4), which
+ * changes nothing but the time. */
 int hdrcheck__untracked_list_ext(struct git_repository *repo,
 				 const char *root, const hdrcheck__index *ix,
 				 const char *prefix,
 				 const char *const *prefixes, size_t count,
 				 hdrcheck__entries *out,
 				 hdrcheck_vector *attr_files,
-				 hdrcheck__dircache *dircache);
+				 hdrcheck__dircache *dircache,
+				 unsigned int threads);
 /* What the last hdrcheck__source_list_untracked() found of those. */
 const hdrcheck_vector *
 hdrcheck__source_untracked_attributes(const hdrcheck__source *src);

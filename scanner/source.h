@@ -50,7 +50,8 @@ struct hdrcheck__source {
 	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
-	hdrcheck_vector untracked_attrs; /* .gitattributes no index holds */
+	hdrcheck_vector untracked_attrs;   /* .gitattributes no index holds */
+	struct hdrcheck__prestat *prestat; /* over ix, or NULL */
 	/* blobs larger than the stream threshold are read whole, one at a
 	 * time, so that memory stays bounded however many workers run */
 	pthread_mutex_t big_read;

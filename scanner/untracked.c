@@ -22,48 +22,111 @@
  *
  * - only directories are walked (readdir gives the type), never a file
  *   read or stat'ed unless the file system hides its type;
- * - a directory that holds tracked files is entered without asking: that
- *   is nearly every directory of a clean checkout, and an untracked file
- *   found there is checked against the ignore rules on its own (libgit2
- *   tests every level of its path, so ignored parents are covered);
- * - only a directory without tracked files can be an ignored tree worth
- *   pruning (node_modules/, build/) or a nested repository, so only there
- *   do we ask, once for the directory;
+ * - the ignore rules are git's, evaluated as the walk descends
+ *   (scanner/ignore.c): each directory's .gitignore is read once, when
+ *   the directory is, and kept while the walk is below it; a path is
+ *   matched against the lists of its own directory and its parents
+ *   (the deepest first), then $GIT_DIR/info/exclude, then
+ *   core.excludesFile. libgit2's git_ignore_path_is_ignored() rebuilt
+ *   that stack, with a stat of every parent's .gitignore, for every
+ *   question: cubic in the depth (seconds for an untracked tree 1,000
+ *   directories deep), and it let a negation re-include a file under an
+ *   excluded directory, which git does not;
+ * - an excluded directory without tracked files is not entered
+ *   (node_modules/, build/); one that holds tracked files is, but every
+ *   untracked file under it is ignored, and its .gitignore is not read;
  * - tracked-or-not is a binary search in the index we already hold, among
  *   the entries under the directory being read, on the names' remainders.
  *
- * It runs on the calling thread while the workers read the tracked files.
+ * It runs on the calling thread while the workers read the tracked files,
+ * and with --changed-since on helper threads too: a directory to read
+ * carries its rules (those of its parents and its own, shared and
+ * immutable), so any walker can take any directory.
  */
 
 #include <git2.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-typedef struct {
-	git_repository *repo;
-	const hdrcheck__index *ix;
-	const char *root;
-	int root_fd;
-	hdrcheck_buf scratch;
-	hdrcheck_buf tmp;
-	hdrcheck__entries *out;
-	hdrcheck_vector *attr_files;  /* or NULL */
-	hdrcheck__dircache *dircache; /* or NULL */
-	const char *prefix;
-	int error;
-} walk_state;
+/* The rules of a directory and of its parents, the deepest first:
+ * immutable once made, shared by every directory below (on several
+ * threads: reference-counted). */
+typedef struct chain {
+	struct chain *parent;
+	hdrcheck__ignore_list *rules;
+	atomic_size_t refs;
+} chain;
+
+/*
+ * Whether a directory is excluded, it or a parent (then all it holds is
+ * ignored). Worked out only when something depends on it (an untracked
+ * name in it, its own .gitignore): the directories of a clean checkout
+ * all hold tracked files, and are entered whatever the answer.
+ */
+typedef struct dstate {
+	struct dstate *parent; /* a reference, or NULL */
+	char *rel;
+	size_t len;
+	chain *rules;   /* the rules for its path: its parent's (a reference) */
+	atomic_int val; /* -1 not known yet, 0 or 1 */
+	atomic_size_t refs;
+} dstate;
 
 /* A directory still to read, and the index entries that lie under it. */
 typedef struct {
 	char *rel; /* "" for the root */
 	size_t lo, hi;
+	dstate *st;   /* a reference */
+	chain *rules; /* of its parents (a reference) */
 } pending;
+
+/* One name of a directory, as readdir or the cache gave it. */
+typedef struct {
+	size_t off, len; /* in the names buffer */
+	int is_dir, exact;
+	hdrcheck__entry_kind kind;
+	size_t sub_lo, sub_hi;
+} item;
+
+/* What the walkers share. */
+typedef struct {
+	git_repository *repo;
+	const hdrcheck__index *ix;
+	int root_fd;
+	hdrcheck_vector *attr_files;  /* or NULL; under lock */
+	hdrcheck__dircache *dircache; /* or NULL; under cache_lock */
+	const char *prefix;
+	/* $GIT_DIR/info/exclude and core.excludesFile, after the
+	 * directories' rules */
+	hdrcheck__ignore_list *info_exclude, *excludes_file;
+	int icase; /* core.ignoreCase */
+	unsigned int threads;
+	/* the directories to read */
+	pthread_mutex_t lock, cache_lock;
+	pthread_cond_t more;
+	hdrcheck_vector stack; /* of pending * */
+	unsigned int busy;
+	int error;
+} walk_shared;
+
+/* One walker (a thread's). */
+typedef struct {
+	walk_shared *s;
+	hdrcheck_buf rel, tmp;
+	hdrcheck__entries out;
+	pthread_t thread;
+} walker;
+
+#define IGNORE_FILE_MAX       (64u << 20)
+#define UNTRACKED_THREADS_MAX 4
 
 static int is_tracked(const hdrcheck__index *ix, const char *path)
 {
@@ -153,32 +216,278 @@ static void find_name(const hdrcheck__index *ix, size_t lo, size_t hi,
 	*sub_hi = a;
 }
 
-static int is_ignored(walk_state *w, const char *rel, int is_dir)
+/* Does the index hold a file whose remainder after off bytes in [lo, hi)
+ * is name? */
+static int holds_file(const hdrcheck__index *ix, size_t lo, size_t hi,
+                      size_t off, const char *name)
 {
-	int ignored = 0;
+	size_t a = lo, b = hi;
 
-	hdrcheck__buf_clear(&w->scratch);
-	if (hdrcheck__buf_puts(&w->scratch, rel) < 0 ||
-	    (is_dir && hdrcheck__buf_puts(&w->scratch, "/") < 0)) {
-		w->error = HDRCHECK_ENOMEM;
-		return 1;
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+
+		if (strcmp(ix->entries[mid].path + off, name) < 0)
+			a = mid + 1;
+		else
+			b = mid;
 	}
-	if (git_ignore_path_is_ignored(&ignored, w->repo, w->scratch.ptr) < 0) {
-		git_error_clear();
+	return a < hi && strcmp(ix->entries[a].path + off, name) == 0;
+}
+
+static chain *chain_ref(chain *c)
+{
+	if (c)
+		atomic_fetch_add(&c->refs, 1);
+	return c;
+}
+
+static void chain_unref(chain *c)
+{
+	while (c && atomic_fetch_sub(&c->refs, 1) == 1) {
+		chain *parent = c->parent;
+
+		hdrcheck__ignore_list_free(c->rules);
+		free(c);
+		c = parent;
+	}
+}
+
+/* parent's chain and rules (taken over) on top; *out is a reference. */
+static int chain_push(chain **out, chain *parent, hdrcheck__ignore_list *rules)
+{
+	chain *c = hdrcheck__calloc(1, sizeof(*c));
+
+	if (!c) {
+		hdrcheck__ignore_list_free(rules);
+		return HDRCHECK_ENOMEM;
+	}
+	c->parent = chain_ref(parent);
+	c->rules = rules;
+	atomic_init(&c->refs, 1);
+	*out = c;
+	return 0;
+}
+
+static dstate *dstate_ref(dstate *d)
+{
+	if (d)
+		atomic_fetch_add(&d->refs, 1);
+	return d;
+}
+
+static void dstate_unref(dstate *d)
+{
+	while (d && atomic_fetch_sub(&d->refs, 1) == 1) {
+		dstate *parent = d->parent;
+
+		chain_unref(d->rules);
+		free(d->rel);
+		free(d);
+		d = parent;
+	}
+}
+
+/* parent and rules: references taken over. */
+static int dstate_new(dstate **out, dstate *parent, const char *rel, size_t len,
+                      chain *rules, int val)
+{
+	dstate *d = hdrcheck__calloc(1, sizeof(*d));
+
+	if (!d || !(d->rel = hdrcheck__strndup(rel, len))) {
+		free(d);
+		dstate_unref(parent);
+		chain_unref(rules);
+		return HDRCHECK_ENOMEM;
+	}
+	d->parent = parent;
+	d->len = len;
+	d->rules = rules;
+	atomic_init(&d->val, val);
+	atomic_init(&d->refs, 1);
+	*out = d;
+	return 0;
+}
+
+static void pending_free(pending *p)
+{
+	if (!p)
+		return;
+	dstate_unref(p->st);
+	chain_unref(p->rules);
+	free(p->rel);
+	free(p);
+}
+
+/* The rules of the file at path (relative to the root, or absolute),
+ * read with base; *out NULL when there is none. */
+static int read_rules(const walk_shared *s, const char *path, const char *base,
+                      int in_tree, hdrcheck__ignore_list **out)
+{
+	struct stat st;
+	char *text = NULL;
+	size_t len = 0;
+	int fd, error = 0;
+
+	*out = NULL;
+	/* git reads an in-tree .gitignore without following a symlink;
+	 * O_NONBLOCK: a FIFO named .gitignore must not hang the walk (it
+	 * hangs git); it is then no regular file, and not read */
+	fd = openat(s->root_fd, path,
+	            O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	                (in_tree ? O_NOFOLLOW : 0));
+	if (fd < 0)
 		return 0;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (unsigned long long)st.st_size > IGNORE_FILE_MAX)
+		goto done;
+	if (!(text = hdrcheck__malloc((size_t)st.st_size + 1))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
 	}
-	return ignored;
+	while (len < (size_t)st.st_size) {
+		ssize_t n = read(fd, text + len, (size_t)st.st_size - len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+	}
+	error = hdrcheck__ignore_list_parse(out, base, text, len);
+done:
+	free(text);
+	close(fd);
+	return error;
+}
+
+/* parent, and dir's .gitignore on top when it has rules: *out is a new
+ * reference either way. */
+static int dir_rules(const walk_shared *s, chain *parent, const char *dir,
+                     size_t len, chain **out)
+{
+	hdrcheck__ignore_list *rules = NULL;
+	char *path = NULL, *base = NULL;
+	int error;
+
+	*out = NULL;
+	if (!(path = hdrcheck__aprintf("%.*s%s.gitignore", (int)len, dir,
+	                               len ? "/" : "")) ||
+	    !(base =
+	          hdrcheck__aprintf("%.*s%s", (int)len, dir, len ? "/" : ""))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = read_rules(s, path, base, 1, &rules)) < 0)
+		goto done;
+	if (rules)
+		error = chain_push(out, parent, rules);
+	else
+		*out = chain_ref(parent);
+done:
+	free(path);
+	free(base);
+	return error;
+}
+
+/* Does a rule exclude rel (NUL-terminated, len bytes)? The deepest
+ * directory's list first, then info/exclude, then core.excludesFile; the
+ * caller knows whether a parent is excluded. */
+static int excluded(const walk_shared *s, const chain *c, const char *rel,
+                    size_t len, int is_dir)
+{
+	int r;
+
+	for (; c; c = c->parent)
+		if ((r = hdrcheck__ignore_list_match(c->rules, rel, len, is_dir,
+		                                     s->icase)) != 0)
+			return r > 0;
+	if (s->info_exclude &&
+	    (r = hdrcheck__ignore_list_match(s->info_exclude, rel, len, is_dir,
+	                                     s->icase)) != 0)
+		return r > 0;
+	if (s->excludes_file &&
+	    (r = hdrcheck__ignore_list_match(s->excludes_file, rel, len, is_dir,
+	                                     s->icase)) != 0)
+		return r > 0;
+	return 0;
+}
+
+/* Is d excluded, or a parent? Each unknown one from the top down (the
+ * answers are the same on every thread: a race only repeats work). */
+static int resolve(const walk_shared *s, dstate *d)
+{
+	for (;;) {
+		dstate *u = d;
+		int pv;
+
+		if (atomic_load(&d->val) >= 0)
+			return atomic_load(&d->val);
+		/* the highest one not known yet */
+		while (u->parent && atomic_load(&u->parent->val) < 0)
+			u = u->parent;
+		pv = u->parent ? atomic_load(&u->parent->val) : 0;
+		atomic_store(&u->val,
+		             pv || excluded(s, u->rules, u->rel, u->len, 1));
+	}
+}
+
+/* info/exclude, core.excludesFile (or git's default under
+ * $XDG_CONFIG_HOME) and core.ignoreCase, as git reads them. */
+static int load_global_rules(walk_shared *s)
+{
+	git_config *cfg = NULL;
+	git_buf buf = GIT_BUF_INIT;
+	char *path = NULL;
+	int error = 0, icase = 0;
+
+	if (!(path = hdrcheck__path_join(git_repository_commondir(s->repo),
+	                                 "info/exclude"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = read_rules(s, path, "", 0, &s->info_exclude)) < 0)
+		goto done;
+	free(path);
+	path = NULL;
+	if (git_repository_config_snapshot(&cfg, s->repo) == 0) {
+		if (git_config_get_bool(&icase, cfg, "core.ignorecase") == 0)
+			s->icase = icase;
+		if (git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
+		    buf.ptr && *buf.ptr &&
+		    !(path = hdrcheck__strdup(buf.ptr))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	}
+	git_error_clear();
+	if (!path) {
+		const char *xdg = getenv("XDG_CONFIG_HOME"),
+		           *home = getenv("HOME");
+
+		if (xdg && *xdg)
+			path = hdrcheck__aprintf("%s/git/ignore", xdg);
+		else if (home && *home)
+			path = hdrcheck__aprintf("%s/.config/git/ignore", home);
+	}
+	if (path && (error = read_rules(s, path, "", 0, &s->excludes_file)) < 0)
+		goto done;
+done:
+	git_buf_dispose(&buf);
+	git_config_free(cfg);
+	free(path);
+	return error;
 }
 
 /* Is there a ".git" (a nested repository or a submodule) in rel? */
-static int has_dotgit(walk_state *w, const char *rel)
+static int has_dotgit(walker *w, const char *rel)
 {
 	struct stat st;
 
 	hdrcheck__buf_clear(&w->tmp);
 	if (hdrcheck__buf_printf(&w->tmp, "%s/.git", rel) < 0)
 		return 0;
-	return fstatat(w->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) == 0;
+	return fstatat(w->s->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) ==
+	       0;
 }
 
 static hdrcheck__entry_kind kind_of(const struct stat *st)
@@ -209,37 +518,50 @@ static int dirent_type(int dfd, const struct dirent *de, int *is_dir,
 	return 0;
 }
 
-static int push_pending(hdrcheck_vector *stack, const char *rel, size_t len,
-                        size_t lo, size_t hi)
+/* Queue a directory for whichever walker is free (rules: a reference,
+ * taken over). */
+static int push_pending(walk_shared *s, const char *rel, size_t len, size_t lo,
+                        size_t hi, dstate *st, chain *rules)
 {
-	pending *p = hdrcheck__malloc(sizeof(*p));
+	pending *p = hdrcheck__calloc(1, sizeof(*p));
+	int error = 0;
 
 	if (!p || !(p->rel = hdrcheck__strndup(rel, len))) {
+		dstate_unref(st);
+		chain_unref(rules);
 		free(p);
 		return HDRCHECK_ENOMEM;
 	}
 	p->lo = lo;
 	p->hi = hi;
-	if (hdrcheck__vector_push(stack, p) < 0) {
-		free(p->rel);
-		free(p);
-		return HDRCHECK_ENOMEM;
+	p->st = st;
+	p->rules = rules;
+	pthread_mutex_lock(&s->lock);
+	if (s->stack.len >= 64 * 4096)
+		error = 1; /* deep enough: dropped */
+	else if (hdrcheck__vector_push(&s->stack, p) < 0)
+		error = HDRCHECK_ENOMEM;
+	else
+		pthread_cond_signal(&s->more);
+	pthread_mutex_unlock(&s->lock);
+	if (error) {
+		pending_free(p);
+		return error < 0 ? error : 0;
 	}
 	return 0;
 }
 
-/* One name of directory d: an untracked file out, a directory onto the
- * stack. exact: the index holds it; [sub_lo, sub_hi): its entries under
- * it (find_name). */
-static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                 hdrcheck_buf *rel, const char *name, size_t n, int is_dir,
-                 hdrcheck__entry_kind kind, int exact, size_t sub_lo,
-                 size_t sub_hi)
+/* One name of directory d (whose rules, its own included, are c): an
+ * untracked file out, a directory onto the stack. */
+static int visit(walker *w, const pending *d, chain *c, const char *name,
+                 const item *it)
 {
-	size_t plen = strlen(d->rel);
-	int error;
+	walk_shared *s = w->s;
+	hdrcheck_buf *rel = &w->rel;
+	size_t plen = strlen(d->rel), n = it->len;
+	int error, ignored;
 
-	if (exact && !is_dir)
+	if (it->exact && !it->is_dir)
 		return 0; /* tracked */
 	hdrcheck__buf_clear(rel);
 	if ((plen && ((error = hdrcheck__buf_put(rel, d->rel, plen)) < 0 ||
@@ -249,105 +571,151 @@ static int visit(walk_state *w, const pending *d, hdrcheck_vector *stack,
 	hdrcheck__buf_cstr(rel);
 	/* an attribute file libgit2 will read though no index holds it,
 	 * ignored or not */
-	if (!is_dir && w->attr_files && n == 14 &&
+	if (!it->is_dir && s->attr_files && n == 14 &&
 	    memcmp(name, ".gitattributes", 14) == 0) {
-		char *p = hdrcheck__aprintf("%s%s", w->prefix, rel->ptr);
+		char *p = hdrcheck__aprintf("%s%s", s->prefix, rel->ptr);
 
-		if (!p || hdrcheck__vector_push(w->attr_files, p) < 0) {
+		pthread_mutex_lock(&s->lock);
+		error = p ? hdrcheck__vector_push(s->attr_files, p) : 0;
+		pthread_mutex_unlock(&s->lock);
+		if (!p || error < 0) {
 			free(p);
 			return HDRCHECK_ENOMEM;
 		}
 	}
-	if (is_dir) {
-		/* A directory holding tracked files is walked without asking:
-		 * nearly every directory of a clean checkout, and each
-		 * untracked file found there is checked on its own. Only the
-		 * others can be ignored trees worth pruning (node_modules/,
-		 * build/) or a nested repository; a submodule's gitlink is
-		 * listed from the index. */
-		if (sub_lo == sub_hi &&
-		    (has_dotgit(w, rel->ptr) || is_ignored(w, rel->ptr, 1)))
-			return 0;
-		if (stack->len >= 64 * 4096)
-			return 0;
-		return push_pending(stack, rel->ptr, rel->len, sub_lo, sub_hi);
+	if (it->is_dir && it->sub_lo != it->sub_hi) {
+		/* A directory holding tracked files is entered even when
+		 * excluded (its untracked files are then all ignored): the
+		 * answer waits until something depends on it. */
+		dstate *st = NULL;
+		int pv = atomic_load(&d->st->val);
+
+		if ((error = dstate_new(&st, pv < 0 ? dstate_ref(d->st) : NULL,
+		                        rel->ptr, rel->len, chain_ref(c),
+		                        pv > 0 ? 1 : -1)) < 0)
+			return error;
+		return push_pending(s, rel->ptr, rel->len, it->sub_lo,
+		                    it->sub_hi, st, chain_ref(c));
 	}
-	if (is_ignored(w, rel->ptr, 0))
+	/* nothing under an excluded directory is re-included */
+	ignored =
+	    resolve(s, d->st) || excluded(s, c, rel->ptr, rel->len, it->is_dir);
+	if (it->is_dir) {
+		/* the others are skipped when excluded (node_modules/,
+		 * build/), or a nested repository; a submodule's gitlink is
+		 * listed from the index */
+		dstate *st = NULL;
+
+		if (ignored || has_dotgit(w, rel->ptr))
+			return 0;
+		if ((error = dstate_new(&st, NULL, rel->ptr, rel->len, NULL,
+		                        0)) < 0)
+			return error;
+		return push_pending(s, rel->ptr, rel->len, it->sub_lo,
+		                    it->sub_hi, st, chain_ref(c));
+	}
+	if (ignored)
 		return 0;
-	return hdrcheck__entries_push(w->out, rel->ptr, rel->len, kind);
+	return hdrcheck__entries_push(&w->out, rel->ptr, rel->len, it->kind);
 }
 
-/* The directory as the cache kept it: no open, no read. 1 when it did. */
-static int read_cached(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                       hdrcheck_buf *rel, struct stat *st)
+/* terminated: name[n] is a NUL that may be read */
+static int add_item(item **items, size_t *count, size_t *cap,
+                    hdrcheck_buf *names, const char *name, size_t n,
+                    int terminated, int is_dir, hdrcheck__entry_kind kind)
+{
+	int error;
+
+	if (*count == *cap) {
+		size_t c2 = *cap ? *cap * 2 : 32;
+		item *p = hdrcheck__realloc(*items, c2 * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		*items = p;
+		*cap = c2;
+	}
+	memset(&(*items)[*count], 0, sizeof(item));
+	(*items)[*count].off = names->len;
+	(*items)[*count].len = n;
+	(*items)[*count].is_dir = is_dir;
+	(*items)[*count].kind = kind;
+	/* a name from readdir carries its NUL: one copy */
+	if (terminated)
+		error = hdrcheck__buf_put(names, name, n + 1);
+	else if ((error = hdrcheck__buf_put(names, name, n)) == 0)
+		error = hdrcheck__buf_put(names, "", 1);
+	if (error < 0)
+		return error;
+	(*count)++;
+	return 0;
+}
+
+/* The names of d as the cache kept them (no open, no read): 1 when it
+ * did. Only the directories and the files no index held are kept. */
+static int read_cached(walk_shared *s, const pending *d, struct stat *st,
+                       item **items, size_t *count, size_t *cap,
+                       hdrcheck_buf *names)
 {
 	hdrcheck__dircache_entry *list = NULL;
 	size_t n = 0, i;
 	int rc, error = 0;
 
-	if (fstatat(w->root_fd, *d->rel ? d->rel : ".", st,
+	if (fstatat(s->root_fd, *d->rel ? d->rel : ".", st,
 	            AT_SYMLINK_NOFOLLOW) < 0 ||
 	    !S_ISDIR(st->st_mode))
 		return 0;
-	if ((rc = hdrcheck__dircache_get(w->dircache, d->rel, st, &list, &n)) <=
-	    0)
+	pthread_mutex_lock(&s->cache_lock);
+	rc = hdrcheck__dircache_get(s->dircache, d->rel, st, &list, &n);
+	pthread_mutex_unlock(&s->cache_lock);
+	if (rc <= 0)
 		return rc;
-	for (i = 0; i < n && !error && !w->error; i++) {
-		int is_dir = list[i].type == HDRCHECK__DIRCACHE_DIR, exact = 0;
-		size_t plen = strlen(d->rel), sub_lo = 0, sub_hi = 0;
-		char name[256];
+	for (i = 0; i < n && !error; i++) {
+		int is_dir = list[i].type == HDRCHECK__DIRCACHE_DIR;
 
-		if (list[i].len >= sizeof(name))
+		if (list[i].len >= 256)
 			continue;
-		memcpy(name, list[i].name, list[i].len);
-		name[list[i].len] = '\0';
-		/* a file kept here is one the same index did not hold */
-		if (is_dir)
-			find_name(w->ix, d->lo, d->hi, plen ? plen + 1 : 0,
-			          name, list[i].len, &exact, &sub_lo, &sub_hi);
-		error = visit(w, d, stack, rel, name, list[i].len, is_dir,
-		              is_dir ? HDRCHECK__ENTRY_FILE
-		                     : (hdrcheck__entry_kind)list[i].type,
-		              0, sub_lo, sub_hi);
+		error = add_item(items, count, cap, names, list[i].name,
+		                 list[i].len, 0, is_dir,
+		                 is_dir ? HDRCHECK__ENTRY_FILE
+		                        : (hdrcheck__entry_kind)list[i].type);
 	}
-	if (!error && !w->error)
+	if (!error) {
+		pthread_mutex_lock(&s->cache_lock);
 		error =
-		    hdrcheck__dircache_put(w->dircache, d->rel, st, list, n, 0);
+		    hdrcheck__dircache_put(s->dircache, d->rel, st, list, n, 0);
+		pthread_mutex_unlock(&s->cache_lock);
+	}
 	free(list);
-	return error < 0 ? error : w->error ? w->error : 1;
+	return error < 0 ? error : 1;
 }
 
-/* Read one directory: untracked files out, directories onto the stack. */
-static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
-                    hdrcheck_buf *rel)
+/* The names of d from readdir, kept for the cache when it is on. */
+static int read_fresh(walk_shared *s, const pending *d, item **items,
+                      size_t *count, size_t *cap, hdrcheck_buf *names)
 {
-	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
+	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0, i, nkept = 0;
 	struct dirent *de;
 	struct stat st;
 	DIR *dir;
 	hdrcheck__dircache_entry *kept = NULL;
-	hdrcheck_buf names = HDRCHECK_BUF_INIT;
-	size_t nkept = 0, cap = 0;
-	int fd, rc, error = 0, keep;
+	int fd, error = 0, keep;
 
-	if (w->dircache && (rc = read_cached(w, d, stack, rel, &st)) != 0)
-		return rc < 0 ? rc : 0;
-	fd = openat(w->root_fd, plen ? d->rel : ".",
+	fd = openat(s->root_fd, plen ? d->rel : ".",
 	            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	/* an unreadable or vanished directory is skipped: its files are not
 	 * in the work tree as far as we can see */
 	if (fd < 0)
 		return 0;
-	keep = w->dircache && fstat(fd, &st) == 0;
+	keep = s->dircache && fstat(fd, &st) == 0;
 	if (!(dir = fdopendir(fd))) {
 		close(fd);
 		return 0;
 	}
-	while (!error && !w->error && (de = readdir(dir)) != NULL) {
+	while (!error && (de = readdir(dir)) != NULL) {
 		const char *name = de->d_name;
-		size_t n = strlen(name), sub_lo, sub_hi;
 		hdrcheck__entry_kind kind;
-		int is_dir, exact;
+		int is_dir;
 
 		if ((name[0] == '.' && (name[1] == '\0' ||
 		                        (name[1] == '.' && name[2] == '\0'))) ||
@@ -355,124 +723,259 @@ static int read_dir(walk_state *w, const pending *d, hdrcheck_vector *stack,
 			continue;
 		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0)
 			continue;
-		find_name(w->ix, d->lo, d->hi, off, name, n, &exact, &sub_lo,
-		          &sub_hi);
-		/* for the cache: every directory and every file the index
-		 * does not hold (names by offset until the array settles) */
-		if (keep) {
-			if (is_dir || !exact) {
-				if (nkept == cap) {
-					size_t c2 = cap ? cap * 2 : 32;
-					hdrcheck__dircache_entry *p =
-					    hdrcheck__realloc(kept,
-					                      c2 * sizeof(*p));
-
-					if (!p) {
-						error = HDRCHECK_ENOMEM;
-						break;
-					}
-					kept = p;
-					cap = c2;
-				}
-				kept[nkept].name =
-				    (const char *)(uintptr_t)names.len;
-				kept[nkept].len = n;
-				kept[nkept].type = is_dir
-				                       ? HDRCHECK__DIRCACHE_DIR
-				                       : (unsigned)kind;
-				nkept++;
-				if ((error = hdrcheck__buf_put(&names, name,
-				                               n)) < 0)
-					break;
-			}
-		}
-		error = visit(w, d, stack, rel, name, n, is_dir, kind, exact,
-		              sub_lo, sub_hi);
+		error = add_item(items, count, cap, names, name, strlen(name),
+		                 1, is_dir, kind);
 	}
 	closedir(dir);
-	if (keep && !error && !w->error) {
-		size_t i;
+	/* tracked? and for a directory, the entries under it */
+	for (i = 0; i < *count && !error; i++) {
+		item *it = &(*items)[i];
 
-		for (i = 0; i < nkept; i++)
-			kept[i].name =
-			    names.ptr + (size_t)(uintptr_t)kept[i].name;
-		error = hdrcheck__dircache_put(w->dircache, d->rel, &st, kept,
-		                               nkept, 1);
+		if (it->is_dir)
+			find_name(s->ix, d->lo, d->hi, off,
+			          names->ptr + it->off, it->len, &it->exact,
+			          &it->sub_lo, &it->sub_hi);
+		else
+			it->exact = holds_file(s->ix, d->lo, d->hi, off,
+			                       names->ptr + it->off);
+	}
+	/* for the cache: every directory and every file the index does not
+	 * hold */
+	if (keep && !error) {
+		if (*count && !(kept = hdrcheck__calloc(*count, sizeof(*kept))))
+			error = HDRCHECK_ENOMEM;
+		for (i = 0; i < *count && !error; i++) {
+			const item *it = &(*items)[i];
+
+			if (!it->is_dir && it->exact)
+				continue;
+			kept[nkept].name = names->ptr + it->off;
+			kept[nkept].len = it->len;
+			kept[nkept].type = it->is_dir ? HDRCHECK__DIRCACHE_DIR
+			                              : (unsigned)it->kind;
+			nkept++;
+		}
+		if (!error) {
+			pthread_mutex_lock(&s->cache_lock);
+			error = hdrcheck__dircache_put(s->dircache, d->rel, &st,
+			                               kept, nkept, 1);
+			pthread_mutex_unlock(&s->cache_lock);
+		}
 	}
 	free(kept);
-	hdrcheck__buf_dispose(&names);
-	return error ? error : w->error;
+	return error;
 }
 
-static int walk(walk_state *w, const char *start)
+/* Read one directory: untracked files out, directories onto the stack. */
+static int read_dir(walker *w, const pending *d)
 {
-	hdrcheck_vector stack = HDRCHECK_VECTOR_INIT;
-	hdrcheck_buf rel = HDRCHECK_BUF_INIT;
+	walk_shared *s = w->s;
+	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0;
+	size_t count = 0, cap = 0, i;
+	item *items = NULL;
+	hdrcheck_buf names = HDRCHECK_BUF_INIT;
+	chain *c = NULL;
+	struct stat st;
+	int rc = 0, error = 0, has_ignore = 0, exact;
+
+	if (s->dircache &&
+	    (rc = read_cached(s, d, &st, &items, &count, &cap, &names)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc == 1) {
+		/* the cache keeps no tracked file: .gitignore may be one */
+		has_ignore = holds_file(s->ix, d->lo, d->hi, off, ".gitignore");
+		for (i = 0; i < count; i++) {
+			item *it = &items[i];
+
+			it->exact = 0;
+			if (it->is_dir)
+				find_name(s->ix, d->lo, d->hi, off,
+				          names.ptr + it->off, it->len, &exact,
+				          &it->sub_lo, &it->sub_hi);
+		}
+	} else if ((error = read_fresh(s, d, &items, &count, &cap, &names)) <
+	           0) {
+		goto done;
+	}
+	for (i = 0; i < count && !has_ignore; i++)
+		has_ignore =
+		    !items[i].is_dir && items[i].len == 10 &&
+		    memcmp(names.ptr + items[i].off, ".gitignore", 10) == 0;
+	/* this directory's rules on its parents'; an excluded directory's
+	 * own are not read (git does not) */
+	if (has_ignore && !resolve(s, d->st))
+		error = dir_rules(s, d->rules, d->rel, plen, &c);
+	else
+		c = chain_ref(d->rules);
+	for (i = 0; i < count && !error; i++)
+		error = visit(w, d, c, names.ptr + items[i].off, &items[i]);
+done:
+	chain_unref(c);
+	free(items);
+	hdrcheck__buf_dispose(&names);
+	return error;
+}
+
+/* Take directories until there are none left and no walker can make
+ * more. */
+static void *walk_loop(void *arg)
+{
+	walker *w = arg;
+	walk_shared *s = w->s;
+
+	pthread_mutex_lock(&s->lock);
+	for (;;) {
+		pending *d;
+		int error;
+
+		if (s->error)
+			break;
+		if (!s->stack.len) {
+			if (!s->busy)
+				break;
+			pthread_cond_wait(&s->more, &s->lock);
+			continue;
+		}
+		d = s->stack.items[--s->stack.len];
+		s->busy++;
+		pthread_mutex_unlock(&s->lock);
+		error = read_dir(w, d);
+		pending_free(d);
+		pthread_mutex_lock(&s->lock);
+		s->busy--;
+		if (error < 0 && !s->error)
+			s->error = error;
+		if (s->error || (!s->stack.len && !s->busy))
+			pthread_cond_broadcast(&s->more);
+	}
+	pthread_cond_broadcast(&s->more);
+	pthread_mutex_unlock(&s->lock);
+	return NULL;
+}
+
+/* Walk from start (whose parents' rules are rules, a reference taken
+ * over) with the walkers. */
+static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
+                chain *rules)
+{
 	size_t lo, hi;
+	unsigned int k, started = 1;
+	dstate *st = NULL;
 	int error;
 
-	dir_range(w->ix, start, &lo, &hi);
-	error = push_pending(&stack, start, strlen(start), lo, hi);
-	while (!error && stack.len) {
-		pending *d = stack.items[--stack.len];
-
-		error = read_dir(w, d, &stack, &rel);
-		free(d->rel);
-		free(d);
+	dir_range(s->ix, start, &lo, &hi);
+	s->error = 0;
+	s->busy = 0;
+	if ((error = dstate_new(&st, NULL, start, strlen(start), NULL,
+	                        ignored)) < 0) {
+		chain_unref(rules);
+		return error;
 	}
-	while (stack.len) {
-		pending *d = stack.items[--stack.len];
-
-		free(d->rel);
-		free(d);
+	if ((error = push_pending(s, start, strlen(start), lo, hi, st, rules)) <
+	    0)
+		return error;
+	for (k = 1; k < s->threads; k++) {
+		if (pthread_create(&walkers[k].thread, NULL, walk_loop,
+		                   &walkers[k]) != 0)
+			break;
+		started++;
 	}
-	hdrcheck__vector_dispose(&stack);
-	hdrcheck__buf_dispose(&rel);
-	return error;
+	walk_loop(&walkers[0]);
+	for (k = 1; k < started; k++)
+		pthread_join(walkers[k].thread, NULL);
+	while (s->stack.len)
+		pending_free(s->stack.items[--s->stack.len]);
+	return s->error;
+}
+
+/*
+ * The rules of the parents of path (a PATH argument), and whether path or
+ * one of its parents is excluded: what the walk from the root would have
+ * found on its way down. *out: a reference.
+ */
+static int prepare(walk_shared *s, const char *path, int is_dir, int *ignored,
+                   chain **out)
+{
+	size_t len = strlen(path), e;
+	chain *c = NULL;
+	int error;
+
+	*ignored = 0;
+	*out = NULL;
+	if ((error = dir_rules(s, NULL, "", 0, &c)) < 0)
+		return error;
+	for (e = 0; e <= len && !error; e++) {
+		int last = e == len;
+
+		if (!last && path[e] != '/')
+			continue;
+		*ignored = excluded(s, c, path, e, last ? is_dir : 1);
+		if (*ignored)
+			break;
+		if (!last) {
+			chain *next = NULL;
+
+			error = dir_rules(s, c, path, e, &next);
+			chain_unref(c);
+			c = next;
+		}
+	}
+	if (error < 0) {
+		chain_unref(c);
+		return error;
+	}
+	*out = c;
+	return 0;
 }
 
 /* Does a directory above path hold a ".git" (a submodule's or nested
  * repository's work tree, whose files are not ours)? */
-static int inside_nested(walk_state *w, const char *path)
+static int inside_nested(walker *w, const char *path, int *nested)
 {
-	const char *s;
-	int nested = 0;
+	const char *p;
 
-	for (s = strchr(path, '/'); s && !nested; s = strchr(s + 1, '/')) {
-		char *dir = hdrcheck__strndup(path, (size_t)(s - path));
+	*nested = 0;
+	for (p = strchr(path, '/'); p && !*nested; p = strchr(p + 1, '/')) {
+		char *dir = hdrcheck__strndup(path, (size_t)(p - path));
 
-		if (!dir) {
-			w->error = HDRCHECK_ENOMEM;
-			return 1;
-		}
-		nested = has_dotgit(w, dir);
+		if (!dir)
+			return HDRCHECK_ENOMEM;
+		*nested = has_dotgit(w, dir);
 		free(dir);
 	}
-	return nested;
+	return 0;
 }
 
-static int list_prefix(walk_state *w, const char *prefix,
-                       hdrcheck__entries *out)
+static int list_prefix(walk_shared *s, walker *walkers, const char *prefix)
 {
 	struct stat st;
-	int error = 0;
+	chain *c = NULL;
+	int error = 0, ignored, nested;
 
-	w->out = out;
 	if (!*prefix)
-		return walk(w, "");
-	if (inside_nested(w, prefix))
-		return w->error;
-	if (fstatat(w->root_fd, prefix, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+		return walk(s, walkers, "", 0, NULL);
+	if ((error = inside_nested(&walkers[0], prefix, &nested)) < 0 || nested)
+		return error;
+	if (fstatat(s->root_fd, prefix, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		/* gone, or a PATH inside a file: nothing untracked here */
 	} else if (S_ISDIR(st.st_mode)) {
 		/* a PATH naming a nested repository or a submodule's
 		 * checkout is not walked: it is not ours */
-		if (!has_dotgit(w, prefix) && !is_ignored(w, prefix, 1))
-			error = walk(w, prefix);
-	} else if (!is_tracked(w->ix, prefix) && !is_ignored(w, prefix, 0)) {
-		error = hdrcheck__entries_push(out, prefix, strlen(prefix),
-		                               kind_of(&st));
+		if (!has_dotgit(&walkers[0], prefix) &&
+		    (error = prepare(s, prefix, 1, &ignored, &c)) == 0 &&
+		    !ignored) {
+			error = walk(s, walkers, prefix, 0, c);
+			c = NULL;
+		}
+	} else if (!is_tracked(s->ix, prefix) &&
+	           (error = prepare(s, prefix, 0, &ignored, &c)) == 0 &&
+	           !ignored) {
+		error = hdrcheck__entries_push(&walkers[0].out, prefix,
+		                               strlen(prefix), kind_of(&st));
 	}
+	chain_unref(c);
 	return error;
 }
 
@@ -482,7 +985,12 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
                              hdrcheck__entries *out)
 {
 	return hdrcheck__untracked_list_ext(repo, root, ix, prefix, prefixes,
-	                                    count, out, NULL, NULL);
+	                                    count, out, NULL, NULL, 1);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
@@ -490,35 +998,69 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
                                  const char *const *prefixes, size_t count,
                                  hdrcheck__entries *out,
                                  hdrcheck_vector *attr_files,
-                                 hdrcheck__dircache *dircache)
+                                 hdrcheck__dircache *dircache,
+                                 unsigned int threads)
 {
 	static const char *const everything[] = {""};
-	walk_state w;
+	walk_shared s;
+	walker walkers[UNTRACKED_THREADS_MAX];
 	hdrcheck__entries found = {0};
-	size_t i, plen = prefix ? strlen(prefix) : 0;
+	size_t i, k, plen = prefix ? strlen(prefix) : 0,
+	             attrs_before = attr_files ? attr_files->len : 0;
 	int error = 0;
 
-	memset(&w, 0, sizeof(w));
-	w.repo = repo;
-	w.ix = ix;
-	w.root = root;
-	w.attr_files = attr_files;
-	w.dircache = dircache;
-	w.prefix = prefix ? prefix : "";
-	if ((w.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
-		                           strerror(errno));
+	memset(&s, 0, sizeof(s));
+	memset(walkers, 0, sizeof(walkers));
+	s.root_fd = -1;
+	s.repo = repo;
+	s.ix = ix;
+	s.attr_files = attr_files;
+	s.dircache = dircache;
+	s.prefix = prefix ? prefix : "";
+	s.threads = threads < 1                       ? 1
+	            : threads > UNTRACKED_THREADS_MAX ? UNTRACKED_THREADS_MAX
+	                                              : threads;
+	pthread_mutex_init(&s.lock, NULL);
+	pthread_mutex_init(&s.cache_lock, NULL);
+	pthread_cond_init(&s.more, NULL);
+	for (k = 0; k < UNTRACKED_THREADS_MAX; k++)
+		walkers[k].s = &s;
+	if ((s.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
+		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
+		                            strerror(errno));
+		goto done;
+	}
+	if ((error = load_global_rules(&s)) < 0)
+		goto done;
 	if (!count) {
 		prefixes = everything;
 		count = 1;
 	}
-	for (i = 0; i < count && !error; i++) {
-		error = list_prefix(&w, prefixes[i], &found);
-		if (!error && w.error)
-			error = w.error;
-	}
+	for (i = 0; i < count && !error; i++)
+		error = list_prefix(&s, walkers, prefixes[i]);
 	if (error < 0)
 		goto done;
+	/* what each walker found, in one sorted list */
+	for (k = 0; k < UNTRACKED_THREADS_MAX && !error; k++)
+		for (i = 0; i < walkers[k].out.count && !error; i++) {
+			hdrcheck__entry *e;
+
+			if ((error = hdrcheck__entries_push(
+			         &found, "", 0, walkers[k].out.items[i].kind)) <
+			    0)
+				break;
+			e = &found.items[found.count - 1];
+			free(e->path);
+			e->path = walkers[k].out.items[i].path;
+			walkers[k].out.items[i].path = NULL;
+		}
+	if (error < 0)
+		goto done;
+	/* the walkers' order is not the same from run to run */
+	if (attr_files && attr_files->len > attrs_before + 1)
+		qsort(attr_files->items + attrs_before,
+		      attr_files->len - attrs_before, sizeof(void *),
+		      compare_strings);
 	hdrcheck__entries_sort_unique(&found);
 	for (i = 0; i < found.count; i++) {
 		hdrcheck__entry *e;
@@ -544,8 +1086,20 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 	}
 done:
 	hdrcheck__entries_dispose(&found);
-	hdrcheck__buf_dispose(&w.scratch);
-	hdrcheck__buf_dispose(&w.tmp);
-	close(w.root_fd);
+	for (k = 0; k < UNTRACKED_THREADS_MAX; k++) {
+		hdrcheck__entries_dispose(&walkers[k].out);
+		hdrcheck__buf_dispose(&walkers[k].rel);
+		hdrcheck__buf_dispose(&walkers[k].tmp);
+	}
+	while (s.stack.len)
+		pending_free(s.stack.items[--s.stack.len]);
+	hdrcheck__vector_dispose(&s.stack);
+	hdrcheck__ignore_list_free(s.info_exclude);
+	hdrcheck__ignore_list_free(s.excludes_file);
+	pthread_cond_destroy(&s.more);
+	pthread_mutex_destroy(&s.cache_lock);
+	pthread_mutex_destroy(&s.lock);
+	if (s.root_fd >= 0)
+		close(s.root_fd);
 	return error;
 }

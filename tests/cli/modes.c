@@ -726,6 +726,322 @@ static void test_cli_modes__changed_since_reverted(void **state)
 	fixture_result_dispose(&res);
 }
 
+/* Tracked symbolic links: one untouched, one pointing elsewhere (a
+ * target of the same length), one made again with its old target (stat
+ * data moved, content did not), one committed after the base. */
+static void test_cli_modes__changed_since_symlinks(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+	static const char *const changed[] = {"new-link.c", "retarget.c", NULL};
+
+	add_ok_c(fx, "a.c");
+	add_ok_c(fx, "b.c");
+	fixture_symlink(fx, "same.c", "a.c");
+	fixture_symlink(fx, "retarget.c", "a.c");
+	fixture_symlink(fx, "again.c", "a.c");
+	fixture_add(fx, "same.c");
+	fixture_add(fx, "retarget.c");
+	fixture_add(fx, "again.c");
+	fixture_commit(fx, "A");
+	branch_here(fx, "trunk");
+	fixture_symlink(fx, "new-link.c", "b.c");
+	fixture_add(fx, "new-link.c");
+	fixture_commit(fx, "B");
+	{
+		char *p = fixture_path(fx, "retarget.c");
+
+		assert_int_equal(unlink(p), 0);
+		free(p);
+		p = fixture_path(fx, "again.c");
+		assert_int_equal(unlink(p), 0);
+		free(p);
+	}
+	fixture_symlink(fx, "retarget.c", "b.c");
+	fixture_symlink(fx, "again.c", "a.c");
+	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk");
+	expect_paths(doc, changed);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+
+	/* staged, the retargeted link is the index's again */
+	fixture_add(fx, "retarget.c");
+	fixture_add(fx, "again.c");
+	doc = RUN_JSON(&res, fx->root, "--changed-since", "trunk");
+	expect_paths(doc, changed);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+}
+
+/* --- the untracked files and git's ignore rules --- */
+
+static void set_config(fixture *fx, const char *key, const char *value)
+{
+	git_config *cfg = NULL;
+
+	git_ok(git_repository_config(&cfg, fx->repo), "config");
+	if (value)
+		git_ok(git_config_set_string(cfg, key, value), key);
+	else
+		git_ok(git_config_delete_entry(cfg, key), key);
+	git_config_free(cfg);
+}
+
+static void write_files(fixture *fx, const char *const *rels)
+{
+	for (; *rels; rels++)
+		fixture_write(fx, *rels, "x\n");
+}
+
+/*
+ * .gitignore files at three levels, info/exclude and core.excludesFile,
+ * against the untracked files git ls-files -o --exclude-standard lists
+ * (git 2.39; the expected lists are its output): negations, anchors,
+ * "**", directory-only rules, escapes, trailing spaces, a CRLF line, and
+ * files under an excluded directory that holds tracked files, which no
+ * negation re-includes.
+ */
+static void test_cli_modes__untracked_ignore_rules(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+	char *excludes = fixture_path(fx, ".git/my-excludes");
+	static const char *const untracked[] = {"a.log",
+	                                        "keep.log",
+	                                        "sub/x.log",
+	                                        "build/a.c",
+	                                        "build/sub/z.c",
+	                                        "x/build/y.c",
+	                                        "root-only.txt",
+	                                        "sub/root-only.txt",
+	                                        "docs/gen/f.c",
+	                                        "docs/a/b/gen/f.c",
+	                                        "docs/genx.c",
+	                                        "tmp/f.c",
+	                                        "x/y/tmp/f.c",
+	                                        "tmpx/f.c",
+	                                        "a/z.txt",
+	                                        "a/b/c/z.txt",
+	                                        "a/z.txtx",
+	                                        "foo/x.c",
+	                                        "foo/bar/y.c",
+	                                        "foo/baz/y.c",
+	                                        "trailing-space.txt ",
+	                                        "trailing-space.txt",
+	                                        "trailing2.txt",
+	                                        "#hash.txt",
+	                                        "!bang.txt",
+	                                        "x.o",
+	                                        "x.a",
+	                                        "x.b",
+	                                        "1x.c",
+	                                        "ax.c",
+	                                        "dir-only/f.c",
+	                                        "sub2/dir-only",
+	                                        "name-either",
+	                                        "name-either2/f.c",
+	                                        "sub3/name-either/f.c",
+	                                        "CRLF.txt",
+	                                        "ign-dir/reinc.c",
+	                                        "ign-dir/other.c",
+	                                        "ign-dir/deeper/u.c",
+	                                        "sub/anchored.c",
+	                                        "sub/z/anchored.c",
+	                                        "sub/important.c",
+	                                        "sub/inner/x.c",
+	                                        "sub/inner/deep/y.c",
+	                                        "sub/deep/f.txt",
+	                                        "sub/q.txt",
+	                                        "excluded-by-info.txt",
+	                                        "global.txt",
+	                                        "xay.txt",
+	                                        "x/a/y.txt",
+	                                        "sub2/a.tmp",
+	                                        "q/sub2/a.tmp",
+	                                        "dneg.md",
+	                                        "aneg.md",
+	                                        NULL};
+	static const char *const expected[] = {".gitignore",
+	                                       "a/z.txtx",
+	                                       "aneg.md",
+	                                       "ax.c",
+	                                       "build/.gitignore",
+	                                       "build/tracked.c",
+	                                       "docs/genx.c",
+	                                       "foo/bar/y.c",
+	                                       "ign-dir/deeper/.gitignore",
+	                                       "ign-dir/deeper/t2.c",
+	                                       "ign-dir/t.c",
+	                                       "keep.log",
+	                                       "name-either2/f.c",
+	                                       "q/sub2/a.tmp",
+	                                       "sub/.gitignore",
+	                                       "sub/important.c",
+	                                       "sub/inner/.gitignore",
+	                                       "sub/inner/x.c",
+	                                       "sub/q.txt",
+	                                       "sub/root-only.txt",
+	                                       "sub2/dir-only",
+	                                       "tmpx/f.c",
+	                                       "trailing-space.txt",
+	                                       "x.b",
+	                                       "x/a/y.txt",
+	                                       NULL};
+
+	fixture_write(fx, ".gitignore",
+	              "# comment\n*.log\n!keep.log\nbuild/\n/root-only.txt\n"
+	              "docs/**/gen\n**/tmp\na/**/z.txt\nfoo/*\n!foo/bar/\n"
+	              "trailing-space.txt\\ \ntrailing2.txt   \n\\#hash.txt\n"
+	              "\\!bang.txt\n*.[oa]\n[[:digit:]]x.c\ndir-only/\n"
+	              "name-either\nign-dir/\n!ign-dir/reinc.c\nx**y.txt\n"
+	              "sub2/*.tmp\n[!abc]neg.md\nCRLF.txt\r\n");
+	fixture_write(fx, "sub/.gitignore",
+	              "/anchored.c\n*.c\n!important.c\ndeep/\n");
+	fixture_write(fx, "sub/inner/.gitignore", "!*.c\n");
+	fixture_add(fx, ".gitignore");
+	fixture_add(fx, "sub/.gitignore");
+	fixture_add(fx, "sub/inner/.gitignore");
+	/* tracked files in excluded directories (git add -f) */
+	fixture_add_file(fx, "ign-dir/t.c", "t\n");
+	fixture_add_file(fx, "build/tracked.c", "t\n");
+	/* the rules of an excluded directory are not read */
+	fixture_add_file(fx, "build/.gitignore", "!a.c\n!*.c\n");
+	fixture_add_file(fx, "ign-dir/deeper/t2.c", "t\n");
+	fixture_add_file(fx, "ign-dir/deeper/.gitignore", "!*\n");
+	fixture_commit(fx, "A");
+	fixture_write(fx, ".git/info/exclude", "excluded-by-info.txt\n");
+	fixture_write(fx, ".git/my-excludes", "global.txt\n");
+	set_config(fx, "core.excludesFile", excludes);
+	write_files(fx, untracked);
+
+	doc = RUN_JSON(&res, fx->root, "--no-cache");
+	expect_paths(doc, expected);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+	/* the walk's directory cache gives the same */
+	doc = RUN_JSON0(&res, fx->root);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+	doc = RUN_JSON0(&res, fx->root);
+	expect_paths(doc, expected);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+
+	/* --changed-since: the same untracked files (its walk runs on two
+	 * threads), with the directory cache and without */
+	{
+		static const char *const changed[] = {"a/z.txtx",
+		                                      "aneg.md",
+		                                      "ax.c",
+		                                      "docs/genx.c",
+		                                      "foo/bar/y.c",
+		                                      "keep.log",
+		                                      "name-either2/f.c",
+		                                      "q/sub2/a.tmp",
+		                                      "sub/important.c",
+		                                      "sub/inner/x.c",
+		                                      "sub/q.txt",
+		                                      "sub/root-only.txt",
+		                                      "sub2/dir-only",
+		                                      "tmpx/f.c",
+		                                      "trailing-space.txt",
+		                                      "x.b",
+		                                      "x/a/y.txt",
+		                                      NULL};
+
+		doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD",
+		               "--no-cache");
+		expect_paths(doc, changed);
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD");
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		doc = RUN_JSON(&res, fx->root, "--changed-since", "HEAD");
+		expect_paths(doc, changed);
+		json_decref(doc);
+		fixture_result_dispose(&res);
+	}
+
+	/* PATH arguments see the rules of the directories above them */
+	doc = RUN_JSON(&res, fx->root, "--no-cache", "sub/inner", "foo",
+	               "ign-dir/reinc.c", "sub/q.txt", "build/a.c");
+	{
+		static const char *const some[] = {
+		    "foo/bar/y.c", "sub/inner/.gitignore", "sub/inner/x.c",
+		    "sub/q.txt", NULL};
+
+		expect_paths(doc, some);
+	}
+	json_decref(doc);
+	fixture_result_dispose(&res);
+
+	/* without core.excludesFile: git's default, under XDG_CONFIG_HOME
+	 * (the fixture's HOME/.config) */
+	set_config(fx, "core.excludesFile", NULL);
+	doc = RUN_JSON(&res, fx->root, "--no-cache", "global.txt");
+	{
+		static const char *const global[] = {"global.txt", NULL};
+
+		expect_paths(doc, global);
+	}
+	json_decref(doc);
+	fixture_result_dispose(&res);
+	{
+		static const char xdg[] = HDRCHECK_TEST_TMP "/home/.config/git";
+		static const char *const none[] = {NULL};
+		char *cmd = hdrcheck__aprintf(
+		    "mkdir -p '%s' && echo global.txt > '%s/ignore'", xdg, xdg);
+
+		assert_non_null(cmd);
+		assert_int_equal(system(cmd), 0);
+		free(cmd);
+		doc = RUN_JSON(&res, fx->root, "--no-cache", "global.txt");
+		expect_paths(doc, none);
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		assert_int_equal(
+		    unlink(HDRCHECK_TEST_TMP "/home/.config/git/ignore"), 0);
+	}
+	free(excludes);
+}
+
+/* An in-tree .gitignore that is a symbolic link is not read (git 2.32
+ * and later do not follow it); one that is a FIFO neither, and does not
+ * hang the walk. */
+static void test_cli_modes__untracked_ignore_symlink(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+	static const char *const expected[] = {"a.c",
+	                                       "fifo/.gitignore",
+	                                       "fifo/a.txt",
+	                                       "lnk/.gitignore",
+	                                       "lnk/viasymlink.txt",
+	                                       "target-ignore",
+	                                       NULL};
+
+	add_ok_c(fx, "a.c");
+	fixture_commit(fx, "A");
+	fixture_write(fx, "target-ignore", "viasymlink.txt\n");
+	fixture_symlink(fx, "lnk/.gitignore", "../target-ignore");
+	fixture_write(fx, "lnk/viasymlink.txt", "x\n");
+	fixture_write(fx, "fifo/a.txt", "x\n");
+	{
+		char *p = fixture_path(fx, "fifo/.gitignore");
+
+		assert_int_equal(mkfifo(p, 0644), 0);
+		free(p);
+	}
+	doc = RUN_JSON(&res, fx->root, "--no-cache");
+	expect_paths(doc, expected);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+}
+
 static void test_cli_modes__staged(void **state)
 {
 	fixture *fx = repo_of(state);
@@ -1574,6 +1890,9 @@ int main(void)
 	    MODES_TEST(test_cli_modes__owned_by_another_user),
 	    MODES_TEST(test_cli_modes__changed_since),
 	    MODES_TEST(test_cli_modes__changed_since_reverted),
+	    MODES_TEST(test_cli_modes__changed_since_symlinks),
+	    MODES_TEST(test_cli_modes__untracked_ignore_rules),
+	    MODES_TEST(test_cli_modes__untracked_ignore_symlink),
 	    MODES_TEST(test_cli_modes__staged),
 	    MODES_TEST(test_cli_modes__staged_unborn_head),
 	    MODES_TEST(test_cli_modes__shallow_without_merge_base),
