@@ -70,10 +70,20 @@ enum {
  * answers for the path and all its leading directories at once. */
 enum { GLOB_END_NUL = 1, GLOB_END_SLASH = 2 };
 
+/* The abort rules do not bound "**" followed by a literal component,
+ * repeated ("**" "a" "**" "a" ... against a deep path of "a"): each "**"
+ * may take any number of directories. Past this many steps of one match
+ * (milliseconds), the answer is no match. */
+#define GLOB_STEPS_MAX 2000000
+
 /* Recursive matcher; depth is bounded by the pattern's '*' count. */
-static int match(const char *base, const char *p, const char *s, int ends)
+static int match(const char *base, const char *p, const char *s, int ends,
+                 size_t *steps)
 {
 	int r;
+
+	if (++*steps > GLOB_STEPS_MAX)
+		return GLOB_ABORT_ALL;
 
 	while (*p) {
 		/* "**" is a globstar only as a whole component */
@@ -85,13 +95,13 @@ static int match(const char *base, const char *p, const char *s, int ends)
 			 * up to a later '/' */
 			if (!*rest)
 				return (ends & GLOB_END_NUL) ||
-					       ((ends & GLOB_END_SLASH) &&
-						strchr(s, '/'))
-					   ? GLOB_MATCH
-					   : GLOB_NOMATCH;
+				               ((ends & GLOB_END_SLASH) &&
+				                strchr(s, '/'))
+				           ? GLOB_MATCH
+				           : GLOB_NOMATCH;
 			/* "**" matches zero or more whole components */
 			for (;;) {
-				r = match(base, rest, s, ends);
+				r = match(base, rest, s, ends, steps);
 				if (r == GLOB_MATCH || r == GLOB_ABORT_ALL)
 					return r;
 				s = strchr(s, '/');
@@ -104,7 +114,7 @@ static int match(const char *base, const char *p, const char *s, int ends)
 			while (*p == '*')
 				p++;
 			for (;;) {
-				r = match(base, p, s, ends);
+				r = match(base, p, s, ends, steps);
 				if (r != GLOB_NOMATCH)
 					return r;
 				if (!*s)
@@ -141,8 +151,7 @@ static int match(const char *base, const char *p, const char *s, int ends)
 	}
 	if (*s == '\0')
 		return (ends & GLOB_END_NUL) ? GLOB_MATCH : GLOB_NOMATCH;
-	return *s == '/' && (ends & GLOB_END_SLASH) ? GLOB_MATCH
-						     : GLOB_NOMATCH;
+	return *s == '/' && (ends & GLOB_END_SLASH) ? GLOB_MATCH : GLOB_NOMATCH;
 }
 
 int hdrcheck__glob_match(const char *pattern, const char *path)
@@ -151,6 +160,7 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 	size_t n = strlen(pattern);
 	const char *slash;
 	int dir_only = 0;
+	size_t steps = 0;
 
 	if (n == 0 || n >= sizeof(buf))
 		return 0;
@@ -179,8 +189,8 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 				comp[len] = '\0';
 				/* a dir-only pattern cannot match the leaf */
 				if ((end || !dir_only) &&
-				    match(buf, buf, comp, GLOB_END_NUL) ==
-					    GLOB_MATCH)
+				    match(buf, buf, comp, GLOB_END_NUL,
+				          &steps) == GLOB_MATCH)
 					return 1;
 			}
 			if (!end)
@@ -192,6 +202,6 @@ int hdrcheck__glob_match(const char *pattern, const char *path)
 	/* anchored: the path itself or any leading directory of it, in one
 	 * pass (one match per leading directory was quadratic in the depth) */
 	return match(buf, buf, path,
-		     GLOB_END_SLASH | (dir_only ? 0 : GLOB_END_NUL)) ==
-	       GLOB_MATCH;
+	             GLOB_END_SLASH | (dir_only ? 0 : GLOB_END_NUL),
+	             &steps) == GLOB_MATCH;
 }

@@ -54,7 +54,8 @@ enum {
 	WM_MATCH = 0,
 	WM_NOMATCH = 1,
 	WM_ABORT_ALL = -1,
-	WM_ABORT_TO_STARSTAR = -2
+	WM_ABORT_TO_STARSTAR = -2,
+	WM_ABORT_DEPTH = -3 /* too deep: no match, and no other try */
 };
 
 typedef struct {
@@ -230,15 +231,19 @@ static int match_class(const unsigned char **pp, unsigned char t,
 /* git's recursion has no bound: a .gitignore line of "**" and "/" repeated
  * 100,000 times would overflow the stack. Past this depth, no match. */
 #define WILD_DEPTH_MAX 4096
+/* Nor has its work: each "**" may take any number of directories, so the
+ * component "**" then "a" repeated, against a deep path of "a" components,
+ * tries every split. Past this many steps (milliseconds), no match. */
+#define WILD_STEPS_MAX 2000000
 
 static int wild(const unsigned char *p, const unsigned char *text,
-                unsigned int flags, unsigned int depth)
+                unsigned int flags, unsigned int depth, size_t *steps)
 {
 	const unsigned char *start = p;
 	unsigned char pc;
 
-	if (depth > WILD_DEPTH_MAX)
-		return WM_ABORT_ALL;
+	if (depth > WILD_DEPTH_MAX || ++*steps > WILD_STEPS_MAX)
+		return WM_ABORT_DEPTH;
 	for (; (pc = *p) != '\0'; text++, p++) {
 		unsigned char tc = *text;
 		int r, match_slash;
@@ -276,11 +281,18 @@ static int wild(const unsigned char *p, const unsigned char *text,
 				           (*p == '\0' || *p == '/' ||
 				            (p[0] == '\\' && p[1] == '/'))) {
 					/* "**" as a component: zero or more
-					 * directories */
+					 * directories; two in a row are one.
+					 * Out of text with none taken, taking
+					 * some leaves less: stop there too. */
+					while (p[0] == '/' && p[1] == '*' &&
+					       p[2] == '*' && p[3] == '/')
+						p += 3;
 					if (p[0] == '/' &&
-					    wild(p + 1, text, flags,
-					         depth + 1) == WM_MATCH)
-						return WM_MATCH;
+					    (r = wild(p + 1, text, flags,
+					              depth + 1, steps)) !=
+					        WM_NOMATCH &&
+					    r != WM_ABORT_TO_STARSTAR)
+						return r;
 					match_slash = 1;
 				} else {
 					match_slash = 0;
@@ -322,8 +334,10 @@ static int wild(const unsigned char *p, const unsigned char *text,
 					if (tc != want)
 						return WM_NOMATCH;
 				}
-				if ((r = wild(p, text, flags, depth + 1)) !=
-				    WM_NOMATCH) {
+				if (++*steps > WILD_STEPS_MAX)
+					return WM_ABORT_DEPTH;
+				if ((r = wild(p, text, flags, depth + 1,
+				              steps)) != WM_NOMATCH) {
 					if (!match_slash ||
 					    r != WM_ABORT_TO_STARSTAR)
 						return r;
@@ -343,9 +357,10 @@ int hdrcheck__wildmatch(const char *pattern, const char *text,
 {
 	unsigned int wm = (flags & HDRCHECK__WILD_CASEFOLD ? WM_CASEFOLD : 0) |
 	                  (flags & HDRCHECK__WILD_PATHNAME ? WM_PATHNAME : 0);
+	size_t steps = 0;
 
 	return wild((const unsigned char *)pattern, (const unsigned char *)text,
-	            wm, 0) == WM_MATCH;
+	            wm, 0, &steps) == WM_MATCH;
 }
 
 /* --- one file's rules --- */

@@ -791,8 +791,7 @@ static void test_common_glob__edge_cases(void **state)
  * first one took minutes). */
 static void test_common_glob__no_exponential_backtracking(void **state)
 {
-	char name[256], deep[512];
-	clock_t start = clock();
+	char name[256], deep[512], pat[256];
 	size_t i;
 
 	(void)state;
@@ -814,7 +813,14 @@ static void test_common_glob__no_exponential_backtracking(void **state)
 	assert_glob("**/a*b", "x/y/aab");
 	assert_glob("a*/**/b*", "ax/y/z/bb");
 	assert_no_glob("a*/b", "a/c/b");
-	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 1.0);
+	/* "**" then a literal component, repeated: only the step budget ends
+	 * this one (without it, hours); CTest's timeout catches a regression */
+	for (i = 0; i < 40; i++)
+		memcpy(pat + 5 * i, "**/a/", 5);
+	memcpy(pat + 200, "x", 2);
+	assert_no_glob(pat, deep);
+	assert_glob("**/a/**/a/x", "b/a/c/d/a/x");
+	assert_no_glob("**/a/**/a/x", "b/a/c/d/b/x");
 }
 
 /* A path and its leading directories are matched in one pass: one match
@@ -824,7 +830,6 @@ static void test_common_glob__no_exponential_backtracking(void **state)
 static void test_common_glob__deep_paths(void **state)
 {
 	char *path = malloc(8192), *pattern = malloc(4096);
-	clock_t start = clock();
 	size_t i;
 
 	(void)state;
@@ -843,7 +848,6 @@ static void test_common_glob__deep_paths(void **state)
 	assert_glob("/vendor/d/d", path);
 	assert_no_glob("/vendor/d/x.c/", path);
 	assert_glob("**/x.c", path);
-	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 1.0);
 	free(path);
 	free(pattern);
 }

@@ -372,6 +372,53 @@ static void test_scanner_ignore__no_blowup(void **state)
 	    hdrcheck__wildmatch("**/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", text, 0));
 }
 
+/* Many "**\/" under the depth limit against a deep path: each "**" may
+ * take any number of directories, so a naive matcher tries every split. */
+static void test_scanner_ignore__many_starstar(void **state)
+{
+	size_t n = 2000, depth = 60, i;
+	char *pattern = malloc(3 * n + 2), *path = malloc(2 * depth + 2);
+
+	(void)state;
+	assert_non_null(pattern);
+	assert_non_null(path);
+	for (i = 0; i < n; i++)
+		memcpy(pattern + 3 * i, "**/", 3);
+	memcpy(pattern + 3 * n, "x", 2);
+	for (i = 0; i < depth; i++)
+		memcpy(path + 2 * i, "a/", 2);
+	memcpy(path + 2 * depth, "y", 2);
+	assert_false(
+	    hdrcheck__wildmatch(pattern, path, HDRCHECK__WILD_PATHNAME));
+	path[2 * depth] = 'x';
+	assert_true(
+	    hdrcheck__wildmatch(pattern, path, HDRCHECK__WILD_PATHNAME));
+	free(pattern);
+	free(path);
+}
+
+/* "**\/a/" repeated, which cannot be folded, against "a/" repeated: the
+ * step budget ends it (no match) in bounded time; short ones still match. */
+static void test_scanner_ignore__starstar_budget(void **state)
+{
+	size_t n = 40, depth = 80, i;
+	char pattern[6 * 40 + 2], path[2 * 80 + 2];
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		memcpy(pattern + 5 * i, "**/a/", 5);
+	memcpy(pattern + 5 * n, "x", 2);
+	for (i = 0; i < depth; i++)
+		memcpy(path + 2 * i, "a/", 2);
+	memcpy(path + 2 * depth, "y", 2);
+	assert_false(
+	    hdrcheck__wildmatch(pattern, path, HDRCHECK__WILD_PATHNAME));
+	assert_true(hdrcheck__wildmatch("**/a/**/a/x", "b/a/c/d/a/x",
+	                                HDRCHECK__WILD_PATHNAME));
+	assert_false(hdrcheck__wildmatch("**/a/**/a/x", "b/a/c/d/b/x",
+	                                 HDRCHECK__WILD_PATHNAME));
+}
+
 /* "**\/" repeated past any sane depth: no match, and no stack overflow
  * (git's recursion has no bound). */
 static void test_scanner_ignore__deep_recursion(void **state)
@@ -404,6 +451,8 @@ int main(void)
 	    cmocka_unit_test(test_scanner_ignore__casefold),
 	    cmocka_unit_test(test_scanner_ignore__list),
 	    cmocka_unit_test(test_scanner_ignore__no_blowup),
+	    cmocka_unit_test(test_scanner_ignore__many_starstar),
+	    cmocka_unit_test(test_scanner_ignore__starstar_budget),
 	    cmocka_unit_test(test_scanner_ignore__deep_recursion),
 	};
 
