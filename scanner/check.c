@@ -223,6 +223,19 @@ static int worker_init(worker *w)
 	return 0;
 }
 
+/* All but the batch: what classifying needed. */
+static void worker_release(worker *w)
+{
+	free(w->buf);
+	hdrcheck__attrs_free(w->attrs);
+	hdrcheck__reader_free(w->reader);
+	hdrcheck__classifier_free(w->classifier);
+	w->buf = NULL;
+	w->attrs = NULL;
+	w->reader = NULL;
+	w->classifier = NULL;
+}
+
 static void worker_dispose(worker *w)
 {
 	free(w->buf);
@@ -640,47 +653,70 @@ done:
 	return error;
 }
 
-/* The findings of two sorted lists, tracked then untracked, merged by
+/*
+ * The findings of two sorted lists, tracked then untracked, merged by
  * path into the report; vanished files leave the scope. The findings take
- * the paths over. */
+ * the paths over, and the report takes found[0] over (grown to hold the
+ * untracked ones, merged from the back): no second array of findings.
+ */
 static int merge_findings(hdrcheck_report *report, hdrcheck__entries *lists,
-			  hdrcheck_finding **found, unsigned char **drop)
+                          hdrcheck_finding **found, unsigned char **drop)
 {
-	size_t pos[2] = {0, 0}, k = 0, total = lists[0].count + lists[1].count;
+	size_t n[2] = {0, 0}, from, i, k, total, a, b, w;
+	hdrcheck_finding *all;
 
-	if (!(report->findings = hdrcheck__calloc(total ? total : 1,
-						  sizeof(hdrcheck_finding))))
-		return HDRCHECK_ENOMEM;
-	while (pos[0] < lists[0].count || pos[1] < lists[1].count) {
-		int from;
-		size_t i;
-
-		if (pos[0] >= lists[0].count)
-			from = 1;
-		else if (pos[1] >= lists[1].count)
-			from = 0;
-		else
-			from = strcmp(lists[0].items[pos[0]].path,
-				      lists[1].items[pos[1]].path) <= 0
-				       ? 0
-				       : 1;
-		i = pos[from]++;
-		/* a path in both lists (it cannot be, but one finding per
-		 * path is the contract): the tracked one stays */
-		if (drop[from][i] ||
-		    (from == 1 && k &&
-		     strcmp(report->findings[k - 1].path,
-			    lists[1].items[i].path) == 0)) {
-			hdrcheck__finding_dispose(&found[from][i]);
-			continue;
+	/* each list compacted in place: the dropped go, the rest take their
+	 * paths; a slot moved from is zeroed, so the caller's clean-up
+	 * stays right whatever fails later */
+	for (from = 0; from < 2; from++) {
+		for (i = 0, k = 0; found[from] && i < lists[from].count; i++) {
+			if (drop[from][i]) {
+				hdrcheck__finding_dispose(&found[from][i]);
+				continue;
+			}
+			found[from][i].path = lists[from].items[i].path;
+			lists[from].items[i].path = NULL;
+			if (k != i) {
+				found[from][k] = found[from][i];
+				memset(&found[from][i], 0,
+				       sizeof(found[from][i]));
+			}
+			k++;
 		}
-		report->findings[k] = found[from][i];
-		report->findings[k].path = lists[from].items[i].path;
-		lists[from].items[i].path = NULL;
-		memset(&found[from][i], 0, sizeof(found[from][i]));
-		k++;
+		n[from] = k;
 	}
-	report->count = k;
+	total = n[0] + n[1];
+	if (!found[0] || n[1]) {
+		if (!(all = hdrcheck__realloc(found[0], (total ? total : 1) *
+		                                            sizeof(*all))))
+			return HDRCHECK_ENOMEM;
+		found[0] = all;
+	}
+	all = found[0];
+	/* from the back: the slots above n[0] are free, and a slot is read
+	 * before the merge writes over it */
+	for (a = n[0], b = n[1], w = total; b > 0;) {
+		int c = a ? strcmp(all[a - 1].path, found[1][b - 1].path) : -1;
+
+		if (c > 0) {
+			all[--w] = all[--a];
+		} else if (c == 0) {
+			/* a path in both lists (it cannot be, but one
+			 * finding per path is the contract): the tracked
+			 * one stays */
+			hdrcheck__finding_dispose(&found[1][--b]);
+		} else {
+			all[--w] = found[1][--b];
+			memset(&found[1][b], 0, sizeof(found[1][b]));
+		}
+	}
+	if (w > a) { /* duplicates left a gap */
+		memmove(&all[a], &all[w], (total - w) * sizeof(*all));
+		total -= w - a;
+	}
+	report->findings = all;
+	report->count = total;
+	found[0] = NULL; /* the report's now */
 	return 0;
 }
 
@@ -1022,8 +1058,25 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
+	/* the lists are spent (the findings took their paths): give their
+	 * memory back before the cache is written */
+	for (phase = 0; phase < 2; phase++) {
+		free(found[phase]); /* every slot moved or disposed */
+		found[phase] = NULL;
+		free(drop[phase]);
+		drop[phase] = NULL;
+		hdrcheck__entries_dispose(&lists[phase]);
+	}
 	report->cache_hits = atomic_load(&j.hits);
 	if (cache && keep_cache) {
+		/* what classifying needed (the index above all) goes before
+		 * the cache is written, the peak of a first run */
+		for (i = 0; i < MAX_JOBS; i++)
+			worker_release(&workers->workers[i]);
+		hdrcheck__attr_filter_free(filter);
+		filter = NULL;
+		hdrcheck__source_free(src);
+		src = NULL;
 		for (i = 0; i < MAX_JOBS; i++)
 			batches[i] = workers->workers[i].batch;
 		/* a cache that cannot be written only costs the next run */

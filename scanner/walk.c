@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -48,6 +49,20 @@ int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
 		return HDRCHECK_ENOMEM;
 	it->kind = kind;
 	e->count++;
+	return 0;
+}
+
+int hdrcheck__entries_reserve(hdrcheck__entries *e, size_t n)
+{
+	hdrcheck__entry *p;
+
+	if (n <= e->cap)
+		return 0;
+	if (n > SIZE_MAX / sizeof(*p) ||
+	    !(p = hdrcheck__realloc(e->items, n * sizeof(*p))))
+		return HDRCHECK_ENOMEM;
+	e->items = p;
+	e->cap = n;
 	return 0;
 }
 

@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "harness.h"
@@ -385,6 +386,32 @@ static void flip_middle(char *data, size_t *len)
 	data[*len - 2] ^= 0x01;
 }
 
+/* repo(), with files older than the index: written in the same clock
+ * tick as the index (a coarse one: a few milliseconds), a file is racily
+ * clean, and its verdict is not cached; this test needs a cache. */
+static fixture *settled_repo(void)
+{
+	static const char *const names[] = {"ok.c", "victim.c"};
+	fixture *fx = fixture_new_repo();
+	struct timespec past[2];
+	size_t i;
+
+	fixture_write(fx, "ok.c", fixture_header_c);
+	fixture_write(fx, "victim.c", "int victim;\n");
+	clock_gettime(CLOCK_REALTIME, &past[0]);
+	past[0].tv_sec -= 10;
+	past[1] = past[0];
+	for (i = 0; i < 2; i++) {
+		char *p = fixture_path(fx, names[i]);
+
+		assert_int_equal(utimensat(AT_FDCWD, p, past, 0), 0);
+		free(p);
+		fixture_add(fx, names[i]);
+	}
+	fixture_commit(fx, "two files");
+	return fx;
+}
+
 /* The result cache is local state, but a crash or a full disk can leave
  * it damaged: a damaged cache is an empty one, never a wrong verdict. */
 static void test_hostile_git__corrupt_cache(void **state)
@@ -396,7 +423,7 @@ static void test_hostile_git__corrupt_cache(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(edits) / sizeof(edits[0]); i++) {
-		fixture *fx = repo();
+		fixture *fx = settled_repo();
 		hostile_result res;
 
 		hostile_run(&res, fx->root, DEADLINE, NULL, args);
