@@ -200,7 +200,7 @@ for n in $sizes; do
 			elif [[ -n $baseline ]]; then
 				ratio=$(awk -v t="$t" -v bt="${base_t[$run]}" \
 					-v r="$rss" -v br="${base_rss[$run]}" \
-					'BEGIN { printf "%.2fx %.2fx", bt > 0 ? t / bt : 0, br > 0 ? r / br : 0 }')
+					'BEGIN { printf "%.2fx %.2fx", (bt > 0 ? t / bt : 0), (br > 0 ? r / br : 0) }')
 			fi
 			printf '%-8s %-10s %-5s %9s %9d KiB %14s %6s %s\n' "$n" "$run" \
 				"$which" "$t" "$rss" "$us" "$st" "$ratio"

@@ -112,6 +112,43 @@ static int cache_lookup(job *j, const hdrcheck__cache_key *k,
 	return rc;
 }
 
+/*
+ * A directory the walk could not open: an error finding, as an unreadable
+ * file is, unless the policy leaves out what it holds (excluded or
+ * vendored, judged as for a file right in it: a name no pattern of
+ * types names). Never cached: the next run must try again.
+ */
+static int unreadable_directory(job *j, worker *w, size_t i)
+{
+	const hdrcheck__entry *e = &j->entries->items[i];
+	hdrcheck_finding *f = &j->findings[i];
+	char *probe = hdrcheck__aprintf("%s/*", e->path);
+	int rc;
+
+	if (!probe)
+		return HDRCHECK_ENOMEM;
+	rc = hdrcheck__classify_path(w->classifier, probe, NULL, f);
+	free(probe);
+	if (rc < 0)
+		return rc;
+	if (rc > 0 && f->status == HDRCHECK_STATUS_SKIPPED && f->reason &&
+	    (strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) == 0 ||
+	     strcmp(f->reason, HDRCHECK_SKIP_VENDORED) == 0)) {
+		j->drop[i] = 1;
+		return 0;
+	}
+	free((char *)f->reason);
+	free((char *)f->license);
+	free((char *)f->holders);
+	f->reason = f->license = f->holders = NULL;
+	f->language = NULL;
+	f->line = 0;
+	f->status = HDRCHECK_STATUS_ERROR;
+	f->reason = hdrcheck__aprintf("cannot read the directory: %s",
+	                              strerror((int)e->sub));
+	return f->reason ? 0 : HDRCHECK_ENOMEM;
+}
+
 static int classify_one(job *j, worker *w, size_t i)
 {
 	hdrcheck__file_attrs fa;
@@ -134,6 +171,8 @@ static int classify_one(job *j, worker *w, size_t i)
 	case HDRCHECK__ENTRY_SPECIAL:
 		reason = HDRCHECK_SKIP_UNSUPPORTED_TYPE;
 		break;
+	case HDRCHECK__ENTRY_UNREADABLE:
+		return unreadable_directory(j, w, i);
 	default:
 		break;
 	}

@@ -119,7 +119,10 @@ typedef enum {
 	HDRCHECK__ENTRY_FILE = 0,  /* a regular file (or not yet known) */
 	HDRCHECK__ENTRY_SYMLINK,   /* never followed */
 	HDRCHECK__ENTRY_SUBMODULE, /* a gitlink */
-	HDRCHECK__ENTRY_SPECIAL    /* fifo, socket, device: never opened */
+	HDRCHECK__ENTRY_SPECIAL,   /* fifo, socket, device: never opened */
+	/* a directory the plain walk could not open (4 is the directory
+	 * cache's "directory"): an error finding, its errno in sub */
+	HDRCHECK__ENTRY_UNREADABLE = 5
 } hdrcheck__entry_kind;
 
 /* The entry's oid is its content's blob id (a tree or the index). */
@@ -135,7 +138,9 @@ typedef struct {
 	unsigned char oid[HDRCHECK__OID_SIZE];
 	unsigned int kind : 4;  /* hdrcheck__entry_kind */
 	unsigned int flags : 4; /* HDRCHECK__ENTRY_HAS_OID */
-	unsigned int sub : 24;  /* submodule: 1 + its number; 0 = top */
+	/* submodule: 1 + its number; 0 = top. HDRCHECK__ENTRY_UNREADABLE:
+	 * the errno */
+	unsigned int sub : 24;
 } hdrcheck__entry;
 
 /* The most submodules a source enters (sub above). */
