@@ -367,6 +367,10 @@ int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
 int hdrcheck__attr_filter_add_files(hdrcheck__attr_filter *f,
 				    hdrcheck__source *src,
 				    const hdrcheck_vector *paths, int *changed);
+/* For the fuzz target: a filter made of one attribute file's bytes, as
+ * if found in the directory dir ("" = the root), without a repository. */
+int hdrcheck__attr_filter_parse(hdrcheck__attr_filter **out, const char *dir,
+                                const char *buf, size_t len);
 void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f);
 /* 1 when any attribute file names one of our attributes. */
 int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f);
