@@ -123,16 +123,23 @@ static int is_space(char c)
 	       c == '\f' || c == '\0';
 }
 
-/* Nothing but slashes: libgit2 makes it the empty pattern, which matches
- * every path (found by the attributes fuzz target). */
-static int only_slashes(const char *p, size_t n)
+/*
+ * Patterns libgit2 reads otherwise than our glob matcher does (both found
+ * by the attributes fuzz target): nothing but slashes (the empty pattern,
+ * which matches every path), and a run of three or more '*' (wildmatch
+ * takes it for "**", which may match no directory at all).
+ */
+static int unlike_glob(const char *p, size_t n)
 {
-	size_t i;
+	size_t i, stars = 0, slashes = 0;
 
-	for (i = 0; i < n; i++)
-		if (p[i] != '/')
-			return 0;
-	return 1;
+	for (i = 0; i < n; i++) {
+		slashes += p[i] == '/';
+		stars = p[i] == '*' ? stars + 1 : 0;
+		if (stars >= 3)
+			return 1;
+	}
+	return slashes == n;
 }
 
 /* Keep the lines of one attribute file that name our attributes. */
@@ -187,7 +194,7 @@ static int parse_attr_file(hdrcheck__attr_filter *f, const char *dir,
 		/* patterns we cannot judge exactly match everything here */
 		odd = pat[0] == '"' || pat[0] == '!' ||
 		      memchr(pat, '\\', plen) || memchr(pat, '[', plen) ||
-		      only_slashes(pat, plen);
+		      unlike_glob(pat, plen);
 		error = add_rule(f, dir, odd ? NULL : pat, plen);
 	}
 	return error;

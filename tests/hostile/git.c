@@ -444,6 +444,44 @@ static void test_hostile_git__corrupt_cache(void **state)
 }
 
 /*
+ * .gitattributes lines split by a vertical tab, a form feed or a NUL give
+ * attributes to libgit2, which hdrcheck asks: the filter that decides
+ * which files need the question must not let those files go (it did:
+ * found by the attributes fuzz target). Work tree and --rev.
+ */
+static void test_hostile_git__attributes_odd_separators(void **state)
+{
+	static const char attrs[] = "gen.c\vlinguist-generated\n"
+	                            "skip.c\fhdrcheck=skip\n"
+	                            "vendored.c linguist-vendored\0x\n";
+	const char *summary = "5 files: 0 ok, 1 missing, 0 mismatch, 0 "
+	                      "other_license, 4 skipped, 0 error";
+	fixture *fx = fixture_new_repo();
+	hostile_result res;
+
+	(void)state;
+	fixture_write_mode(fx, ".gitattributes", attrs, sizeof(attrs) - 1,
+	                   0644);
+	fixture_add(fx, ".gitattributes");
+	fixture_add_file(fx, "gen.c", "int gen;\n");
+	fixture_add_file(fx, "skip.c", "int skip;\n");
+	fixture_add_file(fx, "vendored.c", "int vendored;\n");
+	fixture_add_file(fx, "plain.c", "int plain;\n");
+	fixture_commit(fx, "attributes");
+	run(&res, fx, NULL, NULL);
+	hostile_assert_status(&res, 1);
+	if (!hostile_has_line(res.out, res.out_len, summary))
+		fail_msg("work tree:\n%s", res.out);
+	hostile_result_dispose(&res);
+	run(&res, fx, "--rev", "HEAD");
+	hostile_assert_status(&res, 1);
+	if (!hostile_has_line(res.out, res.out_len, summary))
+		fail_msg("--rev:\n%s", res.out);
+	hostile_result_dispose(&res);
+	fixture_free(fx);
+}
+
+/*
  * Nothing from the repository runs: not its filters (clean, smudge,
  * process), diff drivers and textconv, hooks, fsmonitor, pager or editor,
  * even with a .gitattributes that asks for them on every file and a
@@ -533,6 +571,7 @@ int main(void)
 	    cmocka_unit_test(test_hostile_git__broken_head),
 	    cmocka_unit_test(test_hostile_git__corrupt_cache),
 	    cmocka_unit_test(test_hostile_git__nothing_executed),
+	    cmocka_unit_test(test_hostile_git__attributes_odd_separators),
 	};
 
 	return cmocka_run_group_tests_name("hostile_git", tests, setup,
