@@ -291,6 +291,23 @@ static void test_hostile_fix__faults(void **state)
 	/* no temporary file, not even for a moment, is left after a run */
 	temporaries(ref, ".", "a fault-free fix", 1);
 	fixture_free(ref);
+	{
+		/* linked through /proc/self/fd, as a user without
+		 * CAP_DAC_READ_SEARCH must (CI runs as root) */
+		fixture *fx = make_tree();
+		char preload[4200];
+		const char *env[] = {preload, "HOSTILE_SHIM_NO_EMPTY_PATH=1",
+		                     NULL};
+
+		snprintf(preload, sizeof(preload), "LD_PRELOAD=%s",
+		         hostile_shim_path());
+		assert_int_equal(fix(fx, env, &res), 1);
+		hostile_result_dispose(&res);
+		assert_int_equal(
+		    assert_old_or_new(fx, &old, &new, "/proc link"), NFILES);
+		temporaries(fx, ".", "/proc link", 1);
+		fixture_free(fx);
+	}
 
 	for (named = 0; named < 2; named++)
 		for (i = 0; i < sizeof(faults) / sizeof(faults[0]); i++) {

@@ -39,6 +39,9 @@
  *                              under a .git directory (the result cache)
  *   HOSTILE_SHIM_NO_TMPFILE=1  every open with O_TMPFILE fails with
  *                              EOPNOTSUPP, as on a file system without it
+ *   HOSTILE_SHIM_NO_EMPTY_PATH=1
+ *                              linkat with AT_EMPTY_PATH fails with ENOENT,
+ *                              as it does without CAP_DAC_READ_SEARCH
  *   HOSTILE_SHIM_EACCES=NAME   opening a directory whose base name is NAME
  *                              (open, openat, opendir) fails with EACCES,
  *                              as a directory of mode 000 does for anyone
@@ -355,7 +358,14 @@ int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
            int flags)
 {
 	int (*real)(int, const char *, int, const char *, int) = next("linkat");
+	const char *no_empty = getenv("HOSTILE_SHIM_NO_EMPTY_PATH");
 	int what;
+
+	/* without CAP_DAC_READ_SEARCH, as for anyone but root */
+	if ((flags & AT_EMPTY_PATH) && no_empty && *no_empty == '1') {
+		errno = ENOENT;
+		return -1;
+	}
 
 	if ((newdirfd == AT_FDCWD ? !strstr(newpath, "/.git/")
 	                          : !in_git_dir(newdirfd)) &&
