@@ -19,15 +19,20 @@
 # 128 MiB and that the time per file does not grow with the file count
 # (at most 1.5 times the smallest tree's, by default).
 #
-# Usage: bench/hostile.sh [-b HDRCHECK_BIN] [-d WORKDIR] [-j N] [-n RUNS]
-#                         [--sizes "50000 100000 200000"] [--keep]
+# Usage: bench/hostile.sh [-b HDRCHECK_BIN] [-B BASELINE_BIN] [-d WORKDIR]
+#                         [-j N] [-n RUNS] [--sizes "50000 100000 200000"]
+#                         [--keep]
 #
 # Each tree is a fresh git repository: files of a few lines in directories
 # of 100, nine in ten with the Apache-2.0 header, one in ten without, all
 # committed. Per size, three kinds of run: `check --no-cache` (every file
 # read and classified), then `check` twice (the first fills the result
 # cache, the second answers from it). The no-cache and cached runs are
-# repeated (-n, default 3): the median time and the highest peak RSS count. Trees are generated under WORKDIR (default: a
+# repeated (-n, default 3): the median time and the highest peak RSS count.
+# With -B, another build (say, of the base branch) runs the same cases on
+# the same trees first, and each line of HDRCHECK_BIN gets its ratios to
+# the baseline's (time, peak RSS); only HDRCHECK_BIN is held to the
+# limits. Trees are generated under WORKDIR (default: a
 # temporary directory, removed at the end unless --keep) and need about
 # 1 GiB of disk for 200,000 files. Not part of the default test run: it
 # takes a few minutes. Dependencies: bash, git, perl, GNU time
@@ -40,6 +45,7 @@ script_dir=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)
 root_dir=$(cd -- "$script_dir/.." && pwd -P)
 
 bin="$root_dir/build/hdrcheck"
+baseline=
 work=
 keep=0
 jobs=
@@ -58,6 +64,11 @@ while (($#)); do
 	-b | --bin)
 		(($# >= 2)) || die "$1 needs an argument"
 		bin=$2
+		shift 2
+		;;
+	-B | --baseline)
+		(($# >= 2)) || die "$1 needs an argument"
+		baseline=$2
 		shift 2
 		;;
 	-d | --dir)
@@ -93,6 +104,7 @@ while (($#)); do
 done
 
 [[ -x $bin ]] || die "no hdrcheck binary at $bin (build it, or use -b)"
+[[ -z $baseline || -x $baseline ]] || die "no baseline binary at $baseline"
 [[ -x /usr/bin/time ]] || die "needs GNU time (apt-get install time)"
 command -v git >/dev/null || die "needs git"
 command -v perl >/dev/null || die "needs perl"
@@ -138,12 +150,12 @@ PERL
 		commit -q -m "$count files" || return 1
 }
 
-# measure DIR ARGS...: prints "seconds max_rss_kib status"
+# measure BIN DIR ARGS...: prints "seconds max_rss_kib status"
 measure() {
-	local dir=$1 out
-	shift
+	local exe=$1 dir=$2 out
+	shift 2
 	out=$(cd -- "$dir" && /usr/bin/time -f '%e %M' -o /dev/fd/3 \
-		"$bin" check -q --format json -o /dev/null ${jobs:+-j "$jobs"} "$@" \
+		"$exe" check -q --format json -o /dev/null ${jobs:+-j "$jobs"} "$@" \
 		3>&1 >/dev/null 2>/dev/null; echo "status=$?")
 	local t rss st
 	read -r t rss <<<"$(printf '%s\n' "$out" | grep -E '^[0-9.]+ [0-9]+$')"
@@ -151,53 +163,71 @@ measure() {
 	printf '%s %s %s\n' "$t" "$rss" "$st"
 }
 
-printf '%-8s %-10s %9s %12s %14s %6s\n' files run seconds "peak RSS" \
-	"us per file" exit
+printf '%-8s %-10s %-5s %9s %12s %14s %6s %s\n' files run build seconds \
+	"peak RSS" "us per file" exit "${baseline:+vs base (time, RSS)}"
 fail=0
 first_slope=
 for n in $sizes; do
 	dir="$work/tree-$n"
 	printf '%s: generating %s files...\n' "$prog" "$n" >&2
 	generate "$dir" "$n" || die "cannot generate $dir"
-	for run in no-cache fill-cache cached; do
-		args=()
-		[[ $run == no-cache ]] && args=(--no-cache)
-		n_runs=$runs
-		[[ $run == fill-cache ]] && n_runs=1
-		times=()
-		rss=0
-		for ((r = 0; r < n_runs; r++)); do
-			read -r t1 rss1 st <<<"$(measure "$dir" "${args[@]}")"
-			times+=("$t1")
-			((rss1 > rss)) && rss=$rss1
-			[[ $st != 1 ]] && break
-		done
-		t=$(printf '%s\n' "${times[@]}" | sort -n |
-			awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-		us=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.1f", t * 1e6 / n }')
-		printf '%-8s %-10s %9s %9d KiB %14s %6s\n' "$n" "$run" "$t" \
-			"$rss" "$us" "$st"
-		# 1: one file in ten lacks the header
-		if [[ $st != 1 ]]; then
-			printf '%s: unexpected exit status %s\n' "$prog" "$st" >&2
-			fail=1
-		fi
-		if ((rss > rss_limit_kib)); then
-			printf '%s: peak RSS %d KiB is over %d KiB\n' "$prog" \
-				"$rss" "$rss_limit_kib" >&2
-			fail=1
-		fi
-		if [[ $run == no-cache ]]; then
-			if [[ -z $first_slope ]]; then
-				first_slope=$us
-			elif awk -v a="$us" -v b="$first_slope" -v l="$slope_limit" \
-				'BEGIN { exit !(a > b * l) }'; then
-				printf '%s: %s us per file at %s files, over %s x %s\n' \
-					"$prog" "$us" "$n" "$slope_limit" "$first_slope" >&2
+	declare -A base_t=() base_rss=()
+	for which in ${baseline:+base} new; do
+		exe=$bin
+		[[ $which == base ]] && exe=$baseline
+		for run in no-cache fill-cache cached; do
+			args=()
+			[[ $run == no-cache ]] && args=(--no-cache)
+			n_runs=$runs
+			# each build fills its own cache from nothing
+			[[ $run == fill-cache ]] && n_runs=1 &&
+				rm -rf -- "$dir/.git/hdrcheck"
+			times=()
+			rss=0
+			for ((r = 0; r < n_runs; r++)); do
+				read -r t1 rss1 st <<<"$(measure "$exe" "$dir" "${args[@]}")"
+				times+=("$t1")
+				((rss1 > rss)) && rss=$rss1
+				[[ $st != 1 ]] && break
+			done
+			t=$(printf '%s\n' "${times[@]}" | sort -n |
+				awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+			us=$(awk -v t="$t" -v n="$n" 'BEGIN { printf "%.1f", t * 1e6 / n }')
+			ratio=
+			if [[ $which == base ]]; then
+				base_t[$run]=$t
+				base_rss[$run]=$rss
+			elif [[ -n $baseline ]]; then
+				ratio=$(awk -v t="$t" -v bt="${base_t[$run]}" \
+					-v r="$rss" -v br="${base_rss[$run]}" \
+					'BEGIN { printf "%.2fx %.2fx", (bt > 0 ? t / bt : 0), (br > 0 ? r / br : 0) }')
+			fi
+			printf '%-8s %-10s %-5s %9s %9d KiB %14s %6s %s\n' "$n" "$run" \
+				"$which" "$t" "$rss" "$us" "$st" "$ratio"
+			# 1: one file in ten lacks the header
+			if [[ $st != 1 ]]; then
+				printf '%s: unexpected exit status %s\n' "$prog" "$st" >&2
 				fail=1
 			fi
-		fi
+			[[ $which == base ]] && continue
+			if ((rss > rss_limit_kib)); then
+				printf '%s: peak RSS %d KiB is over %d KiB\n' "$prog" \
+					"$rss" "$rss_limit_kib" >&2
+				fail=1
+			fi
+			if [[ $run == no-cache ]]; then
+				if [[ -z $first_slope ]]; then
+					first_slope=$us
+				elif awk -v a="$us" -v b="$first_slope" -v l="$slope_limit" \
+					'BEGIN { exit !(a > b * l) }'; then
+					printf '%s: %s us per file at %s files, over %s x %s\n' \
+						"$prog" "$us" "$n" "$slope_limit" "$first_slope" >&2
+					fail=1
+				fi
+			fi
+		done
 	done
+	unset base_t base_rss
 	((keep)) || rm -rf -- "$dir"
 done
 if ((fail)); then

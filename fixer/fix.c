@@ -600,6 +600,59 @@ static int left_alone(hdrcheck_fix_result *res, const hdrcheck_finding *f,
 	                 why);
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Before writing: remove what a killed fix left (see
+ * hdrcheck__fix_sweep) in the directories of the files to fix and of
+ * findings named like a leftover, each directory once.
+ */
+static int sweep(int root_fd, const hdrcheck_report *report, const char **todo,
+                 size_t ntodo)
+{
+	size_t i, k, n = hdrcheck_report_count(report), ndirs = 0;
+	char **dirs = NULL;
+	int error = 0;
+
+	if (!(dirs = hdrcheck__calloc(ntodo + n + 1, sizeof(*dirs))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < ntodo + n; i++) {
+		const char *path, *slash, *base;
+		long pid;
+
+		if (i < ntodo) {
+			path = todo[i];
+		} else {
+			path = hdrcheck_report_get(report, i - ntodo)->path;
+			base = strrchr(path, '/');
+			if (!hdrcheck__fix_temp_name(base ? base + 1 : path,
+			                             &pid))
+				continue;
+		}
+		slash = strrchr(path, '/');
+		if (!(dirs[ndirs] = hdrcheck__strndup(
+		          path, slash ? (size_t)(slash - path) : 0))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		ndirs++;
+	}
+	qsort(dirs, ndirs, sizeof(*dirs), compare_strings);
+	for (i = 0; i < ndirs && error >= 0; i = k) {
+		error = hdrcheck__fix_sweep(root_fd, dirs[i], NULL);
+		for (k = i + 1; k < ndirs && !strcmp(dirs[k], dirs[i]); k++)
+			;
+	}
+done:
+	for (i = 0; i < ndirs; i++)
+		free(dirs[i]);
+	free(dirs);
+	return error;
+}
+
 int hdrcheck__fix_run(hdrcheck_fix_result **out,
                       const hdrcheck_fix_options *opts, hdrcheck__fix_hook hook,
                       void *payload)
@@ -683,6 +736,9 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 		    f->status == HDRCHECK_STATUS_MISMATCH)
 			todo[ntodo++] = f->path;
 	}
+	if (!opts->dry_run &&
+	    (error = sweep(r.root_fd, report, todo, ntodo)) < 0)
+		goto done;
 	/* one walk of the history for every file to fix */
 	if (ntodo && !(years = hdrcheck__calloc(ntodo, sizeof(int)))) {
 		error = HDRCHECK_ENOMEM;

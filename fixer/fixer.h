@@ -120,12 +120,32 @@ int hdrcheck__fix_file_writable(const hdrcheck__fix_file *f);
  * and the rename (tests use it to change the file meanwhile). */
 typedef void (*hdrcheck__fix_hook)(void *payload);
 
+/* Temporary names: "." NAME (cut at 200 bytes) INFIX PID "." and RANDOM
+ * lower-case letters and digits. */
+#define HDRCHECK__FIX_TMP_INFIX  ".hdrcheck-tmp."
+#define HDRCHECK__FIX_TMP_RANDOM 6
+
+/* 1 and *pid when name is one of those temporary names. */
+int hdrcheck__fix_temp_name(const char *name, long *pid);
+
 /*
- * Replace the file with data: a new file in the same directory
- * (O_CREAT|O_EXCL), written, given the owner, mode bits and extended
+ * Remove from root-relative directory dir ("" = the root) the temporary
+ * files a fix killed before its rename left: names of the pattern above
+ * whose process is gone, regular files of ours with one link. Never
+ * follows a symlink, never leaves the tree. *removed (may be NULL) gets
+ * how many. A directory that cannot be opened is no error.
+ */
+int hdrcheck__fix_sweep(int root_fd, const char *dir, size_t *removed);
+
+/*
+ * Replace the file with data: an unnamed file in the same directory
+ * (O_TMPFILE; a named one created O_CREAT|O_EXCL where the file system
+ * lacks it), written, given the owner, mode bits and extended
  * attributes of the old one, fsync'd, then renamed over it, unless the
  * old file changed since it was read (identity, size, times, content).
- * The temporary file never survives. Returns 0, 1 with *why (malloc'd)
+ * The temporary file never survives a failure; only a SIGKILL or a crash
+ * between link and rename (without O_TMPFILE: any time) leaves it, for
+ * hdrcheck__fix_sweep(). Returns 0, 1 with *why (malloc'd)
  * when the file was left alone, or a negative error.
  */
 int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,

@@ -114,9 +114,32 @@ static int add_rule(hdrcheck__attr_filter *f, const char *dir,
 	return 0;
 }
 
+/* libgit2's separators (isspace: \v and \f too), and NUL: it reads names
+ * and patterns as C strings, so "linguist-generated\0x" is
+ * linguist-generated to it (both found by the attributes fuzz target). */
 static int is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r';
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' ||
+	       c == '\f' || c == '\0';
+}
+
+/*
+ * Patterns libgit2 reads otherwise than our glob matcher does (both found
+ * by the attributes fuzz target): nothing but slashes (the empty pattern,
+ * which matches every path), and a run of three or more '*' (wildmatch
+ * takes it for "**", which may match no directory at all).
+ */
+static int unlike_glob(const char *p, size_t n)
+{
+	size_t i, stars = 0, slashes = 0;
+
+	for (i = 0; i < n; i++) {
+		slashes += p[i] == '/';
+		stars = p[i] == '*' ? stars + 1 : 0;
+		if (stars >= 3)
+			return 1;
+	}
+	return slashes == n;
 }
 
 /* Keep the lines of one attribute file that name our attributes. */
@@ -170,7 +193,8 @@ static int parse_attr_file(hdrcheck__attr_filter *f, const char *dir,
 		}
 		/* patterns we cannot judge exactly match everything here */
 		odd = pat[0] == '"' || pat[0] == '!' ||
-		      memchr(pat, '\\', plen) || memchr(pat, '[', plen);
+		      memchr(pat, '\\', plen) || memchr(pat, '[', plen) ||
+		      unlike_glob(pat, plen);
 		error = add_rule(f, dir, odd ? NULL : pat, plen);
 	}
 	return error;
@@ -303,12 +327,35 @@ static int grow(void **items, size_t *cap, size_t count, size_t size)
 	return 0;
 }
 
-/* Read dir's attribute file, if any: its rules, and a place among the
- * directories that have one. *added: 1 when there was a file. */
+/* The attribute file of dir, whose bytes are buf[0..len): its rules, and
+ * a place among the directories that have one (at: where it sorts). */
+static int add_content(hdrcheck__attr_filter *f, const char *dir, size_t at,
+                       const char *buf, size_t len)
+{
+	char *copy = NULL;
+	int error;
+
+	if ((error = parse_attr_file(f, dir, buf, len)) < 0)
+		return error;
+	if ((error = grow((void **)&f->dirs, &f->dirs_cap, f->dirs_count,
+	                  sizeof(*f->dirs))) < 0 ||
+	    !(copy = hdrcheck__strdup(dir)))
+		return error ? error : HDRCHECK_ENOMEM;
+	memmove(&f->dirs[at + 1], &f->dirs[at],
+	        (f->dirs_count - at) * sizeof(*f->dirs));
+	f->dirs[at].dir = copy;
+	f->dirs[at].content = hdrcheck__hash64(0x61747472, buf, len);
+	f->dirs[at].chain = 0;
+	f->dirs_count++;
+	return 0;
+}
+
+/* Read dir's attribute file, if any, into the filter. *added: 1 when
+ * there was a file. */
 static int add_dir(hdrcheck__attr_filter *f, hdrcheck__source *src,
                    const char *dir, int *added)
 {
-	char *path = NULL, *buf = NULL, *copy = NULL;
+	char *path = NULL, *buf = NULL;
 	size_t len = 0, at;
 	int found, error;
 
@@ -325,25 +372,30 @@ static int add_dir(hdrcheck__attr_filter *f, hdrcheck__source *src,
 		error = 0;
 		goto done;
 	}
-	if (error < 0 || (error = parse_attr_file(f, dir, buf, len)) < 0)
+	if (error < 0 || (error = add_content(f, dir, at, buf, len)) < 0)
 		goto done;
-	if ((error = grow((void **)&f->dirs, &f->dirs_cap, f->dirs_count,
-	                  sizeof(*f->dirs))) < 0 ||
-	    !(copy = hdrcheck__strdup(dir))) {
-		error = error ? error : HDRCHECK_ENOMEM;
-		goto done;
-	}
-	memmove(&f->dirs[at + 1], &f->dirs[at],
-	        (f->dirs_count - at) * sizeof(*f->dirs));
-	f->dirs[at].dir = copy;
-	f->dirs[at].content = hdrcheck__hash64(0x61747472, buf, len);
-	f->dirs[at].chain = 0;
-	f->dirs_count++;
 	*added = 1;
 done:
 	free(buf);
 	free(path);
 	return error;
+}
+
+int hdrcheck__attr_filter_parse(hdrcheck__attr_filter **out, const char *dir,
+                                const char *buf, size_t len)
+{
+	hdrcheck__attr_filter *f = hdrcheck__calloc(1, sizeof(*f));
+	int error;
+
+	if (!f)
+		return HDRCHECK_ENOMEM;
+	if ((error = add_content(f, dir, 0, buf, len)) < 0) {
+		hdrcheck__attr_filter_free(f);
+		return error;
+	}
+	rechain(f);
+	*out = f;
+	return 0;
 }
 
 /* Probe dir[0..n) once. */

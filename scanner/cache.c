@@ -397,21 +397,101 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 
 /* --- batches and saving --- */
 
-/* A string into a batch's table: 0 for NULL, else 1 + offset. */
-static int batch_string(hdrcheck_buf *strings, const char *s, uint32_t *ref)
+/* Double the batch's table of strings (kept at most half full). */
+static int batch_rehash(hdrcheck__cache_batch *b)
 {
-	size_t at = strings->len;
+	size_t mask = b->mask ? b->mask * 2 + 1 : 255, i, at;
+	uint32_t *slots = hdrcheck__calloc(mask + 1, sizeof(*slots));
+
+	if (!slots)
+		return HDRCHECK_ENOMEM;
+	for (i = 0; b->slots && i <= b->mask; i++) {
+		const char *s;
+
+		if (!b->slots[i])
+			continue;
+		s = b->strings.ptr + b->slots[i] - 1;
+		for (at = (size_t)hdrcheck__hash64(7, s, strlen(s)) & mask;
+		     slots[at]; at = (at + 1) & mask)
+			;
+		slots[at] = b->slots[i];
+	}
+	free(b->slots);
+	b->slots = slots;
+	b->mask = mask;
+	return 0;
+}
+
+/* A string into a batch's table, once: 0 for NULL, else 1 + offset. */
+static int batch_string(hdrcheck__cache_batch *b, const char *s, uint32_t *ref)
+{
+	size_t at = b->strings.len, len, i;
+	uint64_t h;
 	int error;
 
 	*ref = 0;
 	if (!s)
 		return 0;
-	if (at + strlen(s) + 1 >= STRINGS_MAX)
+	len = strlen(s);
+	if ((b->distinct + 1) * 2 > b->mask && (error = batch_rehash(b)) < 0)
+		return error;
+	h = hdrcheck__hash64(7, s, len);
+	for (i = (size_t)h & b->mask; b->slots[i]; i = (i + 1) & b->mask)
+		if (strcmp(b->strings.ptr + b->slots[i] - 1, s) == 0) {
+			*ref = b->slots[i];
+			return 0;
+		}
+	if (at + len + 1 >= STRINGS_MAX)
 		return HDRCHECK_ELIMIT;
-	if ((error = hdrcheck__buf_put(strings, s, strlen(s) + 1)) < 0)
+	if ((error = hdrcheck__buf_put(&b->strings, s, len + 1)) < 0)
 		return error;
 	*ref = (uint32_t)at + 1;
+	b->slots[i] = *ref;
+	b->distinct++;
 	return 0;
+}
+
+/* Forget the strings stored from offset len on. */
+static void batch_rollback(hdrcheck__cache_batch *b, size_t len)
+{
+	size_t i;
+
+	if (b->strings.len == len)
+		return;
+	for (i = 0; b->slots && i <= b->mask; i++)
+		if (b->slots[i] && b->slots[i] - 1 >= len) {
+			b->slots[i] = 0;
+			b->distinct--;
+		}
+	b->strings.len = len;
+	/* the probe chains of the rest: rebuilt whole (rare: a verdict too
+	 * large to keep) */
+	if (b->slots) {
+		uint32_t *old = b->slots;
+		size_t mask = b->mask;
+
+		b->slots = hdrcheck__calloc(mask + 1, sizeof(*old));
+		if (!b->slots) {
+			/* keep the old table: chains may break, which
+			 * only stores a string twice */
+			b->slots = old;
+			return;
+		}
+		for (i = 0; i <= mask; i++) {
+			size_t at;
+			const char *s;
+
+			if (!old[i])
+				continue;
+			s = b->strings.ptr + old[i] - 1;
+			for (at = (size_t)hdrcheck__hash64(7, s, strlen(s)) &
+			          mask;
+			     b->slots[at]; at = (at + 1) & mask)
+				;
+			b->slots[at] = old[i];
+		}
+		free(old);
+	}
 }
 
 int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
@@ -425,12 +505,12 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 
 	if (b->count >= RECORDS_MAX)
 		return 0;
-	if ((error = batch_string(&b->strings, f->reason, &reason)) < 0 ||
-	    (error = batch_string(&b->strings, f->license, &license)) < 0 ||
-	    (error = batch_string(&b->strings, f->holders, &holders)) < 0 ||
-	    (error = batch_string(&b->strings, f->language, &language)) < 0 ||
-	    (error = batch_string(&b->strings, f->policy, &policy)) < 0) {
-		b->strings.len = rollback;
+	if ((error = batch_string(b, f->reason, &reason)) < 0 ||
+	    (error = batch_string(b, f->license, &license)) < 0 ||
+	    (error = batch_string(b, f->holders, &holders)) < 0 ||
+	    (error = batch_string(b, f->language, &language)) < 0 ||
+	    (error = batch_string(b, f->policy, &policy)) < 0) {
+		batch_rollback(b, rollback);
 		/* a verdict too large to keep is simply not kept */
 		return error == HDRCHECK_ENOMEM ? error : 0;
 	}
@@ -445,7 +525,7 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 	r[56] = (unsigned char)f->status;
 	if ((error = hdrcheck__buf_put(&b->records, (const char *)r,
 	                               sizeof(r))) < 0) {
-		b->strings.len = rollback;
+		batch_rollback(b, rollback);
 		return error;
 	}
 	b->count++;
@@ -456,6 +536,9 @@ void hdrcheck__cache_batch_dispose(hdrcheck__cache_batch *b)
 {
 	hdrcheck__buf_dispose(&b->records);
 	hdrcheck__buf_dispose(&b->strings);
+	free(b->slots);
+	b->slots = NULL;
+	b->mask = b->distinct = 0;
 	b->count = 0;
 }
 
@@ -604,7 +687,7 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	interner in;
 	unsigned char header[HEADER_SIZE], *records = NULL;
 	char *tmp = NULL;
-	size_t total = 0, n = 0, i, k, keep, out = 0;
+	size_t total = 0, n = 0, i, k, keep, out = 0, body;
 	uint64_t gen = c->generation + 1;
 	int fd = -1, error = 0;
 
@@ -677,6 +760,26 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	}
 	if (error < 0)
 		goto done;
+	/* the records and the strings as one run (the checksum covers
+	 * both): the strings go after the records in the same block, not
+	 * into a copy of both; what sorting needed goes first */
+	free(all);
+	all = NULL;
+	free(in.slots);
+	in.slots = NULL;
+	body = out * RECORD_SIZE + in.table.len;
+	if (body) {
+		unsigned char *grown = hdrcheck__realloc(records, body);
+
+		if (!grown) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		records = grown;
+		if (in.table.len)
+			memcpy(records + out * RECORD_SIZE, in.table.ptr,
+			       in.table.len);
+	}
 	memset(header, 0, sizeof(header));
 	memcpy(header, MAGIC, 8);
 	put32(header + 8, FORMAT_VERSION);
@@ -685,44 +788,26 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	put64(header + 48, gen);
 	put64(header + 56, out);
 	put64(header + 64, in.table.len);
-	{
-		uint64_t sum;
-		unsigned char *whole = NULL;
-		size_t body = out * RECORD_SIZE + in.table.len;
+	hdrcheck__buf_dispose(&in.table);
+	put64(header + 72, hdrcheck__hash64(CHECKSUM_SEED, records, body));
+	mkdir(c->dir, 0777); /* umask applies; EEXIST is fine */
+	if (!(tmp = hdrcheck__aprintf("%s/tmp-XXXXXX", c->dir))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	/* a cache we cannot write is no error: the next run computes
+	 * again */
+	if ((fd = mkstemp(tmp)) >= 0) {
+		int ok = fchmod(fd, 0644) == 0 &&
+		         hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
+		         hdrcheck__write_all(fd, records, body) == 0;
 
-		/* the checksum covers records and strings as one run */
-		if (body && !(whole = hdrcheck__malloc(body))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
+		ok = close(fd) == 0 && ok;
+		fd = -1;
+		if (ok && rename(tmp, c->path) == 0) {
+			free(tmp);
+			tmp = NULL;
 		}
-		if (out)
-			memcpy(whole, records, out * RECORD_SIZE);
-		if (in.table.len)
-			memcpy(whole + out * RECORD_SIZE, in.table.ptr,
-			       in.table.len);
-		sum = hdrcheck__hash64(CHECKSUM_SEED, whole, body);
-		put64(header + 72, sum);
-		mkdir(c->dir, 0777); /* umask applies; EEXIST is fine */
-		if (!(tmp = hdrcheck__aprintf("%s/tmp-XXXXXX", c->dir))) {
-			free(whole);
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-		/* a cache we cannot write is no error: the next run
-		 * computes again */
-		if ((fd = mkstemp(tmp)) >= 0) {
-			int ok = fchmod(fd, 0644) == 0 &&
-			         hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
-			         hdrcheck__write_all(fd, whole, body) == 0;
-
-			ok = close(fd) == 0 && ok;
-			fd = -1;
-			if (ok && rename(tmp, c->path) == 0) {
-				free(tmp);
-				tmp = NULL;
-			}
-		}
-		free(whole);
 	}
 	prune_dir(c);
 done:

@@ -112,6 +112,43 @@ static int cache_lookup(job *j, const hdrcheck__cache_key *k,
 	return rc;
 }
 
+/*
+ * A directory the walk could not open: an error finding, as an unreadable
+ * file is, unless the policy leaves out what it holds (excluded or
+ * vendored, judged as for a file right in it: a name no pattern of
+ * types names). Never cached: the next run must try again.
+ */
+static int unreadable_directory(job *j, worker *w, size_t i)
+{
+	const hdrcheck__entry *e = &j->entries->items[i];
+	hdrcheck_finding *f = &j->findings[i];
+	char *probe = hdrcheck__aprintf("%s/*", e->path);
+	int rc;
+
+	if (!probe)
+		return HDRCHECK_ENOMEM;
+	rc = hdrcheck__classify_path(w->classifier, probe, NULL, f);
+	free(probe);
+	if (rc < 0)
+		return rc;
+	if (rc > 0 && f->status == HDRCHECK_STATUS_SKIPPED && f->reason &&
+	    (strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) == 0 ||
+	     strcmp(f->reason, HDRCHECK_SKIP_VENDORED) == 0)) {
+		j->drop[i] = 1;
+		return 0;
+	}
+	free((char *)f->reason);
+	free((char *)f->license);
+	free((char *)f->holders);
+	f->reason = f->license = f->holders = NULL;
+	f->language = NULL;
+	f->line = 0;
+	f->status = HDRCHECK_STATUS_ERROR;
+	f->reason = hdrcheck__aprintf("cannot read the directory: %s",
+	                              strerror((int)e->sub));
+	return f->reason ? 0 : HDRCHECK_ENOMEM;
+}
+
 static int classify_one(job *j, worker *w, size_t i)
 {
 	hdrcheck__file_attrs fa;
@@ -134,6 +171,8 @@ static int classify_one(job *j, worker *w, size_t i)
 	case HDRCHECK__ENTRY_SPECIAL:
 		reason = HDRCHECK_SKIP_UNSUPPORTED_TYPE;
 		break;
+	case HDRCHECK__ENTRY_UNREADABLE:
+		return unreadable_directory(j, w, i);
 	default:
 		break;
 	}
@@ -221,6 +260,19 @@ static int worker_init(worker *w)
 	if (!(w->buf = hdrcheck__malloc(hdrcheck__classify_window())))
 		return HDRCHECK_ENOMEM;
 	return 0;
+}
+
+/* All but the batch: what classifying needed. */
+static void worker_release(worker *w)
+{
+	free(w->buf);
+	hdrcheck__attrs_free(w->attrs);
+	hdrcheck__reader_free(w->reader);
+	hdrcheck__classifier_free(w->classifier);
+	w->buf = NULL;
+	w->attrs = NULL;
+	w->reader = NULL;
+	w->classifier = NULL;
 }
 
 static void worker_dispose(worker *w)
@@ -640,47 +692,70 @@ done:
 	return error;
 }
 
-/* The findings of two sorted lists, tracked then untracked, merged by
+/*
+ * The findings of two sorted lists, tracked then untracked, merged by
  * path into the report; vanished files leave the scope. The findings take
- * the paths over. */
+ * the paths over, and the report takes found[0] over (grown to hold the
+ * untracked ones, merged from the back): no second array of findings.
+ */
 static int merge_findings(hdrcheck_report *report, hdrcheck__entries *lists,
-			  hdrcheck_finding **found, unsigned char **drop)
+                          hdrcheck_finding **found, unsigned char **drop)
 {
-	size_t pos[2] = {0, 0}, k = 0, total = lists[0].count + lists[1].count;
+	size_t n[2] = {0, 0}, from, i, k, total, a, b, w;
+	hdrcheck_finding *all;
 
-	if (!(report->findings = hdrcheck__calloc(total ? total : 1,
-						  sizeof(hdrcheck_finding))))
-		return HDRCHECK_ENOMEM;
-	while (pos[0] < lists[0].count || pos[1] < lists[1].count) {
-		int from;
-		size_t i;
-
-		if (pos[0] >= lists[0].count)
-			from = 1;
-		else if (pos[1] >= lists[1].count)
-			from = 0;
-		else
-			from = strcmp(lists[0].items[pos[0]].path,
-				      lists[1].items[pos[1]].path) <= 0
-				       ? 0
-				       : 1;
-		i = pos[from]++;
-		/* a path in both lists (it cannot be, but one finding per
-		 * path is the contract): the tracked one stays */
-		if (drop[from][i] ||
-		    (from == 1 && k &&
-		     strcmp(report->findings[k - 1].path,
-			    lists[1].items[i].path) == 0)) {
-			hdrcheck__finding_dispose(&found[from][i]);
-			continue;
+	/* each list compacted in place: the dropped go, the rest take their
+	 * paths; a slot moved from is zeroed, so the caller's clean-up
+	 * stays right whatever fails later */
+	for (from = 0; from < 2; from++) {
+		for (i = 0, k = 0; found[from] && i < lists[from].count; i++) {
+			if (drop[from][i]) {
+				hdrcheck__finding_dispose(&found[from][i]);
+				continue;
+			}
+			found[from][i].path = lists[from].items[i].path;
+			lists[from].items[i].path = NULL;
+			if (k != i) {
+				found[from][k] = found[from][i];
+				memset(&found[from][i], 0,
+				       sizeof(found[from][i]));
+			}
+			k++;
 		}
-		report->findings[k] = found[from][i];
-		report->findings[k].path = lists[from].items[i].path;
-		lists[from].items[i].path = NULL;
-		memset(&found[from][i], 0, sizeof(found[from][i]));
-		k++;
+		n[from] = k;
 	}
-	report->count = k;
+	total = n[0] + n[1];
+	if (!found[0] || n[1]) {
+		if (!(all = hdrcheck__realloc(found[0], (total ? total : 1) *
+		                                            sizeof(*all))))
+			return HDRCHECK_ENOMEM;
+		found[0] = all;
+	}
+	all = found[0];
+	/* from the back: the slots above n[0] are free, and a slot is read
+	 * before the merge writes over it */
+	for (a = n[0], b = n[1], w = total; b > 0;) {
+		int c = a ? strcmp(all[a - 1].path, found[1][b - 1].path) : -1;
+
+		if (c > 0) {
+			all[--w] = all[--a];
+		} else if (c == 0) {
+			/* a path in both lists (it cannot be, but one
+			 * finding per path is the contract): the tracked
+			 * one stays */
+			hdrcheck__finding_dispose(&found[1][--b]);
+		} else {
+			all[--w] = found[1][--b];
+			memset(&found[1][b], 0, sizeof(found[1][b]));
+		}
+	}
+	if (w > a) { /* duplicates left a gap */
+		memmove(&all[a], &all[w], (total - w) * sizeof(*all));
+		total -= w - a;
+	}
+	report->findings = all;
+	report->count = total;
+	found[0] = NULL; /* the report's now */
 	return 0;
 }
 
@@ -1025,8 +1100,25 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
+	/* the lists are spent (the findings took their paths): give their
+	 * memory back before the cache is written */
+	for (phase = 0; phase < 2; phase++) {
+		free(found[phase]); /* every slot moved or disposed */
+		found[phase] = NULL;
+		free(drop[phase]);
+		drop[phase] = NULL;
+		hdrcheck__entries_dispose(&lists[phase]);
+	}
 	report->cache_hits = atomic_load(&j.hits);
 	if (cache && keep_cache) {
+		/* what classifying needed (the index above all) goes before
+		 * the cache is written, the peak of a first run */
+		for (i = 0; i < MAX_JOBS; i++)
+			worker_release(&workers->workers[i]);
+		hdrcheck__attr_filter_free(filter);
+		filter = NULL;
+		hdrcheck__source_free(src);
+		src = NULL;
 		for (i = 0; i < MAX_JOBS; i++)
 			batches[i] = workers->workers[i].batch;
 		/* a cache that cannot be written only costs the next run */

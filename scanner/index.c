@@ -256,9 +256,11 @@ done:
 	return error;
 }
 
-/* Entries of versions 2 and 3: padded to 8 bytes, NUL-terminated paths
- * that stay in the map. Version 4: prefix-compressed paths, rebuilt into
- * one buffer (pointers are set once it stops moving). */
+/* Entries of versions 2 and 3: padded to 8 bytes, NUL-terminated paths.
+ * Version 4: prefix-compressed paths. Either way the paths are copied
+ * into one buffer (pointers are set once it stops moving), so that the
+ * file need not stay mapped: its stat data and ids are in the entries
+ * already. */
 static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
                          size_t size, unsigned int version, size_t count,
                          const unsigned char **after)
@@ -273,6 +275,12 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 	if (count &&
 	    !(ix->entries = hdrcheck__calloc(count, sizeof(*ix->entries))))
 		return HDRCHECK_ENOMEM;
+	/* versions 2 and 3: the names (and their padding) are what the
+	 * fixed parts leave of the file, an upper bound; trimmed below */
+	if (version < 4 && count && size > 12 + count * ENTRY_FIXED &&
+	    (error = hdrcheck__buf_grow(&v4, size - 12 - count * ENTRY_FIXED)) <
+	        0)
+		goto done;
 	for (i = 0; i < count; i++) {
 		hdrcheck__index_entry *e = &ix->entries[i];
 		uint16_t flags, xflags = 0;
@@ -355,15 +363,24 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 			entry_len = (fixed + name_len + 8) & ~(size_t)7;
 			if ((size_t)(end - p) < entry_len)
 				goto bad;
-			e->path = (const char *)name;
+			e->path = (const char *)(uintptr_t)v4.len;
+			if ((error = hdrcheck__buf_put(&v4, (const char *)name,
+			                               name_len + 1)) < 0)
+				goto done;
 			p += entry_len;
 		}
+		if (name_len > HDRCHECK__INDEX_PATH_MAX)
+			goto bad;
 		e->path_len = name_len;
 		if ((flags & FLAG_NAME_MASK) != FLAG_NAME_MASK &&
 		    (flags & FLAG_NAME_MASK) != name_len)
 			goto bad;
 	}
-	if (version == 4) {
+	if (count) {
+		char *fit = hdrcheck__realloc(v4.ptr, v4.len ? v4.len : 1);
+
+		if (fit)
+			v4.ptr = fit;
 		for (i = 0; i < count; i++)
 			ix->entries[i].path =
 			    v4.ptr + (size_t)(uintptr_t)ix->entries[i].path;
@@ -512,6 +529,13 @@ static int index_from_libgit2(hdrcheck__index *ix, git_repository *repo)
 		           ((ge->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD)
 		                ? HDRCHECK__INDEX_INTENT_TO_ADD
 		                : 0);
+		if (len > HDRCHECK__INDEX_PATH_MAX) {
+			error = hdrcheck__error_set(HDRCHECK_EREPO,
+			                            "cannot read the index: a "
+			                            "path of %zu bytes",
+			                            len);
+			goto done;
+		}
 		e->path = (const char *)(uintptr_t)paths.len;
 		e->path_len = len;
 		if ((error = hdrcheck__buf_put(&paths, ge->path, len + 1)) < 0)
@@ -566,6 +590,13 @@ static int open_file(hdrcheck__index *ix, const char *path)
 			ix->map = map;
 			ix->map_len = (size_t)st.st_size;
 			error = hdrcheck__index_parse(ix, map, ix->map_len);
+			/* the entries hold all they need: a file of 200,000
+			 * entries is 20 MB that need not stay resident */
+			if (error == 0) {
+				munmap(ix->map, ix->map_len);
+				ix->map = NULL;
+				ix->map_len = 0;
+			}
 		}
 	}
 done:

@@ -699,6 +699,10 @@ static int list_tracked(hdrcheck__source *src, git_repository *repo,
 	int error = 0;
 
 	(void)repo;
+	/* without PATH arguments, every entry is in scope */
+	if (!count && (error = hdrcheck__entries_reserve(
+	                   out, out->count + ix->count)) < 0)
+		return error;
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
 		hdrcheck__entry_kind kind = hdrcheck__kind_of_mode(ie->sd.mode);

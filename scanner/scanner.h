@@ -43,13 +43,17 @@ typedef struct {
 #define HDRCHECK__INDEX_SKIP_WORKTREE 0x2
 #define HDRCHECK__INDEX_INTENT_TO_ADD 0x4
 
+/* The longest path an entry holds (the readers decline longer ones). */
+#define HDRCHECK__INDEX_PATH_MAX ((1u << 26) - 1)
+
+/* 72 bytes: one per tracked file, held for the whole run. */
 typedef struct {
 	const char *path; /* NUL-terminated; owned by the index */
-	size_t path_len;
+	unsigned int path_len : 26;
+	unsigned int stage : 2; /* 0, or 1-3 for a conflict */
+	unsigned int flags : 4; /* HDRCHECK__INDEX_* */
 	unsigned char oid[HDRCHECK__OID_SIZE];
 	hdrcheck__stat_data sd;
-	unsigned int stage; /* 0, or 1-3 for a conflict */
-	unsigned int flags; /* HDRCHECK__INDEX_* */
 } hdrcheck__index_entry;
 
 /* A directory of the cache tree (the TREE extension) that is valid: the
@@ -69,9 +73,9 @@ typedef struct {
 	int has_mtime;
 	unsigned long long file_size, file_ino; /* of the index file */
 	int from_libgit2; /* our reader declined; libgit2 read it */
-	void *map;
+	void *map;        /* while parsing only */
 	size_t map_len;
-	char *paths; /* version 4 or libgit2 paths */
+	char *paths; /* every entry's path, one after the other */
 	char *tree_paths;
 } hdrcheck__index;
 
@@ -115,23 +119,32 @@ typedef enum {
 	HDRCHECK__ENTRY_FILE = 0,  /* a regular file (or not yet known) */
 	HDRCHECK__ENTRY_SYMLINK,   /* never followed */
 	HDRCHECK__ENTRY_SUBMODULE, /* a gitlink */
-	HDRCHECK__ENTRY_SPECIAL    /* fifo, socket, device: never opened */
+	HDRCHECK__ENTRY_SPECIAL,   /* fifo, socket, device: never opened */
+	/* a directory the plain walk could not open (4 is the directory
+	 * cache's "directory"): an error finding, its errno in sub */
+	HDRCHECK__ENTRY_UNREADABLE = 5
 } hdrcheck__entry_kind;
 
 /* The entry's oid is its content's blob id (a tree or the index). */
 #define HDRCHECK__ENTRY_HAS_OID 0x1
 
+/* 48 bytes: one per file in scope. */
 typedef struct {
 	char *path; /* repository-relative, '/'-separated */
-	hdrcheck__entry_kind kind;
-	unsigned int flags;
-	unsigned char oid[HDRCHECK__OID_SIZE];
 	/* work tree: the index entry that tracks the file, for the stat
 	 * check (NULL when untracked); ix owns it */
 	const hdrcheck__index *ix;
 	const hdrcheck__index_entry *ie;
-	int sub; /* submodule: 1 + its number in the source; 0 = top */
+	unsigned char oid[HDRCHECK__OID_SIZE];
+	unsigned int kind : 4;  /* hdrcheck__entry_kind */
+	unsigned int flags : 4; /* HDRCHECK__ENTRY_HAS_OID */
+	/* submodule: 1 + its number; 0 = top. HDRCHECK__ENTRY_UNREADABLE:
+	 * the errno */
+	unsigned int sub : 24;
 } hdrcheck__entry;
+
+/* The most submodules a source enters (sub above). */
+#define HDRCHECK__ENTRY_SUB_MAX ((1u << 24) - 1)
 
 typedef struct {
 	hdrcheck__entry *items;
@@ -142,6 +155,10 @@ typedef struct {
 /* The new entry's other fields are zero; it is items[count - 1]. */
 int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
 			   size_t len, hdrcheck__entry_kind kind);
+/* Room for n entries in all, so that pushing up to n does not grow the
+ * array (which doubles, and at 200,000 entries would hold a third more
+ * than it needs). */
+int hdrcheck__entries_reserve(hdrcheck__entries *e, size_t n);
 void hdrcheck__entries_dispose(hdrcheck__entries *e);
 /* Sort bytewise and drop duplicate paths (one of them stays). */
 void hdrcheck__entries_sort_unique(hdrcheck__entries *e);
@@ -387,6 +404,10 @@ int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
 int hdrcheck__attr_filter_add_files(hdrcheck__attr_filter *f,
 				    hdrcheck__source *src,
 				    const hdrcheck_vector *paths, int *changed);
+/* For the fuzz target: a filter made of one attribute file's bytes, as
+ * if found in the directory dir ("" = the root), without a repository. */
+int hdrcheck__attr_filter_parse(hdrcheck__attr_filter **out, const char *dir,
+                                const char *buf, size_t len);
 void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f);
 /* 1 when any attribute file names one of our attributes. */
 int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f);
@@ -444,11 +465,16 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 			hdrcheck_finding *f, hdrcheck__cache_language lang,
 			void *payload);
 
-/* New verdicts of one worker, merged at the end. */
+/* New verdicts of one worker, merged at the end; zeroed to start. Each
+ * string is stored once (most verdicts share their type, policy, license
+ * and holders). */
 typedef struct {
 	hdrcheck_buf records;
 	hdrcheck_buf strings;
 	size_t count;
+	uint32_t *slots; /* 1 + offset into strings; 0 = empty */
+	size_t mask;     /* slots - 1, or 0 before the first string */
+	size_t distinct; /* strings stored */
 } hdrcheck__cache_batch;
 
 int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,

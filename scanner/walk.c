@@ -17,6 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -48,6 +49,20 @@ int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
 		return HDRCHECK_ENOMEM;
 	it->kind = kind;
 	e->count++;
+	return 0;
+}
+
+int hdrcheck__entries_reserve(hdrcheck__entries *e, size_t n)
+{
+	hdrcheck__entry *p;
+
+	if (n <= e->cap)
+		return 0;
+	if (n > SIZE_MAX / sizeof(*p) ||
+	    !(p = hdrcheck__realloc(e->items, n * sizeof(*p))))
+		return HDRCHECK_ENOMEM;
+	e->items = p;
+	e->cap = n;
 	return 0;
 }
 
@@ -143,12 +158,30 @@ int hdrcheck__walk(const char *root, const char *start_rel,
 
 		cur = stack.items[--stack.len];
 		fd = openat(root_fd, *cur ? cur : ".",
-			    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-		/* an unreadable or vanished directory is skipped: its files
-		 * are not in the work tree as far as we can see */
+		            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (fd < 0 || !(dir = fdopendir(fd))) {
+			int err = errno;
+
 			if (fd >= 0)
 				close(fd);
+			/* a directory that vanished, or became a symlink or
+			 * a file since it was listed, is no longer there;
+			 * one we cannot read is: its files would silently
+			 * leave the scope, so it is an error finding */
+			if (err != ENOENT && err != ENOTDIR && err != ELOOP) {
+				if (!*cur) {
+					error = hdrcheck__error_set(
+					    HDRCHECK_EIO, "%s: %s", root,
+					    strerror(err));
+					goto done;
+				}
+				if ((error = hdrcheck__entries_push(
+				         out, cur, strlen(cur),
+				         HDRCHECK__ENTRY_UNREADABLE)) < 0)
+					goto done;
+				out->items[out->count - 1].sub =
+				    (unsigned int)err & HDRCHECK__ENTRY_SUB_MAX;
+			}
 			free(cur);
 			cur = NULL;
 			continue;

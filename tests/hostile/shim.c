@@ -26,15 +26,26 @@
  *                              from regular files, in decimal, to FILE
  *   HOSTILE_SHIM_FAULT=CALL:WHAT:N
  *                              the Nth call (1-based) of CALL (write,
- *                              fsync, renameat, fchmod) on a regular file
- *                              or in a directory fails with WHAT (ENOSPC,
- *                              EIO, EPERM, EXDEV) or, with WHAT "kill",
+ *                              fsync, renameat, fchmod, linkat, and
+ *                              tmpfile: an open with O_TMPFILE) on a
+ *                              regular file or in a directory fails with
+ *                              WHAT (ENOSPC, EIO, EPERM, EXDEV,
+ *                              EOPNOTSUPP) or, with WHAT "kill",
  *                              kills the process there with SIGKILL;
  *                              "write" writes half the bytes the first
  *                              time, then fails from then on, as a full
  *                              disk does. Only
  *                              files of the work tree count: not those
  *                              under a .git directory (the result cache)
+ *   HOSTILE_SHIM_NO_TMPFILE=1  every open with O_TMPFILE fails with
+ *                              EOPNOTSUPP, as on a file system without it
+ *   HOSTILE_SHIM_NO_EMPTY_PATH=1
+ *                              linkat with AT_EMPTY_PATH fails with ENOENT,
+ *                              as it does without CAP_DAC_READ_SEARCH
+ *   HOSTILE_SHIM_EACCES=NAME   opening a directory whose base name is NAME
+ *                              (open, openat, opendir) fails with EACCES,
+ *                              as a directory of mode 000 does for anyone
+ *                              but root
  */
 
 #define _GNU_SOURCE
@@ -47,6 +58,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -63,6 +75,9 @@ int fchmod(int fd, mode_t mode);
 int renameat(int olddirfd, const char *oldpath, int newdirfd,
              const char *newpath);
 int rename(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+           int flags);
+DIR *opendir(const char *path);
 
 static atomic_llong bytes_read;
 static atomic_int calls;
@@ -114,6 +129,8 @@ static int fault(const char *call, int *what)
 		*what = EPERM;
 	else if (strncmp(w, "EXDEV:", 6) == 0)
 		*what = EXDEV;
+	else if (strncmp(w, "EOPNOTSUPP:", 11) == 0)
+		*what = EOPNOTSUPP;
 	else
 		return 0;
 	nth = atol(strchr(w, ':') + 1);
@@ -149,6 +166,36 @@ static void die_here(void)
 		pause();
 }
 
+/* Should this open fail, and how? 0: go ahead; -1 with errno set: fail;
+ * it may not return (a kill). */
+static int open_fault(const char *path, int flags)
+{
+	const char *deny = getenv("HOSTILE_SHIM_EACCES");
+	int what;
+
+	if ((flags & O_TMPFILE) == O_TMPFILE) {
+		const char *no = getenv("HOSTILE_SHIM_NO_TMPFILE");
+
+		if (no && *no == '1') {
+			errno = EOPNOTSUPP;
+			return -1;
+		}
+		if (fault("tmpfile", &what)) {
+			if (!what)
+				die_here();
+			errno = what;
+			return -1;
+		}
+		return 0;
+	}
+	if (deny && *deny && (flags & O_DIRECTORY) &&
+	    strcmp(base_name(path), deny) == 0) {
+		errno = EACCES;
+		return -1;
+	}
+	return 0;
+}
+
 static mode_t mode_arg(int flags, va_list ap)
 {
 	return (flags & (O_CREAT | O_TMPFILE)) ? (mode_t)va_arg(ap, int) : 0;
@@ -164,6 +211,8 @@ int open(const char *path, int flags, ...)
 	mode = mode_arg(flags, ap);
 	va_end(ap);
 	maybe_vanish(AT_FDCWD, path);
+	if (open_fault(path, flags) < 0)
+		return -1;
 	return real(path, flags, mode);
 }
 
@@ -177,6 +226,8 @@ int open64(const char *path, int flags, ...)
 	mode = mode_arg(flags, ap);
 	va_end(ap);
 	maybe_vanish(AT_FDCWD, path);
+	if (open_fault(path, flags) < 0)
+		return -1;
 	return real(path, flags, mode);
 }
 
@@ -190,6 +241,8 @@ int openat(int dirfd, const char *path, int flags, ...)
 	mode = mode_arg(flags, ap);
 	va_end(ap);
 	maybe_vanish(dirfd, path);
+	if (open_fault(path, flags) < 0)
+		return -1;
 	return real(dirfd, path, flags, mode);
 }
 
@@ -203,6 +256,8 @@ int openat64(int dirfd, const char *path, int flags, ...)
 	mode = mode_arg(flags, ap);
 	va_end(ap);
 	maybe_vanish(dirfd, path);
+	if (open_fault(path, flags) < 0)
+		return -1;
 	return real(dirfd, path, flags, mode);
 }
 
@@ -297,6 +352,42 @@ int rename(const char *oldpath, const char *newpath)
 		return -1;
 	}
 	return real(oldpath, newpath);
+}
+
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+           int flags)
+{
+	int (*real)(int, const char *, int, const char *, int) = next("linkat");
+	const char *no_empty = getenv("HOSTILE_SHIM_NO_EMPTY_PATH");
+	int what;
+
+	/* without CAP_DAC_READ_SEARCH, as for anyone but root */
+	if ((flags & AT_EMPTY_PATH) && no_empty && *no_empty == '1') {
+		errno = ENOENT;
+		return -1;
+	}
+
+	if ((newdirfd == AT_FDCWD ? !strstr(newpath, "/.git/")
+	                          : !in_git_dir(newdirfd)) &&
+	    fault("linkat", &what)) {
+		if (!what)
+			die_here();
+		errno = what;
+		return -1;
+	}
+	return real(olddirfd, oldpath, newdirfd, newpath, flags);
+}
+
+DIR *opendir(const char *path)
+{
+	DIR *(*real)(const char *) = next("opendir");
+	const char *deny = getenv("HOSTILE_SHIM_EACCES");
+
+	if (deny && *deny && strcmp(base_name(path), deny) == 0) {
+		errno = EACCES;
+		return NULL;
+	}
+	return real(path);
 }
 
 __attribute__((destructor)) static void shim_exit(void)

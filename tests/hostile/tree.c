@@ -355,6 +355,96 @@ static void test_hostile_tree__file_vanishes(void **state)
 	}
 }
 
+/*
+ * A directory the walk of a plain directory cannot open is an error
+ * finding under its path, and the run fails, as for an unreadable file:
+ * its files never leave the scope silently. The shim refuses to open it
+ * with EACCES (so the test runs as root too, which reads a mode-000
+ * directory); not as root, a real mode-000 directory as well. A vendored
+ * directory that cannot be read is left out, as its files would be.
+ */
+static void test_hostile_tree__unreadable_directory(void **state)
+{
+	const char *check[] = {"check", NULL};
+	const char *json[] = {"check", "--format", "json", NULL};
+	const char *named[] = {"check", "secret", NULL};
+	char preload[4200];
+	const char *deny_secret[] = {preload, "HOSTILE_SHIM_EACCES=secret",
+	                             NULL};
+	const char *deny_vendor[] = {preload,
+	                             "HOSTILE_SHIM_EACCES=node_modules", NULL};
+	const char *summary = "3 files: 1 ok, 0 missing, 0 mismatch, 0 "
+	                      "other_license, 1 skipped, 1 error";
+	fixture *fx = fixture_new_dir();
+	hostile_result res;
+	int as_root = geteuid() == 0, real;
+
+	(void)state;
+	if (!fx)
+		skip();
+	snprintf(preload, sizeof(preload), "LD_PRELOAD=%s",
+	         hostile_shim_path());
+	fixture_write(fx, "ok.c", fixture_header_c);
+	fixture_write(fx, "secret/hidden.c", "int hidden;\n");
+	fixture_write(fx, "secret/deeper/x.c", "int x;\n");
+	fixture_write(fx, "node_modules/lib/y.js", "var y;\n");
+
+	/* without the fault: all there (the vendored file skipped) */
+	run(&res, fx, NULL, check);
+	hostile_assert_status(&res, 1);
+	hostile_result_dispose(&res);
+
+	for (real = 0; real < 2; real++) {
+		char *dir = fixture_path(fx, "secret");
+
+		if (real) {
+			if (as_root) {
+				free(dir);
+				break; /* root reads it anyway */
+			}
+			assert_int_equal(chmod(dir, 0), 0);
+		}
+		run(&res, fx, real ? NULL : deny_secret, check);
+		hostile_assert_status(&res, 1);
+		if (!hostile_has_line(res.out, res.out_len, summary) ||
+		    !hostile_has_line(res.out, res.out_len,
+		                      "  secret: cannot read the directory: "
+		                      "Permission denied"))
+			fail_msg("%s: no error for the directory:\n%s",
+			         real ? "mode 000" : "EACCES", res.out);
+		hostile_result_dispose(&res);
+
+		run(&res, fx, real ? NULL : deny_secret, json);
+		hostile_assert_status(&res, 1);
+		if (!strstr(res.out, "\"path\": \"secret\"") ||
+		    !strstr(res.out, "\"status\": \"error\""))
+			fail_msg("no JSON error finding:\n%s", res.out);
+		hostile_result_dispose(&res);
+
+		/* named on the command line, the same */
+		run(&res, fx, real ? NULL : deny_secret, named);
+		hostile_assert_status(&res, 1);
+		assert_true(hostile_has_line(res.out, res.out_len,
+		                             "  secret: cannot read the "
+		                             "directory: Permission denied"));
+		hostile_result_dispose(&res);
+		if (real)
+			assert_int_equal(chmod(dir, 0755), 0);
+		free(dir);
+	}
+
+	/* a vendored tree nobody checks: no finding, no failure from it */
+	fixture_write(fx, "ok2.c", fixture_header_c);
+	run(&res, fx, deny_vendor, check);
+	hostile_assert_status(&res, 1); /* secret/ still lacks headers */
+	assert_null(strstr(res.out, "node_modules"));
+	assert_true(hostile_has_line(res.out, res.out_len,
+	                             "4 files: 2 ok, 2 missing, 0 mismatch, 0 "
+	                             "other_license, 0 skipped, 0 error"));
+	hostile_result_dispose(&res);
+	fixture_free(fx);
+}
+
 /* The hostile names: a line break, quotes, a backslash, a tab, bytes
  * that are not UTF-8, an ANSI escape, a C1 CSI (U+009B), a bidi override
  * (U+202E), a carriage return, DEL. */
@@ -644,6 +734,7 @@ int main(void)
 	    cmocka_unit_test(test_hostile_tree__names_json_sarif),
 	    cmocka_unit_test(test_hostile_tree__names_junit_html_markdown),
 	    cmocka_unit_test(test_hostile_tree__names_csv),
+	    cmocka_unit_test(test_hostile_tree__unreadable_directory),
 	};
 
 	return cmocka_run_group_tests_name("hostile_tree", tests, setup,

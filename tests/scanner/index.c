@@ -286,6 +286,7 @@ static void test_scanner_index__tree_extension(void **state)
 	free(ours.entries);
 	free(ours.trees);
 	free(ours.tree_paths);
+	free(ours.paths);
 	memset(&ours, 0, sizeof(ours));
 	data = read_all(index_path, &len);
 	assert_int_equal(hdrcheck__index_parse(&ours, data, len), 0);
@@ -296,6 +297,7 @@ static void test_scanner_index__tree_extension(void **state)
 	free(ours.entries);
 	free(ours.trees);
 	free(ours.tree_paths);
+	free(ours.paths);
 	free(data);
 	git_tree_free(tree);
 	git_index_free(ix);
