@@ -832,7 +832,9 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 			e = &out->items[out->count - 1];
 			free(e->path);
 			e->path = found.items[k].path;
-			e->sub = (int)i + 1;
+			/* an unreadable directory's keeps its errno */
+			if (e->kind != HDRCHECK__ENTRY_UNREADABLE)
+				e->sub = (int)i + 1;
 			found.items[k].path = NULL;
 		}
 		hdrcheck__entries_dispose(&found);

@@ -691,8 +691,28 @@ static int read_cached(walk_shared *s, const pending *d, struct stat *st,
 }
 
 /* The names of d from readdir, kept for the cache when it is on. */
-static int read_fresh(walk_shared *s, const pending *d, item **items,
-                      size_t *count, size_t *cap, hdrcheck_buf *names)
+/* A directory the walk cannot open: a vanished one is no longer in the
+ * work tree; one we cannot read is an entry of its own (an error finding,
+ * unless excluded), or its untracked files would silently leave the
+ * scope, as in a plain-directory scan (scanner/walk.c). */
+static int unreadable(hdrcheck__entries *out, const char *rel, size_t len,
+                      int err)
+{
+	int error;
+
+	if (len == 0 || err == ENOENT || err == ENOTDIR || err == ELOOP)
+		return 0;
+	if ((error = hdrcheck__entries_push(out, rel, len,
+	                                    HDRCHECK__ENTRY_UNREADABLE)) < 0)
+		return error;
+	out->items[out->count - 1].sub =
+	    (unsigned int)err & HDRCHECK__ENTRY_SUB_MAX;
+	return 0;
+}
+
+static int read_fresh(walk_shared *s, hdrcheck__entries *out, const pending *d,
+                      item **items, size_t *count, size_t *cap,
+                      hdrcheck_buf *names)
 {
 	size_t plen = strlen(d->rel), off = plen ? plen + 1 : 0, i, nkept = 0;
 	struct dirent *de;
@@ -703,14 +723,14 @@ static int read_fresh(walk_shared *s, const pending *d, item **items,
 
 	fd = openat(s->root_fd, plen ? d->rel : ".",
 	            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	/* an unreadable or vanished directory is skipped: its files are not
-	 * in the work tree as far as we can see */
 	if (fd < 0)
-		return 0;
+		return unreadable(out, d->rel, plen, errno);
 	keep = s->dircache && fstat(fd, &st) == 0;
 	if (!(dir = fdopendir(fd))) {
+		int err = errno;
+
 		close(fd);
-		return 0;
+		return unreadable(out, d->rel, plen, err);
 	}
 	while (!error && (de = readdir(dir)) != NULL) {
 		const char *name = de->d_name;
@@ -795,8 +815,8 @@ static int read_dir(walker *w, const pending *d)
 				          names.ptr + it->off, it->len, &exact,
 				          &it->sub_lo, &it->sub_hi);
 		}
-	} else if ((error = read_fresh(s, d, &items, &count, &cap, &names)) <
-	           0) {
+	} else if ((error = read_fresh(s, &w->out, d, &items, &count, &cap,
+	                               &names)) < 0) {
 		goto done;
 	}
 	for (i = 0; i < count && !has_ignore; i++)
@@ -1052,6 +1072,7 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 			e = &found.items[found.count - 1];
 			free(e->path);
 			e->path = walkers[k].out.items[i].path;
+			e->sub = walkers[k].out.items[i].sub; /* an errno */
 			walkers[k].out.items[i].path = NULL;
 		}
 	if (error < 0)
@@ -1082,6 +1103,7 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 		e = &out->items[out->count - 1];
 		free(e->path);
 		e->path = found.items[i].path;
+		e->sub = found.items[i].sub;
 		found.items[i].path = NULL;
 	}
 done:

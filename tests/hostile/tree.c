@@ -445,6 +445,63 @@ static void test_hostile_tree__unreadable_directory(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * The same in a git work tree: an untracked directory the walk cannot
+ * open is an error finding under its path (its untracked files would
+ * otherwise leave the scope without a word); an ignored one is never
+ * opened, so it does not matter.
+ */
+static void test_hostile_tree__unreadable_untracked_directory(void **state)
+{
+	const char *check[] = {"check", "--no-cache", NULL};
+	const char *json[] = {"check", "--no-cache", "--format", "json", NULL};
+	char preload[4200];
+	const char *deny_secret[] = {preload, "HOSTILE_SHIM_EACCES=secret",
+	                             NULL};
+	const char *deny_built[] = {preload, "HOSTILE_SHIM_EACCES=built", NULL};
+	fixture *fx = fixture_new_repo();
+	hostile_result res;
+
+	(void)state;
+	snprintf(preload, sizeof(preload), "LD_PRELOAD=%s",
+	         hostile_shim_path());
+	fixture_add_file(fx, "ok.c", fixture_header_c);
+	fixture_commit(fx, "tracked");
+	fixture_write(fx, ".git/info/exclude", "built/\n");
+	fixture_write(fx, "secret/hidden.c", "int hidden;\n");
+	fixture_write(fx, "built/out.c", "int out;\n");
+
+	/* without the fault: the untracked file is missing its header */
+	run(&res, fx, NULL, check);
+	hostile_assert_status(&res, 1);
+	assert_true(hostile_has_line(res.out, res.out_len,
+	                             "  secret/hidden.c: no license header"));
+	hostile_result_dispose(&res);
+
+	run(&res, fx, deny_secret, check);
+	hostile_assert_status(&res, 1);
+	if (!hostile_has_line(res.out, res.out_len,
+	                      "  secret: cannot read the directory: "
+	                      "Permission denied"))
+		fail_msg("no error for the directory:\n%s", res.out);
+	hostile_result_dispose(&res);
+
+	run(&res, fx, deny_secret, json);
+	hostile_assert_status(&res, 1);
+	if (!strstr(res.out, "\"path\": \"secret\"") ||
+	    !strstr(res.out, "\"status\": \"error\""))
+		fail_msg("no JSON error finding:\n%s", res.out);
+	hostile_result_dispose(&res);
+
+	/* an ignored directory is not opened: nothing to report */
+	fixture_write(fx, "secret/hidden.c", fixture_header_c);
+	run(&res, fx, deny_built, check);
+	hostile_assert_status(&res, 0);
+	assert_null(strstr(res.out, "built"));
+	hostile_result_dispose(&res);
+	fixture_free(fx);
+}
+
 /* The hostile names: a line break, quotes, a backslash, a tab, bytes
  * that are not UTF-8, an ANSI escape, a C1 CSI (U+009B), a bidi override
  * (U+202E), a carriage return, DEL. */
@@ -735,6 +792,7 @@ int main(void)
 	    cmocka_unit_test(test_hostile_tree__names_junit_html_markdown),
 	    cmocka_unit_test(test_hostile_tree__names_csv),
 	    cmocka_unit_test(test_hostile_tree__unreadable_directory),
+	    cmocka_unit_test(test_hostile_tree__unreadable_untracked_directory),
 	};
 
 	return cmocka_run_group_tests_name("hostile_tree", tests, setup,
