@@ -267,36 +267,6 @@ typedef struct {
 	atomic_int error;
 } stat_job;
 
-/*
- * hdrcheck__index_entry_clean() for a symbolic link: git keeps the same
- * stat data for one (its size is the target's length), so a link whose
- * lstat matches the index has the index's target. Without this, every
- * tracked link (59 in u-boot) was hashed and looked up in the base.
- */
-static int link_clean(const hdrcheck__index *ix, const hdrcheck__index_entry *e,
-                      const struct stat *st)
-{
-	const hdrcheck__stat_data *sd = &e->sd;
-
-	if (e->stage ||
-	    (e->flags &
-	     (HDRCHECK__INDEX_SKIP_WORKTREE | HDRCHECK__INDEX_INTENT_TO_ADD)) ||
-	    !S_ISLNK(st->st_mode) || (sd->mode & 0170000) != 0120000)
-		return 0;
-	if ((uint32_t)st->st_size != sd->size || sd->size == 0 ||
-	    (uint32_t)st->st_mtim.tv_sec != sd->mtime_s ||
-	    (uint32_t)st->st_mtim.tv_nsec != sd->mtime_ns ||
-	    (uint32_t)st->st_ctim.tv_sec != sd->ctime_s ||
-	    (uint32_t)st->st_ctim.tv_nsec != sd->ctime_ns ||
-	    (uint32_t)st->st_ino != sd->ino ||
-	    (uint32_t)st->st_uid != sd->uid || (uint32_t)st->st_gid != sd->gid)
-		return 0;
-	/* racily clean, as for a file */
-	return ix->has_mtime && ((long long)sd->mtime_s < ix->mtime_s ||
-	                         ((long long)sd->mtime_s == ix->mtime_s &&
-	                          (long long)sd->mtime_ns < ix->mtime_ns));
-}
-
 static void *stat_work(void *arg)
 {
 	stat_job *j = arg;
@@ -331,11 +301,12 @@ static void *stat_work(void *arg)
 				        ? ST_GONE
 				        : ST_DIRTY;
 			else
-				j->state[i] = (hdrcheck__index_entry_clean(
-				                   j->ix, e, &st) ||
-				               link_clean(j->ix, e, &st))
-				                  ? ST_CLEAN
-				                  : ST_DIRTY;
+				j->state[i] =
+				    (hdrcheck__index_entry_clean(j->ix, e,
+				                                 &st) ||
+				     hdrcheck__index_link_clean(j->ix, e, &st))
+				        ? ST_CLEAN
+				        : ST_DIRTY;
 		}
 	}
 	hdrcheck__dirfd_dispose(&dirs);

@@ -772,34 +772,59 @@ const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
 	return NULL;
 }
 
+/* git's stat check (ce_match_stat_basic), without the mode and the
+ * content checks that differ between files and links. */
+static int stat_matches(const hdrcheck__stat_data *sd, const struct stat *st)
+{
+	return (uint32_t)st->st_size == sd->size &&
+	       (uint32_t)st->st_mtim.tv_sec == sd->mtime_s &&
+	       (uint32_t)st->st_mtim.tv_nsec == sd->mtime_ns &&
+	       (uint32_t)st->st_ctim.tv_sec == sd->ctime_s &&
+	       (uint32_t)st->st_ctim.tv_nsec == sd->ctime_ns &&
+	       (uint32_t)st->st_ino == sd->ino &&
+	       (uint32_t)st->st_uid == sd->uid &&
+	       (uint32_t)st->st_gid == sd->gid;
+}
+
+/* racily clean: written in the same tick as the index, the file may have
+ * changed without its stat data showing it */
+static int not_racy(const hdrcheck__index *ix, const hdrcheck__stat_data *sd)
+{
+	return ix->has_mtime && ((long long)sd->mtime_s < ix->mtime_s ||
+	                         ((long long)sd->mtime_s == ix->mtime_s &&
+	                          (long long)sd->mtime_ns < ix->mtime_ns));
+}
+
+static int stage0_worktree(const hdrcheck__index_entry *e)
+{
+	return !e->stage && !(e->flags & (HDRCHECK__INDEX_SKIP_WORKTREE |
+	                                  HDRCHECK__INDEX_INTENT_TO_ADD));
+}
+
 int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
                                 const hdrcheck__index_entry *e,
                                 const struct stat *st)
 {
 	const hdrcheck__stat_data *sd = &e->sd;
 
-	if (e->stage || (e->flags & (HDRCHECK__INDEX_SKIP_WORKTREE |
-	                             HDRCHECK__INDEX_INTENT_TO_ADD)))
-		return 0;
-	if (!S_ISREG(st->st_mode) || (sd->mode & 0170000) != 0100000 ||
-	    ((st->st_mode & 0100) != 0) != ((sd->mode & 0100) != 0))
-		return 0;
-	if ((uint32_t)st->st_size != sd->size ||
-	    (uint32_t)st->st_mtim.tv_sec != sd->mtime_s ||
-	    (uint32_t)st->st_mtim.tv_nsec != sd->mtime_ns ||
-	    (uint32_t)st->st_ctim.tv_sec != sd->ctime_s ||
-	    (uint32_t)st->st_ctim.tv_nsec != sd->ctime_ns ||
-	    (uint32_t)st->st_ino != sd->ino ||
-	    (uint32_t)st->st_uid != sd->uid || (uint32_t)st->st_gid != sd->gid)
+	if (!stage0_worktree(e) || !S_ISREG(st->st_mode) ||
+	    (sd->mode & 0170000) != 0100000 ||
+	    ((st->st_mode & 0100) != 0) != ((sd->mode & 0100) != 0) ||
+	    !stat_matches(sd, st))
 		return 0;
 	/* git's smudged entry: size 0 stands for "look at the content" */
 	if (sd->size == 0 && memcmp(e->oid, empty_blob, HDRCHECK__OID_SIZE))
 		return 0;
-	/* racily clean: written in the same tick as the index, the file
-	 * may have changed without its stat data showing it */
-	if (!ix->has_mtime || (long long)sd->mtime_s > ix->mtime_s ||
-	    ((long long)sd->mtime_s == ix->mtime_s &&
-	     (long long)sd->mtime_ns >= ix->mtime_ns))
-		return 0;
-	return 1;
+	return not_racy(ix, sd);
+}
+
+int hdrcheck__index_link_clean(const hdrcheck__index *ix,
+                               const hdrcheck__index_entry *e,
+                               const struct stat *st)
+{
+	const hdrcheck__stat_data *sd = &e->sd;
+
+	return stage0_worktree(e) && S_ISLNK(st->st_mode) &&
+	       (sd->mode & 0170000) == 0120000 && sd->size != 0 &&
+	       stat_matches(sd, st) && not_racy(ix, sd);
 }

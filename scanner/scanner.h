@@ -112,6 +112,12 @@ const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
 int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
 				const hdrcheck__index_entry *e,
 				const struct stat *st);
+/* The same for a symbolic link (git keeps the same stat data for one; its
+ * size is the target's length): a link whose lstat matches the index has
+ * the index's target. */
+int hdrcheck__index_link_clean(const hdrcheck__index *ix,
+			       const hdrcheck__index_entry *e,
+			       const struct stat *st);
 
 /* --- the entries in scope --- */
 
