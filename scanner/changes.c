@@ -64,21 +64,6 @@ typedef struct {
 	hdrcheck_buf path;
 } tree_diff;
 
-/* git's order of tree entries: a directory sorts as "name/". */
-static int name_cmp(const char *a, size_t alen, int adir, const char *b,
-                    size_t blen, int bdir)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = memcmp(a, b, n);
-	unsigned char ca, cb;
-
-	if (c)
-		return c;
-	ca = alen > n ? (unsigned char)a[n] : (adir ? '/' : 0);
-	cb = blen > n ? (unsigned char)b[n] : (bdir ? '/' : 0);
-	return (int)ca - (int)cb;
-}
-
 /* The end of the run of entries from "from" that lie under p[0..plen). */
 static size_t group_end(const hdrcheck__index *ix, size_t from, size_t hi,
                         const char *p, size_t plen)
@@ -156,9 +141,9 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir, size_t lo,
 		else if (i >= hi)
 			cmp = 1;
 		else
-			cmp = name_cmp(comp, clen, slash != NULL,
-			               git_tree_entry_name(te),
-			               strlen(git_tree_entry_name(te)), tdir);
+			cmp = hdrcheck__tree_name_cmp(
+			    comp, clen, slash != NULL, git_tree_entry_name(te),
+			    strlen(git_tree_entry_name(te)), tdir);
 		if (cmp > 0) { /* only in the tree: deleted */
 			t++;
 			continue;

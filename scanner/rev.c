@@ -115,10 +115,8 @@ static int compare_strings(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* git's order of tree entries: a tree's name compares as if it ended in
- * '/'. */
-static int entry_cmp(const char *a, size_t alen, int adir, const char *b,
-                     size_t blen, int bdir)
+int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
+                            size_t blen, int bdir)
 {
 	size_t n = alen < blen ? alen : blen;
 	int c = memcmp(a, b, n);
@@ -172,8 +170,9 @@ static int packed_tree(const unsigned char *p, size_t len, const char *dir,
 		    mode != 0120000 && mode != 0160000)
 			return HDRCHECK_EINVAL;
 		is_dir = mode == 040000;
-		if (prev && entry_cmp(prev, prev_len, prev_dir,
-		                      (const char *)name, nlen, is_dir) >= 0)
+		if (prev && hdrcheck__tree_name_cmp(prev, prev_len, prev_dir,
+		                                    (const char *)name, nlen,
+		                                    is_dir) >= 0)
 			return HDRCHECK_EINVAL;
 		prev = (const char *)name;
 		prev_len = nlen;

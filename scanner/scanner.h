@@ -118,6 +118,10 @@ int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
 int hdrcheck__index_link_clean(const hdrcheck__index *ix,
 			       const hdrcheck__index_entry *e,
 			       const struct stat *st);
+/* git's order of tree entries: a tree's name compares as if it ended in
+ * '/' (adir, bdir: the names are trees). */
+int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir,
+			    const char *b, size_t blen, int bdir);
 
 /* --- the entries in scope --- */
 
