@@ -988,6 +988,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	/* --changed-since: the stat pass needs only the index */
 	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
 				   opts->paths_count);
+	/* --rev: the listing of the tree needs only the packs */
+	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count)
+		hdrcheck__rev_prefetch(&so, opts->dir);
 	if (loading)
 		pthread_join(loader, NULL);
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)

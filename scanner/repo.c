@@ -404,6 +404,10 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		}
 		free(gitdir);
 	}
+	if (o && src->mode == HDRCHECK__MODE_REV) {
+		src->rev_prefetched = o->rev_prefetched;
+		o->rev_prefetched = NULL;
+	}
 found:
 	strip_trailing_slash(src->root);
 	*out = src;
@@ -417,6 +421,8 @@ done:
 		free(o->prefetched_gitdir);
 		o->prefetched = NULL;
 		o->prefetched_gitdir = NULL;
+		hdrcheck__rev_prefetch_free(o->rev_prefetched);
+		o->rev_prefetched = NULL;
 	}
 	free(real);
 	hdrcheck__source_free(src);
@@ -448,6 +454,7 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	git_tree_free(src->base_tree);
 	git_repository_free(src->repo);
 	hdrcheck__packs_free(src->packs);
+	hdrcheck__rev_prefetch_free(src->rev_prefetched);
 	for (i = 0; i < src->attr_dirs.len; i++)
 		free(src->attr_dirs.items[i]);
 	hdrcheck__vector_dispose(&src->attr_dirs);

@@ -22,8 +22,11 @@
  * through scanner/pack.c when it can read them, through libgit2 otherwise.
  */
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "scanner/source.h"
 #include "scanner/pack.h"
 
@@ -225,22 +228,24 @@ static int packed_tree(const unsigned char *p, size_t len, const char *dir,
 	return 0;
 }
 
-static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
+/*
+ * The tree and all its subtrees into out and attr_dirs (sorted). A tree
+ * the packs lack is read through repo's object database (a commit not
+ * packed yet), or, without repo (libgit2 still starting), fails the
+ * listing. Nothing here calls libgit2 then.
+ */
+static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
+                            const unsigned char tree[HDRCHECK__OID_SIZE],
+                            hdrcheck__entries *out, hdrcheck_vector *attr_dirs)
 {
-	hdrcheck__packs *packs = NULL;
 	hdrcheck__pack_reader *r = NULL;
 	hdrcheck_buf path = HDRCHECK_BUF_INIT;
 	git_odb *odb = NULL;
 	git_odb_object *obj = NULL;
-	hdrcheck_vector attr_dirs = HDRCHECK_VECTOR_INIT;
 	pending_tree *todo = NULL;
 	size_t ntodo = 0, cap = 0, trees = 0, start = out->count, i;
 	int error;
 
-	if ((error = hdrcheck__source_packs(&packs, src)) < 0)
-		return error;
-	if (!packs)
-		return HDRCHECK_EINVAL;
 	if ((error = hdrcheck__pack_reader_new(&r, packs)) < 0)
 		return error;
 	if (!(todo = hdrcheck__malloc(sizeof(*todo))) ||
@@ -249,7 +254,7 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 		goto done;
 	}
 	cap = ntodo = 1;
-	memcpy(todo[0].oid, git_tree_id(src->tree)->id, HDRCHECK__OID_SIZE);
+	memcpy(todo[0].oid, tree, HDRCHECK__OID_SIZE);
 	while (ntodo && !error) {
 		pending_tree t = todo[--ntodo];
 		const unsigned char *data;
@@ -261,6 +266,8 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 		else
 			error =
 			    hdrcheck__pack_object(r, t.oid, &data, &len, &type);
+		if (error == HDRCHECK_ENOTFOUND && !repo)
+			error = HDRCHECK_EINVAL;
 		if (error == HDRCHECK_ENOTFOUND) {
 			/* a loose tree (a commit not packed yet): libgit2
 			 * reads it, the same bytes */
@@ -269,7 +276,7 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 			git_oid_fromraw(&id, t.oid);
 			git_odb_object_free(obj);
 			obj = NULL;
-			if (!odb && git_repository_odb(&odb, src->repo) < 0)
+			if (!odb && git_repository_odb(&odb, repo) < 0)
 				error = HDRCHECK_EINVAL;
 			else if (git_odb_read(&obj, odb, &id) < 0)
 				error = HDRCHECK_EINVAL;
@@ -285,7 +292,7 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 			    type != GIT_OBJECT_TREE
 			        ? HDRCHECK_EINVAL
 			        : packed_tree(data, len, t.dir, &path, out,
-			                      &todo, &ntodo, &cap, &attr_dirs);
+			                      &todo, &ntodo, &cap, attr_dirs);
 		free(t.dir);
 	}
 done:
@@ -294,31 +301,254 @@ done:
 	free(todo);
 	hdrcheck__buf_dispose(&path);
 	hdrcheck__pack_reader_free(r);
-	git_odb_object_free(obj);
-	git_odb_free(odb);
-	git_error_clear();
-	if (!error) {
-		/* hdrcheck__rev_read_path() answers for the others */
-		if (attr_dirs.len > 1)
-			qsort(attr_dirs.items, attr_dirs.len, sizeof(char *),
-			      compare_strings);
-		for (i = 0; i < src->attr_dirs.len; i++)
-			free(src->attr_dirs.items[i]);
-		hdrcheck__vector_dispose(&src->attr_dirs);
-		src->attr_dirs = attr_dirs;
-		src->attr_dirs_known = 1;
-	} else {
-		for (i = 0; i < attr_dirs.len; i++)
-			free(attr_dirs.items[i]);
-		hdrcheck__vector_dispose(&attr_dirs);
+	if (repo) {
+		git_odb_object_free(obj);
+		git_odb_free(odb);
+		git_error_clear();
 	}
+	if (!error && attr_dirs->len > 1)
+		qsort(attr_dirs->items, attr_dirs->len, sizeof(char *),
+		      compare_strings);
 	if (error < 0) {
 		/* what was listed goes: libgit2 lists it all again */
 		for (i = start; i < out->count; i++)
 			free(out->items[i].path);
 		out->count = start;
+		for (i = 0; i < attr_dirs->len; i++)
+			free(attr_dirs->items[i]);
+		hdrcheck__vector_dispose(attr_dirs);
 	}
 	return error;
+}
+
+/* What hdrcheck__rev_prefetch() listed. */
+struct hdrcheck__rev_prefetch {
+	char *objects; /* the real path of the objects directory */
+	unsigned char tree[HDRCHECK__OID_SIZE];
+	hdrcheck__entries entries;
+	hdrcheck_vector attr_dirs;
+};
+
+void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p)
+{
+	size_t i;
+
+	if (!p)
+		return;
+	hdrcheck__entries_dispose(&p->entries);
+	for (i = 0; i < p->attr_dirs.len; i++)
+		free(p->attr_dirs.items[i]);
+	hdrcheck__vector_dispose(&p->attr_dirs);
+	free(p->objects);
+	free(p);
+}
+
+/* The whole of a small file, NUL-terminated, or NULL. */
+static char *read_small(const char *dir, const char *name, size_t max)
+{
+	char *path = hdrcheck__path_join(dir, name), *buf = NULL;
+	ssize_t n = -1;
+	int fd;
+
+	if (!path)
+		return NULL;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	free(path);
+	if (fd < 0)
+		return NULL;
+	if ((buf = hdrcheck__malloc(max + 1)))
+		n = read(fd, buf, max);
+	close(fd);
+	if (n < 0 || (size_t)n >= max) {
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static int hex_id(const char *p, unsigned char id[HDRCHECK__OID_SIZE])
+{
+	size_t i;
+
+	for (i = 0; i < 2 * HDRCHECK__OID_SIZE; i++) {
+		int c = (unsigned char)p[i], v;
+
+		if (c >= '0' && c <= '9')
+			v = c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v = c - 'a' + 10;
+		else
+			return -1;
+		if (i % 2)
+			id[i / 2] = (unsigned char)(id[i / 2] | v);
+		else
+			id[i / 2] = (unsigned char)(v << 4);
+	}
+	return 0;
+}
+
+/* The commit HEAD names in gitdir, as git writes it: a loose or packed
+ * branch, or a detached id. Anything else: -1. */
+static int head_commit(const char *gitdir, unsigned char id[HDRCHECK__OID_SIZE])
+{
+	char *head = read_small(gitdir, "HEAD", 1024), *ref, *nl, *refs;
+	const char *p;
+	size_t n;
+	int found = -1;
+
+	if (!head)
+		return -1;
+	if (strncmp(head, "ref: refs/heads/", 16) != 0) {
+		found = strlen(head) == 41 && head[40] == '\n'
+		            ? hex_id(head, id)
+		            : -1;
+		free(head);
+		return found;
+	}
+	ref = head + 5;
+	if ((nl = strchr(ref, '\n')))
+		*nl = '\0';
+	n = strlen(ref);
+	if (strstr(ref, "..")) {
+		free(head);
+		return -1;
+	}
+	if ((refs = read_small(gitdir, ref, 1024))) {
+		found = strlen(refs) == 41 && refs[40] == '\n'
+		            ? hex_id(refs, id)
+		            : -1;
+		free(refs);
+		free(head);
+		return found;
+	}
+	/* packed-refs: "<id> <name>" lines, a loose ref absent */
+	if ((refs = read_small(gitdir, "packed-refs", (size_t)64 << 20))) {
+		for (p = refs; *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1
+		                                       : p + strlen(p)) {
+			if (strlen(p) > 41 + n && p[40] == ' ' &&
+			    strncmp(p + 41, ref, n) == 0 && p[41 + n] == '\n') {
+				found = hex_id(p, id);
+				break;
+			}
+		}
+		free(refs);
+	}
+	free(head);
+	return found;
+}
+
+void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir)
+{
+	struct hdrcheck__rev_prefetch *p = NULL;
+	hdrcheck__packs *packs = NULL;
+	hdrcheck__pack_reader *r = NULL;
+	unsigned char commit[HDRCHECK__OID_SIZE];
+	const unsigned char *data;
+	char *real = realpath(dir ? dir : ".", NULL), *gitdir = NULL,
+	     *objects = NULL;
+	const char *env = getenv("HDRCHECK_PACK_READER");
+	struct stat st;
+	size_t len;
+	int type, ok = 0;
+
+	if (!real || !opts->rev || (env && strcmp(env, "0") == 0))
+		goto done;
+	/* a work tree's .git directory, or a bare repository */
+	if (!(gitdir = hdrcheck__path_join(real, ".git")))
+		goto done;
+	if (lstat(gitdir, &st) < 0) {
+		free(gitdir);
+		gitdir = real;
+		real = NULL;
+	} else if (!S_ISDIR(st.st_mode)) {
+		goto done; /* a linked work tree: libgit2's */
+	}
+	if (strcmp(opts->rev, "HEAD") == 0
+	        ? head_commit(gitdir, commit) < 0
+	        : strlen(opts->rev) != 2 * HDRCHECK__OID_SIZE ||
+	              hex_id(opts->rev, commit) < 0)
+		goto done;
+	if (!(objects = hdrcheck__path_join(gitdir, "objects")) ||
+	    !(p = hdrcheck__calloc(1, sizeof(*p))) ||
+	    !(p->objects = realpath(objects, NULL)) ||
+	    hdrcheck__packs_new(&packs) < 0 ||
+	    hdrcheck__packs_load(packs, p->objects) < 0 ||
+	    hdrcheck__packs_count(packs) == 0 ||
+	    hdrcheck__pack_reader_new(&r, packs) < 0 ||
+	    hdrcheck__pack_object(r, commit, &data, &len, &type) < 0 ||
+	    type != GIT_OBJECT_COMMIT || len < 46 ||
+	    memcmp(data, "tree ", 5) != 0 || data[45] != '\n' ||
+	    hex_id((const char *)data + 5, p->tree) < 0)
+		goto done;
+	hdrcheck__pack_reader_free(r);
+	r = NULL;
+	ok = packed_walk_tree(packs, NULL, p->tree, &p->entries,
+	                      &p->attr_dirs) == 0;
+done:
+	if (ok) {
+		opts->rev_prefetched = p;
+		p = NULL;
+	}
+	hdrcheck__error_clear();
+	hdrcheck__rev_prefetch_free(p);
+	hdrcheck__pack_reader_free(r);
+	hdrcheck__packs_free(packs);
+	free(objects);
+	free(gitdir);
+	free(real);
+}
+
+/* The prefetched listing, when it is of this tree in this repository. */
+static int take_prefetched(hdrcheck__source *src, hdrcheck__entries *out,
+                           hdrcheck_vector *attr_dirs)
+{
+	struct hdrcheck__rev_prefetch *p = src->rev_prefetched;
+	char *objects, *real = NULL;
+	int same;
+
+	if (!p || out->items || out->count ||
+	    memcmp(p->tree, git_tree_id(src->tree)->id, HDRCHECK__OID_SIZE))
+		return 0;
+	if ((objects = hdrcheck__aprintf("%sobjects",
+	                                 git_repository_commondir(src->repo))))
+		real = realpath(objects, NULL);
+	same = real && strcmp(real, p->objects) == 0;
+	free(objects);
+	free(real);
+	if (!same)
+		return 0;
+	*out = p->entries;
+	*attr_dirs = p->attr_dirs;
+	memset(&p->entries, 0, sizeof(p->entries));
+	memset(&p->attr_dirs, 0, sizeof(p->attr_dirs));
+	return 1;
+}
+
+static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
+{
+	hdrcheck__packs *packs = NULL;
+	hdrcheck_vector attr_dirs = HDRCHECK_VECTOR_INIT;
+	size_t i;
+	int error = 0;
+
+	if (!take_prefetched(src, out, &attr_dirs)) {
+		if ((error = hdrcheck__source_packs(&packs, src)) < 0)
+			return error;
+		if (!packs)
+			return HDRCHECK_EINVAL;
+		if ((error = packed_walk_tree(packs, src->repo,
+		                              git_tree_id(src->tree)->id, out,
+		                              &attr_dirs)) < 0)
+			return error;
+	}
+	/* hdrcheck__rev_read_path() answers for the others */
+	for (i = 0; i < src->attr_dirs.len; i++)
+		free(src->attr_dirs.items[i]);
+	hdrcheck__vector_dispose(&src->attr_dirs);
+	src->attr_dirs = attr_dirs;
+	src->attr_dirs_known = 1;
+	return 0;
 }
 
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,

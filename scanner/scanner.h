@@ -197,7 +197,18 @@ typedef struct {
 	 * by hdrcheck__changes_prestart(); the source takes it over with
 	 * the index, or stops it */
 	struct hdrcheck__prestat *prestat;
+	/* --rev: the tree listed while libgit2 started
+	 * (hdrcheck__rev_prefetch); the source takes it over */
+	struct hdrcheck__rev_prefetch *rev_prefetched;
 } hdrcheck__source_options;
+
+/* --rev HEAD or a full commit id, no PATH: list the commit's tree from
+ * the packs while libgit2 starts, without it (HEAD and its branch read
+ * as git writes them, in dir/.git or in the bare repository dir). The
+ * source uses the listing only when libgit2 resolves the same tree in
+ * the same objects directory. Nothing happens when it cannot. */
+void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir);
+void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p);
 
 /* --changed-since in a work tree, no PATH but its root (paths relative to
  * dir): start the stat of every file of the prefetched index on helper

@@ -65,6 +65,8 @@ struct hdrcheck__source {
 	 * from the packs; attr_dirs_known says so */
 	hdrcheck_vector attr_dirs;
 	int attr_dirs_known;
+	/* rev: the listing made while libgit2 started, or NULL */
+	struct hdrcheck__rev_prefetch *rev_prefetched;
 };
 
 /* libgit2's last error as one line, GIT_EOWNER with its own message. */

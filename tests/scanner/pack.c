@@ -44,6 +44,7 @@
 #include "common.h"
 #include "policies/header.h"
 #include "scanner/pack.h"
+#include "scanner/source.h"
 #include "../cli/fixture.h"
 
 #define VERSIONS 24
@@ -759,6 +760,177 @@ static void test_scanner_pack__lookup_large_index(void **state)
 	free(pack);
 }
 
+/* --- the listing made while libgit2 starts --- */
+
+typedef struct {
+	hdrcheck__entries list;
+	char *attr_dirs; /* "a\nb\n", or NULL when not known */
+	int prefetched;  /* hdrcheck__rev_prefetch() listed something */
+} tree_listing;
+
+/* The listing of rev's tree, with a listing prefetched for prefetch_rev
+ * first (NULL: none). */
+static void list_rev(fixture *fx, const char *prefetch_rev, const char *rev,
+                     tree_listing *out)
+{
+	hdrcheck__source_options so;
+	hdrcheck__source *src = NULL;
+	hdrcheck_buf b = HDRCHECK_BUF_INIT;
+	size_t i;
+
+	memset(&so, 0, sizeof(so));
+	memset(out, 0, sizeof(*out));
+	if (prefetch_rev) {
+		so.rev = prefetch_rev;
+		hdrcheck__rev_prefetch(&so, fx->root);
+		out->prefetched = so.rev_prefetched != NULL;
+	}
+	so.rev = rev;
+	assert_int_equal(hdrcheck__source_open(&src, fx->root, &so), 0);
+	assert_null(so.rev_prefetched); /* the source took it */
+	assert_int_equal(hdrcheck__source_list(src, NULL, 0, &out->list), 0);
+	if (src->attr_dirs_known) {
+		assert_int_equal(hdrcheck__buf_puts(&b, ""), 0);
+		for (i = 0; i < src->attr_dirs.len; i++)
+			assert_int_equal(
+			    hdrcheck__buf_printf(
+			        &b, "%s\n", (char *)src->attr_dirs.items[i]),
+			    0);
+		out->attr_dirs = (char *)hdrcheck__buf_cstr(&b);
+	}
+	hdrcheck__source_free(src);
+}
+
+static void assert_same_listing(const tree_listing *a, const tree_listing *b,
+                                int attr_dirs)
+{
+	size_t i;
+
+	assert_int_equal(a->list.count, b->list.count);
+	for (i = 0; i < a->list.count; i++) {
+		assert_string_equal(a->list.items[i].path,
+		                    b->list.items[i].path);
+		assert_memory_equal(a->list.items[i].oid, b->list.items[i].oid,
+		                    HDRCHECK__OID_SIZE);
+		assert_int_equal(a->list.items[i].kind, b->list.items[i].kind);
+	}
+	if (attr_dirs) {
+		assert_non_null(a->attr_dirs);
+		assert_non_null(b->attr_dirs);
+		assert_string_equal(a->attr_dirs, b->attr_dirs);
+	}
+}
+
+static int listings_differ(const tree_listing *a, const tree_listing *b)
+{
+	size_t i;
+
+	if (a->list.count != b->list.count)
+		return 1;
+	for (i = 0; i < a->list.count; i++)
+		if (strcmp(a->list.items[i].path, b->list.items[i].path) ||
+		    memcmp(a->list.items[i].oid, b->list.items[i].oid,
+		           HDRCHECK__OID_SIZE))
+			return 1;
+	return 0;
+}
+
+static void listing_dispose(tree_listing *l)
+{
+	hdrcheck__entries_dispose(&l->list);
+	free(l->attr_dirs);
+}
+
+/* The listing of rev with and without the prefetch, and libgit2's. */
+static void check_prefetch(fixture *fx, const char *rev, int expected)
+{
+	tree_listing with, without, lg2;
+
+	list_rev(fx, rev, rev, &with);
+	assert_int_equal(with.prefetched, expected);
+	list_rev(fx, NULL, rev, &without);
+	assert_int_equal(setenv("HDRCHECK_PACK_READER", "0", 1), 0);
+	list_rev(fx, rev, rev, &lg2);
+	assert_int_equal(unsetenv("HDRCHECK_PACK_READER"), 0);
+	assert_false(lg2.prefetched);
+	assert_true(with.list.count > 10);
+	assert_same_listing(&with, &without, 1);
+	assert_same_listing(&with, &lg2, 0);
+	listing_dispose(&with);
+	listing_dispose(&without);
+	listing_dispose(&lg2);
+}
+
+static void write_git_file(fixture *fx, const char *name, const char *text)
+{
+	char *path =
+	    hdrcheck__aprintf("%s%s", git_repository_path(fx->repo), name);
+	FILE *f;
+
+	assert_non_null(path);
+	assert_non_null(f = fopen(path, "w"));
+	assert_int_equal(fputs(text, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
+	free(path);
+}
+
+static void test_scanner_pack__listing_while_libgit2_starts(void **state)
+{
+	fixture *fx = history_repo();
+	char head[GIT_OID_HEXSZ + 1], *ref, *refs, *text;
+	git_reference *r = NULL;
+	tree_listing a, b;
+	size_t n;
+	int status;
+
+	(void)state;
+	memcpy(head, fx->head, sizeof(head));
+	/* the commit is loose: libgit2 lists it */
+	check_prefetch(fx, "HEAD", 0);
+	pack_head(fx, NULL);
+	/* HEAD through its loose branch, and a full id */
+	check_prefetch(fx, "HEAD", 1);
+	check_prefetch(fx, head, 1);
+	/* anything else is resolved by libgit2 only */
+	check_prefetch(fx, "HEAD~0", 0);
+	/* a listing of another tree is not taken */
+	list_rev(fx, "HEAD", "HEAD~1", &a);
+	list_rev(fx, NULL, "HEAD~1", &b);
+	assert_true(a.prefetched);
+	assert_same_listing(&a, &b, 1);
+	listing_dispose(&b);
+	list_rev(fx, NULL, "HEAD", &b);
+	assert_true(listings_differ(&a, &b)); /* or the above proves little */
+	listing_dispose(&a);
+	listing_dispose(&b);
+	/* the branch in packed-refs only, then a detached HEAD */
+	git_ok(git_repository_head(&r, fx->repo), "head");
+	ref = hdrcheck__strdup(git_reference_name(r));
+	git_reference_free(r);
+	assert_non_null(ref);
+	refs = hdrcheck__aprintf("%s%s", git_repository_path(fx->repo), ref);
+	assert_non_null(refs);
+	assert_int_equal(unlink(refs), 0);
+	free(refs);
+	text = hdrcheck__aprintf("# pack-refs with: peeled fully-peeled "
+	                         "sorted \n%s %s\n",
+	                         head, ref);
+	assert_non_null(text);
+	write_git_file(fx, "packed-refs", text);
+	free(text);
+	check_prefetch(fx, "HEAD", 1);
+	compare_reports(fx, "1", &status);
+	compare_reports(fx, "2", &status);
+	n = strlen(head);
+	text = hdrcheck__aprintf("%.*s\n", (int)n, head);
+	assert_non_null(text);
+	write_git_file(fx, "HEAD", text);
+	free(text);
+	check_prefetch(fx, "HEAD", 1);
+	free(ref);
+	fixture_free(fx);
+}
+
 static int setup_group(void **state)
 {
 	(void)state;
@@ -782,6 +954,7 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__truncated_index),
 	    cmocka_unit_test(test_scanner_pack__hand_made_deltas),
 	    cmocka_unit_test(test_scanner_pack__lookup_large_index),
+	    cmocka_unit_test(test_scanner_pack__listing_while_libgit2_starts),
 	};
 
 	return cmocka_run_group_tests_name("scanner_pack", tests, setup_group,
