@@ -23,6 +23,10 @@
 #   cached   hdrcheck check, cache already warm  vs git grep --untracked
 #   rev      hdrcheck check --rev HEAD --no-cache on REPO.git (a bare
 #            clone next to REPO, else REPO itself)  vs git grep (tracked)
+#            over the work tree's files (no object to inflate: the
+#            strictest baseline)
+#   rev-odb  the same hdrcheck command           vs git grep HEAD in the
+#            same bare clone (the same objects read from the same packs)
 #   changed  hdrcheck check --changed-since REV, caches warm
 #                                                vs git status --porcelain
 #   changed-nc  the same with --no-cache
@@ -65,13 +69,13 @@ Usage: $prog [-n RUNS] [-b BIN] [-j N] [-c CONFIG] [-f FMT] [-m MODES]
   -c, --config FILE pass "-c FILE" to hdrcheck (e.g. bench/u-boot.hdrcheck.yaml)
   -f, --format FMT  hdrcheck's report format, written to /dev/null
                     (default: text; json adds the JSON writer's cost)
-  -m, --modes LIST  full, cached, rev, changed, changed-nc, tracked
+  -m, --modes LIST  full, cached, rev, rev-odb, changed, changed-nc, tracked
                     (default: full,cached)
   --since REV       the revision of the "changed" mode (default: HEAD~3)
   --extra 'ARGS'    extra arguments for hdrcheck (split on whitespace)
   -h, --help        show this help
 
-Each REPO must be a git work tree. For "rev", a bare clone REPO.git next
+Each REPO must be a git work tree. For "rev" and "rev-odb", a bare clone REPO.git next
 to it is used when present.
 USAGE
 }
@@ -142,8 +146,8 @@ fi
 IFS=, read -r -a mode_list <<<"$modes"
 for m in "${mode_list[@]}"; do
 	case $m in
-	full | cached | rev | changed | changed-nc | tracked) ;;
-	*) die "unknown mode: $m (expected full, cached, rev, changed, changed-nc, tracked)" ;;
+	full | cached | rev | rev-odb | changed | changed-nc | tracked) ;;
+	*) die "unknown mode: $m (expected full, cached, rev, rev-odb, changed, changed-nc, tracked)" ;;
 	esac
 done
 for r in "${repos[@]}"; do
@@ -244,6 +248,11 @@ for r in "${repos[@]}"; do
 			[[ -d ${r%/}.git ]] && target=${r%/}.git
 			hc=("$bin" check -C "$target" --rev HEAD --no-cache "${common[@]}")
 			gg=(git -C "$r" grep -L -I -F -e "Apache License" -- .)
+			;;
+		rev-odb)
+			[[ -d ${r%/}.git ]] && target=${r%/}.git
+			hc=("$bin" check -C "$target" --rev HEAD --no-cache "${common[@]}")
+			gg=(git -C "$target" grep -L -I -F -e "Apache License" HEAD)
 			;;
 		changed)
 			hc=("$bin" check -C "$r" --changed-since "$since" "${common[@]}")
