@@ -436,9 +436,10 @@ static int resolve(const walk_shared *s, dstate *d)
 static int load_global_rules(walk_shared *s)
 {
 	git_config *cfg = NULL;
+	git_config_entry *entry = NULL;
 	git_buf buf = GIT_BUF_INIT;
 	char *path = NULL;
-	int error = 0, icase = 0;
+	int error = 0, icase = 0, configured = 0;
 
 	if (!(path = hdrcheck__path_join(git_repository_commondir(s->repo),
 	                                 "info/exclude"))) {
@@ -452,7 +453,15 @@ static int load_global_rules(walk_shared *s)
 	if (git_repository_config_snapshot(&cfg, s->repo) == 0) {
 		if (git_config_get_bool(&icase, cfg, "core.ignorecase") == 0)
 			s->icase = icase;
-		if (git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
+		/* set, even to "": git then reads no file of its own (an
+		 * empty value is how one turns the default off) */
+		if (git_config_get_entry(&entry, cfg, "core.excludesfile") ==
+		    0) {
+			configured = 1;
+			git_config_entry_free(entry);
+		}
+		if (configured &&
+		    git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
 		    buf.ptr && *buf.ptr &&
 		    !(path = hdrcheck__strdup(buf.ptr))) {
 			error = HDRCHECK_ENOMEM;
@@ -460,7 +469,7 @@ static int load_global_rules(walk_shared *s)
 		}
 	}
 	git_error_clear();
-	if (!path) {
+	if (!path && !configured) {
 		const char *xdg = getenv("XDG_CONFIG_HOME"),
 		           *home = getenv("HOME");
 

@@ -1002,6 +1002,19 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 		expect_paths(doc, none);
 		json_decref(doc);
 		fixture_result_dispose(&res);
+		/* core.excludesFile set to "": no file at all, not the
+		 * default (git 2.39 lists global.txt then) */
+		set_config(fx, "core.excludesFile", "");
+		doc = RUN_JSON(&res, fx->root, "--no-cache", "global.txt");
+		{
+			static const char *const global[] = {"global.txt",
+			                                     NULL};
+
+			expect_paths(doc, global);
+		}
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		set_config(fx, "core.excludesFile", NULL);
 		assert_int_equal(
 		    unlink(HDRCHECK_TEST_TMP "/home/.config/git/ignore"), 0);
 	}
