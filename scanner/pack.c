@@ -328,7 +328,10 @@ static int read_ends(int *fd, const char *path, unsigned char *head,
 {
 	struct stat st;
 
-	if ((*fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	/* O_NONBLOCK: a FIFO so named must not hang the run (open()
+	 * would wait for a writer); it is then no regular file */
+	if ((*fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) <
+	    0)
 		return HDRCHECK_EINVAL;
 	if (fstat(*fd, &st) == 0 && S_ISREG(st.st_mode) &&
 	    (uint64_t)st.st_size >= head_len + tail_len &&

@@ -100,6 +100,7 @@ typedef struct {
 typedef struct {
 	git_repository *repo;
 	const hdrcheck__index *ix;
+	const char *root; /* the path root_fd is open on */
 	int root_fd;
 	hdrcheck_vector *attr_files;  /* or NULL; under lock */
 	hdrcheck__dircache *dircache; /* or NULL; under cache_lock */
@@ -133,6 +134,15 @@ static int is_tracked(const hdrcheck__index *ix, const char *path)
 	size_t pos;
 
 	return hdrcheck__index_find(ix, path, &pos);
+}
+
+/* Does the index hold path as a gitlink (a submodule)? */
+static int is_gitlink(const hdrcheck__index *ix, const char *path)
+{
+	size_t pos;
+
+	return hdrcheck__index_find(ix, path, &pos) &&
+	       ix->entries[pos].sd.mode == 0160000;
 }
 
 /* The entries under the directory rel: [lo, hi). */
@@ -436,9 +446,10 @@ static int resolve(const walk_shared *s, dstate *d)
 static int load_global_rules(walk_shared *s)
 {
 	git_config *cfg = NULL;
+	git_config_entry *entry = NULL;
 	git_buf buf = GIT_BUF_INIT;
 	char *path = NULL;
-	int error = 0, icase = 0;
+	int error = 0, icase = 0, configured = 0;
 
 	if (!(path = hdrcheck__path_join(git_repository_commondir(s->repo),
 	                                 "info/exclude"))) {
@@ -452,7 +463,15 @@ static int load_global_rules(walk_shared *s)
 	if (git_repository_config_snapshot(&cfg, s->repo) == 0) {
 		if (git_config_get_bool(&icase, cfg, "core.ignorecase") == 0)
 			s->icase = icase;
-		if (git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
+		/* set, even to "": git then reads no file of its own (an
+		 * empty value is how one turns the default off) */
+		if (git_config_get_entry(&entry, cfg, "core.excludesfile") ==
+		    0) {
+			configured = 1;
+			git_config_entry_free(entry);
+		}
+		if (configured &&
+		    git_config_get_path(&buf, cfg, "core.excludesfile") == 0 &&
 		    buf.ptr && *buf.ptr &&
 		    !(path = hdrcheck__strdup(buf.ptr))) {
 			error = HDRCHECK_ENOMEM;
@@ -460,7 +479,7 @@ static int load_global_rules(walk_shared *s)
 		}
 	}
 	git_error_clear();
-	if (!path) {
+	if (!path && !configured) {
 		const char *xdg = getenv("XDG_CONFIG_HOME"),
 		           *home = getenv("HOME");
 
@@ -478,16 +497,29 @@ done:
 	return error;
 }
 
-/* Is there a ".git" (a nested repository or a submodule) in rel? */
+/* Is rel a nested repository or a submodule's checkout: a ".git" in it
+ * that makes it one, as git's is_nonbare_repository_dir() asks? A ".git"
+ * that is no repository (an empty directory, a file of anything but a
+ * valid "gitdir: ") does not: git lists the files beside it. */
 static int has_dotgit(walker *w, const char *rel)
 {
 	struct stat st;
+	int rc;
 
 	hdrcheck__buf_clear(&w->tmp);
 	if (hdrcheck__buf_printf(&w->tmp, "%s/.git", rel) < 0)
 		return 0;
-	return fstatat(w->s->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) ==
-	       0;
+	if (fstatat(w->s->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		return 0;
+	/* rare: libgit2 looks only then (with no repository out, it only
+	 * finds one: no configuration read, no owner check) */
+	hdrcheck__buf_clear(&w->tmp);
+	if (hdrcheck__buf_printf(&w->tmp, "%s/%s", w->s->root, rel) < 0)
+		return 1;
+	rc = git_repository_open_ext(NULL, w->tmp.ptr,
+	                             GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	git_error_clear();
+	return rc == 0;
 }
 
 static hdrcheck__entry_kind kind_of(const struct stat *st)
@@ -606,7 +638,8 @@ static int visit(walker *w, const pending *d, chain *c, const char *name,
 		 * listed from the index */
 		dstate *st = NULL;
 
-		if (ignored || has_dotgit(w, rel->ptr))
+		if (ignored || (it->exact && is_gitlink(s->ix, rel->ptr)) ||
+		    has_dotgit(w, rel->ptr))
 			return 0;
 		if ((error = dstate_new(&st, NULL, rel->ptr, rel->len, NULL,
 		                        0)) < 0)
@@ -962,7 +995,7 @@ static int inside_nested(walker *w, const char *path, int *nested)
 
 		if (!dir)
 			return HDRCHECK_ENOMEM;
-		*nested = has_dotgit(w, dir);
+		*nested = is_gitlink(w->s->ix, dir) || has_dotgit(w, dir);
 		free(dir);
 	}
 	return 0;
@@ -983,7 +1016,8 @@ static int list_prefix(walk_shared *s, walker *walkers, const char *prefix)
 	} else if (S_ISDIR(st.st_mode)) {
 		/* a PATH naming a nested repository or a submodule's
 		 * checkout is not walked: it is not ours */
-		if (!has_dotgit(&walkers[0], prefix) &&
+		if (!is_gitlink(s->ix, prefix) &&
+		    !has_dotgit(&walkers[0], prefix) &&
 		    (error = prepare(s, prefix, 1, &ignored, &c)) == 0 &&
 		    !ignored) {
 			error = walk(s, walkers, prefix, 0, c);
@@ -1045,6 +1079,7 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 	pthread_cond_init(&s.more, NULL);
 	for (k = 0; k < UNTRACKED_THREADS_MAX; k++)
 		walkers[k].s = &s;
+	s.root = root;
 	if ((s.root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
 		                            strerror(errno));

@@ -1002,10 +1002,65 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 		expect_paths(doc, none);
 		json_decref(doc);
 		fixture_result_dispose(&res);
+		/* core.excludesFile set to "": no file at all, not the
+		 * default (git 2.39 lists global.txt then) */
+		set_config(fx, "core.excludesFile", "");
+		doc = RUN_JSON(&res, fx->root, "--no-cache", "global.txt");
+		{
+			static const char *const global[] = {"global.txt",
+			                                     NULL};
+
+			expect_paths(doc, global);
+		}
+		json_decref(doc);
+		fixture_result_dispose(&res);
+		set_config(fx, "core.excludesFile", NULL);
 		assert_int_equal(
 		    unlink(HDRCHECK_TEST_TMP "/home/.config/git/ignore"), 0);
 	}
 	free(excludes);
+}
+
+/* A directory is a nested repository when its ".git" makes one, as git
+ * decides: beside a ".git" that is an empty directory or a file that
+ * names no repository, the untracked files are listed (git 2.39's
+ * ls-files -o lists them too); a real nested repository's are not. */
+static void test_cli_modes__untracked_not_a_repository(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	json_t *doc;
+	git_repository *nested = NULL;
+	char *p;
+	static const char *const expected[] = {
+	    "a.c", "emptydir/b.c", "garbage/c.c", "gitdir-nowhere/d.c", "mod",
+	    NULL};
+
+	add_ok_c(fx, "a.c");
+	/* a submodule whose .git names no repository (not cloned where
+	 * it says): a gitlink is never entered */
+	fixture_add_gitlink(fx, "mod",
+	                    "0123456789abcdef0123456789abcdef01234567");
+	fixture_commit(fx, "A");
+	fixture_write(fx, "mod/.git", "gitdir: ../.git/modules/mod\n");
+	fixture_write(fx, "mod/e.c", "x\n");
+	fixture_write(fx, "emptydir/b.c", "x\n");
+	p = fixture_path(fx, "emptydir/.git");
+	assert_int_equal(mkdir(p, 0755), 0);
+	free(p);
+	fixture_write(fx, "garbage/c.c", "x\n");
+	fixture_write(fx, "garbage/.git", "not a repository\n");
+	fixture_write(fx, "gitdir-nowhere/d.c", "x\n");
+	fixture_write(fx, "gitdir-nowhere/.git", "gitdir: ../nowhere\n");
+	p = fixture_path(fx, "real");
+	git_ok(git_repository_init(&nested, p, 0), "nested");
+	git_repository_free(nested);
+	free(p);
+	fixture_write(fx, "real/inner.c", "x\n");
+	doc = RUN_JSON(&res, fx->root, "--no-cache");
+	expect_paths(doc, expected);
+	json_decref(doc);
+	fixture_result_dispose(&res);
 }
 
 /* An in-tree .gitignore that is a symbolic link is not read (git 2.32
@@ -1893,6 +1948,7 @@ int main(void)
 	    MODES_TEST(test_cli_modes__changed_since_symlinks),
 	    MODES_TEST(test_cli_modes__untracked_ignore_rules),
 	    MODES_TEST(test_cli_modes__untracked_ignore_symlink),
+	    MODES_TEST(test_cli_modes__untracked_not_a_repository),
 	    MODES_TEST(test_cli_modes__staged),
 	    MODES_TEST(test_cli_modes__staged_unborn_head),
 	    MODES_TEST(test_cli_modes__shallow_without_merge_base),

@@ -517,6 +517,61 @@ static void test_scanner_pack__truncated_index(void **state)
 	fixture_free(fx);
 }
 
+/* A FIFO named like an index (or a pack) is passed over: opening it must
+ * not wait for a writer (it did, and --rev hung where libgit2 does not).
+ * The alarm only ends a hung run: a test that fails, not a timing. */
+static void test_scanner_pack__fifo_not_opened(void **state)
+{
+	fixture *fx = history_repo();
+	hdrcheck__packs *p;
+	char *paths[8], *objects, *fifo_idx, *fifo_pack, *pack;
+	size_t n, k;
+
+	(void)state;
+	n = list_indexes(fx, paths, 8);
+	assert_true(n >= 1);
+	objects = objects_dir(fx);
+	/* "pack-0..." sorts first; one FIFO with a real pack beside it,
+	 * one real index copy with a FIFO for its pack */
+	fifo_idx = hdrcheck__aprintf("%s/pack/pack-%040d.idx", objects, 0);
+	pack = hdrcheck__aprintf("%s/pack/pack-%040d.pack", objects, 0);
+	fifo_pack = hdrcheck__aprintf("%s/pack/pack-%040d.pack", objects, 1);
+	assert_non_null(fifo_idx);
+	assert_non_null(pack);
+	assert_non_null(fifo_pack);
+	assert_int_equal(mkfifo(fifo_idx, 0644), 0);
+	assert_int_equal(mkfifo(fifo_pack, 0644), 0);
+	{
+		size_t len;
+		unsigned char *idx = read_file(paths[0], &len);
+		char *copy =
+		    hdrcheck__aprintf("%s/pack/pack-%040d.idx", objects, 1);
+		FILE *f;
+
+		assert_non_null(copy);
+		assert_non_null(f = fopen(copy, "wb"));
+		assert_int_equal(fwrite(idx, 1, len, f), len);
+		assert_int_equal(fclose(f), 0);
+		assert_non_null(f = fopen(pack, "wb"));
+		assert_int_equal(fclose(f), 0);
+		free(idx);
+		free(copy);
+	}
+	assert_int_equal(hdrcheck__packs_new(&p), 0);
+	alarm(60);
+	assert_int_equal(hdrcheck__packs_load(p, objects), 0);
+	alarm(0);
+	assert_int_equal(hdrcheck__packs_count(p), n);
+	hdrcheck__packs_free(p);
+	free(fifo_idx);
+	free(fifo_pack);
+	free(pack);
+	free(objects);
+	for (k = 0; k < n; k++)
+		free(paths[k]);
+	fixture_free(fx);
+}
+
 /* --- a pack made by hand, in memory --- */
 
 typedef struct {
@@ -952,6 +1007,7 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__ofs_deltas),
 	    cmocka_unit_test(test_scanner_pack__corrupt_pack),
 	    cmocka_unit_test(test_scanner_pack__truncated_index),
+	    cmocka_unit_test(test_scanner_pack__fifo_not_opened),
 	    cmocka_unit_test(test_scanner_pack__hand_made_deltas),
 	    cmocka_unit_test(test_scanner_pack__lookup_large_index),
 	    cmocka_unit_test(test_scanner_pack__listing_while_libgit2_starts),
