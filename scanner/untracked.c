@@ -568,19 +568,19 @@ static int push_pending(walk_shared *s, const char *rel, size_t len, size_t lo,
 	p->hi = hi;
 	p->st = st;
 	p->rules = rules;
+	/* no cap: a directory dropped here would take its untracked files
+	 * out of the scope without a word; the stack holds at most the
+	 * directories of the tree (a loop ends where paths grow too long:
+	 * ENAMETOOLONG, an error finding) */
 	pthread_mutex_lock(&s->lock);
-	if (s->stack.len >= 64 * 4096)
-		error = 1; /* deep enough: dropped */
-	else if (hdrcheck__vector_push(&s->stack, p) < 0)
+	if (hdrcheck__vector_push(&s->stack, p) < 0)
 		error = HDRCHECK_ENOMEM;
 	else
 		pthread_cond_signal(&s->more);
 	pthread_mutex_unlock(&s->lock);
-	if (error) {
+	if (error)
 		pending_free(p);
-		return error < 0 ? error : 0;
-	}
-	return 0;
+	return error;
 }
 
 /* One name of directory d (whose rules, its own included, are c): an

@@ -24,19 +24,15 @@
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-/* Directories are walked with an explicit stack, so a tree 10,000 levels
- * deep costs heap, not C stack. */
-#define WALK_MAX_DEPTH 4096
-
-int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
-			   size_t len, hdrcheck__entry_kind kind)
+int hdrcheck__entries_push(hdrcheck__entries *e, const char *path, size_t len,
+                           hdrcheck__entry_kind kind)
 {
 	hdrcheck__entry *it;
 
 	if (e->count == e->cap) {
 		size_t cap = e->cap ? e->cap * 2 : 1024;
-		hdrcheck__entry *p = hdrcheck__realloc(e->items,
-						       cap * sizeof(*p));
+		hdrcheck__entry *p =
+		    hdrcheck__realloc(e->items, cap * sizeof(*p));
 
 		if (!p)
 			return HDRCHECK_ENOMEM;
@@ -79,7 +75,7 @@ void hdrcheck__entries_dispose(hdrcheck__entries *e)
 static int compare_entries(const void *a, const void *b)
 {
 	return strcmp(((const hdrcheck__entry *)a)->path,
-		      ((const hdrcheck__entry *)b)->path);
+	              ((const hdrcheck__entry *)b)->path);
 }
 
 void hdrcheck__entries_sort_unique(hdrcheck__entries *e)
@@ -100,7 +96,7 @@ void hdrcheck__entries_sort_unique(hdrcheck__entries *e)
 }
 
 static hdrcheck__entry_kind kind_of(unsigned char d_type, int dirfd,
-				    const char *name, int *is_dir)
+                                    const char *name, int *is_dir)
 {
 	struct stat st;
 
@@ -130,9 +126,12 @@ static hdrcheck__entry_kind kind_of(unsigned char d_type, int dirfd,
 	}
 }
 
+/* Directories are walked with an explicit stack, so a tree 10,000 levels
+ * deep costs heap, not C stack; none is left out (a loop through a bind
+ * mount ends where its paths grow too long: an error finding). */
 int hdrcheck__walk(const char *root, const char *start_rel,
-		   hdrcheck__walk_filter filter, void *payload,
-		   hdrcheck__entries *out)
+                   hdrcheck__walk_filter filter, void *payload,
+                   hdrcheck__entries *out)
 {
 	hdrcheck_vector stack = HDRCHECK_VECTOR_INIT; /* of char * rel dirs */
 	hdrcheck_buf rel = HDRCHECK_BUF_INIT;
@@ -142,7 +141,7 @@ int hdrcheck__walk(const char *root, const char *start_rel,
 
 	if ((root_fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", root,
-					    strerror(errno));
+		                            strerror(errno));
 		goto done;
 	}
 	if (!(cur = hdrcheck__strdup(start_rel)) ||
@@ -197,9 +196,9 @@ int hdrcheck__walk(const char *root, const char *start_rel,
 				continue;
 			kind = kind_of(de->d_type, dirfd(dir), name, &is_dir);
 			hdrcheck__buf_clear(&rel);
-			if ((*cur && ((error = hdrcheck__buf_puts(&rel, cur)) < 0 ||
-				      (error = hdrcheck__buf_puts(&rel, "/")) <
-					      0)) ||
+			if ((*cur &&
+			     ((error = hdrcheck__buf_puts(&rel, cur)) < 0 ||
+			      (error = hdrcheck__buf_puts(&rel, "/")) < 0)) ||
 			    (error = hdrcheck__buf_puts(&rel, name)) < 0)
 				goto done;
 			if (filter && !filter(payload, rel.ptr, is_dir))
@@ -207,12 +206,10 @@ int hdrcheck__walk(const char *root, const char *start_rel,
 			if (is_dir) {
 				char *sub;
 
-				if (stack.len >= WALK_MAX_DEPTH * 64)
-					continue;
 				if (!(sub = hdrcheck__strndup(rel.ptr,
-							      rel.len)) ||
+				                              rel.len)) ||
 				    (error = hdrcheck__vector_push(&stack,
-								   sub)) < 0) {
+				                                   sub)) < 0) {
 					free(sub);
 					error = HDRCHECK_ENOMEM;
 					goto done;
@@ -220,7 +217,7 @@ int hdrcheck__walk(const char *root, const char *start_rel,
 				continue;
 			}
 			if ((error = hdrcheck__entries_push(out, rel.ptr,
-							    rel.len, kind)) < 0)
+			                                    rel.len, kind)) < 0)
 				goto done;
 		}
 		closedir(dir);
