@@ -154,6 +154,20 @@ void fixture_global_shutdown(void)
 	git_libgit2_shutdown();
 }
 
+int fixture_group_setup(void **state)
+{
+	(void)state;
+	fixture_global_init();
+	return 0;
+}
+
+int fixture_group_teardown(void **state)
+{
+	(void)state;
+	fixture_global_shutdown();
+	return 0;
+}
+
 /* A new unique directory under parent; the fixture owns it. */
 static fixture *fixture_in(const char *parent, const char *prefix)
 {

@@ -63,6 +63,9 @@ typedef struct {
 /* Once per process: isolate libgit2 from the user's and system's config. */
 void fixture_global_init(void);
 void fixture_global_shutdown(void);
+/* The same, as cmocka group setup and teardown functions. */
+int fixture_group_setup(void **state);
+int fixture_group_teardown(void **state);
 
 /* A fresh empty repository in a unique directory under HDRCHECK_TEST_TMP. */
 fixture *fixture_new_repo(void);

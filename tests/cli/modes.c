@@ -382,20 +382,6 @@ static fixture *repo_of(void **state)
 	return ((modes_state *)*state)->repo;
 }
 
-static int setup_group(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown_group(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 /* --- --rev --- */
 
 static void test_cli_modes__rev_bare_clone_and_tag(void **state)
@@ -1962,6 +1948,6 @@ int main(void)
 	    MODES_TEST(test_cli_modes__cache_concurrent_runs),
 	};
 
-	return cmocka_run_group_tests_name("cli_modes", tests, setup_group,
-	                                   teardown_group);
+	return cmocka_run_group_tests_name("cli_modes", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }

@@ -506,20 +506,6 @@ static fixture *repo_of(void **state)
 	return ((pol_state *)*state)->repo;
 }
 
-static int setup_group(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown_group(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 /* --- paths and exclusions --- */
 
 static void test_cli_policies__paths_globstar_and_negation(void **state)
@@ -2363,6 +2349,6 @@ int main(void)
 	    POL_TEST(test_cli_policies__explain_unknown_path),
 	};
 
-	return cmocka_run_group_tests_name("cli_policies", tests, setup_group,
-	                                   teardown_group);
+	return cmocka_run_group_tests_name("cli_policies", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }

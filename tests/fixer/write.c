@@ -528,20 +528,6 @@ static void test_fixer_write__dry_run_writes_nothing(void **state)
 	fixture_free(fx);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,5 +544,5 @@ int main(void)
 	    cmocka_unit_test(test_fixer_write__dry_run_writes_nothing),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, fixture_group_setup, fixture_group_teardown);
 }

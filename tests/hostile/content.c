@@ -45,20 +45,6 @@ static double fast(void)
 	return hostile_sanitized() ? 10.0 : 2.0;
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 static void check(hostile_result *res, fixture *fx, hostile_env env,
                   const char *a1, const char *a2, const char *a3)
 {
@@ -433,6 +419,6 @@ int main(void)
 	    cmocka_unit_test(test_hostile_content__glob_backtracking),
 	};
 
-	return cmocka_run_group_tests_name("hostile_content", tests, setup,
-	                                   teardown);
+	return cmocka_run_group_tests_name("hostile_content", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }

@@ -45,20 +45,6 @@
 
 #define DEADLINE 60.0
 
-static int setup(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 /* The files to fix: every one lacks a header; sizes from a line to far
  * more than one write() of a buffered stream. */
 static const struct {
@@ -449,6 +435,6 @@ int main(void)
 	    cmocka_unit_test(test_hostile_fix__sweep_spares),
 	};
 
-	return cmocka_run_group_tests_name("hostile_fix", tests, setup,
-	                                   teardown);
+	return cmocka_run_group_tests_name("hostile_fix", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }

@@ -40,20 +40,6 @@
 
 #define DEADLINE 60.0
 
-static int setup(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 /* A repository of two committed files. */
 static fixture *repo(void)
 {
@@ -574,6 +560,6 @@ int main(void)
 	    cmocka_unit_test(test_hostile_git__attributes_odd_separators),
 	};
 
-	return cmocka_run_group_tests_name("hostile_git", tests, setup,
-	                                   teardown);
+	return cmocka_run_group_tests_name("hostile_git", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }

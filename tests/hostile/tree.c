@@ -40,20 +40,6 @@
 
 #define DEADLINE 60.0
 
-static int setup(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 static void run(hostile_result *res, const fixture *fx, hostile_env env,
                 const char *const *args)
 {
@@ -795,6 +781,6 @@ int main(void)
 	    cmocka_unit_test(test_hostile_tree__unreadable_untracked_directory),
 	};
 
-	return cmocka_run_group_tests_name("hostile_tree", tests, setup,
-	                                   teardown);
+	return cmocka_run_group_tests_name("hostile_tree", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }

@@ -628,20 +628,6 @@ static void test_json__licenses_repaired(void **state)
 	hdrcheck_report_free(r);
 }
 
-static int group_setup(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -655,5 +641,5 @@ int main(void)
 	    cmocka_unit_test(test_json__e2e_hostile_names),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, fixture_group_setup, fixture_group_teardown);
 }

@@ -986,20 +986,6 @@ static void test_scanner_pack__listing_while_libgit2_starts(void **state)
 	fixture_free(fx);
 }
 
-static int setup_group(void **state)
-{
-	(void)state;
-	fixture_global_init();
-	return 0;
-}
-
-static int teardown_group(void **state)
-{
-	(void)state;
-	fixture_global_shutdown();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1013,6 +999,6 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__listing_while_libgit2_starts),
 	};
 
-	return cmocka_run_group_tests_name("scanner_pack", tests, setup_group,
-	                                   teardown_group);
+	return cmocka_run_group_tests_name("scanner_pack", tests, fixture_group_setup,
+	                                   fixture_group_teardown);
 }
