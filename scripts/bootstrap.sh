@@ -55,7 +55,7 @@ build() { # build DIR [CMAKE-ARGS...]
 }
 
 # The end-to-end tests: they run the binary, with several worker threads.
-E2E_TESTS='^test_(cli|reports_e2e|hostile_|fixer_cli)'
+E2E_TESTS='^test_(cli|reports_e2e|hostile_|fixer_cli|scanner_pack)'
 
 # memcheck: full CLI runs over a fixture repository made of the policy test
 # inputs (every status, skip reason and file type there is), under
@@ -128,8 +128,8 @@ test)
 	build build-asan -DCMAKE_BUILD_TYPE=Debug -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_SANITIZE=ON
 	ctest --test-dir build-asan --output-on-failure -j "$jobs"
-	# data races: the end-to-end tests under ThreadSanitizer, and this
-	# checkout with more workers than cores
+	# data races: the end-to-end tests (and the pack reader's) under
+	# ThreadSanitizer, and this checkout with more workers than cores
 	build build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DCMAKE_C_FLAGS="-fsanitize=thread -fno-omit-frame-pointer" \
 		-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread \
@@ -138,6 +138,10 @@ test)
 	ctest --test-dir build-tsan --output-on-failure -j "$jobs" \
 		-R "$E2E_TESTS"
 	./build-tsan/hdrcheck check -j 8 --no-cache -q --exclude 'tests/data/**'
+	# the same from the object database: the packs of the clone, the
+	# tree listed by two walkers
+	./build-tsan/hdrcheck check --rev HEAD -j 8 --no-cache -q \
+		--exclude 'tests/data/**'
 	memcheck
 	# fuzzing: every target for a short, bounded time, two at a time
 	CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -986,6 +986,35 @@ static void test_scanner_pack__listing_while_libgit2_starts(void **state)
 	fixture_free(fx);
 }
 
+/* The listing's walkers share the trees: a helper that meets a loose one
+ * leaves it to the caller, which reads it through libgit2. Which walker
+ * meets which tree varies from run to run: many runs, each libgit2's. */
+static void test_scanner_pack__loose_trees_any_walker(void **state)
+{
+	fixture *fx = history_repo();
+	tree_listing a, lg2;
+	int i;
+
+	(void)state;
+	/* more loose trees next to the packed ones */
+	add_text(fx, "docs/a/new.c", c_file(1001, 12, 1, 1));
+	add_text(fx, "docs/b/new.c", c_file(1002, 12, 1, 1));
+	add_text(fx, "tools/new.c", c_file(1003, 12, 1, 1));
+	fixture_commit(fx, "more loose trees");
+	assert_int_equal(setenv("HDRCHECK_PACK_READER", "0", 1), 0);
+	list_rev(fx, NULL, "HEAD", &lg2);
+	assert_int_equal(unsetenv("HDRCHECK_PACK_READER"), 0);
+	assert_null(lg2.attr_dirs); /* known to the packed listing only */
+	for (i = 0; i < 20; i++) {
+		list_rev(fx, NULL, "HEAD", &a);
+		assert_non_null(a.attr_dirs); /* the packs listed it */
+		assert_same_listing(&a, &lg2, 0);
+		listing_dispose(&a);
+	}
+	listing_dispose(&lg2);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -997,6 +1026,7 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__hand_made_deltas),
 	    cmocka_unit_test(test_scanner_pack__lookup_large_index),
 	    cmocka_unit_test(test_scanner_pack__listing_while_libgit2_starts),
+	    cmocka_unit_test(test_scanner_pack__loose_trees_any_walker),
 	};
 
 	return cmocka_run_group_tests_name("scanner_pack", tests, fixture_group_setup,
