@@ -993,6 +993,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		so.include_submodules = opts->include_submodules;
 		so.no_cache = opts->no_cache;
 	}
+	so.jobs = opts->jobs;
 	/* libgit2 spends its start-up parsing the system's TLS certificates
 	 * (which we never use): meanwhile this thread reads the index of the
 	 * repository the directory most likely belongs to */

@@ -404,6 +404,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		}
 		free(gitdir);
 	}
+	if (o)
+		src->jobs = o->jobs;
 	if (o && src->mode == HDRCHECK__MODE_REV) {
 		src->rev_prefetched = o->rev_prefetched;
 		o->rev_prefetched = NULL;

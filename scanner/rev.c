@@ -231,13 +231,13 @@ static int packed_tree(const unsigned char *p, size_t len, const char *dir,
 }
 
 /*
- * The listing is shared by WALKERS threads: the caller and helpers. Each
- * takes a pending tree off a shared stack, reads it with its own pack
- * reader, lists its files into its own entries and pushes its subtrees
- * back; the entries are joined at the end (the caller sorts them). Only
- * the caller reads through libgit2 (a loose tree): a helper that meets
- * one leaves it to the caller. On apache/kafka (1,543 trees) the listing
- * is most of what runs before the first blob is read.
+ * The listing is shared by WALKERS threads (one with -j 1): the caller
+ * and helpers. Each takes a pending tree off a shared stack, reads it
+ * with its own pack reader, lists its files into its own entries and
+ * pushes its subtrees back; the entries are joined at the end (the caller
+ * sorts them). Only the caller reads through libgit2 (a loose tree): a
+ * helper that meets one leaves it to the caller. On apache/kafka (1,543
+ * trees) the listing is most of what runs before the first blob is read.
  */
 #define WALKERS 2
 
@@ -428,7 +428,8 @@ static int walker_join(hdrcheck__entries *out, hdrcheck_vector *attr_dirs,
  */
 static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
                             const unsigned char tree[HDRCHECK__OID_SIZE],
-                            hdrcheck__entries *out, hdrcheck_vector *attr_dirs)
+                            unsigned int jobs, hdrcheck__entries *out,
+                            hdrcheck_vector *attr_dirs)
 {
 	walk_shared s;
 	walker w[WALKERS];
@@ -456,7 +457,7 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
 		free(root.dir);
 	/* helpers first, then the caller walks too; a helper that cannot
 	 * start only leaves more to the others */
-	for (n = 1; !error && n < WALKERS; n++) {
+	for (n = 1; !error && n < WALKERS && jobs != 1; n++) {
 		w[n].s = &s;
 		if (pthread_create(&w[n].thread, NULL, walker_run, &w[n]) != 0)
 			break;
@@ -663,7 +664,7 @@ void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir)
 		goto done;
 	hdrcheck__pack_reader_free(r);
 	r = NULL;
-	ok = packed_walk_tree(packs, NULL, p->tree, &p->entries,
+	ok = packed_walk_tree(packs, NULL, p->tree, opts->jobs, &p->entries,
 	                      &p->attr_dirs) == 0;
 done:
 	if (ok) {
@@ -718,8 +719,8 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 		if (!packs)
 			return HDRCHECK_EINVAL;
 		if ((error = packed_walk_tree(packs, src->repo,
-		                              git_tree_id(src->tree)->id, out,
-		                              &attr_dirs)) < 0)
+		                              git_tree_id(src->tree)->id,
+		                              src->jobs, out, &attr_dirs)) < 0)
 			return error;
 	}
 	/* hdrcheck__rev_read_path() answers for the others */

@@ -188,6 +188,7 @@ typedef struct {
 	int staged;                /* --staged */
 	int include_submodules;    /* --include-submodules */
 	int no_cache;              /* --no-cache */
+	unsigned int jobs;         /* -j: 1 = no helper thread (0: any) */
 	/* the index read ahead (hdrcheck__index_prefetch), of the git
 	 * directory prefetched_gitdir: the source takes both over, and uses
 	 * the index when that is the repository it opens */

@@ -47,6 +47,7 @@ struct hdrcheck__source {
 	int changed;         /* --changed-since given */
 	int no_cache;        /* --no-cache: no cache of any kind */
 	int include_submodules;
+	unsigned int jobs; /* -j: 1 = no helper thread (0: any) */
 	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
