@@ -148,6 +148,10 @@ struct hdrcheck__pack_reader {
 	int z_ready;
 	unsigned char *in; /* CHUNK bytes of pack data */
 	uint64_t next;     /* pack offset of the next read */
+	/* where the object being read ends at the latest, when known (a
+	 * delta's base in the same pack ends before the delta starts), or
+	 * 0: its header and all its data then come in one read */
+	uint64_t obj_end;
 	scratch deltas;
 	size_t deltas_len;
 	frame *frames;
@@ -805,10 +809,12 @@ typedef struct {
  * number after the type's 3 bits), then an OFS_DELTA's distance back to
  * its base (big-endian base-128, each continuation adding one) or a
  * REF_DELTA's base id. The inflate stream's input then starts at its
- * compressed data.
+ * compressed data. end: where the object ends at the latest (0: not
+ * known). A delta's base is most often just before it (on kafka, half of
+ * them within 2 KiB): then all of the base is read at once, and no more.
  */
 static int read_header(hdrcheck__pack_reader *r, size_t pack, uint64_t off,
-                       object_header *h)
+                       uint64_t end_at, object_header *h)
 {
 	const pack_file *pf = &r->packs->items[pack];
 	const unsigned char *p, *end;
@@ -816,7 +822,9 @@ static int read_header(hdrcheck__pack_reader *r, size_t pack, uint64_t off,
 	unsigned char c;
 
 	r->next = off;
-	if (fill(r, pf, pack, FIRST_READ) < 0)
+	r->obj_end = end_at > off && end_at - off <= CHUNK ? end_at : 0;
+	if (fill(r, pf, pack,
+	         r->obj_end ? (size_t)(r->obj_end - off) : FIRST_READ) < 0)
 		return HDRCHECK_EINVAL;
 	p = r->z.next_in;
 	end = p + r->z.avail_in;
@@ -988,7 +996,11 @@ static int inflate_whole(hdrcheck__pack_reader *r, size_t pack,
 
 	if (pf->data_end - start < bound)
 		bound = (size_t)(pf->data_end - start);
-	len = total / 2 + 1024 < bound ? total / 2 + 1024 : bound;
+	/* the object's end known: what was read holds all of it */
+	if (r->obj_end > start && r->obj_end - start < bound)
+		bound = (size_t)(r->obj_end - start);
+	len =
+	    total / 2 + 1024 < bound && !r->obj_end ? total / 2 + 1024 : bound;
 	for (tries = 0; tries < 2; tries++) {
 		if (in_len < len) {
 			if (!(in =
@@ -1214,7 +1226,7 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 {
 	const unsigned char *base = NULL;
 	object_header h;
-	uint64_t expect = UINT64_MAX, top_size = 0;
+	uint64_t expect = UINT64_MAX, top_size = 0, end_at = 0;
 	size_t depth, need = cap, base_len = 0;
 	built held = {0};
 	int error, btype = 0;
@@ -1247,7 +1259,7 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 			btype = s->type;
 			break;
 		}
-		if ((error = read_header(r, pack, offset, &h)) < 0)
+		if ((error = read_header(r, pack, offset, end_at, &h)) < 0)
 			return error;
 		if (h.type != OBJ_OFS_DELTA && h.type != OBJ_REF_DELTA) {
 			unsigned char *dst;
@@ -1299,10 +1311,13 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 		expect = f->base_size;
 		need = f->base_need;
 		if (h.type == OBJ_OFS_DELTA) {
+			end_at = offset; /* the base ends before the delta */
 			offset = h.base_offset;
 		} else if ((error = packs_find(r, pack, h.base_oid, &pack,
 		                               &offset)) < 0) {
 			return HDRCHECK_EINVAL;
+		} else {
+			end_at = 0;
 		}
 	}
 	/* back up: each delta builds its prefix from its base's, which
