@@ -67,7 +67,11 @@ memcheck() {
 	git -C "$fx" add -A
 	git -C "$fx" -c user.name=bootstrap -c user.email=bootstrap@invalid \
 		commit -q -m fixture
+	# packed, so that --rev goes through the pack reader and the
+	# two-thread listing
+	git -C "$fx" repack -adq
 	for args in "check -j 2" "check -j 1 --no-cache --format json" \
+		"check --rev HEAD -j 2 --no-cache" \
 		"check --format sarif" "check --format html" \
 		"explain asf-java/input.java" "fix --dry-run"; do
 		rc=0
