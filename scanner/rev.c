@@ -405,7 +405,7 @@ static int walker_join(hdrcheck__entries *out, hdrcheck_vector *attr_dirs,
 	    (error =
 	         hdrcheck__entries_reserve(out, out->count + w->out.count)) < 0)
 		error = error ? error : HDRCHECK_EINVAL;
-	if (!error) {
+	if (!error && w->out.count) {
 		memcpy(out->items + out->count, w->out.items,
 		       w->out.count * sizeof(*out->items));
 		out->count += w->out.count;
