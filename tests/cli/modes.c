@@ -965,8 +965,10 @@ static void test_cli_modes__untracked_ignore_rules(void **state)
 	fixture_result_dispose(&res);
 
 	/* without core.excludesFile: git's default, under XDG_CONFIG_HOME
-	 * (the fixture's HOME/.config) */
+	 * (the fixture's HOME/.config, shared by the test binaries: a run
+	 * killed below may have left the file) */
 	set_config(fx, "core.excludesFile", NULL);
+	(void)unlink(HDRCHECK_TEST_TMP "/home/.config/git/ignore");
 	doc = RUN_JSON(&res, fx->root, "--no-cache", "global.txt");
 	{
 		static const char *const global[] = {"global.txt", NULL};
