@@ -134,6 +134,23 @@ int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
 	return (int)ca - (int)cb;
 }
 
+/* Push t (its dir now the stack's) onto the stack v. */
+static int stack_push(pending_tree **v, size_t *n, size_t *cap,
+                      const pending_tree *t)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 64;
+		pending_tree *p = hdrcheck__realloc(*v, c * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		*v = p;
+		*cap = c;
+	}
+	(*v)[(*n)++] = *t;
+	return 0;
+}
+
 /* One tree's entries: files into out, subtrees onto todo. */
 static int packed_tree(const unsigned char *p, size_t len, const char *dir,
                        hdrcheck_buf *path, hdrcheck__entries *out,
@@ -197,25 +214,17 @@ static int packed_tree(const unsigned char *p, size_t len, const char *dir,
 		         hdrcheck__buf_put(path, (const char *)name, nlen)) < 0)
 			return error;
 		if (is_dir) {
-			pending_tree *t;
+			pending_tree t;
 
-			if (*ntodo == *cap) {
-				size_t c = *cap ? *cap * 2 : 64;
-				pending_tree *v =
-				    hdrcheck__realloc(*todo, c * sizeof(*v));
-
-				if (!v)
-					return HDRCHECK_ENOMEM;
-				*todo = v;
-				*cap = c;
-			}
-			t = &(*todo)[*ntodo];
 			if ((error = hdrcheck__buf_puts(path, "/")) < 0 ||
-			    !(t->dir =
+			    !(t.dir =
 			          hdrcheck__strdup(hdrcheck__buf_cstr(path))))
 				return error < 0 ? error : HDRCHECK_ENOMEM;
-			memcpy(t->oid, oid, HDRCHECK__OID_SIZE);
-			(*ntodo)++;
+			memcpy(t.oid, oid, HDRCHECK__OID_SIZE);
+			if ((error = stack_push(todo, ntodo, cap, &t)) < 0) {
+				free(t.dir);
+				return error;
+			}
 			continue;
 		}
 		if (out->count >= PACKED_MAX_ENTRIES)
@@ -262,22 +271,6 @@ typedef struct {
 	hdrcheck_vector attr_dirs;
 	pthread_t thread;
 } walker;
-
-static int stack_push(pending_tree **v, size_t *n, size_t *cap,
-                      const pending_tree *t)
-{
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 64;
-		pending_tree *p = hdrcheck__realloc(*v, c * sizeof(*p));
-
-		if (!p)
-			return HDRCHECK_ENOMEM;
-		*v = p;
-		*cap = c;
-	}
-	(*v)[(*n)++] = *t;
-	return 0;
-}
 
 /* Under the lock: the next tree for w, waiting while others may still
  * push some. 0: one in *t; 1: the walk is over (or failed). */
