@@ -156,7 +156,7 @@ struct hdrcheck__pack_reader {
 	size_t deltas_len;
 	frame *frames;
 	size_t frames_cap;
-	scratch tmp;    /* a whole top object, when cheaper than its prefix */
+	scratch tmp[2];
 	scratch object; /* hdrcheck__pack_object()'s */
 #ifdef HDRCHECK_HAVE_LIBDEFLATE
 	struct libdeflate_decompressor *whole;
@@ -692,7 +692,8 @@ void hdrcheck__pack_reader_free(hdrcheck__pack_reader *r)
 	free(r->in);
 	free(r->deltas.ptr);
 	free(r->frames);
-	free(r->tmp.ptr);
+	free(r->tmp[0].ptr);
+	free(r->tmp[1].ptr);
 	free(r->object.ptr);
 	free(r);
 }
@@ -738,29 +739,24 @@ static const cache_slot *cache_find(hdrcheck__pack_reader *r, size_t pack,
 	return s->used && s->pack == pack && s->offset == off ? s : NULL;
 }
 
-/* Hand data (len bytes, malloc()ed, no longer in use) to the cache,
- * which keeps it or frees it: no copy. */
-static void cache_adopt(hdrcheck__pack_reader *r, size_t pack, uint64_t off,
-                        unsigned char *data, size_t len, uint64_t size,
-                        int type)
+static void cache_put(hdrcheck__pack_reader *r, size_t pack, uint64_t off,
+                      const unsigned char *data, size_t len, uint64_t size,
+                      int type)
 {
 	cache_slot *s = cache_slot_of(r, pack, off);
 	size_t sweeps = 0;
 
-	if (len > CACHE_BYTES / 8) {
-		free(data);
+	if (len > CACHE_BYTES / 8)
 		return;
-	}
 	cache_drop(r, s);
 	while (r->cache_bytes + len > CACHE_BYTES && sweeps++ < CACHE_SLOTS) {
 		cache_drop(r, &r->cache[r->clock]);
 		r->clock = (r->clock + 1) % CACHE_SLOTS;
 	}
-	if (r->cache_bytes + len > CACHE_BYTES) {
-		free(data); /* a cache: failing to keep is no error */
-		return;
-	}
-	s->data = data;
+	if (r->cache_bytes + len > CACHE_BYTES ||
+	    !(s->data = hdrcheck__malloc(len ? len : 1)))
+		return; /* a cache: failing to keep is no error */
+	memcpy(s->data, data, len);
 	s->used = 1;
 	s->pack = pack;
 	s->offset = off;
@@ -1203,23 +1199,6 @@ static int read_delta(hdrcheck__pack_reader *r, frame *f,
 	return 0;
 }
 
-/* A base built by this read, handed to the cache once the level above
- * has used it. */
-typedef struct {
-	unsigned char *data;
-	size_t pack, len;
-	uint64_t offset, size;
-	int type;
-} built;
-
-static void built_adopt(hdrcheck__pack_reader *r, built *b)
-{
-	if (b->data)
-		cache_adopt(r, b->pack, b->offset, b->data, b->len, b->size,
-		            b->type);
-	b->data = NULL;
-}
-
 static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
                    char *buf, size_t cap, size_t *len, uint64_t *size,
                    int *type)
@@ -1228,8 +1207,7 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 	object_header h;
 	uint64_t expect = UINT64_MAX, top_size = 0, end_at = 0;
 	size_t depth, need = cap, base_len = 0;
-	built held = {0};
-	int error, btype = 0;
+	int error, btype = 0, in_tmp = -1;
 
 	if (pack >= r->packs->count || cap > r->max_prefix)
 		return HDRCHECK_EINVAL;
@@ -1277,27 +1255,22 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 			          : need;
 			if (depth == 0 && get == need)
 				dst = (unsigned char *)buf;
-			else if (depth == 0)
-				dst = scratch_get(&r->tmp, get);
-			else
-				dst = hdrcheck__malloc(get ? get : 1);
-			if (!dst)
+			else if (!(dst = scratch_get(&r->tmp[0], get)))
 				return HDRCHECK_ENOMEM;
-			if (depth > 0)
-				held = (built){dst,    pack,   get,
-				               offset, h.size, h.type};
 			if ((error = get == h.size
 			                 ? inflate_whole(r, pack, dst, get)
 			                 : inflate_prefix(r, pack, dst, get,
-			                                  h.size)) < 0) {
-				free(held.data);
+			                                  h.size)) < 0)
 				return error;
-			}
 			if (depth == 0 && dst != (unsigned char *)buf)
 				memcpy(buf, dst, need);
 			base = depth == 0 ? (unsigned char *)buf : dst;
 			base_len = need;
 			btype = h.type;
+			in_tmp = depth == 0 ? -1 : 0;
+			if (depth > 0)
+				cache_put(r, pack, offset, dst, get, h.size,
+				          h.type);
 			break;
 		}
 		if (!(f = push_frame(r, depth)))
@@ -1320,40 +1293,32 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 			end_at = 0;
 		}
 	}
-	/* back up: each delta builds its prefix from its base's, which
-	 * then goes to the cache (its buffer, not a copy) */
+	/* back up: each delta builds its prefix from its base's */
 	while (depth-- > 0) {
 		frame *f = &r->frames[depth];
 		const unsigned char *d = r->deltas.ptr + f->delta_at;
 		unsigned char *dst;
 		size_t unused;
 
-		if (base_len < f->base_need) {
-			free(held.data);
+		if (base_len < f->base_need)
 			return HDRCHECK_EINVAL;
-		}
 		if (depth == 0)
 			dst = (unsigned char *)buf;
-		else if (!(dst = hdrcheck__malloc(f->need ? f->need : 1))) {
-			free(held.data);
+		else if (!(dst = scratch_get(&r->tmp[in_tmp == 0 ? 1 : 0],
+		                             f->need)))
 			return HDRCHECK_ENOMEM;
-		}
 		if ((error = delta_run(d + f->ops_at, d + f->delta_len,
 		                       f->base_size, f->result_size, f->need,
-		                       f->complete, base, dst, &unused)) < 0) {
-			if (depth > 0)
-				free(dst);
-			free(held.data);
+		                       f->complete, base, dst, &unused)) < 0)
 			return error;
+		if (depth > 0) {
+			in_tmp = in_tmp == 0 ? 1 : 0;
+			cache_put(r, f->pack, f->offset, dst, f->need,
+			          f->result_size, btype);
 		}
-		built_adopt(r, &held);
-		if (depth > 0)
-			held = (built){dst,       f->pack,        f->need,
-			               f->offset, f->result_size, btype};
 		base = dst;
 		base_len = f->need;
 	}
-	built_adopt(r, &held);
 	*len = base_len;
 	*size = top_size;
 	*type = btype;
@@ -1376,7 +1341,8 @@ int hdrcheck__pack_read_at(hdrcheck__pack_reader *r, size_t pack,
 	int error = read_at(r, pack, offset, buf, cap, len, size, type);
 
 	scratch_trim(&r->deltas);
-	scratch_trim(&r->tmp);
+	scratch_trim(&r->tmp[0]);
+	scratch_trim(&r->tmp[1]);
 #ifdef HDRCHECK_HAVE_LIBDEFLATE
 	scratch_trim(&r->whole_in);
 #endif
