@@ -1040,27 +1040,51 @@ static int mb_read_shallow(mb_walk *w)
 	return 0;
 }
 
-/* Paint from a and b; the common ancestors get MB_RESULT. */
-static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
+/* Forget every mark, keeping what was parsed: the next paint starts
+ * afresh. */
+static void mb_clear(mb_walk *w)
 {
-	size_t ka, kb;
+	size_t i;
+
+	for (i = 0; i <= w->mask; i++)
+		w->commits[i].flags = 0;
+	w->heap_len = 0;
+}
+
+/* A starting point of a paint, with its side. */
+static int mb_start(mb_walk *w, const git_oid *id, unsigned int side)
+{
+	size_t k;
 	int error;
 
-	if ((error = mb_slot(w, a, &ka)) < 0 || (error = mb_parse(w, ka)) < 0)
+	if ((error = mb_slot(w, id, &k)) < 0 || (error = mb_parse(w, k)) < 0)
 		return error;
-	w->commits[ka].flags |= MB_SIDE1;
-	if ((error = mb_push(w, ka)) < 0 || (error = mb_slot(w, b, &kb)) < 0 ||
-	    (error = mb_parse(w, kb)) < 0)
-		return error;
-	if (kb == ka) {
-		w->commits[ka].flags |= MB_SIDE2 | MB_RESULT;
+	if ((w->commits[k].flags & side) == side)
 		return 0;
-	}
-	w->commits[kb].flags |= MB_SIDE2;
-	if ((error = mb_push(w, kb)) < 0)
+	w->commits[k].flags |= side;
+	return mb_push(w, k);
+}
+
+/*
+ * git's paint_down_to_common: from one (side 1) and twos (side 2), newest
+ * first, until every commit left to visit is stale (below a common
+ * ancestor); the common ancestors get MB_RESULT. Each commit is pushed
+ * again only when it gains a side, so the walk is linear in the commits
+ * it reaches.
+ */
+static int mb_paint(mb_walk *w, const git_oid *one, const git_oid *twos,
+                    size_t ntwos)
+{
+	size_t i;
+	int error;
+
+	if ((error = mb_start(w, one, MB_SIDE1)) < 0)
 		return error;
+	for (i = 0; i < ntwos; i++)
+		if ((error = mb_start(w, &twos[i], MB_SIDE2)) < 0)
+			return error;
 	while (w->heap_len && mb_any_fresh(w)) {
-		size_t k = mb_pop(w), i, np;
+		size_t k = mb_pop(w), np;
 		unsigned int flags =
 		    w->commits[k].flags & (MB_SIDE1 | MB_SIDE2 | MB_STALE);
 		const git_oid *parents;
@@ -1091,52 +1115,16 @@ static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
 	return 0;
 }
 
-/* Is anc reachable from the commit from (itself excluded)? */
-static int mb_reaches(mb_walk *w, const git_oid *from, const git_oid *anc,
-                      int *out)
+/* The flags the last paint left on id. */
+static unsigned int mb_flags(mb_walk *w, const git_oid *id)
 {
-	hdrcheck_vector todo = HDRCHECK_VECTOR_INIT;
-	git_oid *seen = NULL;
-	size_t nseen = 0, i, k;
-	int error = 0;
+	size_t k;
 
-	*out = 0;
-	if ((error = mb_slot(w, from, &k)) < 0 || (error = mb_parse(w, k)) < 0)
-		return error;
-	for (i = 0; i < w->commits[k].nparents; i++)
-		if ((error = hdrcheck__vector_push(
-		         &todo, &w->commits[k].parents[i])) < 0)
-			goto done;
-	while (todo.len && !*out) {
-		const git_oid *id = todo.items[--todo.len];
-		size_t s, j;
-
-		if (git_oid_equal(id, anc)) {
-			*out = 1;
-			break;
-		}
-		for (j = 0; j < nseen && !git_oid_equal(&seen[j], id); j++)
-			;
-		if (j < nseen || nseen >= 100000)
-			continue;
-		if (!(seen = hdrcheck__realloc(seen,
-		                               (nseen + 1) * sizeof(*seen)))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-		seen[nseen++] = *id;
-		if ((error = mb_slot(w, id, &s)) < 0 ||
-		    (error = mb_parse(w, s)) < 0)
-			goto done;
-		for (j = 0; j < w->commits[s].nparents; j++)
-			if ((error = hdrcheck__vector_push(
-			         &todo, &w->commits[s].parents[j])) < 0)
-				goto done;
-	}
-done:
-	hdrcheck__vector_dispose(&todo);
-	free(seen);
-	return error;
+	for (k = mb_hash(id) & w->mask;
+	     w->commits[k].flags || w->commits[k].parsed; k = (k + 1) & w->mask)
+		if (git_oid_equal(&w->commits[k].id, id))
+			return w->commits[k].flags;
+	return 0;
 }
 
 typedef struct {
@@ -1149,6 +1137,8 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 {
 	mb_walk w;
 	mb_result *results = NULL;
+	git_oid *others = NULL;
+	unsigned char *redundant = NULL;
 	size_t i, j, best = SIZE_MAX, n = 0;
 	int error = 0;
 
@@ -1157,7 +1147,7 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 	w.mask = 255;
 	if (!(w.commits = hdrcheck__calloc(w.mask + 1, sizeof(*w.commits))) ||
 	    (error = mb_read_shallow(&w)) < 0 ||
-	    (error = mb_paint(&w, a, b)) < 0) {
+	    (error = mb_paint(&w, a, b, 1)) < 0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1177,21 +1167,44 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 			results[n].id = w.commits[i].id;
 			results[n++].time = w.commits[i].time;
 		}
-	/* the best: not an ancestor of another; the newest of those */
-	for (i = 0; i < n; i++) {
-		int redundant = 0;
+	/*
+	 * The best: not an ancestor of another (git's remove_redundant: a
+	 * paint from each candidate against the others, each walk stopping
+	 * where everything left is common, so n candidates cost n walks and
+	 * not n * n), then the newest of those.
+	 */
+	if (n > 1 && !(redundant = hdrcheck__calloc(n, 1))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (n > 1 && !(others = hdrcheck__calloc(n, sizeof(*others)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n && n > 1; i++) {
+		size_t m = 0;
 
-		for (j = 0; j < n && !redundant; j++)
-			if (j != i && (error = mb_reaches(&w, &results[j].id,
-			                                  &results[i].id,
-			                                  &redundant)) < 0)
-				goto done;
-		if (!redundant &&
+		if (redundant[i])
+			continue;
+		for (j = 0; j < n; j++)
+			if (j != i && !redundant[j])
+				others[m++] = results[j].id;
+		mb_clear(&w);
+		if ((error = mb_paint(&w, &results[i].id, others, m)) < 0)
+			goto done;
+		if (mb_flags(&w, &results[i].id) & MB_SIDE2)
+			redundant[i] = 1;
+		for (j = 0; j < n; j++)
+			if (j != i && !redundant[j] &&
+			    (mb_flags(&w, &results[j].id) & MB_SIDE1))
+				redundant[j] = 1;
+	}
+	for (i = 0; i < n; i++)
+		if ((!redundant || !redundant[i]) &&
 		    (best == SIZE_MAX || results[i].time > results[best].time ||
 		     (results[i].time == results[best].time &&
 		      git_oid_cmp(&results[i].id, &results[best].id) < 0)))
 			best = i;
-	}
 	*out = results[best].id;
 done:
 	if (w.commits)
@@ -1201,5 +1214,7 @@ done:
 	free(w.heap);
 	free(w.shallow);
 	free(results);
+	free(others);
+	free(redundant);
 	return error;
 }
