@@ -119,8 +119,8 @@ static int add_rule(hdrcheck__attr_filter *f, const char *dir,
  * linguist-generated to it (both found by the attributes fuzz target). */
 static int is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' ||
-	       c == '\f' || c == '\0';
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+	       c == '\0';
 }
 
 /*
@@ -517,6 +517,20 @@ static int index_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
 	return error;
 }
 
+/* A commit's whole tree: the directories its listing saw an attribute
+ * file in (sorted, "" the root's). */
+static int listed_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
+{
+	size_t i;
+	int added, error = add_dir(f, src, "", &added);
+
+	for (i = 0; i < src->attr_dirs.len && !error; i++)
+		if (*(const char *)src->attr_dirs.items[i])
+			error =
+			    add_dir(f, src, src->attr_dirs.items[i], &added);
+	return error;
+}
+
 /* info/attributes, the global file, the system file, and the settings
  * that decide line endings. */
 static int add_repository_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
@@ -586,9 +600,18 @@ int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
 	if ((error = add_repository_files(f, src)) < 0)
 		goto fail;
 	if (src->repo) {
-		if (src->mode == HDRCHECK__MODE_WORKTREE && !src->changed &&
+		/* where the listing knows every attribute file (the index,
+		 * or the whole tree of a commit), those are read; probing
+		 * each ancestor of each entry costs the square of the depth
+		 * in time and memory (a tree 60,000 levels deep: minutes
+		 * and gigabytes) */
+		if ((src->mode == HDRCHECK__MODE_WORKTREE ||
+		     src->mode == HDRCHECK__MODE_INDEX) &&
 		    src->ix)
 			error = index_files(f, src);
+		else if (src->mode == HDRCHECK__MODE_REV &&
+		         src->attr_dirs_known && !src->changed)
+			error = listed_files(f, src);
 		else
 			error = probe_entries(f, src, entries);
 		if (error < 0)

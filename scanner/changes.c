@@ -104,98 +104,159 @@ static void mark(tree_diff *d, size_t lo, size_t hi)
 			d->changed[lo] = 1;
 }
 
-static int diff_dir(tree_diff *d, git_tree *tree, const char *dir, size_t lo,
-                    size_t hi)
+/*
+ * One directory being compared: its tree (owned, but for the root's), its
+ * path (d->path[0..dir_len)), the run of index entries under it [i, hi)
+ * and the next tree entry t. A stack of these, not recursion: a tree may
+ * nest as deep as its history wants (60,000 levels overflowed the stack).
+ */
+typedef struct {
+	git_tree *tree;
+	int owned;
+	size_t dir_len, i, hi, t, nt, off;
+} diff_frame;
+
+#define DIFF_FRAME_MAX ((size_t)1 << 24)
+
+typedef struct {
+	diff_frame *items;
+	size_t len, cap;
+} frame_stack;
+
+/* Enter a directory: 1 when it needs comparing (a frame was pushed). */
+static int diff_enter(tree_diff *d, frame_stack *st, git_tree *tree, int owned,
+                      size_t dir_len, size_t lo, size_t hi)
 {
-	const hdrcheck__index *ix = d->ix;
 	const hdrcheck__tree_cache *ct;
-	size_t i = lo, t = 0, nt, off = *dir ? strlen(dir) + 1 : 0;
-	int error = 0;
+	const char *dir = hdrcheck__buf_cstr(&d->path);
+	diff_frame *f;
 
 	if (lo >= hi || !dir_in_scope(d, dir))
-		return 0;
+		goto skip;
 	if (!tree) {
 		mark(d, lo, hi);
 		return 0;
 	}
 	/* the cache tree says what the index's tree id here would be */
-	if ((ct = hdrcheck__index_tree(ix, dir)) != NULL &&
+	if ((ct = hdrcheck__index_tree(d->ix, dir)) != NULL &&
 	    memcmp(ct->oid, git_tree_id(tree)->id, HDRCHECK__OID_SIZE) == 0)
-		return 0;
-	nt = git_tree_entrycount(tree);
-	while (i < hi || t < nt) {
-		const git_tree_entry *te =
-		    t < nt ? git_tree_entry_byindex(tree, t) : NULL;
-		const char *comp = NULL, *slash = NULL;
-		size_t clen = 0;
-		int cmp,
-		    tdir = te && git_tree_entry_type(te) == GIT_OBJECT_TREE;
+		goto skip;
+	if (st->len == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 64;
+		diff_frame *v;
 
-		if (i < hi) {
+		if (cap > DIFF_FRAME_MAX ||
+		    !(v = hdrcheck__realloc(st->items, cap * sizeof(*v)))) {
+			if (owned)
+				git_tree_free(tree);
+			return cap > DIFF_FRAME_MAX
+			           ? hdrcheck__error_set(
+			                 HDRCHECK_ELIMIT,
+			                 "a tree nests too deep")
+			           : HDRCHECK_ENOMEM;
+		}
+		st->items = v;
+		st->cap = cap;
+	}
+	f = &st->items[st->len++];
+	f->tree = tree;
+	f->owned = owned;
+	f->dir_len = dir_len;
+	f->i = lo;
+	f->hi = hi;
+	f->t = 0;
+	f->nt = git_tree_entrycount(tree);
+	f->off = dir_len ? dir_len + 1 : 0;
+	return 1;
+skip:
+	if (owned)
+		git_tree_free(tree);
+	return 0;
+}
+
+static int diff_dir(tree_diff *d, git_tree *root, size_t lo, size_t hi)
+{
+	const hdrcheck__index *ix = d->ix;
+	frame_stack st = {NULL, 0, 0};
+	int error = 0;
+
+	hdrcheck__buf_clear(&d->path);
+	if ((error = diff_enter(d, &st, root, 0, 0, lo, hi)) <= 0)
+		goto done;
+	while (st.len) {
+		diff_frame *f = &st.items[st.len - 1];
+		const git_tree_entry *te;
+		const char *comp = NULL, *slash = NULL;
+		size_t clen = 0, i = f->i, off = f->off;
+		int cmp, tdir;
+
+		if (i >= f->hi && f->t >= f->nt) {
+			/* done here: back to the parent's directory */
+			if (f->owned)
+				git_tree_free(f->tree);
+			st.len--;
+			d->path.len = st.len ? st.items[st.len - 1].dir_len : 0;
+			continue;
+		}
+		te =
+		    f->t < f->nt ? git_tree_entry_byindex(f->tree, f->t) : NULL;
+		tdir = te && git_tree_entry_type(te) == GIT_OBJECT_TREE;
+		if (i < f->hi) {
 			comp = ix->entries[i].path + off;
 			slash = strchr(comp, '/');
 			clen = slash ? (size_t)(slash - comp) : strlen(comp);
 		}
 		if (!te)
 			cmp = -1;
-		else if (i >= hi)
+		else if (i >= f->hi)
 			cmp = 1;
 		else
 			cmp = hdrcheck__tree_name_cmp(
 			    comp, clen, slash != NULL, git_tree_entry_name(te),
 			    strlen(git_tree_entry_name(te)), tdir);
 		if (cmp > 0) { /* only in the tree: deleted */
-			t++;
+			f->t++;
 			continue;
 		}
 		if (slash) { /* a directory of the index */
-			size_t end = group_end(ix, i, hi, ix->entries[i].path,
-			                       off + clen);
+			size_t end = group_end(ix, i, f->hi,
+			                       ix->entries[i].path, off + clen);
 			git_tree *sub = NULL;
+			const hdrcheck__tree_cache *sct;
 			int rc;
 
-			if (cmp == 0) {
-				const hdrcheck__tree_cache *sct;
-
-				hdrcheck__buf_clear(&d->path);
-				if ((error = hdrcheck__buf_put(
-				         &d->path, ix->entries[i].path,
-				         off + clen)) < 0)
-					return error;
-				/* the same subtree id: not even loaded */
-				sct = hdrcheck__index_tree(
-				    ix, hdrcheck__buf_cstr(&d->path));
-				if (sct &&
-				    memcmp(sct->oid, git_tree_entry_id(te)->id,
-				           HDRCHECK__OID_SIZE) == 0) {
-					i = end;
-					t++;
-					continue;
-				}
-				if ((rc = git_tree_lookup(
-				         &sub, d->repo,
-				         git_tree_entry_id(te))) < 0)
-					return hdrcheck__git_fail(
-					    HDRCHECK_EREPO, rc,
-					    "cannot read a tree");
-				{
-					char *subdir = hdrcheck__strdup(
-					    hdrcheck__buf_cstr(&d->path));
-
-					error = subdir
-					            ? diff_dir(d, sub, subdir,
-					                       i, end)
-					            : HDRCHECK_ENOMEM;
-					free(subdir);
-				}
-				git_tree_free(sub);
-				if (error < 0)
-					return error;
-				t++;
-			} else {
+			f->i = end;
+			if (cmp != 0) {
 				mark(d, i, end);
+				continue;
 			}
-			i = end;
+			f->t++;
+			/* the same subtree id: not even loaded */
+			d->path.len = f->dir_len;
+			if ((error = hdrcheck__buf_put(
+			         &d->path, ix->entries[i].path + f->dir_len,
+			         off + clen - f->dir_len)) < 0)
+				goto done;
+			sct = hdrcheck__index_tree(
+			    ix, hdrcheck__buf_cstr(&d->path));
+			if (sct && memcmp(sct->oid, git_tree_entry_id(te)->id,
+			                  HDRCHECK__OID_SIZE) == 0) {
+				d->path.len = f->dir_len;
+				continue;
+			}
+			if ((rc = git_tree_lookup(&sub, d->repo,
+			                          git_tree_entry_id(te))) < 0) {
+				error = hdrcheck__git_fail(
+				    HDRCHECK_EREPO, rc, "cannot read a tree");
+				goto done;
+			}
+			/* f may move: nothing of it is used after this */
+			if ((error = diff_enter(d, &st, sub, 1, off + clen, i,
+			                        end)) < 0)
+				goto done;
+			if (!error)
+				d->path.len = st.items[st.len - 1].dir_len;
+			error = 0;
 			continue;
 		}
 		/* a file of the index, and its conflict stages */
@@ -209,17 +270,22 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir, size_t lo,
 			    memcmp(e->oid, git_tree_entry_id(te)->id,
 			           HDRCHECK__OID_SIZE) != 0;
 
-			while (j < hi &&
+			while (j < f->hi &&
 			       strcmp(ix->entries[j].path, e->path) == 0)
 				j++;
 			if (differs)
 				mark(d, i, i + 1);
 			if (cmp == 0)
-				t++;
-			i = j;
+				f->t++;
+			f->i = j;
 		}
 	}
-	return error;
+done:
+	while (st.len--)
+		if (st.items[st.len].owned)
+			git_tree_free(st.items[st.len].tree);
+	free(st.items);
+	return error < 0 ? error : 0;
 }
 
 static int tree_vs_index(hdrcheck__source *src, git_tree *tree,
@@ -235,7 +301,7 @@ static int tree_vs_index(hdrcheck__source *src, git_tree *tree,
 	d.prefixes = prefixes;
 	d.count = count;
 	d.changed = changed;
-	error = diff_dir(&d, tree, "", 0, src->ix->count);
+	error = diff_dir(&d, tree, 0, src->ix->count);
 	hdrcheck__buf_dispose(&d.path);
 	return error;
 }
