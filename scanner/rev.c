@@ -33,8 +33,10 @@
 #include "scanner/pack.h"
 
 /* Larger blobs are streamed when their storage allows it (loose objects),
- * or read whole one at a time (packed ones: libgit2 cannot stream those). */
+ * or read whole one at a time (packed ones: libgit2 cannot stream those)
+ * up to the pack reader's cap; a larger one is too large to read. */
 #define STREAM_THRESHOLD (1u << 20)
+#define WHOLE_READ_MAX   ((size_t)64 << 20)
 
 typedef struct {
 	hdrcheck__entries *out;
@@ -1000,6 +1002,12 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 			goto done;
 		}
 		git_error_clear();
+		/* no stream (a packed object): a whole read, only while
+		 * that stays within the reader's cap */
+		if (size > WHOLE_READ_MAX) {
+			error = HDRCHECK_ELIMIT;
+			goto done;
+		}
 		pthread_mutex_lock(&src->big_read);
 		locked = 1;
 	}
