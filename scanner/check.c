@@ -57,8 +57,8 @@ typedef struct {
 	hdrcheck__source *src;
 	int root_fd;
 	const hdrcheck__attr_filter *filter; /* who needs an attribute lookup */
-	hdrcheck__cache *cache;              /* NULL: --no-cache, or no git */
-	char content_kind; /* cache keys: 'w' work tree, 'b' blob */
+	hdrcheck__cache *cache; /* NULL: --no-cache, or no git */
+	char content_kind;      /* cache keys: 'w' work tree, 'b' blob */
 	range ranges[MAX_JOBS];
 	unsigned int nranges;
 	atomic_int error;
@@ -82,13 +82,14 @@ static void progress(job *j)
 	size_t total = j->progress_total;
 	size_t d = j->progress_base + atomic_fetch_add(&j->done, 1) + 1;
 
-	if (!j->progress || !total || d * 100 / total == (d - 1) * 100 / total)
+	if (!j->progress || !total ||
+	    d * 100 / total == (d - 1) * 100 / total)
 		return;
 	if (atomic_flag_test_and_set(&j->reporting))
 		return;
 	/* re-read under the flag: the counts reported never go back */
 	j->progress(j->progress_base + atomic_load(&j->done), total,
-	            j->progress_payload);
+		    j->progress_payload);
 	atomic_flag_clear(&j->reporting);
 }
 
@@ -112,15 +113,15 @@ static const char *read_error_reason(int err)
 	if (err == HDRCHECK__READ_ERR_TOO_LARGE)
 		return "object too large to read";
 	return err < 0 ? "object missing or unreadable in the repository"
-	               : strerror(err);
+		       : strerror(err);
 }
 
 /* A cache hit: counted, for the tests. */
 static int cache_lookup(job *j, const hdrcheck__cache_key *k,
-                        hdrcheck_finding *f)
+			hdrcheck_finding *f)
 {
 	int rc = hdrcheck__cache_get(j->cache, k, f, j->resolve_language,
-	                             j->languages);
+				     j->languages);
 
 	if (rc > 0)
 		atomic_fetch_add_explicit(&j->hits, 1, memory_order_relaxed);
@@ -205,8 +206,9 @@ static int classify_one(job *j, worker *w, size_t i)
 		if ((rc = cache_lookup(j, &by_path, f)) != 0)
 			return rc < 0 ? rc : 0;
 		if (hdrcheck__reader_clean(w->reader, e)) {
-			hdrcheck__cache_key_init(
-			    &by_blob, e->oid, j->content_kind, digest, e->path);
+			hdrcheck__cache_key_init(&by_blob, e->oid,
+						 j->content_kind, digest,
+						 e->path);
 			keyed = 1;
 			if ((rc = cache_lookup(j, &by_blob, f)) != 0)
 				return rc < 0 ? rc : 0;
@@ -221,22 +223,22 @@ static int classify_one(job *j, worker *w, size_t i)
 		attrs = 1;
 	}
 	if ((rc = hdrcheck__classify_path(w->classifier, e->path,
-	                                  attrs ? &fa : NULL, f)) != 0) {
+					  attrs ? &fa : NULL, f)) != 0) {
 		if (rc < 0)
 			return rc;
-		return j->cache
-		           ? hdrcheck__cache_batch_put(&w->batch, &by_path, f)
-		           : 0;
+		return j->cache ? hdrcheck__cache_batch_put(&w->batch,
+							    &by_path, f)
+				: 0;
 	}
 	switch (hdrcheck__reader_read(w->reader, e, w->buf, cap, &len, &err,
-	                              keyed ? &clean : NULL)) {
+				      keyed ? &clean : NULL)) {
 	case HDRCHECK__READ_OK:
 		if ((rc = hdrcheck__classify_content(w->classifier, e->path,
-		                                     w->buf, len, f)) < 0)
+						     w->buf, len, f)) < 0)
 			return rc;
 		if (keyed && clean)
 			return hdrcheck__cache_batch_put(&w->batch, &by_blob,
-			                                 f);
+							 f);
 		return 0;
 	case HDRCHECK__READ_GONE:
 		j->drop[i] = 1;
@@ -266,8 +268,10 @@ static int worker_init(worker *w)
 
 	if (w->classifier)
 		return 0; /* a later phase reuses it */
-	if ((error = hdrcheck__classifier_new(&w->classifier, j->policy)) < 0 ||
-	    (error = hdrcheck__reader_new(&w->reader, j->src, j->root_fd)) < 0)
+	if ((error = hdrcheck__classifier_new(&w->classifier, j->policy)) <
+		    0 ||
+	    (error = hdrcheck__reader_new(&w->reader, j->src, j->root_fd)) <
+		    0)
 		return error;
 	if (!(w->buf = hdrcheck__malloc(hdrcheck__classify_window())))
 		return HDRCHECK_ENOMEM;
@@ -376,9 +380,9 @@ static int pool_start(pool *p, job *j, unsigned int jobs)
 	}
 	for (i = 1; i < p->n; i++) {
 		if (pthread_create(&p->workers[i].thread, NULL, work,
-		                   &p->workers[i]) != 0) {
+				   &p->workers[i]) != 0) {
 			int error = hdrcheck__error_set(
-			    HDRCHECK_ETHREAD, "cannot start a thread");
+				HDRCHECK_ETHREAD, "cannot start a thread");
 
 			atomic_store(&j->error, error);
 			return error;
@@ -419,8 +423,8 @@ static void pool_dispose(pool *p)
 
 /* Turn PATH arguments (relative to base) into repository-relative prefixes. */
 static int resolve_paths(char ***out, const hdrcheck__source *src,
-                         const char *dir, const char *const *paths,
-                         size_t count)
+			 const char *dir, const char *const *paths,
+			 size_t count)
 {
 	const char *root = hdrcheck__source_root(src);
 	size_t rootlen = strlen(root), i;
@@ -429,10 +433,10 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 
 	if (!(rel = hdrcheck__calloc(count, sizeof(char *))) ||
 	    !(base = realpath(dir ? dir : ".", NULL))) {
-		error =
-		    rel ? hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s",
-		                              dir ? dir : ".", strerror(errno))
-		        : HDRCHECK_ENOMEM;
+		error = rel ? hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s",
+						  dir ? dir : ".",
+						  strerror(errno))
+			    : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	for (i = 0; i < count; i++) {
@@ -441,7 +445,7 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 
 		free(abs);
 		abs = paths[i][0] == '/' ? hdrcheck__strdup(paths[i])
-		                         : hdrcheck__path_join(base, paths[i]);
+					 : hdrcheck__path_join(base, paths[i]);
 		if (!abs) {
 			error = HDRCHECK_ENOMEM;
 			goto done;
@@ -459,7 +463,7 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 				*slash = '/';
 				if (dir_real) {
 					joined = hdrcheck__path_join(dir_real,
-					                             slash + 1);
+								     slash + 1);
 					free(dir_real);
 					if (!joined) {
 						error = HDRCHECK_ENOMEM;
@@ -474,15 +478,15 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 		    (abs[rootlen] != '\0' && abs[rootlen] != '/' &&
 		     strcmp(root, "/") != 0)) {
 			error = hdrcheck__error_set(
-			    HDRCHECK_EUSAGE,
-			    "%s: outside the scanned tree (%s)", paths[i],
-			    root);
+				HDRCHECK_EUSAGE,
+				"%s: outside the scanned tree (%s)", paths[i],
+				root);
 			goto done;
 		}
 		if (lstat(abs, &st) < 0) {
-			error =
-			    hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s",
-			                        paths[i], strerror(errno));
+			error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
+						    "%s: %s", paths[i],
+						    strerror(errno));
 			goto done;
 		}
 		r = abs + rootlen;
@@ -517,19 +521,18 @@ static int read_path(const char *path, char **out, size_t *len)
 
 	if (!f)
 		return hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", path,
-		                           strerror(errno));
+					   strerror(errno));
 	buf.limit = CONFIG_MAX_BYTES;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		if ((error = hdrcheck__buf_put(&buf, chunk, n)) < 0) {
-			error = hdrcheck__error_set(error,
-			                            "%s: larger than "
-			                            "%u bytes",
-			                            path, CONFIG_MAX_BYTES);
+			error = hdrcheck__error_set(error, "%s: larger than "
+							   "%u bytes",
+						    path, CONFIG_MAX_BYTES);
 			break;
 		}
 	if (!error && ferror(f))
-		error =
-		    hdrcheck__error_set(HDRCHECK_EIO, "%s: read error", path);
+		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: read error",
+					    path);
 	fclose(f);
 	if (error < 0) {
 		hdrcheck__buf_dispose(&buf);
@@ -570,7 +573,7 @@ typedef struct {
  * .licenserc.yaml, at the root of the scanned tree (with --rev, in the
  * commit; with --staged, in the index); NULL = the default. */
 static int load_config(hdrcheck__config **out, hdrcheck__source *src,
-                       const hdrcheck_check_options *opts, config_bytes *raw)
+		       const hdrcheck_check_options *opts, config_bytes *raw)
 {
 	static const char native[] = ".hdrcheck.yaml", sw[] = ".licenserc.yaml";
 	const char *name = NULL;
@@ -590,15 +593,16 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 			warn_relay relay = {opts->warn, opts->warn_payload};
 
 			error = hdrcheck__config_parse_licenserc(
-			    out, opts->config, buf, len, relay_warning, &relay);
+				out, opts->config, buf, len, relay_warning,
+				&relay);
 		} else {
-			error =
-			    hdrcheck__config_parse(out, opts->config, buf, len);
+			error = hdrcheck__config_parse(out, opts->config, buf,
+						       len);
 		}
 		goto done;
 	}
-	error =
-	    hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf, &len);
+	error = hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf,
+				      &len);
 	if (error == 0) {
 		name = native;
 		error = hdrcheck__config_parse(out, native, buf, len);
@@ -616,8 +620,9 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 			relay.payload = opts->warn_payload;
 		}
 		error = hdrcheck__config_parse_licenserc(out, sw, buf, len,
-		                                         relay_warning, &relay);
-	} else if (error == HDRCHECK_ENOTFOUND)
+							 relay_warning, &relay);
+	}
+	else if (error == HDRCHECK_ENOTFOUND)
 		error = 0;
 done:
 	if (error == 0 && raw) {
@@ -637,8 +642,8 @@ done:
  * file may exist only in the commit.
  */
 static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
-                              const char *dir, const char *const *paths,
-                              size_t count)
+			      const char *dir, const char *const *paths,
+			      size_t count)
 {
 	const char *root = hdrcheck__source_root(src);
 	size_t rootlen = strlen(root), i;
@@ -665,9 +670,9 @@ static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
 			if (strncmp(p, root, rootlen) != 0 ||
 			    (p[rootlen] != '/' && p[rootlen] != '\0')) {
 				error = hdrcheck__error_set(
-				    HDRCHECK_EUSAGE,
-				    "%s: outside the scanned tree (%s)", p,
-				    root);
+					HDRCHECK_EUSAGE,
+					"%s: outside the scanned tree (%s)", p,
+					root);
 				goto done;
 			}
 			joined = hdrcheck__strdup(p + rootlen);
@@ -689,8 +694,8 @@ static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
 		}
 		if (hdrcheck__path_normalize(joined) < 0) {
 			error = hdrcheck__error_set(
-			    HDRCHECK_EUSAGE,
-			    "%s: outside the scanned tree (%s)", p, root);
+				HDRCHECK_EUSAGE,
+				"%s: outside the scanned tree (%s)", p, root);
 			goto done;
 		}
 		n = strlen(joined);
@@ -786,16 +791,16 @@ static int check_usage(const hdrcheck_check_options *opts)
 		return 0;
 	if (opts->staged && opts->rev)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
-		                           "--staged and --rev cannot be "
-		                           "combined (--staged scans the "
-		                           "index)");
+					   "--staged and --rev cannot be "
+					   "combined (--staged scans the "
+					   "index)");
 	if (opts->include_submodules &&
 	    (opts->rev || opts->staged || opts->changed_since))
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
-		                           "--include-submodules works on "
-		                           "work-tree scans only (not with "
-		                           "--rev, --staged or "
-		                           "--changed-since)");
+					   "--include-submodules works on "
+					   "work-tree scans only (not with "
+					   "--rev, --staged or "
+					   "--changed-since)");
 	return 0;
 }
 
@@ -818,8 +823,8 @@ static int type_names_init(type_names *t, const hdrcheck__config *config)
 
 	t->count = 0;
 	if (!(t->names = hdrcheck__calloc(
-	          n + (config ? config->languages_count : 0) + 1,
-	          sizeof(char *))))
+		      n + (config ? config->languages_count : 0) + 1,
+		      sizeof(char *))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < n; i++)
 		t->names[t->count++] = hdrcheck_languages_get(i)->name;
@@ -832,16 +837,16 @@ static int type_names_init(type_names *t, const hdrcheck__config *config)
 static const char *type_name(void *payload, const char *name)
 {
 	const type_names *t = payload;
-	const char **hit =
-	    bsearch(&name, t->names, t->count, sizeof(char *), compare_names);
+	const char **hit = bsearch(&name, t->names, t->count, sizeof(char *),
+				   compare_names);
 
 	return hit ? *hit : NULL;
 }
 
 /* The result cache of this policy, or NULL (--no-cache, no git). */
 static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
-                      const hdrcheck__policy *policy, const config_bytes *raw,
-                      const hdrcheck_check_options *opts)
+		      const hdrcheck__policy *policy, const config_bytes *raw,
+		      const hdrcheck_check_options *opts)
 {
 	unsigned char fp[32];
 	const char *dir = hdrcheck__source_cache_dir(src);
@@ -851,15 +856,15 @@ static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 	if (!dir || (opts->version >= 4 && opts->no_cache))
 		return 0;
 	if ((error = hdrcheck__policy_fingerprint(
-	         policy, raw->name, raw->bytes, raw->len, opts->excludes,
-	         opts->excludes_count, fp)) < 0)
+		     policy, raw->name, raw->bytes, raw->len, opts->excludes,
+		     opts->excludes_count, fp)) < 0)
 		return error;
 	return hdrcheck__cache_open(out, dir, fp);
 }
 
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
-                          const hdrcheck__policy *policy,
-                          const hdrcheck_check_options *opts)
+			  const hdrcheck__policy *policy,
+			  const hdrcheck_check_options *opts)
 {
 	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
 
@@ -880,14 +885,14 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 		break;
 	}
 	if (!(report->policy_license =
-	          hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
+		      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
 	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
 	    (hdrcheck__source_commit(src) &&
-	     !(report->commit =
-	           hdrcheck__strdup(hdrcheck__source_commit(src)))) ||
-	    (since &&
-	     (!(report->changed_since = hdrcheck__strdup(since)) ||
-	      !(report->base = hdrcheck__strdup(hdrcheck__source_base(src))))))
+	     !(report->commit = hdrcheck__strdup(
+		       hdrcheck__source_commit(src)))) ||
+	    (since && (!(report->changed_since = hdrcheck__strdup(since)) ||
+		       !(report->base = hdrcheck__strdup(
+				 hdrcheck__source_base(src))))))
 		return HDRCHECK_ENOMEM;
 	return 0;
 }
@@ -899,17 +904,17 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
  * cache, and keep nothing new from this run.
  */
 static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
-                                int *keep_cache)
+				int *keep_cache)
 {
 	const hdrcheck_vector *paths =
-	    hdrcheck__source_untracked_attributes(j->src);
+		hdrcheck__source_untracked_attributes(j->src);
 	size_t i, k;
 	int changed = 0, error;
 
 	if (!paths->len)
 		return 0;
 	if ((error = hdrcheck__attr_filter_add_files(filter, j->src, paths,
-	                                             &changed)) < 0 ||
+						     &changed)) < 0 ||
 	    !changed)
 		return error;
 	*keep_cache = 0;
@@ -926,8 +931,8 @@ static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
 			const char *slash = strrchr(a, '/');
 			size_t n = slash ? (size_t)(slash - a) : 0;
 
-			under =
-			    !n || (strncmp(path, a, n) == 0 && path[n] == '/');
+			under = !n || (strncmp(path, a, n) == 0 &&
+				       path[n] == '/');
 		}
 		if (!under)
 			continue;
@@ -977,11 +982,10 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck__error_clear();
 	if (!opts)
 		opts = &defaults;
-	if (opts->version == 0 ||
-	    opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
+	if (opts->version == 0 || opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
 		return hdrcheck__error_set(HDRCHECK_EINVAL,
-		                           "unsupported options version %u",
-		                           opts->version);
+					   "unsupported options version %u",
+					   opts->version);
 	if ((error = check_usage(opts)) < 0)
 		return error;
 	if (opts->version >= 4) {
@@ -1000,8 +1004,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	else
 		git_libgit2_init();
 	if (!so.rev &&
-	    (error = hdrcheck__index_prefetch(
-	         &so.prefetched, &so.prefetched_gitdir, opts->dir)) < 0) {
+	    (error = hdrcheck__index_prefetch(&so.prefetched,
+					      &so.prefetched_gitdir,
+					      opts->dir)) < 0) {
 		if (loading)
 			pthread_join(loader, NULL);
 		git_libgit2_shutdown();
@@ -1009,7 +1014,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	}
 	/* --changed-since: the stat pass needs only the index */
 	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
-	                           opts->paths_count);
+				   opts->paths_count);
 	/* --rev: the listing of the tree needs only the packs */
 	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count)
 		hdrcheck__rev_prefetch(&so, opts->dir);
@@ -1024,29 +1029,31 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
-	                                  opts->excludes_count)) < 0)
+					  opts->excludes_count)) < 0)
 		goto done;
 	if (opts->paths_count &&
-	    (error =
-	         (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
-	             ? resolve_tree_paths(&prefixes, src, opts->dir,
-	                                  opts->paths, opts->paths_count)
-	             : resolve_paths(&prefixes, src, opts->dir, opts->paths,
-	                             opts->paths_count)) < 0)
+	    (error = (mode == HDRCHECK__MODE_REV ||
+		      mode == HDRCHECK__MODE_INDEX)
+			     ? resolve_tree_paths(&prefixes, src, opts->dir,
+						  opts->paths,
+						  opts->paths_count)
+			     : resolve_paths(&prefixes, src, opts->dir,
+					     opts->paths,
+					     opts->paths_count)) < 0)
 		goto done;
 	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
-	                                   opts->paths_count, &lists[0])) < 0 ||
+					   opts->paths_count, &lists[0])) < 0 ||
 	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
 	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
 		goto done;
 	if (mode == HDRCHECK__MODE_WORKTREE ||
 	    mode == HDRCHECK__MODE_DIRECTORY) {
 		j.root_fd = open(hdrcheck__source_root(src),
-		                 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (j.root_fd < 0) {
 			error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-			                            hdrcheck__source_root(src),
-			                            strerror(errno));
+						    hdrcheck__source_root(src),
+						    strerror(errno));
 			goto done;
 		}
 	}
@@ -1081,16 +1088,16 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 			if (!n)
 				break;
 			/* the filter is read-only while workers run */
-			if ((error = hdrcheck__attr_filter_add(filter, src,
-			                                       &lists[1])) < 0)
+			if ((error = hdrcheck__attr_filter_add(
+				     filter, src, &lists[1])) < 0)
 				goto done;
-			j.filter =
-			    hdrcheck__attr_filter_any(filter) ? filter : NULL;
+			j.filter = hdrcheck__attr_filter_any(filter) ? filter
+								     : NULL;
 			j.progress_base = lists[0].count;
 		}
 		j.progress_total = lists[0].count + lists[1].count;
 		if (!(found[phase] = hdrcheck__calloc(
-		          n ? n : 1, sizeof(hdrcheck_finding))) ||
+			      n ? n : 1, sizeof(hdrcheck_finding))) ||
 		    !(drop[phase] = hdrcheck__calloc(n ? n : 1, 1))) {
 			error = HDRCHECK_ENOMEM;
 			goto done;
@@ -1099,18 +1106,20 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		j.findings = found[phase];
 		j.drop = drop[phase];
 		if ((error = pool_start(workers, &j,
-		                        clamp_jobs(opts->jobs, n))) < 0) {
+					clamp_jobs(opts->jobs, n))) < 0) {
 			pool_finish(workers, &j);
 			goto done;
 		}
-		if (phase == 0 && (error = hdrcheck__source_list_untracked(
-		                       src, (const char *const *)prefixes,
-		                       opts->paths_count, &lists[1])) < 0)
+		if (phase == 0 &&
+		    (error = hdrcheck__source_list_untracked(
+			     src, (const char *const *)prefixes,
+			     opts->paths_count, &lists[1])) < 0)
 			atomic_store(&j.error, error);
 		if ((error = pool_finish(workers, &j)) < 0)
 			goto done;
-		if (phase == 0 && (error = untracked_attributes(
-		                       &j, workers, filter, &keep_cache)) < 0)
+		if (phase == 0 &&
+		    (error = untracked_attributes(&j, workers, filter,
+						  &keep_cache)) < 0)
 			goto done;
 	}
 
@@ -1143,7 +1152,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 			batches[i] = workers->workers[i].batch;
 		/* a cache that cannot be written only costs the next run */
 		if (hdrcheck__cache_save(cache, batches, MAX_JOBS,
-		                         report->count) < 0)
+					 report->count) < 0)
 			hdrcheck__error_clear();
 	}
 	hdrcheck__report_finish(report);
@@ -1185,7 +1194,7 @@ done:
 }
 
 int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
-                     const char *path)
+		     const char *path)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;
@@ -1208,7 +1217,7 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
 	    (error = load_config(&config, src, opts, NULL)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
-	                                  opts->excludes_count)) < 0 ||
+					  opts->excludes_count)) < 0 ||
 	    (error = resolve_paths(&rel, src, opts->dir, &path, 1)) < 0 ||
 	    (error = hdrcheck__classifier_new(&c, policy)) < 0)
 		goto done;
@@ -1219,8 +1228,8 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 	hdrcheck__classifier_trace(c, &trace);
 	hdrcheck__buf_printf(&trace, "file:     %s\n", rel[0]);
 	hdrcheck__buf_printf(&trace, "config:   %s\n",
-	                     config ? "from the repository (or -c)"
-	                            : "none, the built-in default");
+			     config ? "from the repository (or -c)"
+				    : "none, the built-in default");
 	if (hdrcheck__source_is_git(src) &&
 	    (error = hdrcheck__attrs_new(&attrs, src)) < 0)
 		goto done;
@@ -1234,11 +1243,11 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 	if (rc == 1)
 		goto verdict;
 	root_fd = open(hdrcheck__source_root(src),
-	               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	switch (hdrcheck__read_window(root_fd, rel[0], buf, cap, &len, &err)) {
 	case HDRCHECK__READ_OK:
 		if ((error = hdrcheck__classify_content(c, rel[0], buf, len,
-		                                        &f)) < 0)
+							&f)) < 0)
 			goto done;
 		break;
 	case HDRCHECK__READ_SYMLINK:
@@ -1258,8 +1267,8 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 	goto finish;
 verdict:
 	hdrcheck__buf_printf(&trace, "verdict:  %s%s%s\n",
-	                     hdrcheck_status_name(f.status),
-	                     f.reason ? ": " : "", f.reason ? f.reason : "");
+			     hdrcheck_status_name(f.status),
+			     f.reason ? ": " : "", f.reason ? f.reason : "");
 finish:
 	if (!trace.ptr) {
 		error = HDRCHECK_ENOMEM;
@@ -1292,8 +1301,8 @@ void hdrcheck_free(void *p)
 }
 
 int hdrcheck__check_prepare(hdrcheck__config **config,
-                            hdrcheck__policy **policy, char ***paths,
-                            const hdrcheck_check_options *opts)
+			    hdrcheck__policy **policy, char ***paths,
+			    const hdrcheck_check_options *opts)
 {
 	hdrcheck__source *src = NULL;
 	int error;
@@ -1305,10 +1314,10 @@ int hdrcheck__check_prepare(hdrcheck__config **config,
 	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
 	    (error = load_config(config, src, opts, NULL)) < 0 ||
 	    (error = hdrcheck__policy_new(policy, *config, opts->excludes,
-	                                  opts->excludes_count)) < 0 ||
+					  opts->excludes_count)) < 0 ||
 	    (opts->paths_count &&
 	     (error = resolve_paths(paths, src, opts->dir, opts->paths,
-	                            opts->paths_count)) < 0)) {
+				    opts->paths_count)) < 0)) {
 		hdrcheck__policy_free(*policy);
 		hdrcheck__config_free(*config);
 		*policy = NULL;

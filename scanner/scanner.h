@@ -39,7 +39,7 @@ typedef struct {
 	uint32_t dev, ino, mode, uid, gid, size;
 } hdrcheck__stat_data;
 
-#define HDRCHECK__INDEX_ASSUME_VALID  0x1
+#define HDRCHECK__INDEX_ASSUME_VALID 0x1
 #define HDRCHECK__INDEX_SKIP_WORKTREE 0x2
 #define HDRCHECK__INDEX_INTENT_TO_ADD 0x4
 
@@ -94,34 +94,34 @@ int hdrcheck__index_open_file(hdrcheck__index **out, const char *path);
  * the guess against the repository it opens.
  */
 int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
-                             const char *dir);
+			     const char *dir);
 /* Parse an index file held in memory into a zeroed ix (the fuzz target);
  * HDRCHECK_EINVAL for anything it does not handle. Free with
  * hdrcheck__index_free() (data is not owned). */
 int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size);
 /* Position of the first entry >= path; 1 when it is path itself. */
 int hdrcheck__index_find(const hdrcheck__index *ix, const char *path,
-                         size_t *pos);
+			 size_t *pos);
 /* The first entry under the directory dir ("" = the first entry). */
 size_t hdrcheck__index_dir_start(const hdrcheck__index *ix, const char *dir);
 /* The valid cache-tree node of dir, or NULL. */
 const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
-                                                 const char *dir);
+						 const char *dir);
 /* 1 when st shows the file as the index recorded it (git's stat check,
  * strict, with the racy-timestamp rule): its content is the entry's blob. */
 int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
-                                const hdrcheck__index_entry *e,
-                                const struct stat *st);
+				const hdrcheck__index_entry *e,
+				const struct stat *st);
 /* The same for a symbolic link (git keeps the same stat data for one; its
  * size is the target's length): a link whose lstat matches the index has
  * the index's target. */
 int hdrcheck__index_link_clean(const hdrcheck__index *ix,
-                               const hdrcheck__index_entry *e,
-                               const struct stat *st);
+			       const hdrcheck__index_entry *e,
+			       const struct stat *st);
 /* git's order of tree entries: a tree's name compares as if it ended in
  * '/' (adir, bdir: the names are trees). */
-int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
-                            size_t blen, int bdir);
+int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir,
+			    const char *b, size_t blen, int bdir);
 
 /* --- the entries in scope --- */
 
@@ -163,8 +163,8 @@ typedef struct {
 } hdrcheck__entries;
 
 /* The new entry's other fields are zero; it is items[count - 1]. */
-int hdrcheck__entries_push(hdrcheck__entries *e, const char *path, size_t len,
-                           hdrcheck__entry_kind kind);
+int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
+			   size_t len, hdrcheck__entry_kind kind);
 /* Room for n entries in all, so that pushing up to n does not grow the
  * array (which doubles, and at 200,000 entries would hold a third more
  * than it needs). */
@@ -215,8 +215,9 @@ void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p);
  * dir): start the stat of every file of the prefetched index on helper
  * threads, while libgit2 starts and the revisions resolve. Nothing
  * happens when it cannot start. */
-void hdrcheck__changes_prestart(hdrcheck__source_options *opts, const char *dir,
-                                const char *const *paths, size_t count);
+void hdrcheck__changes_prestart(hdrcheck__source_options *opts,
+				const char *dir, const char *const *paths,
+				size_t count);
 /* Stop (join) and free it; NULL is a no-op. */
 void hdrcheck__prestat_free(struct hdrcheck__prestat *p);
 
@@ -229,7 +230,7 @@ typedef struct hdrcheck__source hdrcheck__source;
  * missing or ambiguous one, or a merge base that a shallow clone lacks,
  * is an error. opts NULL = the work tree. */
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
-                          hdrcheck__source_options *opts);
+			  hdrcheck__source_options *opts);
 void hdrcheck__source_free(hdrcheck__source *src);
 int hdrcheck__source_is_git(const hdrcheck__source *src);
 hdrcheck__mode hdrcheck__source_mode(const hdrcheck__source *src);
@@ -253,7 +254,7 @@ const char *hdrcheck__source_cache_dir(const hdrcheck__source *src);
  * .hg and .svn, never following symlinks.
  */
 int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
-                          size_t prefixes_count, hdrcheck__entries *out);
+			  size_t prefixes_count, hdrcheck__entries *out);
 /*
  * The untracked files that are not ignored (work-tree scans without
  * changed_since; others list nothing here), sorted. It may run while
@@ -261,22 +262,22 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
  * calling thread's repository.
  */
 int hdrcheck__source_list_untracked(hdrcheck__source *src,
-                                    const char *const *prefixes,
-                                    size_t prefixes_count,
-                                    hdrcheck__entries *out);
+				    const char *const *prefixes,
+				    size_t prefixes_count,
+				    hdrcheck__entries *out);
 
 /* Read a whole file of the scanned tree (the configuration), at most max
  * bytes, from the work tree, the commit or the index; HDRCHECK_ENOTFOUND
  * when absent. *out is malloc'd and NUL-terminated. */
-int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
-                          char **out, size_t *len);
+int hdrcheck__source_read(hdrcheck__source *src, const char *path,
+			  size_t max, char **out, size_t *len);
 
 /* Plain directory walk (scanner/walk.c). */
 typedef int (*hdrcheck__walk_filter)(void *payload, const char *rel,
-                                     int is_dir);
+				     int is_dir);
 int hdrcheck__walk(const char *root, const char *start_rel,
-                   hdrcheck__walk_filter filter, void *payload,
-                   hdrcheck__entries *out);
+		   hdrcheck__walk_filter filter, void *payload,
+		   hdrcheck__entries *out);
 
 /* The walk's directory cache (scanner/dircache.c): the names reading a
  * directory gave last time, while its stat data and the index stay. */
@@ -294,18 +295,18 @@ typedef struct {
 /* Open the cache file at path for the index ix (never an error for a bad
  * or stale file: it is then empty). */
 int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
-                            const hdrcheck__index *ix);
+			    const hdrcheck__index *ix);
 void hdrcheck__dircache_free(hdrcheck__dircache *c);
 /* 1 and the names of dir (malloc'd array, names borrowed) when st is the
  * directory's stat as stored and not racily recent; 0 otherwise. */
 int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
-                           const struct stat *st,
-                           hdrcheck__dircache_entry **entries, size_t *count);
+			   const struct stat *st,
+			   hdrcheck__dircache_entry **entries, size_t *count);
 /* Keep what dir held (fresh: read now, not reused) for the next run. */
 int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
-                           const struct stat *st,
-                           const hdrcheck__dircache_entry *entries,
-                           size_t count, int fresh);
+			   const struct stat *st,
+			   const hdrcheck__dircache_entry *entries,
+			   size_t count, int fresh);
 /* Write what this run kept, when anything was read afresh; failing to
  * write is no error. */
 int hdrcheck__dircache_save(hdrcheck__dircache *c);
@@ -316,37 +317,39 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c);
 #define HDRCHECK__WILD_CASEFOLD 0x1
 #define HDRCHECK__WILD_PATHNAME 0x2
 int hdrcheck__wildmatch(const char *pattern, const char *text,
-                        unsigned int flags);
+			unsigned int flags);
 /* The rules of one ignore file, whose directory is base ("" or "dir/"). */
 typedef struct hdrcheck__ignore_list hdrcheck__ignore_list;
-int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out, const char *base,
-                                const char *text, size_t len);
+int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out,
+				const char *base, const char *text,
+				size_t len);
 void hdrcheck__ignore_list_free(hdrcheck__ignore_list *l);
 /* The last rule matching path (len bytes, NUL-terminated, relative to the
  * work tree and under base): 1 excludes it, -1 re-includes it, 0 when no
  * rule matches. is_dir: for the rules ending in '/'. */
 int hdrcheck__ignore_list_match(const hdrcheck__ignore_list *l,
-                                const char *path, size_t len, int is_dir,
-                                int icase);
+				const char *path, size_t len, int is_dir,
+				int icase);
 
 /* The untracked files of one repository (scanner/untracked.c): under
  * root, not in the index, not ignored; nested repositories are not
  * entered. Paths get prefix ("" or "sub/"). */
 int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
-                             const hdrcheck__index *ix, const char *prefix,
-                             const char *const *prefixes, size_t count,
-                             hdrcheck__entries *out);
+			     const hdrcheck__index *ix, const char *prefix,
+			     const char *const *prefixes, size_t count,
+			     hdrcheck__entries *out);
 /* The same, and the paths of the untracked .gitattributes files seen on
  * the way, ignored or not, into attr_files (malloc'd strings); walked by
  * up to threads threads (the calling one included, at most 4), which
  * changes nothing but the time. */
-int hdrcheck__untracked_list_ext(struct git_repository *repo, const char *root,
-                                 const hdrcheck__index *ix, const char *prefix,
-                                 const char *const *prefixes, size_t count,
-                                 hdrcheck__entries *out,
-                                 hdrcheck_vector *attr_files,
-                                 hdrcheck__dircache *dircache,
-                                 unsigned int threads);
+int hdrcheck__untracked_list_ext(struct git_repository *repo,
+				 const char *root, const hdrcheck__index *ix,
+				 const char *prefix,
+				 const char *const *prefixes, size_t count,
+				 hdrcheck__entries *out,
+				 hdrcheck_vector *attr_files,
+				 hdrcheck__dircache *dircache,
+				 unsigned int threads);
 /* What the last hdrcheck__source_list_untracked() found of those. */
 const hdrcheck_vector *
 hdrcheck__source_untracked_attributes(const hdrcheck__source *src);
@@ -367,8 +370,8 @@ typedef enum {
 #define HDRCHECK__READ_ERR_TOO_LARGE (-2)
 
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
-                                            char *buf, size_t cap, size_t *len,
-                                            int *err);
+					    char *buf, size_t cap,
+					    size_t *len, int *err);
 
 /* The descriptor of a path's directory, kept while the next paths share
  * it. */
@@ -383,14 +386,14 @@ void hdrcheck__dirfd_dispose(hdrcheck__dirfd *d);
 /* The directory of path (root_fd for a top-level name) and its base name
  * in *base; -1 with errno set when it cannot be opened. */
 int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path,
-                        const char **base);
+			const char **base);
 
 /* A worker's reader: its directory descriptors, or its own repository
  * and object database. */
 typedef struct hdrcheck__reader hdrcheck__reader;
 
 int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
-                         int root_fd);
+			 int root_fd);
 void hdrcheck__reader_free(hdrcheck__reader *r);
 /*
  * Work tree: 1 when the file is as the index recorded it (stat only, no
@@ -404,9 +407,10 @@ int hdrcheck__reader_clean(hdrcheck__reader *r, const hdrcheck__entry *e);
  * before and after the read, or the content came from the object database.
  */
 hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
-                                            const hdrcheck__entry *e, char *buf,
-                                            size_t cap, size_t *len, int *err,
-                                            int *clean);
+					    const hdrcheck__entry *e,
+					    char *buf, size_t cap,
+					    size_t *len, int *err,
+					    int *clean);
 
 /* --- .gitattributes (scanner/attributes.c) --- */
 
@@ -417,17 +421,17 @@ typedef struct hdrcheck__attr_filter hdrcheck__attr_filter;
 /* entries: the files in scope, whose directories' attribute files are
  * read. */
 int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
-                              hdrcheck__source *src,
-                              const hdrcheck__entries *entries);
+			      hdrcheck__source *src,
+			      const hdrcheck__entries *entries);
 /* Add the attribute files of more entries (untracked ones). */
 int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
-                              const hdrcheck__entries *entries);
+			      const hdrcheck__entries *entries);
 /* Add these attribute files (paths of untracked .gitattributes the walk
  * found); *changed: 1 when any existed, and verdicts under their
  * directories may have been taken without them. */
 int hdrcheck__attr_filter_add_files(hdrcheck__attr_filter *f,
-                                    hdrcheck__source *src,
-                                    const hdrcheck_vector *paths, int *changed);
+				    hdrcheck__source *src,
+				    const hdrcheck_vector *paths, int *changed);
 /* For the fuzz target: a filter made of one attribute file's bytes, as
  * if found in the directory dir ("" = the root), without a repository. */
 int hdrcheck__attr_filter_parse(hdrcheck__attr_filter **out, const char *dir,
@@ -437,11 +441,11 @@ void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f);
 int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f);
 /* 0: no attribute of ours can apply to path, skip the lookup. */
 int hdrcheck__attr_filter_maybe(const hdrcheck__attr_filter *f,
-                                const char *path);
+				const char *path);
 /* The digest of the attribute files that apply to path's directory and
  * of the line-ending settings: part of a work-tree file's cache key. */
 uint64_t hdrcheck__attr_filter_digest(const hdrcheck__attr_filter *f,
-                                      const char *path);
+				      const char *path);
 
 /* A worker's attribute lookups, through its own repository. */
 typedef struct hdrcheck__attrs hdrcheck__attrs;
@@ -450,10 +454,10 @@ int hdrcheck__attrs_new(hdrcheck__attrs **out, hdrcheck__source *src);
 void hdrcheck__attrs_free(hdrcheck__attrs *a);
 /* out->policy is owned by a, valid until the next call. */
 int hdrcheck__attrs_get(hdrcheck__attrs *a, const hdrcheck__entry *e,
-                        hdrcheck__file_attrs *out);
+			hdrcheck__file_attrs *out);
 /* For explain: look up one repository-relative path. */
 int hdrcheck__attrs_get_path(hdrcheck__attrs *a, const char *path,
-                             hdrcheck__file_attrs *out);
+			     hdrcheck__file_attrs *out);
 
 /* --- the result cache (scanner/cache.c) --- */
 
@@ -469,7 +473,7 @@ typedef struct {
 /* Open the cache of this fingerprint in dir (created on write). A missing,
  * corrupt, truncated or foreign file is an empty cache, never an error. */
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
-                         const unsigned char fingerprint[32]);
+			 const unsigned char fingerprint[32]);
 void hdrcheck__cache_free(hdrcheck__cache *c);
 /*
  * The key of the verdict on path, for the content blob oid (NULL: decided
@@ -477,17 +481,17 @@ void hdrcheck__cache_free(hdrcheck__cache *c);
  * digest: the attribute files and settings that apply to path.
  */
 void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
-                              const unsigned char oid[HDRCHECK__OID_SIZE],
-                              char kind, uint64_t digest, const char *path);
+			      const unsigned char oid[HDRCHECK__OID_SIZE],
+			      char kind, uint64_t digest, const char *path);
 /* The file type of a cached name, with the report's lifetime; NULL when
  * the policy knows no such type (the record is then not trusted). */
 typedef const char *(*hdrcheck__cache_language)(void *payload,
-                                                const char *name);
+						const char *name);
 /* 1 and the verdict in f (all but path) on a hit; 0 on a miss;
  * HDRCHECK_ENOMEM. Any number of threads at once. */
 int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
-                        hdrcheck_finding *f, hdrcheck__cache_language lang,
-                        void *payload);
+			hdrcheck_finding *f, hdrcheck__cache_language lang,
+			void *payload);
 
 /* New verdicts of one worker, merged at the end; zeroed to start. Each
  * string is stored once (most verdicts share their type, policy, license
@@ -502,15 +506,15 @@ typedef struct {
 } hdrcheck__cache_batch;
 
 int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
-                              const hdrcheck__cache_key *k,
-                              const hdrcheck_finding *f);
+			      const hdrcheck__cache_key *k,
+			      const hdrcheck_finding *f);
 void hdrcheck__cache_batch_dispose(hdrcheck__cache_batch *b);
 /* Write the cache back when anything is new: the old records used or
  * recent, plus the batches, bounded; a temporary file renamed over the
  * old one, so concurrent runs never see half a file. Failing to write is
  * not an error (the cache is only a cache). */
 int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
-                         size_t count, size_t scope);
+			 size_t count, size_t scope);
 
 /*
  * For the fixer (fixer/fix.c), in scanner/check.c: the configuration and
@@ -522,8 +526,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 #include "hdrcheck/check.h"
 struct hdrcheck__config;
 int hdrcheck__check_prepare(struct hdrcheck__config **config,
-                            hdrcheck__policy **policy, char ***paths,
-                            const hdrcheck_check_options *opts);
+			    hdrcheck__policy **policy, char ***paths,
+			    const hdrcheck_check_options *opts);
 
 /*
  * For each of the count paths (sorted bytewise, unique), the year (in the
@@ -532,6 +536,6 @@ int hdrcheck__check_prepare(struct hdrcheck__config **config,
  * history for all of them. A plain directory or an unborn HEAD gives 0s.
  */
 int hdrcheck__history_years(int *years, const char *root,
-                            const char *const *paths, size_t count);
+			    const char *const *paths, size_t count);
 
 #endif
