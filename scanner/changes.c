@@ -48,7 +48,10 @@
 #include <unistd.h>
 #include "scanner/source.h"
 
-#define STAT_CHUNK       256
+#define STAT_CHUNK 256
+/* The largest work-tree file hashed to learn whether it changed: larger
+ * ones count as changed (and are checked), like the readers' caps. */
+#define HASH_MAX         ((uint64_t)64 << 20)
 #define STAT_THREADS_MAX 8
 
 enum { ST_CLEAN = 0, ST_DIRTY, ST_GONE, ST_SKIP };
@@ -563,69 +566,146 @@ static int base_tree(base_trees *b, const char *dir, size_t n,
 	return 0;
 }
 
-static int same_as_base(base_trees *b, const char *path, const git_oid *current,
-                        uint32_t mode)
+/* The base's entry at path, or NULL (borrowed from b's trees). */
+static int base_entry(base_trees *b, const char *path,
+                      const git_tree_entry **out)
 {
 	const char *slash = strrchr(path, '/');
 	const git_tree *tree;
-	const git_tree_entry *te;
 	int error;
 
+	*out = NULL;
 	if ((error = base_tree(b, path, slash ? (size_t)(slash - path) : 0,
 	                       &tree)) < 0)
 		return error;
-	if (!tree ||
-	    !(te = git_tree_entry_byname(tree, slash ? slash + 1 : path)))
-		return 0;
-	return git_oid_equal(git_tree_entry_id(te), current) &&
-	       ((uint32_t)git_tree_entry_filemode(te) & 0170000) ==
-	           (mode & 0170000);
+	if (tree)
+		*out = git_tree_entry_byname(tree, slash ? slash + 1 : path);
+	return 0;
 }
 
-/* The blob id git would give the work-tree file now (filters applied; a
- * symlink's target text). -1: cannot tell, count it as changed. */
-static int worktree_id(hdrcheck__source *src, const char *path, git_oid *out,
-                       uint32_t *mode)
+/* The work-tree file's content, read from fd: at most HASH_MAX bytes
+ * (the caller checked the size). NULL when it cannot be read. */
+static char *read_all(int fd, size_t size, size_t *len)
 {
-	struct stat st;
-	char *abs = hdrcheck__path_join(src->root, path);
-	int rc = -1;
+	char *buf = hdrcheck__malloc(size ? size : 1);
+	size_t got = 0;
 
-	if (!abs)
-		return HDRCHECK_ENOMEM;
-	if (lstat(abs, &st) == 0 && S_ISLNK(st.st_mode)) {
-		char target[4096];
-		ssize_t n = readlink(abs, target, sizeof(target));
+	if (!buf)
+		return NULL;
+	while (got < size) {
+		ssize_t n = read(fd, buf + got, size - got);
 
-		*mode = 0120000;
-		if (n >= 0 && (size_t)n < sizeof(target))
-			rc = git_odb_hash(out, target, (size_t)n,
-			                  GIT_OBJECT_BLOB);
-	} else if (S_ISREG(st.st_mode)) {
-		*mode = (st.st_mode & 0100) ? 0100755 : 0100644;
-		rc = git_repository_hashfile(out, src->repo, path,
-		                             GIT_OBJECT_BLOB, NULL);
+		if (n < 0 && (errno == EINTR || errno == EAGAIN))
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
 	}
-	if (rc < 0)
-		git_error_clear();
-	free(abs);
-	return rc < 0 ? -1 : 0;
+	*len = got;
+	return buf;
 }
 
-static int changed_in_worktree(hdrcheck__source *src, base_trees *b,
-                               const char *path)
+/*
+ * Does the regular file fd (st) hold the blob te? As git decides: a size
+ * that differs from the blob's, where no filter applies, is a change
+ * without reading a byte; otherwise the content is hashed as git would
+ * (filters applied). A file over HASH_MAX is not hashed: it counts as
+ * changed (and is checked). 1 changed, 0 the same, <0 an error.
+ */
+static int regular_changed(hdrcheck__source *src, const char *path, int fd,
+                           const struct stat *st, const git_tree_entry *te)
 {
+	git_filter_list *fl = NULL;
+	git_odb *odb = NULL;
+	git_buf filtered = GIT_BUF_INIT;
+	git_object_t type;
 	git_oid id;
-	uint32_t mode = 0;
-	int rc = worktree_id(src, path, &id, &mode), same;
+	size_t base_size = 0, len = 0;
+	char *buf = NULL;
+	int changed = 1;
 
-	if (rc == HDRCHECK_ENOMEM)
-		return rc;
-	if (rc < 0)
+	if ((uint64_t)st->st_size > HASH_MAX)
+		goto done;
+	if (git_filter_list_load(&fl, src->repo, NULL, path, GIT_FILTER_TO_ODB,
+	                         0) < 0)
+		goto done;
+	if (!fl && git_repository_odb(&odb, src->repo) == 0 &&
+	    git_odb_read_header(&base_size, &type, odb,
+	                        git_tree_entry_id(te)) == 0 &&
+	    base_size != (size_t)st->st_size)
+		goto done;
+	if (!(buf = read_all(fd, (size_t)st->st_size, &len))) {
+		changed = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (fl) {
+		if (git_filter_list_apply_to_buffer(&filtered, fl, buf, len) <
+		        0 ||
+		    git_odb_hash(&id, filtered.ptr, filtered.size,
+		                 GIT_OBJECT_BLOB) < 0)
+			goto done;
+	} else if (git_odb_hash(&id, buf, len, GIT_OBJECT_BLOB) < 0) {
+		goto done;
+	}
+	changed = !git_oid_equal(&id, git_tree_entry_id(te));
+done:
+	git_error_clear();
+	git_buf_dispose(&filtered);
+	git_filter_list_free(fl);
+	git_odb_free(odb);
+	free(buf);
+	return changed;
+}
+
+/*
+ * Is the work-tree file at path other than the base's? Read through the
+ * directory descriptors (no symlink among the directories: a tracked
+ * directory replaced by a symlink makes its files gone, as git says, and
+ * nothing outside the tree is opened) and O_NOFOLLOW. 1 changed, 0 the
+ * same or gone (a deleted file is not listed), <0 an error.
+ */
+static int changed_in_worktree(hdrcheck__source *src, base_trees *b,
+                               hdrcheck__dirfd *dirs, const char *path)
+{
+	const git_tree_entry *te;
+	const char *name;
+	struct stat st;
+	int dfd, fd, error, changed = 1;
+
+	if ((dfd = hdrcheck__dirfd_get(dirs, path, &name)) < 0)
+		return errno == ENOMEM ? HDRCHECK_ENOMEM
+		       : (errno == ENOENT || errno == ENOTDIR || errno == ELOOP)
+		           ? 0
+		           : 1;
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return (errno == ENOENT || errno == ENOTDIR) ? 0 : 1;
+	/* new at this path: a change, whatever it holds */
+	if ((error = base_entry(b, path, &te)) < 0)
+		return error;
+	if (!te)
 		return 1;
-	if ((same = same_as_base(b, path, &id, mode)) < 0)
-		return same;
-	return !same;
+	if (S_ISLNK(st.st_mode)) {
+		char target[4096];
+		ssize_t n = readlinkat(dfd, name, target, sizeof(target));
+		git_oid id;
+
+		if (git_tree_entry_filemode(te) != GIT_FILEMODE_LINK || n < 0 ||
+		    (size_t)n >= sizeof(target) ||
+		    git_odb_hash(&id, target, (size_t)n, GIT_OBJECT_BLOB) < 0)
+			return 1;
+		return !git_oid_equal(&id, git_tree_entry_id(te));
+	}
+	if (!S_ISREG(st.st_mode) ||
+	    ((uint32_t)git_tree_entry_filemode(te) & 0170000) != 0100000)
+		return 1;
+	if ((fd = openat(dfd, name,
+	                 O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC |
+	                     O_NOCTTY)) < 0)
+		return 1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		changed = regular_changed(src, path, fd, &st, te);
+	close(fd);
+	return changed;
 }
 
 static int push_index_entry(hdrcheck__entries *out, const hdrcheck__index *ix,
@@ -677,9 +757,11 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
 	stat_job j;
 	base_trees bases;
+	hdrcheck__dirfd dirs;
 	size_t i;
 	int error = 0;
 
+	hdrcheck__dirfd_init(&dirs, -1);
 	memset(&j, 0, sizeof(j));
 	memset(&bases, 0, sizeof(bases));
 	bases.repo = src->repo;
@@ -730,6 +812,7 @@ join:
 	if (error < 0)
 		goto done;
 	state = pre ? pre->j.state : j.state;
+	hdrcheck__dirfd_init(&dirs, pre ? pre->j.root_fd : j.root_fd);
 
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
@@ -742,8 +825,8 @@ join:
 			is_changed = changed[i];
 		else if (ie->stage)
 			is_changed = 1;
-		else if ((is_changed =
-		              changed_in_worktree(src, &bases, ie->path)) < 0) {
+		else if ((is_changed = changed_in_worktree(src, &bases, &dirs,
+		                                           ie->path)) < 0) {
 			error = is_changed;
 			goto done;
 		}
@@ -752,8 +835,8 @@ join:
 	}
 	for (i = 0; i < untracked.count; i++) {
 		hdrcheck__entry *e;
-		int is_changed =
-		    changed_in_worktree(src, &bases, untracked.items[i].path);
+		int is_changed = changed_in_worktree(src, &bases, &dirs,
+		                                     untracked.items[i].path);
 
 		if (is_changed < 0) {
 			error = is_changed;
@@ -771,6 +854,7 @@ join:
 	}
 	hdrcheck__entries_sort_unique(out);
 done:
+	hdrcheck__dirfd_dispose(&dirs);
 	base_trees_dispose(&bases);
 	if (j.root_fd >= 0)
 		close(j.root_fd);

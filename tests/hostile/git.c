@@ -681,6 +681,70 @@ static void test_hostile_git__deep_tree(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * --changed-since and the work tree: a tracked directory replaced by a
+ * symlink to a directory outside the tree makes its files deleted (as git
+ * says), and nothing outside is opened or hashed; a 4 GiB sparse file,
+ * untracked or replacing a tracked one, is not hashed whole (29 s before).
+ */
+static void test_hostile_git__changed_since_reads_inside(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	char *sub, *outside, *file, *big, *grown;
+	const char *args[] = {"--no-cache",      "--format", "json",
+	                      "--changed-since", "HEAD",     NULL};
+	hostile_result res;
+	int fd;
+
+	(void)state;
+	fixture_add_file(fx, "sub/a.c", fixture_header_c);
+	fixture_add_file(fx, "grown.c", fixture_header_c);
+	fixture_commit(fx, "tracked");
+	sub = fixture_path(fx, "sub");
+	outside = malloc(strlen(fx->root) + 16);
+	file = malloc(strlen(fx->root) + 16);
+	assert_true(outside && file);
+	snprintf(outside, strlen(fx->root) + 16, "%s-outside", fx->root);
+	snprintf(file, strlen(fx->root) + 16, "%s/a.c", outside);
+	big = fixture_path(fx, "big.c");
+	grown = fixture_path(fx, "grown.c");
+	assert_int_equal(mkdir(outside, 0755), 0);
+	fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "int outside;\n", 13), 13);
+	close(fd);
+	{
+		char *a = fixture_path(fx, "sub/a.c");
+
+		assert_int_equal(unlink(a), 0);
+		free(a);
+	}
+	assert_int_equal(rmdir(sub), 0);
+	assert_int_equal(symlink(outside, sub), 0);
+	fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)4 << 30), 0);
+	close(fd);
+	assert_int_equal(truncate(grown, (off_t)4 << 30), 0);
+
+	hostile_run(&res, fx->root, 10.0, NULL, args);
+	assert_clean_exit(&res);
+	if (strstr(res.out, "\"sub/a.c\""))
+		fail_msg("a file through a symlinked directory is listed:\n%s",
+		         res.out);
+	if (!strstr(res.out, "\"big.c\"") || !strstr(res.out, "\"grown.c\""))
+		fail_msg("the changed files are not listed:\n%s", res.out);
+	hostile_result_dispose(&res);
+	unlink(file);
+	rmdir(outside);
+	free(sub);
+	free(outside);
+	free(file);
+	free(big);
+	free(grown);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -694,6 +758,7 @@ int main(void)
 	    cmocka_unit_test(test_hostile_git__nothing_executed),
 	    cmocka_unit_test(test_hostile_git__attributes_odd_separators),
 	    cmocka_unit_test(test_hostile_git__deep_tree),
+	    cmocka_unit_test(test_hostile_git__changed_since_reads_inside),
 	};
 
 	return cmocka_run_group_tests_name(
