@@ -895,42 +895,160 @@ done:
 	return error;
 }
 
-/* --rev R2 --changed-since REV: merge-base(REV, R2)..R2. */
+/*
+ * --rev R2 --changed-since REV: merge-base(REV, R2)..R2, tree against
+ * tree, ids only (a blob is never loaded). A stack of directories being
+ * compared, not recursion, and one path buffer: libgit2's tree diff keeps
+ * every level's full path (a tree 60,000 levels deep took 3.6 GB).
+ */
+typedef struct {
+	git_tree *a, *b; /* a: the base's, or NULL */
+	size_t ia, ib, na, nb, dir_len;
+} rev_frame;
+
+typedef struct {
+	rev_frame *items;
+	size_t len, cap;
+} rev_stack;
+
+static int rev_push(rev_stack *st, git_repository *repo,
+                    const git_tree_entry *ta, const git_tree_entry *tb,
+                    size_t dir_len)
+{
+	rev_frame *f;
+	int rc;
+
+	if (st->len == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 64;
+		rev_frame *v;
+
+		if (cap > DIFF_FRAME_MAX)
+			return hdrcheck__error_set(HDRCHECK_ELIMIT,
+			                           "a tree nests too deep");
+		if (!(v = hdrcheck__realloc(st->items, cap * sizeof(*v))))
+			return HDRCHECK_ENOMEM;
+		st->items = v;
+		st->cap = cap;
+	}
+	f = &st->items[st->len];
+	memset(f, 0, sizeof(*f));
+	f->dir_len = dir_len;
+	if ((ta &&
+	     (rc = git_tree_lookup(&f->a, repo, git_tree_entry_id(ta))) < 0) ||
+	    (rc = git_tree_lookup(&f->b, repo, git_tree_entry_id(tb))) < 0) {
+		git_tree_free(f->a);
+		return hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+		                          "cannot read a tree");
+	}
+	f->na = f->a ? git_tree_entrycount(f->a) : 0;
+	f->nb = git_tree_entrycount(f->b);
+	st->len++;
+	return 0;
+}
+
 static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out)
 {
-	git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-	git_diff *diff = NULL;
-	size_t i, n;
-	int rc, error = 0;
+	rev_stack st = {NULL, 0, 0};
+	hdrcheck_buf path = HDRCHECK_BUF_INIT;
+	int error = 0;
 
-	/* ids are all we need: never load a blob to see if it is binary */
-	opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
-	if ((rc = git_diff_tree_to_tree(&diff, src->repo, src->base_tree,
-	                                src->tree, &opts)) < 0) {
-		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-		                           "cannot compare the trees");
+	if (!src->tree)
+		goto done;
+	if (!(st.items = hdrcheck__calloc(64, sizeof(*st.items)))) {
+		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	n = git_diff_num_deltas(diff);
-	for (i = 0; i < n; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		hdrcheck__entry *e;
+	st.cap = 64;
+	st.len = 1;
+	/* the roots are the caller's, borrowed: the only frame not freed */
+	st.items[0].a = (git_tree *)src->base_tree;
+	st.items[0].b = (git_tree *)src->tree;
+	st.items[0].na =
+	    src->base_tree ? git_tree_entrycount(src->base_tree) : 0;
+	st.items[0].nb = git_tree_entrycount(src->tree);
+	while (st.len) {
+		rev_frame *f = &st.items[st.len - 1];
+		const git_tree_entry *ta, *tb;
+		const char *name;
+		int cmp, adir, bdir;
+		size_t dl = f->dir_len;
 
-		if (d->status == GIT_DELTA_DELETED || !d->new_file.mode ||
-		    !hdrcheck__under_any(d->new_file.path, prefixes, count))
+		if (f->ib >= f->nb) { /* the rest of a: deleted */
+			if (st.len > 1) {
+				git_tree_free(f->a);
+				git_tree_free(f->b);
+			}
+			st.len--;
+			continue;
+		}
+		ta = f->ia < f->na ? git_tree_entry_byindex(f->a, f->ia) : NULL;
+		tb = git_tree_entry_byindex(f->b, f->ib);
+		adir = ta && git_tree_entry_type(ta) == GIT_OBJECT_TREE;
+		bdir = git_tree_entry_type(tb) == GIT_OBJECT_TREE;
+		name = git_tree_entry_name(tb);
+		cmp = !ta ? 1
+		          : hdrcheck__tree_name_cmp(
+		                git_tree_entry_name(ta),
+		                strlen(git_tree_entry_name(ta)), adir, name,
+		                strlen(name), bdir);
+		if (cmp < 0) { /* only in the base: deleted */
+			f->ia++;
+			continue;
+		}
+		f->ib++;
+		if (cmp == 0)
+			f->ia++;
+		else
+			ta = NULL; /* new here */
+		if (ta &&
+		    git_oid_equal(git_tree_entry_id(ta),
+		                  git_tree_entry_id(tb)) &&
+		    git_tree_entry_filemode(ta) == git_tree_entry_filemode(tb))
+			continue; /* the same */
+		path.len = dl;
+		if ((dl && (error = hdrcheck__buf_put(&path, "/", 1)) < 0) ||
+		    (error = hdrcheck__buf_puts(&path, name)) < 0)
+			goto done;
+		if (bdir) {
+			const char *p = hdrcheck__buf_cstr(&path);
+			size_t i;
+			int in = !count;
+
+			for (i = 0; i < count && !in; i++)
+				in = hdrcheck__path_under(p, prefixes[i]) ||
+				     hdrcheck__path_under(prefixes[i], p);
+			/* f may move: not used after this */
+			if (in && (error = rev_push(&st, src->repo, ta, tb,
+			                            path.len)) < 0)
+				goto done;
+			continue;
+		}
+		if (!hdrcheck__under_any(hdrcheck__buf_cstr(&path), prefixes,
+		                         count))
 			continue;
 		if ((error = hdrcheck__entries_push(
-		         out, d->new_file.path, strlen(d->new_file.path),
-		         hdrcheck__kind_of_mode(d->new_file.mode))) < 0)
+		         out, path.ptr, path.len,
+		         hdrcheck__kind_of_mode(
+		             (uint32_t)git_tree_entry_filemode(tb)))) < 0)
 			goto done;
-		e = &out->items[out->count - 1];
-		memcpy(e->oid, d->new_file.id.id, HDRCHECK__OID_SIZE);
-		e->flags |= HDRCHECK__ENTRY_HAS_OID;
+		{
+			hdrcheck__entry *e = &out->items[out->count - 1];
+
+			memcpy(e->oid, git_tree_entry_id(tb)->id,
+			       HDRCHECK__OID_SIZE);
+			e->flags |= HDRCHECK__ENTRY_HAS_OID;
+		}
 	}
 	hdrcheck__entries_sort_unique(out);
 done:
-	git_diff_free(diff);
+	while (st.len > 1) {
+		st.len--;
+		git_tree_free(st.items[st.len].a);
+		git_tree_free(st.items[st.len].b);
+	}
+	free(st.items);
+	hdrcheck__buf_dispose(&path);
 	return error;
 }
 

@@ -769,6 +769,23 @@ static int libgit2_walk(hdrcheck__source *src, hdrcheck__entries *out)
 	return 0;
 }
 
+int hdrcheck__rev_attr_dirs(hdrcheck__source *src)
+{
+	hdrcheck__entries tmp = {0};
+	int error;
+
+	if (src->attr_dirs_known || !src->tree)
+		return 0;
+	if ((error = packed_walk(src, &tmp)) < 0 && error != HDRCHECK_ENOMEM) {
+		hdrcheck__error_clear();
+		hdrcheck__entries_dispose(&tmp);
+		memset(&tmp, 0, sizeof(tmp));
+		error = libgit2_walk(src, &tmp);
+	}
+	hdrcheck__entries_dispose(&tmp);
+	return error;
+}
+
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out)
 {

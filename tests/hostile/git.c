@@ -575,10 +575,12 @@ static void test_hostile_git__deep_tree(void **state)
 	git_tree *top = NULL;
 	char *path = malloc(2 * DEEP_LEVELS + 4), hex[GIT_OID_HEXSZ + 1];
 	size_t i;
-	static const char *const modes[][3] = {
-	    {"--staged", NULL, NULL},
-	    {"--changed-since", "HEAD", NULL},
-	    {"--rev", NULL, NULL},
+	/* "": the deep commit's id */
+	static const char *const modes[][4] = {
+	    {"--staged", NULL, NULL, NULL},
+	    {"--changed-since", "HEAD", NULL, NULL},
+	    {"--rev", "", NULL, NULL},
+	    {"--rev", "", "--changed-since", "HEAD"},
 	};
 
 	(void)state;
@@ -654,16 +656,13 @@ static void test_hostile_git__deep_tree(void **state)
 	git_oid_tostr(hex, sizeof(hex), &commit);
 
 	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
-		const char *args[] = {"--no-cache",
-		                      "--format",
-		                      "json",
-		                      modes[i][0],
-		                      modes[i][1] ? modes[i][1] : hex,
-		                      NULL};
+		const char *args[8] = {"--no-cache", "--format", "json"};
+		size_t k, n = 3;
 		hostile_result res;
 
-		if (i == 0)
-			args[4] = NULL;
+		for (k = 0; k < 4 && modes[i][k]; k++)
+			args[n++] = *modes[i][k] ? modes[i][k] : hex;
+		args[n] = NULL;
 		hostile_run(&res, fx->root, DEADLINE, NULL, args);
 		assert_clean_exit(&res);
 		/* listed: the work tree has no such file, so its read is an
