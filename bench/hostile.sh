@@ -23,7 +23,7 @@
 #                         [-j N] [-n RUNS] [--sizes "50000 100000 200000"]
 #                         [--keep]
 #        bench/hostile.sh --scale [-b BIN] [-B BASELINE] [-d WORKDIR]
-#                         [--timeout SECONDS] [--keep]
+#                         [--timeout SECONDS] [--only WORD] [--keep]
 #
 # --scale runs the scale cases of issue 17 instead, each once per build
 # with its time and peak RSS (a run past --timeout, default 300 s, is
@@ -33,7 +33,8 @@
 # 1 GiB base (--rev); trees 20,000 and 60,000 levels deep (--staged,
 # --changed-since, --rev); a 4 GiB sparse file outside the tree, behind a
 # tracked directory replaced by a symlink, and one inside, untracked
-# (--changed-since). Generation takes a minute or two (git fast-import;
+# (--changed-since); --only runs the cases whose name contains WORD.
+# Generation takes a minute or two (git fast-import;
 # git index-pack needs about 1 GiB of memory for the crafted delta) and
 # about 10 MiB of disk. The limits checked: every run of HDRCHECK_BIN
 # ends by itself within the timeout with status 0 or 1, under 256 MiB.
@@ -70,6 +71,7 @@ rss_limit_kib=$((128 * 1024))
 slope_limit=1.5
 scale=0
 timeout_s=300
+only=
 
 die() {
 	printf '%s: %s\n' "$prog" "$*" >&2
@@ -119,6 +121,11 @@ while (($#)); do
 	--timeout)
 		(($# >= 2)) || die "$1 needs an argument"
 		timeout_s=$2
+		shift 2
+		;;
+	--only)
+		(($# >= 2)) || die "$1 needs an argument"
+		only=$2
 		shift 2
 		;;
 	-h | --help)
@@ -247,7 +254,7 @@ binmode $f;
 print $f $data;
 close $f;
 PERL
-	git -C "$dir" index-pack -q --stdin <"$pack" >/dev/null || return 1
+	git -C "$dir" index-pack --stdin <"$pack" >/dev/null || return 1
 	rm -f -- "$pack"
 	id=$(head -c 100 /dev/zero | git -C "$dir" hash-object --stdin) &&
 		tree=$(printf '100644 blob %s\tcrafted.c\n' "$id" |
@@ -312,6 +319,7 @@ scale_cases() {
 		exit "${baseline:+vs base (time, RSS)}"
 	for c in "${cases[@]}"; do
 		IFS='|' read -r name gen args <<<"$c"
+		[[ -n $only && $name != *"$only"* ]] && continue
 		IFS=: read -r g a1 a2 <<<"$gen"
 		dir="$work/$g-$a1-$a2"
 		if [[ ! -d $dir ]]; then

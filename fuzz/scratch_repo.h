@@ -243,15 +243,22 @@ static inline int have_git(void)
 	return known;
 }
 
-/* The NUL-separated output of a git command in root, added to l. 0, or
- * -1 when it failed. */
+/* The NUL-separated output of a git command in root (or, with a '!'
+ * first, of a shell command there), added to l. 0, or -1 when it
+ * failed. */
 static inline int git_list(const char *root, const char *args, path_list *l)
 {
 	char cmd[512], buf[8192];
 	size_t len = 0, n, i, start = 0;
 	FILE *p;
 
-	snprintf(cmd, sizeof(cmd), "git -C '%s' %s 2>/dev/null", root, args);
+	/* "!...": a shell command run in root, else git's arguments */
+	if (args[0] == '!')
+		snprintf(cmd, sizeof(cmd), "cd '%s' && (%s) 2>/dev/null", root,
+		         args + 1);
+	else
+		snprintf(cmd, sizeof(cmd), "git -C '%s' %s 2>/dev/null", root,
+		         args);
 	if (!(p = popen(cmd, "r")))
 		return -1;
 	while ((n = fread(buf + len, 1, sizeof(buf) - len, p)) > 0)
