@@ -119,8 +119,8 @@ static int add_rule(hdrcheck__attr_filter *f, const char *dir,
  * linguist-generated to it (both found by the attributes fuzz target). */
 static int is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
-	       c == '\0';
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' ||
+	       c == '\f' || c == '\0';
 }
 
 /*
