@@ -3289,9 +3289,10 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
                      &hdrcheck__languages[353])},
-    /* Objective-C, Limbo, M, Mathematica, Mercury */
+    /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
+                     &hdrcheck__languages[84],
                      &hdrcheck__languages[321],
                      &hdrcheck__languages[326],
                      &hdrcheck__languages[335],
