@@ -661,6 +661,7 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	    {"REM", HDRCHECK__SNIFF_BATCH, 1},
 	    {"rem", HDRCHECK__SNIFF_BATCH, 1},
 	    {"dnl", HDRCHECK__SNIFF_M4, 1},
+	    {"~~", HDRCHECK__SNIFF_TILDE, 0},
 	    {"#", HDRCHECK__SNIFF_HASH, 0},
 	    {";", HDRCHECK__SNIFF_SEMICOLON, 0},
 	    {"%", HDRCHECK__SNIFF_PERCENT, 0},
@@ -674,8 +675,8 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 			;
 		if (i == n || l[i] == '\r')
 			i = i == 2 ? 2 : 0;
-		else if (l[i] != ' ' && l[i] != '\t')
-			i = 0;
+		else if (i > 3 || (l[i] != ' ' && l[i] != '\t'))
+			i = 0; /* "------ TITLE ------" is a rule */
 		if (i == 0)
 			return HDRCHECK__SNIFF_NONE;
 		*marker = "--";

@@ -48,6 +48,7 @@ typedef enum {
 	HDRCHECK__SNIFF_ROFF,       /* .\" */
 	HDRCHECK__SNIFF_BATCH,      /* rem, ::, @echo off */
 	HDRCHECK__SNIFF_M4,         /* dnl */
+	HDRCHECK__SNIFF_TILDE,      /* ~~ (Maven's Almost Plain Text) */
 	HDRCHECK__SNIFF_COUNT
 } hdrcheck__sniff;
 

@@ -1169,6 +1169,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
+        .name = "APT",
+        .extensions = HDRCHECK__STRS("apt"),
+        .line_comments = HDRCHECK__STRS("~~"),
+    },
+    {
         .name = "Lock File",
         .filenames = HDRCHECK__STRS("Cargo.lock", "poetry.lock", "Pipfile.lock",
             "yarn.lock", "pnpm-lock.yaml", "composer.lock", "Gemfile.lock",
@@ -3129,33 +3134,33 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[409])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[410])},
     /* Perl */
     {"al", HDRCHECK__LANGS(&hdrcheck__languages[73])},
     /* AsciiDoc, AGS Script */
     {"asc",
      HDRCHECK__LANGS(&hdrcheck__languages[156],
-                     &hdrcheck__languages[181])},
+                     &hdrcheck__languages[182])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[203],
-                     &hdrcheck__languages[211])},
+     HDRCHECK__LANGS(&hdrcheck__languages[204],
+                     &hdrcheck__languages[212])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
@@ -3163,7 +3168,7 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[120],
-                     &hdrcheck__languages[285])},
+                     &hdrcheck__languages[286])},
     /* Python, Perl, Shell */
     {"cgi",
      HDRCHECK__LANGS(&hdrcheck__languages[71],
@@ -3174,8 +3179,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
      HDRCHECK__LANGS(&hdrcheck__languages[158],
-                     &hdrcheck__languages[363],
-                     &hdrcheck__languages[448])},
+                     &hdrcheck__languages[364],
+                     &hdrcheck__languages[449])},
     /* CMake */
     {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[109])},
     /* INI */
@@ -3183,18 +3188,18 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI */
     {"conf", HDRCHECK__LANGS(&hdrcheck__languages[120])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[234])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[235])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[427])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[428])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[242])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[243])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[262])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[263])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[247],
-                     &hdrcheck__languages[255],
-                     &hdrcheck__languages[257])},
+     HDRCHECK__LANGS(&hdrcheck__languages[248],
+                     &hdrcheck__languages[256],
+                     &hdrcheck__languages[258])},
     /* Env File */
     {"env", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* ERB */
@@ -3204,9 +3209,9 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Elixir, Euphoria */
     {"ex",
      HDRCHECK__LANGS(&hdrcheck__languages[100],
-                     &hdrcheck__languages[257])},
+                     &hdrcheck__languages[258])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[264])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[265])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[59],
@@ -3220,45 +3225,45 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[264])},
+                     &hdrcheck__languages[265])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[264],
-                     &hdrcheck__languages[265])},
+     HDRCHECK__LANGS(&hdrcheck__languages[265],
+                     &hdrcheck__languages[266])},
     /* F#, GLSL, Forth */
     {"fs",
      HDRCHECK__LANGS(&hdrcheck__languages[98],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[264])},
+                     &hdrcheck__languages[265])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[267],
-                     &hdrcheck__languages[270])},
+     HDRCHECK__LANGS(&hdrcheck__languages[268],
+                     &hdrcheck__languages[271])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[281])},
+                     &hdrcheck__languages[282])},
     /* Handlebars */
     {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Handlebars */
     {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[288])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[289])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[424],
-                     &hdrcheck__languages[169])},
+     HDRCHECK__LANGS(&hdrcheck__languages[425],
+                     &hdrcheck__languages[170])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[59],
-                     &hdrcheck__languages[345],
-                     &hdrcheck__languages[369],
-                     &hdrcheck__languages[374],
-                     &hdrcheck__languages[430])},
+                     &hdrcheck__languages[346],
+                     &hdrcheck__languages[370],
+                     &hdrcheck__languages[375],
+                     &hdrcheck__languages[431])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[303],
-                     &hdrcheck__languages[358])},
+     HDRCHECK__LANGS(&hdrcheck__languages[304],
+                     &hdrcheck__languages[359])},
     /* Jinja */
     {"j2", HDRCHECK__LANGS(&hdrcheck__languages[62])},
     /* Jinja */
@@ -3267,14 +3272,14 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[62])},
     /* JSON, JSON with Comments */
     {"json",
-     HDRCHECK__LANGS(&hdrcheck__languages[169],
+     HDRCHECK__LANGS(&hdrcheck__languages[170],
                      &hdrcheck__languages[139])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[318],
+     HDRCHECK__LANGS(&hdrcheck__languages[319],
                      &hdrcheck__languages[103],
-                     &hdrcheck__languages[377],
-                     &hdrcheck__languages[409])},
+                     &hdrcheck__languages[378],
+                     &hdrcheck__languages[410])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
@@ -3284,59 +3289,59 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Common Lisp, NewLisp */
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[353])},
+                     &hdrcheck__languages[354])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[353])},
+                     &hdrcheck__languages[354])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
                      &hdrcheck__languages[84],
-                     &hdrcheck__languages[321],
-                     &hdrcheck__languages[326],
-                     &hdrcheck__languages[335],
-                     &hdrcheck__languages[336])},
+                     &hdrcheck__languages[322],
+                     &hdrcheck__languages[327],
+                     &hdrcheck__languages[336],
+                     &hdrcheck__languages[337])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[332])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[333])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[56])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[183],
-                     &hdrcheck__languages[340])},
+                     &hdrcheck__languages[184],
+                     &hdrcheck__languages[341])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[327],
-                     &hdrcheck__languages[409])},
+     HDRCHECK__LANGS(&hdrcheck__languages[328],
+                     &hdrcheck__languages[410])},
     /* Handlebars */
     {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[346],
+     HDRCHECK__LANGS(&hdrcheck__languages[347],
                      &hdrcheck__languages[56])},
     /* Jinja */
     {"njk", HDRCHECK__LANGS(&hdrcheck__languages[62])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[279],
-                     &hdrcheck__languages[363])},
+     HDRCHECK__LANGS(&hdrcheck__languages[280],
+                     &hdrcheck__languages[364])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[141],
-                     &hdrcheck__languages[384])},
+                     &hdrcheck__languages[385])},
     /* Perl, Raku, Prolog */
     {"pl",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
                      &hdrcheck__languages[74],
-                     &hdrcheck__languages[386])},
+                     &hdrcheck__languages[387])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[361])},
+                     &hdrcheck__languages[362])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[56],
@@ -3345,18 +3350,18 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"pm",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
                      &hdrcheck__languages[74],
-                     &hdrcheck__languages[465])},
+                     &hdrcheck__languages[466])},
     /* qmake, IDL, Prolog */
     {"pro",
      HDRCHECK__LANGS(&hdrcheck__languages[114],
-                     &hdrcheck__languages[292],
-                     &hdrcheck__languages[386])},
+                     &hdrcheck__languages[293],
+                     &hdrcheck__languages[387])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[390],
-                     &hdrcheck__languages[391])},
+     HDRCHECK__LANGS(&hdrcheck__languages[391],
+                     &hdrcheck__languages[392])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[82], &hdrcheck__languages[400])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[82], &hdrcheck__languages[401])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[47],
@@ -3365,15 +3370,15 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[56],
-                     &hdrcheck__languages[405])},
+                     &hdrcheck__languages[406])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[397],
-                     &hdrcheck__languages[411])},
+     HDRCHECK__LANGS(&hdrcheck__languages[398],
+                     &hdrcheck__languages[412])},
     /* Markdown, SuperCollider */
     {"scd",
      HDRCHECK__LANGS(&hdrcheck__languages[153],
-                     &hdrcheck__languages[436])},
+                     &hdrcheck__languages[437])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[56],
@@ -3381,35 +3386,39 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* systemd Unit, Desktop Entry */
     {"service",
      HDRCHECK__LANGS(&hdrcheck__languages[122],
-                     &hdrcheck__languages[486])},
+                     &hdrcheck__languages[487])},
     /* Salt, Scheme */
     {"sls",
      HDRCHECK__LANGS(&hdrcheck__languages[133],
                      &hdrcheck__languages[104])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[427],
-                     &hdrcheck__languages[434])},
+     HDRCHECK__LANGS(&hdrcheck__languages[428],
+                     &hdrcheck__languages[435])},
+    /* Plain Text */
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[177])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[428])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[429])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[45], &hdrcheck__languages[56])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[270],
-                     &hdrcheck__languages[420])},
+     HDRCHECK__LANGS(&hdrcheck__languages[271],
+                     &hdrcheck__languages[421])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[45],
                      &hdrcheck__languages[56])},
     /* Twig */
     {"twig", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    /* Plain Text */
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[177])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[43], &hdrcheck__languages[235])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[43], &hdrcheck__languages[236])},
     /* Vim Script, VBA */
     {"vba",
      HDRCHECK__LANGS(&hdrcheck__languages[87],
-                     &hdrcheck__languages[448])},
+                     &hdrcheck__languages[449])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[56],
@@ -3417,11 +3426,11 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[56])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[323])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[324])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[204],
-                     &hdrcheck__languages[169])},
+     HDRCHECK__LANGS(&hdrcheck__languages[205],
+                     &hdrcheck__languages[170])},
 };
 
 const size_t hdrcheck__languages_weak_count =
@@ -3461,11 +3470,13 @@ const hdrcheck_language *const
     /* Handlebars */
     [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[64],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[409],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[410],
     /* Batch */
     [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[77],
     /* M4 */
     [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[108],
+    /* APT */
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[168],
 };
 
 #undef HDRCHECK__STRS

@@ -68,7 +68,8 @@ KEYS = {"as:", "line:", "block:", "pre:", "comments:", "claim:", "own:",
 # What the top of a file may show (policies/filetypes.c finds them): the
 # data's "content:" names the type a file unknown by name becomes.
 CONTENT = ["hash", "c", "semicolon", "dash", "percent", "rst", "xml",
-           "jinja", "erb", "gotmpl", "handlebars", "roff", "batch", "m4"]
+           "jinja", "erb", "gotmpl", "handlebars", "roff", "batch", "m4",
+           "tilde"]
 
 
 class DataError(Exception):

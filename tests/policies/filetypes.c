@@ -148,6 +148,9 @@ static void test_policies_filetypes__sniff(void **state)
 	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("---\nkey: v\n"));
 	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("-----BEGIN X-----\n"));
 	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("--flag\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE,
+	                 sniff_of("------ INFO ------\n"));
+	assert_int_equal(HDRCHECK__SNIFF_TILDE, sniff_of("~~~~~~\n~~ x\n"));
 	assert_int_equal(HDRCHECK__SNIFF_PERCENT, sniff_of("%% x\n"));
 	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("%YAML 1.2\n"));
 	assert_int_equal(HDRCHECK__SNIFF_RST, sniff_of(".. x\n"));
