@@ -127,6 +127,8 @@ struct hdrcheck__classifier {
 	hdrcheck_buf *trace;
 	/* fix: when set, what classify_content used (policies/fixplan.c) */
 	hdrcheck__fix_facts *facts;
+	/* UTF-16 content decoded to UTF-8 (check and explain only) */
+	char *utf16;
 };
 
 #define TRACE(c, ...)                                                          \
@@ -439,6 +441,7 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	hdrcheck__regex_ctx_free(c->re);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
+	free(c->utf16);
 	free(c);
 }
 
@@ -1141,6 +1144,31 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
 				   HDRCHECK_SKIP_LFS_POINTER);
 		goto done;
+	}
+	/* UTF-16 with a BOM is text: classified decoded. Not for fix, whose
+	 * offsets must be the file's bytes: there it stays binary, and fix
+	 * leaves the file alone. */
+	if (!c->facts && len >= 2 &&
+	    (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+	     ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+		size_t cap = (len / 2) * 3 + 4, n;
+
+		if (!c->utf16 && !(c->utf16 = hdrcheck__malloc(
+					   (HDRCHECK__WINDOW_BYTES / 2) * 3 + 4)))
+			return HDRCHECK_ENOMEM;
+		n = hdrcheck__filetype_utf16_decode(c->utf16, cap, buf, len);
+		TRACE(c, "encoding: UTF-16 (%s), decoded to %zu bytes of "
+			 "UTF-8\n",
+		      (unsigned char)buf[0] == 0xFF ? "little endian"
+						    : "big endian",
+		      n);
+		buf = c->utf16;
+		len = n;
+		if (len == 0) {
+			error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
+					   HDRCHECK_SKIP_EMPTY);
+			goto done;
+		}
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
 	if (memchr(buf, '\0', bin_len)) {

@@ -776,3 +776,70 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
 	           ? hdrcheck__languages_content[kind]
 	           : by_name;
 }
+
+static size_t put_utf8(char *out, size_t cap, size_t o, unsigned long cp)
+{
+	unsigned char b[4];
+	size_t n, i;
+
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (unsigned char)(0xC0 | (cp >> 6));
+		b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (unsigned char)(0xE0 | (cp >> 12));
+		b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (unsigned char)(0xF0 | (cp >> 18));
+		b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	if (n > cap - o)
+		return o;
+	for (i = 0; i < n; i++)
+		out[o + i] = (char)b[i];
+	return o + n;
+}
+
+size_t hdrcheck__filetype_utf16_decode(char *out, size_t cap, const char *in,
+                                       size_t len)
+{
+	const unsigned char *u = (const unsigned char *)in;
+	size_t i, o = 0;
+	int big;
+
+	if (!in || len < 2 ||
+	    !((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 0;
+	big = u[0] == 0xFE;
+	for (i = 2; i + 1 < len && o < cap;) {
+		unsigned long cp = big ? (unsigned long)(u[i] << 8 | u[i + 1])
+		                       : (unsigned long)(u[i + 1] << 8 | u[i]);
+
+		i += 2;
+		if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < len) {
+			unsigned long lo =
+			    big ? (unsigned long)(u[i] << 8 | u[i + 1])
+			        : (unsigned long)(u[i + 1] << 8 | u[i]);
+
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				cp = 0x10000 + ((cp - 0xD800) << 10) +
+				     (lo - 0xDC00);
+				i += 2;
+			} else {
+				cp = 0xFFFD;
+			}
+		} else if (cp >= 0xD800 && cp <= 0xDFFF) {
+			cp = 0xFFFD;
+		}
+		o = put_utf8(out, cap, o, cp);
+	}
+	return o;
+}

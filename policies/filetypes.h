@@ -140,4 +140,14 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck_language *by_name,
                                 const hdrcheck__filetype_weak *weak);
 
+/*
+ * UTF-16 text with a byte order mark (FF FE: little endian, FE FF: big
+ * endian) decoded to UTF-8, the BOM dropped, into out (at most cap bytes;
+ * 3 bytes per code unit always suffice). A lone surrogate becomes U+FFFD;
+ * an odd last byte is dropped. Returns the bytes written, or 0 when in
+ * does not start with a UTF-16 BOM.
+ */
+size_t hdrcheck__filetype_utf16_decode(char *out, size_t cap, const char *in,
+                                       size_t len);
+
 #endif

@@ -214,6 +214,38 @@ static void test_policies_filetypes__content_decides(void **state)
 	assert_null(content_type("x.unknown", NULL ? "" : ""));
 }
 
+/* UTF-16 with a BOM decodes to UTF-8; anything else is not UTF-16. */
+static void test_policies_filetypes__utf16(void **state)
+{
+	char out[64];
+	size_t n;
+
+	(void)state;
+	/* "#é" little endian, then U+1F30D as a surrogate pair */
+	n = hdrcheck__filetype_utf16_decode(
+	    out, sizeof(out), "\xFF\xFE#\0\xE9\0\x3C\xD8\x0D\xDF", 10);
+	assert_int_equal(n, 7);
+	assert_memory_equal(out, "#\xC3\xA9\xF0\x9F\x8C\x8D", 7);
+	/* big endian, a lone low surrogate, an odd last byte */
+	n = hdrcheck__filetype_utf16_decode(out, sizeof(out),
+	                                    "\xFE\xFF\0#\xDC\0\0", 7);
+	assert_int_equal(n, 4);
+	assert_memory_equal(out, "#\xEF\xBF\xBD", 4);
+	/* a high surrogate at the end */
+	n = hdrcheck__filetype_utf16_decode(out, sizeof(out),
+	                                    "\xFF\xFE\x3C\xD8", 4);
+	assert_int_equal(n, 3);
+	assert_int_equal(
+	    hdrcheck__filetype_utf16_decode(out, sizeof(out), "#\0a\0", 4), 0);
+	assert_int_equal(
+	    hdrcheck__filetype_utf16_decode(out, sizeof(out), "\xFF", 1), 0);
+	assert_int_equal(hdrcheck__filetype_utf16_decode(out, 2,
+	                                                 "\xFF\xFEx\0y"
+	                                                 "\0z\0",
+	                                                 8),
+	                 2);
+}
+
 /* Files directly in META-INF/services are service provider lists. */
 static void test_policies_filetypes__dir_rule(void **state)
 {
@@ -877,6 +909,7 @@ int main(void)
 	    cmocka_unit_test(test_policies_filetypes__sniff),
 	    cmocka_unit_test(test_policies_filetypes__content_decides),
 	    cmocka_unit_test(test_policies_filetypes__dir_rule),
+	    cmocka_unit_test(test_policies_filetypes__utf16),
 	    cmocka_unit_test(
 	        test_policies_filetypes__ambiguous_left_to_content),
 	    cmocka_unit_test(test_policies_filetypes__deterministic),
