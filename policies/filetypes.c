@@ -88,6 +88,28 @@ static int has_prefix(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* "README.asn1", "README.arm": a document about that, not a file of it;
+ * only a document format ("README.md") types such a name. */
+static int readme_open(const char *base, const hdrcheck_language *lang)
+{
+	static const char *const docs[] = {
+	    "Markdown", "reStructuredText", "AsciiDoc", "HTML",
+	    "Org",      "Plain Text",       "Textile",  "RDoc",
+	    "Wikitext", "Creole",           NULL};
+	size_t i;
+
+	if (!lang ||
+	    !(has_prefix(base, "README.") || has_prefix(base, "readme.")))
+		return 0;
+	for (i = 0; docs[i]; i++)
+		if (!strcmp(lang->name, docs[i]))
+			return 0;
+	return 1;
+}
+
+static const hdrcheck__filetype_weak readme_weak = {
+    "", (const hdrcheck_language *const[]){NULL}};
+
 /* "a/META-INF/services/x": the directory holding base is one of the
  * table's. */
 static const hdrcheck_language *dir_type(const char *path, const char *base)
@@ -150,8 +172,11 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 	                            : base;
 	while ((p = strchr(p, '.')) != NULL) {
 		p++;
-		if (*p && (lang = find_extension(p)) != NULL)
+		if (*p && (lang = find_extension(p)) != NULL) {
+			if (readme_open(base, lang))
+				lang = NULL;
 			goto done;
+		}
 	}
 
 done:
@@ -565,6 +590,10 @@ hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
 		if (p[i] != '\0')
 			continue;
 		if ((e = index_find(ix->exts, ix->exts_count, lower)) != NULL) {
+			if (readme_open(base, e->lang)) {
+				*weak = &readme_weak;
+				return NULL;
+			}
 			*weak = e->weak;
 			return e->lang;
 		}

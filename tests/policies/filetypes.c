@@ -258,6 +258,14 @@ static void test_policies_filetypes__dir_rule(void **state)
 	assert_null(path_type("XMETA-INF/services/a.b.Plugin"));
 	assert_null(path_type("META-INF/services/sub/a.b.Plugin"));
 	assert_type("Python", path_type("META-INF/services/x/a.py"));
+	/* "README.<x>" is a document about x: only a document format types
+	 * it by name, else its first comment does */
+	assert_null(path_type("doc/README.asn1"));
+	assert_type("Markdown", path_type("README.md"));
+	assert_type("Text (# comments)",
+	            content_type("doc/README.gpt", "# SPDX-License-Identifier: "
+	                                           "GPL-2.0+\n"));
+	assert_null(content_type("doc/README.asn1", "ASN1\n====\n"));
 	/* an exact file name still wins */
 	assert_type("Makefile", path_type("META-INF/services/Makefile"));
 }
