@@ -128,7 +128,7 @@ static int by_name(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-static int by_files(const void *a, const void *b)
+static int by_files_cmp(const void *a, const void *b)
 {
 	const hdrcheck__holder_count *x = a, *y = b;
 
@@ -271,7 +271,7 @@ int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
 		goto done;
 	/* sorted by name already */
 	if (m && files_first)
-		qsort(h, m, sizeof(*h), by_files);
+		qsort(h, m, sizeof(*h), by_files_cmp);
 	out->items = h;
 	out->count = m;
 	out->text = text;
@@ -281,6 +281,35 @@ done:
 	free(names);
 	free(h);
 	free(text);
+	return error;
+}
+
+int hdrcheck__report_licenses(hdrcheck__holders *out, const hdrcheck_report *r,
+                              int by_files)
+{
+	hdrcheck__holder_count *h = NULL;
+	const char **names = NULL;
+	size_t i, n = 0, m = 0;
+	int error = 0;
+
+	if (r->count && !(names = hdrcheck__calloc(r->count, sizeof(*names)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < r->count; i++)
+		if (r->findings[i].license)
+			names[n++] = r->findings[i].license;
+	if ((error = hdrcheck__report_count_names(&h, &m, names, n)) < 0)
+		goto done;
+	if (m && by_files)
+		qsort(h, m, sizeof(*h), by_files_cmp);
+	out->items = h;
+	out->count = m;
+	out->text = NULL;
+	h = NULL;
+done:
+	free(names);
+	free(h);
 	return error;
 }
 
