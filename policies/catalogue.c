@@ -160,6 +160,10 @@ const char *hdrcheck__catalogue_suggest(const char *id, size_t len,
 			return name;
 		if (!(kn = key_of(key, e->id, strlen(e->id))))
 			continue;
+		/* the distance is at least the difference in length, and
+		 * only a distance of 3 or less is close */
+		if ((kn > wn ? kn - wn : wn - kn) > 3)
+			continue;
 		if ((d = distance(want, wn, key, kn)) < best_d) {
 			best_d = d;
 			best = name;
