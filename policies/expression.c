@@ -293,6 +293,17 @@ static int parse_license(parser *p, const char *w, size_t n)
 			return -1;
 		}
 		hint = hdrcheck__catalogue_suggest(w, n + (size_t)plus, 0);
+		/* "GPL 2.0+": the version came apart from the name */
+		if (!hint && !plus) {
+			const char *v;
+			size_t vn, at = p->pos;
+
+			peek(p, &v, &vn);
+			p->pos = at;
+			if (v && *v >= '0' && *v <= '9')
+				hint = hdrcheck__catalogue_suggest(
+				    w, (size_t)(v + vn - w), 0);
+		}
 		fail(p, 1, "unknown SPDX license id ", w, n + (size_t)plus, "",
 		     hint);
 		return -1;
