@@ -243,10 +243,14 @@ def render(list_version, versions, entries):
     # The texts are arrays of their own, apart from the ids and names (in
     # the string-literal section): a look-up, or a did-you-mean scan of
     # every id and name, then touches a few pages, not all 5 MB.
+    # Identical texts (a deprecated id and its replacement, "-only" and
+    # "-or-later") are stored once.
+    names = {}
     for i, e in enumerate(entries):
-        if e["text"] is not None:
-            out.append("static const char text_%d[] =\n\t%s;\n" %
-                       (i, c_text(e["text"])))
+        if e["text"] is not None and e["text"] not in names:
+            names[e["text"]] = "text_%d" % i
+            out.append("static const char %s[] =\n\t%s;\n" %
+                       (names[e["text"]], c_text(e["text"])))
     out.append("\nconst hdrcheck__spdx_entry hdrcheck__spdx_entries[] = {\n")
     for i, e in enumerate(entries):
         flags = []
@@ -262,7 +266,7 @@ def render(list_version, versions, entries):
             c_string(e["name"]) if e["name"] is not None else "NULL",
             c_string(e["replacement"]) if e["replacement"] else "NULL",
             " | ".join(flags) if flags else "0",
-            "text_%d" % i if text is not None else "NULL",
+            names[text] if text is not None else "NULL",
             len(text.encode("utf-8")) if text else 0))
     out.append("};\n\n")
     out.append("const size_t hdrcheck__spdx_entries_count =\n"
