@@ -982,6 +982,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	char *tag = NULL, *other_tag = NULL, *bad_tag = NULL;
 	size_t tag_cline = 0, other_tag_cline = 0, bad_tag_cline = 0;
 	char *norm = NULL;
+	int sat = 0;
 	int rc, maybe_generated, maybe_spdx, limit, explicit, error = 0;
 	int text_ok = 0;
 	size_t text_cline = 0;
@@ -1093,7 +1094,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		at = ovec[1] > at ? ovec[1] : at + 1;
 		if (!n)
 			continue;
-		if ((rc = hdrcheck__expr_normalize(&norm, e, n)) < 0) {
+		if ((rc = hdrcheck__expr_check(&norm, &sat, e, n, r->license)) <
+		    0) {
 			error = rc;
 			goto done;
 		}
@@ -1105,12 +1107,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 				norm = NULL;
 				bad_tag_cline = cline_at(cm, buf, ovec[0]);
 			}
-		} else if (!tag && (rc = hdrcheck__expr_satisfies(
-		                        norm, strlen(norm), r->license)) != 0) {
-			if (rc < 0) {
-				error = rc;
-				goto done;
-			}
+		} else if (!tag && sat) {
 			tag = norm;
 			norm = NULL;
 			tag_cline = cline_at(cm, buf, ovec[0]);

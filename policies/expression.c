@@ -674,13 +674,19 @@ static char *reason_of(parser *p, const char *s, size_t len)
 	                                (int)q, s, detail);
 }
 
-int hdrcheck__expr_normalize(char **out, const char *s, size_t len)
+/* The policy test of a parsed expression (forward: it needs the policy
+ * helpers below). */
+static int judge(const parser *p, int root, const char *norm,
+                 const char *policy);
+
+int hdrcheck__expr_check(char **out, int *satisfies, const char *s, size_t len,
+                         const char *policy)
 {
 	parser *p = NULL;
 	hdrcheck_buf b = HDRCHECK_BUF_INIT;
 	node_kind top;
 	char *r = NULL;
-	int root, error = 0;
+	int root, rc, error = 0;
 
 	if (!(p = hdrcheck__malloc(sizeof(*p)))) {
 		error = HDRCHECK_ENOMEM;
@@ -715,6 +721,13 @@ int hdrcheck__expr_normalize(char **out, const char *s, size_t len)
 		error = error < 0 ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
+	if (satisfies && policy) {
+		if ((rc = judge(p, root, b.ptr, policy)) < 0) {
+			error = rc;
+			goto done;
+		}
+		*satisfies = rc;
+	}
 	*out = b.ptr;
 	b.ptr = NULL;
 done:
@@ -723,6 +736,11 @@ done:
 	free(p);
 	hdrcheck__buf_dispose(&b);
 	return error;
+}
+
+int hdrcheck__expr_normalize(char **out, const char *s, size_t len)
+{
+	return hdrcheck__expr_check(out, NULL, s, len, NULL);
 }
 
 /* Policy */
@@ -844,24 +862,23 @@ static int meets(const parser *p, int id, const parser *pp, int pid)
 	}
 }
 
-int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy)
+static int judge(const parser *p, int root, const char *norm,
+                 const char *policy)
 {
-	parser *p = NULL, *pp = NULL;
-	char *a = NULL, *b = NULL;
-	int root, proot, rc = 0;
+	parser *pp = NULL;
+	char *b = NULL;
+	int proot, rc = 0;
 
-	if (!(p = hdrcheck__malloc(sizeof(*p))) ||
-	    !(pp = hdrcheck__malloc(sizeof(*pp)))) {
+	if (!(pp = hdrcheck__malloc(sizeof(*pp)))) {
 		rc = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	root = parse(p, e, elen);
 	proot = parse(pp, policy, strlen(policy));
-	if (p->nomem || pp->nomem) {
+	if (pp->nomem) {
 		rc = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if (root < 0 || proot < 0)
+	if (proot < 0)
 		goto done;
 	if (pp->nodes[proot].kind == N_LICENSE ||
 	    pp->nodes[proot].kind == N_REF) {
@@ -869,20 +886,26 @@ int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy)
 		goto done;
 	}
 	/* a compound policy: the same expression, in normal form */
-	if ((rc = hdrcheck__expr_normalize(&a, e, elen)) != 0 ||
-	    (rc = hdrcheck__expr_normalize(&b, policy, strlen(policy))) != 0) {
+	if ((rc = hdrcheck__expr_normalize(&b, policy, strlen(policy))) != 0) {
 		rc = rc < 0 ? rc : 0;
 		goto done;
 	}
-	rc = strcmp(a, b) == 0;
+	rc = strcmp(norm, b) == 0;
 done:
-	free(a);
 	free(b);
-	if (p)
-		free(p->reason);
 	if (pp)
 		free(pp->reason);
-	free(p);
 	free(pp);
 	return rc;
+}
+
+int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy)
+{
+	char *out = NULL;
+	int sat = 0, rc = hdrcheck__expr_check(&out, &sat, e, elen, policy);
+
+	free(out);
+	if (rc < 0)
+		return rc;
+	return rc == 0 && sat;
 }
