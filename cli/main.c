@@ -167,8 +167,9 @@ static int plan_reports(cli_report *out, size_t *count, const cli_options *o)
 		size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
 
 		if (len >= sizeof(name) || (eq && !eq[1])) {
-			fprintf(stderr, "hdrcheck: invalid --report \"%s\" "
-			                "(expected FORMAT or FORMAT=FILE)\n",
+			fprintf(stderr,
+			        "hdrcheck: invalid --report \"%s\" "
+			        "(expected FORMAT or FORMAT=FILE)\n",
 			        spec);
 			return EXIT_TROUBLE;
 		}
@@ -227,9 +228,10 @@ static char *policy_detail(const cli_options *o)
 	else if (o->no_config)
 		fputs("Configuration files ignored (--no-config).", m);
 	for (i = 0; i < o->excludes_count; i++)
-		fprintf(m, "%s%s", i ? ", "
-		                   : ftell(m) ? " Command-line exclusions: "
-		                              : "Command-line exclusions: ",
+		fprintf(m, "%s%s",
+		        i          ? ", "
+		        : ftell(m) ? " Command-line exclusions: "
+		                   : "Command-line exclusions: ",
 		        o->excludes[i]);
 	if (o->excludes_count)
 		fputc('.', m);
@@ -366,8 +368,7 @@ static int run_check(const cli_options *o)
 	for (i = 0; i < count; i++)
 		if (write_report(&reports[i], report, o, &wopts) != EXIT_OK)
 			goto done;
-	rc = hdrcheck_report_fails(report, fail_on) ? EXIT_VIOLATIONS
-	                                             : EXIT_OK;
+	rc = hdrcheck_report_fails(report, fail_on) ? EXIT_VIOLATIONS : EXIT_OK;
 done:
 	free(detail);
 	free(reports);
@@ -394,8 +395,9 @@ static void print_fix(FILE *out, const hdrcheck_fix_result *res, int dry_run,
 			        e->action == HDRCHECK_FIX_INSERTED
 			            ? (dry_run ? "would insert the header"
 			                       : "inserted the header")
-			            : (dry_run ? "would replace the damaged header"
-			                       : "replaced the damaged header"));
+			            : (dry_run
+			                   ? "would replace the damaged header"
+			                   : "replaced the damaged header"));
 	}
 	if (!fixed && !left)
 		fprintf(out, "hdrcheck: nothing to fix\n");
@@ -476,6 +478,10 @@ int main(int argc, char **argv)
 	case CLI_COMMAND_HELP:
 		cli_usage(stdout);
 		rc = EXIT_OK;
+		break;
+	case CLI_COMMAND_COMPLETIONS:
+		rc = cli_completions(stdout, o.completions) < 0 ? EXIT_TROUBLE
+		                                                : EXIT_OK;
 		break;
 	case CLI_COMMAND_VERSION:
 		printf("hdrcheck %s\n", hdrcheck_version());

@@ -18,7 +18,8 @@
 # "test" builds twice (warnings as errors; then ASan+UBSan) and runs the
 # whole CTest suite in both; runs the end-to-end tests, which start the
 # binary with several workers, under ThreadSanitizer; runs the binary over
-# a fixture repository under valgrind's memcheck; builds the libFuzzer
+# a fixture repository under valgrind's memcheck; installs the build to a
+# temporary prefix and uses it from there; builds the libFuzzer
 # targets with clang and runs each for FUZZ_SECONDS (default 20); and runs
 # the fresh hdrcheck on this checkout.
 set -eu
@@ -141,6 +142,9 @@ test)
 	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_BUILD_TESTS=ON
 	ctest --test-dir build --output-on-failure -j "$jobs"
+	# the install tree: moved prefix, no environment, pkg-config and
+	# find_package consumers
+	sh tests/install/install.sh build
 	build build-asan -DCMAKE_BUILD_TYPE=Debug -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_SANITIZE=ON -DHDRCHECK_BUILD_TESTS=ON
 	ctest --test-dir build-asan --output-on-failure -j "$jobs"
