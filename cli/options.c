@@ -31,7 +31,8 @@ void cli_usage(FILE *out)
 	    "[--exclude GLOB]... [PATH...]\n"
 	    "                [--rev REV | --staged] [--changed-since REV] "
 	    "[--no-cache]\n"
-	    "                [--include-submodules]\n"
+	    "                [--include-submodules] [--baseline FILE] "
+	    "[--write-baseline FILE]\n"
 	    "       hdrcheck fix [--dry-run] [-C DIR] [--changed-since REV] "
 	    "[--year-from-git]\n"
 	    "                [-q] [--exclude GLOB]... [PATH...]\n"
@@ -86,6 +87,16 @@ void cli_usage(FILE *out)
 	    "submodules\n"
 	    "      --no-cache     check: do not use the result cache in "
 	    "$GIT_DIR/hdrcheck\n"
+	    "      --baseline FILE  check: the violations FILE records "
+	    "(same path, status\n"
+	    "                     and content) are still reported but do "
+	    "not fail the run;\n"
+	    "                     its entries that match nothing are listed "
+	    "as stale\n"
+	    "                     (default: the configuration's "
+	    "\"baseline\")\n"
+	    "      --write-baseline FILE  check: record the violations in "
+	    "FILE (exit 0)\n"
 	    "      --dry-run      fix: change nothing, print a unified diff "
 	    "(git apply\n"
 	    "                     takes it)\n"
@@ -225,6 +236,11 @@ const cli_option cli_option_table[] = {
                                 "also scan checked-out submodules"},
     [OPT_NO_CACHE] = {"--no-cache", 0, CLI_ARG_NONE, NULL, NULL, CHECK, 0, 0,
                       "do not use the result cache"},
+    [OPT_BASELINE] = {"--baseline", 0, CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
+                      "known violations that do not fail the run"},
+    [OPT_WRITE_BASELINE] = {"--write-baseline", 0, CLI_ARG_FILE, "FILE", NULL,
+                            CHECK, 0, 0,
+                            "record the current violations in FILE"},
     [OPT_DRY_RUN] = {"--dry-run", 0, CLI_ARG_NONE, NULL, NULL, FIX, 0, 0,
                      "change nothing, print a diff"},
     [OPT_YEAR_FROM_GIT] = {"--year-from-git", 0, CLI_ARG_NONE, NULL, NULL, FIX,

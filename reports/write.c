@@ -122,9 +122,10 @@ int hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on)
 		return 0;
 	if (!fail_on)
 		fail_on = HDRCHECK_FAIL_ON_DEFAULT;
-	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
-		if ((fail_on & HDRCHECK_STATUS_BIT(i)) &&
-		    report->summary.by_status[i])
+	/* accepted violations (baseline, waivers) do not fail a run */
+	for (i = 0; i < report->count; i++)
+		if ((fail_on & HDRCHECK_STATUS_BIT(report->findings[i].status)) &&
+		    !report->findings[i].accepted)
 			return 1;
 	return 0;
 }

@@ -27,6 +27,7 @@
 #include "hdrcheck/languages.h"
 #include "policies/config.h"
 #include "policies/policy.h"
+#include "scanner/baseline.h"
 #include "scanner/scanner.h"
 
 #define MAX_JOBS 64
@@ -1123,7 +1124,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
 	    (error = merge_findings(report, lists, found, drop)) < 0 ||
-	    (error = report_strings(report, src, policy, opts)) < 0) {
+	    (error = report_strings(report, src, policy, opts)) < 0 ||
+	    (error = hdrcheck__check_baseline(report, src, config, opts)) <
+		    0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
