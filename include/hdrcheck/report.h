@@ -295,9 +295,14 @@ typedef struct {
 	/** HTML: a line describing the policy in force (configuration
 	 * file, exclusions); NULL = none. */
 	const char *policy_detail;
+	/* version 3 */
+	/** SARIF: at most this many results; past it, the first ones and
+	 * one result saying how many were left out. 0 = 25,000 (GitHub code
+	 * scanning's limit). */
+	size_t max_results;
 } hdrcheck_write_options;
 
-#define HDRCHECK_WRITE_OPTIONS_VERSION 2
+#define HDRCHECK_WRITE_OPTIONS_VERSION 3
 #define HDRCHECK_WRITE_OPTIONS_INIT {HDRCHECK_WRITE_OPTIONS_VERSION, 0, 0}
 
 /**

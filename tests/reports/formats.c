@@ -447,11 +447,13 @@ static void test_reports_formats__junit_well_formed(void **state)
 	assert_int_equal(count_of(text, "<skipped "), 4);
 	assert_non_null(strstr(text, "tests=\"11\" failures=\"4\" errors=\"1\" "
 	                             "skipped=\"4\""));
-	/* classname is the directory, "." at the top */
+	/* classname is the directory as a package name, "(root)" at the
+	 * top */
 	assert_non_null(strstr(text, "classname=\"src\" name=\"old.c\" "
 	                             "file=\"src/old.c\""));
 	assert_non_null(strstr(
-	    text, "classname=\".\" name=\"Makefile\" file=\"Makefile\""));
+	    text, "classname=\"(root)\" name=\"Makefile\" file=\"Makefile\""));
+	assert_null(strstr(text, "classname=\".\""));
 	free(text);
 
 	text = render(esc, HDRCHECK_FORMAT_JUNIT, NULL, &len);
