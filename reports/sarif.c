@@ -367,6 +367,10 @@ static int result_object(json_t **out, hdrcheck_buf *scratch,
 	         : f->accepted == HDRCHECK_ACCEPTED_BASELINE ? "note"
 	                                                     : "warning")) < 0)
 		goto done;
+	error = hdrcheck__json_set(obj, "message", v);
+	v = NULL;
+	if (error < 0)
+		goto done;
 	if (r->has_baseline &&
 	    (error = hdrcheck__json_set_string(
 	         obj, "baselineState",
@@ -385,10 +389,6 @@ static int result_object(json_t **out, hdrcheck_buf *scratch,
 		if (error < 0)
 			goto done;
 	}
-	error = hdrcheck__json_set(obj, "message", v);
-	v = NULL;
-	if (error < 0)
-		goto done;
 
 	hdrcheck__buf_clear(scratch);
 	if ((error = put_uri_path(scratch, f->path)) < 0)
