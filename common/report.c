@@ -88,8 +88,9 @@ void hdrcheck__report_finish(hdrcheck_report *report)
 
 		report->summary.by_status[f->status]++;
 		report->summary.baselined +=
-			f->accepted == HDRCHECK_ACCEPTED_BASELINE;
-		report->summary.waived += f->accepted == HDRCHECK_ACCEPTED_WAIVER;
+		    f->accepted == HDRCHECK_ACCEPTED_BASELINE;
+		report->summary.waived +=
+		    f->accepted == HDRCHECK_ACCEPTED_WAIVER;
 	}
 	report->summary.stale = report->stale_count;
 }

@@ -1544,8 +1544,8 @@ static int parse_waiver(config_ctx *ctx, const hdrcheck__ynode *map,
 				    ctx->source, v,
 				    "a waiver's \"path\" cannot be negated");
 			if (error == 0)
-				error = hdrcheck__config_check_glob(
-				    ctx->source, v, w->path);
+				error = hdrcheck__config_check_glob(ctx->source,
+				                                    v, w->path);
 		} else if (!strcmp(key, "reason")) {
 			error = want_string(ctx, key, v, &w->reason);
 		} else if (!strcmp(key, "expires")) {
