@@ -104,11 +104,14 @@ int hdrcheck__retarget_paths(hdrcheck__retarget *rt,
 			goto done;
 		}
 		hdrcheck__path_normalize(rt->paths[i]);
-		/* through symlinked directories to where the files are */
-		if ((real = realpath(rt->paths[i], NULL)) != NULL) {
-			free(rt->paths[i]);
-			rt->paths[i] = real;
+		/* a PATH through a symlink stays the scan's to judge: a link
+		 * must not lead the run into another tree */
+		real = realpath(rt->paths[i], NULL);
+		if (!real || strcmp(real, rt->paths[i]) != 0) {
+			free(real);
+			goto done;
 		}
+		free(real);
 		free(other);
 		other = repo_root_of(rt->paths[i]);
 		if (i == 0) {
@@ -123,7 +126,10 @@ int hdrcheck__retarget_paths(hdrcheck__retarget *rt,
 		}
 	}
 	here = repo_root_of(base);
-	if (there && (!here || strcmp(here, there) != 0)) {
+	/* another repository, not one nested in this one (a submodule or a
+	 * nested repository is not descended into) nor one around it */
+	if (there && (!here || (!hdrcheck__path_under(there, here) &&
+	                        !hdrcheck__path_under(here, there)))) {
 		rt->dir = there;
 		there = NULL;
 	}

@@ -28,9 +28,11 @@ typedef struct {
 	size_t count;
 } hdrcheck__retarget;
 
-/* Fill rt (dir NULL when the paths stay where they are); 0 or an error
- * (PATH arguments in two different repositories). Work-tree scans only:
- * --rev and --staged take paths in the tree. */
+/* Fill rt (dir NULL when the paths stay where they are); 0 or
+ * HDRCHECK_ENOMEM. All the PATH arguments must lie in one repository
+ * that neither holds nor is held by the starting directory's, and be
+ * reached through no symlink; otherwise the scan judges them as before.
+ * Work-tree scans only: --rev and --staged take paths in the tree. */
 int hdrcheck__retarget_paths(hdrcheck__retarget *rt,
                              const hdrcheck_check_options *opts);
 void hdrcheck__retarget_dispose(hdrcheck__retarget *rt);

@@ -19,8 +19,10 @@
 # whole CTest suite in both; runs the end-to-end tests, which start the
 # binary with several workers, under ThreadSanitizer; runs the binary over
 # a fixture repository under valgrind's memcheck; installs the build to a
-# temporary prefix and uses it from there; builds the libFuzzer
-# targets with clang and runs each for FUZZ_SECONDS (default 20); and runs
+# temporary prefix and uses it from there; builds the Debian packages,
+# checks them with lintian and uses them from an empty root; builds the
+# libFuzzer targets with clang and runs each for FUZZ_SECONDS (default
+# 20); and runs
 # the fresh hdrcheck on this checkout.
 set -eu
 
@@ -33,7 +35,8 @@ zlib1g-dev libdeflate-dev"
 # What "test" needs on top: cmocka, the sanitizers, valgrind, the
 # browser that renders the HTML report, and the Debian packaging tools.
 TEST_PACKAGES="git ca-certificates libcmocka-dev
-chromium clang libclang-rt-14-dev valgrind"
+chromium clang libclang-rt-14-dev valgrind
+debhelper lintian"
 
 install_deps() { # install_deps PACKAGE...
 	missing=""
@@ -145,6 +148,8 @@ test)
 	# the install tree: moved prefix, no environment, pkg-config and
 	# find_package consumers
 	sh tests/install/install.sh build
+	# the Debian packages: built, lintian-clean, used from an empty root
+	sh tests/install/debian.sh
 	build build-asan -DCMAKE_BUILD_TYPE=Debug -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_SANITIZE=ON -DHDRCHECK_BUILD_TESTS=ON
 	ctest --test-dir build-asan --output-on-failure -j "$jobs"

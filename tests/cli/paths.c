@@ -21,7 +21,6 @@
  * tree's (issue 16). Repositories built with libgit2 at test time.
  */
 
-#include <libgen.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -137,26 +136,45 @@ static void test_cli_paths__other_repository_from_a_repository(void **state)
 	fixture_free(other);
 }
 
+/* The relative path from directory "from" to "to" (both absolute). */
+static char *relative(const char *from, const char *to)
+{
+	size_t common = 0, i, ups = 0, n;
+	char *out;
+
+	for (i = 0; from[i] && from[i] == to[i]; i++)
+		if (from[i] == '/')
+			common = i;
+	if ((!from[i] || from[i] == '/') && (!to[i] || to[i] == '/'))
+		common = i;
+	for (i = common; from[i]; i++)
+		ups += from[i] == '/';
+	n = ups * 3 + strlen(to + common) + 2;
+	assert_non_null(out = calloc(1, n));
+	for (i = 0; i < ups; i++)
+		memcpy(out + 3 * i, "../", 3);
+	snprintf(out + 3 * ups, n - 3 * ups, "%s",
+	         to[common] == '/' ? to + common + 1 : to + common);
+	return out;
+}
+
 static void test_cli_paths__other_repository_relative(void **state)
 {
-	fixture *other = other_repo();
+	fixture *here = fixture_new_repo(), *other = other_repo();
 	fixture_result res = {0};
-	char *copy = strdup(other->root), *parent, *name;
+	char *rel = relative(here->root, other->root);
 	json_t *doc;
 
 	(void)state;
-	assert_non_null(copy);
-	name = strdup(basename(copy));
-	parent = dirname(copy);
-	/* from the directory above it, by a relative name */
-	fixture_run(&res, parent, 0, "--no-cache", "--format", "json", name,
+	/* from a sibling repository, by a relative name */
+	fixture_run(&res, here->root, 0, "--no-cache", "--format", "json", rel,
 	            NULL);
 	doc = json_of(&res, 1);
 	assert_other_rules(doc, other);
 	json_decref(doc);
 	fixture_result_dispose(&res);
-	free(name);
-	free(copy);
+	free(rel);
+	fixture_free(here);
 	fixture_free(other);
 }
 
