@@ -166,8 +166,6 @@ int hdrcheck__check_baseline(hdrcheck_report *report, hdrcheck__source *src,
 			goto done;
 		}
 	}
-	/* sorted by path, as the baseline is matched against them */
-	hdrcheck__report_finish(report);
 	if (name && (error = hdrcheck__baseline_parse(&b, name, buf ? buf : "",
 	                                              len)) < 0)
 		goto done;
@@ -197,8 +195,11 @@ int hdrcheck__check_baseline(hdrcheck_report *report, hdrcheck__source *src,
 		hdrcheck__waivers_apply(report, waivers, config->waivers_count,
 		                        date);
 	}
-	if (name)
+	if (name) {
+		/* sorted by path, as the baseline is matched against them */
+		hdrcheck__report_finish(report);
 		error = hdrcheck__baseline_apply(report, &b);
+	}
 done:
 	free(waivers);
 	free(buf);
