@@ -133,6 +133,7 @@ cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
 run)
+	# shellcheck disable=SC2086 # the lists are words
 	install_deps $PACKAGES
 	# only the binary and its library: no tests, no cmocka
 	cmake -S . -B build-run -DCMAKE_BUILD_TYPE=Release \
@@ -141,6 +142,7 @@ run)
 	exec ./build-run/hdrcheck "$@"
 	;;
 test)
+	# shellcheck disable=SC2086
 	install_deps $PACKAGES $TEST_PACKAGES
 	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_BUILD_TESTS=ON

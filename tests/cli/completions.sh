@@ -51,7 +51,7 @@ if ! cmp -s "$tmp/help.opts" "$tmp/table.opts"; then
 	diff "$tmp/help.opts" "$tmp/table.opts" >&2 || true
 	fail "--help and the option table name different options"
 fi
-for o in $(cat "$tmp/table.opts"); do
+while read -r o; do
 	grep -q -- "$o" "$tmp/bash" || fail "bash does not offer $o"
 	grep -q -- "$o" "$tmp/zsh" || fail "zsh does not offer $o"
-done
+done <"$tmp/table.opts"
