@@ -1234,8 +1234,47 @@ done:
 	return error;
 }
 
+static int explain_run(char **out, const hdrcheck_check_options *opts,
+		       const char *path);
+
+/* Like check: a PATH inside another repository is explained there. */
 int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 		     const char *path)
+{
+	hdrcheck_check_options moved = HDRCHECK_CHECK_OPTIONS_INIT;
+	hdrcheck__retarget rt;
+	int error;
+
+	hdrcheck__error_clear();
+	if (path && opts && opts->version >= 3 &&
+	    opts->version <= HDRCHECK_CHECK_OPTIONS_VERSION) {
+		moved.dir = opts->dir;
+		moved.paths = &path;
+		moved.paths_count = 1;
+		if ((error = hdrcheck__retarget_paths(&rt, &moved)) < 0)
+			return error;
+		if (rt.dir) {
+			/* what explain reads of the options (version 3) */
+			moved.jobs = opts->jobs;
+			moved.excludes = opts->excludes;
+			moved.excludes_count = opts->excludes_count;
+			moved.config = opts->config;
+			moved.no_config = opts->no_config;
+			moved.warn = opts->warn;
+			moved.warn_payload = opts->warn_payload;
+			moved.paths = NULL;
+			moved.paths_count = 0;
+			moved.dir = rt.dir;
+			error = explain_run(out, &moved, rt.paths[0]);
+			hdrcheck__retarget_dispose(&rt);
+			return error;
+		}
+	}
+	return explain_run(out, opts, path);
+}
+
+static int explain_run(char **out, const hdrcheck_check_options *opts,
+		       const char *path)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;

@@ -103,6 +103,8 @@ static void test_cli_paths__other_repository_from_a_repository(void **state)
 	fixture *here = fixture_new_repo(), *other = other_repo();
 	fixture_result res = {0};
 	char *sub = fixture_path(other, "sub");
+	char *sub_file = fixture_path(other, "sub/b.c");
+	char *skip_file = fixture_path(other, "skip.c");
 	json_t *doc;
 
 	(void)state;
@@ -125,6 +127,16 @@ static void test_cli_paths__other_repository_from_a_repository(void **state)
 	json_decref(doc);
 	fixture_result_dispose(&res);
 
+	/* explain: that repository's configuration decides */
+	fixture_run(&res, here->root, 0, "explain", sub_file, NULL);
+	assert_int_equal(res.status, 0);
+	assert_non_null(strstr(res.out, "file:     sub/b.c"));
+	fixture_result_dispose(&res);
+	fixture_run(&res, here->root, 0, "explain", skip_file, NULL);
+	assert_int_equal(res.status, 0);
+	assert_non_null(strstr(res.out, "excluded"));
+	fixture_result_dispose(&res);
+
 	/* two repositories at once: one tree per run, an error */
 	fixture_run(&res, here->root, 0, "--no-cache", other->root, "here.c",
 	            NULL);
@@ -132,6 +144,8 @@ static void test_cli_paths__other_repository_from_a_repository(void **state)
 	assert_non_null(strstr(res.err, "hdrcheck: "));
 	fixture_result_dispose(&res);
 	free(sub);
+	free(sub_file);
+	free(skip_file);
 	fixture_free(here);
 	fixture_free(other);
 }
