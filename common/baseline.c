@@ -140,6 +140,8 @@ static char *unescape(const char *source, size_t line, const char *s,
 	for (i = 0; i < len; i++) {
 		int hi, lo;
 
+		if (s[i] == '\0') /* a C string would end there */
+			goto bad;
 		if (s[i] != '\\') {
 			*o++ = s[i];
 			continue;
@@ -177,8 +179,8 @@ static char *unescape(const char *source, size_t line, const char *s,
 	return out;
 bad:
 	free(out);
-	hdrcheck__error_set(HDRCHECK_EINVAL, "%s:%zu: bad escape", source,
-	                    line);
+	hdrcheck__error_set(HDRCHECK_EINVAL, "%s:%zu: bad escape or NUL byte",
+	                    source, line);
 	return NULL;
 }
 
@@ -256,11 +258,12 @@ static int parse_line(hdrcheck__baseline_entry *e, const char *source,
 	}
 	if (hdrcheck_status_parse(&e->status, status) < 0 ||
 	    !hdrcheck_status_is_violation(e->status)) {
-		error = hdrcheck__error_set(HDRCHECK_EINVAL,
-		                            "%s:%zu: \"%s\" is not a violation "
-		                            "status (missing, mismatch, "
-		                            "other_license, error)",
-		                            source, lineno, status);
+		/* the value is not echoed: it may hold a newline */
+		error =
+		    hdrcheck__error_set(HDRCHECK_EINVAL,
+		                        "%s:%zu: the status must be missing, "
+		                        "mismatch, other_license or error",
+		                        source, lineno);
 		goto done;
 	}
 	if (!(flen[2] == 1 && field[2][0] == '-')) {
@@ -292,7 +295,7 @@ int hdrcheck__baseline_parse(hdrcheck__baseline *out, const char *source,
                              const char *buf, size_t len)
 {
 	hdrcheck__baseline b = {NULL, 0};
-	size_t pos = 0, lineno = 0, cap = 0;
+	size_t pos = 0, lineno = 0, cap = 0, i;
 	int error = 0;
 
 	while (pos < len) {
@@ -329,7 +332,7 @@ int hdrcheck__baseline_parse(hdrcheck__baseline *out, const char *source,
 			if ((error = parse_line(&b.items[b.count], source,
 			                        lineno, buf + pos, n)) < 0)
 				goto done;
-			b.count++;
+			b.items[b.count++].line = lineno;
 		}
 		pos = end + 1;
 	}
@@ -340,6 +343,19 @@ int hdrcheck__baseline_parse(hdrcheck__baseline *out, const char *source,
 	}
 	if (b.count > 1)
 		qsort(b.items, b.count, sizeof(*b.items), compare_entries);
+	for (i = 1; i < b.count; i++)
+		if (strcmp(b.items[i - 1].path, b.items[i].path) == 0) {
+			size_t first = b.items[i - 1].line,
+			       again = b.items[i].line;
+
+			error = hdrcheck__error_set(
+			    HDRCHECK_EINVAL,
+			    "%s:%zu: the path of line %zu again (one entry a "
+			    "path)",
+			    source, first > again ? first : again,
+			    first > again ? again : first);
+			goto done;
+		}
 	*out = b;
 	b.items = NULL;
 	b.count = 0;

@@ -165,6 +165,7 @@ typedef struct {
 	hdrcheck_status status;
 	char *blob;   /* 40 hex digits, or NULL when unknown */
 	char *reason; /* or NULL */
+	size_t line;  /* in the file */
 } hdrcheck__baseline_entry;
 
 typedef struct {
@@ -173,7 +174,8 @@ typedef struct {
 } hdrcheck__baseline;
 
 /* Parse a baseline file's bytes (source names it in messages:
- * "FILE:LINE: ..."); HDRCHECK_EINVAL on a malformed line. */
+ * "FILE:LINE: ..."); HDRCHECK_EINVAL on a malformed line or a path
+ * listed twice. */
 int hdrcheck__baseline_parse(hdrcheck__baseline *out, const char *source,
 			     const char *buf, size_t len);
 void hdrcheck__baseline_dispose(hdrcheck__baseline *b);
