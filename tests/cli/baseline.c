@@ -349,6 +349,13 @@ static void test_cli_baseline__config_errors(void **state)
 	assert_non_null(strstr(res.err, "hdrcheck: " BL ":2: expected 4 "
 	                                "tab-separated fields"));
 	fixture_result_dispose(&res);
+	fixture_write(fx, BL,
+	              "# hdrcheck baseline 1\nold.c\tmissing\t-\t\n"
+	              "old.c\tmismatch\t-\t\n");
+	fixture_run(&res, fx->root, 0, "--no-cache", "--baseline", BL, NULL);
+	assert_int_equal(res.status, 2);
+	assert_non_null(strstr(res.err, BL ":3: the path of line 2 again"));
+	fixture_result_dispose(&res);
 	fixture_write(fx, BL, "old.c\tmissing\t-\t\n");
 	fixture_run(&res, fx->root, 0, "--no-cache", "--baseline", BL, NULL);
 	assert_int_equal(res.status, 2);
