@@ -68,7 +68,7 @@ typedef struct {
 	 * final newline); or NULL when none.
 	 */
 	const char *holders;
-	/* since 0.2 */
+	/* added for baselines and waivers */
 	/**
 	 * A violation that does not fail the run (HDRCHECK_ACCEPTED_*):
 	 * recorded in the baseline with the same content, or covered by an
@@ -112,7 +112,7 @@ typedef struct {
 	size_t files;
 	/** Every finding, accepted or not, counts under its status. */
 	size_t by_status[HDRCHECK_STATUS__COUNT];
-	/* since 0.2 */
+	/* added for baselines and waivers */
 	size_t baselined; /**< violations the baseline accepts */
 	size_t waived;    /**< violations an unexpired waiver accepts */
 	size_t stale;     /**< baseline entries that matched no violation */
