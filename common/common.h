@@ -177,7 +177,7 @@ typedef struct {
  * "FILE:LINE: ..."); HDRCHECK_EINVAL on a malformed line or a path
  * listed twice. */
 int hdrcheck__baseline_parse(hdrcheck__baseline *out, const char *source,
-			     const char *buf, size_t len);
+                             const char *buf, size_t len);
 void hdrcheck__baseline_dispose(hdrcheck__baseline *b);
 /* Mark the violations b records with the same status and blob id as
  * accepted, and move b's other entries into report->stale. */
@@ -194,8 +194,8 @@ typedef struct {
 /* Apply the waivers (the first that matches a path) to the violations;
  * today is YYYY-MM-DD. The findings borrow the waivers' strings. */
 void hdrcheck__waivers_apply(hdrcheck_report *report,
-			     const hdrcheck__waiver *waivers, size_t count,
-			     const char *today);
+                             const hdrcheck__waiver *waivers, size_t count,
+                             const char *today);
 /* Sort findings bytewise by path and compute the summary. */
 void hdrcheck__report_finish(hdrcheck_report *report);
 

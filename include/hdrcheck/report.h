@@ -89,9 +89,9 @@ typedef struct {
 } hdrcheck_finding;
 
 /** hdrcheck_finding.accepted: why a violation does not fail the run. */
-#define HDRCHECK_ACCEPTED_NONE 0u
+#define HDRCHECK_ACCEPTED_NONE     0u
 #define HDRCHECK_ACCEPTED_BASELINE 1u /**< the same content is baselined */
-#define HDRCHECK_ACCEPTED_WAIVER 2u   /**< an unexpired waiver covers it */
+#define HDRCHECK_ACCEPTED_WAIVER   2u /**< an unexpired waiver covers it */
 
 /** Where the scanned files came from. */
 typedef enum {
@@ -182,10 +182,10 @@ hdrcheck_report_policy_license(const hdrcheck_report *report);
  * afresh). A baseline only shrinks: rewrite it to drop these.
  */
 typedef struct {
-	const char *path;   /**< repository-relative */
+	const char *path;       /**< repository-relative */
 	hdrcheck_status status; /**< as recorded */
-	const char *blob;   /**< as recorded; or NULL */
-	const char *reason; /**< as recorded; or NULL */
+	const char *blob;       /**< as recorded; or NULL */
+	const char *reason;     /**< as recorded; or NULL */
 	/** "clean", "gone" or "changed" */
 	const char *why;
 } hdrcheck_stale_entry;
@@ -212,7 +212,7 @@ hdrcheck_report_has_baseline(const hdrcheck_report *report);
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_baseline_write(FILE *out, const hdrcheck_report *report,
-			unsigned int fail_on);
+                        unsigned int fail_on);
 
 /** 1 if any finding is a violation (missing, mismatch, other_license, error). */
 HDRCHECK_EXTERN(int)
