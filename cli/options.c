@@ -39,6 +39,7 @@ void cli_usage(FILE *out)
 	    "       hdrcheck explain [-C DIR] [-c FILE] PATH\n"
 	    "       hdrcheck init [-C DIR]\n"
 	    "       hdrcheck languages\n"
+	    "       hdrcheck licenses [--format text|json]\n"
 	    "       hdrcheck --help | --version\n"
 	    "\n"
 	    "Check that every file of a git repository (or directory) "
@@ -110,7 +111,10 @@ void cli_usage(FILE *out)
 	    "repairs\n"
 	    "damaged ones; explain shows how one file is classified; init "
 	    "writes a\n"
-	    "starter .hdrcheck.yaml; languages lists the file types.\n"
+	    "starter .hdrcheck.yaml; languages lists the file types; "
+	    "licenses lists\n"
+	    "the SPDX License List built in (ids, names, OSI approval, "
+	    "deprecated ids).\n"
 	    "\n"
 	    "PATH arguments narrow the scan to those files or directories.\n"
 	    "\n"
@@ -297,6 +301,7 @@ static int take_command(cli_options *out, const char *a)
 		cli_command command;
 	} commands[] = {{"check", CLI_COMMAND_CHECK},
 	                {"languages", CLI_COMMAND_LANGUAGES},
+	                {"licenses", CLI_COMMAND_LICENSES},
 	                {"explain", CLI_COMMAND_EXPLAIN},
 	                {"init", CLI_COMMAND_INIT},
 	                {"fix", CLI_COMMAND_FIX}};
@@ -326,12 +331,15 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 			}
 			first = 0;
 			if (out->command == CLI_COMMAND_LANGUAGES ||
-			    out->command == CLI_COMMAND_INIT)
-				return fail("%s takes no argument: %s",
-				            out->command == CLI_COMMAND_INIT
-				                ? "init"
-				                : "languages",
-				            a);
+			    out->command == CLI_COMMAND_INIT ||
+			    out->command == CLI_COMMAND_LICENSES)
+				return fail(
+				    "%s takes no argument: %s",
+				    out->command == CLI_COMMAND_INIT ? "init"
+				    : out->command == CLI_COMMAND_LICENSES
+				        ? "licenses"
+				        : "languages",
+				    a);
 			if (push(&out->paths, &out->paths_count, a) < 0)
 				return -1;
 			continue;
@@ -481,7 +489,8 @@ static const char *const command_names[][2] = {
     {"fix", "add missing headers, repair damaged ones"},
     {"explain", "show how one file is classified"},
     {"init", "write a starter .hdrcheck.yaml"},
-    {"languages", "list the file types"}};
+    {"languages", "list the file types"},
+    {"licenses", "list the SPDX License List built in"}};
 #define COMMANDS_COUNT (sizeof(command_names) / sizeof(command_names[0]))
 
 static void bash_words(FILE *out, int values)
