@@ -405,6 +405,21 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 		problem = p->block_problem;
 		goto unfixable;
 	}
+	if (p->notice) {
+		/* a statement check did not take for the policy's header:
+		 * another license or holder, or a header it could not see */
+		int cut = p->notice_len > 72;
+
+		*why = hdrcheck__aprintf("line %u %s: \"%.*s%s\"",
+		                         p->notice_line, p->notice,
+		                         (int)(cut ? 69 : p->notice_len),
+		                         buf + p->notice_off, cut ? "..." : "");
+		return *why ? 1 : HDRCHECK_ENOMEM;
+	}
+	if (p->syntax_problem && p->finding.status == HDRCHECK_STATUS_MISSING) {
+		problem = p->syntax_problem;
+		goto unfixable;
+	}
 	/* a copyright line already there stays the only one, unless the
 	 * file comes out right only with the policy's */
 	copyright_kept =

@@ -172,6 +172,15 @@ typedef struct {
 	const char *block_close;
 	hdrcheck__plan_line *lines; /* the block's lines, in order */
 	size_t lines_count;
+	/* what makes a new header unsafe (fixplan.c, "Safety"): a line of
+	 * the window that states a license or a copyright check did not
+	 * take for the policy's header (notice: static kind; the line's
+	 * text is [notice_off, +notice_len), line notice_line), or a
+	 * comment syntax the content contradicts */
+	const char *notice;
+	size_t notice_off, notice_len;
+	unsigned int notice_line;
+	const char *syntax_problem;
 } hdrcheck__fix_plan;
 
 /*
