@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Copyright 2026 The hdrcheck Authors
+#
+# Licensed under the Apache License, Version 2.0 (the "License");
+# you may not use this file except in compliance with the License.
+# You may obtain a copy of the License at
+#
+#     http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS,
+# WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+# See the License for the specific language governing permissions and
+# limitations under the License.
+
+# realworld.sh -- hdrcheck's verdicts, and what `fix` does, on real
+# repositories, laid out for a reviewer to read.
+#
+# Usage: bench/realworld.sh [-b BIN] [-s N] [--seed N] [--fix] [-k] [REPO...]
+#
+#   REPO     git work trees (default: every directory in /work/corpus)
+#   -b BIN   the hdrcheck binary (default: build/hdrcheck of this checkout)
+#   -s N     paths sampled per repository, status and reason (default 5)
+#   --seed N seed of the sample (default 1): the same seed, the same paths
+#   --fix    also run `hdrcheck fix` on a clone of each repository (in a
+#            temporary directory; the repository itself is never written)
+#            and check every file it changed:
+#              stacked   more Apache license sentences than before, and
+#                        more than one
+#              hunks     more than one changed region (git diff -U0)
+#              removed   an inserted header that removed a line
+#              parse     parsed before, does not now (JSON: json.tool,
+#                        XML: xml.etree, Python: py_compile, shell:
+#                        sh -n / bash -n)
+#              check     `check` does not say ok afterwards
+#              refix     a second `fix` changes it again
+#            and prints the counts and the offending files.
+#   -k       keep the clones (their paths are printed)
+#
+# Exit status: 0, or 1 when --fix found an offending file.
+
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+bin="$here/build/hdrcheck"
+sample=5
+seed=1
+do_fix=0
+keep=0
+repos=()
+
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-b) bin=$2; shift 2 ;;
+	-s) sample=$2; shift 2 ;;
+	--seed) seed=$2; shift 2 ;;
+	--fix) do_fix=1; shift ;;
+	-k) keep=1; shift ;;
+	-h|--help) sed -n '16,42p' "$0"; exit 0 ;;
+	-*) echo "realworld.sh: unknown option $1" >&2; exit 2 ;;
+	*) repos+=("$1"); shift ;;
+	esac
+done
+if [ ${#repos[@]} -eq 0 ]; then
+	for d in /work/corpus/*/; do
+		repos+=("${d%/}")
+	done
+fi
+[ -x "$bin" ] || { echo "realworld.sh: no binary at $bin" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "realworld.sh: needs python3" >&2; exit 2; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/realworld.XXXXXX")
+cleanup() { [ "$keep" = 1 ] || rm -rf "$tmp"; }
+trap cleanup EXIT
+
+# Counts per status, then a sample per status and reason.
+summarise() { # json repo
+	python3 - "$1" "$2" "$sample" "$seed" <<'EOF'
+import json, random, sys, collections
+path, repo, n, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+files = json.load(open(path))["files"]
+by = collections.defaultdict(list)
+for f in files:
+    by[(f["status"], f.get("reason") or "")].append(f)
+status = collections.Counter(f["status"] for f in files)
+print("== %s: %d files: %s" % (repo, len(files),
+      ", ".join("%s %d" % kv for kv in sorted(status.items()))))
+for (st, reason), fs in sorted(by.items()):
+    rnd = random.Random("%s/%s/%s/%s" % (seed, repo, st, reason))
+    pick = sorted(rnd.sample(fs, min(n, len(fs))), key=lambda f: f["path"])
+    print("  %-13s %-40s %6d" % (st, (reason[:40] or "-"), len(fs)))
+    for f in pick:
+        extra = f.get("license") or f.get("language") or ""
+        line = f.get("line")
+        print("      %s%s%s" % (f["path"], ":%s" % line if line else "",
+                               "  (%s)" % extra if extra else ""))
+EOF
+}
+
+# Judge every file fix changed in the clone at $1 (original state: HEAD).
+judge() { # clone repo
+	python3 - "$1" "$2" "$bin" <<'EOF'
+import json, os, re, subprocess, sys, tempfile
+clone, repo, binary = sys.argv[1:4]
+def git(*a, **kw):
+    return subprocess.run(["git", "-C", clone] + list(a), check=True,
+                          capture_output=True, **kw).stdout
+changed = [p for p in git("diff", "--name-only", "-z").decode(
+    "utf-8", "surrogateescape").split("\0") if p]
+fixlog = open(os.path.join(clone, ".git", "realworld-fix.log"),
+              encoding="utf-8", errors="replace").read()
+inserted = set(m.group(1) for m in re.finditer(
+    r"^(.*): inserted the header$", fixlog, re.M))
+nfix = len(re.findall(r": (inserted the header|replaced the damaged header)$",
+                      fixlog, re.M))
+nnot = len(re.findall(r": not fixable", fixlog, re.M))
+apache = re.compile(rb"licensed\s+(?:under|to)\s+the\s+apache", re.I)
+url = re.compile(rb"apache\.org/licenses/LICENSE-2\.0", re.I)
+def parses(kind, data):
+    with tempfile.NamedTemporaryFile(suffix="." + kind) as t:
+        t.write(data); t.flush()
+        cmd = {"json": [sys.executable, "-m", "json.tool", t.name],
+               "xml": [sys.executable, "-c",
+                       "import sys,xml.etree.ElementTree as E;E.parse(sys.argv[1])",
+                       t.name],
+               "py": [sys.executable, "-c",
+                      "import sys;compile(open(sys.argv[1],'rb').read(),sys.argv[1],'exec')",
+                      t.name],
+               "sh": ["sh", "-n", t.name], "bash": ["bash", "-n", t.name]}[kind]
+        return subprocess.run(cmd, capture_output=True).returncode == 0
+def kind_of(p, data):
+    ext = p.rsplit(".", 1)[-1].lower() if "." in os.path.basename(p) else ""
+    head = data.lstrip()[:1]
+    if ext in ("json",) or (head in (b"{", b"[") and parses("json", data)):
+        return "json"
+    if data.startswith(b"<?xml") and parses("xml", data):
+        return "xml"
+    if ext in ("xml", "xsl", "xslt", "xsd", "rdf", "pom", "svg", "wsdl",
+               "xhtml", "fxml", "jelly", "launch", "plist"): return "xml"
+    if ext in ("py",): return "py"
+    if ext in ("sh", "bash") or data.startswith(b"#!/bin/sh") or \
+       data.startswith(b"#!/usr/bin/env sh"):
+        return "bash" if ext == "bash" or b"bash" in data[:40] else "sh"
+    if data.startswith(b"#!/bin/bash") or data.startswith(b"#!/usr/bin/env bash"):
+        return "bash"
+    return None
+bad = {k: [] for k in ("stacked", "hunks", "removed", "parse", "check", "refix")}
+for p in changed:
+    new = open(os.path.join(clone, p), "rb").read()
+    old = git("show", "HEAD:" + p)
+    for rx in (apache, url):
+        a, b = len(rx.findall(old)), len(rx.findall(new))
+        if b > 1 and b > a:
+            bad["stacked"].append(p); break
+    diff = git("diff", "-U0", "--", p).decode("utf-8", "replace")
+    hunks = len(re.findall(r"^@@ ", diff, re.M))
+    if hunks > 1:
+        bad["hunks"].append("%s (%d hunks)" % (p, hunks))
+    removed = [l for l in diff.splitlines()
+               if l.startswith("-") and not l.startswith("---")]
+    if p in inserted and removed:
+        bad["removed"].append("%s (%d lines)" % (p, len(removed)))
+    k = kind_of(p, old)
+    if k and parses(k, old) and not parses(k, new):
+        bad["parse"].append("%s (%s)" % (p, k))
+# check on the fixed tree
+out = subprocess.run([binary, "check", "-C", clone, "--no-cache", "-f", "json",
+                      "--fail-on", "none"] + ["--"] + changed if changed else
+                     ["true"], capture_output=True)
+if changed:
+    for f in json.loads(out.stdout)["files"]:
+        if f["status"] != "ok":
+            bad["check"].append("%s (%s%s)" % (f["path"], f["status"],
+                                ": " + f["reason"] if f.get("reason") else ""))
+# a second fix changes nothing
+env = dict(os.environ, GIT_AUTHOR_NAME="rw", GIT_AUTHOR_EMAIL="rw@localhost",
+           GIT_COMMITTER_NAME="rw", GIT_COMMITTER_EMAIL="rw@localhost")
+subprocess.run(["git", "-C", clone, "add", "-A"], check=True, env=env)
+subprocess.run(["git", "-C", clone, "commit", "-qm", "fix", "--no-verify"],
+               check=True, env=env, capture_output=True)
+subprocess.run([binary, "fix", "-q", "-C", clone], capture_output=True)
+bad["refix"] = [p for p in git("diff", "--name-only", "-z").decode(
+    "utf-8", "surrogateescape").split("\0") if p]
+print("-- fix %s: %d files changed (%d fixed, %d not fixable); offending: %s" %
+      (repo, len(changed), nfix, nnot,
+       ", ".join("%s %d" % (k, len(v)) for k, v in bad.items())))
+for k, v in bad.items():
+    for p in v:
+        print("   %-8s %s" % (k, p))
+sys.exit(1 if any(bad.values()) else 0)
+EOF
+}
+
+status=0
+for repo in "${repos[@]}"; do
+	name=$(basename "$repo")
+	json="$tmp/$name.json"
+	"$bin" check -C "$repo" --no-cache -f json --fail-on none >"$json" ||
+		{ echo "== $name: hdrcheck check failed" >&2; status=1; continue; }
+	summarise "$json" "$name"
+	if [ "$do_fix" = 1 ]; then
+		clone="$tmp/$name"
+		git clone -q --no-hardlinks "$repo" "$clone"
+		"$bin" fix -C "$clone" >"$clone/.git/realworld-fix.log" 2>&1 || true
+		judge "$clone" "$name" || status=1
+		[ "$keep" = 1 ] && echo "   (clone kept: $clone)"
+	fi
+done
+exit $status
