@@ -408,6 +408,17 @@ const char *hdrcheck__policy_license(const hdrcheck__policy *policy)
 	return policy->rules[0].license;
 }
 
+size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
+			      const char **name, const char **license,
+			      size_t i)
+{
+	if (i < policy->rules_count) {
+		*name = policy->rules[i].name;
+		*license = policy->rules[i].license;
+	}
+	return policy->rules_count;
+}
+
 size_t hdrcheck__classify_window(void)
 {
 	return HDRCHECK__WINDOW_BYTES;

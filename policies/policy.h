@@ -46,6 +46,11 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 void hdrcheck__policy_free(hdrcheck__policy *policy);
 /* The SPDX id required ("Apache-2.0"). */
 const char *hdrcheck__policy_license(const hdrcheck__policy *policy);
+/* The number of policies (rules); when i is below it, *name and *license
+ * get the i-th one's (borrowed). */
+size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
+			      const char **name, const char **license,
+			      size_t i);
 
 int hdrcheck__classifier_new(hdrcheck__classifier **out,
 			     const hdrcheck__policy *policy);

@@ -415,7 +415,9 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 		if (index < 0 ||
 		    (!gating && !hdrcheck_status_is_violation(f->status)))
 			continue;
-		if ((error = result_object(&obj, &scratch, f, index, license,
+		/* the license of the finding's own policy */
+		if ((error = result_object(&obj, &scratch, f, index,
+		                           hdrcheck_report_license_for(r, f),
 		                           gating)) < 0)
 			goto done;
 		fputs(n++ ? ",\n        " : "\n        ", out);

@@ -148,6 +148,15 @@ hdrcheck_report_base(const hdrcheck_report *report);
 HDRCHECK_EXTERN(const char *)
 hdrcheck_report_policy_license(const hdrcheck_report *report);
 
+/**
+ * The SPDX expression the policy of finding f requires (its per-path
+ * policy's, "CC-BY-3.0"; the default policy's when it names none).
+ * Borrowed, owned by the report.
+ */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_license_for(const hdrcheck_report *report,
+                            const hdrcheck_finding *f);
+
 /** 1 if any finding is a violation (missing, mismatch, other_license, error). */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_has_violations(const hdrcheck_report *report);
