@@ -61,6 +61,7 @@ typedef struct {
 	hdrcheck__tokens holder;
 	hdrcheck__regex *holder_re;
 	int copyright_required;
+	int holder_optional; /* holder: written by fix, not required */
 	hdrcheck__spdx_mode spdx;
 	int third_party;
 	int skip;
@@ -210,6 +211,7 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 	if (!pc)
 		return 0;
 	r->copyright_required = pc->copyright_required;
+	r->holder_optional = pc->holder_optional;
 	r->spdx = pc->spdx;
 	r->third_party = pc->third_party;
 	r->skip = pc->skip;
@@ -1018,7 +1020,8 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 	const hdrcheck__comments *cm = &c->comments;
 	size_t i, ovec[2];
 	int any = 0, holder_ok = 0, rc;
-	int want_holder = r->holder.count || r->holder_re;
+	int want_holder =
+		(r->holder.count && !r->holder_optional) || r->holder_re;
 
 	*limit = 0;
 	if (!r->copyright_required && !want_holder)
@@ -1046,7 +1049,7 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 			}
 			holder_ok |= rc == 1;
 		}
-		if (r->holder.count) {
+		if (r->holder.count && !r->holder_optional) {
 			size_t k;
 
 			/* the holder's words on this copyright line */

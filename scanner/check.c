@@ -586,8 +586,10 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		name = opts->config;
 		if ((error = read_path(opts->config, &buf, &len)) < 0)
 			goto done;
-		/* a skywalking-eyes file is known by its name */
-		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0) {
+		/* a skywalking-eyes file is known by its name or its
+		 * content */
+		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0 ||
+		    hdrcheck__config_is_licenserc(buf, len)) {
 			warn_relay relay = {opts->warn, opts->warn_payload};
 
 			error = hdrcheck__config_parse_licenserc(
