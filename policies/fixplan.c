@@ -535,12 +535,14 @@ static int names_holder(const char *holder, const char *s, size_t n)
 
 /*
  * The first line of buf's header window, outside [skip_s, skip_e), that
- * states a license, or a copyright not of holder. Returns the kind (a
- * static description) and the line, or NULL.
+ * states a license, or (when copyright) a copyright not of holder: a
+ * repaired header is of the policy's license already, and other holders'
+ * lines around it are theirs to keep. Returns the kind (a static
+ * description) and the line, or NULL.
  */
 static const char *find_notice(const char *buf, size_t len, size_t skip_s,
-                               size_t skip_e, const char *holder, size_t *off,
-                               size_t *n, unsigned int *lineno)
+                               size_t skip_e, int copyright, const char *holder,
+                               size_t *off, size_t *n, unsigned int *lineno)
 {
 	char norm[NORM_MAX];
 	size_t at = 0, win = len < HDRCHECK__WINDOW_BYTES
@@ -562,7 +564,8 @@ static const char *find_notice(const char *buf, size_t len, size_t skip_s,
 				kind = "states a license";
 		if (!kind && ci_find(buf + at, le - at, "@licen"))
 			kind = "states a license";
-		if (!kind && states_copyright(norm, buf + at, le - at) &&
+		if (!kind && copyright &&
+		    states_copyright(norm, buf + at, le - at) &&
 		    !names_holder(holder, buf + at, le - at))
 			kind = "states a copyright of someone else";
 		if (kind) {
@@ -716,10 +719,11 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	 * repaired one */
 	repair = out->finding.status == HDRCHECK_STATUS_MISMATCH &&
 	         out->has_block && !out->block_problem;
-	out->notice =
-	    find_notice(buf, len, repair ? out->block_start : 0,
-	                repair ? out->block_end : 0, out->facts.holder,
-	                &out->notice_off, &out->notice_len, &out->notice_line);
+	out->notice = find_notice(
+	    buf, len, repair ? out->block_start : 0,
+	    repair ? out->block_end : 0,
+	    out->finding.status == HDRCHECK_STATUS_MISSING, out->facts.holder,
+	    &out->notice_off, &out->notice_len, &out->notice_line);
 	if (out->finding.status == HDRCHECK_STATUS_MISSING)
 		out->syntax_problem =
 		    foreign_syntax(out->facts.lang, buf, win, out->insert_at);
