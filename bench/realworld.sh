@@ -22,7 +22,7 @@
 #   -b BIN   the hdrcheck binary (default: build/hdrcheck of this checkout)
 #   -s N     paths sampled per repository, status and reason (default 5)
 #   --seed N seed of the sample (default 1): the same seed, the same paths
-#   --fix    also run `hdrcheck fix` on a clone of each repository (in a
+#   --fix    also run `hdrcheck fix` on a clone (or copy) of each repository (in a
 #            temporary directory; the repository itself is never written)
 #            and check every file it changed:
 #              stacked   more Apache license sentences ("Licensed under/to
@@ -58,7 +58,7 @@ while [ $# -gt 0 ]; do
 	--seed) seed=$2; shift 2 ;;
 	--fix) do_fix=1; shift ;;
 	-k) keep=1; shift ;;
-	-h|--help) sed -n '16,42p' "$0"; exit 0 ;;
+	-h|--help) sed -n '/^# realworld.sh/,/^# Exit status/p' "$0"; exit 0 ;;
 	-*) echo "realworld.sh: unknown option $1" >&2; exit 2 ;;
 	*) repos+=("$1"); shift ;;
 	esac
@@ -211,7 +211,12 @@ for repo in "${repos[@]}"; do
 	summarise "$json" "$name"
 	if [ "$do_fix" = 1 ]; then
 		clone="$tmp/$name"
-		git clone -q --no-hardlinks "$repo" "$clone"
+		# a clone has the committed files; a corpus whose objects are
+		# not all there (a partial clone) is copied as it is instead
+		if ! git clone -q --no-hardlinks "$repo" "$clone" 2>/dev/null; then
+			rm -rf "$clone"
+			cp -a "$repo" "$clone"
+		fi
 		"$bin" fix -C "$clone" >"$clone/.git/realworld-fix.log" 2>&1 || true
 		judge "$clone" "$name" || status=1
 		[ "$keep" = 1 ] && echo "   (clone kept: $clone)"
