@@ -916,8 +916,7 @@ static int kept_lines_intact(const hdrcheck__fix_plan *p, const char *buf,
 			continue;
 		while (s > 0 && buf[s - 1] != '\n')
 			s--;
-		while (buf[e] != '\n' && buf[e] != '\r' && buf[e] != '\0' &&
-		       e < p->block_end)
+		while (e < p->block_end && buf[e] != '\n' && buf[e] != '\r')
 			e++;
 		for (k = 0; !found && k + (e - s) <= out->len; k++)
 			found = (k == 0 || out->ptr[k - 1] == '\n') &&

@@ -540,9 +540,35 @@ static int names_holder(const char *holder, const char *s, size_t n)
  * lines around it are theirs to keep. Returns the kind (a static
  * description) and the line, or NULL.
  */
+/*
+ * A line of code with a comment after it ("Jinja2>=2.10  # BSD License"):
+ * that comment speaks of the code on its line (a dependency's license),
+ * not of the file.
+ */
+static int trailing_comment(const hdrcheck_language *lang, const char *s,
+                            size_t n)
+{
+	size_t i = 0;
+
+	if (!lang)
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || line_marker_at(lang, s + i, n - i) ||
+	    block_open_at(lang, s + i, n - i))
+		return 0;
+	for (; i < n; i++)
+		if ((s[i - 1] == ' ' || s[i - 1] == '\t') &&
+		    line_marker_at(lang, s + i, n - i))
+			return 1;
+	return 0;
+}
+
 static const char *find_notice(const char *buf, size_t len, size_t skip_s,
-                               size_t skip_e, int copyright, const char *holder,
-                               size_t *off, size_t *n, unsigned int *lineno)
+                               size_t skip_e, int copyright,
+                               const hdrcheck_language *lang,
+                               const char *holder, size_t *off, size_t *n,
+                               unsigned int *lineno)
 {
 	char norm[NORM_MAX];
 	size_t at = 0, win = len < HDRCHECK__WINDOW_BYTES
@@ -556,7 +582,8 @@ static const char *find_notice(const char *buf, size_t len, size_t skip_s,
 
 		while (le > at && (buf[le - 1] == '\n' || buf[le - 1] == '\r'))
 			le--;
-		if (at >= skip_s && at < skip_e)
+		if ((at >= skip_s && at < skip_e) ||
+		    trailing_comment(lang, buf + at, le - at))
 			goto next;
 		norm_line(norm, buf + at, le - at);
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(license_phrases); k++)
@@ -719,11 +746,12 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	 * repaired one */
 	repair = out->finding.status == HDRCHECK_STATUS_MISMATCH &&
 	         out->has_block && !out->block_problem;
-	out->notice = find_notice(
-	    buf, len, repair ? out->block_start : 0,
-	    repair ? out->block_end : 0,
-	    out->finding.status == HDRCHECK_STATUS_MISSING, out->facts.holder,
-	    &out->notice_off, &out->notice_len, &out->notice_line);
+	out->notice =
+	    find_notice(buf, len, repair ? out->block_start : 0,
+	                repair ? out->block_end : 0,
+	                out->finding.status == HDRCHECK_STATUS_MISSING,
+	                out->facts.lang, out->facts.holder, &out->notice_off,
+	                &out->notice_len, &out->notice_line);
 	if (out->finding.status == HDRCHECK_STATUS_MISSING)
 		out->syntax_problem =
 		    foreign_syntax(out->facts.lang, buf, win, out->insert_at);
