@@ -681,12 +681,33 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 			break;
 		}
 		if (first) {
+			const hdrcheck__plan_line *l = line_of(p, a->v[ni].off);
+			size_t fi = ni;
+
 			/* form words before the first match: before it;
-			 * block words before it are not the license's */
-			if (nj > 0 &&
-			    add_insert(&ops[(*nops)++], p, buf, len, a,
-			               SIZE_MAX, ni, form, b, 0, nj - 1))
+			 * block words before it are not the license's, but
+			 * those before it on its line open the sentence in
+			 * other words ("This file is provided to you under
+			 * the Apache License"): the form's opening takes
+			 * their place */
+			while (l && fi > 0 && a->v[fi - 1].off >= l->off)
+				fi--;
+			if (nj > 0 && nj <= 6 && fi < ni) {
+				edit_op *o = &ops[(*nops)++];
+
+				memset(o, 0, sizeof(*o));
+				o->start = a->v[fi].off;
+				o->end = a->v[ni].off;
+				o->text = form + b->v[0].off;
+				o->text_len = b->v[nj - 1].off +
+				              b->v[nj - 1].len - b->v[0].off;
+				o->before = "";
+				o->after = " ";
+			} else if (nj > 0 && add_insert(&ops[(*nops)++], p, buf,
+			                                len, a, SIZE_MAX, ni,
+			                                form, b, 0, nj - 1)) {
 				return 1;
+			}
 			first = 0;
 		} else if (ni == pi + 1 && nj > pj + 1) {
 			if (add_insert(&ops[(*nops)++], p, buf, len, a, pi, ni,
@@ -829,9 +850,11 @@ static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 		error = 1;
 		if (!b.count || !(t = lcs_table(buf, &a, forms[i], &b)))
 			continue;
-		score = t[0];
-		/* the nearest form, and near enough to be this one */
-		if (score > best_score && score * 2 >= b.count) {
+		/* the nearest form: the most words kept less the words
+		 * missing (a longer form matches more words, and lacks
+		 * more); and near enough to be this one */
+		score = t[0] * 2 >= b.count ? t[0] * 2 - b.count + 1 : 0;
+		if (score > best_score) {
 			edit_words tmp = best;
 
 			free(best_t);
