@@ -28,7 +28,9 @@
 #              stacked   more Apache license sentences ("Licensed under/to
 #                        the Apache") in the first 120 lines than before,
 #                        and more than one
-#              hunks     more than one changed region (git diff -U0)
+#              hunks     more than one changed region (git diff -U0): an
+#                        inserted header in more than one hunk, or hunks
+#                        of a repair 40 lines or more apart
 #              removed   an inserted header that removed a line (a line
 #                        split in two, every byte kept, is no removal)
 #              parse     parsed before, does not now (JSON: json.tool,
@@ -119,6 +121,7 @@ nnot = len(re.findall(r": not fixable", fixlog, re.M))
 # the sentence that opens either Apache form, in the first lines (the
 # header window and a header inserted above it); text further down (a
 # heredoc, a README's license section) is not a header
+HEADER_LINES = 40
 apache = re.compile(rb"licensed[\W_]+(?:under|to)[\W_]+the[\W_]+apache", re.I)
 def head(data):
     return b"\n".join(data.split(b"\n")[:120])
@@ -158,9 +161,16 @@ for p in changed:
     if b > 1 and b > a:
         bad["stacked"].append("%s (%d -> %d)" % (p, a, b))
     diff = git("diff", "-U0", "--", p).decode("utf-8", "replace")
-    hunks = len(re.findall(r"^@@ ", diff, re.M))
-    if hunks > 1:
-        bad["hunks"].append("%s (%d hunks)" % (p, hunks))
+    # one region: an inserted header is one hunk; a repaired one may
+    # change a few words on several lines of its block, never further
+    # apart than a header is long
+    spans = [(int(m.group(1)), int(m.group(2) or 1)) for m in re.finditer(
+        r"^@@ -(\d+)(?:,(\d+))? ", diff, re.M)]
+    first = min(a for a, n in spans) if spans else 0
+    last = max(a + max(n, 1) - 1 for a, n in spans) if spans else 0
+    if len(spans) > 1 and (p in inserted or last - first >= HEADER_LINES):
+        bad["hunks"].append("%s (%d hunks, old lines %d-%d)" %
+                            (p, len(spans), first, last))
     removed = [l[1:] for l in diff.splitlines()
                if l.startswith("-") and not l.startswith("---")]
     added = "".join(l[1:] for l in diff.splitlines()

@@ -726,11 +726,28 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 				              b->v[pj + 1].off;
 			}
 			if (has_newline(buf, a->v[di].off,
-			                a->v[dj].off + a->v[dj].len) ||
-			    empties_line(buf, len, a, di, dj))
+			                a->v[dj].off + a->v[dj].len))
 				return 1;
 			o->start = a->v[di].off;
 			o->end = a->v[dj].off + a->v[dj].len;
+			if (empties_line(buf, len, a, di, dj)) {
+				/* only markup ("<p>") between the paragraphs
+				 * goes, and the line stays, as an empty
+				 * comment line */
+				const hdrcheck__plan_line *l =
+				    line_of(p, a->v[di].off);
+
+				if (!l || nj > pj + 1 || l->len < 3 ||
+				    buf[l->off] != '<' ||
+				    buf[l->off + l->len - 1] != '>')
+					return 1;
+				o->start = l->off;
+				o->end = l->off + l->len;
+				while (o->start > 0 &&
+				       (buf[o->start - 1] == ' ' ||
+				        buf[o->start - 1] == '\t'))
+					o->start--;
+			}
 			/* a word dropped takes the blank before it along,
 			 * on its line */
 			if (!o->text_len &&
@@ -744,9 +761,33 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 		j = nj + 1;
 	}
 	for (i = 0; i < *nops; i++) {
-		const edit_op *o = &ops[i];
+		edit_op *o = &ops[i];
 		size_t k;
 
+		/* words put in on a line carry the form's punctuation
+		 * around them ("(the", "License\");") where the file has
+		 * a blank there, not punctuation of its own */
+		if (!o->lines && o->text_len) {
+			const char *fs = form, *fe = form + strlen(form);
+			int blank_before = o->before[0] == ' ' ||
+			                   o->start == 0 ||
+			                   buf[o->start - 1] == ' ' ||
+			                   buf[o->start - 1] == '\t';
+			int blank_after =
+			    o->after[0] == ' ' || o->end >= len ||
+			    buf[o->end] == ' ' || buf[o->end] == '\t' ||
+			    buf[o->end] == '\n' || buf[o->end] == '\r';
+
+			while (blank_before && o->text > fs &&
+			       o->text[-1] != ' ' && o->text[-1] != '\n') {
+				o->text--;
+				o->text_len++;
+			}
+			while (blank_after && o->text + o->text_len < fe &&
+			       o->text[o->text_len] != ' ' &&
+			       o->text[o->text_len] != '\n')
+				o->text_len++;
+		}
 		/* the form's text never ends the comment early */
 		for (k = 0; close && k + strlen(close) <= o->text_len; k++)
 			if (memcmp(o->text + k, close, strlen(close)) == 0)
@@ -819,7 +860,7 @@ static int put_text_lines(hdrcheck_buf *out, const char *prefix, size_t plen,
 
 /* The block with its wrong words changed; 0, 1 with *why, or < 0. */
 static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
-                        const char *buf, size_t len, const char **why)
+                        const char *buf, size_t len, const char **why, int *asf)
 {
 	const char *forms[16], *best_form = NULL;
 	edit_words a = {0}, b = {0}, best = {0};
@@ -870,6 +911,9 @@ static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	}
 	if (!best_form)
 		goto done;
+	/* the ASF form is kept: no rewrite may turn it into the other */
+	*asf =
+	    best_form == hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_ASF);
 	if (!(ops = hdrcheck__calloc(best.count + 2, sizeof(*ops)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
@@ -958,7 +1002,7 @@ typedef enum { TRY_EDIT, TRY_BLOCK, TRY_INSERT } try_kind;
 /* Build one candidate; 0 (out holds it), 1 with *why, or < 0. */
 static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
                      const hdrcheck__fix_plan *p, const char *buf, size_t len,
-                     int year, const char **why)
+                     int year, const char **why, int *asf)
 {
 	hdrcheck_buf header = HDRCHECK_BUF_INIT;
 	hdrcheck__fix_style style;
@@ -971,7 +1015,7 @@ static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
 		facts.spdx = HDRCHECK__SPDX_ACCEPT;
 	hdrcheck__buf_clear(out);
 	if (kind == TRY_EDIT)
-		return compose_edit(out, p, buf, len, why);
+		return compose_edit(out, p, buf, len, why, asf);
 	if ((error = hdrcheck__fix_header_text(&header, &facts, year,
 	                                       with_copyright, why)) != 0)
 		goto done;
@@ -1008,7 +1052,7 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	size_t ntries = 0, i;
 	const char *problem = NULL;
 	char *verdict = NULL;
-	int error = 0, copyright_kept;
+	int error = 0, copyright_kept, asf = 0;
 
 	*why = NULL;
 	if (p->finding.status == HDRCHECK_STATUS_MISMATCH &&
@@ -1064,9 +1108,16 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	for (i = 0; i < ntries; i++) {
 		hdrcheck_finding f = {0};
 
+		if (tries[i].kind == TRY_BLOCK && asf) {
+			/* the block rewrite writes the policy's text: never
+			 * over a header in the ASF form */
+			problem = "the header is in the ASF form, and cannot "
+			          "be repaired word by word";
+			continue;
+		}
 		if ((error =
 		         candidate(out, tries[i].kind, tries[i].with_copyright,
-		                   p, buf, len, year, &problem)) < 0)
+		                   p, buf, len, year, &problem, &asf)) < 0)
 			goto done;
 		if (error == 1)
 			continue;
