@@ -557,7 +557,8 @@ static int trailing_comment(const hdrcheck_language *lang, const char *s,
 	if (i == n || line_marker_at(lang, s + i, n - i) ||
 	    block_open_at(lang, s + i, n - i))
 		return 0;
-	for (; i < n; i++)
+	/* s[i] is text: a marker can only follow it */
+	for (i++; i < n; i++)
 		if ((s[i - 1] == ' ' || s[i - 1] == '\t') &&
 		    line_marker_at(lang, s + i, n - i))
 			return 1;
