@@ -101,16 +101,24 @@ for (st, reason), fs in sorted(by.items()):
 EOF
 }
 
-# Judge every file fix changed in the clone at $1 (original state: HEAD).
-judge() { # clone repo
-	python3 - "$1" "$2" "$bin" <<'EOF'
+# Judge every file fix changed in the clone at $1 against the work tree $3
+# that check read.
+judge() { # clone name repo
+	python3 - "$1" "$2" "$bin" "$3" <<'EOF'
 import json, os, re, subprocess, sys, tempfile
-clone, repo, binary = sys.argv[1:4]
+clone, repo, binary, orig = sys.argv[1:5]
 def git(*a, **kw):
     return subprocess.run(["git", "-C", clone] + list(a), check=True,
                           capture_output=True, **kw).stdout
-changed = [p for p in git("diff", "--name-only", "-z").decode(
-    "utf-8", "surrogateescape").split("\0") if p]
+def differing(a, b):
+    """Files that differ between trees a and b (.git aside)."""
+    out = subprocess.run(["diff", "-rq", "--no-dereference", "--exclude=.git",
+                          a, b], capture_output=True).stdout.decode(
+        "utf-8", "surrogateescape")
+    return sorted(os.path.relpath(m.group(1), a) for m in re.finditer(
+        r"^Files (.*) and .* differ$", out, re.M))
+# what fix changed: the clone against the work tree check read
+changed = differing(orig, clone)
 fixlog = open(os.path.join(clone, ".git", "realworld-fix.log"),
               encoding="utf-8", errors="replace").read()
 inserted = set(m.group(1) for m in re.finditer(
@@ -156,11 +164,13 @@ def kind_of(p, data):
 bad = {k: [] for k in ("stacked", "hunks", "removed", "parse", "check", "refix")}
 for p in changed:
     new = open(os.path.join(clone, p), "rb").read()
-    old = git("show", "HEAD:" + p)
+    old = open(os.path.join(orig, p), "rb").read()
     a, b = len(apache.findall(head(old))), len(apache.findall(head(new)))
     if b > 1 and b > a:
         bad["stacked"].append("%s (%d -> %d)" % (p, a, b))
-    diff = git("diff", "-U0", "--", p).decode("utf-8", "replace")
+    diff = subprocess.run(["git", "diff", "--no-index", "-U0", "--",
+                           os.path.join(orig, p), os.path.join(clone, p)],
+                          capture_output=True).stdout.decode("utf-8", "replace")
     # one region: an inserted header is one hunk; a repaired one may
     # change a few words on several lines of its block, never further
     # apart than a header is long
@@ -194,14 +204,11 @@ if changed:
             bad["check"].append("%s (%s%s)" % (f["path"], f["status"],
                                 ": " + f["reason"] if f.get("reason") else ""))
 # a second fix changes nothing
-env = dict(os.environ, GIT_AUTHOR_NAME="rw", GIT_AUTHOR_EMAIL="rw@localhost",
-           GIT_COMMITTER_NAME="rw", GIT_COMMITTER_EMAIL="rw@localhost")
-subprocess.run(["git", "-C", clone, "add", "-A"], check=True, env=env)
-subprocess.run(["git", "-C", clone, "commit", "-qm", "fix", "--no-verify", "--allow-empty"],
-               check=True, env=env, capture_output=True)
+first = clone + ".first"
+subprocess.run(["cp", "-a", clone, first], check=True)
 subprocess.run([binary, "fix", "-q", "-C", clone], capture_output=True)
-bad["refix"] = [p for p in git("diff", "--name-only", "-z").decode(
-    "utf-8", "surrogateescape").split("\0") if p]
+bad["refix"] = differing(first, clone)
+subprocess.run(["rm", "-rf", first], check=True)
 print("-- fix %s: %d files changed (%d fixed, %d not fixable); offending: %s" %
       (repo, len(changed), nfix, nnot,
        ", ".join("%s %d" % (k, len(v)) for k, v in bad.items())))
@@ -228,7 +235,7 @@ for repo in "${repos[@]}"; do
 			cp -a "$repo" "$clone"
 		fi
 		"$bin" fix -C "$clone" >"$clone/.git/realworld-fix.log" 2>&1 || true
-		judge "$clone" "$name" || status=1
+		judge "$clone" "$name" "$repo" || status=1
 		[ "$keep" = 1 ] && echo "   (clone kept: $clone)"
 	fi
 done
