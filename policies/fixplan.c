@@ -375,7 +375,6 @@ static const char *const license_phrases[] = {
     "eclipse public",
     "common development and distribution",
     "apache license",
-    "apache software foundation",
     "asf licenses",
     "creative commons",
     "public domain",
@@ -393,8 +392,6 @@ static const char *const license_phrases[] = {
     "published under",
     "license file",
     "licence file",
-    "license agreement",
-    "licence agreement",
     "all rights reserved",
     "this file is part of"};
 
