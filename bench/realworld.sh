@@ -28,6 +28,7 @@
 #              stacked   more Apache license sentences ("Licensed under/to
 #                        the Apache") in the first 120 lines than before,
 #                        and more than one
+#              form      a header in the ASF form is no longer in it
 #              hunks     more than one changed region (git diff -U0): an
 #                        inserted header in more than one hunk, or hunks
 #                        of a repair 40 lines or more apart
@@ -131,6 +132,8 @@ nnot = len(re.findall(r": not fixable", fixlog, re.M))
 # heredoc, a README's license section) is not a header
 HEADER_LINES = 40
 apache = re.compile(rb"licensed[\W_]+(?:under|to)[\W_]+the[\W_]+apache", re.I)
+# the ASF form's own opening: a repair must not turn it into the other form
+asf = re.compile(rb"licensed[\W_]+to[\W_]+the[\W_]+apache", re.I)
 def head(data):
     return b"\n".join(data.split(b"\n")[:120])
 def parses(kind, data):
@@ -161,13 +164,16 @@ def kind_of(p, data):
     if data.startswith(b"#!/bin/bash") or data.startswith(b"#!/usr/bin/env bash"):
         return "bash"
     return None
-bad = {k: [] for k in ("stacked", "hunks", "removed", "parse", "check", "refix")}
+bad = {k: [] for k in ("stacked", "form", "hunks", "removed", "parse", "check",
+                       "refix")}
 for p in changed:
     new = open(os.path.join(clone, p), "rb").read()
     old = open(os.path.join(orig, p), "rb").read()
     a, b = len(apache.findall(head(old))), len(apache.findall(head(new)))
     if b > 1 and b > a:
         bad["stacked"].append("%s (%d -> %d)" % (p, a, b))
+    if len(asf.findall(head(new))) < len(asf.findall(head(old))):
+        bad["form"].append(p)
     diff = subprocess.run(["git", "diff", "--no-index", "-U0", "--",
                            os.path.join(orig, p), os.path.join(clone, p)],
                           capture_output=True).stdout.decode("utf-8", "replace")
