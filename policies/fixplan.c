@@ -651,10 +651,20 @@ static const char *foreign_syntax(const hdrcheck_language *lang,
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(openers); i++) {
 		size_t k = strlen(openers[i]);
 
-		if (len - p >= k && memcmp(buf + p, openers[i], k) == 0 &&
-		    !lang_has_opener(lang, openers[i]))
-			return "the file's comments are not in its type's "
-			       "syntax: a header could break it";
+		char next;
+
+		if (len - p < k || memcmp(buf + p, openers[i], k) != 0 ||
+		    lang_has_opener(lang, openers[i]))
+			continue;
+		/* a slash-star comment opens with a blank, a line end or
+		 * a marker (a second star, "!"); a path pattern such as
+		 * slash-star-dot-crt is no comment */
+		next = p + k < len ? buf[p + k] : '\n';
+		if (openers[i][1] == '*' && !is_blank(next) && next != '\n' &&
+		    next != '*' && next != '!' && next != '-')
+			continue;
+		return "the file's comments are not in its type's syntax: "
+		       "a header could break it";
 	}
 	/* JSON where a type with neither "//" nor slash-star comments
 	 * expected its own syntax (YAML takes JSON, and its "#" too) */
