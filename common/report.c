@@ -163,8 +163,7 @@ const char *hdrcheck_report_license_for(const hdrcheck_report *report,
 {
 	size_t i;
 
-	for (i = 0; report && f && f->policy && i < report->policies_count;
-	     i++)
+	for (i = 0; report && f && f->policy && i < report->policies_count; i++)
 		if (strcmp(report->policy_names[i], f->policy) == 0)
 			return report->policy_licenses[i];
 	return hdrcheck_report_policy_license(report);
