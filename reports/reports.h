@@ -119,6 +119,7 @@ void hdrcheck__holders_dispose(hdrcheck__holders *h);
 void hdrcheck__report_date(char *buf, size_t size,
                            const hdrcheck_write_options *opts, int iso);
 
+
 /* The length of the directory part of a path ("a/b/c.c" -> 3), 0 for a
  * file at the top. */
 size_t hdrcheck__report_dirlen(const char *path);
