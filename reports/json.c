@@ -357,9 +357,46 @@ done:
 	return error;
 }
 
+/* {"no_comment_syntax": {"JSON": 3, ...}, "no_comment_found": 2}: the
+ * text files left unchecked (unsupported_type), and why. */
+static int unchecked_summary(json_t **out, const hdrcheck_report *r)
+{
+	hdrcheck__holder_count *types = NULL;
+	json_t *obj = NULL, *by_type = NULL;
+	size_t i, count = 0, none = 0;
+	int error;
+
+	if ((error = hdrcheck__report_unchecked(&types, &count, &none, r)) <
+	    0) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_object(&by_type)) < 0)
+		goto done;
+	for (i = 0; i < count; i++)
+		if ((error = hdrcheck__json_set_count(by_type, types[i].name,
+		                                      types[i].files)) < 0)
+			goto done;
+	error = hdrcheck__json_set(obj, "no_comment_syntax", by_type);
+	by_type = NULL;
+	if (error < 0 || (error = hdrcheck__json_set_count(
+	                      obj, "no_comment_found", none)) < 0)
+		goto done;
+	*out = obj;
+	obj = NULL;
+
+done:
+	free(types);
+	json_decref(by_type);
+	json_decref(obj);
+	return error;
+}
+
 static int summary_object(json_t **out, const hdrcheck_report *r)
 {
-	json_t *obj = NULL, *holders = NULL, *licenses = NULL;
+	json_t *obj = NULL, *holders = NULL, *licenses = NULL,
+	       *unchecked = NULL;
 	size_t i;
 	int error;
 
@@ -375,7 +412,9 @@ static int summary_object(json_t **out, const hdrcheck_report *r)
 	if ((error = holders_summary(&holders, r)) < 0 ||
 	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0 ||
 	    (error = licenses_summary(&licenses, r)) < 0 ||
-	    (error = hdrcheck__json_set(obj, "licenses", licenses)) < 0)
+	    (error = hdrcheck__json_set(obj, "licenses", licenses)) < 0 ||
+	    (error = unchecked_summary(&unchecked, r)) < 0 ||
+	    (error = hdrcheck__json_set(obj, "unchecked", unchecked)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;

@@ -242,6 +242,35 @@ done:
 	return error;
 }
 
+/* "unchecked text: 3 JSON, 1 Lock File (their type holds no comment);
+ * 2 of unknown type with no comment at the top". */
+static int write_unchecked(FILE *out, const hdrcheck_report *r)
+{
+	hdrcheck__holder_count *types = NULL;
+	size_t i, count = 0, none = 0;
+	int error;
+
+	if ((error = hdrcheck__report_unchecked(&types, &count, &none, r)) <
+	        0 ||
+	    (!count && !none))
+		goto done;
+	fputs("unchecked text: ", out);
+	for (i = 0; i < count; i++) {
+		fprintf(out, "%s%zu ", i ? ", " : "", types[i].files);
+		put_escaped(out, types[i].name, 0);
+	}
+	if (count)
+		fputs(" (the type holds no comment)", out);
+	if (none)
+		fprintf(out, "%s%zu of unknown type with no comment at the top",
+		        count ? "; " : "", none);
+	putc('\n', out);
+
+done:
+	free(types);
+	return error;
+}
+
 /* "copyright holders: 3 Foo, Inc.; 1 Bar": the most frequent first
  * (names hold commas, so "; " separates them). */
 static int write_holders(FILE *out, const hdrcheck_report *r)
@@ -295,6 +324,7 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 	if (opts->quiet)
 		goto done;
 	if ((error = write_skipped(out, r)) < 0 ||
+	    (error = write_unchecked(out, r)) < 0 ||
 	    (error = write_holders(out, r)) < 0)
 		goto done;
 	write_summary(out, r, opts->color);
