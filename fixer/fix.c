@@ -1192,6 +1192,18 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 	if (plan.finding.status == HDRCHECK_STATUS_OK)
 		goto done; /* fixed since the check: nothing to do */
 	if (plan.finding.status != HDRCHECK_STATUS_MISSING &&
+	    plan.finding.status != HDRCHECK_STATUS_MISMATCH && file.len >= 2 &&
+	    ((unsigned char)file.data[0] == 0xFF ||
+	     (unsigned char)file.data[0] == 0xFE) &&
+	    (unsigned char)file.data[1] ==
+	        ((unsigned char)file.data[0] ^ 0x01)) {
+		/* check reads UTF-16 decoded; fix writes bytes as they are */
+		why = hdrcheck__strdup("UTF-16 text: fix does not re-encode "
+		                       "a file; add the header by hand");
+		error = why ? 1 : HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (plan.finding.status != HDRCHECK_STATUS_MISSING &&
 	    plan.finding.status != HDRCHECK_STATUS_MISMATCH) {
 		why = hdrcheck__aprintf(
 		    "changed since the check: now %s",
