@@ -565,7 +565,11 @@ static void print_fix(FILE *out, const hdrcheck_fix_result *res, int dry_run,
 	for (i = 0; i < n; i++) {
 		const hdrcheck_fix_entry *e = hdrcheck_fix_result_get(res, i);
 
-		if (e->action == HDRCHECK_FIX_NOT_FIXABLE)
+		if (e->action == HDRCHECK_FIX_NOT_FIXABLE &&
+		    e->status == HDRCHECK_STATUS_SKIPPED)
+			fprintf(out, "%s: left alone (skipped): %s\n", e->path,
+			        e->reason);
+		else if (e->action == HDRCHECK_FIX_NOT_FIXABLE)
 			fprintf(out, "%s: not fixable (%s): %s\n", e->path,
 			        hdrcheck_status_name(e->status), e->reason);
 		else if (!quiet)

@@ -149,6 +149,10 @@ struct hdrcheck_report {
 	void (*keep_free)(void *keep);
 	/* verdicts taken from the result cache (tests look at it) */
 	size_t cache_hits;
+	/* the license each policy requires, by name (parallel arrays) */
+	char **policy_names;
+	char **policy_licenses;
+	size_t policies_count;
 	/* the baseline's entries that matched no violation (strings owned),
 	 * sorted by path; has_baseline: one was read */
 	hdrcheck_stale_entry *stale;

@@ -113,6 +113,12 @@ void hdrcheck_report_free(hdrcheck_report *report)
 	free(report->root);
 	free(report->commit);
 	free(report->policy_license);
+	for (i = 0; i < report->policies_count; i++) {
+		free(report->policy_names[i]);
+		free(report->policy_licenses[i]);
+	}
+	free(report->policy_names);
+	free(report->policy_licenses);
 	free(report->rev);
 	free(report->changed_since);
 	free(report->base);
@@ -165,6 +171,17 @@ const char *hdrcheck_report_changed_since(const hdrcheck_report *report)
 const char *hdrcheck_report_base(const hdrcheck_report *report)
 {
 	return report->base;
+}
+
+const char *hdrcheck_report_license_for(const hdrcheck_report *report,
+                                        const hdrcheck_finding *f)
+{
+	size_t i;
+
+	for (i = 0; report && f && f->policy && i < report->policies_count; i++)
+		if (strcmp(report->policy_names[i], f->policy) == 0)
+			return report->policy_licenses[i];
+	return hdrcheck_report_policy_license(report);
 }
 
 const char *hdrcheck_report_policy_license(const hdrcheck_report *report)

@@ -731,7 +731,7 @@ static void write_directories(html *h)
 
 static void write_details(html *h, const hdrcheck_finding *f)
 {
-	const char *policy = hdrcheck_report_policy_license(h->r);
+	const char *policy = hdrcheck_report_license_for(h->r, f);
 
 	switch (f->status) {
 	case HDRCHECK_STATUS_MISSING:

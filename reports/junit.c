@@ -209,8 +209,11 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 		        r->summary.stale);
 	fputs("    </properties>\n", out);
 	for (i = 0; i < r->count; i++) {
-		if ((error = write_case(out, &r->findings[i], opts, license,
-		                        &text, &scratch)) < 0)
+		/* the license of the finding's own policy */
+		if ((error = write_case(
+		         out, &r->findings[i], opts,
+		         hdrcheck_report_license_for(r, &r->findings[i]), &text,
+		         &scratch)) < 0)
 			goto done;
 		if (ferror(out)) {
 			error = hdrcheck__report_write_failed(errno);

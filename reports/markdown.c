@@ -192,7 +192,8 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 
 		if (!hdrcheck__report_finding_fails(opts, f))
 			continue;
-		if ((error = row(&line, &scratch, f, license)) < 0)
+		if ((error = row(&line, &scratch, f,
+		                 hdrcheck_report_license_for(r, f))) < 0)
 			goto done;
 		if (written + line.len > BUDGET)
 			break;

@@ -506,7 +506,8 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 			error =
 			    truncated_object(&obj, &scratch, f, total - n, max);
 		else
-			error = result_object(&obj, &scratch, f, index, license,
+			error = result_object(&obj, &scratch, f, index,
+			                      hdrcheck_report_license_for(r, f),
 			                      gating, r);
 		if (error < 0)
 			goto done;

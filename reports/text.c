@@ -209,7 +209,6 @@ static void put_heading(FILE *out, hdrcheck_status status, size_t count,
 static int write_group(FILE *out, const hdrcheck_report *r,
                        hdrcheck_status status, int color)
 {
-	const char *policy = hdrcheck_report_policy_license(r);
 	const hdrcheck_finding *f;
 	size_t i;
 	int error = 0;
@@ -226,7 +225,7 @@ static int write_group(FILE *out, const hdrcheck_report *r,
 		if (f->line)
 			fprintf(out, ":%u", f->line);
 		fputs(": ", out);
-		put_message(out, f, policy);
+		put_message(out, f, hdrcheck_report_license_for(r, f));
 		put_accepted(out, f);
 		putc('\n', out);
 		/* give up early on a dead stream rather than format the

@@ -588,8 +588,10 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		name = opts->config;
 		if ((error = read_path(opts->config, &buf, &len)) < 0)
 			goto done;
-		/* a skywalking-eyes file is known by its name */
-		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0) {
+		/* a skywalking-eyes file is known by its name or its
+		 * content */
+		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0 ||
+		    hdrcheck__config_is_licenserc(buf, len)) {
 			warn_relay relay = {opts->warn, opts->warn_payload};
 
 			error = hdrcheck__config_parse_licenserc(
@@ -862,6 +864,30 @@ static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 	return hdrcheck__cache_open(out, dir, fp);
 }
 
+/* The license each policy requires, for the reports' messages. */
+static int report_policies(hdrcheck_report *report,
+			   const hdrcheck__policy *policy)
+{
+	const char *name = NULL, *license = NULL;
+	size_t i, n = hdrcheck__policy_rules(policy, &name, &license, 0);
+
+	if (!(report->policy_names = hdrcheck__calloc(n + 1, sizeof(char *))) ||
+	    !(report->policy_licenses =
+		      hdrcheck__calloc(n + 1, sizeof(char *))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		hdrcheck__policy_rules(policy, &name, &license, i);
+		if (!(report->policy_names[i] = hdrcheck__strdup(name)) ||
+		    !(report->policy_licenses[i] = hdrcheck__strdup(license))) {
+			free(report->policy_names[i]);
+			report->policy_names[i] = NULL;
+			return HDRCHECK_ENOMEM;
+		}
+		report->policies_count = i + 1;
+	}
+	return 0;
+}
+
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 			  const hdrcheck__policy *policy,
 			  const hdrcheck_check_options *opts)
@@ -884,6 +910,8 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 		report->kind = HDRCHECK_SOURCE_WORKTREE;
 		break;
 	}
+	if (report_policies(report, policy) < 0)
+		return HDRCHECK_ENOMEM;
 	if (!(report->policy_license =
 		      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
 	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||

@@ -177,6 +177,15 @@ HDRCHECK_EXTERN(const char *)
 hdrcheck_report_policy_license(const hdrcheck_report *report);
 
 /**
+ * The SPDX expression the policy of finding f requires (its per-path
+ * policy's, "CC-BY-3.0"; the default policy's when it names none).
+ * Borrowed, owned by the report.
+ */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_license_for(const hdrcheck_report *report,
+                            const hdrcheck_finding *f);
+
+/**
  * A baseline entry that matched no violation of the run: its file is
  * clean now, gone, or changed (another blob id; the file is then judged
  * afresh). A baseline only shrinks: rewrite it to drop these.

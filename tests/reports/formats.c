@@ -755,6 +755,49 @@ static void test_reports_formats__html_counts(void **state)
 
 /* --- options and parsers --------------------------------------------- */
 
+/* With a per-path policy, every writer names that policy's license, not
+ * the default policy's. */
+static void test_reports_formats__per_path_license(void **state)
+{
+	static const hdrcheck_format formats[] = {
+	    HDRCHECK_FORMAT_TEXT, HDRCHECK_FORMAT_SARIF,
+	    HDRCHECK_FORMAT_MARKDOWN, HDRCHECK_FORMAT_JUNIT,
+	    HDRCHECK_FORMAT_HTML};
+	hdrcheck_write_options opts = golden_options();
+	hdrcheck_report *r = report_new("/src/project", NULL);
+	size_t i, len;
+
+	(void)state;
+	report_add(r, "docs/a.md", HDRCHECK_STATUS_MISSING, NULL, NULL,
+	           "Markdown", 0, NULL);
+	report_add(r, "docs/b.md", HDRCHECK_STATUS_OTHER_LICENSE, NULL, "MIT",
+	           "Markdown", 1, NULL);
+	for (i = 0; i < r->count; i++)
+		r->findings[i].policy = strdup("docs");
+	r->policy_license = strdup("Apache-2.0");
+	r->policy_names = calloc(2, sizeof(char *));
+	r->policy_licenses = calloc(2, sizeof(char *));
+	assert_non_null(r->policy_names);
+	assert_non_null(r->policy_licenses);
+	r->policy_names[0] = strdup("default");
+	r->policy_licenses[0] = strdup("Apache-2.0");
+	r->policy_names[1] = strdup("docs");
+	r->policy_licenses[1] = strdup("CC-BY-3.0");
+	r->policies_count = 2;
+	hdrcheck__report_finish(r);
+	assert_string_equal(hdrcheck_report_license_for(r, &r->findings[0]),
+	                    "CC-BY-3.0");
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(formats); i++) {
+		char *out = render(r, formats[i], &opts, &len);
+
+		assert_non_null(strstr(out, "CC-BY-3.0"));
+		assert_null(strstr(out, "Apache-2.0 required"));
+		assert_null(strstr(out, "instead of Apache-2.0"));
+		free(out);
+	}
+	hdrcheck_report_free(r);
+}
+
 static void test_reports_formats__options_version_1(void **state)
 {
 	/* a caller built against version 1 of the struct */
@@ -883,6 +926,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_formats__markdown_table_cells),
 	    cmocka_unit_test(test_reports_formats__markdown_cap),
 	    cmocka_unit_test(test_reports_formats__html_escaping),
+	    cmocka_unit_test(test_reports_formats__per_path_license),
 	    WITH_BASIC(test_reports_formats__html_self_contained),
 	    WITH_BASIC(test_reports_formats__html_counts),
 	    WITH_BASIC(test_reports_formats__options_version_1),
