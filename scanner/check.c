@@ -971,7 +971,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	pthread_t loader;
 	job j;
 	size_t i, k;
-	int error = 0, phase, keep_cache = 1, loading = 0;
+	int error = 0, phase, keep_cache = 1, loading = 0, env;
 
 	memset(&j, 0, sizeof(j));
 	memset(&so, 0, sizeof(so));
@@ -1001,7 +1001,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		loading = 1;
 	else
 		git_libgit2_init();
-	if (!so.rev &&
+	env = hdrcheck__git_env_in_use();
+	if (!so.rev && !env &&
 	    (error = hdrcheck__index_prefetch(&so.prefetched,
 					      &so.prefetched_gitdir,
 					      opts->dir)) < 0) {
@@ -1014,7 +1015,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
 				   opts->paths_count);
 	/* --rev: the listing of the tree needs only the packs */
-	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count)
+	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count &&
+	    !env)
 		hdrcheck__rev_prefetch(&so, opts->dir);
 	if (loading)
 		pthread_join(loader, NULL);

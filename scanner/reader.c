@@ -190,12 +190,9 @@ int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
 	if (src->mode == HDRCHECK__MODE_REV ||
 	    src->mode == HDRCHECK__MODE_INDEX) {
 		/* one repository per thread: libgit2 objects are not shared */
-		if ((rc = git_repository_open_ext(
-		         &r->repo, git_repository_path(src->repo),
-		         GIT_REPOSITORY_OPEN_NO_SEARCH |
-		             GIT_REPOSITORY_OPEN_BARE,
-		         NULL)) < 0 ||
-		    (rc = git_repository_odb(&r->odb, r->repo)) < 0) {
+		if ((error = hdrcheck__source_repo_open(&r->repo, src, 1)) < 0)
+			goto done;
+		if ((rc = git_repository_odb(&r->odb, r->repo)) < 0) {
 			error = hdrcheck__git_fail(
 			    HDRCHECK_EREPO, rc, git_repository_path(src->repo));
 			goto done;

@@ -22,6 +22,7 @@
  */
 
 #include <git2.h>
+#include <git2/sys/repository.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -307,6 +308,236 @@ done:
 	return error;
 }
 
+/* A variable of git's environment; empty is unset, as for git. */
+static const char *git_env(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v && *v ? v : NULL;
+}
+
+int hdrcheck__git_env_in_use(void)
+{
+	return git_env("GIT_DIR") || git_env("GIT_WORK_TREE") ||
+	       git_env("GIT_INDEX_FILE") || git_env("GIT_COMMON_DIR") ||
+	       git_env("GIT_OBJECT_DIRECTORY") ||
+	       git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES");
+}
+
+/* name's value as an absolute path: a relative one is relative to base
+ * (the directory hdrcheck starts from, like git's after -C). */
+static char *env_path(const char *name, const char *base)
+{
+	const char *v = git_env(name);
+
+	if (!v)
+		return NULL;
+	return *v == '/' ? hdrcheck__strdup(v) : hdrcheck__path_join(base, v);
+}
+
+/* The object database of GIT_OBJECT_DIRECTORY and
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES, as libgit2's
+ * GIT_REPOSITORY_OPEN_FROM_ENV builds it. */
+static int set_env_odb(git_repository *repo, const hdrcheck__source *src)
+{
+	git_odb *odb = NULL;
+	char *alts = NULL, *p, *next;
+	int rc = 0;
+
+	if (!src->objects_dir && !src->alternates)
+		return 0;
+	if ((rc = git_odb_open(&odb, hdrcheck__source_objects_dir(src))) < 0)
+		goto done;
+	if (src->alternates) {
+		if (!(alts = hdrcheck__strdup(src->alternates))) {
+			rc = -1;
+			goto done;
+		}
+		for (p = alts; p && *p; p = next) {
+			if ((next = strchr(p, ':')))
+				*next++ = '\0';
+			if (*p && (rc = git_odb_add_disk_alternate(odb, p)) < 0)
+				goto done;
+		}
+	}
+	rc = git_repository_set_odb(repo, odb);
+done:
+	git_odb_free(odb);
+	free(alts);
+	return rc;
+}
+
+static int set_env_index(git_repository *repo, const char *file)
+{
+	git_index *index = NULL;
+	int rc;
+
+	if (!file)
+		return 0;
+	if ((rc = git_index_open(&index, file)) == 0)
+		rc = git_repository_set_index(repo, index);
+	git_index_free(index);
+	return rc;
+}
+
+int hdrcheck__source_repo_open(git_repository **out,
+                               const hdrcheck__source *src, int bare)
+{
+	git_repository *repo = NULL;
+	const char *workdir;
+	int rc;
+
+	*out = NULL;
+	if ((rc = git_repository_open_ext(
+	         &repo, git_repository_path(src->repo),
+	         GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_NO_DOTGIT |
+	             (bare ? GIT_REPOSITORY_OPEN_BARE : 0),
+	         NULL)) < 0)
+		goto fail;
+	workdir = git_repository_workdir(src->repo);
+	if (!bare && workdir &&
+	    (!git_repository_workdir(repo) ||
+	     strcmp(git_repository_workdir(repo), workdir) != 0) &&
+	    (rc = git_repository_set_workdir(repo, workdir, 0)) < 0)
+		goto fail;
+	if ((!bare && (rc = set_env_index(repo, src->index_file)) < 0) ||
+	    (rc = set_env_odb(repo, src)) < 0)
+		goto fail;
+	*out = repo;
+	return 0;
+fail:
+	git_repository_free(repo);
+	return hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+	                          git_repository_path(src->repo));
+}
+
+const char *hdrcheck__source_objects_dir(const hdrcheck__source *src)
+{
+	return src->objects_dir ? src->objects_dir : src->default_objects;
+}
+
+/*
+ * Find the repository as git does: GIT_DIR names it (no search), else it
+ * is searched for from dir up (stopping at GIT_CEILING_DIRECTORIES).
+ * GIT_WORK_TREE names the work tree; with GIT_DIR but neither it nor
+ * core.worktree, the work tree is dir (git's current directory).
+ * GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY and
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES are honoured by our readers and by
+ * libgit2's. libgit2 1.5's GIT_REPOSITORY_OPEN_FROM_ENV refuses
+ * GIT_WORK_TREE and GIT_COMMON_DIR, so the environment is read here.
+ */
+static int open_from_env(hdrcheck__source *src, const char *real, int *open_rc)
+{
+	char *gitdir = NULL, *wt = NULL, *wt_real = NULL, *common = NULL,
+	     *a = NULL, *b = NULL;
+	int rc = 0, error = 0;
+
+	*open_rc = 0;
+	if (git_env("GIT_DIR")) {
+		if (!(gitdir = env_path("GIT_DIR", real))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		rc = git_repository_open_ext(&src->repo, gitdir,
+		                             GIT_REPOSITORY_OPEN_NO_SEARCH |
+		                                 GIT_REPOSITORY_OPEN_NO_DOTGIT,
+		                             NULL);
+		if (rc == GIT_ENOTFOUND) {
+			git_error_clear();
+			error = hdrcheck__error_set(
+			    HDRCHECK_EREPO, "GIT_DIR=%s: not a git repository",
+			    gitdir);
+			goto done;
+		}
+	} else {
+		rc = git_repository_open_ext(
+		    &src->repo, real, 0, git_env("GIT_CEILING_DIRECTORIES"));
+	}
+	if (rc < 0) {
+		*open_rc = rc; /* the caller words it */
+		rc = 0;
+		goto done;
+	}
+	if (git_env("GIT_WORK_TREE")) {
+		if (!(wt = env_path("GIT_WORK_TREE", real))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		if (!(wt_real = realpath(wt, NULL))) {
+			error = hdrcheck__error_set(HDRCHECK_EREPO,
+			                            "GIT_WORK_TREE=%s: %s", wt,
+			                            strerror(errno));
+			goto done;
+		}
+		if ((rc = git_repository_set_workdir(src->repo, wt_real, 0)) <
+		    0)
+			goto done;
+	} else if (gitdir && !git_repository_is_bare(src->repo)) {
+		git_config *cfg = NULL;
+		git_buf v = GIT_BUF_INIT;
+		int has = 0;
+
+		if (git_repository_config_snapshot(&cfg, src->repo) == 0)
+			has = git_config_get_string_buf(&v, cfg,
+			                                "core.worktree") == 0;
+		git_buf_dispose(&v);
+		git_config_free(cfg);
+		git_error_clear();
+		if (!has &&
+		    (rc = git_repository_set_workdir(src->repo, real, 0)) < 0)
+			goto done;
+	}
+	if (git_env("GIT_COMMON_DIR")) {
+		/* libgit2 takes the common directory from the git
+		 * directory's "commondir" file only: another one cannot be
+		 * honoured, and must not be ignored */
+		if (!(common = env_path("GIT_COMMON_DIR", real))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		a = realpath(common, NULL);
+		b = realpath(git_repository_commondir(src->repo), NULL);
+		if (!a || !b || strcmp(a, b) != 0) {
+			error = hdrcheck__error_set(
+			    HDRCHECK_EREPO,
+			    "GIT_COMMON_DIR=%s: not the common directory of "
+			    "%s (%s); hdrcheck cannot use another one",
+			    common, git_repository_path(src->repo),
+			    b ? b : git_repository_commondir(src->repo));
+			goto done;
+		}
+	}
+	if (git_env("GIT_INDEX_FILE") &&
+	    !(src->index_file = env_path("GIT_INDEX_FILE", real))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (!(src->default_objects = hdrcheck__path_join(
+	          git_repository_commondir(src->repo), "objects")) ||
+	    (git_env("GIT_OBJECT_DIRECTORY") &&
+	     !(src->objects_dir = env_path("GIT_OBJECT_DIRECTORY", real))) ||
+	    (git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES") &&
+	     !(src->alternates = hdrcheck__strdup(
+	           git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES"))))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((rc = set_env_index(src->repo, src->index_file)) < 0 ||
+	    (rc = set_env_odb(src->repo, src)) < 0)
+		goto done;
+done:
+	if (!error && rc < 0)
+		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+		                           git_repository_path(src->repo));
+	free(gitdir);
+	free(wt);
+	free(wt_real);
+	free(common);
+	free(a);
+	free(b);
+	return error;
+}
+
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
                           hdrcheck__source_options *o)
 {
@@ -337,7 +568,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	src->mode = HDRCHECK__MODE_WORKTREE;
 	src->include_submodules = o && o->include_submodules;
 	src->no_cache = o && o->no_cache;
-	rc = git_repository_open_ext(&src->repo, real, 0, NULL);
+	if ((error = open_from_env(src, real, &rc)) < 0)
+		goto done;
 	/* libgit2 1.5.1 reports a repository that fails its ownership
 	 * check as "not found" when safe.directory is not set at all: that
 	 * must not turn into a scan of a plain directory */
@@ -392,7 +624,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	if ((error = open_git_modes(src, o)) < 0)
 		goto done;
 	/* the index read while libgit2 started, if it is this one's */
-	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV) {
+	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV &&
+	    !src->index_file) {
 		char *gitdir = realpath(git_repository_path(src->repo), NULL);
 
 		if (gitdir && o->prefetched_gitdir &&
@@ -406,7 +639,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	}
 	if (o)
 		src->jobs = o->jobs;
-	if (o && src->mode == HDRCHECK__MODE_REV) {
+	if (o && src->mode == HDRCHECK__MODE_REV && !src->objects_dir &&
+	    !src->alternates) {
 		src->rev_prefetched = o->rev_prefetched;
 		o->rev_prefetched = NULL;
 	}
@@ -466,6 +700,10 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	free(src->base);
 	free(src->rev);
 	free(src->cache_dir);
+	free(src->index_file);
+	free(src->objects_dir);
+	free(src->default_objects);
+	free(src->alternates);
 	free(src);
 }
 
@@ -503,7 +741,7 @@ int hdrcheck__source_load_index(hdrcheck__source *src)
 {
 	if (src->ix)
 		return 0;
-	return hdrcheck__index_open(&src->ix, src->repo);
+	return hdrcheck__index_open(&src->ix, src->repo, src->index_file);
 }
 
 static int dir_filter(void *payload, const char *rel, int is_dir)
@@ -668,7 +906,7 @@ static int list_submodule(hdrcheck__source *src, const char *root,
 	}
 	if (!(s->root = hdrcheck__strdup(abs)) ||
 	    !(s->prefix = hdrcheck__aprintf("%s/", full)) ||
-	    (error = hdrcheck__index_open(&s->ix, s->repo)) < 0 ||
+	    (error = hdrcheck__index_open(&s->ix, s->repo, NULL)) < 0 ||
 	    (error = hdrcheck__vector_push(&src->subs, s)) < 0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;

@@ -991,8 +991,7 @@ int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 	env = getenv("HDRCHECK_PACK_READER");
 	if (env && strcmp(env, "0") == 0)
 		goto done;
-	if (!(objects = hdrcheck__aprintf(
-	          "%sobjects", git_repository_commondir(src->repo)))) {
+	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}

@@ -79,10 +79,12 @@ typedef struct {
 	char *tree_paths;
 } hdrcheck__index;
 
-/* Read $GIT_DIR/index (none: an empty index). A file the reader does not
- * handle is read by libgit2 instead. */
+/* Read the index at path, NULL for $GIT_DIR/index (none: an empty
+ * index). A file the reader does not handle is read by libgit2 instead
+ * (repo's index: the caller has set it to path's). */
 struct git_repository;
-int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo);
+int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo,
+                         const char *path);
 void hdrcheck__index_free(hdrcheck__index *ix);
 /* Our reader alone on the file at path (none: an empty index);
  * HDRCHECK_EINVAL when it declines. */
@@ -95,6 +97,10 @@ int hdrcheck__index_open_file(hdrcheck__index **out, const char *path);
  */
 int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
 			     const char *dir);
+/* Whether git's environment names a part of the repository (GIT_DIR,
+ * GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR, GIT_OBJECT_DIRECTORY,
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES): then nothing is read ahead. */
+int hdrcheck__git_env_in_use(void);
 /* Parse an index file held in memory into a zeroed ix (the fuzz target);
  * HDRCHECK_EINVAL for anything it does not handle. Free with
  * hdrcheck__index_free() (data is not owned). */
