@@ -21,6 +21,8 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "hdrcheck/check.h"
@@ -136,10 +138,12 @@ static int unreadable_directory(job *j, worker *w, size_t i)
 {
 	const hdrcheck__entry *e = &j->entries->items[i];
 	hdrcheck_finding *f = &j->findings[i];
-	char *probe = hdrcheck__aprintf("%s/*", e->path);
+	char *probe;
 	int rc;
 
-	if (!probe)
+	if (hdrcheck__errno_is_resource((int)e->sub))
+		return hdrcheck__error_resource((int)e->sub, e->path);
+	if (!(probe = hdrcheck__aprintf("%s/*", e->path)))
 		return HDRCHECK_ENOMEM;
 	rc = hdrcheck__classify_path(w->classifier, probe, NULL, f);
 	free(probe);
@@ -249,6 +253,10 @@ static int classify_one(job *j, worker *w, size_t i)
 		goto skipped;
 	case HDRCHECK__READ_FAILED:
 	default:
+		/* out of descriptors or memory: the run's problem, not the
+		 * file's (exit 2, never a finding that lets a gate pass) */
+		if (err > 0 && hdrcheck__errno_is_resource(err))
+			return hdrcheck__error_resource(err, e->path);
 		f->status = HDRCHECK_STATUS_ERROR;
 		f->reason = hdrcheck__strdup(read_error_reason(err));
 		return f->reason ? 0 : HDRCHECK_ENOMEM;
@@ -349,12 +357,62 @@ typedef struct {
 	unsigned int n;
 } pool;
 
-static unsigned int clamp_jobs(unsigned int jobs, size_t count)
+/* Descriptors a worker may hold at once: a directory, a file, and in the
+ * object database modes its repository's (packs, index, attributes). */
+#define FDS_PER_WORKER_DISK 4
+#define FDS_PER_WORKER_GIT 12
+/* kept for everything else: libgit2's shared packs and index, the cache
+ * files, the untracked walk, the report */
+#define FDS_RESERVED 24
+
+/* How many descriptors are open now (/proc/self/fd), or a guess. */
+static unsigned long fds_open(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *de;
+	unsigned long n = 0;
+
+	if (!d)
+		return 16;
+	while ((de = readdir(d)) != NULL)
+		if (de->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n ? n - 1 : 0; /* not the directory's own */
+}
+
+/*
+ * As many workers as the descriptor limit (RLIMIT_NOFILE) allows: a run
+ * under `ulimit -n 64` with -j 64 (the default on a 64-CPU runner) must
+ * not run out of descriptors halfway and call files unreadable.
+ */
+static unsigned int fd_jobs(unsigned int jobs, int git_modes)
+{
+	struct rlimit rl;
+	unsigned long per =
+		git_modes ? FDS_PER_WORKER_GIT : FDS_PER_WORKER_DISK;
+	unsigned long used, room;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 ||
+	    rl.rlim_cur == RLIM_INFINITY ||
+	    rl.rlim_cur >= (rlim_t)((FDS_RESERVED + MAX_JOBS * per) * 2))
+		return jobs;
+	used = fds_open() + FDS_RESERVED;
+	room = (unsigned long)rl.rlim_cur > used
+		       ? ((unsigned long)rl.rlim_cur - used) / per
+		       : 0;
+	if (room < 1)
+		room = 1;
+	return jobs > room ? (unsigned int)room : jobs;
+}
+
+static unsigned int clamp_jobs(unsigned int jobs, size_t count, int git_modes)
 {
 	if (jobs == 0)
 		jobs = default_jobs();
 	if (jobs > MAX_JOBS)
 		jobs = MAX_JOBS;
+	jobs = fd_jobs(jobs, git_modes);
 	if (jobs > count)
 		jobs = count ? (unsigned int)count : 1;
 	return jobs;
@@ -377,14 +435,11 @@ static int pool_start(pool *p, job *j, unsigned int jobs)
 		p->workers[i].error = 0;
 	}
 	for (i = 1; i < p->n; i++) {
+		/* under a thread or memory limit, the threads we got (the
+		 * others' ranges are taken by those that run) */
 		if (pthread_create(&p->workers[i].thread, NULL, work,
-				   &p->workers[i]) != 0) {
-			int error = hdrcheck__error_set(
-				HDRCHECK_ETHREAD, "cannot start a thread");
-
-			atomic_store(&j->error, error);
-			return error;
-		}
+				   &p->workers[i]) != 0)
+			break;
 		p->workers[i].started = 1;
 	}
 	return 0;
@@ -847,17 +902,21 @@ static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 		      const hdrcheck_check_options *opts)
 {
 	unsigned char fp[32];
-	const char *dir = hdrcheck__source_cache_dir(src);
+	const char *warning = NULL;
+	int fd = hdrcheck__source_cache_fd(src, &warning);
 	int error;
 
 	*out = NULL;
-	if (!dir || (opts->version >= 4 && opts->no_cache))
+	/* said once, as the run goes on without it */
+	if (warning && opts->warn)
+		opts->warn(warning, opts->warn_payload);
+	if (fd < 0 || (opts->version >= 4 && opts->no_cache))
 		return 0;
 	if ((error = hdrcheck__policy_fingerprint(
 		     policy, raw->name, raw->bytes, raw->len, opts->excludes,
 		     opts->excludes_count, fp)) < 0)
 		return error;
-	return hdrcheck__cache_open(out, dir, fp);
+	return hdrcheck__cache_open_at(out, fd, fp);
 }
 
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
@@ -1105,8 +1164,12 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		j.entries = &lists[phase];
 		j.findings = found[phase];
 		j.drop = drop[phase];
-		if ((error = pool_start(workers, &j,
-					clamp_jobs(opts->jobs, n))) < 0) {
+		if ((error = pool_start(
+			     workers, &j,
+			     clamp_jobs(opts->jobs, n,
+					mode == HDRCHECK__MODE_REV ||
+						mode == HDRCHECK__MODE_INDEX))) <
+		    0) {
 			pool_finish(workers, &j);
 			goto done;
 		}
@@ -1260,6 +1323,10 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 		f.reason = hdrcheck__strdup(HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 		goto verdict;
 	default:
+		if (hdrcheck__errno_is_resource(err)) {
+			error = hdrcheck__error_resource(err, rel[0]);
+			goto done;
+		}
 		f.status = HDRCHECK_STATUS_ERROR;
 		f.reason = hdrcheck__strdup(strerror(err));
 		goto verdict;

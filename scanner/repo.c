@@ -538,6 +538,62 @@ done:
 	return error;
 }
 
+/*
+ * The cache directories, each opened once from its git directory with
+ * O_NOFOLLOW and owned by the user (scanner/cache.c); one that cannot be
+ * trusted (a symlink, not a directory, another user's) means a run
+ * without that cache, and a reason for the user.
+ */
+static int open_cache_dirs(hdrcheck__source *src)
+{
+	char *wt = NULL, *a = NULL, *b = NULL;
+	const char *why = NULL;
+	int error;
+
+	if ((error = hdrcheck__cachedir_open(&src->cache_fd, src->cache_dir,
+	                                     &src->cache_why)) < 0)
+		goto done;
+	if (src->cache_why && !(src->cache_warning = hdrcheck__aprintf(
+	                            "%s %s: running without the cache",
+	                            src->cache_dir, src->cache_why))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (!(wt = hdrcheck__path_join(git_repository_path(src->repo),
+	                               "hdrcheck"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	a = realpath(git_repository_path(src->repo), NULL);
+	b = realpath(git_repository_commondir(src->repo), NULL);
+	if (a && b && strcmp(a, b) == 0) {
+		/* the usual case: one directory */
+		if (src->cache_fd >= 0 &&
+		    (src->wt_cache_fd =
+		         fcntl(src->cache_fd, F_DUPFD_CLOEXEC, 0)) < 0)
+			error = hdrcheck__error_resource(errno, src->cache_dir);
+		goto done;
+	}
+	if ((error = hdrcheck__cachedir_open(&src->wt_cache_fd, wt, &why)) < 0)
+		goto done;
+	if (why && !src->cache_why &&
+	    !(src->cache_warning = hdrcheck__aprintf(
+	          "%s %s: running without the directory cache", wt, why)))
+		error = HDRCHECK_ENOMEM;
+done:
+	free(wt);
+	free(a);
+	free(b);
+	return error;
+}
+
+int hdrcheck__source_cache_fd(const hdrcheck__source *src, const char **warning)
+{
+	if (warning)
+		*warning = src->cache_warning;
+	return src->cache_fd;
+}
+
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
                           hdrcheck__source_options *o)
 {
@@ -565,6 +621,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		goto done;
 	}
 	pthread_mutex_init(&src->big_read, NULL);
+	src->cache_fd = src->wt_cache_fd = -1;
 	src->mode = HDRCHECK__MODE_WORKTREE;
 	src->include_submodules = o && o->include_submodules;
 	src->no_cache = o && o->no_cache;
@@ -621,7 +678,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if ((error = open_git_modes(src, o)) < 0)
+	if ((error = open_git_modes(src, o)) < 0 ||
+	    (!src->no_cache && (error = open_cache_dirs(src)) < 0))
 		goto done;
 	/* the index read while libgit2 started, if it is this one's */
 	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV &&
@@ -700,6 +758,11 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	free(src->base);
 	free(src->rev);
 	free(src->cache_dir);
+	free(src->cache_warning);
+	if (src->cache_fd >= 0)
+		close(src->cache_fd);
+	if (src->wt_cache_fd >= 0)
+		close(src->wt_cache_fd);
 	free(src->index_file);
 	free(src->objects_dir);
 	free(src->default_objects);
@@ -1095,17 +1158,13 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src)
 {
 	hdrcheck__dircache *dc = NULL;
-	char *path;
 
 	if (src->no_cache || !src->repo || !src->ix ||
-	    src->mode != HDRCHECK__MODE_WORKTREE)
+	    src->mode != HDRCHECK__MODE_WORKTREE || src->wt_cache_fd < 0)
 		return NULL;
-	if (!(path = hdrcheck__path_join(git_repository_path(src->repo),
-	                                 "hdrcheck/untracked-v1")))
-		return NULL;
-	if (hdrcheck__dircache_open(&dc, path, src->ix) < 0)
+	if (hdrcheck__dircache_open_at(&dc, src->wt_cache_fd, "untracked-v1",
+	                               src->ix) < 0)
 		dc = NULL;
-	free(path);
 	return dc;
 }
 

@@ -250,6 +250,11 @@ const char *hdrcheck__source_base(const hdrcheck__source *src);
 /* The directory for hdrcheck's own files ($GIT_COMMON_DIR/hdrcheck), or
  * NULL for a plain directory. Borrowed. */
 const char *hdrcheck__source_cache_dir(const hdrcheck__source *src);
+/* The result cache's directory, opened (hdrcheck__cachedir_open), or -1:
+ * --no-cache, no git, or unusable. *warning: a cache directory that was
+ * not used and why, for the user, or NULL (owned by the source). */
+int hdrcheck__source_cache_fd(const hdrcheck__source *src,
+			      const char **warning);
 
 /*
  * List the files in scope under the given repository-relative prefixes
@@ -300,6 +305,8 @@ typedef struct {
 
 /* Open the cache file at path for the index ix (never an error for a bad
  * or stale file: it is then empty). */
+int hdrcheck__dircache_open_at(hdrcheck__dircache **out, int dirfd,
+			       const char *name, const hdrcheck__index *ix);
 int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
 			    const hdrcheck__index *ix);
 void hdrcheck__dircache_free(hdrcheck__dircache *c);
@@ -472,6 +479,23 @@ typedef struct {
 
 /* Open the cache of this fingerprint in dir (created on write). A missing,
  * corrupt, truncated or foreign file is an empty cache, never an error. */
+int hdrcheck__cache_open_at(hdrcheck__cache **out, int dirfd,
+			    const unsigned char fingerprint[32]);
+/*
+ * The cache directory dir (created when missing), opened once with
+ * O_DIRECTORY | O_NOFOLLOW from its parent's descriptor and owned by the
+ * user: *out its descriptor, or -1 when it cannot be used, with *why
+ * ("is a symbolic link", "is not a directory", "is owned by another
+ * user") when that is a reason to tell the user, NULL when it is only
+ * missing or unwritable. An error only when descriptors or memory ran
+ * out. Every file under it is reached with *at() calls.
+ */
+int hdrcheck__cachedir_open(int *out, const char *dir, const char **why);
+/* A new file "<prefix><random>" in dirfd (O_EXCL, O_NOFOLLOW, mode 0644
+ * before the umask); its name in name. -1 with errno on failure. */
+int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
+			       size_t size);
+/* As hdrcheck__cache_open_at() on hdrcheck__cachedir_open(dir). */
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
 			 const unsigned char fingerprint[32]);
 void hdrcheck__cache_free(hdrcheck__cache *c);

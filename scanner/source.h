@@ -42,6 +42,12 @@ struct hdrcheck__source {
 	char *rev;           /* --rev as given */
 	char *base;          /* hex: the merge base of --changed-since */
 	char *cache_dir;     /* $GIT_COMMON_DIR/hdrcheck */
+	/* the cache directories, opened once: the result cache's, and the
+	 * directory cache's ($GIT_DIR/hdrcheck, another in a linked work
+	 * tree); -1 when unused or unusable, then cache_warning may say why */
+	int cache_fd, wt_cache_fd;
+	const char *cache_why;
+	char *cache_warning;
 	/* git's environment (GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY,
 	 * GIT_ALTERNATE_OBJECT_DIRECTORIES), absolute; NULL: the defaults */
 	char *index_file;
