@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
@@ -317,6 +318,12 @@ static void *work(void *arg)
 	unsigned int k;
 
 	if ((w->error = worker_init(w)) < 0) {
+		/* a helper that cannot set up under a memory limit leaves
+		 * its range to the others, as one never started does */
+		if (w->index > 0 && w->error == HDRCHECK_ENOMEM) {
+			w->error = 0;
+			return NULL;
+		}
 		atomic_store(&j->error, w->error);
 		return NULL;
 	}
@@ -406,6 +413,82 @@ static unsigned int fd_jobs(unsigned int jobs, int git_modes)
 	return jobs > room ? (unsigned int)room : jobs;
 }
 
+/* libgit2's defaults (src/libgit2/mwindow.c) */
+#define MWINDOW_DEFAULT_SIZE                                                   \
+	(sizeof(void *) >= 8 ? (size_t)1 << 30 : (size_t)32 << 20)
+#define MWINDOW_DEFAULT_LIMIT                                                  \
+	(sizeof(void *) >= 8 ? (size_t)8 << 30 : (size_t)256 << 20)
+
+/* Address space a worker thread takes: its stack, and the malloc arena
+ * glibc reserves for a thread (64 MiB on 64-bit), and some slack. */
+#define THREAD_ARENA ((unsigned long long)64 << 20)
+#define THREAD_SLACK ((unsigned long long)8 << 20)
+/* kept for the calling thread's own work (the index, the report) */
+#define MAIN_RESERVE ((unsigned long long)96 << 20)
+
+/*
+ * As many workers as an address-space limit (RLIMIT_AS, ulimit -v)
+ * leaves room for: a thread that starts but cannot allocate would end
+ * the run with "out of memory" where fewer threads finish it.
+ */
+static unsigned int as_jobs(unsigned int jobs)
+{
+	struct rlimit as, stack;
+	unsigned long long size = 0, per, room;
+	FILE *f;
+
+	if (getrlimit(RLIMIT_AS, &as) < 0 || as.rlim_cur == RLIM_INFINITY)
+		return jobs;
+	if ((f = fopen("/proc/self/statm", "r"))) {
+		if (fscanf(f, "%llu", &size) != 1)
+			size = 0;
+		fclose(f);
+	}
+	size *= (unsigned long long)sysconf(_SC_PAGESIZE);
+	per = THREAD_ARENA + THREAD_SLACK +
+	      (getrlimit(RLIMIT_STACK, &stack) == 0 &&
+			       stack.rlim_cur != RLIM_INFINITY
+		       ? (unsigned long long)stack.rlim_cur
+		       : (unsigned long long)8 << 20);
+	room = (unsigned long long)as.rlim_cur > size + MAIN_RESERVE
+		       ? ((unsigned long long)as.rlim_cur - size -
+			  MAIN_RESERVE) / per
+		       : 0;
+	/* the calling thread is worker 0: room counts the others */
+	return jobs > room + 1 ? (unsigned int)room + 1 : jobs;
+}
+
+/*
+ * libgit2 maps packs in windows of up to 1 GiB, 8 GiB mapped in all (on
+ * 64-bit): under an address-space limit (ulimit -v) a pack that cannot be
+ * mapped fails the run. The settings are process-wide and libgit2 has no
+ * other: they are lowered only when such a limit is set and only from
+ * libgit2's own defaults (an application that chose its own keeps them),
+ * to a sixteenth and a quarter of the limit.
+ */
+static void fit_mwindow(void)
+{
+	struct rlimit as;
+	size_t window = 0, mapped = 0, want;
+
+	if (getrlimit(RLIMIT_AS, &as) < 0 || as.rlim_cur == RLIM_INFINITY ||
+	    git_libgit2_opts(GIT_OPT_GET_MWINDOW_SIZE, &window) < 0 ||
+	    git_libgit2_opts(GIT_OPT_GET_MWINDOW_MAPPED_LIMIT, &mapped) < 0)
+		return;
+	/* windows are placed at multiples of their size: a power of two,
+	 * so that every one starts on a page */
+	for (want = (size_t)1 << 20; want * 2 <= as.rlim_cur / 16;)
+		want *= 2;
+	if (window == MWINDOW_DEFAULT_SIZE && want < window)
+		git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, want);
+	want = (size_t)(as.rlim_cur / 4);
+	if (mapped == MWINDOW_DEFAULT_LIMIT && want < mapped)
+		git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT,
+				 want > ((size_t)4 << 20) ? want
+							  : (size_t)4 << 20);
+	git_error_clear();
+}
+
 static unsigned int clamp_jobs(unsigned int jobs, size_t count, int git_modes)
 {
 	if (jobs == 0)
@@ -413,6 +496,7 @@ static unsigned int clamp_jobs(unsigned int jobs, size_t count, int git_modes)
 	if (jobs > MAX_JOBS)
 		jobs = MAX_JOBS;
 	jobs = fd_jobs(jobs, git_modes);
+	jobs = as_jobs(jobs);
 	if (jobs > count)
 		jobs = count ? (unsigned int)count : 1;
 	return jobs;
@@ -1079,6 +1163,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		hdrcheck__rev_prefetch(&so, opts->dir);
 	if (loading)
 		pthread_join(loader, NULL);
+	fit_mwindow();
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
 	mode = hdrcheck__source_mode(src);

@@ -275,10 +275,13 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 		                                          cap, len, &size) == 0;
 		if (!found) {
 			*len = 0;
-			if (hdrcheck__blob_window(r->src, r->odb, e->oid, buf,
-			                          cap, len) < 0) {
-				/* the object is missing or unreadable */
-				*err = -1;
+			int rc = hdrcheck__blob_window(r->src, r->odb, e->oid,
+			                               buf, cap, len);
+
+			if (rc < 0) {
+				/* out of memory or address space: the run's
+				 * problem, not a missing object */
+				*err = rc == HDRCHECK_ENOMEM ? ENOMEM : -1;
 				return HDRCHECK__READ_FAILED;
 			}
 		}

@@ -36,6 +36,8 @@
 
 #define SUBMODULE_DEPTH 8
 
+static const char *git_env(const char *name);
+
 int hdrcheck__git_fail(int code, int git_code, const char *what)
 {
 	const git_error *e = git_error_last();
@@ -128,6 +130,108 @@ static int lookup_refs(git_repository *repo, const char *rev, git_oid *id,
 	return 0;
 }
 
+/* Whether libgit2's last error is of the object database or the system
+ * (a pack it could not map or read, memory) rather than a name that is
+ * not there: such trouble must not read as "unknown revision". */
+static int odb_trouble(void)
+{
+	const git_error *e = git_error_last();
+
+	return e && (e->klass == GIT_ERROR_NOMEMORY ||
+	             e->klass == GIT_ERROR_OS || e->klass == GIT_ERROR_ZLIB ||
+	             (e->klass == GIT_ERROR_ODB && e->message &&
+	              !strstr(e->message, "not found")));
+}
+
+int hdrcheck__odb_error(void)
+{
+	const git_error *e = git_error_last();
+	int nomem =
+	    e && (e->klass == GIT_ERROR_NOMEMORY ||
+	          (e->klass == GIT_ERROR_OS && e->message &&
+	           strstr(e->message, "mmap") && strstr(e->message, "memory")));
+
+	git_error_clear();
+	return nomem ? hdrcheck__error_set(HDRCHECK_ENOMEM,
+	                                   "out of memory reading an object")
+	             : HDRCHECK_ENOTFOUND;
+}
+
+/* Whether the object id is in the repository's object directory after
+ * all (loose, or in a pack our reader takes): libgit2 says "not found"
+ * for an object of a pack it failed to open or map. */
+static int on_disk(git_repository *repo, const git_oid *id)
+{
+	hdrcheck__packs *packs = NULL;
+	hdrcheck__pack_reader *r = NULL;
+	const unsigned char *data;
+	char hex[GIT_OID_HEXSZ + 1], *objects = NULL, *loose = NULL;
+	struct stat st;
+	size_t len;
+	int type, found = 0;
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	objects = git_env("GIT_OBJECT_DIRECTORY")
+	              ? hdrcheck__strdup(git_env("GIT_OBJECT_DIRECTORY"))
+	              : hdrcheck__path_join(git_repository_commondir(repo),
+	                                    "objects");
+	if (!objects)
+		goto done;
+	if ((loose = hdrcheck__aprintf("%s/%.2s/%s", objects, hex, hex + 2)) &&
+	    stat(loose, &st) == 0) {
+		found = 1;
+		goto done;
+	}
+	found = hdrcheck__packs_new(&packs) == 0 &&
+	        hdrcheck__packs_load(packs, objects) == 0 &&
+	        hdrcheck__pack_reader_new(&r, packs) == 0 &&
+	        hdrcheck__pack_object(r, id->id, &data, &len, &type) !=
+	            HDRCHECK_ENOTFOUND;
+done:
+	hdrcheck__pack_reader_free(r);
+	hdrcheck__packs_free(packs);
+	free(loose);
+	free(objects);
+	hdrcheck__error_clear();
+	return found;
+}
+
+/* A ref's object that could not be read: missing, or the repository or
+ * the system failed (out of memory, a corrupt or unmappable pack). */
+static int lookup_failed(git_repository *repo, int rc, const char *option,
+                         const char *rev, const git_oid *id)
+{
+	const git_error *e = git_error_last();
+	char *msg =
+	    hdrcheck__strdup(e && e->message ? e->message : "libgit2 error");
+	int nomem = e && e->klass == GIT_ERROR_NOMEMORY, error;
+
+	git_error_clear();
+	if (nomem)
+		error = hdrcheck__error_set(
+		    HDRCHECK_ENOMEM,
+		    "%s %s: out of memory reading object %.12s", option, rev,
+		    git_oid_tostr_s(id));
+	else if (rc == GIT_ENOTFOUND && !on_disk(repo, id))
+		error = hdrcheck__error_set(
+		    HDRCHECK_ENOTFOUND, "%s %s: names a missing object %.12s",
+		    option, rev, git_oid_tostr_s(id));
+	else if (rc == GIT_ENOTFOUND)
+		error = hdrcheck__error_set(
+		    HDRCHECK_EREPO,
+		    "%s %s: object %.12s is in the repository but libgit2 "
+		    "cannot read it (out of memory or address space, or a "
+		    "damaged pack)",
+		    option, rev, git_oid_tostr_s(id));
+	else
+		error = hdrcheck__error_set(
+		    HDRCHECK_EREPO, "%s %s: cannot read object %.12s: %s",
+		    option, rev, git_oid_tostr_s(id),
+		    msg ? msg : "libgit2 error");
+	free(msg);
+	return error;
+}
+
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
                              const char *rev, const char *option)
 {
@@ -154,18 +258,14 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 	if (found == 1) {
 		if ((rc = git_object_lookup(&obj, repo, &id, GIT_OBJECT_ANY)) <
 		    0) {
-			git_error_clear();
-			error = hdrcheck__error_set(
-			    HDRCHECK_ENOTFOUND,
-			    "%s %s: names a missing object %.12s", option, rev,
-			    git_oid_tostr_s(&id));
+			error = lookup_failed(repo, rc, option, rev, &id);
 			goto done;
 		}
 		rc = 0;
 	} else {
 		rc = git_revparse_single(&obj, repo, rev);
 	}
-	if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC) {
+	if ((rc == GIT_ENOTFOUND && !odb_trouble()) || rc == GIT_EINVALIDSPEC) {
 		git_error_clear();
 		error = hdrcheck__error_set(
 		    HDRCHECK_ENOTFOUND,

@@ -936,8 +936,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 	/* the size first: only then do we know how to read it */
 	if ((rc = git_odb_read_header(&size, &type, odb, &id)) < 0 ||
 	    type != GIT_OBJECT_BLOB) {
-		git_error_clear();
-		error = HDRCHECK_ENOTFOUND;
+		error = rc < 0 ? hdrcheck__odb_error() : HDRCHECK_ENOTFOUND;
 		goto done;
 	}
 	if (size > STREAM_THRESHOLD) {
@@ -961,8 +960,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 		locked = 1;
 	}
 	if ((rc = git_odb_read(&obj, odb, &id)) < 0) {
-		git_error_clear();
-		error = HDRCHECK_ENOTFOUND;
+		error = hdrcheck__odb_error();
 		goto done;
 	}
 	copy_window(buf, cap, len, git_odb_object_data(obj),

@@ -97,6 +97,11 @@ int hdrcheck__source_load_index(hdrcheck__source *src);
 int hdrcheck__source_repo_open(git_repository **out,
                                const hdrcheck__source *src, int bare);
 
+/* What libgit2's last object database error means (and clears it):
+ * HDRCHECK_ENOMEM when memory or address space ran out (a pack it could
+ * not map), else HDRCHECK_ENOTFOUND (missing or unreadable). */
+int hdrcheck__odb_error(void);
+
 /* The object directory whose packs the pack reader loads. */
 const char *hdrcheck__source_objects_dir(const hdrcheck__source *src);
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
