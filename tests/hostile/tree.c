@@ -37,6 +37,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "harness.h"
+#include "reports/json.h"
 
 #define DEADLINE 60.0
 
@@ -613,6 +614,21 @@ static void check_json_paths(const char *out, size_t len, const char *key,
 	json_t *doc = json_loadb(out, len, 0, &jerr);
 	size_t i;
 
+	/* no raw DEL, C1 control (U+009B is CSI) or bidi control: a
+	 * terminal or an editor showing the report would obey them */
+	for (i = 0; i < len; i++) {
+		const unsigned char *u = (const unsigned char *)out + i;
+
+		if (u[0] == 0x7f ||
+		    (i + 1 < len && u[0] == 0xc2 && u[1] >= 0x80 &&
+		     u[1] <= 0x9f) ||
+		    (i + 2 < len && u[0] == 0xe2 &&
+		     ((u[1] == 0x80 && u[2] >= 0xaa && u[2] <= 0xae) ||
+		      (u[1] == 0x81 && u[2] >= 0xa6 && u[2] <= 0xa9))))
+			fail_msg("%s: a raw control at byte %zu: %.20s", key, i,
+			         out + i);
+	}
+
 	if (!doc)
 		fail_msg("invalid JSON (%s)", jerr.text);
 	/* every name made it, as valid UTF-8 (bytes that are not UTF-8
@@ -628,6 +644,18 @@ static void check_json_paths(const char *out, size_t len, const char *key,
 		dumped = json_dumps(value, JSON_ENCODE_ANY);
 		json_decref(value);
 		assert_non_null(dumped);
+		{
+			/* DEL, C1 and bidi controls: \u escapes */
+			char *escaped;
+			size_t elen;
+
+			assert_int_equal(
+			    hdrcheck__json_escape_controls(
+			        &escaped, &elen, dumped, strlen(dumped)),
+			    0);
+			free(dumped);
+			dumped = escaped;
+		}
 		if (!strstr(out, dumped))
 			fail_msg("%s: %s missing", key, dumped);
 		free(dumped);
@@ -781,6 +809,6 @@ int main(void)
 	    cmocka_unit_test(test_hostile_tree__unreadable_untracked_directory),
 	};
 
-	return cmocka_run_group_tests_name("hostile_tree", tests, fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "hostile_tree", tests, fixture_group_setup, fixture_group_teardown);
 }
