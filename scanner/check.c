@@ -195,8 +195,15 @@ static int classify_one(job *j, worker *w, size_t i)
 	default:
 		break;
 	}
-	if (reason)
+	if (reason) {
+		/* a tracked symlink deleted from the work tree is gone */
+		if (e->kind == HDRCHECK__ENTRY_SYMLINK &&
+		    hdrcheck__reader_gone(w->reader, e)) {
+			j->drop[i] = 1;
+			return 0;
+		}
 		goto skipped;
+	}
 	/*
 	 * The cache first: the verdict the path alone gave last time (no
 	 * stat, no read), then the verdict on the blob whose id stands for
@@ -206,8 +213,14 @@ static int classify_one(job *j, worker *w, size_t i)
 	if (j->cache) {
 		digest = hdrcheck__attr_filter_digest(j->filter, e->path);
 		hdrcheck__cache_key_init(&by_path, NULL, 'p', digest, e->path);
-		if ((rc = cache_lookup(j, &by_path, f)) != 0)
+		if ((rc = cache_lookup(j, &by_path, f)) != 0) {
+			if (rc > 0 && hdrcheck__reader_gone(w->reader, e)) {
+				hdrcheck__finding_dispose(f);
+				memset(f, 0, sizeof(*f));
+				j->drop[i] = 1;
+			}
 			return rc < 0 ? rc : 0;
+		}
 		if (hdrcheck__reader_clean(w->reader, e)) {
 			hdrcheck__cache_key_init(&by_blob, e->oid,
 						 j->content_kind, digest,
@@ -229,6 +242,14 @@ static int classify_one(job *j, worker *w, size_t i)
 					  attrs ? &fa : NULL, f)) != 0) {
 		if (rc < 0)
 			return rc;
+		/* decided by the path alone: a deleted file leaves the
+		 * report, as one found gone on reading does */
+		if (hdrcheck__reader_gone(w->reader, e)) {
+			hdrcheck__finding_dispose(f);
+			memset(f, 0, sizeof(*f));
+			j->drop[i] = 1;
+			return 0;
+		}
 		return j->cache ? hdrcheck__cache_batch_put(&w->batch,
 							    &by_path, f)
 				: 0;
@@ -624,6 +645,30 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 			error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
 						    "%s: %s", paths[i],
 						    strerror(errno));
+			goto done;
+		}
+		/* "link/" names the directory a symlink leads to, which is
+		 * not the tree's (git: "beyond a symbolic link") */
+		if (S_ISLNK(st.st_mode) && *paths[i] &&
+		    paths[i][strlen(paths[i]) - 1] == '/') {
+			char *target = realpath(abs, NULL);
+			int out_of_tree =
+				!target || strncmp(target, root, rootlen) != 0 ||
+				(target[rootlen] != '\0' &&
+				 target[rootlen] != '/' && strcmp(root, "/"));
+
+			free(target);
+			error = out_of_tree
+					? hdrcheck__error_set(
+						  HDRCHECK_EUSAGE,
+						  "%s: outside the scanned "
+						  "tree (%s), through a "
+						  "symbolic link",
+						  paths[i], root)
+					: hdrcheck__error_set(
+						  HDRCHECK_EUSAGE,
+						  "%s: beyond a symbolic link",
+						  paths[i]);
 			goto done;
 		}
 		r = abs + rootlen;

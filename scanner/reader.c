@@ -246,6 +246,20 @@ static int same_stat(const struct stat *a, const struct stat *b)
 	       a->st_ino == b->st_ino;
 }
 
+int hdrcheck__reader_gone(hdrcheck__reader *r, const hdrcheck__entry *e)
+{
+	struct stat st;
+	const char *base;
+	int dfd;
+
+	if (r->odb || !e->ie)
+		return 0; /* objects, or a file the walk just found */
+	if ((dfd = hdrcheck__dirfd_get(&r->dirs, e->path, &base)) < 0)
+		return errno == ENOENT || errno == ENOTDIR;
+	return fstatat(dfd, base, &st, AT_SYMLINK_NOFOLLOW) < 0 &&
+	       (errno == ENOENT || errno == ENOTDIR);
+}
+
 hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
                                             const hdrcheck__entry *e, char *buf,
                                             size_t cap, size_t *len, int *err,

@@ -408,6 +408,9 @@ void hdrcheck__reader_free(hdrcheck__reader *r);
  * 1 when the entry has a blob id.
  */
 int hdrcheck__reader_clean(hdrcheck__reader *r, const hdrcheck__entry *e);
+/* 1 when e, a tracked file of the work tree, is no longer there (a
+ * verdict from its path alone must not keep it in the report). */
+int hdrcheck__reader_gone(hdrcheck__reader *r, const hdrcheck__entry *e);
 /*
  * Read the first cap bytes of the entry. *clean (may be NULL) is set to 1
  * when what was read is the entry's blob: the index's stat data matched

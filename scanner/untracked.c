@@ -52,6 +52,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "scanner/scanner.h"
@@ -242,6 +243,22 @@ static int holds_file(const hdrcheck__index *ix, size_t lo, size_t hi,
 			b = mid;
 	}
 	return a < hi && strcmp(ix->entries[a].path + off, name) == 0;
+}
+
+/* The same, case-insensitively (core.ignoreCase): a scan of the entries
+ * of this directory, only for names the exact search did not find. */
+static int holds_file_icase(const hdrcheck__index *ix, size_t lo, size_t hi,
+                            size_t off, const char *name)
+{
+	size_t k;
+
+	for (k = lo; k < hi; k++) {
+		const char *r = ix->entries[k].path + off;
+
+		if (!strchr(r, '/') && strcasecmp(r, name) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static chain *chain_ref(chain *c)
@@ -899,6 +916,13 @@ static int read_dir(walker *w, const pending *d)
 	                               &names)) < 0) {
 		goto done;
 	}
+	/* core.ignoreCase: a file that differs from a tracked one in case
+	 * only is that file to git (its status does not list it) */
+	for (i = 0; i < count && s->icase; i++)
+		if (!items[i].is_dir && !items[i].exact &&
+		    holds_file_icase(s->ix, d->lo, d->hi, off,
+		                     names.ptr + items[i].off))
+			items[i].exact = 1;
 	for (i = 0; i < count && !has_ignore; i++)
 		has_ignore =
 		    !items[i].is_dir && items[i].len == 10 &&

@@ -262,6 +262,17 @@ static void test_hostile_tree__symlinks(void **state)
 			                                "tree"));
 			hostile_result_dispose(&res);
 		}
+		/* and so is the link named as the directory it leads to:
+		 * "outdir/" (it exited 0: "outdir" was a skipped symlink) */
+		{
+			const char *through[] = {"check", "outdir/", NULL};
+
+			run(&res, fx, NULL, through);
+			hostile_assert_status(&res, 2);
+			assert_non_null(strstr(res.err, "outside the scanned "
+			                                "tree"));
+			hostile_result_dispose(&res);
+		}
 		free(outside_file);
 		free(outside_dir);
 		fixture_free(fx);
@@ -792,6 +803,100 @@ static void test_hostile_tree__names_csv(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * A tracked file deleted from the work tree leaves the report, also when
+ * its path alone decides its verdict (a lock file, an image: it stayed as
+ * "skipped"), with and without the result cache; a deleted tracked
+ * symlink too.
+ */
+static void test_hostile_tree__deleted_path_decided(void **state)
+{
+	static const char *const gone[] = {"package-lock.json", "logo.png",
+	                                   "dir/yarn.lock"};
+	fixture *fx = fixture_new_repo();
+	const char *args[] = {"check", "--format", "json", NULL};
+	size_t i;
+	int round;
+
+	(void)state;
+	fixture_add_file(fx, "ok.c", fixture_header_c);
+	fixture_mkdir(fx, "dir");
+	for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+		fixture_add_file(fx, gone[i], "x\n");
+	fixture_symlink(fx, "link", "ok.c");
+	fixture_add(fx, "link");
+	fixture_commit(fx, "files");
+	for (round = 0; round < 3; round++) {
+		hostile_result res;
+
+		hostile_run(&res, fx->root, DEADLINE, NULL, args);
+		hostile_assert_status(&res, 0);
+		if (round == 0) {
+			/* the cache learns the path verdicts first */
+			assert_non_null(strstr(res.out, "package-lock.json"));
+			for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+				char *p = fixture_path(fx, gone[i]);
+
+				assert_int_equal(unlink(p), 0);
+				free(p);
+			}
+			{
+				char *p = fixture_path(fx, "link");
+
+				assert_int_equal(unlink(p), 0);
+				free(p);
+			}
+		} else {
+			for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+				if (strstr(res.out, gone[i]))
+					fail_msg("%s is still reported",
+					         gone[i]);
+			assert_null(strstr(res.out, "\"link\""));
+			assert_non_null(strstr(res.out, "\"ok.c\""));
+		}
+		hostile_result_dispose(&res);
+	}
+	fixture_free(fx);
+}
+
+/*
+ * core.ignoreCase: an untracked file differing from a tracked one only in
+ * case is that file to git (`git ls-files -o` does not list it): not
+ * listed as an untracked file either.
+ */
+static void test_hostile_tree__ignore_case(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	const char *args[] = {"check", "--no-cache", "--format", "json", NULL};
+	git_config *cfg = NULL;
+	hostile_result res;
+	char *from, *to;
+
+	(void)state;
+	assert_int_equal(git_repository_config(&cfg, fx->repo), 0);
+	assert_int_equal(git_config_set_bool(cfg, "core.ignorecase", 1), 0);
+	git_config_free(cfg);
+	fixture_mkdir(fx, "sub");
+	fixture_add_file(fx, "Readme.c", "int tracked;\n");
+	fixture_add_file(fx, "sub/Upper.c", "int tracked;\n");
+	fixture_commit(fx, "files");
+	from = fixture_path(fx, "sub/Upper.c");
+	to = fixture_path(fx, "sub/upper.c");
+	assert_int_equal(rename(from, to), 0);
+	fixture_write(fx, "README.C", "int other_case;\n");
+	fixture_write(fx, "new.c", "int untracked;\n");
+	hostile_run(&res, fx->root, DEADLINE, NULL, args);
+	hostile_assert_status(&res, 1);
+	assert_null(strstr(res.out, "\"README.C\""));
+	assert_null(strstr(res.out, "\"sub/upper.c\""));
+	assert_non_null(strstr(res.out, "\"new.c\""));
+	assert_non_null(strstr(res.out, "\"Readme.c\""));
+	hostile_result_dispose(&res);
+	free(from);
+	free(to);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -807,6 +912,8 @@ int main(void)
 	    cmocka_unit_test(test_hostile_tree__names_csv),
 	    cmocka_unit_test(test_hostile_tree__unreadable_directory),
 	    cmocka_unit_test(test_hostile_tree__unreadable_untracked_directory),
+	    cmocka_unit_test(test_hostile_tree__deleted_path_decided),
+	    cmocka_unit_test(test_hostile_tree__ignore_case),
 	};
 
 	return cmocka_run_group_tests_name(
