@@ -232,12 +232,65 @@ static int lookup_failed(git_repository *repo, int rc, const char *option,
 	return error;
 }
 
+/* Whether s is empty or a run of "~N", "^N" (N optional). */
+static int ancestry_suffix(const char *s)
+{
+	while (*s) {
+		if (*s != '~' && *s != '^')
+			return 0;
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	}
+	return 1;
+}
+
+/* Apply an ancestry suffix to *obj (peeled to a commit first), as git's
+ * revision syntax does: ~N the Nth first-parent ancestor, ^N the Nth
+ * parent (^0 the commit itself). GIT_ENOTFOUND past the history. */
+static int walk_suffix(git_object **obj, const char *s)
+{
+	git_commit *c = NULL, *next = NULL;
+	int rc;
+
+	if ((rc = git_object_peel((git_object **)&c, *obj, GIT_OBJECT_COMMIT)) <
+	    0)
+		return rc == GIT_EINVALIDSPEC || rc == GIT_EPEEL ? GIT_ENOTFOUND
+		                                                 : rc;
+	while (*s) {
+		char op = *s++;
+		unsigned long n = 1;
+
+		if (*s >= '0' && *s <= '9') {
+			n = strtoul(s, NULL, 10);
+			while (*s >= '0' && *s <= '9')
+				s++;
+		}
+		if (op == '~')
+			rc = git_commit_nth_gen_ancestor(&next, c,
+			                                 (unsigned int)n);
+		else if (n == 0)
+			continue;
+		else
+			rc = git_commit_parent(&next, c, (unsigned int)n - 1);
+		git_commit_free(c);
+		c = NULL;
+		if (rc < 0)
+			return rc;
+		c = next;
+		next = NULL;
+	}
+	git_object_free(*obj);
+	*obj = (git_object *)c;
+	return 0;
+}
+
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
                              const char *rev, const char *option)
 {
 	git_object *obj = NULL;
 	git_oid id;
-	size_t found = 0;
+	char base[256];
+	size_t found = 0, base_len;
 	int rc, error = 0;
 
 	if (!rev || !*rev) {
@@ -245,14 +298,22 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 		                            "%s needs a revision", option);
 		goto done;
 	}
-	if (plain_name(rev))
-		lookup_refs(repo, rev, &id, &found);
+	/* "name", or "name~2^1": the suffix is walked here, for
+	 * git_revparse_single() leaks a reference when the walk meets a
+	 * damaged commit */
+	base_len = strcspn(rev, "~^");
+	if (base_len < sizeof(base) && ancestry_suffix(rev + base_len)) {
+		memcpy(base, rev, base_len);
+		base[base_len] = '\0';
+		if (plain_name(base))
+			lookup_refs(repo, base, &id, &found);
+	}
 	if (found > 1) {
 		error = hdrcheck__error_set(
 		    HDRCHECK_EUSAGE,
 		    "%s %s: ambiguous revision (several refs have this "
 		    "name; use refs/heads/%s or refs/tags/%s)",
-		    option, rev, rev, rev);
+		    option, rev, base, base);
 		goto done;
 	}
 	if (found == 1) {
@@ -261,7 +322,11 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 			error = lookup_failed(repo, rc, option, rev, &id);
 			goto done;
 		}
-		rc = 0;
+		rc = rev[base_len] ? walk_suffix(&obj, rev + base_len) : 0;
+		if (rc < 0 && rc != GIT_ENOTFOUND) {
+			error = lookup_failed(repo, rc, option, rev, &id);
+			goto done;
+		}
 	} else {
 		rc = git_revparse_single(&obj, repo, rev);
 	}
