@@ -113,6 +113,8 @@ typedef struct {
 static const char *read_error_reason(int err)
 {
 	/* err < 0: the object database, not the OS, failed us */
+	if (err == HDRCHECK__READ_ERR_TOO_LARGE)
+		return "object too large to read";
 	return err < 0 ? "object missing or unreadable in the repository"
 		       : strerror(err);
 }

@@ -284,18 +284,29 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 		}
 		/* the packs first; whatever they cannot give (a loose
 		 * object, a declined one), libgit2 reads */
-		found =
-		    r->pack && hdrcheck__pack_blob_window(r->pack, e->oid, buf,
-		                                          cap, len, &size) == 0;
-		if (!found) {
+		found = r->pack ? hdrcheck__pack_blob_window(
+		                      r->pack, e->oid, buf, cap, len, &size)
+		                : HDRCHECK_ENOTFOUND;
+		if (found == HDRCHECK_ELIMIT) {
+			/* libgit2 would build all of it (and its bases) */
 			*len = 0;
-			int rc = hdrcheck__blob_window(r->src, r->odb, e->oid,
-			                               buf, cap, len);
+			*err = HDRCHECK__READ_ERR_TOO_LARGE;
+			return HDRCHECK__READ_FAILED;
+		}
+		if (found < 0) {
+			int rc;
 
-			if (rc < 0) {
-				/* out of memory or address space: the run's
-				 * problem, not a missing object */
-				*err = rc == HDRCHECK_ENOMEM ? ENOMEM : -1;
+			*len = 0;
+			if ((rc = hdrcheck__blob_window(r->src, r->odb, e->oid,
+			                                buf, cap, len)) < 0) {
+				/* out of memory or address space (a pack
+				 * libgit2 could not map): the run's problem,
+				 * not a missing object (check.c makes it exit
+				 * 2) */
+				*err = rc == HDRCHECK_ENOMEM ? ENOMEM
+				       : rc == HDRCHECK_ELIMIT
+				           ? HDRCHECK__READ_ERR_TOO_LARGE
+				           : HDRCHECK__READ_ERR_OBJECT;
 				return HDRCHECK__READ_FAILED;
 			}
 		}

@@ -373,8 +373,14 @@ typedef enum {
 	HDRCHECK__READ_GONE,    /* vanished since listing */
 	HDRCHECK__READ_SYMLINK, /* a symlink now */
 	HDRCHECK__READ_SPECIAL, /* not a regular file */
-	HDRCHECK__READ_FAILED   /* errno in *err */
+	HDRCHECK__READ_FAILED   /* errno in *err, or one of below */
 } hdrcheck__read_result;
+
+/* *err of HDRCHECK__READ_FAILED when the object database failed: the
+ * object is missing or unreadable, or its window cannot be produced
+ * within the memory caps. */
+#define HDRCHECK__READ_ERR_OBJECT    (-1)
+#define HDRCHECK__READ_ERR_TOO_LARGE (-2)
 
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 					    char *buf, size_t cap,

@@ -114,6 +114,9 @@ const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
 /* scanner/rev.c: the files of a tree, and blobs. */
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out);
+/* Learn where the attribute files of the scanned commit's tree are (a
+ * walk of the whole tree), for a listing that did not (attr_dirs). */
+int hdrcheck__rev_attr_dirs(hdrcheck__source *src);
 int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
                             const char *path, size_t max, char **out,
                             size_t *len);

@@ -847,6 +847,204 @@ static void test_hostile_git__nothing_executed(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * A tree 60,000 levels deep with one file at the bottom, committed on top
+ * of HEAD and staged (git itself cannot check it out: the path is longer
+ * than PATH_MAX). The tree diffs of --staged and --changed-since recursed
+ * once per level and overflowed the stack; the attribute probes walked
+ * every ancestor of the file from the root (minutes, gigabytes). Each
+ * mode lists the file, quickly, in bounded memory.
+ */
+#define DEEP_LEVELS 60000
+
+static void git_ok(int rc, const char *what)
+{
+	const git_error *e = git_error_last();
+
+	if (rc < 0)
+		fail_msg("%s: libgit2 error %d: %s", what, rc,
+		         e && e->message ? e->message : "(no message)");
+}
+
+static void test_hostile_git__deep_tree(void **state)
+{
+	fixture *fx = repo();
+	git_odb *odb = NULL;
+	git_oid blob, tree, head, commit;
+	git_commit *parent = NULL;
+	git_signature *sig = NULL;
+	git_tree *top = NULL;
+	char *path = malloc(2 * DEEP_LEVELS + 4), hex[GIT_OID_HEXSZ + 1];
+	size_t i;
+	/* "": the deep commit's id */
+	static const char *const modes[][4] = {
+	    {"--staged", NULL, NULL, NULL},
+	    {"--changed-since", "HEAD", NULL, NULL},
+	    {"--rev", "", NULL, NULL},
+	    {"--rev", "", "--changed-since", "HEAD"},
+	};
+
+	(void)state;
+	assert_non_null(path);
+	git_ok(git_repository_odb(&odb, fx->repo), "odb");
+	git_ok(git_odb_write(&blob, odb, "int deep;\n", 10, GIT_OBJECT_BLOB),
+	       "blob");
+	{
+		char buf[64];
+		size_t len;
+
+		/* "100644 f.c\0<id>", then "40000 d\0<id>" upwards */
+		len = (size_t)snprintf(buf, sizeof(buf), "100644 f.c") + 1;
+		memcpy(buf + len, blob.id, GIT_OID_RAWSZ);
+		git_ok(git_odb_write(&tree, odb, buf, len + GIT_OID_RAWSZ,
+		                     GIT_OBJECT_TREE),
+		       "tree");
+		for (i = 1; i < DEEP_LEVELS; i++) {
+			len = (size_t)snprintf(buf, sizeof(buf), "40000 d") + 1;
+			memcpy(buf + len, tree.id, GIT_OID_RAWSZ);
+			git_ok(git_odb_write(&tree, odb, buf,
+			                     len + GIT_OID_RAWSZ,
+			                     GIT_OBJECT_TREE),
+			       "tree");
+		}
+	}
+	for (i = 0; i < DEEP_LEVELS - 1; i++)
+		memcpy(path + 2 * i, "d/", 2);
+	memcpy(path + 2 * i, "f.c", 4);
+	/* the commit: the deep directory next to HEAD's files */
+	{
+		git_treebuilder *tb = NULL;
+		git_tree *head_tree = NULL;
+
+		git_ok(git_reference_name_to_id(&head, fx->repo, "HEAD"),
+		       "HEAD");
+		git_ok(git_commit_lookup(&parent, fx->repo, &head), "head");
+		git_ok(git_commit_tree(&head_tree, parent), "tree");
+		git_ok(git_treebuilder_new(&tb, fx->repo, head_tree), "tb");
+		git_ok(git_treebuilder_insert(NULL, tb, "d", &tree,
+		                              GIT_FILEMODE_TREE),
+		       "insert");
+		git_ok(git_treebuilder_write(&tree, tb), "write");
+		git_treebuilder_free(tb);
+		git_tree_free(head_tree);
+	}
+	git_ok(git_tree_lookup(&top, fx->repo, &tree), "top");
+	git_ok(
+	    git_signature_new(&sig, "t", "t@hdrcheck.invalid", 1767225600, 0),
+	    "sig");
+	git_ok(git_commit_create(&commit, fx->repo, NULL, sig, sig, NULL,
+	                         "deep", top, 1, (const git_commit **)&parent),
+	       "commit");
+	/* and the file staged: libgit2 does not write an index entry that
+	 * long, git does */
+	if (system("git --version >/dev/null 2>&1") != 0) {
+		free(path);
+		fixture_free(fx);
+		skip();
+	}
+	{
+		char cmd[4096];
+		FILE *p;
+
+		snprintf(cmd, sizeof(cmd),
+		         "cd '%s' && git update-index --add --index-info",
+		         fx->root);
+		assert_non_null(p = popen(cmd, "w"));
+		fprintf(p, "100644 %s\t%s\n",
+		        git_oid_tostr(hex, sizeof(hex), &blob), path);
+		assert_int_equal(pclose(p), 0);
+	}
+	git_oid_tostr(hex, sizeof(hex), &commit);
+
+	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		const char *args[8] = {"--no-cache", "--format", "json"};
+		size_t k, n = 3;
+		hostile_result res;
+
+		for (k = 0; k < 4 && modes[i][k]; k++)
+			args[n++] = *modes[i][k] ? modes[i][k] : hex;
+		args[n] = NULL;
+		hostile_run(&res, fx->root, DEADLINE, NULL, args);
+		assert_clean_exit(&res);
+		/* listed: the work tree has no such file, so its read is an
+		 * error; the staged and committed blobs are read */
+		if (!strstr(res.out, "\"d/d/d/d/"))
+			fail_msg("%s: the deep file is not listed:\n%.400s",
+			         modes[i][0], res.out);
+		hostile_result_dispose(&res);
+	}
+	git_signature_free(sig);
+	git_tree_free(top);
+	git_commit_free(parent);
+	git_odb_free(odb);
+	free(path);
+	fixture_free(fx);
+}
+
+/*
+ * --changed-since and the work tree: a tracked directory replaced by a
+ * symlink to a directory outside the tree makes its files deleted (as git
+ * says), and nothing outside is opened or hashed; a 4 GiB sparse file,
+ * untracked or replacing a tracked one, is not hashed whole (29 s before).
+ */
+static void test_hostile_git__changed_since_reads_inside(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	char *sub, *outside, *file, *big, *grown;
+	const char *args[] = {"--no-cache",      "--format", "json",
+	                      "--changed-since", "HEAD",     NULL};
+	hostile_result res;
+	int fd;
+
+	(void)state;
+	fixture_add_file(fx, "sub/a.c", fixture_header_c);
+	fixture_add_file(fx, "grown.c", fixture_header_c);
+	fixture_commit(fx, "tracked");
+	sub = fixture_path(fx, "sub");
+	outside = malloc(strlen(fx->root) + 16);
+	file = malloc(strlen(fx->root) + 16);
+	assert_true(outside && file);
+	snprintf(outside, strlen(fx->root) + 16, "%s-outside", fx->root);
+	snprintf(file, strlen(fx->root) + 16, "%s/a.c", outside);
+	big = fixture_path(fx, "big.c");
+	grown = fixture_path(fx, "grown.c");
+	assert_int_equal(mkdir(outside, 0755), 0);
+	fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "int outside;\n", 13), 13);
+	close(fd);
+	{
+		char *a = fixture_path(fx, "sub/a.c");
+
+		assert_int_equal(unlink(a), 0);
+		free(a);
+	}
+	assert_int_equal(rmdir(sub), 0);
+	assert_int_equal(symlink(outside, sub), 0);
+	fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)4 << 30), 0);
+	close(fd);
+	assert_int_equal(truncate(grown, (off_t)4 << 30), 0);
+
+	hostile_run(&res, fx->root, 10.0, NULL, args);
+	assert_clean_exit(&res);
+	if (strstr(res.out, "\"sub/a.c\""))
+		fail_msg("a file through a symlinked directory is listed:\n%s",
+		         res.out);
+	if (!strstr(res.out, "\"big.c\"") || !strstr(res.out, "\"grown.c\""))
+		fail_msg("the changed files are not listed:\n%s", res.out);
+	hostile_result_dispose(&res);
+	unlink(file);
+	rmdir(outside);
+	free(sub);
+	free(outside);
+	free(file);
+	free(big);
+	free(grown);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -863,6 +1061,8 @@ int main(void)
 	    cmocka_unit_test(test_hostile_git__cache_fifos),
 	    cmocka_unit_test(test_hostile_git__nested_gitdir_fifo),
 	    cmocka_unit_test(test_hostile_git__corrupt_pack_ancestry),
+	    cmocka_unit_test(test_hostile_git__deep_tree),
+	    cmocka_unit_test(test_hostile_git__changed_since_reads_inside),
 	};
 
 	return cmocka_run_group_tests_name(
