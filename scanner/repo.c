@@ -581,6 +581,19 @@ const char *hdrcheck__source_objects_dir(const hdrcheck__source *src)
 	return src->objects_dir ? src->objects_dir : src->default_objects;
 }
 
+/* Whether repo's work tree is dir already: libgit2 1.5's
+ * git_repository_set_workdir() leaks a little, so it is called only to
+ * change something. */
+static int same_workdir(git_repository *repo, const char *dir)
+{
+	const char *wd = git_repository_workdir(repo);
+	char *real = wd ? realpath(wd, NULL) : NULL;
+	int same = real && strcmp(real, dir) == 0;
+
+	free(real);
+	return same;
+}
+
 /*
  * Find the repository as git does: GIT_DIR names it (no search), else it
  * is searched for from dir up (stopping at GIT_CEILING_DIRECTORIES).
@@ -634,8 +647,9 @@ static int open_from_env(hdrcheck__source *src, const char *real, int *open_rc)
 			                            strerror(errno));
 			goto done;
 		}
-		if ((rc = git_repository_set_workdir(src->repo, wt_real, 0)) <
-		    0)
+		if (!same_workdir(src->repo, wt_real) &&
+		    (rc = git_repository_set_workdir(src->repo, wt_real, 0)) <
+		        0)
 			goto done;
 	} else if (gitdir && !git_repository_is_bare(src->repo)) {
 		git_config *cfg = NULL;
@@ -648,7 +662,7 @@ static int open_from_env(hdrcheck__source *src, const char *real, int *open_rc)
 		git_buf_dispose(&v);
 		git_config_free(cfg);
 		git_error_clear();
-		if (!has &&
+		if (!has && !same_workdir(src->repo, real) &&
 		    (rc = git_repository_set_workdir(src->repo, real, 0)) < 0)
 			goto done;
 	}
