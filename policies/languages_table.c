@@ -34,6 +34,8 @@
 #define HDRCHECK__STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define HDRCHECK__BLOCKS(...)                                                  \
 	((const hdrcheck_block_comment[]){__VA_ARGS__, {NULL, NULL}})
+#define HDRCHECK__LANGS(...)                                                   \
+	((const hdrcheck_language *const[]){__VA_ARGS__, NULL})
 
 /* Linguist's version the table was generated from. */
 const char hdrcheck__languages_source[] = "github-linguist 7.22.1";
@@ -1137,6 +1139,41 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
+        .name = "Go Template",
+        .block_comments =
+            HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
+    },
+    {
+        .name = "Text (# comments)",
+        .line_comments = HDRCHECK__STRS("#"),
+    },
+    {
+        .name = "Text (C comments)",
+        .line_comments = HDRCHECK__STRS("//"),
+        .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
+        .name = "Text (; comments)",
+        .line_comments = HDRCHECK__STRS(";"),
+    },
+    {
+        .name = "Text (-- comments)",
+        .line_comments = HDRCHECK__STRS("--"),
+    },
+    {
+        .name = "Text (% comments)",
+        .line_comments = HDRCHECK__STRS("%"),
+    },
+    {
+        .name = "Java Service Provider",
+        .line_comments = HDRCHECK__STRS("#"),
+    },
+    {
+        .name = "APT",
+        .extensions = HDRCHECK__STRS("apt"),
+        .line_comments = HDRCHECK__STRS("~~"),
+    },
+    {
         .name = "Lock File",
         .filenames = HDRCHECK__STRS("Cargo.lock", "poetry.lock", "Pipfile.lock",
             "yarn.lock", "pnpm-lock.yaml", "composer.lock", "Gemfile.lock",
@@ -1345,6 +1382,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .block_comments = HDRCHECK__BLOCKS({"#-", "-#"}),
     },
     {
+        .name = "Bikeshed",
+        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
+    },
+    {
         .name = "Yacc",
         .extensions = HDRCHECK__STRS("bison", "y", "yacc", "yy"),
         .line_comments = HDRCHECK__STRS("//", "%"),
@@ -1384,6 +1425,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
         .preambles = HDRCHECK_PRE_SHEBANG,
+    },
+    {
+        .name = "BrighterScript",
+        .line_comments = HDRCHECK__STRS("'", "REM", "rem"),
     },
     {
         .name = "Brightscript",
@@ -1637,6 +1682,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
     },
     {
+        .name = "Eiffel",
+        .line_comments = HDRCHECK__STRS("--"),
+    },
+    {
         .name = "EmberScript",
         .extensions = HDRCHECK__STRS("em", "emberscript"),
         .line_comments = HDRCHECK__STRS("#"),
@@ -1673,6 +1722,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
     },
     {
+        .name = "Faust",
+        .line_comments = HDRCHECK__STRS("//"),
+        .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
         .name = "Fennel",
         .extensions = HDRCHECK__STRS("fnl"),
         .interpreters = HDRCHECK__STRS("fennel"),
@@ -1684,6 +1738,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("fth", "4th", "forth", "frt"),
         .line_comments = HDRCHECK__STRS("\\"),
         .block_comments = HDRCHECK__BLOCKS({"( ", ")"}),
+    },
+    {
+        .name = "Frege",
+        .line_comments = HDRCHECK__STRS("--"),
+        .block_comments = HDRCHECK__BLOCKS({"{-", "-}"}),
     },
     {
         .name = "Futhark",
@@ -1891,6 +1950,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("janet"),
         .line_comments = HDRCHECK__STRS("#"),
         .preambles = HDRCHECK_PRE_SHEBANG,
+    },
+    {
+        .name = "Jasmin",
+        .line_comments = HDRCHECK__STRS(";"),
     },
     {
         .name = "Jest Snapshot",
@@ -2103,6 +2166,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("mo"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
+        .name = "Modula-2",
+        .block_comments = HDRCHECK__BLOCKS({"(*", "*)"}),
     },
     {
         .name = "Modula-3",
@@ -2392,6 +2459,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS(";"),
     },
     {
+        .name = "Q#",
+        .line_comments = HDRCHECK__STRS("//"),
+    },
+    {
         .name = "Qt Script",
         .filenames = HDRCHECK__STRS("installscript.qs",
             "toolchain_installscript.qs"),
@@ -2427,6 +2498,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "RPGLE",
         .extensions = HDRCHECK__STRS("rpgle", "sqlrpgle"),
         .line_comments = HDRCHECK__STRS("//"),
+    },
+    {
+        .name = "Rascal",
+        .line_comments = HDRCHECK__STRS("//"),
+        .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
     },
     {
         .name = "Readline Config",
@@ -2593,6 +2669,14 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
+        .name = "Smalltalk",
+        .block_comments = HDRCHECK__BLOCKS({"\"", "\""}),
+    },
+    {
+        .name = "Smarty",
+        .block_comments = HDRCHECK__BLOCKS({"{*", "*}"}),
+    },
+    {
         .name = "Soong",
         .filenames = HDRCHECK__STRS("Android.bp"),
         .line_comments = HDRCHECK__STRS("//"),
@@ -2622,6 +2706,10 @@ const hdrcheck_language hdrcheck__languages[] = {
             "matah", "sthlp"),
         .line_comments = HDRCHECK__STRS("*", "//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
+        .name = "StringTemplate",
+        .block_comments = HDRCHECK__BLOCKS({"<!", "!>"}),
     },
     {
         .name = "SugarSS",
@@ -3041,5 +3129,356 @@ const char *const hdrcheck__languages_ambiguous[] = {
 
 /* clang-format on */
 
+/* Extensions whose type the content may change: the type by name first
+ * (none for the ambiguous ones), then the other languages that use the
+ * extension; sorted for binary search. */
+const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
+    /* Roff */
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Roff */
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    /* Perl */
+    {"al", HDRCHECK__LANGS(&hdrcheck__languages[73])},
+    /* AsciiDoc, AGS Script */
+    {"asc",
+     HDRCHECK__LANGS(&hdrcheck__languages[156],
+                     &hdrcheck__languages[182])},
+    /* Bikeshed, BrighterScript */
+    {"bs",
+     HDRCHECK__LANGS(&hdrcheck__languages[204],
+                     &hdrcheck__languages[212])},
+    /* C#, CoffeeScript */
+    {"cake",
+     HDRCHECK__LANGS(&hdrcheck__languages[3],
+                     &hdrcheck__languages[46])},
+    /* INI, HAProxy */
+    {"cfg",
+     HDRCHECK__LANGS(&hdrcheck__languages[120],
+                     &hdrcheck__languages[286])},
+    /* Python, Perl, Shell */
+    {"cgi",
+     HDRCHECK__LANGS(&hdrcheck__languages[71],
+                     &hdrcheck__languages[73],
+                     &hdrcheck__languages[75])},
+    /* OpenCL, Common Lisp */
+    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[103])},
+    /* TeX, OpenEdge ABL, VBA */
+    {"cls",
+     HDRCHECK__LANGS(&hdrcheck__languages[158],
+                     &hdrcheck__languages[364],
+                     &hdrcheck__languages[449])},
+    /* CMake */
+    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[109])},
+    /* INI */
+    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[120])},
+    /* INI */
+    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[120])},
+    /* C++, Component Pascal */
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[235])},
+    /* C#, Smalltalk */
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[428])},
+    /* D, DTrace */
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[243])},
+    /* Faust */
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[263])},
+    /* E, Eiffel, Euphoria */
+    {"e",
+     HDRCHECK__LANGS(&hdrcheck__languages[248],
+                     &hdrcheck__languages[256],
+                     &hdrcheck__languages[258])},
+    /* Env File */
+    {"env", HDRCHECK__LANGS(&hdrcheck__languages[123])},
+    /* ERB */
+    {"erb", HDRCHECK__LANGS(&hdrcheck__languages[61])},
+    /* JavaScript, Erlang */
+    {"es", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[99])},
+    /* Elixir, Euphoria */
+    {"ex",
+     HDRCHECK__LANGS(&hdrcheck__languages[100],
+                     &hdrcheck__languages[258])},
+    /* Fortran, Forth */
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[265])},
+    /* PHP, Python, Ruby, Perl, Shell, Lua */
+    {"fcgi",
+     HDRCHECK__LANGS(&hdrcheck__languages[59],
+                     &hdrcheck__languages[71],
+                     &hdrcheck__languages[72],
+                     &hdrcheck__languages[73],
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[78])},
+    /* XML */
+    {"filters", HDRCHECK__LANGS(&hdrcheck__languages[56])},
+    /* Fortran, Forth */
+    {"for",
+     HDRCHECK__LANGS(&hdrcheck__languages[38],
+                     &hdrcheck__languages[265])},
+    /* Forth, Frege */
+    {"fr",
+     HDRCHECK__LANGS(&hdrcheck__languages[265],
+                     &hdrcheck__languages[266])},
+    /* F#, GLSL, Forth */
+    {"fs",
+     HDRCHECK__LANGS(&hdrcheck__languages[98],
+                     &hdrcheck__languages[7],
+                     &hdrcheck__languages[265])},
+    /* G-code, GAP */
+    {"g",
+     HDRCHECK__LANGS(&hdrcheck__languages[268],
+                     &hdrcheck__languages[271])},
+    /* XML, Gosu */
+    {"gst",
+     HDRCHECK__LANGS(&hdrcheck__languages[56],
+                     &hdrcheck__languages[282])},
+    /* Handlebars */
+    {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    /* Handlebars */
+    {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    /* C++, Hack */
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[289])},
+    /* Slice, JSON */
+    {"ice",
+     HDRCHECK__LANGS(&hdrcheck__languages[425],
+                     &hdrcheck__languages[170])},
+    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn */
+    {"inc",
+     HDRCHECK__LANGS(&hdrcheck__languages[59],
+                     &hdrcheck__languages[346],
+                     &hdrcheck__languages[370],
+                     &hdrcheck__languages[375],
+                     &hdrcheck__languages[431])},
+    /* Jasmin, Objective-J */
+    {"j",
+     HDRCHECK__LANGS(&hdrcheck__languages[304],
+                     &hdrcheck__languages[359])},
+    /* Jinja */
+    {"j2", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    /* Jinja */
+    {"jinja", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    /* Jinja */
+    {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    /* JSON, JSON with Comments */
+    {"json",
+     HDRCHECK__LANGS(&hdrcheck__languages[170],
+                     &hdrcheck__languages[139])},
+    /* Lex, Common Lisp, PicoLisp, Roff */
+    {"l",
+     HDRCHECK__LANGS(&hdrcheck__languages[319],
+                     &hdrcheck__languages[103],
+                     &hdrcheck__languages[378],
+                     &hdrcheck__languages[410])},
+    /* Linker Script */
+    {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
+    /* Linker Script */
+    {"lds", HDRCHECK__LANGS(&hdrcheck__languages[11])},
+    /* Liquid */
+    {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    /* Common Lisp, NewLisp */
+    {"lisp",
+     HDRCHECK__LANGS(&hdrcheck__languages[103],
+                     &hdrcheck__languages[354])},
+    /* Common Lisp, NewLisp */
+    {"lsp",
+     HDRCHECK__LANGS(&hdrcheck__languages[103],
+                     &hdrcheck__languages[354])},
+    /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
+    {"m",
+     HDRCHECK__LANGS(&hdrcheck__languages[2],
+                     &hdrcheck__languages[84],
+                     &hdrcheck__languages[322],
+                     &hdrcheck__languages[327],
+                     &hdrcheck__languages[336],
+                     &hdrcheck__languages[337])},
+    /* Mako */
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[333])},
+    /* Objective-C, XML */
+    {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[56])},
+    /* XML, AMPL, Modula-2 */
+    {"mod",
+     HDRCHECK__LANGS(&hdrcheck__languages[56],
+                     &hdrcheck__languages[184],
+                     &hdrcheck__languages[341])},
+    /* MAXScript, Roff */
+    {"ms",
+     HDRCHECK__LANGS(&hdrcheck__languages[328],
+                     &hdrcheck__languages[410])},
+    /* Handlebars */
+    {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    /* Assembly */
+    {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
+    /* NCL, XML */
+    {"ncl",
+     HDRCHECK__LANGS(&hdrcheck__languages[347],
+                     &hdrcheck__languages[56])},
+    /* Jinja */
+    {"njk", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    /* Gnuplot, OpenEdge ABL */
+    {"p",
+     HDRCHECK__LANGS(&hdrcheck__languages[280],
+                     &hdrcheck__languages[364])},
+    /* Protocol Buffers Text, PowerBuilder */
+    {"pbt",
+     HDRCHECK__LANGS(&hdrcheck__languages[141],
+                     &hdrcheck__languages[385])},
+    /* Perl, Raku, Prolog */
+    {"pl",
+     HDRCHECK__LANGS(&hdrcheck__languages[73],
+                     &hdrcheck__languages[74],
+                     &hdrcheck__languages[387])},
+    /* XML, OpenStep Property List */
+    {"plist",
+     HDRCHECK__LANGS(&hdrcheck__languages[56],
+                     &hdrcheck__languages[362])},
+    /* XML, Ruby */
+    {"pluginspec",
+     HDRCHECK__LANGS(&hdrcheck__languages[56],
+                     &hdrcheck__languages[72])},
+    /* Perl, Raku, X PixMap */
+    {"pm",
+     HDRCHECK__LANGS(&hdrcheck__languages[73],
+                     &hdrcheck__languages[74],
+                     &hdrcheck__languages[466])},
+    /* qmake, IDL, Prolog */
+    {"pro",
+     HDRCHECK__LANGS(&hdrcheck__languages[114],
+                     &hdrcheck__languages[293],
+                     &hdrcheck__languages[387])},
+    /* Q#, Qt Script */
+    {"qs",
+     HDRCHECK__LANGS(&hdrcheck__languages[391],
+                     &hdrcheck__languages[392])},
+    /* R, Rebol */
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[82], &hdrcheck__languages[401])},
+    /* ReScript, XML */
+    {"res",
+     HDRCHECK__LANGS(&hdrcheck__languages[47],
+                     &hdrcheck__languages[56])},
+    /* Rust, XML, RenderScript */
+    {"rs",
+     HDRCHECK__LANGS(&hdrcheck__languages[22],
+                     &hdrcheck__languages[56],
+                     &hdrcheck__languages[406])},
+    /* Rascal, RouterOS Script */
+    {"rsc",
+     HDRCHECK__LANGS(&hdrcheck__languages[398],
+                     &hdrcheck__languages[412])},
+    /* Markdown, SuperCollider */
+    {"scd",
+     HDRCHECK__LANGS(&hdrcheck__languages[153],
+                     &hdrcheck__languages[437])},
+    /* XML, Scheme */
+    {"sch",
+     HDRCHECK__LANGS(&hdrcheck__languages[56],
+                     &hdrcheck__languages[104])},
+    /* systemd Unit, Desktop Entry */
+    {"service",
+     HDRCHECK__LANGS(&hdrcheck__languages[122],
+                     &hdrcheck__languages[487])},
+    /* Salt, Scheme */
+    {"sls",
+     HDRCHECK__LANGS(&hdrcheck__languages[133],
+                     &hdrcheck__languages[104])},
+    /* Smalltalk, StringTemplate */
+    {"st",
+     HDRCHECK__LANGS(&hdrcheck__languages[428],
+                     &hdrcheck__languages[435])},
+    /* Plain Text */
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[177])},
+    /* Smarty */
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[429])},
+    /* TypeScript, XML */
+    {"ts", HDRCHECK__LANGS(&hdrcheck__languages[45], &hdrcheck__languages[56])},
+    /* GAP, Scilab */
+    {"tst",
+     HDRCHECK__LANGS(&hdrcheck__languages[271],
+                     &hdrcheck__languages[421])},
+    /* TypeScript, XML */
+    {"tsx",
+     HDRCHECK__LANGS(&hdrcheck__languages[45],
+                     &hdrcheck__languages[56])},
+    /* Twig */
+    {"twig", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    /* Plain Text */
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[177])},
+    /* Verilog, Coq */
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[43], &hdrcheck__languages[236])},
+    /* Vim Script, VBA */
+    {"vba",
+     HDRCHECK__LANGS(&hdrcheck__languages[87],
+                     &hdrcheck__languages[449])},
+    /* XML, HCL */
+    {"workflow",
+     HDRCHECK__LANGS(&hdrcheck__languages[56],
+                     &hdrcheck__languages[126])},
+    /* XML */
+    {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[56])},
+    /* Linker Script, Logos */
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[324])},
+    /* Yacc, JSON */
+    {"yy",
+     HDRCHECK__LANGS(&hdrcheck__languages[205],
+                     &hdrcheck__languages[170])},
+};
+
+const size_t hdrcheck__languages_weak_count =
+    sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
+
+/* Directories whose every file is of one type, whatever its name
+ * ("META-INF/services": Java service provider lists). */
+const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
+    /* Java Service Provider */
+    {"META-INF/services", &hdrcheck__languages[167]},
+    {NULL, NULL},
+};
+
+/* The type a file unknown by name takes from its first comment. */
+const hdrcheck_language *const
+    hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
+    /* Text (# comments) */
+    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[162],
+    /* Text (C comments) */
+    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[163],
+    /* Text (; comments) */
+    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[164],
+    /* Text (-- comments) */
+    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[165],
+    /* Text (% comments) */
+    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[166],
+    /* reStructuredText */
+    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[155],
+    /* XML */
+    [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[56],
+    /* Jinja */
+    [HDRCHECK__SNIFF_JINJA] = &hdrcheck__languages[62],
+    /* ERB */
+    [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[61],
+    /* Go Template */
+    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[161],
+    /* Handlebars */
+    [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[64],
+    /* Roff */
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[410],
+    /* Batch */
+    [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[77],
+    /* M4 */
+    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[108],
+    /* APT */
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[168],
+};
+
 #undef HDRCHECK__STRS
 #undef HDRCHECK__BLOCKS
+#undef HDRCHECK__LANGS
