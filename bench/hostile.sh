@@ -31,7 +31,7 @@
 # candidates) and 4 candidates, each at the tip of 100,000 commits
 # (--changed-since); a 1 MB pack whose delta copies from the end of a
 # 1 GiB base (--rev); trees 20,000 and 60,000 levels deep (--staged,
-# --changed-since, --rev); a 4 GiB sparse file outside the tree, behind a
+# --changed-since, --rev, --rev with --changed-since); a 4 GiB sparse file outside the tree, behind a
 # tracked directory replaced by a symlink, and one inside, untracked
 # (--changed-since); --only runs the cases whose name contains WORD.
 # Generation takes a minute or two (git fast-import;
@@ -309,13 +309,15 @@ scale_cases() {
 		"deep-20k --staged|deep:20000|--staged"
 		"deep-20k --changed-since|deep:20000|--changed-since HEAD"
 		"deep-20k --rev|deep:20000|--rev main"
+		"deep-20k --rev --changed-since|deep:20000|--rev main --changed-since master"
 		"deep-60k --staged|deep:60000|--staged"
 		"deep-60k --changed-since|deep:60000|--changed-since HEAD"
 		"deep-60k --rev|deep:60000|--rev main"
+		"deep-60k --rev --changed-since|deep:60000|--rev main --changed-since master"
 		"sparse-4G-outside|sparse:outside|--changed-since HEAD"
 		"sparse-4G-inside|sparse:inside|--changed-since HEAD"
 	)
-	printf '%-26s %-5s %9s %12s %5s %s\n' case build seconds "peak RSS" \
+	printf '%-32s %-5s %9s %12s %5s %s\n' case build seconds "peak RSS" \
 		exit "${baseline:+vs base (time, RSS)}"
 	for c in "${cases[@]}"; do
 		IFS='|' read -r name gen args <<<"$c"
@@ -342,7 +344,7 @@ scale_cases() {
 				ratio="(base stopped at ${timeout_s} s)"
 			fi
 			[[ $t == - ]] && t=">$timeout_s"
-			printf '%-26s %-5s %9s %8s KiB %5s %s\n' "$name" "$which" "$t" \
+			printf '%-32s %-5s %9s %8s KiB %5s %s\n' "$name" "$which" "$t" \
 				"$rss" "$st" "$ratio"
 			[[ $which == base ]] && continue
 			if [[ $st != 0 && $st != 1 ]] || [[ $rss == - ]] ||

@@ -69,11 +69,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	scan_list(&o, &ours);
 	/* the work tree as `git add -A` would stage it, in a scratch index,
 	 * against HEAD: an untracked file with the base's content is no
-	 * change */
+	 * change. The copy keeps the index's time: git tells a racily clean
+	 * entry (a file rewritten in the second the index was written, with
+	 * the same size) by it, and would take it to be unchanged */
 	if (have_git() &&
 	    git_list(root,
 	             "!rm -f .git/fuzz-index && "
-	             "cp .git/index .git/fuzz-index && "
+	             "cp -p .git/index .git/fuzz-index && "
 	             "GIT_INDEX_FILE=.git/fuzz-index git add -A && "
 	             "GIT_INDEX_FILE=.git/fuzz-index git diff --cached "
 	             "--name-only --no-renames -z --diff-filter=d HEAD",
