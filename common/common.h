@@ -39,6 +39,11 @@
 /* Record the detail of an error on this thread; returns code. */
 int hdrcheck__error_set(int code, const char *fmt, ...) HDRCHECK__PRINTF(2, 3);
 void hdrcheck__error_clear(void);
+/* EMFILE, ENFILE and ENOMEM: the tool's resources ran out, which is an
+ * error of the run (exit 2), never a finding about a file. */
+int hdrcheck__errno_is_resource(int err);
+/* The error for such an errno, about what was being done. */
+int hdrcheck__error_resource(int err, const char *what);
 
 /* NULL-safe allocation helpers that set HDRCHECK_ENOMEM detail. */
 void *hdrcheck__malloc(size_t n);
