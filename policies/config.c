@@ -28,6 +28,7 @@
 #include "common.h"
 #include "policies/config.h"
 #include "policies/config_tree.h"
+#include "policies/expression.h"
 #include "policies/filetypes.h"
 #include "policies/regex.h"
 
@@ -663,110 +664,28 @@ int hdrcheck__config_check_regex(const char *source, const hdrcheck__ynode *at,
 	                            why);
 }
 
-static int config_is_alnum(char c)
+int hdrcheck__config_spdx_normalize(char **out, char **why, const char *s)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
+	char *r = NULL;
+	int rc;
 
-/*
- * SPDX expressions: id ["+"] ["WITH" id], "AND", "OR", parentheses. Ids
- * are letters, digits, '.', '-' (and ':' for DocumentRef-x:LicenseRef-y).
- * Operators in upper or lower case. Returns the position after an
- * expression, or NULL.
- */
-static const char *spdx_token(const char *s, const char **end)
-{
-	while (*s == ' ')
-		s++;
-	*end = s;
-	if (*s == '(' || *s == ')' || *s == '+') {
-		*end = s + 1;
-		return s;
-	}
-	while (config_is_alnum(**end) || **end == '.' || **end == '-' ||
-	       **end == ':')
-		(*end)++;
-	return s;
-}
-
-static int spdx_is(const char *tok, const char *end, const char *upper,
-                   const char *lower)
-{
-	size_t n = (size_t)(end - tok);
-
-	return (n == strlen(upper) && strncmp(tok, upper, n) == 0) ||
-	       (n == strlen(lower) && strncmp(tok, lower, n) == 0);
-}
-
-static int spdx_is_operator(const char *tok, const char *end)
-{
-	return spdx_is(tok, end, "AND", "and") ||
-	       spdx_is(tok, end, "OR", "or") ||
-	       spdx_is(tok, end, "WITH", "with");
-}
-
-static int spdx_is_id(const char *tok, const char *end)
-{
-	return end > tok && config_is_alnum(*tok) &&
-	       !spdx_is_operator(tok, end);
-}
-
-static const char *spdx_expr(const char *s, int depth);
-
-static const char *spdx_term(const char *s, int depth)
-{
-	const char *tok, *end;
-
-	tok = spdx_token(s, &end);
-	if (*tok == '(') {
-		if (depth > 32 || !(s = spdx_expr(end, depth + 1)))
-			return NULL;
-		tok = spdx_token(s, &end);
-		return *tok == ')' ? end : NULL;
-	}
-	if (!spdx_is_id(tok, end))
-		return NULL;
-	s = end;
-	tok = spdx_token(s, &end);
-	if (*tok == '+' && tok == s) { /* "GPL-2.0+", no space */
-		s = end;
-		tok = spdx_token(s, &end);
-	}
-	if (spdx_is(tok, end, "WITH", "with")) {
-		tok = spdx_token(end, &end);
-		if (!spdx_is_id(tok, end))
-			return NULL;
-		s = end;
-	}
-	return s;
-}
-
-static const char *spdx_expr(const char *s, int depth)
-{
-	const char *tok, *end;
-
-	if (!(s = spdx_term(s, depth)))
-		return NULL;
-	for (;;) {
-		tok = spdx_token(s, &end);
-		if (!spdx_is(tok, end, "AND", "and") &&
-		    !spdx_is(tok, end, "OR", "or"))
-			return s;
-		if (!(s = spdx_term(end, depth)))
-			return NULL;
-	}
+	*why = NULL;
+	rc = hdrcheck__expr_normalize(&r, s, strlen(s));
+	if (rc == HDRCHECK__EXPR_INVALID)
+		*why = r;
+	else if (rc == 0)
+		*out = r;
+	return rc;
 }
 
 int hdrcheck__config_spdx_valid(const char *s)
 {
-	const char *end = spdx_expr(s, 0);
+	char *out = NULL, *why = NULL;
+	int rc = hdrcheck__config_spdx_normalize(&out, &why, s);
 
-	if (!end)
-		return 0;
-	while (*end == ' ')
-		end++;
-	return *end == '\0';
+	free(out);
+	free(why);
+	return rc == 0;
 }
 
 char *hdrcheck__config_extension(const char *s)
@@ -901,13 +820,22 @@ void hdrcheck__config_free(hdrcheck__config *config)
 	for (i = 0; i < config->policies_count; i++)
 		config_policy_dispose(&config->policies[i]);
 	free(config->policies);
+	for (i = 0; i < config->waivers_count; i++) {
+		free(config->waivers[i].path);
+		free(config->waivers[i].reason);
+		free(config->waivers[i].expires);
+	}
+	free(config->waivers);
+	free(config->baseline);
 	free(config);
 }
 
 /* ---- .hdrcheck.yaml ---------------------------------------------------- */
 
 static const char *const top_keys[] = {
-    "version", "builtin_exclusions", "exclude", "languages", "policies", NULL};
+    "version",  "builtin_exclusions", "exclude", "languages",
+    "policies", "baseline",           "waivers", NULL};
+static const char *const waiver_keys[] = {"path", "reason", "expires", NULL};
 static const char *const language_keys[] = {
     "name",          "extensions",     "filenames", "interpreters",
     "line_comments", "block_comments", NULL};
@@ -969,6 +897,35 @@ static int want_string(const config_ctx *ctx, const char *key,
 	free(*out);
 	*out = s;
 	return 0;
+}
+
+/* The policy's license in normal form ("GPL-2.0+" -> "GPL-2.0-or-later"),
+ * or an error that says what is wrong with it. */
+static int normalize_license(const config_ctx *ctx, const hdrcheck__ynode *v,
+                             char **license)
+{
+	char q[CONFIG_QUOTE], *norm = NULL, *why = NULL;
+	const char *detail;
+	int rc;
+
+	rc = hdrcheck__config_spdx_normalize(&norm, &why, *license);
+	if (rc < 0)
+		return rc;
+	if (rc == 0) {
+		free(*license);
+		*license = norm;
+		return 0;
+	}
+	/* "malformed SPDX expression '...': " repeats the value */
+	detail = why;
+	if (!strncmp(why, "malformed SPDX expression '", 27) &&
+	    strstr(why, "': "))
+		detail = strstr(why, "': ") + 3;
+	rc = hdrcheck__ytree_fail(
+	    ctx->source, v, "invalid SPDX license expression %s: %s",
+	    hdrcheck__ytree_quote(q, sizeof(q), *license), detail);
+	free(why);
+	return rc;
 }
 
 typedef enum {
@@ -1382,7 +1339,6 @@ static int parse_policy(config_ctx *ctx, const hdrcheck__ynode *map,
                         size_t index, hdrcheck__policy_config *p,
                         const hdrcheck__ynode **name_at)
 {
-	char q[CONFIG_QUOTE];
 	size_t i;
 	int error = 0;
 
@@ -1405,13 +1361,8 @@ static int parse_policy(config_ctx *ctx, const hdrcheck__ynode *map,
 			                     &p->exclude);
 		} else if (!strcmp(key, "license")) {
 			if ((error = want_string(ctx, key, v, &p->license)) ==
-			        0 &&
-			    !hdrcheck__config_spdx_valid(p->license))
-				error = hdrcheck__ytree_fail(
-				    ctx->source, v,
-				    "invalid SPDX license expression %s",
-				    hdrcheck__ytree_quote(q, sizeof(q),
-				                          p->license));
+			    0)
+				error = normalize_license(ctx, v, &p->license);
 		} else if (!strcmp(key, "header")) {
 			error = want_string(ctx, key, v, &p->header);
 		} else if (!strcmp(key, "copyright")) {
@@ -1487,6 +1438,100 @@ done:
 	return error;
 }
 
+/* A calendar date, YYYY-MM-DD. */
+static int valid_date(const char *s)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30,
+	                           31, 31, 30, 31, 30, 31};
+	int y, m, d, i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-'
+		                     : !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	if (s[10])
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	/* 29 February only in a leap year */
+	return !(m == 2 && d == 29 &&
+	         !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+static int parse_waiver(config_ctx *ctx, const hdrcheck__ynode *map,
+                        hdrcheck__waiver_config *w)
+{
+	size_t i;
+	int error = 0;
+
+	if (map->kind != HDRCHECK__YNODE_MAPPING)
+		return hdrcheck__ytree_fail(ctx->source, map,
+		                            "\"waivers\" must be a list of "
+		                            "mappings");
+	w->line = map->line;
+	w->column = map->column;
+	for (i = 0; i + 1 < map->count; i += 2) {
+		const hdrcheck__ynode *k = map->items[i],
+		                      *v = map->items[i + 1];
+		const char *key = k->value;
+
+		if (!strcmp(key, "path")) {
+			if ((error = want_string(ctx, key, v, &w->path)) == 0 &&
+			    w->path[0] == '!')
+				error = hdrcheck__ytree_fail(
+				    ctx->source, v,
+				    "a waiver's \"path\" cannot be negated");
+			if (error == 0)
+				error = hdrcheck__config_check_glob(ctx->source,
+				                                    v, w->path);
+		} else if (!strcmp(key, "reason")) {
+			error = want_string(ctx, key, v, &w->reason);
+		} else if (!strcmp(key, "expires")) {
+			if ((error = want_string(ctx, key, v, &w->expires)) ==
+			        0 &&
+			    !valid_date(w->expires))
+				error = hdrcheck__ytree_fail(
+				    ctx->source, v,
+				    "\"expires\" must be a date, YYYY-MM-DD");
+		} else {
+			error = unknown_key(ctx, k, waiver_keys);
+		}
+		if (error < 0)
+			return error;
+	}
+	if (!w->path || !w->reason)
+		return hdrcheck__ytree_fail(ctx->source, map,
+		                            "missing required key \"%s\"",
+		                            !w->path ? "path" : "reason");
+	return 0;
+}
+
+static int parse_waivers(config_ctx *ctx, const hdrcheck__ynode *seq)
+{
+	hdrcheck__config *cfg = ctx->cfg;
+	size_t i;
+	int error;
+
+	if (seq->kind != HDRCHECK__YNODE_SEQUENCE)
+		return hdrcheck__ytree_fail(ctx->source, seq,
+		                            "\"waivers\" must be a list of "
+		                            "mappings");
+	if (!(cfg->waivers = hdrcheck__calloc(seq->count ? seq->count : 1,
+	                                      sizeof(*cfg->waivers))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < seq->count; i++) {
+		cfg->waivers_count = i + 1;
+		if ((error = parse_waiver(ctx, seq->items[i],
+		                          &cfg->waivers[i])) < 0)
+			return error;
+	}
+	return 0;
+}
+
 static int parse_top(config_ctx *ctx, const hdrcheck__ynode *map)
 {
 	hdrcheck__config *cfg = ctx->cfg;
@@ -1515,6 +1560,10 @@ static int parse_top(config_ctx *ctx, const hdrcheck__ynode *map)
 			error = parse_languages(ctx, v);
 		} else if (!strcmp(key, "policies")) {
 			error = parse_policies(ctx, v);
+		} else if (!strcmp(key, "baseline")) {
+			error = want_string(ctx, key, v, &cfg->baseline);
+		} else if (!strcmp(key, "waivers")) {
+			error = parse_waivers(ctx, v);
 		} else {
 			error = unknown_key(ctx, k, top_keys);
 		}

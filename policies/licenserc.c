@@ -483,7 +483,7 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 	const hdrcheck__ynode *spdx = NULL, *owner = NULL, *software = NULL;
 	const hdrcheck__ynode *software_key = NULL, *content = NULL;
 	const hdrcheck__ynode *pattern = NULL;
-	char q[LRC_QUOTE], *text = NULL, *regex = NULL;
+	char q[LRC_QUOTE], *text = NULL, *regex = NULL, *why = NULL;
 	size_t i;
 	int error = 0;
 
@@ -521,12 +521,12 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 		if (error < 0)
 			goto done;
 	}
-	if (spdx && hdrcheck__config_spdx_valid(spdx->value)) {
-		if (!(p->license = hdrcheck__strdup(spdx->value))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-	} else if (spdx) {
+	if (spdx && (error = hdrcheck__config_spdx_normalize(&p->license, &why,
+	                                                     spdx->value)) < 0)
+		goto done;
+	free(why);
+	why = NULL;
+	if (spdx && error) {
 		/* skywalking-eyes only warns when it has no template */
 		error =
 		    lrc_warn(ctx, spdx,
@@ -540,6 +540,10 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
+	/* license-eye writes the owner in new headers, and requires it
+	 * only where the content says [owner]: an extra copyright line of
+	 * someone else above the header passes */
+	p->holder_optional = owner != NULL;
 	if (software_key && software &&
 	    !(content && strstr(content->value, "[software-name]")) &&
 	    (error = lrc_unsupported(ctx, software_key,
@@ -982,6 +986,36 @@ static int lrc_headers(lrc_ctx *ctx, const hdrcheck__ynode *v)
 			return error;
 	}
 	return 0;
+}
+
+/* Does a line start with the top-level key key (column 0, then ':')? */
+static int top_key(const char *s, size_t n, const char *key)
+{
+	size_t k = strlen(key);
+
+	while (n > k && s[k] == ' ')
+		n--, s++; /* "key :" is a key too */
+	return n > k && memcmp(s, key, k) == 0 && s[k] == ':';
+}
+
+int hdrcheck__config_is_licenserc(const char *buf, size_t len)
+{
+	size_t at = 0;
+	int lrc = 0;
+
+	while (at < len) {
+		const char *nl = memchr(buf + at, '\n', len - at);
+		size_t e = nl ? (size_t)(nl - buf) : len;
+
+		if (top_key(buf + at, e - at, "version") ||
+		    top_key(buf + at, e - at, "policies"))
+			return 0;
+		if (top_key(buf + at, e - at, "header") ||
+		    top_key(buf + at, e - at, "dependency"))
+			lrc = 1;
+		at = e + 1;
+	}
+	return lrc;
 }
 
 int hdrcheck__config_parse_licenserc(hdrcheck__config **out, const char *source,

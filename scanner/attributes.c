@@ -119,8 +119,8 @@ static int add_rule(hdrcheck__attr_filter *f, const char *dir,
  * linguist-generated to it (both found by the attributes fuzz target). */
 static int is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' ||
-	       c == '\f' || c == '\0';
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+	       c == '\0';
 }
 
 /*
@@ -764,16 +764,18 @@ static int open_repo(git_repository **out, hdrcheck__source *src,
                      const char *root)
 {
 	git_index *empty = NULL;
-	int rc;
+	int rc, error;
 
-	if (src->mode == HDRCHECK__MODE_REV)
-		rc = git_repository_open_ext(
-		    out, git_repository_path(src->repo),
-		    GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE,
-		    NULL);
-	else
+	/* the top repository as found (git's environment included) */
+	if (src->mode == HDRCHECK__MODE_REV || strcmp(root, src->root) == 0) {
+		if ((error = hdrcheck__source_repo_open(
+		         out, src, src->mode == HDRCHECK__MODE_REV)) < 0)
+			return error;
+		rc = 0;
+	} else {
 		rc = git_repository_open_ext(
 		    out, root, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	}
 	/* the commit's attribute files only: an empty index, so that the
 	 * checked-out index of a non-bare repository does not count */
 	if (rc == 0 && src->mode == HDRCHECK__MODE_REV &&

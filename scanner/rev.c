@@ -998,8 +998,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 	/* the size first: only then do we know how to read it */
 	if ((rc = git_odb_read_header(&size, &type, odb, &id)) < 0 ||
 	    type != GIT_OBJECT_BLOB) {
-		git_error_clear();
-		error = HDRCHECK_ENOTFOUND;
+		error = rc < 0 ? hdrcheck__odb_error() : HDRCHECK_ENOTFOUND;
 		goto done;
 	}
 	if (size > STREAM_THRESHOLD) {
@@ -1029,8 +1028,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 		locked = 1;
 	}
 	if ((rc = git_odb_read(&obj, odb, &id)) < 0) {
-		git_error_clear();
-		error = HDRCHECK_ENOTFOUND;
+		error = hdrcheck__odb_error();
 		goto done;
 	}
 	copy_window(buf, cap, len, git_odb_object_data(obj),
@@ -1059,8 +1057,7 @@ int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 	env = getenv("HDRCHECK_PACK_READER");
 	if (env && strcmp(env, "0") == 0)
 		goto done;
-	if (!(objects = hdrcheck__aprintf(
-	          "%sobjects", git_repository_commondir(src->repo)))) {
+	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
