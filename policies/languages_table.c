@@ -315,8 +315,13 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "Fortran",
-        .extensions = HDRCHECK__STRS("f90", "f95", "f03", "f08", "f", "for",
-                                     "f77", "fpp", "ftn"),
+        .extensions = HDRCHECK__STRS("f", "for", "f77", "fpp", "ftn"),
+        .line_comments = HDRCHECK__STRS("!"),
+        .column1_comments = HDRCHECK__STRS("C", "c", "*"),
+    },
+    {
+        .name = "Fortran Free Form",
+        .extensions = HDRCHECK__STRS("f90", "f95", "f03", "f08"),
         .line_comments = HDRCHECK__STRS("!"),
     },
     {
@@ -354,7 +359,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("node", "nodejs", "deno", "bun"),
         .line_comments = slash_line,
         .block_comments = c_block,
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_DIRECTIVE,
     },
     {
         .name = "TypeScript",
@@ -363,7 +368,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("ts-node", "tsx"),
         .line_comments = slash_line,
         .block_comments = c_block,
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_DIRECTIVE,
     },
     {
         .name = "CoffeeScript",
@@ -417,14 +422,15 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "HTML",
         .extensions = HDRCHECK__STRS("html", "htm", "shtml"),
-        .block_comments = xml_block,
-        .preambles = HDRCHECK_PRE_DOCTYPE,
+        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}),
+        .preambles = HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "XHTML",
         .extensions = HDRCHECK__STRS("xhtml", "xht"),
         .block_comments = xml_block,
-        .preambles = HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE,
+        .preambles =
+            HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "XML",
@@ -435,17 +441,20 @@ const hdrcheck_language hdrcheck__languages[] = {
             "nuspec", "kml", "gpx", "rss", "atom", "xul", "dtd", "iml", "wxs",
             "xlf", "xliff"),
         .block_comments = xml_block,
-        .preambles = HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE,
+        .preambles =
+            HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "Vue",
         .extensions = HDRCHECK__STRS("vue"),
         .block_comments = xml_block,
+        .preambles = HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "Svelte",
         .extensions = HDRCHECK__STRS("svelte"),
         .block_comments = xml_block,
+        .preambles = HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "PHP",
@@ -472,6 +481,14 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "Jinja",
         .extensions = HDRCHECK__STRS("j2", "jinja", "jinja2", "njk"),
         .block_comments = jinja_block,
+    },
+    {
+        .name = "Go Template",
+        /* ".tpl" is also Smarty and plain text templates: Helm's only */
+        .extensions = HDRCHECK__STRS("gotmpl"),
+        .filenames = HDRCHECK__STRS("_helpers.tpl"),
+        .block_comments = HDRCHECK__BLOCKS({"{{/*", "*/}}"},
+                                           {"{{- /*", "*/ -}}"}),
     },
     {
         .name = "Twig",
@@ -523,7 +540,8 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters =
             HDRCHECK__STRS("python", "python2", "python3", "pypy", "pypy3"),
         .line_comments = hash_line,
-        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC |
+                     HDRCHECK_PRE_DOCSTRING,
     },
     {
         .name = "Ruby",
@@ -577,7 +595,9 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "Batch",
         .extensions = HDRCHECK__STRS("bat", "cmd"),
-        .line_comments = HDRCHECK__STRS("REM", "rem", "@REM", "@rem", "::"),
+        .line_comments = HDRCHECK__STRS("REM", "rem", "@REM", "@rem", "::",
+                                        "Rem", "@Rem"),
+        .preambles = HDRCHECK_PRE_BATCH,
     },
     {
         .name = "Lua",
@@ -855,6 +875,9 @@ const hdrcheck_language hdrcheck__languages[] = {
         .filenames = HDRCHECK__STRS(".clang-format", "_clang-format",
                                     ".clang-tidy", ".yamllint"),
         .line_comments = hash_line,
+        /* Go template comments in Helm charts */
+        .block_comments = HDRCHECK__BLOCKS({"{{/*", "*/}}"},
+                                           {"{{- /*", "*/ -}}"}),
     },
     {
         .name = "TOML",
@@ -1060,6 +1083,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("puml", "plantuml", "iuml"),
         .line_comments = HDRCHECK__STRS("'"),
         .block_comments = HDRCHECK__BLOCKS({"/'", "'/"}),
+        .preambles = HDRCHECK_PRE_STARTUML,
     },
 
     /* Documents. */
@@ -1081,6 +1105,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "reStructuredText",
         .extensions = HDRCHECK__STRS("rst", "rest"),
         .line_comments = HDRCHECK__STRS(".."),
+        .indented_comments = HDRCHECK__STRS(".."),
     },
     {
         .name = "AsciiDoc",
