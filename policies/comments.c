@@ -406,11 +406,10 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 			started = 1;
 			prev_marker = 0;
 			indented = 1;
+			/* the opener's line starts the block even when
+			 * blank, as a lone block opener does */
 			s += n1;
-			while (s < le && is_space(*s))
-				s++;
-			if (s != le &&
-			    (error = push_line(out, s, (size_t)(le - s), line,
+			if ((error = push_line(out, s, (size_t)(le - s), line,
 			                       block)) < 0)
 				goto done;
 			goto next;
