@@ -33,8 +33,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data", "generated.conf")
 OUT = os.path.join(ROOT, "policies", "generated_table.c")
 KEYS = ("pattern", "hint", "example", "source")
-# what a space in a pattern stands for: blanks, line breaks, comment markers
-GAP = r"(?:[\s*#/;!%'-]+)"
+# what a space in a pattern stands for: blanks and a dash on one line, or
+# one line break with the next line's comment marker (never a blank line)
+GAP = (r"(?:[^\S\n]+(?:-[^\S\n]+)?"
+       r"|[^\S\n]*\r?\n[^\S\n]*(?:[*#/;!%'-]+[^\S\n]*)?)")
 
 HEADER = """/*
  * Copyright 2026 The hdrcheck Authors
