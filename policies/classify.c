@@ -1076,7 +1076,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	hdrcheck__comments *cm = &c->comments;
 	hdrcheck__match match = {0};
 	unsigned int first_line;
-	size_t start, region_end, ovec[4], bin_len, at;
+	size_t start, region_end, gen_end, ovec[4], bin_len, at;
 	const char *other = NULL, *why;
 	const char *tag = NULL, *other_tag = NULL; /* SPDX expressions */
 	size_t tag_len = 0, other_tag_len = 0, tag_cline = 0,
@@ -1164,9 +1164,18 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		TRACE(c, "\n");
 	}
 
-	rc = maybe_generated ? hdrcheck__regex_match(c->re, p->generated, buf,
-						     region_end, start, ovec, 1)
-			     : 0;
+	/* a generated-file marker precedes all code (a package clause) */
+	gen_end = region_end;
+	if (cm->before_code < cm->count)
+		gen_end = cm->before_code
+			      ? (size_t)(cm->lines[cm->before_code - 1].text -
+					 buf) +
+					cm->lines[cm->before_code - 1].len
+			      : start;
+	rc = maybe_generated && gen_end > start
+		     ? hdrcheck__regex_match(c->re, p->generated, buf, gen_end,
+					     start, ovec, 1)
+		     : 0;
 	if (rc == HDRCHECK_ELIMIT)
 		goto limit;
 	if (rc == 1) {

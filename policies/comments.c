@@ -108,6 +108,8 @@ typedef struct {
 	unsigned int tags; /* start tags skipped */
 	int html;          /* the first one was <html> */
 	int docstring;     /* a docstring was skipped */
+	int package;       /* a package line was skipped */
+	int code;          /* a statement was skipped */
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -158,6 +160,27 @@ static const char *skip_docstring(const char *s, const char *end)
 			return q + 3;
 	}
 	return NULL;
+}
+
+/* A package clause alone on its line: "package a.b;" (Java, Kotlin,
+ * Scala, Groovy), "package main" (Go). */
+static const char *skip_package(const char *s, const char *le)
+{
+	const char *p = s + 7;
+
+	if (le - s < 9 || memcmp(s, "package", 7) != 0 || !is_space(*p))
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	if (p == le || !is_alnum(*p))
+		return NULL;
+	while (p < le && (is_alnum(*p) || *p == '.'))
+		p++;
+	if (p < le && *p == ';')
+		p++;
+	while (p < le && is_space(*p))
+		p++;
+	return p == le ? p : NULL;
 }
 
 /* "<?...?>", "<!DOCTYPE ...>" or a start tag "<name ...>" at s. A start
@@ -231,6 +254,12 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 
 	if (pre & HDRCHECK_PRE_DIRECTIVE)
 		return skip_directive(s, le);
+	if (pre & HDRCHECK_PRE_PACKAGE && !st->package &&
+	    (q = skip_package(s, le)) != NULL) {
+		st->package = 1;
+		st->code = 1;
+		return q;
+	}
 	if (pre & HDRCHECK_PRE_DOCSTRING && !st->docstring &&
 	    (q = skip_docstring(s, end)) != NULL) {
 		st->docstring = 1;
@@ -273,7 +302,8 @@ static int column1_marker(const hdrcheck_language *lang, const char *s,
 
 /* An indented comment at column 1 (reStructuredText ".."): returns the
  * marker's length, 0 when none, or -1 when the marker opens markup that
- * is not a comment (".. note::", ".. _label:", ".. [1]", ".. |x|"). */
+ * is not a comment (".. note::", ".. _label:", ".. [1]", ".. |x|") or
+ * text ("..."). */
 static int indented_marker(const hdrcheck_language *lang, const char *s,
                            const char *e)
 {
@@ -287,7 +317,7 @@ static int indented_marker(const hdrcheck_language *lang, const char *s,
 			continue;
 		t = s + n;
 		if (t < e && !is_space(*t))
-			return 0; /* "..." is text */
+			return -1; /* "..." is text */
 		while (t < e && is_space(*t))
 			t++;
 		if (t < e && (*t == '_' || *t == '[' || *t == '|'))
@@ -348,6 +378,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 	out->count = 0;
 	out->blocks = 0;
 	out->ended_by_code = 0;
+	out->before_code = SIZE_MAX;
 
 	while (p < end && line <= HDRCHECK__WINDOW_LINES) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -469,6 +500,8 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				const char *k;
 
 				prev_marker = 0;
+				if (st.code && out->before_code == SIZE_MAX)
+					out->before_code = out->count;
 				if (q <= le) {
 					s = q;
 					continue;
@@ -491,6 +524,8 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 	}
 done:
 	out->blocks = started ? block + 1 : 0;
+	if (out->before_code > out->count)
+		out->before_code = out->count;
 	return error;
 }
 

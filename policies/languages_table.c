@@ -156,6 +156,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("java", "jsh"),
         .line_comments = slash_line,
         .block_comments = c_block,
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Kotlin",
@@ -163,7 +164,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("kotlin"),
         .line_comments = slash_line,
         .block_comments = c_block,
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Gradle Kotlin DSL",
@@ -176,6 +177,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("scala", "sc"),
         .line_comments = slash_line,
         .block_comments = c_block,
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "SBT",
@@ -190,7 +192,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("groovy"),
         .line_comments = slash_line,
         .block_comments = c_block,
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Visual Basic .NET",
@@ -209,6 +211,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("go"),
         .line_comments = slash_line,
         .block_comments = c_block,
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Go Module",

@@ -48,7 +48,9 @@ typedef enum {
 	 *  the header */
 	HDRCHECK_PRE_ROOT_TAG = 1u << 10,
 	/** a module docstring may precede the header (Python) */
-	HDRCHECK_PRE_DOCSTRING = 1u << 11
+	HDRCHECK_PRE_DOCSTRING = 1u << 11,
+	/** one "package name" line may precede the header (Java, Go) */
+	HDRCHECK_PRE_PACKAGE = 1u << 12
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
