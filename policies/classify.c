@@ -57,7 +57,8 @@ typedef struct {
 } rule;
 
 struct hdrcheck__policy {
-	hdrcheck__regex *generated;
+	/* generated-file banners, one regex per hint (generated.h) */
+	hdrcheck__regex *generated[HDRCHECK__GENERATED_GROUPS_MAX];
 	hdrcheck__regex *spdx;
 	hdrcheck__regex *copyright;
 	hdrcheck__matcher matcher;
@@ -291,10 +292,12 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 		error = hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
 		goto done;
 	}
-	if ((error = hdrcheck__regex_new(&p->generated,
-					 hdrcheck__generated_pattern,
-					 HDRCHECK__RE_CASELESS)) < 0 ||
-	    (error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
+	for (i = 0; i < hdrcheck__generated_groups_count; i++)
+		if ((error = hdrcheck__regex_new(
+			     &p->generated[i], hdrcheck__generated_groups[i],
+			     HDRCHECK__RE_CASELESS)) < 0)
+			goto done;
+	if ((error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
 					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
 					 HDRCHECK__RE_CASELESS)) < 0 ||
@@ -369,7 +372,8 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 	if (!p)
 		return;
 	hdrcheck__filetype_index_free(p->types);
-	hdrcheck__regex_free(p->generated);
+	for (i = 0; i < hdrcheck__generated_groups_count; i++)
+		hdrcheck__regex_free(p->generated[i]);
 	hdrcheck__regex_free(p->spdx);
 	hdrcheck__regex_free(p->copyright);
 	hdrcheck__matcher_dispose(&p->matcher);
@@ -780,36 +784,58 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	return 0;
 }
 
-/* Is the word a hint of a generated-file banner (data/generated.conf)? */
-static int generated_hint(const hdrcheck__token *k)
+/* How many comment lines a generated-file banner spans at most on either
+ * side of its hint word. */
+#define GENERATED_SPAN 3
+
+/* The bit of the banner group whose hint starts the word, or 0
+ * (data/generated.conf). */
+static uint64_t generated_hint(const hdrcheck__token *k)
 {
-	const char *const *h;
+	unsigned char c0 = (unsigned char)k->word[0],
+		      c1 = (unsigned char)k->word[1];
+	size_t i;
 
-	if (!strchr(hdrcheck__generated_hint_firsts, k->word[0]))
+	/* most words have no hint's first two letters */
+	if (k->len < 4 || c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' ||
+	    !(i = hdrcheck__generated_hint_pair[(c0 - 'a') * 26 + c1 - 'a']))
 		return 0;
-	for (h = hdrcheck__generated_hints; *h; h++) {
-		size_t n = strlen(*h);
+	for (i--; i < hdrcheck__generated_hints_count &&
+		  hdrcheck__generated_hints[i].word[0] == (char)c0 &&
+		  hdrcheck__generated_hints[i].word[1] == (char)c1;
+	     i++) {
+		const hdrcheck__generated_hint *h = &hdrcheck__generated_hints[i];
 
-		if (k->len >= n && memcmp(k->word, *h, n) == 0)
-			return 1;
+		if (k->len >= h->len && memcmp(k->word, h->word, h->len) == 0)
+			return (uint64_t)1 << h->group;
 	}
 	return 0;
 }
 
 /* Cheap word-level hints that decide whether the regexes need to run:
- * every generated-file banner holds its hint (a word prefix such as
- * "generat", data/generated.conf); every SPDX tag the word "spdx". */
-static void scan_hints(const hdrcheck__tokens *t, int *maybe_generated,
-                       int *maybe_spdx)
+ * every generated-file banner holds its group's hint (a word prefix such
+ * as "generat"), so only the groups in *generated run; every SPDX tag
+ * holds the word "spdx". */
+static void scan_hints(const hdrcheck__tokens *t, uint64_t *generated,
+                       size_t hint_lines[2], int *maybe_spdx)
 {
 	size_t i;
+	uint64_t bit;
 
-	*maybe_generated = *maybe_spdx = 0;
+	*generated = 0;
+	*maybe_spdx = 0;
+	hint_lines[0] = SIZE_MAX;
+	hint_lines[1] = 0;
 	for (i = 0; i < t->count; i++) {
 		const hdrcheck__token *k = &t->tokens[i];
 
-		if (!*maybe_generated && generated_hint(k))
-			*maybe_generated = 1;
+		if ((bit = generated_hint(k)) != 0) {
+			*generated |= bit;
+			if (k->cline < hint_lines[0])
+				hint_lines[0] = k->cline;
+			if (k->cline > hint_lines[1])
+				hint_lines[1] = k->cline;
+		}
 		if (k->len == 4 && memcmp(k->word, "spdx", 4) == 0)
 			*maybe_spdx = 1;
 	}
@@ -1081,7 +1107,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	const char *tag = NULL, *other_tag = NULL; /* SPDX expressions */
 	size_t tag_len = 0, other_tag_len = 0, tag_cline = 0,
 	       other_tag_cline = 0;
-	int rc, maybe_generated, maybe_spdx, limit, explicit, error = 0;
+	int rc, maybe_spdx, limit, explicit, error = 0;
+	uint64_t maybe_generated;
+	size_t g, gen_start, hint_lines[2];
 	int text_ok = 0;
 	size_t text_cline = 0;
 
@@ -1152,7 +1180,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	start = (size_t)(cm->lines[0].text - buf);
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
 		goto done;
-	scan_hints(&c->tokens, &maybe_generated, &maybe_spdx);
+	scan_hints(&c->tokens, &maybe_generated, hint_lines, &maybe_spdx);
 	if (c->trace) {
 		size_t k;
 
@@ -1172,10 +1200,26 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 					 buf) +
 					cm->lines[cm->before_code - 1].len
 			      : start;
-	rc = maybe_generated && gen_end > start
-		     ? hdrcheck__regex_match(c->re, p->generated, buf, gen_end,
-					     start, ovec, 1)
-		     : 0;
+	/* a banner holds its hint and spans a few lines at most: search
+	 * the lines around the hints only (GENERATED_SPAN) */
+	gen_start = start;
+	if (maybe_generated) {
+		size_t lo = hint_lines[0], hi = hint_lines[1] + GENERATED_SPAN;
+
+		lo = lo > GENERATED_SPAN ? lo - GENERATED_SPAN : 0;
+		gen_start = (size_t)(cm->lines[lo].text - buf);
+		if (hi < cm->count &&
+		    (size_t)(cm->lines[hi].text - buf) + cm->lines[hi].len <
+			gen_end)
+			gen_end = (size_t)(cm->lines[hi].text - buf) +
+				  cm->lines[hi].len;
+	}
+	for (rc = 0, g = 0; rc == 0 && gen_end > gen_start &&
+			    g < hdrcheck__generated_groups_count;
+	     g++)
+		if (maybe_generated & ((uint64_t)1 << g))
+			rc = hdrcheck__regex_match(c->re, p->generated[g], buf,
+						   gen_end, gen_start, ovec, 1);
 	if (rc == HDRCHECK_ELIMIT)
 		goto limit;
 	if (rc == 1) {

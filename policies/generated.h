@@ -32,11 +32,27 @@ typedef struct {
 	const char *example;
 } hdrcheck__generated_banner;
 
-/* All patterns as one alternation (caseless). */
-extern const char hdrcheck__generated_pattern[];
-/* The hints (word prefixes), NULL-terminated, and their first letters. */
-extern const char *const hdrcheck__generated_hints[];
-extern const char hdrcheck__generated_hint_firsts[];
+/* A hint: a word prefix every match of a banner holds, and the group
+ * (regex) that holds the banner. */
+typedef struct {
+	const char *word;
+	size_t len;
+	size_t group;
+} hdrcheck__generated_hint;
+
+/* The hints, sorted. */
+extern const hdrcheck__generated_hint hdrcheck__generated_hints[];
+extern const size_t hdrcheck__generated_hints_count;
+/* For a word's first two letters (a-z: (c0 - 'a') * 26 + c1 - 'a'),
+ * 1 + the index of the first hint that starts with them, or 0. */
+extern const unsigned char hdrcheck__generated_hint_pair[26 * 26];
+
+/* The banners as a few alternations (caseless): a hint's own when many
+ * banners share it, one for the rest. At most 64 (a bit each). */
+#define HDRCHECK__GENERATED_GROUPS_MAX 64
+extern const char *const hdrcheck__generated_groups[];
+extern const size_t hdrcheck__generated_groups_count;
+
 extern const hdrcheck__generated_banner hdrcheck__generated_banners[];
 extern const size_t hdrcheck__generated_banners_count;
 

@@ -139,7 +139,6 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 {
 	size_t i = 0, j;
 	int error = 0;
-
 	/* words are stored as offsets while the buffer may move; see
 	 * resolve(). A word takes at most its length + 1 bytes: grow once. */
 	if ((error = hdrcheck__buf_grow(&t->text, len + 1)) < 0)
@@ -148,15 +147,26 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 		size_t off;
 		char *dst;
 
-		while (i < len && !fold[(unsigned char)text[i]]) {
-			size_t m = text[i] == '<' || text[i] == '&'
-			               ? markup_len(text, len, i)
-			               : 0;
-
-			i += m ? m : 1;
-		}
+		while (i < len && !fold[(unsigned char)text[i]])
+			i++;
 		if (i == len)
 			break;
+		/* a word right after "<", "</", "&" or "&#" may be markup:
+		 * checked per word, not per separator, to stay cheap */
+		if (i &&
+		    (text[i - 1] == '<' || text[i - 1] == '&' ||
+		     ((text[i - 1] == '/' || text[i - 1] == '#') && i >= 2 &&
+		      (text[i - 2] == '<' || text[i - 2] == '&')))) {
+			size_t at = text[i - 1] == '<' || text[i - 1] == '&'
+			                ? i - 1
+			                : i - 2;
+			size_t m = markup_len(text, len, at);
+
+			if (m) {
+				i = at + m;
+				continue;
+			}
+		}
 		off = t->text.len;
 		dst = t->text.ptr + off;
 		for (j = i; j < len && fold[(unsigned char)text[j]]; j++)
