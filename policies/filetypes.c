@@ -22,8 +22,9 @@
 /*
  * Everything here runs once per scanned file, on many threads at once: it
  * reads the static table and the caller's bytes and nothing else, so it
- * needs no lock and allocates nothing. A linear scan over ~170 entries is
- * cheaper than building (and synchronising) an index.
+ * needs no lock and allocates nothing. The linear scans below are the
+ * reference; the classifier looks names up in the sorted index at the end
+ * of the file, and uses the shebang scan only for files unknown by name.
  */
 
 /* No extension in the table is this long; longer suffixes are skipped so
@@ -113,6 +114,12 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 	}
 	if (has_prefix(base, "Containerfile.")) {
 		lang = find_filename("Containerfile");
+		goto done;
+	}
+	/* "Makefile.dts", "Makefile.xpl": a makefile for those, not one of
+	 * them (named ones such as "Makefile.PL" matched above). */
+	if (has_prefix(base, "Makefile.")) {
+		lang = find_filename("Makefile");
 		goto done;
 	}
 
@@ -451,7 +458,7 @@ void hdrcheck__filetype_index_free(hdrcheck__filetype_index *ix)
 
 /* The first (lowest table position) entry whose key equals key. */
 static const hdrcheck_language *index_find(const index_entry *v, size_t n,
-					   const char *key)
+                                           const char *key)
 {
 	size_t lo = 0, hi = n;
 
@@ -468,7 +475,7 @@ static const hdrcheck_language *index_find(const index_entry *v, size_t n,
 
 const hdrcheck_language *
 hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
-			      const char *path)
+                              const char *path)
 {
 	const char *base, *slash, *p;
 	char lower[FILETYPES_EXT_MAX + 2];
@@ -488,8 +495,10 @@ hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
 		return index_find(ix->names, ix->names_count, "Dockerfile");
 	if (has_prefix(base, "Containerfile."))
 		return index_find(ix->names, ix->names_count, "Containerfile");
+	if (has_prefix(base, "Makefile."))
+		return index_find(ix->names, ix->names_count, "Makefile");
 	p = len > FILETYPES_EXT_MAX ? base + (len - FILETYPES_EXT_MAX) - 1
-				    : base;
+	                            : base;
 	while ((p = strchr(p, '.')) != NULL) {
 		p++;
 		if (!*p)
@@ -497,8 +506,8 @@ hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
 		for (i = 0; p[i] && i < sizeof(lower) - 1; i++)
 			lower[i] = (char)ascii_tolower((unsigned char)p[i]);
 		lower[i] = '\0';
-		if (p[i] == '\0' &&
-		    (lang = index_find(ix->exts, ix->exts_count, lower)) != NULL)
+		if (p[i] == '\0' && (lang = index_find(ix->exts, ix->exts_count,
+		                                       lower)) != NULL)
 			return lang;
 	}
 	return NULL;

@@ -266,7 +266,49 @@ static void test_policies_filetypes__ambiguous_extensions(void **state)
 	assert_type("PHP", path_type("header.inc"));
 	assert_type("Verilog", path_type("rtl/top.v"));
 	assert_type("C++", path_type("foo.hpp"));
-	assert_null(hdrcheck__filetype_by_name("MATLAB")->extensions);
+	/* MATLAB keeps Linguist's ".matlab" but not ".m" */
+	assert_type("MATLAB", path_type("x.matlab"));
+	assert_type("Objective-C", path_type("x.M"));
+}
+
+/* Types the Linguist-generated table added to the hand-typed one. */
+static void test_policies_filetypes__from_linguist(void **state)
+{
+	(void)state;
+	assert_type("Device Tree", path_type("arch/arm/dts/overlay.dtso"));
+	assert_type("ASL", path_type("acpi/dsdt.asl"));
+	assert_type("ANTLR", path_type("grammar/Expr.g4"));
+	assert_type("Roff", path_type("doc/Foo::Bar.3pm"));
+	/* ".1" also ends "GPL-1.1": the content decides */
+	assert_null(path_type("man/foo.8"));
+	assert_type("Roff", path_type("foo.man"));
+	assert_type("Lex", path_type("scripts/dtc/dtc-lexer.l"));
+	assert_type("Yacc", path_type("parser.y"));
+	assert_type("SWIG", path_type("bindings.i"));
+	assert_type("Soong", path_type("a/Android.bp"));
+	assert_type("Shell", path_type("gradlew"));
+	assert_ptr_equal(
+	    hdrcheck__filetype_by_name("Roff")->line_comments[0][0], '.');
+	assert_string_equal(hdrcheck__languages_source,
+	                    "github-linguist 7.22.1");
+}
+
+/* Names several languages use with different comment syntax belong to
+ * no type: the content decides. */
+static void test_policies_filetypes__ambiguous_left_to_content(void **state)
+{
+	const char *const *a;
+	char buf[64];
+
+	(void)state;
+	for (a = hdrcheck__languages_ambiguous; *a; a++) {
+		snprintf(buf, sizeof(buf), "x.%s", *a);
+		if (hdrcheck__filetype_from_path(buf) != NULL)
+			fail_msg("%s is ambiguous but typed %s", buf,
+			         path_type(buf));
+	}
+	assert_null(path_type("index.cgi"));
+	assert_null(path_type("key.asc"));
 }
 
 static void test_policies_filetypes__deterministic(void **state)
@@ -348,6 +390,12 @@ static void test_policies_filetypes__dockerfile_variants(void **state)
 	assert_type("Dockerfile", path_type("Containerfile.ci"));
 	assert_null(path_type("Dockerfiles"));
 	assert_null(path_type("MyDockerfile"));
+	/* makefile fragments named after what they build */
+	assert_type("Makefile", path_type("arch/arm/dts/Makefile.dts"));
+	assert_type("Makefile", path_type("scripts/Makefile.xpl"));
+	assert_type("Makefile", path_type("Makefile.in"));
+	assert_type("Automake", path_type("Makefile.am"));
+	assert_type("Perl", path_type("Makefile.PL"));
 	assert_int_equal(HDRCHECK_PRE_DOCKER,
 	                 hdrcheck__filetype_by_name("Dockerfile")->preambles);
 }
@@ -618,11 +666,20 @@ static void test_policies_filetypes__public_getters(void **state)
  * of the table, in several spellings, and for odd paths. */
 static void test_policies_filetypes__index_agrees(void **state)
 {
-	static const char *const odd[] = {
-		"",	       "a",	       ".",	    "..",	  "x.",
-		"a/b/c.D.TS", "Dockerfile.x", "y.Dockerfile", "dir/.env.example",
-		"CMakeLists.txt", "notes.TXT", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.py",
-		"z.unknownext", "weird.tar.gz"};
+	static const char *const odd[] = {"",
+	                                  "a",
+	                                  ".",
+	                                  "..",
+	                                  "x.",
+	                                  "a/b/c.D.TS",
+	                                  "Dockerfile.x",
+	                                  "y.Dockerfile",
+	                                  "dir/.env.example",
+	                                  "CMakeLists.txt",
+	                                  "notes.TXT",
+	                                  "a.b.c.d.e.f.g.h.i.j.k.l.m.n.py",
+	                                  "z.unknownext",
+	                                  "weird.tar.gz"};
 	hdrcheck__filetype_index *ix = NULL;
 	char path[256];
 	size_t i, j;
@@ -634,26 +691,29 @@ static void test_policies_filetypes__index_agrees(void **state)
 
 		for (j = 0; l->filenames && l->filenames[j]; j++) {
 			snprintf(path, sizeof(path), "d/%s", l->filenames[j]);
-			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
-					 hdrcheck__filetype_from_path(path));
+			assert_ptr_equal(
+			    hdrcheck__filetype_index_path(ix, path),
+			    hdrcheck__filetype_from_path(path));
 		}
 		for (j = 0; l->extensions && l->extensions[j]; j++) {
 			size_t k;
 
 			snprintf(path, sizeof(path), "d/file.%s",
-				 l->extensions[j]);
-			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
-					 hdrcheck__filetype_from_path(path));
+			         l->extensions[j]);
+			assert_ptr_equal(
+			    hdrcheck__filetype_index_path(ix, path),
+			    hdrcheck__filetype_from_path(path));
 			for (k = 7; path[k]; k++)
 				if (path[k] >= 'a' && path[k] <= 'z')
 					path[k] = (char)(path[k] - 'a' + 'A');
-			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
-					 hdrcheck__filetype_from_path(path));
+			assert_ptr_equal(
+			    hdrcheck__filetype_index_path(ix, path),
+			    hdrcheck__filetype_from_path(path));
 		}
 	}
 	for (i = 0; i < sizeof(odd) / sizeof(odd[0]); i++)
 		assert_ptr_equal(hdrcheck__filetype_index_path(ix, odd[i]),
-				 hdrcheck__filetype_from_path(odd[i]));
+		                 hdrcheck__filetype_from_path(odd[i]));
 	hdrcheck__filetype_index_free(ix);
 }
 
@@ -667,6 +727,9 @@ int main(void)
 	    cmocka_unit_test(test_policies_filetypes__no_duplicate_claims),
 	    cmocka_unit_test(test_policies_filetypes__every_entry_reachable),
 	    cmocka_unit_test(test_policies_filetypes__ambiguous_extensions),
+	    cmocka_unit_test(test_policies_filetypes__from_linguist),
+	    cmocka_unit_test(
+	        test_policies_filetypes__ambiguous_left_to_content),
 	    cmocka_unit_test(test_policies_filetypes__deterministic),
 	    cmocka_unit_test(test_policies_filetypes__double_extension),
 	    cmocka_unit_test(test_policies_filetypes__exact_names),
