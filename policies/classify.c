@@ -792,17 +792,18 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
  * (data/generated.conf). */
 static uint64_t generated_hint(const hdrcheck__token *k)
 {
-	unsigned char c0 = (unsigned char)k->word[0],
-		      c1 = (unsigned char)k->word[1];
+	/* words are lower-case letters and digits: a digit wraps around */
+	unsigned int d0 = (unsigned char)k->word[0] - (unsigned int)'a',
+		     d1 = (unsigned char)k->word[1] - (unsigned int)'a';
 	size_t i;
 
 	/* most words have no hint's first two letters */
-	if (k->len < 4 || c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z' ||
-	    !(i = hdrcheck__generated_hint_pair[(c0 - 'a') * 26 + c1 - 'a']))
+	if (k->len < 4 || d0 >= 26 || d1 >= 26 ||
+	    !(i = hdrcheck__generated_hint_pair[d0 * 26 + d1]))
 		return 0;
 	for (i--; i < hdrcheck__generated_hints_count &&
-		  hdrcheck__generated_hints[i].word[0] == (char)c0 &&
-		  hdrcheck__generated_hints[i].word[1] == (char)c1;
+		  hdrcheck__generated_hints[i].word[0] == k->word[0] &&
+		  hdrcheck__generated_hints[i].word[1] == k->word[1];
 	     i++) {
 		const hdrcheck__generated_hint *h = &hdrcheck__generated_hints[i];
 

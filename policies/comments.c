@@ -242,25 +242,27 @@ static const char *skip_markup(const char *s, const char *end,
  * A construct that is not a comment but may precede the header in this
  * type (hdrcheck_preamble_flags): returns the end of the construct at s
  * (which may lie on a later line), or NULL. *syntax is switched to the
- * comment syntax that holds after it (inside <script>, <style>).
+ * comment syntax that holds after it (inside <script>, <style>). A
+ * directive, package clause or docstring counts only before the first
+ * comment (started == 0): after a header, it ends the run as before.
  */
 static const char *skip_prologue(const hdrcheck_language **syntax,
                                  const char *s, const char *le, const char *end,
-                                 prologue_state *st)
+                                 prologue_state *st, int started)
 {
 	unsigned int pre = (*syntax)->preambles;
 	const char *q, *name;
 	size_t name_len;
 
 	if (pre & HDRCHECK_PRE_DIRECTIVE)
-		return skip_directive(s, le);
-	if (pre & HDRCHECK_PRE_PACKAGE && !st->package &&
+		return started ? NULL : skip_directive(s, le);
+	if (pre & HDRCHECK_PRE_PACKAGE && !st->package && !started &&
 	    (q = skip_package(s, le)) != NULL) {
 		st->package = 1;
 		st->code = 1;
 		return q;
 	}
-	if (pre & HDRCHECK_PRE_DOCSTRING && !st->docstring &&
+	if (pre & HDRCHECK_PRE_DOCSTRING && !st->docstring && !started &&
 	    (q = skip_docstring(s, end)) != NULL) {
 		st->docstring = 1;
 		return q;
@@ -493,8 +495,8 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				break;
 			}
 			if (lang && lang->preambles &&
-			    (q = skip_prologue(&lang, s, le, end, &st)) !=
-			        NULL) {
+			    (q = skip_prologue(&lang, s, le, end, &st,
+			                       started)) != NULL) {
 				/* not a comment, but the header may follow:
 				 * go on after it, on its last line */
 				const char *k;

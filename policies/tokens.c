@@ -88,6 +88,10 @@ static void normalise_last(hdrcheck__tokens *t)
 #undef WORD_IS
 }
 
+/* The bytes that can end the lead-in of markup before a word. */
+static const unsigned char markup_lead[256] = {
+    ['<'] = 1, ['&'] = 1, ['/'] = 1, ['#'] = 1};
+
 /* HTML inside a header (javadoc's "<p>", "<br/>", a link, "&quot;") is
  * markup, not words: the length of the tag or entity at text[i], or 0. */
 static size_t markup_len(const char *text, size_t len, size_t i)
@@ -153,14 +157,13 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 			break;
 		/* a word right after "<", "</", "&" or "&#" may be markup:
 		 * checked per word, not per separator, to stay cheap */
-		if (i &&
-		    (text[i - 1] == '<' || text[i - 1] == '&' ||
-		     ((text[i - 1] == '/' || text[i - 1] == '#') && i >= 2 &&
-		      (text[i - 2] == '<' || text[i - 2] == '&')))) {
+		if (i && markup_lead[(unsigned char)text[i - 1]]) {
 			size_t at = text[i - 1] == '<' || text[i - 1] == '&'
 			                ? i - 1
 			                : i - 2;
-			size_t m = markup_len(text, len, at);
+			size_t m = i >= 2 || at == i - 1
+			               ? markup_len(text, len, at)
+			               : 0;
 
 			if (m) {
 				i = at + m;

@@ -819,7 +819,8 @@ static void test_policies_comments__html_and_sfc(void **state)
 	check_line(&x, 0, "a", 1, 0);
 	extracted_free(&x);
 
-	extract(&x, "Vue", "<script setup lang=\"ts\">\n// a\n/* b */\nlet x\n");
+	extract(&x, "Vue",
+	        "<script setup lang=\"ts\">\n// a\n/* b */\nlet x\n");
 	assert_int_equal(x.c.count, 2);
 	check_line(&x, 0, "a", 2, 0);
 	check_line(&x, 1, "b", 3, 1);
@@ -855,7 +856,8 @@ static void test_policies_comments__statements_before_header(void **state)
 	assert_int_equal(x.c.count, 0);
 	extracted_free(&x);
 
-	extract(&x, "Python", "\"\"\"Doc.\n\nMore \\\"\"\" here.\n\"\"\"\n# a\n");
+	extract(&x, "Python",
+	        "\"\"\"Doc.\n\nMore \\\"\"\" here.\n\"\"\"\n# a\n");
 	assert_int_equal(x.c.count, 1);
 	check_line(&x, 0, "a", 5, 0);
 	assert_int_equal(x.c.before_code, 1);
@@ -868,12 +870,21 @@ static void test_policies_comments__statements_before_header(void **state)
 	assert_int_equal(x.c.count, 0);
 	extracted_free(&x);
 
-	/* a package clause: generated markers are looked for before it */
+	/* a package clause before any comment: generated markers are
+	 * looked for before it only */
+	extract(&x, "Go", "package main\n\n// b\nfunc f() {}\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "b", 3, 0);
+	assert_int_equal(x.c.before_code, 0);
+	extracted_free(&x);
+	/* after a comment (the header first), it ends the run */
 	extract(&x, "Go", "// a\npackage main\n\n// b\nfunc f() {}\n");
-	assert_int_equal(x.c.count, 2);
-	check_line(&x, 0, "a", 1, 0);
-	check_line(&x, 1, "b", 4, 1);
+	assert_int_equal(x.c.count, 1);
+	assert_int_equal(x.c.ended_by_code, 1);
 	assert_int_equal(x.c.before_code, 1);
+	extracted_free(&x);
+	extract(&x, "JavaScript", "// a\n'use strict';\n// b\n");
+	assert_int_equal(x.c.count, 1);
 	extracted_free(&x);
 	extract(&x, "Java", "package a.b;\n/* c */\nclass X {}\n");
 	assert_int_equal(x.c.count, 1);
