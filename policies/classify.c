@@ -109,11 +109,14 @@ struct hdrcheck__classifier {
 	 * by classify_content for the same path */
 	const char *memo_path;
 	const hdrcheck_language *memo_lang;
+	const hdrcheck__filetype_weak *memo_weak;
 	const void *memo_rule;
 	/* explain: when set, each stage says what it found */
 	hdrcheck_buf *trace;
 	/* fix: when set, what classify_content used (policies/fixplan.c) */
 	hdrcheck__fix_facts *facts;
+	/* UTF-16 content decoded to UTF-8 (check and explain only) */
+	char *utf16;
 };
 
 #define TRACE(c, ...)                                                          \
@@ -430,6 +433,7 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	hdrcheck__regex_ctx_free(c->re);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
+	free(c->utf16);
 	free(c);
 }
 
@@ -550,14 +554,32 @@ static int has_suffix_ci(const char *name, size_t n, const char *ext)
 	       ascii_ieq(name + n - e, e, ext);
 }
 
+/* A built-in type, or the configured type of that name that overrides
+ * it. */
+static const hdrcheck_language *configured(const hdrcheck__policy *p,
+					   const hdrcheck_language *builtin)
+{
+	size_t i;
+
+	for (i = 0; builtin && i < p->languages_count; i++)
+		if (strcmp(p->languages[i].name, builtin->name) == 0)
+			return &p->languages[i];
+	return builtin;
+}
+
 /* The type of a path: configured types first (they add or override),
- * then the built-in table, whose entry a configured one may override. */
-static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
-					    const char *path)
+ * then the built-in table, whose entry a configured one may override.
+ * *weak: the name leaves the type to the content (a configured type is
+ * certain). */
+static const hdrcheck_language *
+detect_path(const hdrcheck__policy *p, const char *path,
+	    const hdrcheck__filetype_weak **weak)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_language *best = NULL, *builtin;
 	size_t i, j, n = strlen(base), best_len = 0;
+
+	*weak = NULL;
 
 	for (i = 0; i < p->languages_count; i++) {
 		const hdrcheck_language *l = &p->languages[i];
@@ -577,11 +599,8 @@ static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
 	}
 	if (best)
 		return best;
-	builtin = hdrcheck__filetype_index_path(p->types, path);
-	for (i = 0; builtin && i < p->languages_count; i++)
-		if (strcmp(p->languages[i].name, builtin->name) == 0)
-			return &p->languages[i];
-	return builtin;
+	builtin = hdrcheck__filetype_index_lookup(p->types, path, weak);
+	return configured(p, builtin);
 }
 
 /* Does the shebang at the start of buf run prog ("#!/usr/bin/prog ..." or
@@ -626,7 +645,6 @@ static int shebang_names(const char *buf, size_t len, const char *prog)
 static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
 					       const char *buf, size_t len)
 {
-	const hdrcheck_language *builtin;
 	size_t i, j;
 
 	/* configured interpreters first: compare the shebang's program
@@ -638,11 +656,7 @@ static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
 			if (shebang_names(buf, len, l->interpreters[j]))
 				return l;
 	}
-	builtin = hdrcheck__filetype_from_shebang(buf, len);
-	for (i = 0; builtin && i < p->languages_count; i++)
-		if (strcmp(p->languages[i].name, builtin->name) == 0)
-			return &p->languages[i];
-	return builtin;
+	return configured(p, hdrcheck__filetype_from_shebang(buf, len));
 }
 
 static void trace_list(hdrcheck_buf *t, const char *const *items)
@@ -652,7 +666,7 @@ static void trace_list(hdrcheck_buf *t, const char *const *items)
 }
 
 static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
-		       const char *path)
+		       const char *path, const hdrcheck__filetype_weak *weak)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_block_comment *b;
@@ -660,14 +674,16 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	const char *why = "extension";
 
 	if (!lang) {
-		TRACE(c, "type:     unknown from the name; the shebang "
-			 "decides\n");
+		TRACE(c, "type:     unknown from the name%s; the shebang or "
+			 "the first comment decides\n",
+		      weak ? " (an ambiguous extension)" : "");
 		return;
 	}
 	for (n = lang->filenames; n && *n; n++)
 		if (strcmp(*n, base) == 0)
 			why = "file name";
-	TRACE(c, "type:     %s (%s)\n", lang->name, why);
+	TRACE(c, "type:     %s (%s%s)\n", lang->name, why,
+	      weak ? "; the first comment may change it" : "");
 	if (lang->no_comments) {
 		TRACE(c, "comments: none: this type cannot hold a comment\n");
 		return;
@@ -724,14 +740,15 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang;
+	const hdrcheck__filetype_weak *weak;
 	const rule *r;
 	int explicit = 0;
 
 	c->memo_path = NULL;
-	lang = detect_path(p, path);
+	lang = detect_path(p, path, &weak);
 	out->language = lang ? lang->name : NULL;
 	if (c->trace)
-		trace_type(c, lang, path);
+		trace_type(c, lang, path, weak);
 	if (attrs && attrs->policy) {
 		if (!(r = rule_by_name(p, attrs->policy))) {
 			out->status = HDRCHECK_STATUS_ERROR;
@@ -775,11 +792,14 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 			 "tree (builtin_exclusions)\n");
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
 	}
-	if (lang && lang->no_comments)
+	/* a type that cannot hold a comment skips the file, unless the name
+	 * is weak (".json": a file may use "//" comments) */
+	if (lang && lang->no_comments && !weak)
 		return skipped(out, HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 	/* the content is needed: remember the type for that call */
 	c->memo_path = path;
 	c->memo_lang = lang;
+	c->memo_weak = weak;
 	c->memo_rule = r;
 	return 0;
 }
@@ -1098,7 +1118,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			       hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
-	const hdrcheck_language *lang;
+	const hdrcheck_language *lang, *by_content;
+	const hdrcheck__filetype_weak *weak;
 	const rule *r;
 	hdrcheck__comments *cm = &c->comments;
 	hdrcheck__match match = {0};
@@ -1118,9 +1139,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		len = HDRCHECK__WINDOW_BYTES;
 	if (c->memo_path == path) {
 		lang = c->memo_lang;
+		weak = c->memo_weak;
 		r = (const rule *)c->memo_rule;
 	} else {
-		lang = detect_path(p, path);
+		lang = detect_path(p, path, &weak);
 		r = select_rule(p, path, &explicit);
 		if (!out->policy && !(out->policy = hdrcheck__strdup(r->name)))
 			return HDRCHECK_ENOMEM;
@@ -1138,6 +1160,31 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 				   HDRCHECK_SKIP_LFS_POINTER);
 		goto done;
 	}
+	/* UTF-16 with a BOM is text: classified decoded. Not for fix, whose
+	 * offsets must be the file's bytes: there it stays binary, and fix
+	 * leaves the file alone. */
+	if (!c->facts && len >= 2 &&
+	    (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+	     ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+		size_t cap = (len / 2) * 3 + 4, n;
+
+		if (!c->utf16 && !(c->utf16 = hdrcheck__malloc(
+					   (HDRCHECK__WINDOW_BYTES / 2) * 3 + 4)))
+			return HDRCHECK_ENOMEM;
+		n = hdrcheck__filetype_utf16_decode(c->utf16, cap, buf, len);
+		TRACE(c, "encoding: UTF-16 (%s), decoded to %zu bytes of "
+			 "UTF-8\n",
+		      (unsigned char)buf[0] == 0xFF ? "little endian"
+						    : "big endian",
+		      n);
+		buf = c->utf16;
+		len = n;
+		if (len == 0) {
+			error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
+					   HDRCHECK_SKIP_EMPTY);
+			goto done;
+		}
+	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
 	if (memchr(buf, '\0', bin_len)) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
@@ -1146,7 +1193,17 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	if (!lang && (lang = detect_shebang(p, buf, len))) {
 		out->language = lang->name;
+		weak = NULL;
 		TRACE(c, "type:     %s (shebang)\n", lang->name);
+	}
+	/* the name left the type open: the first comment decides (none of
+	 * this runs for a type the name makes certain) */
+	if ((!lang || weak) &&
+	    (by_content = configured(p, hdrcheck__filetype_from_content(
+						buf, len, lang, weak))) != lang) {
+		lang = by_content;
+		out->language = lang->name;
+		TRACE(c, "type:     %s (the comment at the top)\n", lang->name);
 	}
 	if (!lang || lang->no_comments) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,

@@ -365,6 +365,9 @@ static const char *find_close(const char *s, const char *e, const char *close)
 	return NULL;
 }
 
+/* prev_marker of a ".." comment line (reStructuredText) */
+#define INDENTED (SIZE_MAX - 1)
+
 int hdrcheck__comments_extract(hdrcheck__comments *out,
                                const hdrcheck_language *lang, const char *buf,
                                size_t len, size_t start,
@@ -435,9 +438,13 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				out->ended_by_code = 1;
 				goto done;
 			}
-			block = started ? block + 1 : block;
+			/* ".." comments on consecutive lines are one block,
+			 * like line comments */
+			if (!started || prev_marker != INDENTED ||
+			    out->lines[out->count - 1].line + 1 != line)
+				block = started ? block + 1 : block;
 			started = 1;
-			prev_marker = 0;
+			prev_marker = INDENTED;
 			indented = 1;
 			/* the opener's line starts the block even when
 			 * blank, as a lone block opener does */

@@ -31,6 +31,46 @@ extern const char hdrcheck__languages_source[];
  * entry, NULL-terminated; the content of such a file decides. */
 extern const char *const hdrcheck__languages_ambiguous[];
 
+/* The comment a file's top shows (hdrcheck__filetype_sniff). */
+typedef enum {
+	HDRCHECK__SNIFF_NONE = -1,  /* no comment before the first code */
+	HDRCHECK__SNIFF_HASH = 0,   /* # */
+	HDRCHECK__SNIFF_C,          /* C's two (also after #include) */
+	HDRCHECK__SNIFF_SEMICOLON,  /* ; */
+	HDRCHECK__SNIFF_DASH,       /* -- */
+	HDRCHECK__SNIFF_PERCENT,    /* % */
+	HDRCHECK__SNIFF_RST,        /* .. (reStructuredText) */
+	HDRCHECK__SNIFF_XML,        /* <!--, <?xml, <!DOCTYPE */
+	HDRCHECK__SNIFF_JINJA,      /* {# */
+	HDRCHECK__SNIFF_ERB,        /* <%# */
+	HDRCHECK__SNIFF_GOTMPL,     /* {{ then a C block */
+	HDRCHECK__SNIFF_HANDLEBARS, /* {{! */
+	HDRCHECK__SNIFF_ROFF,       /* .\" */
+	HDRCHECK__SNIFF_BATCH,      /* rem, ::, @echo off */
+	HDRCHECK__SNIFF_M4,         /* dnl */
+	HDRCHECK__SNIFF_TILDE,      /* ~~ (Maven's Almost Plain Text) */
+	HDRCHECK__SNIFF_COUNT
+} hdrcheck__sniff;
+
+/* An extension whose type the content may change: the candidates, the
+ * type by name first (none when ambiguous), NULL-terminated. */
+typedef struct {
+	const char *ext;
+	const hdrcheck_language *const *candidates;
+} hdrcheck__filetype_weak;
+
+/* A directory whose files all have one type. */
+typedef struct {
+	const char *dir; /* "META-INF/services" */
+	const hdrcheck_language *lang;
+} hdrcheck__filetype_dir;
+
+extern const hdrcheck__filetype_weak hdrcheck__languages_weak[];
+extern const size_t hdrcheck__languages_weak_count;
+extern const hdrcheck__filetype_dir hdrcheck__languages_dirs[];
+extern const hdrcheck_language
+    *const hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT];
+
 /*
  * Detect a type from a '/'-separated path: exact base name first
  * ("Makefile", "CMakeLists.txt"), case-sensitively; then a base name
@@ -68,5 +108,46 @@ void hdrcheck__filetype_index_free(hdrcheck__filetype_index *ix);
 const hdrcheck_language *
 hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
                               const char *path);
+
+/*
+ * hdrcheck__filetype_index_path, and *weak: NULL when the name makes the
+ * type certain, else the candidates of an extension whose type the
+ * content may change (".cfg", ".inc", ".json"; an ambiguous one such as
+ * ".cgi" gives no type but candidates). A file directly in a directory of
+ * the table's (META-INF/services) takes its type, certain.
+ */
+const hdrcheck_language *
+hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
+                                const char *path,
+                                const hdrcheck__filetype_weak **weak);
+
+/*
+ * The comment the top of content shows, after a UTF-8 BOM, blank lines,
+ * a "#!" line, an "<?xml ?>" declaration, "@echo off" and C preprocessor
+ * lines; at most the first 64 lines are read.
+ */
+hdrcheck__sniff hdrcheck__filetype_sniff(const char *content, size_t len);
+
+/*
+ * The type content decides for a file whose name gave by_name (may be
+ * NULL) and weak (may be NULL): by_name if the first comment is one
+ * by_name writes, or if there is none; else the first candidate that
+ * writes it; else the type of that comment alone. NULL: unknown by name
+ * and no comment found.
+ */
+const hdrcheck_language *
+hdrcheck__filetype_from_content(const char *content, size_t len,
+                                const hdrcheck_language *by_name,
+                                const hdrcheck__filetype_weak *weak);
+
+/*
+ * UTF-16 text with a byte order mark (FF FE: little endian, FE FF: big
+ * endian) decoded to UTF-8, the BOM dropped, into out (at most cap bytes;
+ * 3 bytes per code unit always suffice). A lone surrogate becomes U+FFFD;
+ * an odd last byte is dropped. Returns the bytes written, or 0 when in
+ * does not start with a UTF-16 BOM.
+ */
+size_t hdrcheck__filetype_utf16_decode(char *out, size_t cap, const char *in,
+                                       size_t len);
 
 #endif

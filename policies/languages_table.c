@@ -34,6 +34,8 @@
 #define HDRCHECK__STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define HDRCHECK__BLOCKS(...)                                                  \
 	((const hdrcheck_block_comment[]){__VA_ARGS__, {NULL, NULL}})
+#define HDRCHECK__LANGS(...)                                                   \
+	((const hdrcheck_language *const[]){__VA_ARGS__, NULL})
 
 /* Linguist's version the table was generated from. */
 const char hdrcheck__languages_source[] = "github-linguist 7.22.1";
@@ -477,13 +479,6 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "ERB",
         .extensions = HDRCHECK__STRS("erb"),
         .block_comments = HDRCHECK__BLOCKS({"<%#", "%>"}),
-    },
-    {
-        .name = "Go Template",
-        .extensions = HDRCHECK__STRS("gotmpl"),
-        .filenames = HDRCHECK__STRS("_helpers.tpl"),
-        .block_comments =
-            HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
     },
     {
         .name = "Jinja",
@@ -1168,6 +1163,43 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
+        .name = "Go Template",
+        .extensions = HDRCHECK__STRS("gotmpl"),
+        .filenames = HDRCHECK__STRS("_helpers.tpl"),
+        .block_comments =
+            HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
+    },
+    {
+        .name = "Text (# comments)",
+        .line_comments = HDRCHECK__STRS("#"),
+    },
+    {
+        .name = "Text (C comments)",
+        .line_comments = HDRCHECK__STRS("//"),
+        .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
+        .name = "Text (; comments)",
+        .line_comments = HDRCHECK__STRS(";"),
+    },
+    {
+        .name = "Text (-- comments)",
+        .line_comments = HDRCHECK__STRS("--"),
+    },
+    {
+        .name = "Text (% comments)",
+        .line_comments = HDRCHECK__STRS("%"),
+    },
+    {
+        .name = "Java Service Provider",
+        .line_comments = HDRCHECK__STRS("#"),
+    },
+    {
+        .name = "APT",
+        .extensions = HDRCHECK__STRS("apt"),
+        .line_comments = HDRCHECK__STRS("~~"),
+    },
+    {
         .name = "Lock File",
         .filenames = HDRCHECK__STRS("Cargo.lock", "poetry.lock", "Pipfile.lock",
             "yarn.lock", "pnpm-lock.yaml", "composer.lock", "Gemfile.lock",
@@ -1376,6 +1408,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .block_comments = HDRCHECK__BLOCKS({"#-", "-#"}),
     },
     {
+        .name = "Bikeshed",
+        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
+    },
+    {
         .name = "Yacc",
         .extensions = HDRCHECK__STRS("bison", "y", "yacc", "yy"),
         .line_comments = HDRCHECK__STRS("//", "%"),
@@ -1415,6 +1451,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
         .preambles = HDRCHECK_PRE_SHEBANG,
+    },
+    {
+        .name = "BrighterScript",
+        .line_comments = HDRCHECK__STRS("'", "REM", "rem"),
     },
     {
         .name = "Brightscript",
@@ -1668,6 +1708,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
     },
     {
+        .name = "Eiffel",
+        .line_comments = HDRCHECK__STRS("--"),
+    },
+    {
         .name = "EmberScript",
         .extensions = HDRCHECK__STRS("em", "emberscript"),
         .line_comments = HDRCHECK__STRS("#"),
@@ -1704,6 +1748,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
     },
     {
+        .name = "Faust",
+        .line_comments = HDRCHECK__STRS("//"),
+        .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
         .name = "Fennel",
         .extensions = HDRCHECK__STRS("fnl"),
         .interpreters = HDRCHECK__STRS("fennel"),
@@ -1715,6 +1764,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("fth", "4th", "forth", "frt"),
         .line_comments = HDRCHECK__STRS("\\"),
         .block_comments = HDRCHECK__BLOCKS({"( ", ")"}),
+    },
+    {
+        .name = "Frege",
+        .line_comments = HDRCHECK__STRS("--"),
+        .block_comments = HDRCHECK__BLOCKS({"{-", "-}"}),
     },
     {
         .name = "Futhark",
@@ -1922,6 +1976,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("janet"),
         .line_comments = HDRCHECK__STRS("#"),
         .preambles = HDRCHECK_PRE_SHEBANG,
+    },
+    {
+        .name = "Jasmin",
+        .line_comments = HDRCHECK__STRS(";"),
     },
     {
         .name = "Jest Snapshot",
@@ -2134,6 +2192,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("mo"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
+        .name = "Modula-2",
+        .block_comments = HDRCHECK__BLOCKS({"(*", "*)"}),
     },
     {
         .name = "Modula-3",
@@ -2423,6 +2485,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS(";"),
     },
     {
+        .name = "Q#",
+        .line_comments = HDRCHECK__STRS("//"),
+    },
+    {
         .name = "Qt Script",
         .filenames = HDRCHECK__STRS("installscript.qs",
             "toolchain_installscript.qs"),
@@ -2458,6 +2524,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "RPGLE",
         .extensions = HDRCHECK__STRS("rpgle", "sqlrpgle"),
         .line_comments = HDRCHECK__STRS("//"),
+    },
+    {
+        .name = "Rascal",
+        .line_comments = HDRCHECK__STRS("//"),
+        .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
     },
     {
         .name = "Readline Config",
@@ -2624,6 +2695,14 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
+        .name = "Smalltalk",
+        .block_comments = HDRCHECK__BLOCKS({"\"", "\""}),
+    },
+    {
+        .name = "Smarty",
+        .block_comments = HDRCHECK__BLOCKS({"{*", "*}"}),
+    },
+    {
         .name = "Soong",
         .filenames = HDRCHECK__STRS("Android.bp"),
         .line_comments = HDRCHECK__STRS("//"),
@@ -2653,6 +2732,10 @@ const hdrcheck_language hdrcheck__languages[] = {
             "matah", "sthlp"),
         .line_comments = HDRCHECK__STRS("*", "//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+    },
+    {
+        .name = "StringTemplate",
+        .block_comments = HDRCHECK__BLOCKS({"<!", "!>"}),
     },
     {
         .name = "SugarSS",
@@ -3072,5 +3155,358 @@ const char *const hdrcheck__languages_ambiguous[] = {
 
 /* clang-format on */
 
+/* Extensions whose type the content may change: the type by name first
+ * (none for the ambiguous ones), then the other languages that use the
+ * extension; sorted for binary search. */
+const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
+    /* Roff */
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Roff */
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    /* Perl */
+    {"al", HDRCHECK__LANGS(&hdrcheck__languages[74])},
+    /* AsciiDoc, AGS Script */
+    {"asc",
+     HDRCHECK__LANGS(&hdrcheck__languages[157],
+                     &hdrcheck__languages[183])},
+    /* Bikeshed, BrighterScript */
+    {"bs",
+     HDRCHECK__LANGS(&hdrcheck__languages[205],
+                     &hdrcheck__languages[213])},
+    /* C#, CoffeeScript */
+    {"cake",
+     HDRCHECK__LANGS(&hdrcheck__languages[3],
+                     &hdrcheck__languages[47])},
+    /* INI, HAProxy */
+    {"cfg",
+     HDRCHECK__LANGS(&hdrcheck__languages[121],
+                     &hdrcheck__languages[287])},
+    /* Python, Perl, Shell */
+    {"cgi",
+     HDRCHECK__LANGS(&hdrcheck__languages[72],
+                     &hdrcheck__languages[74],
+                     &hdrcheck__languages[76])},
+    /* OpenCL, Common Lisp */
+    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[104])},
+    /* TeX, OpenEdge ABL, VBA */
+    {"cls",
+     HDRCHECK__LANGS(&hdrcheck__languages[159],
+                     &hdrcheck__languages[365],
+                     &hdrcheck__languages[450])},
+    /* CMake */
+    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[110])},
+    /* INI */
+    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[121])},
+    /* INI */
+    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[121])},
+    /* C++, Component Pascal */
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[236])},
+    /* C#, Smalltalk */
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[429])},
+    /* D, DTrace */
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[244])},
+    /* Faust */
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[264])},
+    /* E, Eiffel, Euphoria */
+    {"e",
+     HDRCHECK__LANGS(&hdrcheck__languages[249],
+                     &hdrcheck__languages[257],
+                     &hdrcheck__languages[259])},
+    /* Env File */
+    {"env", HDRCHECK__LANGS(&hdrcheck__languages[124])},
+    /* ERB */
+    {"erb", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    /* JavaScript, Erlang */
+    {"es",
+     HDRCHECK__LANGS(&hdrcheck__languages[45],
+                     &hdrcheck__languages[100])},
+    /* Elixir, Euphoria */
+    {"ex",
+     HDRCHECK__LANGS(&hdrcheck__languages[101],
+                     &hdrcheck__languages[259])},
+    /* Fortran, Forth */
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[266])},
+    /* PHP, Python, Ruby, Perl, Shell, Lua */
+    {"fcgi",
+     HDRCHECK__LANGS(&hdrcheck__languages[60],
+                     &hdrcheck__languages[72],
+                     &hdrcheck__languages[73],
+                     &hdrcheck__languages[74],
+                     &hdrcheck__languages[76],
+                     &hdrcheck__languages[79])},
+    /* XML */
+    {"filters", HDRCHECK__LANGS(&hdrcheck__languages[57])},
+    /* Fortran, Forth */
+    {"for",
+     HDRCHECK__LANGS(&hdrcheck__languages[38],
+                     &hdrcheck__languages[266])},
+    /* Forth, Frege */
+    {"fr",
+     HDRCHECK__LANGS(&hdrcheck__languages[266],
+                     &hdrcheck__languages[267])},
+    /* F#, GLSL, Forth */
+    {"fs",
+     HDRCHECK__LANGS(&hdrcheck__languages[99],
+                     &hdrcheck__languages[7],
+                     &hdrcheck__languages[266])},
+    /* G-code, GAP */
+    {"g",
+     HDRCHECK__LANGS(&hdrcheck__languages[269],
+                     &hdrcheck__languages[272])},
+    /* XML, Gosu */
+    {"gst",
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[283])},
+    /* Handlebars */
+    {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    /* Handlebars */
+    {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    /* C++, Hack */
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[290])},
+    /* Slice, JSON */
+    {"ice",
+     HDRCHECK__LANGS(&hdrcheck__languages[426],
+                     &hdrcheck__languages[171])},
+    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn */
+    {"inc",
+     HDRCHECK__LANGS(&hdrcheck__languages[60],
+                     &hdrcheck__languages[347],
+                     &hdrcheck__languages[371],
+                     &hdrcheck__languages[376],
+                     &hdrcheck__languages[432])},
+    /* Jasmin, Objective-J */
+    {"j",
+     HDRCHECK__LANGS(&hdrcheck__languages[305],
+                     &hdrcheck__languages[360])},
+    /* Jinja */
+    {"j2", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    /* Jinja */
+    {"jinja", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    /* Jinja */
+    {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    /* JSON, JSON with Comments */
+    {"json",
+     HDRCHECK__LANGS(&hdrcheck__languages[171],
+                     &hdrcheck__languages[140])},
+    /* Lex, Common Lisp, PicoLisp, Roff */
+    {"l",
+     HDRCHECK__LANGS(&hdrcheck__languages[320],
+                     &hdrcheck__languages[104],
+                     &hdrcheck__languages[379],
+                     &hdrcheck__languages[411])},
+    /* Linker Script */
+    {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
+    /* Linker Script */
+    {"lds", HDRCHECK__LANGS(&hdrcheck__languages[11])},
+    /* Liquid */
+    {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[66])},
+    /* Common Lisp, NewLisp */
+    {"lisp",
+     HDRCHECK__LANGS(&hdrcheck__languages[104],
+                     &hdrcheck__languages[355])},
+    /* Common Lisp, NewLisp */
+    {"lsp",
+     HDRCHECK__LANGS(&hdrcheck__languages[104],
+                     &hdrcheck__languages[355])},
+    /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
+    {"m",
+     HDRCHECK__LANGS(&hdrcheck__languages[2],
+                     &hdrcheck__languages[85],
+                     &hdrcheck__languages[323],
+                     &hdrcheck__languages[328],
+                     &hdrcheck__languages[337],
+                     &hdrcheck__languages[338])},
+    /* Mako */
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[334])},
+    /* Objective-C, XML */
+    {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
+    /* XML, AMPL, Modula-2 */
+    {"mod",
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[185],
+                     &hdrcheck__languages[342])},
+    /* MAXScript, Roff */
+    {"ms",
+     HDRCHECK__LANGS(&hdrcheck__languages[329],
+                     &hdrcheck__languages[411])},
+    /* Handlebars */
+    {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    /* Assembly */
+    {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
+    /* NCL, XML */
+    {"ncl",
+     HDRCHECK__LANGS(&hdrcheck__languages[348],
+                     &hdrcheck__languages[57])},
+    /* Jinja */
+    {"njk", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    /* Gnuplot, OpenEdge ABL */
+    {"p",
+     HDRCHECK__LANGS(&hdrcheck__languages[281],
+                     &hdrcheck__languages[365])},
+    /* Protocol Buffers Text, PowerBuilder */
+    {"pbt",
+     HDRCHECK__LANGS(&hdrcheck__languages[142],
+                     &hdrcheck__languages[386])},
+    /* Perl, Raku, Prolog */
+    {"pl",
+     HDRCHECK__LANGS(&hdrcheck__languages[74],
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[388])},
+    /* XML, OpenStep Property List */
+    {"plist",
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[363])},
+    /* XML, Ruby */
+    {"pluginspec",
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[73])},
+    /* Perl, Raku, X PixMap */
+    {"pm",
+     HDRCHECK__LANGS(&hdrcheck__languages[74],
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[467])},
+    /* qmake, IDL, Prolog */
+    {"pro",
+     HDRCHECK__LANGS(&hdrcheck__languages[115],
+                     &hdrcheck__languages[294],
+                     &hdrcheck__languages[388])},
+    /* Q#, Qt Script */
+    {"qs",
+     HDRCHECK__LANGS(&hdrcheck__languages[392],
+                     &hdrcheck__languages[393])},
+    /* R, Rebol */
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[83], &hdrcheck__languages[402])},
+    /* ReScript, XML */
+    {"res",
+     HDRCHECK__LANGS(&hdrcheck__languages[48],
+                     &hdrcheck__languages[57])},
+    /* Rust, XML, RenderScript */
+    {"rs",
+     HDRCHECK__LANGS(&hdrcheck__languages[22],
+                     &hdrcheck__languages[57],
+                     &hdrcheck__languages[407])},
+    /* Rascal, RouterOS Script */
+    {"rsc",
+     HDRCHECK__LANGS(&hdrcheck__languages[399],
+                     &hdrcheck__languages[413])},
+    /* Markdown, SuperCollider */
+    {"scd",
+     HDRCHECK__LANGS(&hdrcheck__languages[154],
+                     &hdrcheck__languages[438])},
+    /* XML, Scheme */
+    {"sch",
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[105])},
+    /* systemd Unit, Desktop Entry */
+    {"service",
+     HDRCHECK__LANGS(&hdrcheck__languages[123],
+                     &hdrcheck__languages[488])},
+    /* Salt, Scheme */
+    {"sls",
+     HDRCHECK__LANGS(&hdrcheck__languages[134],
+                     &hdrcheck__languages[105])},
+    /* Smalltalk, StringTemplate */
+    {"st",
+     HDRCHECK__LANGS(&hdrcheck__languages[429],
+                     &hdrcheck__languages[436])},
+    /* Plain Text */
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[178])},
+    /* Smarty */
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[430])},
+    /* TypeScript, XML */
+    {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
+    /* GAP, Scilab */
+    {"tst",
+     HDRCHECK__LANGS(&hdrcheck__languages[272],
+                     &hdrcheck__languages[422])},
+    /* TypeScript, XML */
+    {"tsx",
+     HDRCHECK__LANGS(&hdrcheck__languages[46],
+                     &hdrcheck__languages[57])},
+    /* Twig */
+    {"twig", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    /* Plain Text */
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[178])},
+    /* Verilog, Coq */
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[237])},
+    /* Vim Script, VBA */
+    {"vba",
+     HDRCHECK__LANGS(&hdrcheck__languages[88],
+                     &hdrcheck__languages[450])},
+    /* XML, HCL */
+    {"workflow",
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[127])},
+    /* XML */
+    {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
+    /* Linker Script, Logos */
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[325])},
+    /* Yacc, JSON */
+    {"yy",
+     HDRCHECK__LANGS(&hdrcheck__languages[206],
+                     &hdrcheck__languages[171])},
+};
+
+const size_t hdrcheck__languages_weak_count =
+    sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
+
+/* Directories whose every file is of one type, whatever its name
+ * ("META-INF/services": Java service provider lists). */
+const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
+    /* Java Service Provider */
+    {"META-INF/services", &hdrcheck__languages[168]},
+    {NULL, NULL},
+};
+
+/* The type a file unknown by name takes from its first comment. */
+const hdrcheck_language *const
+    hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
+    /* Text (# comments) */
+    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[163],
+    /* Text (C comments) */
+    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[164],
+    /* Text (; comments) */
+    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[165],
+    /* Text (-- comments) */
+    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[166],
+    /* Text (% comments) */
+    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[167],
+    /* reStructuredText */
+    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[156],
+    /* XML */
+    [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[57],
+    /* Jinja */
+    [HDRCHECK__SNIFF_JINJA] = &hdrcheck__languages[63],
+    /* ERB */
+    [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[62],
+    /* Go Template */
+    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[162],
+    /* Handlebars */
+    [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[65],
+    /* Roff */
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[411],
+    /* Batch */
+    [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[78],
+    /* M4 */
+    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[109],
+    /* APT */
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[169],
+};
+
 #undef HDRCHECK__STRS
 #undef HDRCHECK__BLOCKS
+#undef HDRCHECK__LANGS

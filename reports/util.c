@@ -33,6 +33,12 @@ int hdrcheck__report_fails(const hdrcheck_write_options *opts,
 	return (set & HDRCHECK_STATUS_BIT(status)) != 0;
 }
 
+int hdrcheck__report_finding_fails(const hdrcheck_write_options *opts,
+                                   const hdrcheck_finding *f)
+{
+	return !f->accepted && hdrcheck__report_fails(opts, f->status);
+}
+
 static int put_escape(hdrcheck_buf *out, unsigned char c)
 {
 	switch (c) {
@@ -309,4 +315,37 @@ size_t hdrcheck__report_dirlen(const char *path)
 	const char *slash = strrchr(path, '/');
 
 	return slash ? (size_t)(slash - path) : 0;
+}
+
+int hdrcheck__report_unchecked(hdrcheck__holder_count **types, size_t *count,
+                               size_t *no_comment, const hdrcheck_report *r)
+{
+	const char **names = NULL;
+	size_t i, n = 0, none = 0;
+	int error = 0;
+
+	*types = NULL;
+	*count = 0;
+	if (r->count && !(names = calloc(r->count, sizeof(*names)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < r->count; i++) {
+		const hdrcheck_finding *f = &r->findings[i];
+
+		if (f->status != HDRCHECK_STATUS_SKIPPED || !f->reason ||
+		    strcmp(f->reason, HDRCHECK_SKIP_UNSUPPORTED_TYPE) != 0)
+			continue;
+		if (f->language)
+			names[n++] = f->language;
+		else
+			none++;
+	}
+	if ((error = hdrcheck__report_count_names(types, count, names, n)) < 0)
+		goto done;
+	*no_comment = none;
+
+done:
+	free(names);
+	return error;
 }

@@ -70,7 +70,13 @@ PREAMBLES = {
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
         "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
-        "ambiguous:"}
+        "ambiguous:", "content:", "weak:", "also:", "dir:"}
+
+# What the top of a file may show (policies/filetypes.c finds them): the
+# data's "content:" names the type a file unknown by name becomes.
+CONTENT = ["hash", "c", "semicolon", "dash", "percent", "rst", "xml",
+           "jinja", "erb", "gotmpl", "handlebars", "roff", "batch", "m4",
+           "tilde"]
 
 
 class DataError(Exception):
@@ -130,7 +136,8 @@ def parse_data(path):
             entry = {"linguist": words[0], "where": where, "line": [],
                      "block": [], "indent": [], "col1": [], "pre": [],
                      "claim": [], "own": False,
-                     "none": False, "as": None}
+                     "none": False, "as": None, "content": [],
+                     "weak": [], "also": [], "dir": []}
             for k in ("ext+:", "ext-:", "names+:", "names-:", "interp+:",
                       "interp-:"):
                 entry[k] = []
@@ -156,6 +163,15 @@ def parse_data(path):
                     entry["pre"].append(w)
                 elif key == "own:":
                     raise DataError("%s: own: takes no value" % where)
+                elif key == "content:":
+                    if w not in CONTENT:
+                        raise DataError("%s: unknown content %r" %
+                                        (where, w))
+                    entry["content"].append(w)
+                elif key == "dir:":
+                    entry["dir"].append(w.strip("/"))
+                elif key in ("weak:", "also:"):
+                    entry[key[:-1]].append(w.lower())
                 elif key in ("line:", "block:", "indent:", "col1:",
                              "claim:"):
                     entry[key[:-1]].append(w)
@@ -204,7 +220,8 @@ def build(linguist, entries, ambiguous):
         if t is None:
             t = {"name": name, "syntax": syntax, "ext": [], "names": [],
                  "interp": [], "claim": set(), "where": e["where"],
-                 "sources": []}
+                 "sources": [], "content": [], "weak": set(),
+                 "also": set(), "dir": []}
             by_name[name] = t
             types.append(t)
         elif t["syntax"] != syntax:
@@ -218,8 +235,19 @@ def build(linguist, entries, ambiguous):
                 if x not in t[kind]:
                     t[kind].append(x)
         t["claim"].update(e["claim"])
+        t["content"] += e["content"]
+        t["weak"].update(e["weak"])
+        t["also"].update(e["also"])
+        t["dir"] += e["dir"]
 
-    # Each extension, file name and interpreter goes to one type.
+    # Each extension, file name and interpreter goes to one type. Before
+    # that, the extensions' claimants: where their comment syntax differs,
+    # or the data calls the name weak, the content of a file may pick
+    # another of them (or a type by its comment alone).
+    claimants = {}
+    for t in types:
+        for x in t["ext"]:
+            claimants.setdefault(x.lower(), []).append(t)
     errors = []
     for kind, fold in (("ext", str.lower), ("names", str),
                        ("interp", str)):
@@ -260,10 +288,39 @@ def build(linguist, entries, ambiguous):
         raise DataError("unresolved names (add claim: or ambiguous:):\n  " +
                         "\n  ".join(errors))
     # A language whose every name went to others is left out: its files
-    # are the others' (or, for an ambiguous name, the content's).
-    kept = [t for t in types if t["ext"] or t["names"] or t["interp"]]
+    # are the others' (or, for an ambiguous name, the content's), unless
+    # the content alone may choose it.
+    contested = set(k for k, ts in claimants.items() if k in ambiguous)
+    kept = [t for t in types if t["ext"] or t["names"] or t["interp"] or
+            t["content"] or t["dir"] or
+            any(t in claimants[k] for k in contested)]
     dropped = [t["name"] for t in types if t not in kept]
-    return kept, dropped
+
+    weak = {}
+    for t in kept:
+        for x in t["also"]:
+            claimants.setdefault(x, []).append(t)
+    for key, ts in claimants.items():
+        ts = [t for t in ts if t in kept]
+        owner = [t for t in ts if key in [y.lower() for y in t["ext"]]]
+        syntaxes = set(t["syntax"][:2] for t in ts)
+        if not (key in ambiguous or len(syntaxes) > 1 or
+                any(key in t["weak"] or key in t["also"] for t in ts)):
+            continue
+        order = owner + [t for t in ts if t not in owner]
+        seen = []
+        for t in order:
+            if t not in seen:
+                seen.append(t)
+        weak[key] = seen
+    content = {}
+    for t in kept:
+        for k in t["content"]:
+            if k in content:
+                raise DataError("%s: content %s is %s's already" %
+                                (t["where"], k, content[k]["name"]))
+            content[k] = t
+    return kept, dropped, weak, content
 
 
 def c_string(s):
@@ -336,6 +393,8 @@ HEADER = """\
 #define HDRCHECK__STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define HDRCHECK__BLOCKS(...)                                                  \\
 	((const hdrcheck_block_comment[]){__VA_ARGS__, {NULL, NULL}})
+#define HDRCHECK__LANGS(...)                                                   \\
+	((const hdrcheck_language *const[]){__VA_ARGS__, NULL})
 
 /* Linguist's version the table was generated from. */
 const char hdrcheck__languages_source[] = "github-linguist %(version)s";
@@ -360,12 +419,33 @@ const char *const hdrcheck__languages_ambiguous[] = {
 
 /* clang-format on */
 
+/* Extensions whose type the content may change: the type by name first
+ * (none for the ambiguous ones), then the other languages that use the
+ * extension; sorted for binary search. */
+const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
+%(weak)s};
+
+const size_t hdrcheck__languages_weak_count =
+    sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
+
+/* Directories whose every file is of one type, whatever its name
+ * ("META-INF/services": Java service provider lists). */
+const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
+%(dirs)s    {NULL, NULL},
+};
+
+/* The type a file unknown by name takes from its first comment. */
+const hdrcheck_language *const
+    hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
+%(content)s};
+
 #undef HDRCHECK__STRS
 #undef HDRCHECK__BLOCKS
+#undef HDRCHECK__LANGS
 """
 
 
-def render(types, ambiguous, version):
+def render(types, ambiguous, weak, content, version):
     out = [HEADER % {"version": version}]
     for t in types:
         line, block, pre, none, indent, col1 = t["syntax"]
@@ -407,7 +487,30 @@ def render(types, ambiguous, version):
             out.append(c_list(col1, "column1_comments"))
         out.append("    },\n")
     amb = "".join("    %s,\n" % c_string(x) for x in sorted(ambiguous))
-    out.append(FOOTER % {"ambiguous": amb})
+    index = {id(t): i for i, t in enumerate(types)}
+    wk = []
+    for key in sorted(weak):
+        refs = ["&hdrcheck__languages[%d]" % index[id(t)]
+                for t in weak[key]] or ["NULL"]
+        names = ", ".join(t["name"] for t in weak[key]) or "none"
+        wk.append("    /* %s */\n" % names if len(names) < 70 else
+                  "    /* %s\n     */\n" % names.replace(", ", ",\n     * ")
+                  .replace("\n     * ", " ", 0))
+        line = "    {%s, HDRCHECK__LANGS(%s)}," % (c_string(key),
+                                                  ", ".join(refs))
+        if len(line) > 80:
+            line = "    {%s,\n     HDRCHECK__LANGS(%s)}," % (
+                c_string(key), ",\n                     ".join(refs))
+        wk.append(line + "\n")
+    ct = "".join("    /* %s */\n    [HDRCHECK__SNIFF_%s] = "
+                 "&hdrcheck__languages[%d],\n" % (
+                     content[k]["name"], k.upper(), index[id(content[k])])
+                 for k in CONTENT if k in content)
+    dirs = "".join("    /* %s */\n    {%s, &hdrcheck__languages[%d]},\n" % (
+        t["name"], c_string(d), index[id(t)])
+        for t in types for d in t["dir"])
+    out.append(FOOTER % {"ambiguous": amb, "weak": "".join(wk),
+                         "content": ct, "dirs": dirs})
     return "".join(out)
 
 
@@ -437,10 +540,11 @@ def main():
         linguist = json.load(f)
     try:
         entries, ambiguous = parse_data(args.data)
-        types, dropped = build(linguist, entries, ambiguous)
+        types, dropped, weak, content = build(linguist, entries,
+                                              ambiguous)
     except DataError as e:
         fail(str(e))
-    text = render(types, ambiguous, version)
+    text = render(types, ambiguous, weak, content, version)
 
     if args.check:
         try:

@@ -1286,8 +1286,9 @@ static void test_cli_policies__languages_interpreter(void **state)
 	           "    line_comments: [\"%%\"]\n");
 	doc = RUN_JSON(&res, fx, "tool", "other", NULL);
 	expect(doc, "tool", "ok", "", "Apache-2.0", "default");
-	/* "frobnicate" is another program */
-	expect(doc, "other", "skipped", "unsupported_type", "", NULL);
+	/* "frobnicate" is another program: not Frob, the "%" comment at
+	 * the top makes it a text with "%" comments, and no header */
+	expect(doc, "other", "missing", "", "", "default");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 }
@@ -1306,9 +1307,12 @@ static void test_cli_policies__languages_new_type(void **state)
 	put(fx, "d.bar.in", "%% SPDX-License-Identifier: Apache-2.0\nfoo\n");
 	put(fx, "sub/Foofile", "foo\n");
 
-	/* without the configuration the type is unknown */
+	/* without the configuration the type is unknown: the first comment
+	 * decides ("%" is one hdrcheck knows), and no comment leaves the
+	 * file unchecked */
 	doc = RUN_JSON(&res, fx, NULL);
-	expect(doc, "a.foo", "skipped", "unsupported_type", "", NULL);
+	expect(doc, "a.foo", "ok", "", "Apache-2.0", "default");
+	expect(doc, "sub/Foofile", "skipped", "unsupported_type", "", NULL);
 	json_decref(doc);
 	fixture_result_dispose(&res);
 

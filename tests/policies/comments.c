@@ -704,12 +704,15 @@ static void test_policies_comments__rst_indented(void **state)
 	assert_int_equal(x.c.ended_by_code, 1);
 	extracted_free(&x);
 
-	/* text on the opener's line; a second comment is a second block */
-	extract(&x, "reStructuredText", ".. one\n   two\n.. three\nText\n");
-	assert_int_equal(x.c.count, 3);
+	/* text on the opener's line; a comment on the next line is the same
+	 * block (as line comments are), one after a blank line another */
+	extract(&x, "reStructuredText",
+	        ".. one\n   two\n.. three\n\n.. four\nText\n");
+	assert_int_equal(x.c.count, 4);
 	check_line(&x, 0, "one", 1, 0);
 	check_line(&x, 1, "two", 2, 0);
-	check_line(&x, 2, "three", 3, 1);
+	check_line(&x, 2, "three", 3, 0);
+	check_line(&x, 3, "four", 5, 1);
 	extracted_free(&x);
 
 	/* markup, not comments */

@@ -213,13 +213,13 @@ static void test_reports__json_parses_back(void **state)
 	static const char *const top[] = {"schema_version", "tool",    "source",
 	                                  "policy",         "summary", "files"};
 	/* schema version 1 only grows at the ends: "holders" came, then
-	 * "licenses" (summary) and "policy" (files) */
+	 * "licenses" and "unchecked" (summary) and "policy" (files) */
 	static const char *const summary_keys[] = {
 	    "files",   "ok",    "missing", "mismatch", "other_license",
-	    "skipped", "error", "holders", "licenses"};
-	static const char *const file_keys[] = {
-	    "path", "status",  "reason", "license",
-	    "language", "line", "holders", "policy"};
+	    "skipped", "error", "holders", "licenses", "unchecked"};
+	static const char *const file_keys[] = {"path",    "status",   "reason",
+	                                        "license", "language", "line",
+	                                        "holders", "policy"};
 	const hdrcheck_report *r = *state;
 	json_t *doc = render_parsed(r), *files, *f, *summary, *source, *holders;
 	size_t i;
@@ -243,7 +243,16 @@ static void test_reports__json_parses_back(void **state)
 	                    "Apache-2.0");
 
 	summary = json_object_get(doc, "summary");
-	assert_keys(summary, summary_keys, 9);
+	assert_keys(summary, summary_keys, 10);
+	/* the text files left unchecked: tools/a.xyz, of no known type */
+	assert_int_equal(
+	    json_integer_value(json_object_get(
+	        json_object_get(summary, "unchecked"), "no_comment_found")),
+	    1);
+	assert_int_equal(
+	    json_object_size(json_object_get(
+	        json_object_get(summary, "unchecked"), "no_comment_syntax")),
+	    0);
 	/* the license inventory: every finding naming a license */
 	assert_count(json_object_get(summary, "licenses"), "Apache-2.0", 3);
 	assert_count(json_object_get(summary, "licenses"), "MIT", 1);
