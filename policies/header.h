@@ -58,6 +58,10 @@ typedef struct {
 	unsigned int blocks;
 	/* 1 when a non-comment line ended the run (as opposed to the window) */
 	int ended_by_code;
+	/* lines before a statement the run went past (a package clause):
+	 * markers that must precede all code (generated files) are looked
+	 * for in lines[0..before_code) only; count when there is none */
+	size_t before_code;
 } hdrcheck__comments;
 
 /*
