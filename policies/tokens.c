@@ -92,9 +92,7 @@ static void normalise_last(hdrcheck__tokens *t)
 static const unsigned char markup_lead[256] = {
     ['<'] = 1, ['&'] = 1, ['/'] = 1, ['#'] = 1};
 
-/* HTML inside a header (javadoc's "<p>", "<br/>", a link, "&quot;") is
- * markup, not words: the length of the tag or entity at text[i], or 0. */
-static size_t markup_len(const char *text, size_t len, size_t i)
+size_t hdrcheck__tokens_markup_len(const char *text, size_t len, size_t i)
 {
 	static const char *const tags[] = {
 	    "a",   "b",   "blockquote", "br",  "center", "code", "dd",
@@ -161,9 +159,10 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 			size_t at = text[i - 1] == '<' || text[i - 1] == '&'
 			                ? i - 1
 			                : i - 2;
-			size_t m = i >= 2 || at == i - 1
-			               ? markup_len(text, len, at)
-			               : 0;
+			size_t m =
+			    i >= 2 || at == i - 1
+			        ? hdrcheck__tokens_markup_len(text, len, at)
+			        : 0;
 
 			if (m) {
 				i = at + m;
