@@ -20,6 +20,7 @@
 #include "policies/config.h"
 #include "policies/filetypes.h"
 #include "policies/header.h"
+#include "policies/identify.h"
 #include "policies/policy.h"
 #include "policies/regex.h"
 
@@ -46,6 +47,11 @@ static const char spdx_pattern[] =
 static const char copyright_pattern[] =
     "\\G[\\s*#/;!%-]*(?:copyright\\b|\\(c\\)|\\x{00A9}|"
     "SPDX-FileCopyrightText:)";
+
+/* A comment run of fewer words that names the required license states it
+ * in short (the Apache-2.0 header has 75 words): the reason says so
+ * rather than listing the header's missing words. */
+#define SHORT_NOTICE_WORDS 40
 
 /* One compiled policy of the configuration. */
 typedef struct {
@@ -74,6 +80,7 @@ struct hdrcheck__policy {
 	hdrcheck__regex *spdx;
 	hdrcheck__regex *copyright;
 	hdrcheck__matcher matcher;
+	hdrcheck__identifier *ident;
 	char **excludes; /* top level and --exclude */
 	size_t excludes_count;
 	int builtin_exclusions;
@@ -117,6 +124,7 @@ struct hdrcheck__classifier {
 	hdrcheck__regex_ctx *re;
 	hdrcheck__comments comments;
 	hdrcheck__tokens tokens;
+	hdrcheck__ident_scratch *ident;
 	/* the type and policy found by classify_path for this path, reused
 	 * by classify_content for the same path */
 	const char *memo_path;
@@ -310,7 +318,11 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
 					 HDRCHECK__RE_CASELESS)) < 0 ||
-	    (error = hdrcheck__matcher_init(&p->matcher)) < 0)
+	    (error = hdrcheck__matcher_init(&p->matcher)) < 0 ||
+	    (error = hdrcheck__identifier_new(&p->ident,
+					      hdrcheck__builtin_texts,
+					      hdrcheck__builtin_texts_count)) <
+		    0)
 		goto done;
 
 	while (config && config->exclude && config->exclude[cfg_excludes])
@@ -385,6 +397,7 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 	hdrcheck__regex_free(p->spdx);
 	hdrcheck__regex_free(p->copyright);
 	hdrcheck__matcher_dispose(&p->matcher);
+	hdrcheck__identifier_free(p->ident);
 	for (i = 0; i < p->excludes_count; i++)
 		free(p->excludes[i]);
 	free(p->excludes);
@@ -422,7 +435,8 @@ int hdrcheck__classifier_new(hdrcheck__classifier **out,
 	if (!(c = hdrcheck__calloc(1, sizeof(*c))))
 		return HDRCHECK_ENOMEM;
 	c->policy = policy;
-	if ((error = hdrcheck__regex_ctx_new(&c->re)) < 0)
+	if ((error = hdrcheck__regex_ctx_new(&c->re)) < 0 ||
+	    (error = hdrcheck__ident_scratch_new(&c->ident)) < 0)
 		goto done;
 	*out = c;
 	c = NULL;
@@ -436,6 +450,7 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	if (!c)
 		return;
 	hdrcheck__regex_ctx_free(c->re);
+	hdrcheck__ident_scratch_free(c->ident);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
 	free(c);
@@ -1089,6 +1104,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	const rule *r;
 	hdrcheck__comments *cm = &c->comments;
 	hdrcheck__match match = {0};
+	hdrcheck__ident ident = {0};
 	unsigned int first_line;
 	size_t start, region_end, ovec[4], bin_len, at;
 	const char *other = NULL, *why;
@@ -1306,15 +1322,30 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		goto done;
 	}
 
-	if (!other_tag)
-		other = hdrcheck__matcher_identify(&p->matcher, &c->tokens,
-						   &at);
+	/* the license the words state: a full text, a notice, or a
+	 * statement nobody could name (docs/matching.md) */
+	if (!other_tag) {
+		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
+						c->trace != NULL)) < 0)
+			goto done;
+		other = ident.expression;
+		if (other)
+			TRACE(c, "identify: %s (%s)\n", other,
+			      ident.kind == HDRCHECK__IDENT_TEXT ? "full text"
+			      : ident.kind == HDRCHECK__IDENT_NOTICE
+				      ? "notice"
+				      : "a license statement not identified");
+		if (ident.nearest)
+			TRACE(c, "nearest:  %s: %s\n", ident.nearest,
+			      ident.reason ? ident.reason : "");
+		if (ident.diff)
+			TRACE(c, "diff:     %s\n", ident.diff);
+	}
 	if (r->third_party && (other_tag || other)) {
 		/* any recognised license passes; the finding names it */
 		out->status = HDRCHECK_STATUS_OK;
 		out->line = block_start_line(
-			cm, other_tag ? other_tag_cline
-				      : c->tokens.tokens[at].cline);
+			cm, other_tag ? other_tag_cline : ident.cline);
 		out->license = other_tag
 				       ? hdrcheck__strndup(other_tag,
 							   other_tag_len)
@@ -1330,12 +1361,57 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if (other && !hdrcheck__license_satisfies(other, strlen(other),
-						  r->license)) {
+	/* a damaged header of the required license stays a mismatch, even
+	 * though its words are a license statement */
+	if (match.apache_like && (!other || ident.kind == HDRCHECK__IDENT_REF ||
+				  expression_satisfies(other, strlen(other),
+						       r->license))) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(
+			cm, c->tokens.tokens[match.at].cline);
+		if (other && ident.kind == HDRCHECK__IDENT_NOTICE &&
+		    c->tokens.count < SHORT_NOTICE_WORDS) {
+			/* "Licensed under the Apache 2.0 License.": the
+			 * license in short, where the policy wants the
+			 * header (or an SPDX tag) */
+			out->license = hdrcheck__strdup(other);
+			out->reason = hdrcheck__aprintf(
+				"states %s in short; the policy requires the "
+				"full %s header or an SPDX tag",
+				other, r->license);
+			error = out->reason && out->license ? 0
+							    : HDRCHECK_ENOMEM;
+			goto done;
+		}
+		out->reason = match.reason;
+		match.reason = NULL;
+		goto done;
+	}
+	if (other && (ident.kind == HDRCHECK__IDENT_REF ||
+		      !expression_satisfies(other, strlen(other),
+					    r->license))) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
-		out->line = block_start_line(cm, c->tokens.tokens[at].cline);
+		out->line = block_start_line(cm, ident.cline);
 		if (!(out->license = hdrcheck__strdup(other)))
 			error = HDRCHECK_ENOMEM;
+		else if (ident.nearest &&
+			 !(out->reason = hdrcheck__aprintf(
+				   "not exactly %s: %s", ident.nearest,
+				   ident.reason ? ident.reason
+						: "the text differs")))
+			error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (other) {
+		/* the required license, stated in short */
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, ident.cline);
+		out->license = hdrcheck__strdup(other);
+		out->reason = hdrcheck__aprintf(
+			"states %s in short; the policy requires the full %s "
+			"header or an SPDX tag",
+			other, r->license);
+		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	if (match.apache_like) {
@@ -1366,6 +1442,7 @@ done:
 	if (c->facts && !error)
 		record_facts(c, lang, r);
 	free(match.reason);
+	hdrcheck__ident_dispose(&ident);
 	if (c->trace && error >= 0) {
 		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));
 		if (out->line)

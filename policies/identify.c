@@ -1,0 +1,1619 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * License identification (docs/matching.md, "Other licenses").
+ *
+ * Words are normalised as the SPDX License List Matching Guidelines say:
+ * case, punctuation, quotes, dashes, bullets and numbering, comment
+ * decoration and line breaks vanish; (c) and the sign are one word;
+ * https reads as http; the guidelines' equivalent words (licence and
+ * license, ...) compare equal. Copyright lines and a text's title are
+ * omittable, and the copyright holder's words in a license's body
+ * ("the copyright holders", "the author") are variable.
+ *
+ * Full texts: every text's word bigrams go into one sorted index, keeping
+ * only the rare ones (few texts share them). A header's bigrams vote for
+ * the texts they occur in, and only the few texts with most of their rare
+ * bigrams present are aligned word by word (an LCS). A text matches when
+ * every difference inside its span is variable: the match has no
+ * additional text. Of the texts that match, the longest wins (X11 holds
+ * MIT's words, BSD-3-Clause BSD-2-Clause's).
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "policies/identify.h"
+
+/* a bigram shared by more texts than this is not indexed */
+#define DF_MAX 6
+/* texts aligned per header at most */
+#define CANDIDATES 4
+/* share of a text's rare bigrams a header must hold to be aligned (%) */
+#define VOTE_MIN 50
+/* alignment cells at most (words x words) */
+#define ALIGN_CELLS ((size_t)4 << 20)
+/* a near miss: at most this share of the text's words differ (%) */
+#define NEAR_MAX 25
+/* a variable hunk: at most this many words on either side */
+#define VAR_LICENSE_WORDS 12
+#define VAR_TEXT_WORDS 20
+/* words of a statement kept for a LicenseRef's key */
+#define REF_WORDS 200
+
+enum {
+	W_LINE_START = 1,
+	W_NUMBERING = 2, /* "1." "a)" "(iv)" at a line's start */
+	W_COPYRIGHT = 4, /* on a copyright line */
+	W_TITLE = 8,     /* a text's title line */
+	W_SENT_END = 16, /* a full stop follows */
+	W_PLUS = 32      /* the "+" token ("GPL-2.0+") */
+};
+
+typedef struct {
+	uint64_t h;
+	uint32_t off; /* into the words' text */
+	uint16_t len;
+	uint8_t flags;
+	uint32_t line;
+} word;
+
+typedef struct {
+	word *v;
+	size_t n, cap;
+	hdrcheck_buf text;
+} words;
+
+typedef struct {
+	const char *id;
+	const char *text;
+	uint32_t rare;   /* indexed bigrams of the text */
+	uint32_t nwords; /* content words */
+} entry;
+
+struct hdrcheck__identifier {
+	entry *entries;
+	size_t count;
+	uint32_t *keys; /* sorted bigram hashes, each kept once */
+	uint32_t *post_at; /* postings of keys[i]: post[post_at[i] ..] */
+	uint16_t *post;
+	size_t nkeys;
+	uint64_t equiv_from[64], equiv_to[64];
+	size_t nequiv;
+	uint64_t holder_words[64];
+	size_t nholder;
+};
+
+struct hdrcheck__ident_scratch {
+	words h, l;
+	uint32_t *bigrams;
+	size_t nbigrams, capbigrams;
+	uint32_t *hits;
+	size_t nhits;
+	uint32_t *hc, *lc; /* content word indices */
+	size_t caphc, caplc;
+	uint16_t *dp;
+	size_t capdp;
+	char *ops;
+	size_t capops;
+	unsigned char *mask; /* header words already explained */
+	size_t capmask;
+};
+
+static uint64_t hash_word(const char *w, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)w[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static const char *word_text(const words *ws, const word *w)
+{
+	return ws->text.ptr + w->off;
+}
+
+static int is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	       (c >= 'A' && c <= 'Z');
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	void *q;
+	size_t n = *cap ? *cap : 64;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need)
+		n *= 2;
+	if (!(q = hdrcheck__realloc(*p, n * size)))
+		return HDRCHECK_ENOMEM;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+/* The guidelines' equivalent words (B.7), the ones license texts use. */
+static const char *const equivalents[][2] = {
+	{"licence", "license"},
+	{"licences", "licenses"},
+	{"licenced", "licensed"},
+	{"licencing", "licensing"},
+	{"licensor", "licensor"},
+	{"acknowledgement", "acknowledgment"},
+	{"acknowledgements", "acknowledgments"},
+	{"analogue", "analog"},
+	{"analyse", "analyze"},
+	{"artefact", "artifact"},
+	{"authorisation", "authorization"},
+	{"authorised", "authorized"},
+	{"calibre", "caliber"},
+	{"cancelled", "canceled"},
+	{"capitalisations", "capitalizations"},
+	{"catalogue", "catalog"},
+	{"categorise", "categorize"},
+	{"centre", "center"},
+	{"emphasised", "emphasized"},
+	{"favour", "favor"},
+	{"favourite", "favorite"},
+	{"fulfil", "fulfill"},
+	{"fulfilment", "fulfillment"},
+	{"initialise", "initialize"},
+	{"judgement", "judgment"},
+	{"labelling", "labeling"},
+	{"labour", "labor"},
+	{"maximise", "maximize"},
+	{"modelled", "modeled"},
+	{"modelling", "modeling"},
+	{"offence", "offense"},
+	{"optimise", "optimize"},
+	{"organisation", "organization"},
+	{"organise", "organize"},
+	{"practise", "practice"},
+	{"programme", "program"},
+	{"realise", "realize"},
+	{"recognise", "recognize"},
+	{"signalling", "signaling"},
+	{"utilisation", "utilization"},
+	{"whilst", "while"},
+	{"wilful", "willful"},
+	{"noncommercial", "noncommercial"},
+	{"owner", "holder"},
+	{"owners", "holders"},
+	{"copyrightholder", "holder"},
+};
+
+/* Words that may stand for a copyright holder in a license's body. */
+static const char *const holder_vocab[] = {
+	"the",	    "copyright",    "holder",   "holders",	"and",
+	"or",	    "contributors", "contributor", "author", "authors",
+	"its",	    "of",	    "regents",	"university", "california",
+	"organization", "name",	    "names",	"nor",	      "x",
+	"consortium", "berkeley",   "year",	"company",    "licensor",
+	"by",	    "s",	    "their",	"his",	      "her",
+};
+
+static uint64_t canon(const hdrcheck__identifier *id, uint64_t h)
+{
+	size_t i;
+
+	for (i = 0; id && i < id->nequiv; i++)
+		if (id->equiv_from[i] == h)
+			return id->equiv_to[i];
+	return h;
+}
+
+static int is_holder_word(const hdrcheck__identifier *id, uint64_t h)
+{
+	size_t i;
+
+	for (i = 0; i < id->nholder; i++)
+		if (id->holder_words[i] == h)
+			return 1;
+	return 0;
+}
+
+static int push_word(words *ws, const hdrcheck__identifier *id,
+		     const char *w, size_t n, uint32_t line, uint8_t flags)
+{
+	word *k;
+	int error;
+	size_t i;
+
+	if (n > 0xffff)
+		n = 0xffff;
+	if ((error = grow((void **)&ws->v, &ws->cap, ws->n + 1,
+			  sizeof(word))) < 0 ||
+	    (error = hdrcheck__buf_grow(&ws->text, n + 1)) < 0)
+		return error;
+	k = &ws->v[ws->n];
+	k->off = (uint32_t)ws->text.len;
+	for (i = 0; i < n; i++) {
+		char c = w[i];
+
+		ws->text.ptr[ws->text.len++] =
+			(char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	ws->text.ptr[ws->text.len++] = '\0';
+	k->len = (uint16_t)n;
+	/* "https" is "http"; "www" after it vanishes */
+	if (n == 5 && memcmp(ws->text.ptr + k->off, "https", 5) == 0)
+		k->len = 4;
+	if (k->len == 3 && ws->n &&
+	    memcmp(ws->text.ptr + k->off, "www", 3) == 0 &&
+	    ws->v[ws->n - 1].len == 4 &&
+	    memcmp(word_text(ws, &ws->v[ws->n - 1]), "http", 4) == 0)
+		return 0;
+	k->h = canon(id, hash_word(ws->text.ptr + k->off, k->len));
+	k->flags = flags;
+	k->line = line;
+	/* "sub-license", "sub license": "sublicense" */
+	if (ws->n && k->len >= 7 &&
+	    memcmp(ws->text.ptr + k->off, "license", 7) == 0 &&
+	    ws->v[ws->n - 1].len == 3 &&
+	    memcmp(word_text(ws, &ws->v[ws->n - 1]), "sub", 3) == 0) {
+		word *prev = &ws->v[ws->n - 1];
+		char tmp[16];
+		size_t m = (size_t)3 + k->len < sizeof(tmp) ? (size_t)3 + k->len : 0;
+
+		if (m) {
+			memcpy(tmp, "sub", 3);
+			memcpy(tmp + 3, ws->text.ptr + k->off, k->len);
+			prev->h = hash_word(tmp, m);
+			return 0;
+		}
+	}
+	ws->n++;
+	return 0;
+}
+
+static int is_numbering(const char *w, size_t n)
+{
+	static const char *const roman[] = {"i",   "ii", "iii", "iv", "v",
+					    "vi",  "vii", "viii", "ix", "x"};
+	size_t i;
+
+	if (n <= 2 && w[0] >= '0' && w[0] <= '9' &&
+	    (n == 1 || (w[1] >= '0' && w[1] <= '9')))
+		return 1;
+	if (n == 1 && ((w[0] >= 'a' && w[0] <= 'z') ||
+		       (w[0] >= 'A' && w[0] <= 'Z')))
+		return 1;
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(roman); i++)
+		if (strlen(roman[i]) == n) {
+			size_t j;
+
+			for (j = 0; j < n && (w[j] | 0x20) == roman[i][j]; j++)
+				;
+			if (j == n)
+				return 1;
+		}
+	return 0;
+}
+
+/* One line's words. */
+static int add_line(words *ws, const hdrcheck__identifier *id,
+		    const char *s, size_t len, uint32_t line)
+{
+	size_t i = 0, first = ws->n;
+	int error = 0;
+
+	while (i < len) {
+		size_t j;
+		uint8_t flags = 0;
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == 0xc2 && i + 1 < len &&
+		    (unsigned char)s[i + 1] == 0xa9) {
+			/* the copyright sign reads as "(c)" */
+			if ((error = push_word(ws, id, "c", 1, line,
+					       ws->n == first ? W_LINE_START
+							      : 0)) < 0)
+				return error;
+			i += 2;
+			continue;
+		}
+		if (c == '+' && ws->n > first && i > 0 &&
+		    is_alnum((unsigned char)s[i - 1])) {
+			if ((error = push_word(ws, id, "+", 1, line, W_PLUS)) <
+			    0)
+				return error;
+			i++;
+			continue;
+		}
+		if (!is_alnum(c)) {
+			i++;
+			continue;
+		}
+		for (j = i; j < len && is_alnum((unsigned char)s[j]); j++)
+			;
+		if (ws->n == first) {
+			flags |= W_LINE_START;
+			/* "1." "a)" "(b)" "iv." */
+			if (is_numbering(s + i, j - i) &&
+			    ((j < len && (s[j] == '.' || s[j] == ')')) ||
+			     (i > 0 && s[i - 1] == '(')) &&
+			    !(j + 1 < len && s[j] == '.' &&
+			      is_alnum((unsigned char)s[j + 1])))
+				flags |= W_NUMBERING;
+		}
+		if (j < len && (s[j] == '.' || s[j] == '!' || s[j] == '?') &&
+		    (j + 1 == len || !is_alnum((unsigned char)s[j + 1])))
+			flags |= W_SENT_END;
+		if ((error = push_word(ws, id, s + i, j - i, line, flags)) < 0)
+			return error;
+		i = j;
+	}
+	/* a copyright line: "Copyright ...", "(c) 2020 ...", the sign */
+	if (ws->n > first) {
+		const word *a = &ws->v[first];
+		const char *t = word_text(ws, a);
+		int cr = 0;
+
+		if (a->len == 9 && memcmp(t, "copyright", 9) == 0) {
+			/* not "copyright notice and this permission notice
+			 * ..." wrapped to a line's start */
+			static const char *const prose[] = {
+				"notice", "notices", "and",   "holder",
+				"holders", "owner",  "owners", "law",
+				"laws",	   "statement", "license", "to",
+				"of",	   "in",      "is",	  "protection",
+				"ownership", "interest"};
+			size_t q;
+
+			cr = 1;
+			if (ws->n > first + 1) {
+				const word *b = &ws->v[first + 1];
+
+				for (q = 0; q < HDRCHECK__ARRAY_SIZE(prose); q++)
+					if (b->len == strlen(prose[q]) &&
+					    memcmp(word_text(ws, b), prose[q],
+						   b->len) == 0)
+						cr = 0;
+			}
+		}
+		else if (a->len == 1 && t[0] == 'c' && ws->n > first + 1 &&
+			 word_text(ws, &ws->v[first + 1])[0] >= '0' &&
+			 word_text(ws, &ws->v[first + 1])[0] <= '9')
+			cr = 1;
+		else if (a->len == 1 && t[0] == 'c' && ws->n > first + 1 &&
+			 ws->v[first + 1].len == 9 &&
+			 memcmp(word_text(ws, &ws->v[first + 1]), "copyright",
+				9) == 0)
+			cr = 1;
+		else if (a->len == 8 && memcmp(t, "portions", 8) == 0 &&
+			 ws->n > first + 1 && ws->v[first + 1].len == 9 &&
+			 memcmp(word_text(ws, &ws->v[first + 1]), "copyright",
+				9) == 0)
+			cr = 1;
+		else if (a->len == 4 && memcmp(t, "spdx", 4) == 0)
+			cr = 1; /* tags are read elsewhere */
+		else if (a->len == 3 && memcmp(t, "all", 3) == 0 &&
+			 ws->n == first + 3 && first > 0 &&
+			 (ws->v[first - 1].flags & W_COPYRIGHT))
+			cr = 1; /* "All rights reserved." alone */
+		if (cr) {
+			size_t k;
+
+			for (k = first; k < ws->n; k++)
+				ws->v[k].flags |= W_COPYRIGHT;
+		}
+	}
+	return 0;
+}
+
+static int words_from_text(words *ws, const hdrcheck__identifier *id,
+			   const char *text, size_t len, int title)
+{
+	size_t i = 0;
+	uint32_t line = 0;
+	int error = 0, blank_after_first = 0;
+	size_t first_line_words = SIZE_MAX, first_line_end = 0;
+
+	ws->n = 0;
+	hdrcheck__buf_clear(&ws->text);
+	while (i < len) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len, before = ws->n;
+
+		if ((error = add_line(ws, id, text + i, e - i, line++)) < 0)
+			return error;
+		if (first_line_words == SIZE_MAX && ws->n > before) {
+			first_line_words = ws->n - before;
+			first_line_end = ws->n;
+		} else if (first_line_words != SIZE_MAX &&
+			   first_line_end == ws->n && ws->n == before &&
+			   !blank_after_first && line > 0) {
+			blank_after_first = 1;
+		}
+		i = e + 1;
+	}
+	/* a title: a short first line followed by a blank one */
+	if (title && blank_after_first && first_line_words <= 10) {
+		size_t k;
+
+		for (k = 0; k < first_line_end; k++)
+			ws->v[k].flags |= W_TITLE;
+	}
+	return 0;
+}
+
+static int words_from_comments(words *ws, const hdrcheck__identifier *id,
+			       const hdrcheck__comments *cm)
+{
+	size_t i;
+	int error;
+
+	ws->n = 0;
+	hdrcheck__buf_clear(&ws->text);
+	for (i = 0; i < cm->count; i++)
+		if ((error = add_line(ws, id, cm->lines[i].text,
+				      cm->lines[i].len, (uint32_t)i)) < 0)
+			return error;
+	return 0;
+}
+
+static int is_content(const word *w)
+{
+	return !(w->flags & (W_NUMBERING | W_COPYRIGHT | W_TITLE | W_PLUS));
+}
+
+static uint32_t bigram(uint64_t a, uint64_t b)
+{
+	uint64_t h = a * 0x9E3779B97F4A7C15ULL ^ (b + (a >> 17));
+
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The distinct content bigrams of ws (words not masked), sorted. */
+static int collect_bigrams(hdrcheck__ident_scratch *s, const words *ws,
+			   const unsigned char *mask)
+{
+	size_t i, prev = SIZE_MAX, n = 0, k;
+	int error;
+
+	if ((error = grow((void **)&s->bigrams, &s->capbigrams, ws->n + 1,
+			  sizeof(uint32_t))) < 0)
+		return error;
+	for (i = 0; i < ws->n; i++) {
+		if (!is_content(&ws->v[i]) || (mask && mask[i]))
+			continue;
+		if (prev != SIZE_MAX)
+			s->bigrams[n++] = bigram(ws->v[prev].h, ws->v[i].h);
+		prev = i;
+	}
+	qsort(s->bigrams, n, sizeof(uint32_t), cmp_u32);
+	for (i = 0, k = 0; i < n; i++)
+		if (!k || s->bigrams[k - 1] != s->bigrams[i])
+			s->bigrams[k++] = s->bigrams[i];
+	s->nbigrams = k;
+	return 0;
+}
+
+typedef struct {
+	uint32_t h;
+	uint16_t e;
+} pair;
+
+static int cmp_pair(const void *a, const void *b)
+{
+	const pair *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return (x->e > y->e) - (x->e < y->e);
+}
+
+void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s)
+{
+	if (!s)
+		return;
+	free(s->h.v);
+	hdrcheck__buf_dispose(&s->h.text);
+	free(s->l.v);
+	hdrcheck__buf_dispose(&s->l.text);
+	free(s->bigrams);
+	free(s->hits);
+	free(s->hc);
+	free(s->lc);
+	free(s->dp);
+	free(s->ops);
+	free(s->mask);
+	free(s);
+}
+
+int hdrcheck__ident_scratch_new(hdrcheck__ident_scratch **out)
+{
+	if (!(*out = hdrcheck__calloc(1, sizeof(**out))))
+		return HDRCHECK_ENOMEM;
+	return 0;
+}
+
+void hdrcheck__identifier_free(hdrcheck__identifier *id)
+{
+	if (!id)
+		return;
+	free(id->entries);
+	free(id->keys);
+	free(id->post_at);
+	free(id->post);
+	free(id);
+}
+
+int hdrcheck__identifier_new(hdrcheck__identifier **out,
+			     const hdrcheck__license_text *texts, size_t n)
+{
+	hdrcheck__identifier *id = NULL;
+	hdrcheck__ident_scratch *s = NULL;
+	pair *pairs = NULL;
+	size_t npairs = 0, cappairs = 0, i, j, k;
+	int error = 0;
+
+	if (n > 0xffff)
+		n = 0xffff;
+	if (!(id = hdrcheck__calloc(1, sizeof(*id))) ||
+	    (n && !(id->entries = hdrcheck__calloc(n, sizeof(entry))))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(equivalents) && i < 64; i++) {
+		id->equiv_from[i] = hash_word(equivalents[i][0],
+					      strlen(equivalents[i][0]));
+		id->equiv_to[i] = hash_word(equivalents[i][1],
+					    strlen(equivalents[i][1]));
+	}
+	id->nequiv = i;
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(holder_vocab) && i < 64; i++)
+		id->holder_words[i] = canon(
+			id, hash_word(holder_vocab[i], strlen(holder_vocab[i])));
+	id->nholder = i;
+	if ((error = hdrcheck__ident_scratch_new(&s)) < 0)
+		goto done;
+	id->count = n;
+	for (i = 0; i < n; i++) {
+		entry *e = &id->entries[i];
+
+		e->id = texts[i].id;
+		e->text = texts[i].text;
+		if ((error = words_from_text(&s->l, id, e->text,
+					     strlen(e->text), 1)) < 0 ||
+		    (error = collect_bigrams(s, &s->l, NULL)) < 0)
+			goto done;
+		for (j = 0; j < s->l.n; j++)
+			e->nwords += is_content(&s->l.v[j]);
+		if ((error = grow((void **)&pairs, &cappairs,
+				  npairs + s->nbigrams, sizeof(pair))) < 0)
+			goto done;
+		for (j = 0; j < s->nbigrams; j++) {
+			pairs[npairs].h = s->bigrams[j];
+			pairs[npairs++].e = (uint16_t)i;
+		}
+	}
+	qsort(pairs, npairs, sizeof(pair), cmp_pair);
+	/* keep the rare bigrams: keys, and postings in one array */
+	if (npairs &&
+	    (!(id->keys = hdrcheck__calloc(npairs, sizeof(uint32_t))) ||
+	     !(id->post_at = hdrcheck__calloc(npairs + 1, sizeof(uint32_t))) ||
+	     !(id->post = hdrcheck__calloc(npairs, sizeof(uint16_t))))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0, k = 0; i < npairs; i = j) {
+		size_t m = 0;
+
+		for (j = i; j < npairs && pairs[j].h == pairs[i].h; j++)
+			m++;
+		if (m > DF_MAX)
+			continue;
+		id->keys[id->nkeys] = pairs[i].h;
+		id->post_at[id->nkeys++] = (uint32_t)k;
+		for (m = i; m < j; m++) {
+			id->post[k++] = pairs[m].e;
+			id->entries[pairs[m].e].rare++;
+		}
+	}
+	if (id->post_at)
+		id->post_at[id->nkeys] = (uint32_t)k;
+	*out = id;
+	id = NULL;
+done:
+	free(pairs);
+	hdrcheck__ident_scratch_free(s);
+	hdrcheck__identifier_free(id);
+	return error;
+}
+
+/* ---- alignment ---------------------------------------------------- */
+
+typedef struct {
+	int exact;
+	size_t cost;	    /* words that differ (not variable) */
+	size_t matched;	    /* license words matched */
+	size_t h_from, h_to; /* header words spanned: [from, to) */
+	char *reason;
+	char *diff;
+} fit;
+
+static int put_run(hdrcheck_buf *b, const words *ws, const uint32_t *idx,
+		   size_t from, size_t to)
+{
+	size_t i;
+	int error = 0;
+
+	if ((error = hdrcheck__buf_puts(b, "\"")) < 0)
+		return error;
+	for (i = from; i < to && i < from + 8; i++)
+		if ((error = hdrcheck__buf_printf(
+			     b, "%s%.*s", i > from ? " " : "",
+			     (int)ws->v[idx[i]].len,
+			     word_text(ws, &ws->v[idx[i]]))) < 0)
+			return error;
+	if (to - from > 8 && (error = hdrcheck__buf_puts(b, " ...")) < 0)
+		return error;
+	return hdrcheck__buf_puts(b, "\"");
+}
+
+static int variable_hunk(const hdrcheck__identifier *id, const words *l,
+			 const uint32_t *lc, size_t lfrom, size_t lto,
+			 size_t hn)
+{
+	size_t k;
+
+	if (lto == lfrom || lto - lfrom > VAR_LICENSE_WORDS ||
+	    hn > VAR_TEXT_WORDS)
+		return 0;
+	for (k = lfrom; k < lto; k++)
+		if (!is_holder_word(id, l->v[lc[k]].h))
+			return 0;
+	return 1;
+}
+
+/* Align the license words s->l against the header words s->h (content
+ * words only, masked ones left out). */
+static int align(fit *out, const hdrcheck__identifier *id,
+		 hdrcheck__ident_scratch *s, int want_reason, int want_diff)
+{
+	const words *h = &s->h, *l = &s->l;
+	size_t n = 0, m = 0, i, j, k, nops = 0, first = SIZE_MAX, last = 0;
+	hdrcheck_buf reason = HDRCHECK_BUF_INIT, diff = HDRCHECK_BUF_INIT;
+	int error = 0;
+
+	memset(out, 0, sizeof(*out));
+	if ((error = grow((void **)&s->hc, &s->caphc, h->n + 1,
+			  sizeof(uint32_t))) < 0 ||
+	    (error = grow((void **)&s->lc, &s->caplc, l->n + 1,
+			  sizeof(uint32_t))) < 0)
+		return error;
+	for (i = 0; i < h->n; i++)
+		if (is_content(&h->v[i]) && !(s->mask && s->mask[i]))
+			s->hc[n++] = (uint32_t)i;
+	for (i = 0; i < l->n; i++)
+		if (is_content(&l->v[i]))
+			s->lc[m++] = (uint32_t)i;
+	if (!m || !n || (n + 1) * (m + 1) > ALIGN_CELLS) {
+		out->cost = m;
+		return 0;
+	}
+	if ((error = grow((void **)&s->dp, &s->capdp, (n + 1) * (m + 1),
+			  sizeof(uint16_t))) < 0 ||
+	    (error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
+		return error;
+#define DP(a, b) s->dp[(a) * (m + 1) + (b)]
+#define EQ(a, b) (h->v[s->hc[a]].h == l->v[s->lc[b]].h)
+	for (j = 0; j <= m; j++)
+		DP(n, j) = 0;
+	for (i = n; i-- > 0;) {
+		DP(i, m) = 0;
+		for (j = m; j-- > 0;)
+			DP(i, j) = EQ(i, j) ? (uint16_t)(DP(i + 1, j + 1) + 1)
+			       : DP(i + 1, j) > DP(i, j + 1) ? DP(i + 1, j)
+							     : DP(i, j + 1);
+	}
+	for (i = 0, j = 0; i < n || j < m;) {
+		if (i < n && j < m && EQ(i, j) &&
+		    DP(i, j) == DP(i + 1, j + 1) + 1) {
+			if (first == SIZE_MAX)
+				first = nops;
+			last = nops + 1;
+			s->ops[nops++] = 'm';
+			i++;
+			j++;
+		} else if (j < m && (i == n || DP(i, j + 1) >= DP(i + 1, j))) {
+			s->ops[nops++] = 'd';
+			j++;
+		} else {
+			s->ops[nops++] = 'i';
+			i++;
+		}
+	}
+#undef EQ
+	out->matched = DP(0, 0);
+#undef DP
+	if (first == SIZE_MAX) {
+		out->cost = m;
+		return 0;
+	}
+	/* the hunks between matched words */
+	for (k = 0, i = 0, j = 0; k < nops;) {
+		size_t hi = i, lj = j, kk = k;
+		int leading = k < first, trailing;
+
+		if (s->ops[k] == 'm') {
+			if (k == first)
+				out->h_from = s->hc[i];
+			out->h_to = s->hc[i] + 1;
+			if (want_diff)
+				(void)hdrcheck__buf_printf(
+					&diff, "%s%.*s", diff.len ? " " : "",
+					(int)l->v[s->lc[j]].len,
+					word_text(l, &l->v[s->lc[j]]));
+			i++;
+			j++;
+			k++;
+			continue;
+		}
+		while (kk < nops && s->ops[kk] != 'm') {
+			if (s->ops[kk] == 'd')
+				lj++;
+			else
+				hi++;
+			kk++;
+		}
+		trailing = kk >= last && kk == nops;
+		if (leading || trailing) {
+			/* text outside the span is not the license's */
+			out->cost += lj - j;
+		} else if (!variable_hunk(id, l, s->lc, j, lj, hi - i)) {
+			out->cost += (lj - j) + (hi - i);
+			if (want_reason && !reason.len) {
+				if (lj > j && hi > i) {
+					(void)hdrcheck__buf_puts(&reason,
+								 "expected ");
+					(void)put_run(&reason, l, s->lc, j, lj);
+					(void)hdrcheck__buf_puts(&reason,
+								 " but found ");
+					(void)put_run(&reason, h, s->hc, i, hi);
+				} else if (lj > j) {
+					(void)hdrcheck__buf_puts(&reason,
+								 "missing ");
+					(void)put_run(&reason, l, s->lc, j, lj);
+				} else {
+					(void)hdrcheck__buf_puts(&reason,
+								 "unexpected ");
+					(void)put_run(&reason, h, s->hc, i, hi);
+				}
+			}
+		}
+		if (leading && lj > j && want_reason && !reason.len) {
+			(void)hdrcheck__buf_puts(&reason, "missing ");
+			(void)put_run(&reason, l, s->lc, j, lj);
+		}
+		if (trailing && lj > j && want_reason && !reason.len) {
+			(void)hdrcheck__buf_puts(&reason, "missing ");
+			(void)put_run(&reason, l, s->lc, j, lj);
+		}
+		if (want_diff) {
+			size_t a;
+
+			for (a = j; a < lj; a++)
+				(void)hdrcheck__buf_printf(
+					&diff, "%s[-%.*s-]", diff.len ? " " : "",
+					(int)l->v[s->lc[a]].len,
+					word_text(l, &l->v[s->lc[a]]));
+			for (a = i; !leading && !trailing && a < hi; a++)
+				(void)hdrcheck__buf_printf(
+					&diff, "%s{+%.*s+}", diff.len ? " " : "",
+					(int)h->v[s->hc[a]].len,
+					word_text(h, &h->v[s->hc[a]]));
+		}
+		i = hi;
+		j = lj;
+		k = kk;
+	}
+	out->exact = out->cost == 0;
+	if (reason.len)
+		out->reason = reason.ptr, reason.ptr = NULL;
+	if (diff.len)
+		out->diff = diff.ptr, diff.ptr = NULL;
+	hdrcheck__buf_dispose(&reason);
+	hdrcheck__buf_dispose(&diff);
+	return error;
+}
+
+static void fit_dispose(fit *f)
+{
+	free(f->reason);
+	free(f->diff);
+	memset(f, 0, sizeof(*f));
+}
+
+/* The best full text among the candidates the index proposes for the
+ * header words s->h (mask excluded). */
+static int best_text(const hdrcheck__identifier *id,
+		     hdrcheck__ident_scratch *s, size_t *best_e, fit *best,
+		     size_t *near_e, fit *near, int want_diff)
+{
+	size_t cand[CANDIDATES], ncand = 0, i, k;
+	uint32_t score[CANDIDATES];
+	int error = 0;
+
+	*best_e = *near_e = SIZE_MAX;
+	memset(best, 0, sizeof(*best));
+	memset(near, 0, sizeof(*near));
+	if (!id->nkeys)
+		return 0;
+	if ((error = collect_bigrams(s, &s->h, s->mask)) < 0)
+		return error;
+	if (s->nhits < id->count) {
+		free(s->hits);
+		if (!(s->hits = hdrcheck__calloc(id->count, sizeof(uint32_t))))
+			return HDRCHECK_ENOMEM;
+		s->nhits = id->count;
+	} else {
+		memset(s->hits, 0, id->count * sizeof(uint32_t));
+	}
+	for (i = 0; i < s->nbigrams; i++) {
+		size_t lo = 0, hi = id->nkeys;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (id->keys[mid] < s->bigrams[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < id->nkeys && id->keys[lo] == s->bigrams[i])
+			for (k = id->post_at[lo]; k < id->post_at[lo + 1]; k++)
+				s->hits[id->post[k]]++;
+	}
+	for (i = 0; i < id->count; i++) {
+		const entry *e = &id->entries[i];
+		uint32_t v;
+
+		if (!e->rare || !s->hits[i])
+			continue;
+		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
+		if (v * 100 < VOTE_MIN * 1000u * (want_diff ? 1u : 1u) / 1)
+			continue;
+		/* keep the CANDIDATES best, by vote then length */
+		for (k = ncand; k > 0; k--) {
+			const entry *o = &id->entries[cand[k - 1]];
+
+			if (score[k - 1] > v ||
+			    (score[k - 1] == v && o->nwords >= e->nwords))
+				break;
+			if (k < CANDIDATES) {
+				cand[k] = cand[k - 1];
+				score[k] = score[k - 1];
+			}
+		}
+		if (k < CANDIDATES) {
+			cand[k] = i;
+			score[k] = v;
+			if (ncand < CANDIDATES)
+				ncand++;
+		}
+	}
+	for (k = 0; k < ncand; k++) {
+		const entry *e = &id->entries[cand[k]];
+		fit f;
+
+		if ((error = words_from_text(&s->l, id, e->text,
+					     strlen(e->text), 1)) < 0 ||
+		    (error = align(&f, id, s, 1, want_diff)) < 0)
+			return error;
+		if (f.exact) {
+			if (*best_e == SIZE_MAX ||
+			    f.matched > best->matched) {
+				fit_dispose(best);
+				*best = f;
+				*best_e = cand[k];
+				continue;
+			}
+		} else if (f.cost * 100 <= e->nwords * NEAR_MAX &&
+			   (*near_e == SIZE_MAX ||
+			    f.cost * 1000 / (e->nwords + 1) <
+				    near->cost * 1000 /
+					    (id->entries[*near_e].nwords + 1))) {
+			fit_dispose(near);
+			*near = f;
+			*near_e = cand[k];
+			continue;
+		}
+		fit_dispose(&f);
+	}
+	return 0;
+}
+
+/* ---- notices ------------------------------------------------------ */
+
+typedef struct {
+	char id[64];
+	size_t at; /* header word */
+} found;
+
+#define FOUND_MAX 8
+
+typedef struct {
+	found v[FOUND_MAX];
+	size_t n;
+	int dual;
+} founds;
+
+static int wis(const words *ws, size_t i, const char *s)
+{
+	size_t n = strlen(s);
+
+	return i < ws->n && ws->v[i].len == n &&
+	       memcmp(word_text(ws, &ws->v[i]), s, n) == 0;
+}
+
+static int is_digits(const words *ws, size_t i)
+{
+	const char *t;
+	size_t k;
+
+	if (i >= ws->n)
+		return 0;
+	t = word_text(ws, &ws->v[i]);
+	for (k = 0; k < ws->v[i].len; k++)
+		if (t[k] < '0' || t[k] > '9')
+			return 0;
+	return ws->v[i].len > 0;
+}
+
+/* Words equal to the phrase at i (spaces separate its words, and a word
+ * "licence" compares as "license")? Returns the count or 0. */
+static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
+			size_t i, const char *phrase)
+{
+	size_t n = 0;
+
+	while (*phrase) {
+		const char *sp = strchr(phrase, ' ');
+		size_t len = sp ? (size_t)(sp - phrase) : strlen(phrase);
+
+		if (i + n >= ws->n ||
+		    ws->v[i + n].h != canon(id, hash_word(phrase, len)))
+			return 0;
+		n++;
+		phrase += len;
+		while (*phrase == ' ')
+			phrase++;
+	}
+	return n;
+}
+
+static void add_found(founds *f, const char *id, size_t at)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		if (strcmp(f->v[i].id, id) == 0)
+			return;
+	if (f->n == FOUND_MAX)
+		return;
+	snprintf(f->v[f->n].id, sizeof(f->v[f->n].id), "%s", id);
+	f->v[f->n++].at = at;
+}
+
+typedef enum { FAM_GPL, FAM_LGPL, FAM_LGPL_LIB, FAM_AGPL } family;
+
+/* The GNU license named at word i: its family and the words it takes. */
+static size_t gnu_name(const hdrcheck__identifier *id, const words *ws,
+		       size_t i, family *fam, int *version_in_word,
+		       int *major, int *minor)
+{
+	static const struct {
+		const char *words;
+		family fam;
+	} names[] = {
+		{"gnu lesser general public license", FAM_LGPL},
+		{"gnu library general public license", FAM_LGPL_LIB},
+		{"gnu affero general public license", FAM_AGPL},
+		{"gnu general public license", FAM_GPL},
+		{"lesser general public license", FAM_LGPL},
+		{"library general public license", FAM_LGPL_LIB},
+		{"affero general public license", FAM_AGPL},
+		{"general public license", FAM_GPL},
+		{"gnu lgpl", FAM_LGPL},
+		{"gnu gpl", FAM_GPL},
+		{"gnu agpl", FAM_AGPL},
+	};
+	size_t k, n;
+	const char *t;
+	size_t len;
+
+	*version_in_word = 0;
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(names); k++)
+		if ((n = phrase_at(id, ws, i, names[k].words)) != 0) {
+			*fam = names[k].fam;
+			return n;
+		}
+	if (i >= ws->n)
+		return 0;
+	t = word_text(ws, &ws->v[i]);
+	len = ws->v[i].len;
+	/* gpl, gplv2, lgpl, lgplv2, agplv3 */
+	if (len >= 4 && t[0] == 'a' && memcmp(t + 1, "gpl", 3) == 0) {
+		*fam = FAM_AGPL;
+		t += 4, len -= 4;
+	} else if (len >= 4 && t[0] == 'l' && memcmp(t + 1, "gpl", 3) == 0) {
+		*fam = FAM_LGPL;
+		t += 4, len -= 4;
+	} else if (len >= 3 && memcmp(t, "gpl", 3) == 0) {
+		*fam = FAM_GPL;
+		t += 3, len -= 3;
+	} else {
+		return 0;
+	}
+	if (len == 0)
+		return 1;
+	if (t[0] == 'v')
+		t++, len--;
+	if (len == 1 && t[0] >= '1' && t[0] <= '3') {
+		*version_in_word = 1;
+		*major = t[0] - '0';
+		*minor = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A version ("2", "2 1", "v2", "2 0") at word i; words taken or 0. */
+static size_t version_at(const words *ws, size_t i, int *major, int *minor)
+{
+	const char *t;
+	size_t len, n = 0;
+
+	if (i >= ws->n)
+		return 0;
+	t = word_text(ws, &ws->v[i]);
+	len = ws->v[i].len;
+	if (len == 2 && t[0] == 'v')
+		t++, len--;
+	if (len != 1 || t[0] < '1' || t[0] > '3')
+		return 0;
+	*major = t[0] - '0';
+	*minor = 0;
+	n = 1;
+	if (is_digits(ws, i + 1) && ws->v[i + 1].len == 1 &&
+	    !(ws->v[i].flags & W_SENT_END)) {
+		*minor = word_text(ws, &ws->v[i + 1])[0] - '0';
+		n = 2;
+	}
+	return n;
+}
+
+static int later_at(const hdrcheck__identifier *id, const words *ws,
+		    size_t i)
+{
+	return phrase_at(id, ws, i, "any later version") ||
+	       phrase_at(id, ws, i, "or later") ||
+	       phrase_at(id, ws, i, "or newer") ||
+	       phrase_at(id, ws, i, "and later") ||
+	       phrase_at(id, ws, i, "or any later") ||
+	       phrase_at(id, ws, i, "later version") ||
+	       (i < ws->n && (ws->v[i].flags & W_PLUS));
+}
+
+/* The SPDX id of a GNU license. */
+static const char *gnu_id(family fam, int major, int minor, int later,
+			  int only)
+{
+	switch (fam) {
+	case FAM_GPL:
+		if (!major)
+			return "GPL-1.0-or-later";
+		if (major == 1)
+			return later ? "GPL-1.0-or-later" : "GPL-1.0-only";
+		if (major == 2)
+			return later ? "GPL-2.0-or-later" : "GPL-2.0-only";
+		return later ? "GPL-3.0-or-later" : "GPL-3.0-only";
+	case FAM_LGPL:
+	case FAM_LGPL_LIB:
+		if (!major)
+			return fam == FAM_LGPL ? "LGPL-2.1-or-later"
+					       : "LGPL-2.0-or-later";
+		if (major == 2 && minor == 1)
+			return later ? "LGPL-2.1-or-later" : "LGPL-2.1-only";
+		if (major == 2)
+			return later ? "LGPL-2.0-or-later" : "LGPL-2.0-only";
+		if (major == 3)
+			return later ? "LGPL-3.0-or-later" : "LGPL-3.0-only";
+		return NULL;
+	case FAM_AGPL:
+		if (major == 1)
+			return NULL;
+		return later || !major ? "AGPL-3.0-or-later"
+				       : "AGPL-3.0-only";
+	}
+	(void)only;
+	return NULL;
+}
+
+/* The sentence around word i: [*from, *to). */
+static void sentence(const words *ws, size_t i, size_t *from, size_t *to)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && !(ws->v[a - 1].flags & W_SENT_END) && i - a < 60)
+		a--;
+	while (b < ws->n && !(ws->v[b].flags & W_SENT_END) && b - i < 80)
+		b++;
+	*from = a;
+	*to = b < ws->n ? b + 1 : b;
+}
+
+/* Words that make a GNU name a license statement, not a mention. */
+static int statement_context(const hdrcheck__identifier *id,
+			     const words *ws, size_t from, size_t to)
+{
+	static const char *const cues[] = {
+		"licensed", "license", "released", "distributed", "terms",
+		"redistribute", "under", "covered", "version", "licenses"};
+	size_t i, k;
+
+	for (i = from; i < to; i++)
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(cues); k++)
+			if (phrase_at(id, ws, i, cues[k]))
+				return 1;
+	return 0;
+}
+
+/* The GNU licenses the header's words state. */
+static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
+			 const unsigned char *mask, founds *f)
+{
+	struct {
+		family fam;
+		int major, minor, later, only;
+		size_t at;
+		int set;
+	} seen[4] = {{0}};
+	size_t i, fams = 0, k;
+
+	for (i = 0; i < ws->n; i++) {
+		family fam;
+		int inword, major = 0, minor = 0, later = 0, only = 0;
+		size_t n, from, to, j;
+
+		if (mask && mask[i])
+			continue;
+		if (!(n = gnu_name(id, ws, i, &fam, &inword, &major, &minor)))
+			continue;
+		sentence(ws, i, &from, &to);
+		if (!statement_context(id, ws, from, to)) {
+			i += n - 1;
+			continue;
+		}
+		if (!inword) {
+			/* "GPL 2", "GPL v2", "GPL-2.0", "License version 2",
+			 * "License, Version 2.1", or before: "version 2 of
+			 * the GNU General Public License" */
+			j = i + n;
+			if (wis(ws, j, "license"))
+				j++;
+			if (wis(ws, j, "version") || wis(ws, j, "v"))
+				j++;
+			if (!version_at(ws, j, &major, &minor)) {
+				major = 0;
+				for (j = i + n; j < to && !major; j++)
+					if (wis(ws, j, "version") &&
+					    version_at(ws, j + 1, &major,
+						       &minor))
+						break;
+				for (j = from; j < i && !major; j++)
+					if (wis(ws, j, "version") &&
+					    version_at(ws, j + 1, &major,
+						       &minor))
+						break;
+			}
+		}
+		for (j = from; j < to && !later; j++)
+			later = later_at(id, ws, j);
+		for (j = from; j < to && !only; j++)
+			only = wis(ws, j, "only");
+		if (only && later)
+			later = 0;
+		for (k = 0; k < fams; k++)
+			if (seen[k].fam == fam)
+				break;
+		if (k == fams && fams < 4) {
+			seen[fams].fam = fam;
+			seen[fams].at = i;
+			fams++;
+		}
+		if (k < 4 && !seen[k].set && (major || later)) {
+			/* the first mention with a version (or "later")
+			 * decides; "see the GNU General Public License for
+			 * more details" adds nothing */
+			seen[k].major = major;
+			seen[k].minor = minor;
+			seen[k].later = later;
+			seen[k].only = only;
+			seen[k].set = major != 0;
+			if (!major)
+				seen[k].later = 1;
+		}
+		i += n - 1;
+	}
+	for (k = 0; k < fams; k++) {
+		const char *gid = gnu_id(seen[k].fam, seen[k].major,
+					 seen[k].minor, seen[k].later,
+					 seen[k].only);
+
+		if (gid)
+			add_found(f, gid, seen[k].at);
+	}
+}
+
+/* Cues that open a short notice: the license name follows. */
+static const char *const notice_cues[] = {
+	"dual licensed under",
+	"dual licensed",
+	"dually licensed under",
+	"licensed under",
+	"licensed to you under",
+	"released under",
+	"distributed under",
+	"available under",
+	"provided under",
+	"made available under",
+	"published under",
+	"covered by",
+	"governed by",
+	"subject to",
+	"under the terms of",
+	"under the",
+	"under",
+	"licensed as",
+	"is licensed",
+	"released into",
+	"placed in",
+	"placed into",
+	"dedicated to",
+};
+
+/* An alias or an id at word i: the words it takes and the id. */
+static size_t alias_at(const hdrcheck__identifier *id, const words *ws,
+		       size_t i, const char **out)
+{
+	size_t k, best = 0;
+
+	for (k = 0; k < hdrcheck__license_aliases_count; k++) {
+		size_t n = phrase_at(id, ws, i, hdrcheck__license_aliases[k].words);
+
+		if (n > best) {
+			best = n;
+			*out = hdrcheck__license_aliases[k].id;
+		}
+	}
+	return best;
+}
+
+static const char *const fillers[] = {"the", "terms", "of", "a",
+				      "an",  "either", "same", "conditions",
+				      "following", "license", "licenses", "its",
+				      "this", "that", "both"};
+
+static int is_filler(const hdrcheck__identifier *id, const words *ws,
+		     size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(fillers); k++)
+		if (phrase_at(id, ws, i, fillers[k]))
+			return 1;
+	return 0;
+}
+
+/* Short notices: "Licensed under the MIT license", "@license MIT",
+ * "License: BSD-3-Clause", "Dual licensed under the MIT and GPL licenses"
+ * (GNU names are found by gnu_licenses). Returns 1 when a notice cue was
+ * seen. */
+static int notices(const hdrcheck__identifier *id, const words *ws,
+		   const unsigned char *mask, founds *f, int *refers_file,
+		   size_t *cue_at)
+{
+	size_t i, k;
+	int any = 0;
+
+	*refers_file = 0;
+	for (i = 0; i < ws->n; i++) {
+		size_t n = 0, j, names = 0;
+		family fam;
+		int inword, ma, mi;
+
+		if (mask && mask[i])
+			continue;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues) && !n; k++)
+			n = phrase_at(id, ws, i, notice_cues[k]);
+		/* "@license MIT", "License: MIT" at a line's start */
+		if (!n && (ws->v[i].flags & W_LINE_START) &&
+		    (phrase_at(id, ws, i, "license") ||
+		     phrase_at(id, ws, i, "licenses")))
+			n = 1;
+		if (!n)
+			continue;
+		if (phrase_at(id, ws, i, "dual") || phrase_at(id, ws, i, "dually"))
+			f->dual = 1;
+		for (j = i + n; j < ws->n && j < i + n + 24;) {
+			const char *aid = NULL;
+			size_t a;
+
+			if ((a = alias_at(id, ws, j, &aid)) != 0) {
+				if (!any)
+					*cue_at = i;
+				any = 1;
+				names++;
+				j += a;
+				/* "a BSD-style license that can be found in
+				 * the LICENSE file" */
+				{
+					size_t q;
+
+					for (q = j; q < ws->n && q < j + 16; q++)
+						if (phrase_at(id, ws, q,
+							      "license file") ||
+						    phrase_at(id, ws, q,
+							      "copying file") ||
+						    phrase_at(id, ws, q,
+							      "license txt") ||
+						    phrase_at(id, ws, q,
+							      "found in the license"))
+							*refers_file = 1;
+				}
+				add_found(f, aid, j - a);
+				while (j < ws->n && (wis(ws, j, "license") ||
+						     wis(ws, j, "licenses")))
+					j++;
+				if (wis(ws, j, "or") || wis(ws, j, "and")) {
+					if (wis(ws, j, "or"))
+						f->dual = 1;
+					j++;
+					continue;
+				}
+				break;
+			}
+			if (gnu_name(id, ws, j, &fam, &inword, &ma, &mi)) {
+				if (!any)
+					*cue_at = i;
+				any = 1;
+				names++;
+				/* found by gnu_licenses; look past it for
+				 * "or"/"and" another license */
+				for (; j < ws->n && j < i + n + 24; j++)
+					if (wis(ws, j, "or") &&
+					    !later_at(id, ws, j) &&
+					    !phrase_at(id, ws, j, "or at your option"))
+						break;
+					else if (wis(ws, j, "and"))
+						break;
+				if (j < ws->n && wis(ws, j, "or"))
+					f->dual = 1;
+				if (j < ws->n &&
+				    (wis(ws, j, "or") || wis(ws, j, "and"))) {
+					j++;
+					continue;
+				}
+				break;
+			}
+			if (is_filler(id, ws, j)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		(void)names;
+	}
+	return any;
+}
+
+/* Words that mark a license statement nobody could name. */
+static const char *const statement_cues[] = {
+	"licensed under",   "licensed to",	    "released under",
+	"distributed under", "permission is hereby granted",
+	"permission to use", "redistribution and use", "public domain",
+	"is free software", "under the terms of",
+	"proprietary and confidential", "you may not use this file",
+	"licensed to the",
+};
+
+static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
+			   const unsigned char *mask)
+{
+	size_t i, k;
+
+	for (i = 0; i < ws->n; i++) {
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
+			continue;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(statement_cues); k++)
+			if (phrase_at(id, ws, i, statement_cues[k]))
+				return i;
+	}
+	return SIZE_MAX;
+}
+
+static int dual_cues(const hdrcheck__identifier *id, const words *ws)
+{
+	size_t i;
+
+	for (i = 0; i < ws->n; i++)
+		if (phrase_at(id, ws, i, "dual") ||
+		    phrase_at(id, ws, i, "dually") ||
+		    phrase_at(id, ws, i, "alternatively") ||
+		    phrase_at(id, ws, i, "at your choice") ||
+		    phrase_at(id, ws, i, "secondary licenses") ||
+		    (phrase_at(id, ws, i, "at your option") &&
+		     !phrase_at(id, ws, i + 3, "any later") &&
+		     !phrase_at(id, ws, i + 3, "any other")))
+			return 1;
+	return 0;
+}
+
+static int cmp_found(const void *a, const void *b)
+{
+	const found *x = a, *y = b;
+
+	return (x->at > y->at) - (x->at < y->at);
+}
+
+void hdrcheck__ident_dispose(hdrcheck__ident *r)
+{
+	free(r->expression);
+	free(r->reason);
+	free(r->diff);
+	memset(r, 0, sizeof(*r));
+}
+
+static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
+			  hdrcheck__ident_scratch *s, int want_diff)
+{
+	words *h = &s->h;
+	founds f;
+	fit best, near, near_first;
+	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX;
+	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
+	size_t cue_at = SIZE_MAX;
+	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
+
+	memset(&f, 0, sizeof(f));
+	memset(&near_first, 0, sizeof(near_first));
+	if ((error = grow((void **)&s->mask, &s->capmask, h->n + 1, 1)) < 0)
+		return error;
+	memset(s->mask, 0, h->n + 1);
+
+	/* full texts, twice: "a) GPL ... b) the MIT text" has two */
+	for (round = 0; round < 2; round++) {
+		if ((error = best_text(id, s, &be, &best, &ne, &near,
+				       want_diff)) < 0)
+			goto done;
+		if (be != SIZE_MAX) {
+			add_found(&f, id->entries[be].id, best.h_from);
+			for (i = best.h_from; i < best.h_to; i++)
+				s->mask[i] = 1;
+			if (kind == HDRCHECK__IDENT_NONE)
+				kind = HDRCHECK__IDENT_TEXT;
+			fit_dispose(&best);
+			fit_dispose(&near);
+			continue;
+		}
+		if (ne != SIZE_MAX && ne_first == SIZE_MAX) {
+			ne_first = ne;
+			near_first = near;
+			memset(&near, 0, sizeof(near));
+		}
+		fit_dispose(&near);
+		break;
+	}
+	gnu_licenses(id, h, s->mask, &f);
+	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at);
+	if (f.n && dual_cues(id, h))
+		f.dual = 1;
+	if (f.n) {
+		if (kind == HDRCHECK__IDENT_NONE)
+			kind = HDRCHECK__IDENT_NOTICE;
+		qsort(f.v, f.n, sizeof(found), cmp_found);
+		for (i = 0; i < f.n; i++) {
+			const char *x = f.v[i].id;
+
+			if ((error = hdrcheck__buf_printf(
+				     &expr, "%s%s", i ? (f.dual ? " OR " : " AND ")
+						      : "",
+				     x)) < 0)
+				goto done;
+			if (f.v[i].at < first_at)
+				first_at = f.v[i].at;
+		}
+	} else if (ne_first != SIZE_MAX ||
+		   (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
+		/* a license statement, but no license named: a LicenseRef
+		 * keyed on its words, so one text is one row */
+		uint64_t key = 1469598103934665603ULL;
+		size_t from = ne_first != SIZE_MAX ? near_first.h_from : first_at,
+		       n = 0;
+
+		for (i = from; i < h->n && n < REF_WORDS; i++) {
+			if (!is_content(&h->v[i]))
+				continue;
+			key = (key ^ h->v[i].h) * 1099511628211ULL;
+			n++;
+		}
+		kind = HDRCHECK__IDENT_REF;
+		first_at = from;
+		if ((error = hdrcheck__buf_printf(
+			     &expr, "LicenseRef-hdrcheck-%08x",
+			     (unsigned)(key ^ (key >> 32)))) < 0)
+			goto done;
+		if (ne_first != SIZE_MAX) {
+			out->nearest = id->entries[ne_first].id;
+			out->reason = near_first.reason;
+			out->diff = near_first.diff;
+			near_first.reason = near_first.diff = NULL;
+		}
+	}
+	if (kind != HDRCHECK__IDENT_NONE) {
+		out->kind = (hdrcheck__ident_kind)kind;
+		out->expression = expr.ptr;
+		expr.ptr = NULL;
+		out->cline = first_at < h->n ? h->v[first_at].line : 0;
+	}
+done:
+	fit_dispose(&near_first);
+	hdrcheck__buf_dispose(&expr);
+	return error;
+}
+
+int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
+		       hdrcheck__ident_scratch *s,
+		       const hdrcheck__comments *cm, int want_diff)
+{
+	int error;
+
+	memset(out, 0, sizeof(*out));
+	if ((error = words_from_comments(&s->h, id, cm)) < 0)
+		return error;
+	return identify_words(out, id, s, want_diff);
+}
+
+int hdrcheck__identify_text(hdrcheck__ident *out,
+			    const hdrcheck__identifier *id,
+			    hdrcheck__ident_scratch *s, const char *text,
+			    size_t len)
+{
+	int error;
+
+	memset(out, 0, sizeof(*out));
+	if ((error = words_from_text(&s->h, id, text, len, 0)) < 0)
+		return error;
+	return identify_words(out, id, s, 0);
+}
