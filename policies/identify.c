@@ -36,6 +36,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include "policies/identify.h"
 
@@ -52,6 +53,10 @@
 /* a variable hunk: at most this many words on either side */
 #define VAR_LICENSE_WORDS 12
 #define VAR_TEXT_WORDS 20
+/* words a difference may span before the walk gives up */
+#define GREEDY_SKIP 48
+/* header words aligned beyond the first and last shared bigram */
+#define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
 #define REF_WORDS 200
 
@@ -61,7 +66,8 @@ enum {
 	W_COPYRIGHT = 4, /* on a copyright line */
 	W_TITLE = 8,     /* a text's title line */
 	W_SENT_END = 16, /* a full stop follows */
-	W_PLUS = 32      /* the "+" token ("GPL-2.0+") */
+	W_PLUS = 32,     /* the "+" token ("GPL-2.0+") */
+	W_EQUIV = 64     /* an equivalent word: compare by hash */
 };
 
 typedef struct {
@@ -93,6 +99,7 @@ struct hdrcheck__identifier {
 	uint16_t *post;
 	size_t nkeys;
 	uint64_t equiv_from[64], equiv_to[64];
+	uint64_t equiv_bloom[4]; /* low 8 bits of equiv_from's hashes */
 	size_t nequiv;
 	uint64_t holder_words[64];
 	size_t nholder;
@@ -111,6 +118,8 @@ struct hdrcheck__ident_scratch {
 	char *ops;
 	size_t capops;
 	unsigned char *mask; /* header words already explained */
+	uint32_t *set; /* a text's bigrams, open addressing */
+	size_t capset;
 	size_t capmask;
 };
 
@@ -217,7 +226,9 @@ static uint64_t canon(const hdrcheck__identifier *id, uint64_t h)
 {
 	size_t i;
 
-	for (i = 0; id && i < id->nequiv; i++)
+	if (!id || !(id->equiv_bloom[(h >> 6) & 3] & ((uint64_t)1 << (h & 63))))
+		return h;
+	for (i = 0; i < id->nequiv; i++)
 		if (id->equiv_from[i] == h)
 			return id->equiv_to[i];
 	return h;
@@ -264,8 +275,12 @@ static int push_word(words *ws, const hdrcheck__identifier *id,
 	    ws->v[ws->n - 1].len == 4 &&
 	    memcmp(word_text(ws, &ws->v[ws->n - 1]), "http", 4) == 0)
 		return 0;
-	k->h = canon(id, hash_word(ws->text.ptr + k->off, k->len));
+	k->h = hash_word(ws->text.ptr + k->off, k->len);
 	k->flags = flags;
+	if (canon(id, k->h) != k->h) {
+		k->h = canon(id, k->h);
+		k->flags |= W_EQUIV;
+	}
 	k->line = line;
 	/* "sub-license", "sub license": "sublicense" */
 	if (ws->n && k->len >= 7 &&
@@ -546,6 +561,7 @@ void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s)
 	free(s->dp);
 	free(s->ops);
 	free(s->mask);
+	free(s->set);
 	free(s);
 }
 
@@ -590,6 +606,9 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out,
 					    strlen(equivalents[i][1]));
 	}
 	id->nequiv = i;
+	for (i = 0; i < id->nequiv; i++)
+		id->equiv_bloom[(id->equiv_from[i] >> 6) & 3] |=
+			(uint64_t)1 << (id->equiv_from[i] & 63);
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(holder_vocab) && i < 64; i++)
 		id->holder_words[i] = canon(
 			id, hash_word(holder_vocab[i], strlen(holder_vocab[i])));
@@ -695,6 +714,118 @@ static int variable_hunk(const hdrcheck__identifier *id, const words *l,
 	return 1;
 }
 
+#define HEQ(a, b) (h->v[s->hc[a]].h == l->v[s->lc[b]].h)
+
+/* Two words in a row equal: where the walk may resume. */
+static int resync(const hdrcheck__ident_scratch *s, size_t i, size_t j,
+		  size_t n, size_t m)
+{
+	const words *h = &s->h, *l = &s->l;
+
+	return i < n && j < m && HEQ(i, j) &&
+	       (i + 1 == n || j + 1 == m || HEQ(i + 1, j + 1));
+}
+
+/*
+ * A linear walk: equal words advance both sides; at a difference, the
+ * nearest point (fewest words skipped) where two words in a row agree
+ * again. Near-identical texts (every match, most near misses) align in
+ * O(n + m); 0 when it loses its way (the LCS then decides).
+ */
+static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
+		      size_t *nops, size_t *first, size_t *last)
+{
+	const words *h = &s->h, *l = &s->l;
+	size_t i = 0, j = 0, k = 0, d, di;
+	int found;
+
+	*first = SIZE_MAX;
+	*last = 0;
+	while (i < n && j < m) {
+		if (HEQ(i, j)) {
+			if (*first == SIZE_MAX)
+				*first = k;
+			s->ops[k++] = 'm';
+			*last = k;
+			i++;
+			j++;
+			continue;
+		}
+		found = 0;
+		/* at the start the header may hold any amount of other
+		 * text; inside, a hunk is at most GREEDY_SKIP words */
+		for (d = 1; !found && d <= (*first == SIZE_MAX ? n + m
+							    : GREEDY_SKIP);
+		     d++)
+			for (di = 0; di <= d && !found; di++) {
+				size_t dj = d - di;
+
+				if (*first == SIZE_MAX && dj > GREEDY_SKIP)
+					continue;
+				if (resync(s, i + di, j + dj, n, m)) {
+					memset(s->ops + k, 'i', di);
+					k += di;
+					memset(s->ops + k, 'd', dj);
+					k += dj;
+					i += di;
+					j += dj;
+					found = 1;
+				}
+			}
+		if (!found)
+			break;
+	}
+	if (j < m && *first != SIZE_MAX && i < n)
+		return 0;
+	while (j < m)
+		s->ops[k++] = 'd', j++;
+	while (i < n)
+		s->ops[k++] = 'i', i++;
+	*nops = k;
+	return 1;
+}
+
+/* The LCS alignment, for texts the walk could not follow. */
+static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
+		    size_t *nops, size_t *first, size_t *last)
+{
+	const words *h = &s->h, *l = &s->l;
+	size_t i, j, k = 0;
+
+#define DP(a, b) s->dp[(a) * (m + 1) + (b)]
+	for (j = 0; j <= m; j++)
+		DP(n, j) = 0;
+	for (i = n; i-- > 0;) {
+		DP(i, m) = 0;
+		for (j = m; j-- > 0;)
+			DP(i, j) = HEQ(i, j) ? (uint16_t)(DP(i + 1, j + 1) + 1)
+			       : DP(i + 1, j) > DP(i, j + 1) ? DP(i + 1, j)
+							     : DP(i, j + 1);
+	}
+	*first = SIZE_MAX;
+	*last = 0;
+	for (i = 0, j = 0; i < n || j < m;) {
+		if (i < n && j < m && HEQ(i, j) &&
+		    DP(i, j) == DP(i + 1, j + 1) + 1) {
+			if (*first == SIZE_MAX)
+				*first = k;
+			*last = k + 1;
+			s->ops[k++] = 'm';
+			i++;
+			j++;
+		} else if (j < m && (i == n || DP(i, j + 1) >= DP(i + 1, j))) {
+			s->ops[k++] = 'd';
+			j++;
+		} else {
+			s->ops[k++] = 'i';
+			i++;
+		}
+	}
+#undef DP
+	*nops = k;
+}
+#undef HEQ
+
 /* Align the license words s->l against the header words s->h (content
  * words only, masked ones left out). */
 static int align(fit *out, const hdrcheck__identifier *id,
@@ -711,51 +842,72 @@ static int align(fit *out, const hdrcheck__identifier *id,
 	    (error = grow((void **)&s->lc, &s->caplc, l->n + 1,
 			  sizeof(uint32_t))) < 0)
 		return error;
-	for (i = 0; i < h->n; i++)
-		if (is_content(&h->v[i]) && !(s->mask && s->mask[i]))
-			s->hc[n++] = (uint32_t)i;
 	for (i = 0; i < l->n; i++)
 		if (is_content(&l->v[i]))
 			s->lc[m++] = (uint32_t)i;
+	/* the header's words from the first to the last bigram the text
+	 * shares, with a margin: the DP stays about the text's size */
+	{
+		size_t cap = 64, a = SIZE_MAX, b = 0, prev = SIZE_MAX;
+
+		while (cap < 2 * m)
+			cap *= 2;
+		if ((error = grow((void **)&s->set, &s->capset, cap,
+				  sizeof(uint32_t))) < 0)
+			return error;
+		memset(s->set, 0, cap * sizeof(uint32_t));
+		for (j = 1; j < m; j++) {
+			uint32_t g = bigram(l->v[s->lc[j - 1]].h,
+					    l->v[s->lc[j]].h) | 1;
+			size_t q = g & (cap - 1);
+
+			while (s->set[q] && s->set[q] != g)
+				q = (q + 1) & (cap - 1);
+			s->set[q] = g;
+		}
+		for (i = 0; i < h->n; i++) {
+			uint32_t g;
+			size_t q;
+
+			if (!is_content(&h->v[i]) || (s->mask && s->mask[i]))
+				continue;
+			s->hc[n++] = (uint32_t)i;
+			if (prev != SIZE_MAX) {
+				g = bigram(h->v[prev].h, h->v[i].h) | 1;
+				q = g & (cap - 1);
+				while (s->set[q] && s->set[q] != g)
+					q = (q + 1) & (cap - 1);
+				if (s->set[q] == g) {
+					if (a == SIZE_MAX)
+						a = n - 2;
+					b = n;
+				}
+			}
+			prev = i;
+		}
+		if (a == SIZE_MAX) {
+			out->cost = m;
+			return 0;
+		}
+		a = a > ALIGN_MARGIN ? a - ALIGN_MARGIN : 0;
+		b = b + ALIGN_MARGIN < n ? b + ALIGN_MARGIN : n;
+		memmove(s->hc, s->hc + a, (b - a) * sizeof(uint32_t));
+		n = b - a;
+	}
 	if (!m || !n || (n + 1) * (m + 1) > ALIGN_CELLS) {
 		out->cost = m;
 		return 0;
 	}
-	if ((error = grow((void **)&s->dp, &s->capdp, (n + 1) * (m + 1),
-			  sizeof(uint16_t))) < 0 ||
-	    (error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
+	if ((error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
 		return error;
-#define DP(a, b) s->dp[(a) * (m + 1) + (b)]
-#define EQ(a, b) (h->v[s->hc[a]].h == l->v[s->lc[b]].h)
-	for (j = 0; j <= m; j++)
-		DP(n, j) = 0;
-	for (i = n; i-- > 0;) {
-		DP(i, m) = 0;
-		for (j = m; j-- > 0;)
-			DP(i, j) = EQ(i, j) ? (uint16_t)(DP(i + 1, j + 1) + 1)
-			       : DP(i + 1, j) > DP(i, j + 1) ? DP(i + 1, j)
-							     : DP(i, j + 1);
+	if (!greedy_ops(s, n, m, &nops, &first, &last)) {
+		if ((error = grow((void **)&s->dp, &s->capdp,
+				  (n + 1) * (m + 1), sizeof(uint16_t))) < 0)
+			return error;
+		lcs_ops(s, n, m, &nops, &first, &last);
 	}
-	for (i = 0, j = 0; i < n || j < m;) {
-		if (i < n && j < m && EQ(i, j) &&
-		    DP(i, j) == DP(i + 1, j + 1) + 1) {
-			if (first == SIZE_MAX)
-				first = nops;
-			last = nops + 1;
-			s->ops[nops++] = 'm';
-			i++;
-			j++;
-		} else if (j < m && (i == n || DP(i, j + 1) >= DP(i + 1, j))) {
-			s->ops[nops++] = 'd';
-			j++;
-		} else {
-			s->ops[nops++] = 'i';
-			i++;
-		}
-	}
-#undef EQ
-	out->matched = DP(0, 0);
-#undef DP
+	for (k = 0; k < nops; k++)
+		out->matched += s->ops[k] == 'm';
 	if (first == SIZE_MAX) {
 		out->cost = m;
 		return 0;
@@ -998,11 +1150,18 @@ static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
 	size_t n = 0;
 
 	while (*phrase) {
-		const char *sp = strchr(phrase, ' ');
-		size_t len = sp ? (size_t)(sp - phrase) : strlen(phrase);
+		size_t len = strcspn(phrase, " ");
+		const word *w;
 
-		if (i + n >= ws->n ||
-		    ws->v[i + n].h != canon(id, hash_word(phrase, len)))
+		if (i + n >= ws->n)
+			return 0;
+		w = &ws->v[i + n];
+		/* the text first (cheap); the hash only for a word that
+		 * has an equivalent ("licence") */
+		if (w->len != len ||
+		    (memcmp(word_text(ws, w), phrase, len) != 0 &&
+		     (!(w->flags & W_EQUIV) ||
+		      w->h != canon(id, hash_word(phrase, len)))))
 			return 0;
 		n++;
 		phrase += len;
@@ -1342,7 +1501,7 @@ static int is_filler(const hdrcheck__identifier *id, const words *ws,
  * seen. */
 static int notices(const hdrcheck__identifier *id, const words *ws,
 		   const unsigned char *mask, founds *f, int *refers_file,
-		   size_t *cue_at)
+		   size_t *cue_at, int names_ok)
 {
 	size_t i, k;
 	int any = 0;
@@ -1392,7 +1551,11 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 							      "found in the license"))
 							*refers_file = 1;
 				}
-				add_found(f, aid, j - a);
+				/* a full text matched names the license
+				 * better than a name in a sentence ("the GPL
+				 * or the X11 license" over the MIT text) */
+				if (names_ok)
+					add_found(f, aid, j - a);
 				while (j < ws->n && (wis(ws, j, "license") ||
 						     wis(ws, j, "licenses")))
 					j++;
@@ -1536,7 +1699,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		break;
 	}
 	gnu_licenses(id, h, s->mask, &f);
-	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at);
+	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
+		      kind != HDRCHECK__IDENT_TEXT);
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
 	if (f.n) {
