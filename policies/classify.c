@@ -1324,7 +1324,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	/* the license the words state: a full text, a notice, or a
 	 * statement nobody could name (docs/matching.md) */
-	if (!other_tag) {
+	if (!other_tag && hdrcheck__identify_hint(&c->tokens)) {
 		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
 						c->trace != NULL)) < 0)
 			goto done;

@@ -901,6 +901,12 @@ static int align(fit *out, const hdrcheck__identifier *id,
 	if ((error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
 		return error;
 	if (!greedy_ops(s, n, m, &nops, &first, &last)) {
+		/* far from this text: the LCS only says how far, which
+		 * only explain shows */
+		if (!want_diff) {
+			out->cost = m;
+			return 0;
+		}
 		if ((error = grow((void **)&s->dp, &s->capdp,
 				  (n + 1) * (m + 1), sizeof(uint16_t))) < 0)
 			return error;
@@ -1149,6 +1155,10 @@ static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
 {
 	size_t n = 0;
 
+	/* the first letters first: most words start no phrase */
+	if (i >= ws->n || (word_text(ws, &ws->v[i])[0] != phrase[0] &&
+			   !(ws->v[i].flags & W_EQUIV)))
+		return 0;
 	while (*phrase) {
 		size_t len = strcspn(phrase, " ");
 		const word *w;
@@ -1780,4 +1790,38 @@ int hdrcheck__identify_text(hdrcheck__ident *out,
 	if ((error = words_from_text(&s->h, id, text, len, 0)) < 0)
 		return error;
 	return identify_words(out, id, s, 0);
+}
+
+int hdrcheck__identify_hint(const hdrcheck__tokens *t)
+{
+	static const char *const stems[] = {
+		"licen", "gpl",	     "lgpl",	 "agpl",      "permission",
+		"redistribut", "warrant", "public", "proprietary", "copyleft",
+		"gnu",	 "mit",	     "bsd",	 "apache",    "mpl"};
+	size_t i, k;
+
+	for (i = 0; i < t->count; i++) {
+		const hdrcheck__token *w = &t->tokens[i];
+
+		switch (w->word[0]) {
+		case 'l':
+		case 'g':
+		case 'a':
+		case 'p':
+		case 'r':
+		case 'w':
+		case 'm':
+		case 'b':
+			break;
+		default:
+			continue;
+		}
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(stems); k++) {
+			size_t n = strlen(stems[k]);
+
+			if (w->len >= n && memcmp(w->word, stems[k], n) == 0)
+				return 1;
+		}
+	}
+	return 0;
 }

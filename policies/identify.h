@@ -92,6 +92,10 @@ int hdrcheck__identify_text(hdrcheck__ident *out,
 			    hdrcheck__ident_scratch *s, const char *text,
 			    size_t len);
 void hdrcheck__ident_dispose(hdrcheck__ident *r);
+/* Could the comment words t state a license at all? A cheap test on the
+ * words the classifier has already, so most comments never reach
+ * hdrcheck__identify. */
+int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
 /* Version of the identification rules, for the result cache's key. */
 #define HDRCHECK__IDENTIFY_VERSION "identify-1"
