@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "policies/config.h"
+#include "policies/expression.h"
 #include "policies/filetypes.h"
 #include "policies/header.h"
 #include "policies/identify.h"
@@ -148,13 +149,13 @@ void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace)
 }
 
 void hdrcheck__classifier_facts(hdrcheck__classifier *c,
-				hdrcheck__fix_facts *facts)
+                                hdrcheck__fix_facts *facts)
 {
 	c->facts = facts;
 }
 
-static void record_facts(hdrcheck__classifier *c,
-			 const hdrcheck_language *lang, const rule *r)
+static void record_facts(hdrcheck__classifier *c, const hdrcheck_language *lang,
+                         const rule *r)
 {
 	hdrcheck__fix_facts *f = c->facts;
 
@@ -190,27 +191,28 @@ static void rule_dispose(rule *r)
 }
 
 static int regex_or_fail(hdrcheck__regex **out, const char *pattern,
-			 const char *what)
+                         const char *what)
 {
 	int error = hdrcheck__regex_new(out, pattern, HDRCHECK__RE_CASELESS);
 
 	if (error < 0)
 		return hdrcheck__error_set(error, "invalid %s regex \"%s\": %s",
-					   what, pattern, hdrcheck_error_last());
+		                           what, pattern,
+		                           hdrcheck_error_last());
 	return 0;
 }
 
 static int rule_init(rule *r, const hdrcheck__policy *p,
-		     const hdrcheck__policy_config *pc)
+                     const hdrcheck__policy_config *pc)
 {
 	static char *const everything[] = {"**", NULL};
 	size_t i, n = 0;
 	int error = 0;
 
-	if (!(r->name = hdrcheck__strdup(pc && pc->name ? pc->name
-							 : "default")) ||
-	    !(r->license = hdrcheck__strdup(pc && pc->license ? pc->license
-							      : "Apache-2.0")) ||
+	if (!(r->name =
+	          hdrcheck__strdup(pc && pc->name ? pc->name : "default")) ||
+	    !(r->license = hdrcheck__strdup(
+	          pc && pc->license ? pc->license : "Apache-2.0")) ||
 	    !(r->paths = strv_dup(pc && pc->paths ? pc->paths : everything)) ||
 	    !(r->exclude = strv_dup(pc ? pc->exclude : NULL)))
 		return HDRCHECK_ENOMEM;
@@ -229,23 +231,21 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 	n += pc->header != NULL;
 	if (n && !(r->forms = hdrcheck__calloc(n, sizeof(hdrcheck__tokens))))
 		return HDRCHECK_ENOMEM;
-	if (pc->header &&
-	    (error = hdrcheck__tokens_from_template(&r->forms[r->forms_count++],
-						    pc->header)) < 0)
+	if (pc->header && (error = hdrcheck__tokens_from_template(
+	                       &r->forms[r->forms_count++], pc->header)) < 0)
 		return error;
 	if (pc->accept_count &&
 	    !(r->accept_re = hdrcheck__calloc(pc->accept_count,
-					      sizeof(hdrcheck__regex *))))
+	                                      sizeof(hdrcheck__regex *))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < pc->accept_count; i++) {
 		if (pc->accept[i].text &&
 		    (error = hdrcheck__tokens_from_template(
-			     &r->forms[r->forms_count++],
-			     pc->accept[i].text)) < 0)
+		         &r->forms[r->forms_count++], pc->accept[i].text)) < 0)
 			return error;
 		if (pc->accept[i].regex &&
 		    (error = regex_or_fail(&r->accept_re[r->accept_re_count++],
-					   pc->accept[i].regex, "accept")) < 0)
+		                           pc->accept[i].regex, "accept")) < 0)
 			return error;
 	}
 	if (pc->holder &&
@@ -253,14 +253,14 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 		return error;
 	if (pc->holder_pattern &&
 	    (error = regex_or_fail(&r->holder_re, pc->holder_pattern,
-				   "holder_pattern")) < 0)
+	                           "holder_pattern")) < 0)
 		return error;
 	return 0;
 }
 
 /* A configured type: a new one, or a built-in one with fields replaced. */
 static int language_init(hdrcheck_language *out,
-			 const hdrcheck__language_config *lc)
+                         const hdrcheck__language_config *lc)
 {
 	const hdrcheck_language *base = hdrcheck__filetype_by_name(lc->name);
 	hdrcheck_block_comment *blocks = NULL;
@@ -297,9 +297,8 @@ static int language_init(hdrcheck_language *out,
 	return 0;
 }
 
-int hdrcheck__policy_new(hdrcheck__policy **out,
-			 const hdrcheck__config *config,
-			 const char *const *excludes, size_t excludes_count)
+int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
+                         const char *const *excludes, size_t excludes_count)
 {
 	hdrcheck__policy *p = NULL;
 	size_t i, n, cfg_excludes = 0, default_at = SIZE_MAX;
@@ -313,16 +312,13 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 		goto done;
 	}
 	if ((error = hdrcheck__regex_new(&p->generated, generated_pattern,
-					 HDRCHECK__RE_CASELESS)) < 0 ||
+	                                 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
-					 HDRCHECK__RE_CASELESS)) < 0 ||
+	                                 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
-					 HDRCHECK__RE_CASELESS)) < 0 ||
+	                                 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__matcher_init(&p->matcher)) < 0 ||
-	    (error = hdrcheck__identifier_new(&p->ident,
-					      hdrcheck__builtin_texts,
-					      hdrcheck__builtin_texts_count)) <
-		    0)
+	    (error = hdrcheck__identifier_new(&p->ident)) < 0)
 		goto done;
 
 	while (config && config->exclude && config->exclude[cfg_excludes])
@@ -334,7 +330,7 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	}
 	for (i = 0; i < n; i++) {
 		const char *e = i < cfg_excludes ? config->exclude[i]
-						 : excludes[i - cfg_excludes];
+		                                 : excludes[i - cfg_excludes];
 
 		if (!(p->excludes[i] = hdrcheck__strdup(e))) {
 			error = HDRCHECK_ENOMEM;
@@ -355,15 +351,15 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	}
 	p->rules_count = 1;
 	if ((error = rule_init(&p->rules[0], p,
-			       default_at != SIZE_MAX
-				       ? &config->policies[default_at]
-				       : NULL)) < 0)
+	                       default_at != SIZE_MAX
+	                           ? &config->policies[default_at]
+	                           : NULL)) < 0)
 		goto done;
 	for (i = 0; i < n; i++) {
 		if (i == default_at)
 			continue;
 		if ((error = rule_init(&p->rules[p->rules_count++], p,
-				       &config->policies[i])) < 0)
+		                       &config->policies[i])) < 0)
 			goto done;
 	}
 
@@ -374,7 +370,7 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	}
 	for (i = 0; i < n; i++) {
 		if ((error = language_init(&p->languages[i],
-					   &config->languages[i])) < 0)
+		                           &config->languages[i])) < 0)
 			goto done;
 		p->languages_count++;
 	}
@@ -406,10 +402,10 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 	free(p->rules);
 	for (i = 0; i < p->languages_count; i++) {
 		const hdrcheck_language *base =
-			hdrcheck__filetype_by_name(p->languages[i].name);
+		    hdrcheck__filetype_by_name(p->languages[i].name);
 
-		if (!base || p->languages[i].block_comments !=
-				     base->block_comments)
+		if (!base ||
+		    p->languages[i].block_comments != base->block_comments)
 			free((void *)p->languages[i].block_comments);
 	}
 	free(p->languages);
@@ -542,7 +538,7 @@ static int globs_match(char *const *globs, size_t count, const char *path)
 /* The last policy whose paths match wins, as in .gitattributes; *explicit
  * tells whether a configured policy (not the fallback) matched. */
 static const rule *select_rule(const hdrcheck__policy *p, const char *path,
-			       int *explicit)
+                               int *explicit)
 {
 	size_t i;
 
@@ -576,7 +572,7 @@ static int has_suffix_ci(const char *name, size_t n, const char *ext)
 /* The type of a path: configured types first (they add or override),
  * then the built-in table, whose entry a configured one may override. */
 static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
-					    const char *path)
+                                            const char *path)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_language *best = NULL, *builtin;
@@ -591,8 +587,8 @@ static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
 		for (j = 0; l->extensions && l->extensions[j]; j++) {
 			size_t e = strlen(l->extensions[j]);
 
-			if (e > best_len && has_suffix_ci(base, n,
-							  l->extensions[j])) {
+			if (e > best_len &&
+			    has_suffix_ci(base, n, l->extensions[j])) {
 				best = l;
 				best_len = e;
 			}
@@ -647,7 +643,7 @@ static int shebang_names(const char *buf, size_t len, const char *prog)
 }
 
 static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
-					       const char *buf, size_t len)
+                                               const char *buf, size_t len)
 {
 	const hdrcheck_language *builtin;
 	size_t i, j;
@@ -675,7 +671,7 @@ static void trace_list(hdrcheck_buf *t, const char *const *items)
 }
 
 static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
-		       const char *path)
+                       const char *path)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_block_comment *b;
@@ -684,7 +680,7 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 
 	if (!lang) {
 		TRACE(c, "type:     unknown from the name; the shebang "
-			 "decides\n");
+		         "decides\n");
 		return;
 	}
 	for (n = lang->filenames; n && *n; n++)
@@ -709,7 +705,8 @@ static int negated_match(char *const *globs, size_t count, const char *path)
 	size_t i;
 
 	for (i = 0; globs && i < count && globs[i]; i++)
-		if (globs[i][0] == '!' && hdrcheck__glob_match(globs[i] + 1, path))
+		if (globs[i][0] == '!' &&
+		    hdrcheck__glob_match(globs[i] + 1, path))
 			return 1;
 	return 0;
 }
@@ -718,9 +715,9 @@ static int negated_match(char *const *globs, size_t count, const char *path)
  * (GitHub linguist's defaults, Go, PHP, JS): "vendor/", "third_party/". */
 static int in_vendor_dir(const char *path)
 {
-	static const char *const dirs[] = {"vendor",	       "third_party",
-					   "third-party",      "thirdparty",
-					   "node_modules",     "bower_components"};
+	static const char *const dirs[] = {"vendor",       "third_party",
+	                                   "third-party",  "thirdparty",
+	                                   "node_modules", "bower_components"};
 	const char *p = path, *slash;
 	size_t i;
 
@@ -737,13 +734,13 @@ static int in_vendor_dir(const char *path)
 static int skipped(hdrcheck_finding *out, const char *reason)
 {
 	return set_reason(out, HDRCHECK_STATUS_SKIPPED, reason) < 0
-		       ? HDRCHECK_ENOMEM
-		       : 1;
+	           ? HDRCHECK_ENOMEM
+	           : 1;
 }
 
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
-			    const hdrcheck__file_attrs *attrs,
-			    hdrcheck_finding *out)
+                            const hdrcheck__file_attrs *attrs,
+                            hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang;
@@ -759,9 +756,9 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 		if (!(r = rule_by_name(p, attrs->policy))) {
 			out->status = HDRCHECK_STATUS_ERROR;
 			out->reason = hdrcheck__aprintf(
-				"hdrcheck-policy names an unknown policy "
-				"\"%s\"",
-				attrs->policy);
+			    "hdrcheck-policy names an unknown policy "
+			    "\"%s\"",
+			    attrs->policy);
 			return out->reason ? 1 : HDRCHECK_ENOMEM;
 		}
 		explicit = 1;
@@ -770,13 +767,13 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	}
 	TRACE(c, "policy:   %s (%s), requires %s%s\n", r->name,
 	      attrs && attrs->policy ? ".gitattributes hdrcheck-policy"
-	      : explicit	     ? "its paths match"
+	      : explicit             ? "its paths match"
 	      : p->rules_count > 1   ? "no other policy's paths match"
-				     : "the built-in default",
+	                             : "the built-in default",
 	      r->license,
 	      r->spdx == HDRCHECK__SPDX_REQUIRE  ? ", SPDX tag required"
 	      : r->spdx == HDRCHECK__SPDX_REJECT ? ", full text required"
-						 : "");
+	                                         : "");
 	if (!(out->policy = hdrcheck__strdup(r->name)))
 		return HDRCHECK_ENOMEM;
 
@@ -795,7 +792,7 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	if (p->builtin_exclusions && !explicit && in_vendor_dir(path) &&
 	    !negated_match(p->excludes, p->excludes_count, path)) {
 		TRACE(c, "vendored: a directory of the path is a vendored "
-			 "tree (builtin_exclusions)\n");
+		         "tree (builtin_exclusions)\n");
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
 	}
 	if (lang && lang->no_comments)
@@ -873,124 +870,9 @@ static size_t cline_at(const hdrcheck__comments *cm, const char *buf,
 	return 0;
 }
 
-/* Does an SPDX expression name a license that satisfies required? */
-/* Compare two SPDX expressions ignoring case, blanks and redundant outer
- * parentheses: "(MIT OR Apache-2.0)" reads as "mit or apache-2.0". */
-static int expressions_equal(const char *a, size_t an, const char *b,
-			     size_t bn)
-{
-	size_t i = 0, j = 0;
-
-	while (an && (*a == '(' || *a == ' ') && (a[an - 1] == ')' ||
-						  a[an - 1] == ' ')) {
-		a++;
-		an -= an >= 2 ? 2 : an;
-	}
-	while (bn && (*b == '(' || *b == ' ') && (b[bn - 1] == ')' ||
-						  b[bn - 1] == ' ')) {
-		b++;
-		bn -= bn >= 2 ? 2 : bn;
-	}
-	for (;;) {
-		while (i < an && (a[i] == ' ' || a[i] == '\t'))
-			i++;
-		while (j < bn && (b[j] == ' ' || b[j] == '\t'))
-			j++;
-		if (i == an || j == bn)
-			return i == an && j == bn;
-		if ((a[i] | 0x20) != (b[j] | 0x20))
-			return 0;
-		i++;
-		j++;
-	}
-}
-
-/* The ids of a flat "A OR B OR C" expression (parentheses ignored), or 0
- * when it holds another operator; at most max ids. */
-static size_t or_ids(const char *e, size_t n, const char **ids, size_t *lens,
-		     size_t max)
-{
-	size_t i = 0, count = 0;
-
-	while (i < n) {
-		size_t j;
-
-		while (i < n && (e[i] == ' ' || e[i] == '\t' || e[i] == '(' ||
-				 e[i] == ')'))
-			i++;
-		j = i;
-		while (j < n && e[j] != ' ' && e[j] != '\t' && e[j] != '(' &&
-		       e[j] != ')')
-			j++;
-		if (j == i)
-			break;
-		if (j - i == 2 && (e[i] | 0x20) == 'o' && (e[i + 1] | 0x20) == 'r') {
-			i = j;
-			continue;
-		}
-		if ((j - i == 3 && (e[i] | 0x20) == 'a') ||
-		    (j - i == 4 && (e[i] | 0x20) == 'w' &&
-		     (e[i + 1] | 0x20) == 'i'))
-			return 0; /* AND, WITH */
-		if (count == max)
-			return 0;
-		ids[count] = e + i;
-		lens[count++] = j - i;
-		i = j;
-	}
-	return count;
-}
-
-/* "MIT OR Apache-2.0" equals "(Apache-2.0 OR MIT)": OR commutes. */
-static int or_sets_equal(const char *a, size_t an, const char *b, size_t bn)
-{
-	const char *ia[16], *ib[16];
-	size_t la[16], lb[16], na, nb, i, j;
-
-	na = or_ids(a, an, ia, la, 16);
-	nb = or_ids(b, bn, ib, lb, 16);
-	if (!na || na != nb)
-		return 0;
-	for (i = 0; i < na; i++) {
-		int found = 0;
-
-		for (j = 0; j < nb && !found; j++)
-			found = la[i] == lb[j] && expressions_equal(ia[i], la[i],
-								    ib[j], lb[j]);
-		if (!found)
-			return 0;
-	}
-	return 1;
-}
-
-static int expression_satisfies(const char *e, size_t n, const char *required)
-{
-	size_t i = 0;
-
-	/* a policy may require a whole expression ("Apache-2.0 OR MIT"):
-	 * the tag must then say the same */
-	if (strpbrk(required, " ("))
-		return expressions_equal(e, n, required, strlen(required)) ||
-		       or_sets_equal(e, n, required, strlen(required));
-	while (i < n) {
-		size_t j;
-
-		while (i < n && (e[i] == ' ' || e[i] == '\t' || e[i] == '(' ||
-				 e[i] == ')'))
-			i++;
-		j = i;
-		while (j < n && e[j] != ' ' && e[j] != '\t' && e[j] != '(' &&
-		       e[j] != ')')
-			j++;
-		if (j > i && hdrcheck__license_satisfies(e + i, j - i, required))
-			return 1;
-		i = j;
-	}
-	return 0;
-}
-
-/* Trim an SPDX expression: trailing comment closers and blanks. */
-static size_t trim_expression(const char *e, size_t n)
+/* The text of an SPDX tag without trailing comment closers and blanks
+ * (the expression itself is policies/expression.c's). */
+static size_t trim_tag(const char *e, size_t n)
 {
 	static const char *const closers[] = {"*/",   "-->", "*)", "-}", "#>",
 	                                      "--%>", "%>",  "*@", "#}", "|#"};
@@ -1017,7 +899,7 @@ static size_t trim_expression(const char *e, size_t n)
 /* Copyright requirements of the rule, checked on an accepted header:
  * returns NULL when met, else a static reason. */
 static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
-				   const char *buf, int *limit)
+                                   const char *buf, int *limit)
 {
 	const hdrcheck__comments *cm = &c->comments;
 	size_t i, ovec[2];
@@ -1031,8 +913,9 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 		const char *t = cm->lines[i].text;
 		size_t off = (size_t)(t - buf);
 
-		rc = hdrcheck__regex_match(c->re, c->policy->copyright, buf,
-					   off + cm->lines[i].len, off, ovec, 1);
+		rc =
+		    hdrcheck__regex_match(c->re, c->policy->copyright, buf,
+		                          off + cm->lines[i].len, off, ovec, 1);
 		if (rc == HDRCHECK_ELIMIT) {
 			*limit = 1;
 			return NULL;
@@ -1042,8 +925,8 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 		any = 1;
 		if (r->holder_re) {
 			rc = hdrcheck__regex_match(c->re, r->holder_re, buf,
-						   off + cm->lines[i].len, off,
-						   ovec, 1);
+			                           off + cm->lines[i].len, off,
+			                           ovec, 1);
 			if (rc == HDRCHECK_ELIMIT) {
 				*limit = 1;
 				return NULL;
@@ -1057,7 +940,7 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 			for (k = 0; k < c->tokens.count; k++)
 				if (c->tokens.tokens[k].cline == i &&
 				    hdrcheck__tokens_match_at(&c->tokens, k,
-							      &r->holder)) {
+				                              &r->holder)) {
 					holder_ok = 1;
 					break;
 				}
@@ -1073,15 +956,15 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 }
 
 static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
-			      const char *buf, size_t start, size_t end,
-			      size_t *at, int *limit)
+                              const char *buf, size_t start, size_t end,
+                              size_t *at, int *limit)
 {
 	size_t i, ovec[2];
 
 	*limit = 0;
 	for (i = 0; i < r->accept_re_count; i++) {
-		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf,
-					       end, start, ovec, 1);
+		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf, end,
+		                               start, ovec, 1);
 
 		if (rc == HDRCHECK_ELIMIT) {
 			*limit = 1;
@@ -1096,8 +979,8 @@ static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
 }
 
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
-			       const char *buf, size_t len,
-			       hdrcheck_finding *out)
+                               const char *buf, size_t len,
+                               hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang;
@@ -1108,9 +991,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	unsigned int first_line;
 	size_t start, region_end, ovec[4], bin_len, at;
 	const char *other = NULL, *why;
-	const char *tag = NULL, *other_tag = NULL; /* SPDX expressions */
-	size_t tag_len = 0, other_tag_len = 0, tag_cline = 0,
-	       other_tag_cline = 0;
+	/* SPDX expressions in normal form, and the first invalid tag */
+	char *tag = NULL, *other_tag = NULL, *bad_tag = NULL;
+	size_t tag_cline = 0, other_tag_cline = 0, bad_tag_cline = 0;
+	char *norm = NULL;
 	int rc, maybe_generated, maybe_spdx, limit, explicit, error = 0;
 	int text_ok = 0;
 	size_t text_cline = 0;
@@ -1131,18 +1015,18 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	if (len == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_EMPTY);
+		                   HDRCHECK_SKIP_EMPTY);
 		goto done;
 	}
 	if (starts_with(buf, len, "version https://git-lfs.github.com/spec/")) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_LFS_POINTER);
+		                   HDRCHECK_SKIP_LFS_POINTER);
 		goto done;
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
 	if (memchr(buf, '\0', bin_len)) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_BINARY);
+		                   HDRCHECK_SKIP_BINARY);
 		goto done;
 	}
 	if (!lang && (lang = detect_shebang(p, buf, len))) {
@@ -1151,7 +1035,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	if (!lang || lang->no_comments) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
+		                   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 		goto done;
 	}
 
@@ -1162,11 +1046,12 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	else
 		TRACE(c, "preamble: none\n");
 	if ((error = hdrcheck__comments_extract(cm, lang, buf, len, start,
-						first_line)) < 0)
+	                                        first_line)) < 0)
 		goto done;
 	if (cm->count)
-		TRACE(c, "window:   lines %u-%u, %u comment block(s), ended by "
-			 "%s\n",
+		TRACE(c,
+		      "window:   lines %u-%u, %u comment block(s), ended by "
+		      "%s\n",
 		      cm->lines[0].line, cm->lines[cm->count - 1].line,
 		      cm->blocks,
 		      cm->ended_by_code ? "code" : "the window's end");
@@ -1178,7 +1063,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	/* the comment run is one stretch of the buffer: search it whole */
 	region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
-		     cm->lines[cm->count - 1].len;
+	             cm->lines[cm->count - 1].len;
 	start = (size_t)(cm->lines[0].text - buf);
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
 		goto done;
@@ -1195,13 +1080,13 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 
 	rc = maybe_generated ? hdrcheck__regex_match(c->re, p->generated, buf,
-						     region_end, start, ovec, 1)
-			     : 0;
+	                                             region_end, start, ovec, 1)
+	                     : 0;
 	if (rc == HDRCHECK_ELIMIT)
 		goto limit;
 	if (rc == 1) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_GENERATED);
+		                   HDRCHECK_SKIP_GENERATED);
 		goto done;
 	}
 
@@ -1212,33 +1097,62 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		const char *e;
 
 		rc = hdrcheck__regex_match(c->re, p->spdx, buf, region_end, at,
-					   ovec, 2);
+		                           ovec, 2);
 		if (rc == HDRCHECK_ELIMIT)
 			goto limit;
 		if (rc != 1)
 			break;
 		e = buf + ovec[2];
-		n = trim_expression(e, ovec[3] - ovec[2]);
-		TRACE(c, "spdx:     %.*s\n", (int)n, e);
-		if (!tag && n && expression_satisfies(e, n, r->license)) {
-			tag = e;
-			tag_len = n;
+		n = trim_tag(e, ovec[3] - ovec[2]);
+		at = ovec[1] > at ? ovec[1] : at + 1;
+		if (!n)
+			continue;
+		if ((rc = hdrcheck__expr_normalize(&norm, e, n)) < 0) {
+			error = rc;
+			goto done;
+		}
+		TRACE(c, "spdx:     %.*s -> %s%s\n", (int)n, e,
+		      rc ? "invalid: " : "", norm);
+		if (rc == HDRCHECK__EXPR_INVALID) {
+			if (!bad_tag) {
+				bad_tag = norm;
+				norm = NULL;
+				bad_tag_cline = cline_at(cm, buf, ovec[0]);
+			}
+		} else if (!tag && (rc = hdrcheck__expr_satisfies(
+		                        norm, strlen(norm), r->license)) != 0) {
+			if (rc < 0) {
+				error = rc;
+				goto done;
+			}
+			tag = norm;
+			norm = NULL;
 			tag_cline = cline_at(cm, buf, ovec[0]);
-		} else if (!other_tag && n) {
-			other_tag = e;
-			other_tag_len = n;
+		} else if (!other_tag) {
+			other_tag = norm;
+			norm = NULL;
 			other_tag_cline = cline_at(cm, buf, ovec[0]);
 		}
-		at = ovec[1] > at ? ovec[1] : at + 1;
+		free(norm);
+		norm = NULL;
+	}
+
+	/* an unknown id or a malformed tag is a defect whatever else the
+	 * header holds (docs/matching.md, "SPDX expressions") */
+	if (bad_tag) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, bad_tag_cline);
+		out->reason = bad_tag;
+		bad_tag = NULL;
+		goto done;
 	}
 
 	/* the full text: the rule's own header and accepted texts, then
 	 * the license's built-in forms, then accepted regexes */
 	if (r->forms_count) {
-		if ((error = hdrcheck__matcher_forms(&match, r->forms,
-						     r->forms_count, NULL, 0,
-						     &r->holder,
-						     &c->tokens)) < 0)
+		if ((error = hdrcheck__matcher_forms(
+		         &match, r->forms, r->forms_count, NULL, 0, &r->holder,
+		         &c->tokens)) < 0)
 			goto done;
 		if (match.limit)
 			goto form_limit;
@@ -1253,9 +1167,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		hdrcheck_buf diff = HDRCHECK_BUF_INIT;
 
 		error = hdrcheck__matcher_forms_diff(
-			&match, r->builtin->forms, r->builtin->forms_count,
-			r->builtin->anchors, r->builtin->anchors_count, NULL,
-			&c->tokens, c->trace ? &diff : NULL);
+		    &match, r->builtin->forms, r->builtin->forms_count,
+		    r->builtin->anchors, r->builtin->anchors_count, NULL,
+		    &c->tokens, c->trace ? &diff : NULL);
 		if (!error && diff.len)
 			TRACE(c, "diff:     %s\n", diff.ptr);
 		hdrcheck__buf_dispose(&diff);
@@ -1272,7 +1186,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		size_t off = 0;
 
 		if (accept_regex_match(c, r, buf, start, region_end, &off,
-				       &limit)) {
+		                       &limit)) {
 			text_ok = 1;
 			text_cline = cline_at(cm, buf, off);
 		} else if (limit) {
@@ -1282,32 +1196,33 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	if ((tag && r->spdx != HDRCHECK__SPDX_REJECT) ||
 	    (text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || tag))) {
-		out->line = block_start_line(cm, tag && r->spdx !=
-								 HDRCHECK__SPDX_REJECT
-							 ? tag_cline
-							 : text_cline);
+		out->line = block_start_line(
+		    cm, tag && r->spdx != HDRCHECK__SPDX_REJECT ? tag_cline
+		                                                : text_cline);
 		if ((why = check_copyright(c, r, buf, &limit)) != NULL) {
 			out->status = HDRCHECK_STATUS_MISMATCH;
-			error = (out->reason = hdrcheck__strdup(why)) ? 0
-								      : HDRCHECK_ENOMEM;
+			error = (out->reason = hdrcheck__strdup(why))
+			            ? 0
+			            : HDRCHECK_ENOMEM;
 			goto done;
 		}
 		if (limit)
 			goto limit;
 		out->status = HDRCHECK_STATUS_OK;
-		out->license = tag && r->spdx != HDRCHECK__SPDX_REJECT
-				       ? hdrcheck__strndup(tag, tag_len)
-				       : hdrcheck__strdup(r->license);
-		if (!out->license)
+		if (tag && r->spdx != HDRCHECK__SPDX_REJECT) {
+			out->license = tag;
+			tag = NULL;
+		} else if (!(out->license = hdrcheck__strdup(r->license))) {
 			error = HDRCHECK_ENOMEM;
+		}
 		goto done;
 	}
 	if (text_ok) { /* spdx: require, and no tag */
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, text_cline);
 		out->reason = hdrcheck__aprintf(
-			"an SPDX-License-Identifier tag for %s is required",
-			r->license);
+		    "an SPDX-License-Identifier tag for %s is required",
+		    r->license);
 		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1315,9 +1230,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, tag_cline);
 		out->reason = hdrcheck__aprintf(
-			"the full %s text is required; an SPDX tag alone is "
-			"not accepted here",
-			r->license);
+		    "the full %s text is required; an SPDX tag alone is "
+		    "not accepted here",
+		    r->license);
 		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1326,15 +1241,15 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	 * statement nobody could name (docs/matching.md) */
 	if (!other_tag && hdrcheck__identify_hint(&c->tokens)) {
 		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
-						c->trace != NULL)) < 0)
+		                                c->trace != NULL)) < 0)
 			goto done;
 		other = ident.expression;
 		if (other)
 			TRACE(c, "identify: %s (%s)\n", other,
 			      ident.kind == HDRCHECK__IDENT_TEXT ? "full text"
 			      : ident.kind == HDRCHECK__IDENT_NOTICE
-				      ? "notice"
-				      : "a license statement not identified");
+			          ? "notice"
+			          : "a license statement not identified");
 		if (ident.nearest)
 			TRACE(c, "nearest:  %s: %s\n", ident.nearest,
 			      ident.reason ? ident.reason : "");
@@ -1345,30 +1260,36 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		/* any recognised license passes; the finding names it */
 		out->status = HDRCHECK_STATUS_OK;
 		out->line = block_start_line(
-			cm, other_tag ? other_tag_cline : ident.cline);
-		out->license = other_tag
-				       ? hdrcheck__strndup(other_tag,
-							   other_tag_len)
-				       : hdrcheck__strdup(other);
-		error = out->license ? 0 : HDRCHECK_ENOMEM;
+		    cm, other_tag ? other_tag_cline : ident.cline);
+		if (other_tag) {
+			out->license = other_tag;
+			other_tag = NULL;
+		} else if (!(out->license = hdrcheck__strdup(other))) {
+			error = HDRCHECK_ENOMEM;
+		}
 		goto done;
 	}
 	if (other_tag) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, other_tag_cline);
-		if (!(out->license = hdrcheck__strndup(other_tag,
-						       other_tag_len)))
-			error = HDRCHECK_ENOMEM;
+		out->license = other_tag;
+		other_tag = NULL;
+		goto done;
+	}
+	rc = 0;
+	if (other && ident.kind != HDRCHECK__IDENT_REF &&
+	    (rc = hdrcheck__expr_satisfies(other, strlen(other), r->license)) <
+	        0) {
+		error = rc;
 		goto done;
 	}
 	/* a damaged header of the required license stays a mismatch, even
 	 * though its words are a license statement */
 	if (match.apache_like && (!other || ident.kind == HDRCHECK__IDENT_REF ||
-				  expression_satisfies(other, strlen(other),
-						       r->license))) {
+	                          rc)) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(
-			cm, c->tokens.tokens[match.at].cline);
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[match.at].cline);
 		if (other && ident.kind == HDRCHECK__IDENT_NOTICE &&
 		    c->tokens.count < SHORT_NOTICE_WORDS) {
 			/* "Licensed under the Apache 2.0 License.": the
@@ -1376,29 +1297,27 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			 * header (or an SPDX tag) */
 			out->license = hdrcheck__strdup(other);
 			out->reason = hdrcheck__aprintf(
-				"states %s in short; the policy requires the "
-				"full %s header or an SPDX tag",
-				other, r->license);
-			error = out->reason && out->license ? 0
-							    : HDRCHECK_ENOMEM;
+			    "states %s in short; the policy requires the "
+			    "full %s header or an SPDX tag",
+			    other, r->license);
+			error =
+			    out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
 			goto done;
 		}
 		out->reason = match.reason;
 		match.reason = NULL;
 		goto done;
 	}
-	if (other && (ident.kind == HDRCHECK__IDENT_REF ||
-		      !expression_satisfies(other, strlen(other),
-					    r->license))) {
+	if (other && !rc) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, ident.cline);
 		if (!(out->license = hdrcheck__strdup(other)))
 			error = HDRCHECK_ENOMEM;
 		else if (ident.nearest &&
-			 !(out->reason = hdrcheck__aprintf(
-				   "not exactly %s: %s", ident.nearest,
-				   ident.reason ? ident.reason
-						: "the text differs")))
+		         !(out->reason = hdrcheck__aprintf(
+		               "not exactly %s: %s", ident.nearest,
+		               ident.reason ? ident.reason
+		                            : "the text differs")))
 			error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1408,16 +1327,16 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->line = block_start_line(cm, ident.cline);
 		out->license = hdrcheck__strdup(other);
 		out->reason = hdrcheck__aprintf(
-			"states %s in short; the policy requires the full %s "
-			"header or an SPDX tag",
-			other, r->license);
+		    "states %s in short; the policy requires the full %s "
+		    "header or an SPDX tag",
+		    other, r->license);
 		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	if (match.apache_like) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(
-			cm, c->tokens.tokens[match.at].cline);
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[match.at].cline);
 		out->reason = match.reason;
 		match.reason = NULL;
 		goto done;
@@ -1427,22 +1346,24 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-			   "regex match limit exceeded");
+	                   "regex match limit exceeded");
 	goto done;
 form_limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-			   "header match limit exceeded");
+	                   "header match limit exceeded");
 done:
 	/* holders for the reports: every verdict but skipped and error
 	 * comes after the comments of this very file were extracted */
 	if (!error && out->status != HDRCHECK_STATUS_SKIPPED &&
 	    out->status != HDRCHECK_STATUS_ERROR && !out->holders)
-		error = hdrcheck__copyright_holders((char **)&out->holders,
-						    cm);
+		error = hdrcheck__copyright_holders((char **)&out->holders, cm);
 	if (c->facts && !error)
 		record_facts(c, lang, r);
 	free(match.reason);
 	hdrcheck__ident_dispose(&ident);
+	free(tag);
+	free(other_tag);
+	free(bad_tag);
 	if (c->trace && error >= 0) {
 		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));
 		if (out->line)

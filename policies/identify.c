@@ -34,16 +34,19 @@
  * MIT's words, BSD-3-Clause BSD-2-Clause's).
  */
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include "policies/identify.h"
+#include "policies/catalogue.h"
 
 /* a bigram shared by more texts than this is not indexed */
-#define DF_MAX 6
+#define DF_MAX 64
 /* texts aligned per header at most */
-#define CANDIDATES 4
+#define CANDIDATES 6
 /* share of a text's rare bigrams a header must hold to be aligned (%) */
 #define VOTE_MIN 50
 /* alignment cells at most (words x words) */
@@ -52,9 +55,12 @@
 #define NEAR_MAX 25
 /* a variable hunk: at most this many words on either side */
 #define VAR_LICENSE_WORDS 12
-#define VAR_TEXT_WORDS 20
+#define VAR_TEXT_WORDS    20
 /* words a difference may span before the walk gives up */
 #define GREEDY_SKIP 48
+/* catalogue texts longer than this (bytes) cannot be a header: the
+ * window is 100 lines */
+#define HEADER_TEXT_MAX 8192
 /* header words aligned beyond the first and last shared bigram */
 #define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
@@ -92,9 +98,15 @@ typedef struct {
 } entry;
 
 struct hdrcheck__identifier {
+	/* built on first use (most runs never need it), under lock */
+	pthread_mutex_t lock;
+	atomic_int ready;
+	int build_error;
+	hdrcheck__license_text *texts;
+	size_t ntexts;
 	entry *entries;
 	size_t count;
-	uint32_t *keys; /* sorted bigram hashes, each kept once */
+	uint32_t *keys;    /* sorted bigram hashes, each kept once */
 	uint32_t *post_at; /* postings of keys[i]: post[post_at[i] ..] */
 	uint16_t *post;
 	size_t nkeys;
@@ -118,7 +130,7 @@ struct hdrcheck__ident_scratch {
 	char *ops;
 	size_t capops;
 	unsigned char *mask; /* header words already explained */
-	uint32_t *set; /* a text's bigrams, open addressing */
+	uint32_t *set;       /* a text's bigrams, open addressing */
 	size_t capset;
 	size_t capmask;
 };
@@ -164,62 +176,66 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
 
 /* The guidelines' equivalent words (B.7), the ones license texts use. */
 static const char *const equivalents[][2] = {
-	{"licence", "license"},
-	{"licences", "licenses"},
-	{"licenced", "licensed"},
-	{"licencing", "licensing"},
-	{"licensor", "licensor"},
-	{"acknowledgement", "acknowledgment"},
-	{"acknowledgements", "acknowledgments"},
-	{"analogue", "analog"},
-	{"analyse", "analyze"},
-	{"artefact", "artifact"},
-	{"authorisation", "authorization"},
-	{"authorised", "authorized"},
-	{"calibre", "caliber"},
-	{"cancelled", "canceled"},
-	{"capitalisations", "capitalizations"},
-	{"catalogue", "catalog"},
-	{"categorise", "categorize"},
-	{"centre", "center"},
-	{"emphasised", "emphasized"},
-	{"favour", "favor"},
-	{"favourite", "favorite"},
-	{"fulfil", "fulfill"},
-	{"fulfilment", "fulfillment"},
-	{"initialise", "initialize"},
-	{"judgement", "judgment"},
-	{"labelling", "labeling"},
-	{"labour", "labor"},
-	{"maximise", "maximize"},
-	{"modelled", "modeled"},
-	{"modelling", "modeling"},
-	{"offence", "offense"},
-	{"optimise", "optimize"},
-	{"organisation", "organization"},
-	{"organise", "organize"},
-	{"practise", "practice"},
-	{"programme", "program"},
-	{"realise", "realize"},
-	{"recognise", "recognize"},
-	{"signalling", "signaling"},
-	{"utilisation", "utilization"},
-	{"whilst", "while"},
-	{"wilful", "willful"},
-	{"noncommercial", "noncommercial"},
-	{"owner", "holder"},
-	{"owners", "holders"},
-	{"copyrightholder", "holder"},
+    {"licence", "license"},
+    {"licences", "licenses"},
+    {"licenced", "licensed"},
+    {"licencing", "licensing"},
+    {"licensor", "licensor"},
+    {"acknowledgement", "acknowledgment"},
+    {"acknowledgements", "acknowledgments"},
+    {"analogue", "analog"},
+    {"analyse", "analyze"},
+    {"artefact", "artifact"},
+    {"authorisation", "authorization"},
+    {"authorised", "authorized"},
+    {"calibre", "caliber"},
+    {"cancelled", "canceled"},
+    {"capitalisations", "capitalizations"},
+    {"catalogue", "catalog"},
+    {"categorise", "categorize"},
+    {"centre", "center"},
+    {"emphasised", "emphasized"},
+    {"favour", "favor"},
+    {"favourite", "favorite"},
+    {"fulfil", "fulfill"},
+    {"fulfilment", "fulfillment"},
+    {"initialise", "initialize"},
+    {"judgement", "judgment"},
+    {"labelling", "labeling"},
+    {"labour", "labor"},
+    {"maximise", "maximize"},
+    {"modelled", "modeled"},
+    {"modelling", "modeling"},
+    {"offence", "offense"},
+    {"optimise", "optimize"},
+    {"organisation", "organization"},
+    {"organise", "organize"},
+    {"practise", "practice"},
+    {"programme", "program"},
+    {"realise", "realize"},
+    {"recognise", "recognize"},
+    {"signalling", "signaling"},
+    {"utilisation", "utilization"},
+    {"whilst", "while"},
+    {"wilful", "willful"},
+    {"noncommercial", "noncommercial"},
+    {"owner", "holder"},
+    {"owners", "holders"},
+    {"copyrightholder", "holder"},
 };
 
 /* Words that may stand for a copyright holder in a license's body. */
 static const char *const holder_vocab[] = {
-	"the",	    "copyright",    "holder",   "holders",	"and",
-	"or",	    "contributors", "contributor", "author", "authors",
-	"its",	    "of",	    "regents",	"university", "california",
-	"organization", "name",	    "names",	"nor",	      "x",
-	"consortium", "berkeley",   "year",	"company",    "licensor",
-	"by",	    "s",	    "their",	"his",	      "her",
+    "the",          "copyright",   "holder",
+    "holders",      "and",         "or",
+    "contributors", "contributor", "author",
+    "authors",      "its",         "of",
+    "regents",      "university",  "california",
+    "organization", "name",        "names",
+    "nor",          "x",           "consortium",
+    "berkeley",     "year",        "company",
+    "licensor",     "by",          "s",
+    "their",        "his",         "her",
 };
 
 static uint64_t canon(const hdrcheck__identifier *id, uint64_t h)
@@ -244,8 +260,8 @@ static int is_holder_word(const hdrcheck__identifier *id, uint64_t h)
 	return 0;
 }
 
-static int push_word(words *ws, const hdrcheck__identifier *id,
-		     const char *w, size_t n, uint32_t line, uint8_t flags)
+static int push_word(words *ws, const hdrcheck__identifier *id, const char *w,
+                     size_t n, uint32_t line, uint8_t flags)
 {
 	word *k;
 	int error;
@@ -253,8 +269,8 @@ static int push_word(words *ws, const hdrcheck__identifier *id,
 
 	if (n > 0xffff)
 		n = 0xffff;
-	if ((error = grow((void **)&ws->v, &ws->cap, ws->n + 1,
-			  sizeof(word))) < 0 ||
+	if ((error = grow((void **)&ws->v, &ws->cap, ws->n + 1, sizeof(word))) <
+	        0 ||
 	    (error = hdrcheck__buf_grow(&ws->text, n + 1)) < 0)
 		return error;
 	k = &ws->v[ws->n];
@@ -263,7 +279,7 @@ static int push_word(words *ws, const hdrcheck__identifier *id,
 		char c = w[i];
 
 		ws->text.ptr[ws->text.len++] =
-			(char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+		    (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 	}
 	ws->text.ptr[ws->text.len++] = '\0';
 	k->len = (uint16_t)n;
@@ -289,7 +305,8 @@ static int push_word(words *ws, const hdrcheck__identifier *id,
 	    memcmp(word_text(ws, &ws->v[ws->n - 1]), "sub", 3) == 0) {
 		word *prev = &ws->v[ws->n - 1];
 		char tmp[16];
-		size_t m = (size_t)3 + k->len < sizeof(tmp) ? (size_t)3 + k->len : 0;
+		size_t m =
+		    (size_t)3 + k->len < sizeof(tmp) ? (size_t)3 + k->len : 0;
 
 		if (m) {
 			memcpy(tmp, "sub", 3);
@@ -304,15 +321,15 @@ static int push_word(words *ws, const hdrcheck__identifier *id,
 
 static int is_numbering(const char *w, size_t n)
 {
-	static const char *const roman[] = {"i",   "ii", "iii", "iv", "v",
-					    "vi",  "vii", "viii", "ix", "x"};
+	static const char *const roman[] = {"i",  "ii",  "iii",  "iv", "v",
+	                                    "vi", "vii", "viii", "ix", "x"};
 	size_t i;
 
 	if (n <= 2 && w[0] >= '0' && w[0] <= '9' &&
 	    (n == 1 || (w[1] >= '0' && w[1] <= '9')))
 		return 1;
-	if (n == 1 && ((w[0] >= 'a' && w[0] <= 'z') ||
-		       (w[0] >= 'A' && w[0] <= 'Z')))
+	if (n == 1 &&
+	    ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z')))
 		return 1;
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(roman); i++)
 		if (strlen(roman[i]) == n) {
@@ -327,8 +344,8 @@ static int is_numbering(const char *w, size_t n)
 }
 
 /* One line's words. */
-static int add_line(words *ws, const hdrcheck__identifier *id,
-		    const char *s, size_t len, uint32_t line)
+static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
+                    size_t len, uint32_t line)
 {
 	size_t i = 0, first = ws->n;
 	int error = 0;
@@ -342,8 +359,8 @@ static int add_line(words *ws, const hdrcheck__identifier *id,
 		    (unsigned char)s[i + 1] == 0xa9) {
 			/* the copyright sign reads as "(c)" */
 			if ((error = push_word(ws, id, "c", 1, line,
-					       ws->n == first ? W_LINE_START
-							      : 0)) < 0)
+			                       ws->n == first ? W_LINE_START
+			                                      : 0)) < 0)
 				return error;
 			i += 2;
 			continue;
@@ -389,43 +406,43 @@ static int add_line(words *ws, const hdrcheck__identifier *id,
 			/* not "copyright notice and this permission notice
 			 * ..." wrapped to a line's start */
 			static const char *const prose[] = {
-				"notice", "notices", "and",   "holder",
-				"holders", "owner",  "owners", "law",
-				"laws",	   "statement", "license", "to",
-				"of",	   "in",      "is",	  "protection",
-				"ownership", "interest"};
+			    "notice",    "notices",   "and",     "holder",
+			    "holders",   "owner",     "owners",  "law",
+			    "laws",      "statement", "license", "to",
+			    "of",        "in",        "is",      "protection",
+			    "ownership", "interest"};
 			size_t q;
 
 			cr = 1;
 			if (ws->n > first + 1) {
 				const word *b = &ws->v[first + 1];
 
-				for (q = 0; q < HDRCHECK__ARRAY_SIZE(prose); q++)
+				for (q = 0; q < HDRCHECK__ARRAY_SIZE(prose);
+				     q++)
 					if (b->len == strlen(prose[q]) &&
 					    memcmp(word_text(ws, b), prose[q],
-						   b->len) == 0)
+					           b->len) == 0)
 						cr = 0;
 			}
-		}
-		else if (a->len == 1 && t[0] == 'c' && ws->n > first + 1 &&
-			 word_text(ws, &ws->v[first + 1])[0] >= '0' &&
-			 word_text(ws, &ws->v[first + 1])[0] <= '9')
+		} else if (a->len == 1 && t[0] == 'c' && ws->n > first + 1 &&
+		           word_text(ws, &ws->v[first + 1])[0] >= '0' &&
+		           word_text(ws, &ws->v[first + 1])[0] <= '9')
 			cr = 1;
 		else if (a->len == 1 && t[0] == 'c' && ws->n > first + 1 &&
-			 ws->v[first + 1].len == 9 &&
-			 memcmp(word_text(ws, &ws->v[first + 1]), "copyright",
-				9) == 0)
+		         ws->v[first + 1].len == 9 &&
+		         memcmp(word_text(ws, &ws->v[first + 1]), "copyright",
+		                9) == 0)
 			cr = 1;
 		else if (a->len == 8 && memcmp(t, "portions", 8) == 0 &&
-			 ws->n > first + 1 && ws->v[first + 1].len == 9 &&
-			 memcmp(word_text(ws, &ws->v[first + 1]), "copyright",
-				9) == 0)
+		         ws->n > first + 1 && ws->v[first + 1].len == 9 &&
+		         memcmp(word_text(ws, &ws->v[first + 1]), "copyright",
+		                9) == 0)
 			cr = 1;
 		else if (a->len == 4 && memcmp(t, "spdx", 4) == 0)
 			cr = 1; /* tags are read elsewhere */
 		else if (a->len == 3 && memcmp(t, "all", 3) == 0 &&
-			 ws->n == first + 3 && first > 0 &&
-			 (ws->v[first - 1].flags & W_COPYRIGHT))
+		         ws->n == first + 3 && first > 0 &&
+		         (ws->v[first - 1].flags & W_COPYRIGHT))
 			cr = 1; /* "All rights reserved." alone */
 		if (cr) {
 			size_t k;
@@ -438,7 +455,7 @@ static int add_line(words *ws, const hdrcheck__identifier *id,
 }
 
 static int words_from_text(words *ws, const hdrcheck__identifier *id,
-			   const char *text, size_t len, int title)
+                           const char *text, size_t len, int title)
 {
 	size_t i = 0;
 	uint32_t line = 0;
@@ -457,8 +474,8 @@ static int words_from_text(words *ws, const hdrcheck__identifier *id,
 			first_line_words = ws->n - before;
 			first_line_end = ws->n;
 		} else if (first_line_words != SIZE_MAX &&
-			   first_line_end == ws->n && ws->n == before &&
-			   !blank_after_first && line > 0) {
+		           first_line_end == ws->n && ws->n == before &&
+		           !blank_after_first && line > 0) {
 			blank_after_first = 1;
 		}
 		i = e + 1;
@@ -474,7 +491,7 @@ static int words_from_text(words *ws, const hdrcheck__identifier *id,
 }
 
 static int words_from_comments(words *ws, const hdrcheck__identifier *id,
-			       const hdrcheck__comments *cm)
+                               const hdrcheck__comments *cm)
 {
 	size_t i;
 	int error;
@@ -483,7 +500,7 @@ static int words_from_comments(words *ws, const hdrcheck__identifier *id,
 	hdrcheck__buf_clear(&ws->text);
 	for (i = 0; i < cm->count; i++)
 		if ((error = add_line(ws, id, cm->lines[i].text,
-				      cm->lines[i].len, (uint32_t)i)) < 0)
+		                      cm->lines[i].len, (uint32_t)i)) < 0)
 			return error;
 	return 0;
 }
@@ -509,13 +526,13 @@ static int cmp_u32(const void *a, const void *b)
 
 /* The distinct content bigrams of ws (words not masked), sorted. */
 static int collect_bigrams(hdrcheck__ident_scratch *s, const words *ws,
-			   const unsigned char *mask)
+                           const unsigned char *mask)
 {
 	size_t i, prev = SIZE_MAX, n = 0, k;
 	int error;
 
 	if ((error = grow((void **)&s->bigrams, &s->capbigrams, ws->n + 1,
-			  sizeof(uint32_t))) < 0)
+	                  sizeof(uint32_t))) < 0)
 		return error;
 	for (i = 0; i < ws->n; i++) {
 		if (!is_content(&ws->v[i]) || (mask && mask[i]))
@@ -576,6 +593,8 @@ void hdrcheck__identifier_free(hdrcheck__identifier *id)
 {
 	if (!id)
 		return;
+	pthread_mutex_destroy(&id->lock);
+	free(id->texts);
 	free(id->entries);
 	free(id->keys);
 	free(id->post_at);
@@ -583,52 +602,98 @@ void hdrcheck__identifier_free(hdrcheck__identifier *id)
 	free(id);
 }
 
-int hdrcheck__identifier_new(hdrcheck__identifier **out,
-			     const hdrcheck__license_text *texts, size_t n)
+int hdrcheck__identifier_new(hdrcheck__identifier **out)
+{
+	hdrcheck__license_text *texts = NULL;
+	size_t n = 0, i;
+	int error;
+
+	/* the catalogue's texts short enough to be a header (a longer one
+	 * cannot fit the header window), then the built-in wordings */
+	if (!(texts = hdrcheck__calloc(hdrcheck__catalogue_count() +
+	                                   hdrcheck__builtin_texts_count,
+	                               sizeof(*texts))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
+
+		if (!e->text || e->text_len > HEADER_TEXT_MAX ||
+		    (e->flags &
+		     (HDRCHECK__SPDX_DEPRECATED | HDRCHECK__SPDX_EXCEPTION)))
+			continue;
+		texts[n].id = e->id;
+		texts[n++].text = e->text;
+	}
+	for (i = 0; i < hdrcheck__builtin_texts_count; i++)
+		texts[n++] = hdrcheck__builtin_texts[i];
+	error = hdrcheck__identifier_from(out, texts, n);
+	free(texts);
+	return error;
+}
+
+int hdrcheck__identifier_from(hdrcheck__identifier **out,
+                              const hdrcheck__license_text *texts, size_t n)
 {
 	hdrcheck__identifier *id = NULL;
-	hdrcheck__ident_scratch *s = NULL;
-	pair *pairs = NULL;
-	size_t npairs = 0, cappairs = 0, i, j, k;
-	int error = 0;
+	size_t i;
 
 	if (n > 0xffff)
 		n = 0xffff;
 	if (!(id = hdrcheck__calloc(1, sizeof(*id))) ||
-	    (n && !(id->entries = hdrcheck__calloc(n, sizeof(entry))))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
+	    (n && !(id->texts = hdrcheck__calloc(n, sizeof(*texts))))) {
+		free(id);
+		return HDRCHECK_ENOMEM;
 	}
+	for (i = 0; i < n; i++)
+		id->texts[i] = texts[i];
+	id->ntexts = n;
+	pthread_mutex_init(&id->lock, NULL);
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(equivalents) && i < 64; i++) {
-		id->equiv_from[i] = hash_word(equivalents[i][0],
-					      strlen(equivalents[i][0]));
-		id->equiv_to[i] = hash_word(equivalents[i][1],
-					    strlen(equivalents[i][1]));
+		id->equiv_from[i] =
+		    hash_word(equivalents[i][0], strlen(equivalents[i][0]));
+		id->equiv_to[i] =
+		    hash_word(equivalents[i][1], strlen(equivalents[i][1]));
 	}
 	id->nequiv = i;
 	for (i = 0; i < id->nequiv; i++)
 		id->equiv_bloom[(id->equiv_from[i] >> 6) & 3] |=
-			(uint64_t)1 << (id->equiv_from[i] & 63);
+		    (uint64_t)1 << (id->equiv_from[i] & 63);
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(holder_vocab) && i < 64; i++)
 		id->holder_words[i] = canon(
-			id, hash_word(holder_vocab[i], strlen(holder_vocab[i])));
+		    id, hash_word(holder_vocab[i], strlen(holder_vocab[i])));
 	id->nholder = i;
+	*out = id;
+	return 0;
+}
+
+/* The rare-bigram index of the texts. */
+static int build_index(hdrcheck__identifier *id)
+{
+	hdrcheck__ident_scratch *s = NULL;
+	pair *pairs = NULL;
+	size_t npairs = 0, cappairs = 0, i, j, k, n = id->ntexts;
+	int error = 0;
+
+	if (n && !(id->entries = hdrcheck__calloc(n, sizeof(entry)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
 	if ((error = hdrcheck__ident_scratch_new(&s)) < 0)
 		goto done;
 	id->count = n;
 	for (i = 0; i < n; i++) {
 		entry *e = &id->entries[i];
 
-		e->id = texts[i].id;
-		e->text = texts[i].text;
+		e->id = id->texts[i].id;
+		e->text = id->texts[i].text;
 		if ((error = words_from_text(&s->l, id, e->text,
-					     strlen(e->text), 1)) < 0 ||
+		                             strlen(e->text), 1)) < 0 ||
 		    (error = collect_bigrams(s, &s->l, NULL)) < 0)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
 		if ((error = grow((void **)&pairs, &cappairs,
-				  npairs + s->nbigrams, sizeof(pair))) < 0)
+		                  npairs + s->nbigrams, sizeof(pair))) < 0)
 			goto done;
 		for (j = 0; j < s->nbigrams; j++) {
 			pairs[npairs].h = s->bigrams[j];
@@ -660,12 +725,29 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out,
 	}
 	if (id->post_at)
 		id->post_at[id->nkeys] = (uint32_t)k;
-	*out = id;
-	id = NULL;
 done:
 	free(pairs);
 	hdrcheck__ident_scratch_free(s);
-	hdrcheck__identifier_free(id);
+	return error;
+}
+
+/* The index, built by the first worker that needs it. The identifier is
+ * otherwise read-only while workers run; this is its one lazy part, and
+ * it is published once, under the lock. */
+static int ensure_index(const hdrcheck__identifier *cid)
+{
+	hdrcheck__identifier *id = (hdrcheck__identifier *)cid;
+	int error;
+
+	if (atomic_load_explicit(&id->ready, memory_order_acquire))
+		return id->build_error;
+	pthread_mutex_lock(&id->lock);
+	if (!atomic_load_explicit(&id->ready, memory_order_relaxed)) {
+		id->build_error = build_index(id);
+		atomic_store_explicit(&id->ready, 1, memory_order_release);
+	}
+	error = id->build_error;
+	pthread_mutex_unlock(&id->lock);
 	return error;
 }
 
@@ -673,15 +755,15 @@ done:
 
 typedef struct {
 	int exact;
-	size_t cost;	    /* words that differ (not variable) */
-	size_t matched;	    /* license words matched */
+	size_t cost;         /* words that differ (not variable) */
+	size_t matched;      /* license words matched */
 	size_t h_from, h_to; /* header words spanned: [from, to) */
 	char *reason;
 	char *diff;
 } fit;
 
 static int put_run(hdrcheck_buf *b, const words *ws, const uint32_t *idx,
-		   size_t from, size_t to)
+                   size_t from, size_t to)
 {
 	size_t i;
 	int error = 0;
@@ -690,9 +772,9 @@ static int put_run(hdrcheck_buf *b, const words *ws, const uint32_t *idx,
 		return error;
 	for (i = from; i < to && i < from + 8; i++)
 		if ((error = hdrcheck__buf_printf(
-			     b, "%s%.*s", i > from ? " " : "",
-			     (int)ws->v[idx[i]].len,
-			     word_text(ws, &ws->v[idx[i]]))) < 0)
+		         b, "%s%.*s", i > from ? " " : "",
+		         (int)ws->v[idx[i]].len,
+		         word_text(ws, &ws->v[idx[i]]))) < 0)
 			return error;
 	if (to - from > 8 && (error = hdrcheck__buf_puts(b, " ...")) < 0)
 		return error;
@@ -700,8 +782,8 @@ static int put_run(hdrcheck_buf *b, const words *ws, const uint32_t *idx,
 }
 
 static int variable_hunk(const hdrcheck__identifier *id, const words *l,
-			 const uint32_t *lc, size_t lfrom, size_t lto,
-			 size_t hn)
+                         const uint32_t *lc, size_t lfrom, size_t lto,
+                         size_t hn)
 {
 	size_t k;
 
@@ -718,7 +800,7 @@ static int variable_hunk(const hdrcheck__identifier *id, const words *l,
 
 /* Two words in a row equal: where the walk may resume. */
 static int resync(const hdrcheck__ident_scratch *s, size_t i, size_t j,
-		  size_t n, size_t m)
+                  size_t n, size_t m)
 {
 	const words *h = &s->h, *l = &s->l;
 
@@ -733,7 +815,7 @@ static int resync(const hdrcheck__ident_scratch *s, size_t i, size_t j,
  * O(n + m); 0 when it loses its way (the LCS then decides).
  */
 static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
-		      size_t *nops, size_t *first, size_t *last)
+                      size_t *nops, size_t *first, size_t *last)
 {
 	const words *h = &s->h, *l = &s->l;
 	size_t i = 0, j = 0, k = 0, d, di;
@@ -754,8 +836,8 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 		found = 0;
 		/* at the start the header may hold any amount of other
 		 * text; inside, a hunk is at most GREEDY_SKIP words */
-		for (d = 1; !found && d <= (*first == SIZE_MAX ? n + m
-							    : GREEDY_SKIP);
+		for (d = 1;
+		     !found && d <= (*first == SIZE_MAX ? n + m : GREEDY_SKIP);
 		     d++)
 			for (di = 0; di <= d && !found; di++) {
 				size_t dj = d - di;
@@ -787,7 +869,7 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 
 /* The LCS alignment, for texts the walk could not follow. */
 static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
-		    size_t *nops, size_t *first, size_t *last)
+                    size_t *nops, size_t *first, size_t *last)
 {
 	const words *h = &s->h, *l = &s->l;
 	size_t i, j, k = 0;
@@ -799,8 +881,8 @@ static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 		DP(i, m) = 0;
 		for (j = m; j-- > 0;)
 			DP(i, j) = HEQ(i, j) ? (uint16_t)(DP(i + 1, j + 1) + 1)
-			       : DP(i + 1, j) > DP(i, j + 1) ? DP(i + 1, j)
-							     : DP(i, j + 1);
+			           : DP(i + 1, j) > DP(i, j + 1) ? DP(i + 1, j)
+			                                         : DP(i, j + 1);
 	}
 	*first = SIZE_MAX;
 	*last = 0;
@@ -829,7 +911,7 @@ static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 /* Align the license words s->l against the header words s->h (content
  * words only, masked ones left out). */
 static int align(fit *out, const hdrcheck__identifier *id,
-		 hdrcheck__ident_scratch *s, int want_reason, int want_diff)
+                 hdrcheck__ident_scratch *s, int want_reason, int want_diff)
 {
 	const words *h = &s->h, *l = &s->l;
 	size_t n = 0, m = 0, i, j, k, nops = 0, first = SIZE_MAX, last = 0;
@@ -838,9 +920,9 @@ static int align(fit *out, const hdrcheck__identifier *id,
 
 	memset(out, 0, sizeof(*out));
 	if ((error = grow((void **)&s->hc, &s->caphc, h->n + 1,
-			  sizeof(uint32_t))) < 0 ||
+	                  sizeof(uint32_t))) < 0 ||
 	    (error = grow((void **)&s->lc, &s->caplc, l->n + 1,
-			  sizeof(uint32_t))) < 0)
+	                  sizeof(uint32_t))) < 0)
 		return error;
 	for (i = 0; i < l->n; i++)
 		if (is_content(&l->v[i]))
@@ -853,12 +935,12 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		while (cap < 2 * m)
 			cap *= 2;
 		if ((error = grow((void **)&s->set, &s->capset, cap,
-				  sizeof(uint32_t))) < 0)
+		                  sizeof(uint32_t))) < 0)
 			return error;
 		memset(s->set, 0, cap * sizeof(uint32_t));
 		for (j = 1; j < m; j++) {
-			uint32_t g = bigram(l->v[s->lc[j - 1]].h,
-					    l->v[s->lc[j]].h) | 1;
+			uint32_t g =
+			    bigram(l->v[s->lc[j - 1]].h, l->v[s->lc[j]].h) | 1;
 			size_t q = g & (cap - 1);
 
 			while (s->set[q] && s->set[q] != g)
@@ -907,8 +989,8 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			out->cost = m;
 			return 0;
 		}
-		if ((error = grow((void **)&s->dp, &s->capdp,
-				  (n + 1) * (m + 1), sizeof(uint16_t))) < 0)
+		if ((error = grow((void **)&s->dp, &s->capdp, (n + 1) * (m + 1),
+		                  sizeof(uint16_t))) < 0)
 			return error;
 		lcs_ops(s, n, m, &nops, &first, &last);
 	}
@@ -929,9 +1011,9 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			out->h_to = s->hc[i] + 1;
 			if (want_diff)
 				(void)hdrcheck__buf_printf(
-					&diff, "%s%.*s", diff.len ? " " : "",
-					(int)l->v[s->lc[j]].len,
-					word_text(l, &l->v[s->lc[j]]));
+				    &diff, "%s%.*s", diff.len ? " " : "",
+				    (int)l->v[s->lc[j]].len,
+				    word_text(l, &l->v[s->lc[j]]));
 			i++;
 			j++;
 			k++;
@@ -953,18 +1035,18 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			if (want_reason && !reason.len) {
 				if (lj > j && hi > i) {
 					(void)hdrcheck__buf_puts(&reason,
-								 "expected ");
+					                         "expected ");
 					(void)put_run(&reason, l, s->lc, j, lj);
 					(void)hdrcheck__buf_puts(&reason,
-								 " but found ");
+					                         " but found ");
 					(void)put_run(&reason, h, s->hc, i, hi);
 				} else if (lj > j) {
 					(void)hdrcheck__buf_puts(&reason,
-								 "missing ");
+					                         "missing ");
 					(void)put_run(&reason, l, s->lc, j, lj);
 				} else {
 					(void)hdrcheck__buf_puts(&reason,
-								 "unexpected ");
+					                         "unexpected ");
 					(void)put_run(&reason, h, s->hc, i, hi);
 				}
 			}
@@ -982,14 +1064,14 @@ static int align(fit *out, const hdrcheck__identifier *id,
 
 			for (a = j; a < lj; a++)
 				(void)hdrcheck__buf_printf(
-					&diff, "%s[-%.*s-]", diff.len ? " " : "",
-					(int)l->v[s->lc[a]].len,
-					word_text(l, &l->v[s->lc[a]]));
+				    &diff, "%s[-%.*s-]", diff.len ? " " : "",
+				    (int)l->v[s->lc[a]].len,
+				    word_text(l, &l->v[s->lc[a]]));
 			for (a = i; !leading && !trailing && a < hi; a++)
 				(void)hdrcheck__buf_printf(
-					&diff, "%s{+%.*s+}", diff.len ? " " : "",
-					(int)h->v[s->hc[a]].len,
-					word_text(h, &h->v[s->hc[a]]));
+				    &diff, "%s{+%.*s+}", diff.len ? " " : "",
+				    (int)h->v[s->hc[a]].len,
+				    word_text(h, &h->v[s->hc[a]]));
 		}
 		i = hi;
 		j = lj;
@@ -1014,9 +1096,9 @@ static void fit_dispose(fit *f)
 
 /* The best full text among the candidates the index proposes for the
  * header words s->h (mask excluded). */
-static int best_text(const hdrcheck__identifier *id,
-		     hdrcheck__ident_scratch *s, size_t *best_e, fit *best,
-		     size_t *near_e, fit *near, int want_diff)
+static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
+                     size_t *best_e, fit *best, size_t *near_e, fit *near,
+                     int want_diff)
 {
 	size_t cand[CANDIDATES], ncand = 0, i, k;
 	uint32_t score[CANDIDATES];
@@ -1025,6 +1107,8 @@ static int best_text(const hdrcheck__identifier *id,
 	*best_e = *near_e = SIZE_MAX;
 	memset(best, 0, sizeof(*best));
 	memset(near, 0, sizeof(*near));
+	if ((error = ensure_index(id)) < 0)
+		return error;
 	if (!id->nkeys)
 		return 0;
 	if ((error = collect_bigrams(s, &s->h, s->mask)) < 0)
@@ -1085,22 +1169,21 @@ static int best_text(const hdrcheck__identifier *id,
 		fit f;
 
 		if ((error = words_from_text(&s->l, id, e->text,
-					     strlen(e->text), 1)) < 0 ||
+		                             strlen(e->text), 1)) < 0 ||
 		    (error = align(&f, id, s, 1, want_diff)) < 0)
 			return error;
 		if (f.exact) {
-			if (*best_e == SIZE_MAX ||
-			    f.matched > best->matched) {
+			if (*best_e == SIZE_MAX || f.matched > best->matched) {
 				fit_dispose(best);
 				*best = f;
 				*best_e = cand[k];
 				continue;
 			}
 		} else if (f.cost * 100 <= e->nwords * NEAR_MAX &&
-			   (*near_e == SIZE_MAX ||
-			    f.cost * 1000 / (e->nwords + 1) <
-				    near->cost * 1000 /
-					    (id->entries[*near_e].nwords + 1))) {
+		           (*near_e == SIZE_MAX ||
+		            f.cost * 1000 / (e->nwords + 1) <
+		                near->cost * 1000 /
+		                    (id->entries[*near_e].nwords + 1))) {
 			fit_dispose(near);
 			*near = f;
 			*near_e = cand[k];
@@ -1151,13 +1234,13 @@ static int is_digits(const words *ws, size_t i)
 /* Words equal to the phrase at i (spaces separate its words, and a word
  * "licence" compares as "license")? Returns the count or 0. */
 static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
-			size_t i, const char *phrase)
+                        size_t i, const char *phrase)
 {
 	size_t n = 0;
 
 	/* the first letters first: most words start no phrase */
 	if (i >= ws->n || (word_text(ws, &ws->v[i])[0] != phrase[0] &&
-			   !(ws->v[i].flags & W_EQUIV)))
+	                   !(ws->v[i].flags & W_EQUIV)))
 		return 0;
 	while (*phrase) {
 		size_t len = strcspn(phrase, " ");
@@ -1198,24 +1281,24 @@ typedef enum { FAM_GPL, FAM_LGPL, FAM_LGPL_LIB, FAM_AGPL } family;
 
 /* The GNU license named at word i: its family and the words it takes. */
 static size_t gnu_name(const hdrcheck__identifier *id, const words *ws,
-		       size_t i, family *fam, int *version_in_word,
-		       int *major, int *minor)
+                       size_t i, family *fam, int *version_in_word, int *major,
+                       int *minor)
 {
 	static const struct {
 		const char *words;
 		family fam;
 	} names[] = {
-		{"gnu lesser general public license", FAM_LGPL},
-		{"gnu library general public license", FAM_LGPL_LIB},
-		{"gnu affero general public license", FAM_AGPL},
-		{"gnu general public license", FAM_GPL},
-		{"lesser general public license", FAM_LGPL},
-		{"library general public license", FAM_LGPL_LIB},
-		{"affero general public license", FAM_AGPL},
-		{"general public license", FAM_GPL},
-		{"gnu lgpl", FAM_LGPL},
-		{"gnu gpl", FAM_GPL},
-		{"gnu agpl", FAM_AGPL},
+	    {"gnu lesser general public license", FAM_LGPL},
+	    {"gnu library general public license", FAM_LGPL_LIB},
+	    {"gnu affero general public license", FAM_AGPL},
+	    {"gnu general public license", FAM_GPL},
+	    {"lesser general public license", FAM_LGPL},
+	    {"library general public license", FAM_LGPL_LIB},
+	    {"affero general public license", FAM_AGPL},
+	    {"general public license", FAM_GPL},
+	    {"gnu lgpl", FAM_LGPL},
+	    {"gnu gpl", FAM_GPL},
+	    {"gnu agpl", FAM_AGPL},
 	};
 	size_t k, n;
 	const char *t;
@@ -1282,8 +1365,7 @@ static size_t version_at(const words *ws, size_t i, int *major, int *minor)
 	return n;
 }
 
-static int later_at(const hdrcheck__identifier *id, const words *ws,
-		    size_t i)
+static int later_at(const hdrcheck__identifier *id, const words *ws, size_t i)
 {
 	return phrase_at(id, ws, i, "any later version") ||
 	       phrase_at(id, ws, i, "or later") ||
@@ -1295,8 +1377,7 @@ static int later_at(const hdrcheck__identifier *id, const words *ws,
 }
 
 /* The SPDX id of a GNU license. */
-static const char *gnu_id(family fam, int major, int minor, int later,
-			  int only)
+static const char *gnu_id(family fam, int major, int minor, int later, int only)
 {
 	switch (fam) {
 	case FAM_GPL:
@@ -1311,7 +1392,7 @@ static const char *gnu_id(family fam, int major, int minor, int later,
 	case FAM_LGPL_LIB:
 		if (!major)
 			return fam == FAM_LGPL ? "LGPL-2.1-or-later"
-					       : "LGPL-2.0-or-later";
+			                       : "LGPL-2.0-or-later";
 		if (major == 2 && minor == 1)
 			return later ? "LGPL-2.1-or-later" : "LGPL-2.1-only";
 		if (major == 2)
@@ -1322,8 +1403,7 @@ static const char *gnu_id(family fam, int major, int minor, int later,
 	case FAM_AGPL:
 		if (major == 1)
 			return NULL;
-		return later || !major ? "AGPL-3.0-or-later"
-				       : "AGPL-3.0-only";
+		return later || !major ? "AGPL-3.0-or-later" : "AGPL-3.0-only";
 	}
 	(void)only;
 	return NULL;
@@ -1343,12 +1423,12 @@ static void sentence(const words *ws, size_t i, size_t *from, size_t *to)
 }
 
 /* Words that make a GNU name a license statement, not a mention. */
-static int statement_context(const hdrcheck__identifier *id,
-			     const words *ws, size_t from, size_t to)
+static int statement_context(const hdrcheck__identifier *id, const words *ws,
+                             size_t from, size_t to)
 {
 	static const char *const cues[] = {
-		"licensed", "license", "released", "distributed", "terms",
-		"redistribute", "under", "covered", "version", "licenses"};
+	    "licensed",     "license", "released", "distributed", "terms",
+	    "redistribute", "under",   "covered",  "version",     "licenses"};
 	size_t i, k;
 
 	for (i = from; i < to; i++)
@@ -1360,7 +1440,7 @@ static int statement_context(const hdrcheck__identifier *id,
 
 /* The GNU licenses the header's words state. */
 static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
-			 const unsigned char *mask, founds *f)
+                         const unsigned char *mask, founds *f)
 {
 	struct {
 		family fam;
@@ -1398,12 +1478,12 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 				for (j = i + n; j < to && !major; j++)
 					if (wis(ws, j, "version") &&
 					    version_at(ws, j + 1, &major,
-						       &minor))
+					               &minor))
 						break;
 				for (j = from; j < i && !major; j++)
 					if (wis(ws, j, "version") &&
 					    version_at(ws, j + 1, &major,
-						       &minor))
+					               &minor))
 						break;
 			}
 		}
@@ -1436,9 +1516,9 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		i += n - 1;
 	}
 	for (k = 0; k < fams; k++) {
-		const char *gid = gnu_id(seen[k].fam, seen[k].major,
-					 seen[k].minor, seen[k].later,
-					 seen[k].only);
+		const char *gid =
+		    gnu_id(seen[k].fam, seen[k].major, seen[k].minor,
+		           seen[k].later, seen[k].only);
 
 		if (gid)
 			add_found(f, gid, seen[k].at);
@@ -1447,39 +1527,40 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 
 /* Cues that open a short notice: the license name follows. */
 static const char *const notice_cues[] = {
-	"dual licensed under",
-	"dual licensed",
-	"dually licensed under",
-	"licensed under",
-	"licensed to you under",
-	"released under",
-	"distributed under",
-	"available under",
-	"provided under",
-	"made available under",
-	"published under",
-	"covered by",
-	"governed by",
-	"subject to",
-	"under the terms of",
-	"under the",
-	"under",
-	"licensed as",
-	"is licensed",
-	"released into",
-	"placed in",
-	"placed into",
-	"dedicated to",
+    "dual licensed under",
+    "dual licensed",
+    "dually licensed under",
+    "licensed under",
+    "licensed to you under",
+    "released under",
+    "distributed under",
+    "available under",
+    "provided under",
+    "made available under",
+    "published under",
+    "covered by",
+    "governed by",
+    "subject to",
+    "under the terms of",
+    "under the",
+    "under",
+    "licensed as",
+    "is licensed",
+    "released into",
+    "placed in",
+    "placed into",
+    "dedicated to",
 };
 
 /* An alias or an id at word i: the words it takes and the id. */
 static size_t alias_at(const hdrcheck__identifier *id, const words *ws,
-		       size_t i, const char **out)
+                       size_t i, const char **out)
 {
 	size_t k, best = 0;
 
 	for (k = 0; k < hdrcheck__license_aliases_count; k++) {
-		size_t n = phrase_at(id, ws, i, hdrcheck__license_aliases[k].words);
+		size_t n =
+		    phrase_at(id, ws, i, hdrcheck__license_aliases[k].words);
 
 		if (n > best) {
 			best = n;
@@ -1489,13 +1570,12 @@ static size_t alias_at(const hdrcheck__identifier *id, const words *ws,
 	return best;
 }
 
-static const char *const fillers[] = {"the", "terms", "of", "a",
-				      "an",  "either", "same", "conditions",
-				      "following", "license", "licenses", "its",
-				      "this", "that", "both"};
+static const char *const fillers[] = {
+    "the",      "terms", "of",         "a",         "an",
+    "either",   "same",  "conditions", "following", "license",
+    "licenses", "its",   "this",       "that",      "both"};
 
-static int is_filler(const hdrcheck__identifier *id, const words *ws,
-		     size_t i)
+static int is_filler(const hdrcheck__identifier *id, const words *ws, size_t i)
 {
 	size_t k;
 
@@ -1510,8 +1590,8 @@ static int is_filler(const hdrcheck__identifier *id, const words *ws,
  * (GNU names are found by gnu_licenses). Returns 1 when a notice cue was
  * seen. */
 static int notices(const hdrcheck__identifier *id, const words *ws,
-		   const unsigned char *mask, founds *f, int *refers_file,
-		   size_t *cue_at, int names_ok)
+                   const unsigned char *mask, founds *f, int *refers_file,
+                   size_t *cue_at, int names_ok)
 {
 	size_t i, k;
 	int any = 0;
@@ -1533,7 +1613,8 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 			n = 1;
 		if (!n)
 			continue;
-		if (phrase_at(id, ws, i, "dual") || phrase_at(id, ws, i, "dually"))
+		if (phrase_at(id, ws, i, "dual") ||
+		    phrase_at(id, ws, i, "dually"))
 			f->dual = 1;
 		for (j = i + n; j < ws->n && j < i + n + 24;) {
 			const char *aid = NULL;
@@ -1550,15 +1631,17 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 				{
 					size_t q;
 
-					for (q = j; q < ws->n && q < j + 16; q++)
+					for (q = j; q < ws->n && q < j + 16;
+					     q++)
 						if (phrase_at(id, ws, q,
-							      "license file") ||
+						              "license file") ||
 						    phrase_at(id, ws, q,
-							      "copying file") ||
+						              "copying file") ||
 						    phrase_at(id, ws, q,
-							      "license txt") ||
-						    phrase_at(id, ws, q,
-							      "found in the license"))
+						              "license txt") ||
+						    phrase_at(
+						        id, ws, q,
+						        "found in the license"))
 							*refers_file = 1;
 				}
 				/* a full text matched names the license
@@ -1567,7 +1650,7 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 				if (names_ok)
 					add_found(f, aid, j - a);
 				while (j < ws->n && (wis(ws, j, "license") ||
-						     wis(ws, j, "licenses")))
+				                     wis(ws, j, "licenses")))
 					j++;
 				if (wis(ws, j, "or") || wis(ws, j, "and")) {
 					if (wis(ws, j, "or"))
@@ -1587,7 +1670,8 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 				for (; j < ws->n && j < i + n + 24; j++)
 					if (wis(ws, j, "or") &&
 					    !later_at(id, ws, j) &&
-					    !phrase_at(id, ws, j, "or at your option"))
+					    !phrase_at(id, ws, j,
+					               "or at your option"))
 						break;
 					else if (wis(ws, j, "and"))
 						break;
@@ -1613,16 +1697,23 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 
 /* Words that mark a license statement nobody could name. */
 static const char *const statement_cues[] = {
-	"licensed under",   "licensed to",	    "released under",
-	"distributed under", "permission is hereby granted",
-	"permission to use", "redistribution and use", "public domain",
-	"is free software", "under the terms of",
-	"proprietary and confidential", "you may not use this file",
-	"licensed to the",
+    "licensed under",
+    "licensed to",
+    "released under",
+    "distributed under",
+    "permission is hereby granted",
+    "permission to use",
+    "redistribution and use",
+    "public domain",
+    "is free software",
+    "under the terms of",
+    "proprietary and confidential",
+    "you may not use this file",
+    "licensed to the",
 };
 
 static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
-			   const unsigned char *mask)
+                           const unsigned char *mask)
 {
 	size_t i, k;
 
@@ -1669,7 +1760,7 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r)
 }
 
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
-			  hdrcheck__ident_scratch *s, int want_diff)
+                          hdrcheck__ident_scratch *s, int want_diff)
 {
 	words *h = &s->h;
 	founds f;
@@ -1688,7 +1779,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	/* full texts, twice: "a) GPL ... b) the MIT text" has two */
 	for (round = 0; round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near,
-				       want_diff)) < 0)
+		                       want_diff)) < 0)
 			goto done;
 		if (be != SIZE_MAX) {
 			add_found(&f, id->entries[be].id, best.h_from);
@@ -1710,7 +1801,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	}
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
-		      kind != HDRCHECK__IDENT_TEXT);
+	              kind != HDRCHECK__IDENT_TEXT);
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
 	if (f.n) {
@@ -1721,19 +1812,19 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			const char *x = f.v[i].id;
 
 			if ((error = hdrcheck__buf_printf(
-				     &expr, "%s%s", i ? (f.dual ? " OR " : " AND ")
-						      : "",
-				     x)) < 0)
+			         &expr, "%s%s",
+			         i ? (f.dual ? " OR " : " AND ") : "", x)) < 0)
 				goto done;
 			if (f.v[i].at < first_at)
 				first_at = f.v[i].at;
 		}
 	} else if (ne_first != SIZE_MAX ||
-		   (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
+	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
 		/* a license statement, but no license named: a LicenseRef
 		 * keyed on its words, so one text is one row */
 		uint64_t key = 1469598103934665603ULL;
-		size_t from = ne_first != SIZE_MAX ? near_first.h_from : first_at,
+		size_t from =
+		           ne_first != SIZE_MAX ? near_first.h_from : first_at,
 		       n = 0;
 
 		for (i = from; i < h->n && n < REF_WORDS; i++) {
@@ -1745,8 +1836,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		kind = HDRCHECK__IDENT_REF;
 		first_at = from;
 		if ((error = hdrcheck__buf_printf(
-			     &expr, "LicenseRef-hdrcheck-%08x",
-			     (unsigned)(key ^ (key >> 32)))) < 0)
+		         &expr, "LicenseRef-hdrcheck-%08x",
+		         (unsigned)(key ^ (key >> 32)))) < 0)
 			goto done;
 		if (ne_first != SIZE_MAX) {
 			out->nearest = id->entries[ne_first].id;
@@ -1768,8 +1859,8 @@ done:
 }
 
 int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
-		       hdrcheck__ident_scratch *s,
-		       const hdrcheck__comments *cm, int want_diff)
+                       hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
+                       int want_diff)
 {
 	int error;
 
@@ -1780,9 +1871,9 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 }
 
 int hdrcheck__identify_text(hdrcheck__ident *out,
-			    const hdrcheck__identifier *id,
-			    hdrcheck__ident_scratch *s, const char *text,
-			    size_t len)
+                            const hdrcheck__identifier *id,
+                            hdrcheck__ident_scratch *s, const char *text,
+                            size_t len)
 {
 	int error;
 
@@ -1795,9 +1886,9 @@ int hdrcheck__identify_text(hdrcheck__ident *out,
 int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 {
 	static const char *const stems[] = {
-		"licen", "gpl",	     "lgpl",	 "agpl",      "permission",
-		"redistribut", "warrant", "public", "proprietary", "copyleft",
-		"gnu",	 "mit",	     "bsd",	 "apache",    "mpl"};
+	    "licen",       "gpl",     "lgpl",   "agpl",        "permission",
+	    "redistribut", "warrant", "public", "proprietary", "copyleft",
+	    "gnu",         "mit",     "bsd",    "apache",      "mpl"};
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {

@@ -54,8 +54,12 @@ typedef struct hdrcheck__identifier hdrcheck__identifier;
 /* Per-thread scratch of the identification. */
 typedef struct hdrcheck__ident_scratch hdrcheck__ident_scratch;
 
-int hdrcheck__identifier_new(hdrcheck__identifier **out,
-			     const hdrcheck__license_text *texts, size_t n);
+/* The identifier of the catalogue's texts (policies/catalogue.h) and the
+ * built-in wordings. */
+int hdrcheck__identifier_new(hdrcheck__identifier **out);
+/* One of the given texts only (tests). */
+int hdrcheck__identifier_from(hdrcheck__identifier **out,
+                              const hdrcheck__license_text *texts, size_t n);
 void hdrcheck__identifier_free(hdrcheck__identifier *id);
 int hdrcheck__ident_scratch_new(hdrcheck__ident_scratch **out);
 void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s);
@@ -84,13 +88,13 @@ typedef struct {
  * initialised (dispose it).
  */
 int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
-		       hdrcheck__ident_scratch *s,
-		       const hdrcheck__comments *cm, int want_diff);
+                       hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
+                       int want_diff);
 /* The same for a whole text (a LICENSE file): lines split at '\n'. */
 int hdrcheck__identify_text(hdrcheck__ident *out,
-			    const hdrcheck__identifier *id,
-			    hdrcheck__ident_scratch *s, const char *text,
-			    size_t len);
+                            const hdrcheck__identifier *id,
+                            hdrcheck__ident_scratch *s, const char *text,
+                            size_t len);
 void hdrcheck__ident_dispose(hdrcheck__ident *r);
 /* Could the comment words t state a license at all? A cheap test on the
  * words the classifier has already, so most comments never reach
