@@ -61,6 +61,8 @@
 /* catalogue texts longer than this (bytes) cannot be a header: the
  * window is 100 lines */
 #define HEADER_TEXT_MAX 8192
+/* a comment of fewer content words holds no full text */
+#define MIN_TEXT_WORDS 20
 /* header words aligned beyond the first and last shared bigram */
 #define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
@@ -1776,8 +1778,11 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		return error;
 	memset(s->mask, 0, h->n + 1);
 
-	/* full texts, twice: "a) GPL ... b) the MIT text" has two */
-	for (round = 0; round < 2; round++) {
+	/* full texts, twice: "a) GPL ... b) the MIT text" has two; a
+	 * comment of a few words is no full text */
+	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
+		round += is_content(&h->v[i]);
+	for (round = round < MIN_TEXT_WORDS ? 2 : 0; round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near,
 		                       want_diff)) < 0)
 			goto done;

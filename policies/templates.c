@@ -360,6 +360,8 @@ const hdrcheck__license_text hdrcheck__builtin_texts[] = {
 	{"BSD-2-Clause",
 	 BSD_PREAMBLE BSD_CLAUSE_1 BSD_CLAUSE_2 BSD_DISCLAIMER(
 		 "THE COPYRIGHT HOLDERS AND CONTRIBUTORS")},
+	{"BSD-2-Clause",
+	 BSD_PREAMBLE BSD_CLAUSE_1 BSD_CLAUSE_2 BSD_DISCLAIMER("THE AUTHOR")},
 	{"BSD-3-Clause",
 	 BSD_PREAMBLE BSD_CLAUSE_1 BSD_CLAUSE_2
 	 "3. Neither the name of the copyright holder nor the names of its "
