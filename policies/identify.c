@@ -48,7 +48,9 @@
 /* texts aligned per header at most */
 #define CANDIDATES 6
 /* share of a text's rare bigrams a header must hold to be aligned (%) */
-#define VOTE_MIN 50
+#define VOTE_MIN 75
+/* the same for explain, which shows the nearest text of a near miss */
+#define VOTE_NEAR 50
 /* alignment cells at most (words x words) */
 #define ALIGN_CELLS ((size_t)4 << 20)
 /* a near miss: at most this share of the text's words differ (%) */
@@ -63,6 +65,9 @@
 #define HEADER_TEXT_MAX 8192
 /* a comment of fewer content words holds no full text */
 #define MIN_TEXT_WORDS 20
+/* words before the text starts the walk looks through: the window
+ * starts ALIGN_MARGIN words before the first bigram it shares */
+#define LEAD_SKIP (4 * ALIGN_MARGIN + GREEDY_SKIP)
 /* header words aligned beyond the first and last shared bigram */
 #define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
@@ -109,6 +114,8 @@ struct hdrcheck__identifier {
 	entry *entries;
 	size_t count;
 	uint32_t *keys;    /* sorted bigram hashes, each kept once */
+	uint32_t *slots; /* open addressing: index + 1 into keys, 0 empty */
+	size_t nslots;   /* a power of two */
 	uint32_t *post_at; /* postings of keys[i]: post[post_at[i] ..] */
 	uint16_t *post;
 	size_t nkeys;
@@ -599,6 +606,7 @@ void hdrcheck__identifier_free(hdrcheck__identifier *id)
 	free(id->texts);
 	free(id->entries);
 	free(id->keys);
+	free(id->slots);
 	free(id->post_at);
 	free(id->post);
 	free(id);
@@ -727,6 +735,21 @@ static int build_index(hdrcheck__identifier *id)
 	}
 	if (id->post_at)
 		id->post_at[id->nkeys] = (uint32_t)k;
+	/* the keys hashed: one probe per header bigram, not a binary
+	 * search through cold memory */
+	for (id->nslots = 64; id->nslots < 2 * id->nkeys;)
+		id->nslots *= 2;
+	if (!(id->slots = hdrcheck__calloc(id->nslots, sizeof(uint32_t)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < id->nkeys; i++) {
+		size_t q = (id->keys[i] * 2654435761u) & (id->nslots - 1);
+
+		while (id->slots[q])
+			q = (q + 1) & (id->nslots - 1);
+		id->slots[q] = (uint32_t)i + 1;
+	}
 done:
 	free(pairs);
 	hdrcheck__ident_scratch_free(s);
@@ -839,7 +862,8 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 		/* at the start the header may hold any amount of other
 		 * text; inside, a hunk is at most GREEDY_SKIP words */
 		for (d = 1;
-		     !found && d <= (*first == SIZE_MAX ? n + m : GREEDY_SKIP);
+		     !found &&
+		     d <= (*first == SIZE_MAX ? LEAD_SKIP : GREEDY_SKIP);
 		     d++)
 			for (di = 0; di <= d && !found; di++) {
 				size_t dj = d - di;
@@ -1124,18 +1148,13 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		memset(s->hits, 0, id->count * sizeof(uint32_t));
 	}
 	for (i = 0; i < s->nbigrams; i++) {
-		size_t lo = 0, hi = id->nkeys;
+		size_t q = (s->bigrams[i] * 2654435761u) & (id->nslots - 1), at;
 
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (id->keys[mid] < s->bigrams[i])
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < id->nkeys && id->keys[lo] == s->bigrams[i])
-			for (k = id->post_at[lo]; k < id->post_at[lo + 1]; k++)
+		while ((at = id->slots[q]) != 0 &&
+		       id->keys[at - 1] != s->bigrams[i])
+			q = (q + 1) & (id->nslots - 1);
+		if (at)
+			for (k = id->post_at[at - 1]; k < id->post_at[at]; k++)
 				s->hits[id->post[k]]++;
 	}
 	for (i = 0; i < id->count; i++) {
@@ -1145,7 +1164,7 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		if (!e->rare || !s->hits[i])
 			continue;
 		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
-		if (v * 100 < VOTE_MIN * 1000u * (want_diff ? 1u : 1u) / 1)
+		if (v < (want_diff ? VOTE_NEAR : VOTE_MIN) * 10u)
 			continue;
 		/* keep the CANDIDATES best, by vote then length */
 		for (k = ncand; k > 0; k--) {
