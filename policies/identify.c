@@ -114,14 +114,15 @@ struct hdrcheck__identifier {
 	entry *entries;
 	size_t count;
 	uint32_t *keys;    /* sorted bigram hashes, each kept once */
-	uint32_t *slots; /* open addressing: index + 1 into keys, 0 empty */
-	size_t nslots;   /* a power of two */
+	uint32_t *slots;   /* open addressing: index + 1 into keys, 0 empty */
+	size_t nslots;     /* a power of two */
 	uint32_t *post_at; /* postings of keys[i]: post[post_at[i] ..] */
 	uint16_t *post;
 	size_t nkeys;
 	uint64_t equiv_from[64], equiv_to[64];
 	uint64_t equiv_bloom[4]; /* low 8 bits of equiv_from's hashes */
 	size_t nequiv;
+	uint64_t cue_bloom[4]; /* first words of every cue and name */
 	uint64_t holder_words[64];
 	size_t nholder;
 };
@@ -246,6 +247,14 @@ static const char *const holder_vocab[] = {
     "licensor",     "by",          "s",
     "their",        "his",         "her",
 };
+
+static void init_cue_bloom(hdrcheck__identifier *id);
+
+/* Could a cue or a name start with the word of hash h? */
+static int may_start(const hdrcheck__identifier *id, uint64_t h)
+{
+	return (id->cue_bloom[(h >> 6) & 3] >> (h & 63)) & 1;
+}
 
 static uint64_t canon(const hdrcheck__identifier *id, uint64_t h)
 {
@@ -672,6 +681,7 @@ int hdrcheck__identifier_from(hdrcheck__identifier **out,
 		id->holder_words[i] = canon(
 		    id, hash_word(holder_vocab[i], strlen(holder_vocab[i])));
 	id->nholder = i;
+	init_cue_bloom(id);
 	*out = id;
 	return 0;
 }
@@ -861,9 +871,8 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 		found = 0;
 		/* at the start the header may hold any amount of other
 		 * text; inside, a hunk is at most GREEDY_SKIP words */
-		for (d = 1;
-		     !found &&
-		     d <= (*first == SIZE_MAX ? LEAD_SKIP : GREEDY_SKIP);
+		for (d = 1; !found &&
+		            d <= (*first == SIZE_MAX ? LEAD_SKIP : GREEDY_SKIP);
 		     d++)
 			for (di = 0; di <= d && !found; di++) {
 				size_t dj = d - di;
@@ -1300,35 +1309,37 @@ static void add_found(founds *f, const char *id, size_t at)
 
 typedef enum { FAM_GPL, FAM_LGPL, FAM_LGPL_LIB, FAM_AGPL } family;
 
+/* The GNU licenses by name. */
+static const struct {
+	const char *words;
+	family fam;
+} gnu_names[] = {
+    {"gnu lesser general public license", FAM_LGPL},
+    {"gnu library general public license", FAM_LGPL_LIB},
+    {"gnu affero general public license", FAM_AGPL},
+    {"gnu general public license", FAM_GPL},
+    {"lesser general public license", FAM_LGPL},
+    {"library general public license", FAM_LGPL_LIB},
+    {"affero general public license", FAM_AGPL},
+    {"general public license", FAM_GPL},
+    {"gnu lgpl", FAM_LGPL},
+    {"gnu gpl", FAM_GPL},
+    {"gnu agpl", FAM_AGPL},
+};
+
 /* The GNU license named at word i: its family and the words it takes. */
 static size_t gnu_name(const hdrcheck__identifier *id, const words *ws,
                        size_t i, family *fam, int *version_in_word, int *major,
                        int *minor)
 {
-	static const struct {
-		const char *words;
-		family fam;
-	} names[] = {
-	    {"gnu lesser general public license", FAM_LGPL},
-	    {"gnu library general public license", FAM_LGPL_LIB},
-	    {"gnu affero general public license", FAM_AGPL},
-	    {"gnu general public license", FAM_GPL},
-	    {"lesser general public license", FAM_LGPL},
-	    {"library general public license", FAM_LGPL_LIB},
-	    {"affero general public license", FAM_AGPL},
-	    {"general public license", FAM_GPL},
-	    {"gnu lgpl", FAM_LGPL},
-	    {"gnu gpl", FAM_GPL},
-	    {"gnu agpl", FAM_AGPL},
-	};
 	size_t k, n;
 	const char *t;
 	size_t len;
 
 	*version_in_word = 0;
-	for (k = 0; k < HDRCHECK__ARRAY_SIZE(names); k++)
-		if ((n = phrase_at(id, ws, i, names[k].words)) != 0) {
-			*fam = names[k].fam;
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(gnu_names); k++)
+		if ((n = phrase_at(id, ws, i, gnu_names[k].words)) != 0) {
+			*fam = gnu_names[k].fam;
 			return n;
 		}
 	if (i >= ws->n)
@@ -1476,7 +1487,9 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		int inword, major = 0, minor = 0, later = 0, only = 0;
 		size_t n, from, to, j;
 
-		if (mask && mask[i])
+		if ((mask && mask[i]) ||
+		    (!may_start(id, ws->v[i].h) &&
+		     !strchr("gla", word_text(ws, &ws->v[i])[0])))
 			continue;
 		if (!(n = gnu_name(id, ws, i, &fam, &inword, &major, &minor)))
 			continue;
@@ -1623,7 +1636,7 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		family fam;
 		int inword, ma, mi;
 
-		if (mask && mask[i])
+		if ((mask && mask[i]) || !may_start(id, ws->v[i].h))
 			continue;
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues) && !n; k++)
 			n = phrase_at(id, ws, i, notice_cues[k]);
@@ -1739,7 +1752,8 @@ static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
 	size_t i, k;
 
 	for (i = 0; i < ws->n; i++) {
-		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT) ||
+		    !may_start(id, ws->v[i].h))
 			continue;
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(statement_cues); k++)
 			if (phrase_at(id, ws, i, statement_cues[k]))
@@ -1939,4 +1953,25 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 		}
 	}
 	return 0;
+}
+
+static void bloom_first(hdrcheck__identifier *id, const char *phrase)
+{
+	uint64_t h = canon(id, hash_word(phrase, strcspn(phrase, " ")));
+
+	id->cue_bloom[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+}
+
+static void init_cue_bloom(hdrcheck__identifier *id)
+{
+	size_t k;
+
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues); k++)
+		bloom_first(id, notice_cues[k]);
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(statement_cues); k++)
+		bloom_first(id, statement_cues[k]);
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(gnu_names); k++)
+		bloom_first(id, gnu_names[k].words);
+	bloom_first(id, "license");
+	bloom_first(id, "licenses");
 }
