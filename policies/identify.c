@@ -127,7 +127,22 @@ struct hdrcheck__identifier {
 	size_t nholder;
 };
 
+/* A verdict remembered per thread: neighbours in path order often carry
+ * the same header (a vendored library's files), with other copyright
+ * lines. */
+#define MEMO_SLOTS 64
+
+typedef struct {
+	uint64_t key; /* 0: empty */
+	hdrcheck__ident_kind kind;
+	char *expression;
+	size_t cline;
+	const char *nearest;
+	char *reason;
+} memo;
+
 struct hdrcheck__ident_scratch {
+	memo memo[MEMO_SLOTS];
 	words h, l;
 	uint32_t *bigrams;
 	size_t nbigrams, capbigrams;
@@ -287,9 +302,11 @@ static int push_word(words *ws, const hdrcheck__identifier *id, const char *w,
 
 	if (n > 0xffff)
 		n = 0xffff;
-	if ((error = grow((void **)&ws->v, &ws->cap, ws->n + 1, sizeof(word))) <
-	        0 ||
-	    (error = hdrcheck__buf_grow(&ws->text, n + 1)) < 0)
+	if ((ws->n + 1 > ws->cap &&
+	     (error = grow((void **)&ws->v, &ws->cap, ws->n + 1,
+	                   sizeof(word))) < 0) ||
+	    (ws->text.len + n + 1 > ws->text.cap &&
+	     (error = hdrcheck__buf_grow(&ws->text, n + 1)) < 0))
 		return error;
 	k = &ws->v[ws->n];
 	k->off = (uint32_t)ws->text.len;
@@ -535,13 +552,6 @@ static uint32_t bigram(uint64_t a, uint64_t b)
 	return (uint32_t)(h ^ (h >> 32));
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* The distinct content bigrams of ws (words not masked), sorted. */
 static int collect_bigrams(hdrcheck__ident_scratch *s, const words *ws,
                            const unsigned char *mask)
@@ -559,10 +569,28 @@ static int collect_bigrams(hdrcheck__ident_scratch *s, const words *ws,
 			s->bigrams[n++] = bigram(ws->v[prev].h, ws->v[i].h);
 		prev = i;
 	}
-	qsort(s->bigrams, n, sizeof(uint32_t), cmp_u32);
-	for (i = 0, k = 0; i < n; i++)
-		if (!k || s->bigrams[k - 1] != s->bigrams[i])
+	/* distinct ones, through a hash set (a sort cost more) */
+	{
+		size_t cap = 64;
+
+		while (cap < 2 * n)
+			cap *= 2;
+		if ((error = grow((void **)&s->set, &s->capset, cap,
+		                  sizeof(uint32_t))) < 0)
+			return error;
+		memset(s->set, 0, cap * sizeof(uint32_t));
+		for (i = 0, k = 0; i < n; i++) {
+			uint32_t g = s->bigrams[i] | 1;
+			size_t q = (g * 2654435761u) & (cap - 1);
+
+			while (s->set[q] && s->set[q] != g)
+				q = (q + 1) & (cap - 1);
+			if (s->set[q])
+				continue;
+			s->set[q] = g;
 			s->bigrams[k++] = s->bigrams[i];
+		}
+	}
 	s->nbigrams = k;
 	return 0;
 }
@@ -583,6 +611,8 @@ static int cmp_pair(const void *a, const void *b)
 
 void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s)
 {
+	size_t i;
+
 	if (!s)
 		return;
 	free(s->h.v);
@@ -597,6 +627,10 @@ void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s)
 	free(s->ops);
 	free(s->mask);
 	free(s->set);
+	for (i = 0; i < MEMO_SLOTS; i++) {
+		free(s->memo[i].expression);
+		free(s->memo[i].reason);
+	}
 	free(s);
 }
 
@@ -853,7 +887,9 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
                       size_t *nops, size_t *first, size_t *last)
 {
 	const words *h = &s->h, *l = &s->l;
-	size_t i = 0, j = 0, k = 0, d, di;
+	size_t i = 0, j = 0, k = 0, d, di, skipped = 0;
+	/* words differing beyond a near miss: not this text */
+	size_t limit = m * NEAR_MAX / 100 + 1;
 	int found;
 
 	*first = SIZE_MAX;
@@ -880,6 +916,8 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 				if (*first == SIZE_MAX && dj > GREEDY_SKIP)
 					continue;
 				if (resync(s, i + di, j + dj, n, m)) {
+					if (*first != SIZE_MAX)
+						skipped += di + dj;
 					memset(s->ops + k, 'i', di);
 					k += di;
 					memset(s->ops + k, 'd', dj);
@@ -889,8 +927,8 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 					found = 1;
 				}
 			}
-		if (!found)
-			break;
+		if (!found || skipped > limit)
+			return 0;
 	}
 	if (j < m && *first != SIZE_MAX && i < n)
 		return 0;
@@ -1896,16 +1934,77 @@ done:
 	return error;
 }
 
+/* The key of a comment run: its lines' bytes, copyright lines left out
+ * (they are not part of the license), and where each line is. */
+static uint64_t memo_key(const hdrcheck__comments *cm)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i, k;
+
+	for (i = 0; i < cm->count; i++) {
+		const char *t = cm->lines[i].text;
+		size_t n = cm->lines[i].len, a = 0;
+
+		while (a < n && !is_alnum((unsigned char)t[a]) &&
+		       (unsigned char)t[a] < 0x80)
+			a++;
+		if ((n - a >= 9 && (t[a] | 0x20) == 'c' &&
+		     (t[a + 1] | 0x20) == 'o' && (t[a + 2] | 0x20) == 'p' &&
+		     (t[a + 3] | 0x20) == 'y' && (t[a + 4] | 0x20) == 'r') ||
+		    (n - a >= 2 && (unsigned char)t[a] == 0xc2 &&
+		     (unsigned char)t[a + 1] == 0xa9))
+			n = a = 0;
+		for (k = a; k < n; k++)
+			h = (h ^ (unsigned char)t[k]) * 1099511628211ULL;
+		h = (h ^ 0x0a) * 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
 int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
                        hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
                        int want_diff)
 {
+	uint64_t key = want_diff ? 0 : memo_key(cm);
+	memo *mo = &s->memo[key % MEMO_SLOTS];
 	int error;
 
 	memset(out, 0, sizeof(*out));
-	if ((error = words_from_comments(&s->h, id, cm)) < 0)
+	if (key && mo->key == key) {
+		out->kind = mo->kind;
+		out->cline = mo->cline;
+		out->nearest = mo->nearest;
+		if ((mo->expression &&
+		     !(out->expression = hdrcheck__strdup(mo->expression))) ||
+		    (mo->reason &&
+		     !(out->reason = hdrcheck__strdup(mo->reason))))
+			goto nomem;
+		return 0;
+	}
+	if ((error = words_from_comments(&s->h, id, cm)) < 0 ||
+	    (error = identify_words(out, id, s, want_diff)) < 0)
 		return error;
-	return identify_words(out, id, s, want_diff);
+	if (key) {
+		free(mo->expression);
+		free(mo->reason);
+		memset(mo, 0, sizeof(*mo));
+		if ((out->expression &&
+		     !(mo->expression = hdrcheck__strdup(out->expression))) ||
+		    (out->reason &&
+		     !(mo->reason = hdrcheck__strdup(out->reason)))) {
+			free(mo->expression);
+			mo->expression = NULL;
+			goto nomem;
+		}
+		mo->key = key;
+		mo->kind = out->kind;
+		mo->cline = out->cline;
+		mo->nearest = out->nearest;
+	}
+	return 0;
+nomem:
+	hdrcheck__ident_dispose(out);
+	return HDRCHECK_ENOMEM;
 }
 
 int hdrcheck__identify_text(hdrcheck__ident *out,
