@@ -65,9 +65,8 @@
 #define HEADER_TEXT_MAX 8192
 /* a comment of fewer content words holds no full text */
 #define MIN_TEXT_WORDS 20
-/* words before the text starts the walk looks through: the window
- * starts ALIGN_MARGIN words before the first bigram it shares */
-#define LEAD_SKIP (4 * ALIGN_MARGIN + GREEDY_SKIP)
+/* words in a row that mark where a text starts in a header */
+#define START_WORDS 4
 /* header words aligned beyond the first and last shared bigram */
 #define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
@@ -157,6 +156,7 @@ struct hdrcheck__ident_scratch {
 	unsigned char *mask; /* header words already explained */
 	uint32_t *set;       /* a text's bigrams, open addressing */
 	size_t capset;
+	size_t setcap; /* the slots align's set uses */
 	size_t capmask;
 };
 
@@ -877,6 +877,20 @@ static int resync(const hdrcheck__ident_scratch *s, size_t i, size_t j,
 	       (i + 1 == n || j + 1 == m || HEQ(i + 1, j + 1));
 }
 
+/* The text starts here: START_WORDS words in a row agree (two would
+ * take "the software" in an unrelated sentence for the start). */
+static int starts_here(const hdrcheck__ident_scratch *s, size_t i, size_t j,
+                       size_t n, size_t m)
+{
+	const words *h = &s->h, *l = &s->l;
+	size_t k;
+
+	for (k = 0; k < START_WORDS && i + k < n && j + k < m; k++)
+		if (!HEQ(i + k, j + k))
+			return 0;
+	return k > 0;
+}
+
 /*
  * A linear walk: equal words advance both sides; at a difference, the
  * nearest point (fewest words skipped) where two words in a row agree
@@ -905,16 +919,42 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 			continue;
 		}
 		found = 0;
-		/* at the start the header may hold any amount of other
-		 * text; inside, a hunk is at most GREEDY_SKIP words */
-		for (d = 1; !found &&
-		            d <= (*first == SIZE_MAX ? LEAD_SKIP : GREEDY_SKIP);
-		     d++)
+		if (*first == SIZE_MAX) {
+			/* the start: the first header bigram the text holds
+			 * (s->set, filled by align) where two words agree
+			 * with one of the text's first words */
+			size_t i2, dj;
+
+			for (i2 = i; !found && i2 + 1 < n; i2++) {
+				uint32_t g = bigram(h->v[s->hc[i2]].h,
+				                    h->v[s->hc[i2 + 1]].h) |
+				             1;
+				size_t q = g & (s->setcap - 1);
+
+				while (s->set[q] && s->set[q] != g)
+					q = (q + 1) & (s->setcap - 1);
+				if (!s->set[q])
+					continue;
+				for (dj = 0; !found && dj <= GREEDY_SKIP; dj++)
+					if (starts_here(s, i2, j + dj, n, m)) {
+						memset(s->ops + k, 'i', i2 - i);
+						k += i2 - i;
+						memset(s->ops + k, 'd', dj);
+						k += dj;
+						i = i2;
+						j += dj;
+						found = 1;
+					}
+			}
+			if (!found)
+				return 0;
+			continue;
+		}
+		/* inside, a hunk is at most GREEDY_SKIP words */
+		for (d = 1; !found && d <= GREEDY_SKIP; d++)
 			for (di = 0; di <= d && !found; di++) {
 				size_t dj = d - di;
 
-				if (*first == SIZE_MAX && dj > GREEDY_SKIP)
-					continue;
 				if (resync(s, i + di, j + dj, n, m)) {
 					if (*first != SIZE_MAX)
 						skipped += di + dj;
@@ -1011,6 +1051,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		                  sizeof(uint32_t))) < 0)
 			return error;
 		memset(s->set, 0, cap * sizeof(uint32_t));
+		s->setcap = cap;
 		for (j = 1; j < m; j++) {
 			uint32_t g =
 			    bigram(l->v[s->lc[j - 1]].h, l->v[s->lc[j]].h) | 1;
