@@ -923,29 +923,40 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 			/* the start: the first header bigram the text holds
 			 * (s->set, filled by align) where two words agree
 			 * with one of the text's first words */
-			size_t i2, dj;
+			size_t i2, dj, pass;
 
-			for (i2 = i; !found && i2 + 1 < n; i2++) {
-				uint32_t g = bigram(h->v[s->hc[i2]].h,
-				                    h->v[s->hc[i2 + 1]].h) |
-				             1;
-				size_t q = g & (s->setcap - 1);
+			/* first where the text's first words are, then
+			 * where it starts a little later (a title line the
+			 * header has in another place) */
+			for (pass = 0; pass < 2 && !found; pass++)
+				for (i2 = i; !found && i2 + 1 < n; i2++) {
+					uint32_t g =
+					    bigram(h->v[s->hc[i2]].h,
+					           h->v[s->hc[i2 + 1]].h) |
+					    1;
+					size_t q = g & (s->setcap - 1);
 
-				while (s->set[q] && s->set[q] != g)
-					q = (q + 1) & (s->setcap - 1);
-				if (!s->set[q])
-					continue;
-				for (dj = 0; !found && dj <= GREEDY_SKIP; dj++)
-					if (starts_here(s, i2, j + dj, n, m)) {
-						memset(s->ops + k, 'i', i2 - i);
-						k += i2 - i;
-						memset(s->ops + k, 'd', dj);
-						k += dj;
-						i = i2;
-						j += dj;
-						found = 1;
-					}
-			}
+					while (s->set[q] && s->set[q] != g)
+						q = (q + 1) & (s->setcap - 1);
+					if (!s->set[q])
+						continue;
+					for (dj = pass;
+					     !found &&
+					     dj <= (pass ? GREEDY_SKIP : 0);
+					     dj++)
+						if (starts_here(s, i2, j + dj,
+						                n, m)) {
+							memset(s->ops + k, 'i',
+							       i2 - i);
+							k += i2 - i;
+							memset(s->ops + k, 'd',
+							       dj);
+							k += dj;
+							i = i2;
+							j += dj;
+							found = 1;
+						}
+				}
 			if (!found)
 				return 0;
 			continue;
@@ -1534,16 +1545,18 @@ static void sentence(const words *ws, size_t i, size_t *from, size_t *to)
 }
 
 /* Words that make a GNU name a license statement, not a mention. */
+/* strict: for a one-word name ("GPL"), which a title or a remark may use
+ * ("GPL-compatible"), a verb must say the file is under it. */
 static int statement_context(const hdrcheck__identifier *id, const words *ws,
-                             size_t from, size_t to)
+                             size_t from, size_t to, int strict)
 {
 	static const char *const cues[] = {
-	    "licensed",     "license", "released", "distributed", "terms",
-	    "redistribute", "under",   "covered",  "version",     "licenses"};
+	    "licensed", "released", "distributed", "terms",   "redistribute",
+	    "under",    "covered",  "license",     "version", "licenses"};
 	size_t i, k;
 
 	for (i = from; i < to; i++)
-		for (k = 0; k < HDRCHECK__ARRAY_SIZE(cues); k++)
+		for (k = 0; k < (strict ? 7 : HDRCHECK__ARRAY_SIZE(cues)); k++)
 			if (phrase_at(id, ws, i, cues[k]))
 				return 1;
 	return 0;
@@ -1573,7 +1586,7 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		if (!(n = gnu_name(id, ws, i, &fam, &inword, &major, &minor)))
 			continue;
 		sentence(ws, i, &from, &to);
-		if (!statement_context(id, ws, from, to)) {
+		if (!statement_context(id, ws, from, to, n == 1)) {
 			i += n - 1;
 			continue;
 		}
@@ -2066,7 +2079,9 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 	static const char *const stems[] = {
 	    "licen",       "gpl",     "lgpl",   "agpl",        "permission",
 	    "redistribut", "warrant", "public", "proprietary", "copyleft",
-	    "gnu",         "mit",     "bsd",    "apache",      "mpl"};
+	    "gnu",         "mit",     "bsd",    "apache",      "mpl",
+	    "distribut",   "grant",   "permit", "copies",      "reproduc",
+	    "liabil",      "disclaim"};
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {
@@ -2081,6 +2096,8 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 		case 'w':
 		case 'm':
 		case 'b':
+		case 'd':
+		case 'c':
 			break;
 		default:
 			continue;
