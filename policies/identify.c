@@ -67,6 +67,8 @@
 #define MIN_TEXT_WORDS 20
 /* words in a row that mark where a text starts in a header */
 #define START_WORDS 4
+/* a LICENSE file may leave out this share of a text's end (%) */
+#define FILE_TAIL 15
 /* header words aligned beyond the first and last shared bigram */
 #define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
@@ -110,6 +112,7 @@ struct hdrcheck__identifier {
 	int build_error;
 	hdrcheck__license_text *texts;
 	size_t ntexts;
+	int files; /* whole files: a text's end may be left out */
 	entry *entries;
 	size_t count;
 	uint32_t *keys;    /* sorted bigram hashes, each kept once */
@@ -655,7 +658,7 @@ void hdrcheck__identifier_free(hdrcheck__identifier *id)
 	free(id);
 }
 
-int hdrcheck__identifier_new(hdrcheck__identifier **out)
+static int identifier_new(hdrcheck__identifier **out, size_t max_text)
 {
 	hdrcheck__license_text *texts = NULL;
 	size_t n = 0, i;
@@ -670,7 +673,7 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out)
 	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
 		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
 
-		if (!e->text || e->text_len > HEADER_TEXT_MAX ||
+		if (!e->text || e->text_len > max_text ||
 		    (e->flags &
 		     (HDRCHECK__SPDX_DEPRECATED | HDRCHECK__SPDX_EXCEPTION)))
 			continue;
@@ -681,6 +684,20 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out)
 		texts[n++] = hdrcheck__builtin_texts[i];
 	error = hdrcheck__identifier_from(out, texts, n);
 	free(texts);
+	return error;
+}
+
+int hdrcheck__identifier_new(hdrcheck__identifier **out)
+{
+	return identifier_new(out, HEADER_TEXT_MAX);
+}
+
+int hdrcheck__identifier_new_files(hdrcheck__identifier **out)
+{
+	int error = identifier_new(out, SIZE_MAX);
+
+	if (!error)
+		(*out)->files = 1;
 	return error;
 }
 
@@ -1101,7 +1118,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		memmove(s->hc, s->hc + a, (b - a) * sizeof(uint32_t));
 		n = b - a;
 	}
-	if (!m || !n || (n + 1) * (m + 1) > ALIGN_CELLS) {
+	if (!m || !n || m > 0xffff || n > 0xffff) {
 		out->cost = m;
 		return 0;
 	}
@@ -1110,7 +1127,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 	if (!greedy_ops(s, n, m, &nops, &first, &last)) {
 		/* far from this text: the LCS only says how far, which
 		 * only explain shows */
-		if (!want_diff) {
+		if (!want_diff || (n + 1) * (m + 1) > ALIGN_CELLS) {
 			out->cost = m;
 			return 0;
 		}
@@ -1152,7 +1169,11 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			kk++;
 		}
 		trailing = kk >= last && kk == nops;
-		if (leading || trailing) {
+		if (trailing && id->files && (lj - j) * 100 <= m * FILE_TAIL) {
+			/* a LICENSE file without the text's appendix ("How
+			 * to apply the Apache License to your work"): the
+			 * template marks it optional */
+		} else if (leading || trailing) {
 			/* text outside the span is not the license's */
 			out->cost += lj - j;
 		} else if (!variable_hunk(id, l, s->lc, j, lj, hi - i)) {

@@ -57,6 +57,9 @@ typedef struct hdrcheck__ident_scratch hdrcheck__ident_scratch;
 /* The identifier of the catalogue's texts (policies/catalogue.h) and the
  * built-in wordings. */
 int hdrcheck__identifier_new(hdrcheck__identifier **out);
+/* The same with every text, however long, for whole files (LICENSE,
+ * COPYING): a file may leave out the end of a text (an appendix). */
+int hdrcheck__identifier_new_files(hdrcheck__identifier **out);
 /* One of the given texts only (tests). */
 int hdrcheck__identifier_from(hdrcheck__identifier **out,
                               const hdrcheck__license_text *texts, size_t n);
