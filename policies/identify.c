@@ -1694,8 +1694,10 @@ static const char *const notice_cues[] = {
     "licensed as",
     "is licensed",
     "released into",
-    "placed in",
-    "placed into",
+    "is placed in",
+    "been placed in",
+    "hereby placed in",
+    "is in",
     "dedicated to",
 };
 

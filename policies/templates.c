@@ -542,6 +542,26 @@ const hdrcheck__license_alias hdrcheck__license_aliases[] = {
 	{"sil open font license 1 1", "OFL-1.1"},
 	{"sil open font license version 1 1", "OFL-1.1"},
 	{"public domain", "LicenseRef-Public-Domain"},
+	{"erlang public license version 1 1", "ErlPL-1.1"},
+	{"erlang public license 1 1", "ErlPL-1.1"},
+	{"beer ware license", "Beerware"},
+	{"creative commons attribution 4 0 international", "CC-BY-4.0"},
+	{"creative commons attribution sharealike 4 0 international",
+	 "CC-BY-SA-4.0"},
+	{"creative commons attribution noncommercial 4 0 international",
+	 "CC-BY-NC-4.0"},
+	{"creative commons attribution noncommercial noderivatives 4 0 "
+	 "international",
+	 "CC-BY-NC-ND-4.0"},
+	{"creative commons attribution noncommercial sharealike 4 0 "
+	 "international",
+	 "CC-BY-NC-SA-4.0"},
+	{"creative commons attribution noderivatives 4 0 international",
+	 "CC-BY-ND-4.0"},
+	{"cc by nc nd 4 0", "CC-BY-NC-ND-4.0"},
+	{"cc by nc sa 4 0", "CC-BY-NC-SA-4.0"},
+	{"cc by nc 4 0", "CC-BY-NC-4.0"},
+	{"cc by nd 4 0", "CC-BY-ND-4.0"},
 };
 
 const size_t hdrcheck__license_aliases_count =
