@@ -336,22 +336,24 @@ static int push_word(words *ws, const hdrcheck__identifier *id, const char *w,
 		k->flags |= W_EQUIV;
 	}
 	k->line = line;
-	/* "sub-license", "sub license": "sublicense" */
-	if (ws->n && k->len >= 7 &&
-	    memcmp(ws->text.ptr + k->off, "license", 7) == 0 &&
-	    ws->v[ws->n - 1].len == 3 &&
+	/* "sub-license", "sub licence": "sublicense" (by hash: "licence"
+	 * is "license" already) */
+	if (ws->n && k->len >= 7 && ws->v[ws->n - 1].len == 3 &&
 	    memcmp(word_text(ws, &ws->v[ws->n - 1]), "sub", 3) == 0) {
-		word *prev = &ws->v[ws->n - 1];
-		char tmp[16];
-		size_t m =
-		    (size_t)3 + k->len < sizeof(tmp) ? (size_t)3 + k->len : 0;
+		static const char *const pairs[][2] = {
+		    {"license", "sublicense"},
+		    {"licenses", "sublicenses"},
+		    {"licensed", "sublicensed"},
+		    {"licensing", "sublicensing"}};
+		size_t q;
 
-		if (m) {
-			memcpy(tmp, "sub", 3);
-			memcpy(tmp + 3, ws->text.ptr + k->off, k->len);
-			prev->h = hash_word(tmp, m);
-			return 0;
-		}
+		for (q = 0; q < HDRCHECK__ARRAY_SIZE(pairs); q++)
+			if (k->h ==
+			    hash_word(pairs[q][0], strlen(pairs[q][0]))) {
+				ws->v[ws->n - 1].h =
+				    hash_word(pairs[q][1], strlen(pairs[q][1]));
+				return 0;
+			}
 	}
 	ws->n++;
 	return 0;
