@@ -112,7 +112,6 @@ struct hdrcheck__identifier {
 	int build_error;
 	hdrcheck__license_text *texts;
 	size_t ntexts;
-	int files; /* whole files: a text's end may be left out */
 	entry *entries;
 	size_t count;
 	uint32_t *keys;    /* sorted bigram hashes, each kept once */
@@ -160,6 +159,7 @@ struct hdrcheck__ident_scratch {
 	uint32_t *set;       /* a text's bigrams, open addressing */
 	size_t capset;
 	size_t setcap; /* the slots align's set uses */
+	int files;     /* a whole file: a text's end may be left out */
 	size_t capmask;
 };
 
@@ -388,7 +388,7 @@ static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
                     size_t len, uint32_t line)
 {
 	size_t i = 0, first = ws->n;
-	int error = 0;
+	int error = 0, second_upper = 0;
 
 	while (i < len) {
 		size_t j;
@@ -432,6 +432,8 @@ static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
 		if (j < len && (s[j] == '.' || s[j] == '!' || s[j] == '?') &&
 		    (j + 1 == len || !is_alnum((unsigned char)s[j + 1])))
 			flags |= W_SENT_END;
+		if (ws->n == first + 1)
+			second_upper = s[i] >= 'A' && s[i] <= 'Z';
 		if ((error = push_word(ws, id, s + i, j - i, line, flags)) < 0)
 			return error;
 		i = j;
@@ -456,6 +458,17 @@ static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
 			cr = 1;
 			if (ws->n > first + 1) {
 				const word *b = &ws->v[first + 1];
+				const char *bt = word_text(ws, b);
+
+				/* "Copyright (c) ...", "Copyright 2020 ...",
+				 * "Copyright by ...", "Copyright The Foo
+				 * Authors"; not "copyright on the Program"
+				 * wrapped to a line's start */
+				cr =
+				    (b->len == 1 && bt[0] == 'c') ||
+				    (bt[0] >= '0' && bt[0] <= '9') ||
+				    (b->len == 2 && memcmp(bt, "by", 2) == 0) ||
+				    second_upper;
 
 				for (q = 0; q < HDRCHECK__ARRAY_SIZE(prose);
 				     q++)
@@ -660,8 +673,9 @@ void hdrcheck__identifier_free(hdrcheck__identifier *id)
 	free(id);
 }
 
-static int identifier_new(hdrcheck__identifier **out, size_t max_text)
+int hdrcheck__identifier_new(hdrcheck__identifier **out)
 {
+	size_t max_text = HEADER_TEXT_MAX;
 	hdrcheck__license_text *texts = NULL;
 	size_t n = 0, i;
 	int error;
@@ -686,20 +700,6 @@ static int identifier_new(hdrcheck__identifier **out, size_t max_text)
 		texts[n++] = hdrcheck__builtin_texts[i];
 	error = hdrcheck__identifier_from(out, texts, n);
 	free(texts);
-	return error;
-}
-
-int hdrcheck__identifier_new(hdrcheck__identifier **out)
-{
-	return identifier_new(out, HEADER_TEXT_MAX);
-}
-
-int hdrcheck__identifier_new_files(hdrcheck__identifier **out)
-{
-	int error = identifier_new(out, SIZE_MAX);
-
-	if (!error)
-		(*out)->files = 1;
 	return error;
 }
 
@@ -878,6 +878,18 @@ static int variable_hunk(const hdrcheck__identifier *id, const words *l,
 	if (lto == lfrom || lto - lfrom > VAR_LICENSE_WORDS ||
 	    hn > VAR_TEXT_WORDS)
 		return 0;
+	/* numbering the text has and the file not ("1." where the file
+	 * has none): ignorable, as bullets are; a number replaced by
+	 * another ("version 2" for "version 3") is not */
+	if (!hn && lto - lfrom <= 2) {
+		for (k = lfrom; k < lto; k++)
+			if (l->v[lc[k]].len > 2 ||
+			    !is_numbering(word_text(l, &l->v[lc[k]]),
+			                  l->v[lc[k]].len))
+				break;
+		if (k == lto)
+			return 1;
+	}
 	for (k = lfrom; k < lto; k++)
 		if (!is_holder_word(id, l->v[lc[k]].h))
 			return 0;
@@ -1171,7 +1183,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			kk++;
 		}
 		trailing = kk >= last && kk == nops;
-		if (trailing && id->files && (lj - j) * 100 <= m * FILE_TAIL) {
+		if (trailing && s->files && (lj - j) * 100 <= m * FILE_TAIL) {
 			/* a LICENSE file without the text's appendix ("How
 			 * to apply the Apache License to your work"): the
 			 * template marks it optional */
@@ -2086,6 +2098,81 @@ nomem:
 	return HDRCHECK_ENOMEM;
 }
 
+/* A whole file against the texts too long for the index (the GPL, the
+ * Apache License): the few of about its length whose first words occur
+ * near its start are aligned. */
+static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
+                     hdrcheck__ident_scratch *s, size_t len)
+{
+	size_t i, k, best = SIZE_MAX, best_matched = 0;
+	int error = 0;
+
+	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
+		size_t first = SIZE_MAX, n = 0;
+		fit f;
+
+		if (!e->text || e->text_len <= HEADER_TEXT_MAX ||
+		    (e->flags &
+		     (HDRCHECK__SPDX_DEPRECATED | HDRCHECK__SPDX_EXCEPTION)) ||
+		    len * 100 < e->text_len * (100 - FILE_TAIL - 10) ||
+		    len > 3 * e->text_len)
+			continue;
+		/* its first START_WORDS content words among the file's
+		 * first 300 */
+		if ((error = words_from_text(
+		         &s->l, id, e->text,
+		         e->text_len < 600 ? e->text_len : 600, 1)) < 0)
+			return error;
+		for (k = 0; k < s->l.n && first == SIZE_MAX; k++)
+			if (is_content(&s->l.v[k]))
+				first = k;
+		if (first == SIZE_MAX || s->l.n - first < START_WORDS)
+			continue;
+		for (k = 0; k < s->h.n && n < 300; k++) {
+			size_t q, a = k, b = first;
+
+			if (!is_content(&s->h.v[k]))
+				continue;
+			n++;
+			for (q = 0; q < START_WORDS; q++) {
+				while (a < s->h.n && !is_content(&s->h.v[a]))
+					a++;
+				while (b < s->l.n && !is_content(&s->l.v[b]))
+					b++;
+				if (a >= s->h.n || b >= s->l.n ||
+				    s->h.v[a].h != s->l.v[b].h)
+					break;
+				a++;
+				b++;
+			}
+			if (q == START_WORDS)
+				break;
+		}
+		if (k >= s->h.n || n >= 300)
+			continue;
+		if ((error = words_from_text(&s->l, id, e->text, e->text_len,
+		                             1)) < 0 ||
+		    (error = align(&f, id, s, 0, 0)) < 0)
+			return error;
+		/* a long text may differ in a word per thousand (the GPL's
+		 * own copies differ from the list's in a URL) */
+		if ((f.exact || f.cost * 1000 <= f.matched) &&
+		    f.matched > best_matched) {
+			best = i;
+			best_matched = f.matched;
+		}
+		fit_dispose(&f);
+	}
+	if (best != SIZE_MAX) {
+		if (!(out->expression =
+		          hdrcheck__strdup(hdrcheck__catalogue_get(best)->id)))
+			return HDRCHECK_ENOMEM;
+		out->kind = HDRCHECK__IDENT_TEXT;
+	}
+	return 0;
+}
+
 int hdrcheck__identify_text(hdrcheck__ident *out,
                             const hdrcheck__identifier *id,
                             hdrcheck__ident_scratch *s, const char *text,
@@ -2094,9 +2181,24 @@ int hdrcheck__identify_text(hdrcheck__ident *out,
 	int error;
 
 	memset(out, 0, sizeof(*out));
-	if ((error = words_from_text(&s->h, id, text, len, 0)) < 0)
-		return error;
-	return identify_words(out, id, s, 0);
+	s->files = 1;
+	if ((error = words_from_text(&s->h, id, text, len, 0)) < 0 ||
+	    (error = identify_words(out, id, s, 0)) < 0)
+		goto done;
+	if (out->kind != HDRCHECK__IDENT_TEXT && len > HEADER_TEXT_MAX / 4) {
+		hdrcheck__ident longer = {0};
+
+		memset(s->mask, 0, s->h.n + 1);
+		if ((error = long_text(&longer, id, s, len)) < 0)
+			goto done;
+		if (longer.kind == HDRCHECK__IDENT_TEXT) {
+			hdrcheck__ident_dispose(out);
+			*out = longer;
+		}
+	}
+done:
+	s->files = 0;
+	return error;
 }
 
 int hdrcheck__identify_hint(const hdrcheck__tokens *t)

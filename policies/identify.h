@@ -57,9 +57,6 @@ typedef struct hdrcheck__ident_scratch hdrcheck__ident_scratch;
 /* The identifier of the catalogue's texts (policies/catalogue.h) and the
  * built-in wordings. */
 int hdrcheck__identifier_new(hdrcheck__identifier **out);
-/* The same with every text, however long, for whole files (LICENSE,
- * COPYING): a file may leave out the end of a text (an appendix). */
-int hdrcheck__identifier_new_files(hdrcheck__identifier **out);
 /* One of the given texts only (tests). */
 int hdrcheck__identifier_from(hdrcheck__identifier **out,
                               const hdrcheck__license_text *texts, size_t n);
@@ -93,7 +90,9 @@ typedef struct {
 int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
                        hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
                        int want_diff);
-/* The same for a whole text (a LICENSE file): lines split at '\n'. */
+/* The same for a whole text (a LICENSE file): lines split at '\n'. The
+ * texts too long for a header are tried too, and a file may leave out
+ * the end of a text (the Apache License's appendix). */
 int hdrcheck__identify_text(hdrcheck__ident *out,
                             const hdrcheck__identifier *id,
                             hdrcheck__ident_scratch *s, const char *text,

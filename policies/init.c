@@ -76,7 +76,7 @@ int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 		/* the whole LICENSE file against every text of the SPDX
 		 * License List (nova's, Apache-2.0 without its appendix,
 		 * is Apache-2.0) */
-		if ((error = hdrcheck__identifier_new_files(&id)) < 0 ||
+		if ((error = hdrcheck__identifier_new(&id)) < 0 ||
 		    (error = hdrcheck__ident_scratch_new(&s)) < 0 ||
 		    (error = hdrcheck__identify_text(&r, id, s, license_text,
 						     len)) < 0)

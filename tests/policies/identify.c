@@ -79,7 +79,7 @@ static void test_policies_identify__license_files(void **state)
 	char *got;
 
 	(void)state;
-	assert_int_equal(hdrcheck__identifier_new_files(&id), 0);
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
 	expect(id, catalogue_text("MIT"), "MIT");
 	expect(id, catalogue_text("BSD-3-Clause"), "BSD-3-Clause");
 	/* nova's LICENSE: the Apache text without its appendix */
