@@ -517,6 +517,18 @@ static int is_notice_file(const char *base)
 	return 0;
 }
 
+/* A notice file (above), or a license text in a REUSE LICENSES/ folder. */
+static int is_notice_path(const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	size_t n = (size_t)(base - path);
+
+	if (is_notice_file(base))
+		return 1;
+	return n >= 9 && memcmp(base - 9, "LICENSES/", 9) == 0 &&
+	       (n == 9 || base[-10] == '/');
+}
+
 /* gitignore-style list: in order, the last pattern that matches decides,
  * a "!" pattern un-matching. */
 static int globs_match(char *const *globs, size_t count, const char *path)
@@ -777,13 +789,18 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	if (!(out->policy = hdrcheck__strdup(r->name)))
 		return HDRCHECK_ENOMEM;
 
-	if (p->builtin_exclusions &&
-	    is_notice_file(hdrcheck__path_basename(path)))
-		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
 	if (globs_match(p->excludes, p->excludes_count, path) ||
 	    globs_match(r->exclude, SIZE_MAX, path) || r->skip ||
 	    (attrs && attrs->skip))
 		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
+	if (p->builtin_exclusions && is_notice_path(path)) {
+		/* skipped, but read: a license text names the license the
+		 * directory declares (docs/report-schema.md) */
+		c->memo_path = path;
+		c->memo_lang = lang;
+		c->memo_rule = r;
+		return 0;
+	}
 	if (attrs && attrs->generated)
 		return skipped(out, HDRCHECK_SKIP_GENERATED);
 	/* vendored code is skipped unless a policy claims it explicitly */
@@ -1012,6 +1029,31 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	c->memo_path = NULL;
 	out->language = lang ? lang->name : NULL;
+
+	if (p->builtin_exclusions && is_notice_path(path)) {
+		/* LICENSE, COPYING, a file in LICENSES: the license its text is
+		 * (the whole text, the appendix optional), else none */
+		size_t nb =
+		    len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
+
+		if (len && !memchr(buf, '\0', nb)) {
+			if ((error = hdrcheck__identify_text(
+			         &ident, p->ident, c->ident, buf, len)) < 0)
+				goto done;
+			if (ident.kind == HDRCHECK__IDENT_TEXT)
+				TRACE(c, "identify: %s (the whole text)\n",
+				      ident.expression);
+			if (ident.kind == HDRCHECK__IDENT_TEXT &&
+			    !(out->license =
+			          hdrcheck__strdup(ident.expression))) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+		}
+		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                   HDRCHECK_SKIP_EXCLUDED);
+		goto done;
+	}
 
 	if (len == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
@@ -1259,8 +1301,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	if (r->third_party && (other_tag || other)) {
 		/* any recognised license passes; the finding names it */
 		out->status = HDRCHECK_STATUS_OK;
-		out->line = block_start_line(
-		    cm, other_tag ? other_tag_cline : ident.cline);
+		out->line = block_start_line(cm, other_tag ? other_tag_cline
+		                                           : ident.cline);
 		if (other_tag) {
 			out->license = other_tag;
 			other_tag = NULL;
@@ -1285,8 +1327,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	/* a damaged header of the required license stays a mismatch, even
 	 * though its words are a license statement */
-	if (match.apache_like && (!other || ident.kind == HDRCHECK__IDENT_REF ||
-	                          rc)) {
+	if (match.apache_like &&
+	    (!other || ident.kind == HDRCHECK__IDENT_REF || rc)) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line =
 		    block_start_line(cm, c->tokens.tokens[match.at].cline);
