@@ -2098,9 +2098,10 @@ nomem:
 	return HDRCHECK_ENOMEM;
 }
 
-/* A whole file against the texts too long for the index (the GPL, the
- * Apache License): the few of about its length whose first words occur
- * near its start are aligned. */
+/* A whole file (LICENSE, COPYING) against every text of the list: the
+ * few of about its length whose first words occur near its start are
+ * aligned. No index: a run reads a few such files, and most runs need no
+ * index at all. */
 static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
                      hdrcheck__ident_scratch *s, size_t len)
 {
@@ -2112,11 +2113,11 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		size_t first = SIZE_MAX, n = 0;
 		fit f;
 
-		if (!e->text || e->text_len <= HEADER_TEXT_MAX ||
+		if (!e->text ||
 		    (e->flags &
 		     (HDRCHECK__SPDX_DEPRECATED | HDRCHECK__SPDX_EXCEPTION)) ||
 		    len * 100 < e->text_len * (100 - FILE_TAIL - 10) ||
-		    len > 3 * e->text_len)
+		    len > 3 * e->text_len + 4096)
 			continue;
 		/* its first START_WORDS content words among the file's
 		 * first 300 */
@@ -2183,19 +2184,10 @@ int hdrcheck__identify_text(hdrcheck__ident *out,
 	memset(out, 0, sizeof(*out));
 	s->files = 1;
 	if ((error = words_from_text(&s->h, id, text, len, 0)) < 0 ||
-	    (error = identify_words(out, id, s, 0)) < 0)
+	    (error = grow((void **)&s->mask, &s->capmask, s->h.n + 1, 1)) < 0)
 		goto done;
-	if (out->kind != HDRCHECK__IDENT_TEXT && len > HEADER_TEXT_MAX / 4) {
-		hdrcheck__ident longer = {0};
-
-		memset(s->mask, 0, s->h.n + 1);
-		if ((error = long_text(&longer, id, s, len)) < 0)
-			goto done;
-		if (longer.kind == HDRCHECK__IDENT_TEXT) {
-			hdrcheck__ident_dispose(out);
-			*out = longer;
-		}
-	}
+	memset(s->mask, 0, s->h.n + 1);
+	error = long_text(out, id, s, len);
 done:
 	s->files = 0;
 	return error;

@@ -43,20 +43,62 @@ static const char *catalogue_text(const char *id)
 	return e->text;
 }
 
-/* the expression the identifier gives a text, malloc'd (NULL: none) */
-static char *identify(hdrcheck__identifier *id, const char *text, size_t len)
+/* the expression the identifier gives a text, malloc'd (NULL: none): a
+ * LICENSE file's whole text when whole, else the text as comment lines */
+static char *identify_as(hdrcheck__identifier *id, const char *text, size_t len,
+                         int whole)
 {
 	hdrcheck__ident_scratch *s = NULL;
+	hdrcheck__comment_line lines[64];
+	hdrcheck__comments cm;
 	hdrcheck__ident r;
+	size_t i = 0;
 	char *e;
 
 	assert_int_equal(hdrcheck__ident_scratch_new(&s), 0);
-	assert_int_equal(hdrcheck__identify_text(&r, id, s, text, len), 0);
+	if (whole) {
+		assert_int_equal(hdrcheck__identify_text(&r, id, s, text, len),
+		                 0);
+	} else {
+		memset(&cm, 0, sizeof(cm));
+		cm.lines = lines;
+		while (i < len && cm.count < 64) {
+			const char *nl = memchr(text + i, '\n', len - i);
+			size_t end = nl ? (size_t)(nl - text) : len;
+
+			lines[cm.count].text = text + i;
+			lines[cm.count].len = end - i;
+			lines[cm.count].line = (unsigned int)cm.count + 1;
+			lines[cm.count].block = 0;
+			cm.count++;
+			i = end + 1;
+		}
+		cm.blocks = 1;
+		assert_int_equal(hdrcheck__identify(&r, id, s, &cm, 0), 0);
+	}
 	e = r.kind == HDRCHECK__IDENT_NONE ? NULL : r.expression;
 	r.expression = NULL;
 	hdrcheck__ident_dispose(&r);
 	hdrcheck__ident_scratch_free(s);
 	return e;
+}
+
+static char *identify(hdrcheck__identifier *id, const char *text, size_t len)
+{
+	return identify_as(id, text, len, 1);
+}
+
+static void expect_header(hdrcheck__identifier *id, const char *text,
+                          const char *want)
+{
+	char *got = identify_as(id, text, strlen(text), 0);
+
+	if (!want)
+		assert_null(got);
+	else if (!got || strcmp(got, want) != 0)
+		fail_msg("expected %s, got %s for \"%.60s...\"", want,
+		         got ? got : "(none)", text);
+	free(got);
 }
 
 static void expect(hdrcheck__identifier *id, const char *text, const char *want)
@@ -102,12 +144,12 @@ static void test_policies_identify__relatives_and_words(void **state)
 
 	(void)state;
 	assert_int_equal(hdrcheck__identifier_new(&id), 0);
-	expect(id, catalogue_text("MIT-0"), "MIT-0");
-	expect(id, catalogue_text("0BSD"), "0BSD");
-	expect(id, catalogue_text("ISC"), "ISC");
-	expect(id, catalogue_text("X11"), "X11");
-	expect(id, catalogue_text("BSD-2-Clause"), "BSD-2-Clause");
-	expect(id, catalogue_text("BSD-4-Clause"), "BSD-4-Clause");
+	expect_header(id, catalogue_text("MIT-0"), "MIT-0");
+	expect_header(id, catalogue_text("0BSD"), "0BSD");
+	expect_header(id, catalogue_text("ISC"), "ISC");
+	expect_header(id, catalogue_text("X11"), "X11");
+	expect_header(id, catalogue_text("BSD-2-Clause"), "BSD-2-Clause");
+	expect_header(id, catalogue_text("BSD-4-Clause"), "BSD-4-Clause");
 	/* "licence" is "license", "sub-license" is "sublicense" */
 	{
 		const char *t = catalogue_text("MIT");
@@ -122,7 +164,7 @@ static void test_policies_identify__relatives_and_words(void **state)
 		memcpy(mit + a + 11, t + a + 10, strlen(t + a + 10) + 1);
 	}
 	(void)p;
-	expect(id, mit, "MIT");
+	expect_header(id, mit, "MIT");
 	free(mit);
 	hdrcheck__identifier_free(id);
 }
@@ -133,28 +175,32 @@ static void test_policies_identify__gnu_notices(void **state)
 
 	(void)state;
 	assert_int_equal(hdrcheck__identifier_new(&id), 0);
-	expect(id,
-	       "This program is free software; you can redistribute it and/or\n"
-	       "modify it under the terms of the GNU General Public License\n"
-	       "version 2 as published by the Free Software Foundation.\n",
-	       "GPL-2.0-only");
-	expect(
+	expect_header(
+	    id,
+	    "This program is free software; you can redistribute it and/or\n"
+	    "modify it under the terms of the GNU General Public License\n"
+	    "version 2 as published by the Free Software Foundation.\n",
+	    "GPL-2.0-only");
+	expect_header(
 	    id,
 	    "under the terms of the GNU General Public License as published "
 	    "by\nthe Free Software Foundation; either version 1, or (at your "
 	    "option)\nany later version.\n",
 	    "GPL-1.0-or-later");
-	expect(id,
-	       "under the terms of the GNU Lesser General Public License as\n"
-	       "published by the Free Software Foundation; either version 2.1 "
-	       "of\nthe License, or (at your option) any later version.\n",
-	       "LGPL-2.1-or-later");
-	expect(id, "Licensed under GPL-2.0+.\n", "GPL-2.0-or-later");
-	expect(id, "SPDX-free. Released under the GPLv3.\n", "GPL-3.0-only");
-	expect(id, "This is free software, licensed under the GNU GPL.\n",
-	       "GPL-1.0-or-later");
+	expect_header(
+	    id,
+	    "under the terms of the GNU Lesser General Public License as\n"
+	    "published by the Free Software Foundation; either version 2.1 "
+	    "of\nthe License, or (at your option) any later version.\n",
+	    "LGPL-2.1-or-later");
+	expect_header(id, "Licensed under GPL-2.0+.\n", "GPL-2.0-or-later");
+	expect_header(id, "SPDX-free. Released under the GPLv3.\n",
+	              "GPL-3.0-only");
+	expect_header(id,
+	              "This is free software, licensed under the GNU GPL.\n",
+	              "GPL-1.0-or-later");
 	/* a mention is no statement */
-	expect(id, "GPL-compatible replacement for foo.\n", NULL);
+	expect_header(id, "GPL-compatible replacement for foo.\n", NULL);
 	hdrcheck__identifier_free(id);
 }
 
@@ -164,14 +210,17 @@ static void test_policies_identify__short_notices(void **state)
 
 	(void)state;
 	assert_int_equal(hdrcheck__identifier_new(&id), 0);
-	expect(id, "Dual licensed under the MIT or GPL Version 2 licenses.\n",
-	       "MIT OR GPL-2.0-only");
-	expect(id, "Released under the MIT license\n", "MIT");
-	expect(id, "Licensed under the new BSD license.\n", "BSD-3-Clause");
-	expect(id, "Licensed under the Mulan PSL v2.\n", "MulanPSL-2.0");
-	expect(id, "Licensed under the PSF License.\n", "PSF-2.0");
-	expect(id, "Distributed under the W3C Software License.\n", "W3C");
-	expect(id, "Released under the Unlicense.\n", "Unlicense");
+	expect_header(
+	    id, "Dual licensed under the MIT or GPL Version 2 licenses.\n",
+	    "MIT OR GPL-2.0-only");
+	expect_header(id, "Released under the MIT license\n", "MIT");
+	expect_header(id, "Licensed under the new BSD license.\n",
+	              "BSD-3-Clause");
+	expect_header(id, "Licensed under the Mulan PSL v2.\n", "MulanPSL-2.0");
+	expect_header(id, "Licensed under the PSF License.\n", "PSF-2.0");
+	expect_header(id, "Distributed under the W3C Software License.\n",
+	              "W3C");
+	expect_header(id, "Released under the Unlicense.\n", "Unlicense");
 	hdrcheck__identifier_free(id);
 }
 
