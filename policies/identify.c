@@ -44,7 +44,7 @@
 #include "policies/catalogue.h"
 
 /* a bigram shared by more texts than this is not indexed */
-#define DF_MAX 64
+#define DF_MAX 200
 /* texts aligned per header at most */
 #define CANDIDATES 6
 /* share of a text's rare bigrams a header must hold to be aligned (%) */
@@ -571,7 +571,8 @@ static uint32_t bigram(uint64_t a, uint64_t b)
 }
 
 /* The distinct content bigrams of ws (words not masked), sorted. */
-static int collect_bigrams(hdrcheck__ident_scratch *s, const words *ws,
+static int collect_bigrams(const hdrcheck__identifier *id,
+                           hdrcheck__ident_scratch *s, const words *ws,
                            const unsigned char *mask)
 {
 	size_t i, prev = SIZE_MAX, n = 0, k;
@@ -583,7 +584,10 @@ static int collect_bigrams(hdrcheck__ident_scratch *s, const words *ws,
 	for (i = 0; i < ws->n; i++) {
 		if (!is_content(&ws->v[i]) || (mask && mask[i]))
 			continue;
-		if (prev != SIZE_MAX)
+		/* pairs of holder words ("copyright holders", "the
+		 * author") are the variable part: they do not vote */
+		if (prev != SIZE_MAX && !(is_holder_word(id, ws->v[prev].h) &&
+		                          is_holder_word(id, ws->v[i].h)))
 			s->bigrams[n++] = bigram(ws->v[prev].h, ws->v[i].h);
 		prev = i;
 	}
@@ -782,7 +786,7 @@ static int build_index(hdrcheck__identifier *id)
 		e->text = id->texts[i].text;
 		if ((error = words_from_text(&s->l, id, e->text,
 		                             strlen(e->text), 1)) < 0 ||
-		    (error = collect_bigrams(s, &s->l, NULL)) < 0)
+		    (error = collect_bigrams(id, s, &s->l, NULL)) < 0)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
@@ -868,6 +872,10 @@ typedef struct {
 	size_t cost;         /* words that differ (not variable) */
 	size_t matched;      /* license words matched */
 	size_t h_from, h_to; /* header words spanned: [from, to) */
+	/* words inserted in the text that offer another license
+	 * ("ALTERNATIVELY, this software may be distributed under the terms
+	 * of the GNU General Public License ...") */
+	size_t alt_from, alt_to;
 	char *reason;
 	char *diff;
 } fit;
@@ -920,14 +928,19 @@ static int variable_hunk(const hdrcheck__identifier *id, const words *l,
 
 #define HEQ(a, b) (h->v[s->hc[a]].h == l->v[s->lc[b]].h)
 
-/* Two words in a row equal: where the walk may resume. */
+/* Words in a row equal: where the walk may resume. */
 static int resync(const hdrcheck__ident_scratch *s, size_t i, size_t j,
                   size_t n, size_t m)
 {
 	const words *h = &s->h, *l = &s->l;
 
+	/* three words: two take "this software" in "ALTERNATIVELY, this
+	 * software may be distributed ..." for the text's "this software is
+	 * provided" */
 	return i < n && j < m && HEQ(i, j) &&
-	       (i + 1 == n || j + 1 == m || HEQ(i + 1, j + 1));
+	       (i + 1 == n || j + 1 == m ||
+	        (HEQ(i + 1, j + 1) &&
+	         (i + 2 == n || j + 2 == m || HEQ(i + 2, j + 2))));
 }
 
 /* The text starts here: START_WORDS words in a row agree (two would
@@ -1087,6 +1100,9 @@ static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 
 /* Align the license words s->l against the header words s->h (content
  * words only, masked ones left out). */
+static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
+                        size_t i, const char *phrase);
+
 static int align(fit *out, const hdrcheck__identifier *id,
                  hdrcheck__ident_scratch *s, int want_reason, int want_diff)
 {
@@ -1212,6 +1228,12 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		} else if (leading || trailing) {
 			/* text outside the span is not the license's */
 			out->cost += lj - j;
+		} else if (lj == j && hi > i && !out->alt_to &&
+		           phrase_at(id, h, s->hc[i], "alternatively")) {
+			/* a dual license written into the text: the
+			 * alternative is read as a notice of its own */
+			out->alt_from = s->hc[i];
+			out->alt_to = s->hc[hi - 1] + 1;
 		} else if (!variable_hunk(id, l, s->lc, j, lj, hi - i)) {
 			out->cost += (lj - j) + (hi - i);
 			if (want_reason && !reason.len) {
@@ -1293,7 +1315,7 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		return error;
 	if (!id->nkeys)
 		return 0;
-	if ((error = collect_bigrams(s, &s->h, s->mask)) < 0)
+	if ((error = collect_bigrams(id, s, &s->h, s->mask)) < 0)
 		return error;
 	if (s->nhits < id->count) {
 		free(s->hits);
@@ -1973,7 +1995,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		if (be != SIZE_MAX) {
 			add_found(&f, id->entries[be].id, best.h_from);
 			for (i = best.h_from; i < best.h_to; i++)
-				s->mask[i] = 1;
+				s->mask[i] =
+				    i < best.alt_from || i >= best.alt_to;
 			if (kind == HDRCHECK__IDENT_NONE)
 				kind = HDRCHECK__IDENT_TEXT;
 			fit_dispose(&best);
