@@ -57,6 +57,7 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->license);
 	free((char *)f->policy);
 	free((char *)f->holders);
+	free((char *)f->blob);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -82,8 +83,16 @@ void hdrcheck__report_finish(hdrcheck_report *report)
 		      sizeof(*report->findings), compare_findings);
 	memset(&report->summary, 0, sizeof(report->summary));
 	report->summary.files = report->count;
-	for (i = 0; i < report->count; i++)
-		report->summary.by_status[report->findings[i].status]++;
+	for (i = 0; i < report->count; i++) {
+		const hdrcheck_finding *f = &report->findings[i];
+
+		report->summary.by_status[f->status]++;
+		report->summary.baselined +=
+		    f->accepted == HDRCHECK_ACCEPTED_BASELINE;
+		report->summary.waived +=
+		    f->accepted == HDRCHECK_ACCEPTED_WAIVER;
+	}
+	report->summary.stale = report->stale_count;
 }
 
 void hdrcheck_report_free(hdrcheck_report *report)
@@ -95,6 +104,12 @@ void hdrcheck_report_free(hdrcheck_report *report)
 	for (i = 0; i < report->count; i++)
 		hdrcheck__finding_dispose(&report->findings[i]);
 	free(report->findings);
+	for (i = 0; i < report->stale_count; i++) {
+		free((char *)report->stale[i].path);
+		free((char *)report->stale[i].blob);
+		free((char *)report->stale[i].reason);
+	}
+	free(report->stale);
 	free(report->root);
 	free(report->commit);
 	free(report->policy_license);

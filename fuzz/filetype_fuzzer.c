@@ -19,7 +19,9 @@
  * "<path>\n<content>". Neither lookup may crash, read out of bounds or
  * take time superlinear in the input; a type found must be a table entry
  * that its own name finds again, and the path lookup must not depend on
- * what lies before the last '/'.
+ * what lies before the last '/' (but for the directories of the table's
+ * that type all their files, META-INF/services). The content is also
+ * sniffed for its first comment and decoded as UTF-16.
  */
 
 #include <stddef.h>
@@ -29,6 +31,16 @@
 #include "policies/filetypes.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static int dir_type(const hdrcheck_language *lang)
+{
+	const hdrcheck__filetype_dir *d;
+
+	for (d = hdrcheck__languages_dirs; d->dir; d++)
+		if (d->lang == lang)
+			return 1;
+	return 0;
+}
 
 static void check_entry(const hdrcheck_language *lang)
 {
@@ -59,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the type comes from the base name alone */
 	if ((slash = strrchr(path, '/')) != NULL) {
 		again = hdrcheck__filetype_from_path(slash + 1);
-		if (again != lang)
+		if (again != lang && !dir_type(lang))
 			__builtin_trap();
 	}
 	free(path);
@@ -73,6 +85,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			return 0;
 		memcpy(content, nl + 1, len);
 		check_entry(hdrcheck__filetype_from_shebang(content, len));
+		check_entry(
+		    hdrcheck__filetype_from_content(content, len, NULL, NULL));
+		if (hdrcheck__filetype_sniff(content, len) >=
+		    HDRCHECK__SNIFF_COUNT)
+			__builtin_trap();
+		{
+			size_t cap = (len / 2) * 3 + 4, n;
+			char *out = malloc(cap);
+
+			if (out) {
+				n = hdrcheck__filetype_utf16_decode(
+				    out, cap, content, len);
+				if (n > cap)
+					__builtin_trap();
+				free(out);
+			}
+		}
 		free(content);
 	}
 	/* the whole input as content too: a shebang at offset 0 */

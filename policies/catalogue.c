@@ -16,6 +16,7 @@
 
 /* The catalogue's look-ups, and the public listing of it. */
 
+#include <stdint.h>
 #include <string.h>
 #include "hdrcheck/licenses.h"
 #include "policies/catalogue.h"
@@ -61,22 +62,23 @@ size_t hdrcheck__catalogue_index(const hdrcheck__spdx_entry *e)
 const hdrcheck__spdx_entry *
 hdrcheck__catalogue_lookup(const char *id, size_t len, int exception)
 {
-	size_t lo = 0, hi = hdrcheck__spdx_entries_count;
+	size_t i, mask = hdrcheck__spdx_index_size - 1, h;
+	uint32_t hash = 2166136261u;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const hdrcheck__spdx_entry *e = &hdrcheck__spdx_entries[mid];
-		int c = icmp(id, len, e->id);
+	for (i = 0; i < len; i++)
+		hash =
+		    (hash ^ (uint32_t)lower((unsigned char)id[i])) * 16777619u;
+	/* the generator placed every id by this hash (linear probing); an
+	 * empty slot ends the probe */
+	for (h = hash & mask; hdrcheck__spdx_index[h]; h = (h + 1) & mask) {
+		const hdrcheck__spdx_entry *e =
+		    &hdrcheck__spdx_entries[hdrcheck__spdx_index[h] - 1];
 
-		if (c == 0) {
+		if (icmp(id, len, e->id) == 0) {
 			int is_exc = (e->flags & HDRCHECK__SPDX_EXCEPTION) != 0;
 
 			return is_exc == (exception != 0) ? e : NULL;
 		}
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
 	}
 	return NULL;
 }
@@ -139,7 +141,7 @@ const char *hdrcheck__catalogue_suggest(const char *id, size_t len,
 {
 	char want[KEY_MAX], key[KEY_MAX];
 	const char *best = NULL;
-	size_t wn, kn, i, d, best_d = (size_t)-1;
+	size_t wn, kn, i, d, idlen, best_d = (size_t)-1;
 
 	if (!(wn = key_of(want, id, len)))
 		return NULL;
@@ -154,11 +156,22 @@ const char *hdrcheck__catalogue_suggest(const char *id, size_t len,
 		 * replacement is not suggested */
 		if ((e->flags & HDRCHECK__SPDX_DEPRECATED) && !e->replacement)
 			continue;
-		/* the full name spelt as an id ("MIT License") */
-		if (e->name && (kn = key_of(key, e->name, strlen(e->name))) &&
-		    kn == wn && memcmp(key, want, wn) == 0)
+		/* the full name spelt as an id ("MIT License"); a name that
+		 * starts with another letter cannot be it */
+		if (e->name && lower((unsigned char)e->name[0]) == want[0] &&
+		    (kn = key_of(key, e->name, strlen(e->name))) && kn == wn &&
+		    memcmp(key, want, wn) == 0)
 			return name;
-		if (!(kn = key_of(key, e->id, strlen(e->id))))
+		/* an id's key is at most its length, and loses at most a
+		 * few separators */
+		idlen = strlen(e->id);
+		if (idlen + 3 < wn || idlen > wn + 3 + 8)
+			continue;
+		if (!(kn = key_of(key, e->id, idlen)))
+			continue;
+		/* the distance is at least the difference in length, and
+		 * only a distance of 3 or less is close */
+		if ((kn > wn ? kn - wn : wn - kn) > 3)
 			continue;
 		if ((d = distance(want, wn, key, kn)) < best_d) {
 			best_d = d;

@@ -51,6 +51,9 @@ extern const char hdrcheck__spdx_list_version[]; /* "3.28.0" */
 extern const char hdrcheck__spdx_sources[];      /* the npm packages */
 extern const hdrcheck__spdx_entry hdrcheck__spdx_entries[];
 extern const size_t hdrcheck__spdx_entries_count;
+/* index + 1 of the entries by FNV-1a of the lower-case id (0: empty) */
+extern const unsigned short hdrcheck__spdx_index[];
+extern const size_t hdrcheck__spdx_index_size; /* a power of 2 */
 
 /* Entries in id order (ASCII lower case); NULL when i is out of range. */
 size_t hdrcheck__catalogue_count(void);

@@ -130,11 +130,14 @@ struct hdrcheck__classifier {
 	 * by classify_content for the same path */
 	const char *memo_path;
 	const hdrcheck_language *memo_lang;
+	const hdrcheck__filetype_weak *memo_weak;
 	const void *memo_rule;
 	/* explain: when set, each stage says what it found */
 	hdrcheck_buf *trace;
 	/* fix: when set, what classify_content used (policies/fixplan.c) */
 	hdrcheck__fix_facts *facts;
+	/* UTF-16 content decoded to UTF-8 (check and explain only) */
+	char *utf16;
 };
 
 #define TRACE(c, ...)                                                          \
@@ -149,13 +152,13 @@ void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace)
 }
 
 void hdrcheck__classifier_facts(hdrcheck__classifier *c,
-                                hdrcheck__fix_facts *facts)
+				hdrcheck__fix_facts *facts)
 {
 	c->facts = facts;
 }
 
-static void record_facts(hdrcheck__classifier *c, const hdrcheck_language *lang,
-                         const rule *r)
+static void record_facts(hdrcheck__classifier *c,
+			 const hdrcheck_language *lang, const rule *r)
 {
 	hdrcheck__fix_facts *f = c->facts;
 
@@ -191,28 +194,27 @@ static void rule_dispose(rule *r)
 }
 
 static int regex_or_fail(hdrcheck__regex **out, const char *pattern,
-                         const char *what)
+			 const char *what)
 {
 	int error = hdrcheck__regex_new(out, pattern, HDRCHECK__RE_CASELESS);
 
 	if (error < 0)
 		return hdrcheck__error_set(error, "invalid %s regex \"%s\": %s",
-		                           what, pattern,
-		                           hdrcheck_error_last());
+					   what, pattern, hdrcheck_error_last());
 	return 0;
 }
 
 static int rule_init(rule *r, const hdrcheck__policy *p,
-                     const hdrcheck__policy_config *pc)
+		     const hdrcheck__policy_config *pc)
 {
 	static char *const everything[] = {"**", NULL};
 	size_t i, n = 0;
 	int error = 0;
 
-	if (!(r->name =
-	          hdrcheck__strdup(pc && pc->name ? pc->name : "default")) ||
-	    !(r->license = hdrcheck__strdup(
-	          pc && pc->license ? pc->license : "Apache-2.0")) ||
+	if (!(r->name = hdrcheck__strdup(pc && pc->name ? pc->name
+							 : "default")) ||
+	    !(r->license = hdrcheck__strdup(pc && pc->license ? pc->license
+							      : "Apache-2.0")) ||
 	    !(r->paths = strv_dup(pc && pc->paths ? pc->paths : everything)) ||
 	    !(r->exclude = strv_dup(pc ? pc->exclude : NULL)))
 		return HDRCHECK_ENOMEM;
@@ -231,21 +233,23 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 	n += pc->header != NULL;
 	if (n && !(r->forms = hdrcheck__calloc(n, sizeof(hdrcheck__tokens))))
 		return HDRCHECK_ENOMEM;
-	if (pc->header && (error = hdrcheck__tokens_from_template(
-	                       &r->forms[r->forms_count++], pc->header)) < 0)
+	if (pc->header &&
+	    (error = hdrcheck__tokens_from_template(&r->forms[r->forms_count++],
+						    pc->header)) < 0)
 		return error;
 	if (pc->accept_count &&
 	    !(r->accept_re = hdrcheck__calloc(pc->accept_count,
-	                                      sizeof(hdrcheck__regex *))))
+					      sizeof(hdrcheck__regex *))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < pc->accept_count; i++) {
 		if (pc->accept[i].text &&
 		    (error = hdrcheck__tokens_from_template(
-		         &r->forms[r->forms_count++], pc->accept[i].text)) < 0)
+			     &r->forms[r->forms_count++],
+			     pc->accept[i].text)) < 0)
 			return error;
 		if (pc->accept[i].regex &&
 		    (error = regex_or_fail(&r->accept_re[r->accept_re_count++],
-		                           pc->accept[i].regex, "accept")) < 0)
+					   pc->accept[i].regex, "accept")) < 0)
 			return error;
 	}
 	if (pc->holder &&
@@ -253,14 +257,14 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 		return error;
 	if (pc->holder_pattern &&
 	    (error = regex_or_fail(&r->holder_re, pc->holder_pattern,
-	                           "holder_pattern")) < 0)
+				   "holder_pattern")) < 0)
 		return error;
 	return 0;
 }
 
 /* A configured type: a new one, or a built-in one with fields replaced. */
 static int language_init(hdrcheck_language *out,
-                         const hdrcheck__language_config *lc)
+			 const hdrcheck__language_config *lc)
 {
 	const hdrcheck_language *base = hdrcheck__filetype_by_name(lc->name);
 	hdrcheck_block_comment *blocks = NULL;
@@ -297,8 +301,9 @@ static int language_init(hdrcheck_language *out,
 	return 0;
 }
 
-int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
-                         const char *const *excludes, size_t excludes_count)
+int hdrcheck__policy_new(hdrcheck__policy **out,
+			 const hdrcheck__config *config,
+			 const char *const *excludes, size_t excludes_count)
 {
 	hdrcheck__policy *p = NULL;
 	size_t i, n, cfg_excludes = 0, default_at = SIZE_MAX;
@@ -312,9 +317,9 @@ int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
 		goto done;
 	}
 	if ((error = hdrcheck__regex_new(&p->generated, generated_pattern,
-	                                 HDRCHECK__RE_CASELESS)) < 0 ||
+					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
-	                                 HDRCHECK__RE_CASELESS)) < 0 ||
+					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
 	                                 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__matcher_init(&p->matcher)) < 0 ||
@@ -330,7 +335,7 @@ int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
 	}
 	for (i = 0; i < n; i++) {
 		const char *e = i < cfg_excludes ? config->exclude[i]
-		                                 : excludes[i - cfg_excludes];
+						 : excludes[i - cfg_excludes];
 
 		if (!(p->excludes[i] = hdrcheck__strdup(e))) {
 			error = HDRCHECK_ENOMEM;
@@ -351,15 +356,15 @@ int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
 	}
 	p->rules_count = 1;
 	if ((error = rule_init(&p->rules[0], p,
-	                       default_at != SIZE_MAX
-	                           ? &config->policies[default_at]
-	                           : NULL)) < 0)
+			       default_at != SIZE_MAX
+				       ? &config->policies[default_at]
+				       : NULL)) < 0)
 		goto done;
 	for (i = 0; i < n; i++) {
 		if (i == default_at)
 			continue;
 		if ((error = rule_init(&p->rules[p->rules_count++], p,
-		                       &config->policies[i])) < 0)
+				       &config->policies[i])) < 0)
 			goto done;
 	}
 
@@ -370,7 +375,7 @@ int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
 	}
 	for (i = 0; i < n; i++) {
 		if ((error = language_init(&p->languages[i],
-		                           &config->languages[i])) < 0)
+					   &config->languages[i])) < 0)
 			goto done;
 		p->languages_count++;
 	}
@@ -402,10 +407,10 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 	free(p->rules);
 	for (i = 0; i < p->languages_count; i++) {
 		const hdrcheck_language *base =
-		    hdrcheck__filetype_by_name(p->languages[i].name);
+			hdrcheck__filetype_by_name(p->languages[i].name);
 
-		if (!base ||
-		    p->languages[i].block_comments != base->block_comments)
+		if (!base || p->languages[i].block_comments !=
+				     base->block_comments)
 			free((void *)p->languages[i].block_comments);
 	}
 	free(p->languages);
@@ -449,6 +454,7 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	hdrcheck__ident_scratch_free(c->ident);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
+	free(c->utf16);
 	free(c);
 }
 
@@ -550,7 +556,7 @@ static int globs_match(char *const *globs, size_t count, const char *path)
 /* The last policy whose paths match wins, as in .gitattributes; *explicit
  * tells whether a configured policy (not the fallback) matched. */
 static const rule *select_rule(const hdrcheck__policy *p, const char *path,
-                               int *explicit)
+			       int *explicit)
 {
 	size_t i;
 
@@ -581,14 +587,32 @@ static int has_suffix_ci(const char *name, size_t n, const char *ext)
 	       ascii_ieq(name + n - e, e, ext);
 }
 
+/* A built-in type, or the configured type of that name that overrides
+ * it. */
+static const hdrcheck_language *configured(const hdrcheck__policy *p,
+					   const hdrcheck_language *builtin)
+{
+	size_t i;
+
+	for (i = 0; builtin && i < p->languages_count; i++)
+		if (strcmp(p->languages[i].name, builtin->name) == 0)
+			return &p->languages[i];
+	return builtin;
+}
+
 /* The type of a path: configured types first (they add or override),
- * then the built-in table, whose entry a configured one may override. */
-static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
-                                            const char *path)
+ * then the built-in table, whose entry a configured one may override.
+ * *weak: the name leaves the type to the content (a configured type is
+ * certain). */
+static const hdrcheck_language *
+detect_path(const hdrcheck__policy *p, const char *path,
+	    const hdrcheck__filetype_weak **weak)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_language *best = NULL, *builtin;
 	size_t i, j, n = strlen(base), best_len = 0;
+
+	*weak = NULL;
 
 	for (i = 0; i < p->languages_count; i++) {
 		const hdrcheck_language *l = &p->languages[i];
@@ -599,8 +623,8 @@ static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
 		for (j = 0; l->extensions && l->extensions[j]; j++) {
 			size_t e = strlen(l->extensions[j]);
 
-			if (e > best_len &&
-			    has_suffix_ci(base, n, l->extensions[j])) {
+			if (e > best_len && has_suffix_ci(base, n,
+							  l->extensions[j])) {
 				best = l;
 				best_len = e;
 			}
@@ -608,11 +632,8 @@ static const hdrcheck_language *detect_path(const hdrcheck__policy *p,
 	}
 	if (best)
 		return best;
-	builtin = hdrcheck__filetype_index_path(p->types, path);
-	for (i = 0; builtin && i < p->languages_count; i++)
-		if (strcmp(p->languages[i].name, builtin->name) == 0)
-			return &p->languages[i];
-	return builtin;
+	builtin = hdrcheck__filetype_index_lookup(p->types, path, weak);
+	return configured(p, builtin);
 }
 
 /* Does the shebang at the start of buf run prog ("#!/usr/bin/prog ..." or
@@ -655,9 +676,8 @@ static int shebang_names(const char *buf, size_t len, const char *prog)
 }
 
 static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
-                                               const char *buf, size_t len)
+					       const char *buf, size_t len)
 {
-	const hdrcheck_language *builtin;
 	size_t i, j;
 
 	/* configured interpreters first: compare the shebang's program
@@ -669,11 +689,7 @@ static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
 			if (shebang_names(buf, len, l->interpreters[j]))
 				return l;
 	}
-	builtin = hdrcheck__filetype_from_shebang(buf, len);
-	for (i = 0; builtin && i < p->languages_count; i++)
-		if (strcmp(p->languages[i].name, builtin->name) == 0)
-			return &p->languages[i];
-	return builtin;
+	return configured(p, hdrcheck__filetype_from_shebang(buf, len));
 }
 
 static void trace_list(hdrcheck_buf *t, const char *const *items)
@@ -683,7 +699,7 @@ static void trace_list(hdrcheck_buf *t, const char *const *items)
 }
 
 static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
-                       const char *path)
+		       const char *path, const hdrcheck__filetype_weak *weak)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_block_comment *b;
@@ -691,14 +707,16 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	const char *why = "extension";
 
 	if (!lang) {
-		TRACE(c, "type:     unknown from the name; the shebang "
-		         "decides\n");
+		TRACE(c, "type:     unknown from the name%s; the shebang or "
+			 "the first comment decides\n",
+		      weak ? " (an ambiguous extension)" : "");
 		return;
 	}
 	for (n = lang->filenames; n && *n; n++)
 		if (strcmp(*n, base) == 0)
 			why = "file name";
-	TRACE(c, "type:     %s (%s)\n", lang->name, why);
+	TRACE(c, "type:     %s (%s%s)\n", lang->name, why,
+	      weak ? "; the first comment may change it" : "");
 	if (lang->no_comments) {
 		TRACE(c, "comments: none: this type cannot hold a comment\n");
 		return;
@@ -717,8 +735,7 @@ static int negated_match(char *const *globs, size_t count, const char *path)
 	size_t i;
 
 	for (i = 0; globs && i < count && globs[i]; i++)
-		if (globs[i][0] == '!' &&
-		    hdrcheck__glob_match(globs[i] + 1, path))
+		if (globs[i][0] == '!' && hdrcheck__glob_match(globs[i] + 1, path))
 			return 1;
 	return 0;
 }
@@ -727,9 +744,9 @@ static int negated_match(char *const *globs, size_t count, const char *path)
  * (GitHub linguist's defaults, Go, PHP, JS): "vendor/", "third_party/". */
 static int in_vendor_dir(const char *path)
 {
-	static const char *const dirs[] = {"vendor",       "third_party",
-	                                   "third-party",  "thirdparty",
-	                                   "node_modules", "bower_components"};
+	static const char *const dirs[] = {"vendor",	       "third_party",
+					   "third-party",      "thirdparty",
+					   "node_modules",     "bower_components"};
 	const char *p = path, *slash;
 	size_t i;
 
@@ -746,31 +763,32 @@ static int in_vendor_dir(const char *path)
 static int skipped(hdrcheck_finding *out, const char *reason)
 {
 	return set_reason(out, HDRCHECK_STATUS_SKIPPED, reason) < 0
-	           ? HDRCHECK_ENOMEM
-	           : 1;
+		       ? HDRCHECK_ENOMEM
+		       : 1;
 }
 
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
-                            const hdrcheck__file_attrs *attrs,
-                            hdrcheck_finding *out)
+			    const hdrcheck__file_attrs *attrs,
+			    hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang;
+	const hdrcheck__filetype_weak *weak;
 	const rule *r;
 	int explicit = 0;
 
 	c->memo_path = NULL;
-	lang = detect_path(p, path);
+	lang = detect_path(p, path, &weak);
 	out->language = lang ? lang->name : NULL;
 	if (c->trace)
-		trace_type(c, lang, path);
+		trace_type(c, lang, path, weak);
 	if (attrs && attrs->policy) {
 		if (!(r = rule_by_name(p, attrs->policy))) {
 			out->status = HDRCHECK_STATUS_ERROR;
 			out->reason = hdrcheck__aprintf(
-			    "hdrcheck-policy names an unknown policy "
-			    "\"%s\"",
-			    attrs->policy);
+				"hdrcheck-policy names an unknown policy "
+				"\"%s\"",
+				attrs->policy);
 			return out->reason ? 1 : HDRCHECK_ENOMEM;
 		}
 		explicit = 1;
@@ -779,13 +797,13 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	}
 	TRACE(c, "policy:   %s (%s), requires %s%s\n", r->name,
 	      attrs && attrs->policy ? ".gitattributes hdrcheck-policy"
-	      : explicit             ? "its paths match"
+	      : explicit	     ? "its paths match"
 	      : p->rules_count > 1   ? "no other policy's paths match"
-	                             : "the built-in default",
+				     : "the built-in default",
 	      r->license,
 	      r->spdx == HDRCHECK__SPDX_REQUIRE  ? ", SPDX tag required"
 	      : r->spdx == HDRCHECK__SPDX_REJECT ? ", full text required"
-	                                         : "");
+						 : "");
 	if (!(out->policy = hdrcheck__strdup(r->name)))
 		return HDRCHECK_ENOMEM;
 
@@ -809,14 +827,17 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	if (p->builtin_exclusions && !explicit && in_vendor_dir(path) &&
 	    !negated_match(p->excludes, p->excludes_count, path)) {
 		TRACE(c, "vendored: a directory of the path is a vendored "
-		         "tree (builtin_exclusions)\n");
+			 "tree (builtin_exclusions)\n");
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
 	}
-	if (lang && lang->no_comments)
+	/* a type that cannot hold a comment skips the file, unless the name
+	 * is weak (".json": a file may use "//" comments) */
+	if (lang && lang->no_comments && !weak)
 		return skipped(out, HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 	/* the content is needed: remember the type for that call */
 	c->memo_path = path;
 	c->memo_lang = lang;
+	c->memo_weak = weak;
 	c->memo_rule = r;
 	return 0;
 }
@@ -916,7 +937,7 @@ static size_t trim_tag(const char *e, size_t n)
 /* Copyright requirements of the rule, checked on an accepted header:
  * returns NULL when met, else a static reason. */
 static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
-                                   const char *buf, int *limit)
+				   const char *buf, int *limit)
 {
 	const hdrcheck__comments *cm = &c->comments;
 	size_t i, ovec[2];
@@ -930,9 +951,8 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 		const char *t = cm->lines[i].text;
 		size_t off = (size_t)(t - buf);
 
-		rc =
-		    hdrcheck__regex_match(c->re, c->policy->copyright, buf,
-		                          off + cm->lines[i].len, off, ovec, 1);
+		rc = hdrcheck__regex_match(c->re, c->policy->copyright, buf,
+					   off + cm->lines[i].len, off, ovec, 1);
 		if (rc == HDRCHECK_ELIMIT) {
 			*limit = 1;
 			return NULL;
@@ -942,8 +962,8 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 		any = 1;
 		if (r->holder_re) {
 			rc = hdrcheck__regex_match(c->re, r->holder_re, buf,
-			                           off + cm->lines[i].len, off,
-			                           ovec, 1);
+						   off + cm->lines[i].len, off,
+						   ovec, 1);
 			if (rc == HDRCHECK_ELIMIT) {
 				*limit = 1;
 				return NULL;
@@ -957,7 +977,7 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 			for (k = 0; k < c->tokens.count; k++)
 				if (c->tokens.tokens[k].cline == i &&
 				    hdrcheck__tokens_match_at(&c->tokens, k,
-				                              &r->holder)) {
+							      &r->holder)) {
 					holder_ok = 1;
 					break;
 				}
@@ -973,15 +993,15 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 }
 
 static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
-                              const char *buf, size_t start, size_t end,
-                              size_t *at, int *limit)
+			      const char *buf, size_t start, size_t end,
+			      size_t *at, int *limit)
 {
 	size_t i, ovec[2];
 
 	*limit = 0;
 	for (i = 0; i < r->accept_re_count; i++) {
-		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf, end,
-		                               start, ovec, 1);
+		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf,
+					       end, start, ovec, 1);
 
 		if (rc == HDRCHECK_ELIMIT) {
 			*limit = 1;
@@ -996,11 +1016,12 @@ static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
 }
 
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
-                               const char *buf, size_t len,
-                               hdrcheck_finding *out)
+			       const char *buf, size_t len,
+			       hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
-	const hdrcheck_language *lang;
+	const hdrcheck_language *lang, *by_content;
+	const hdrcheck__filetype_weak *weak;
 	const rule *r;
 	hdrcheck__comments *cm = &c->comments;
 	hdrcheck__match match = {0};
@@ -1012,6 +1033,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	char *tag = NULL, *other_tag = NULL, *bad_tag = NULL;
 	size_t tag_cline = 0, other_tag_cline = 0, bad_tag_cline = 0;
 	char *norm = NULL;
+	int sat = 0;
 	int rc, maybe_generated, maybe_spdx, limit, explicit, error = 0;
 	int text_ok = 0;
 	size_t text_cline = 0;
@@ -1020,9 +1042,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		len = HDRCHECK__WINDOW_BYTES;
 	if (c->memo_path == path) {
 		lang = c->memo_lang;
+		weak = c->memo_weak;
 		r = (const rule *)c->memo_rule;
 	} else {
-		lang = detect_path(p, path);
+		lang = detect_path(p, path, &weak);
 		r = select_rule(p, path, &explicit);
 		if (!out->policy && !(out->policy = hdrcheck__strdup(r->name)))
 			return HDRCHECK_ENOMEM;
@@ -1057,27 +1080,62 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	if (len == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_EMPTY);
+				   HDRCHECK_SKIP_EMPTY);
 		goto done;
 	}
 	if (starts_with(buf, len, "version https://git-lfs.github.com/spec/")) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_LFS_POINTER);
+				   HDRCHECK_SKIP_LFS_POINTER);
 		goto done;
+	}
+	/* UTF-16 with a BOM is text: classified decoded. Not for fix, whose
+	 * offsets must be the file's bytes: there it stays binary, and fix
+	 * leaves the file alone. */
+	if (!c->facts && len >= 2 &&
+	    (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
+	     ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+		size_t cap = (len / 2) * 3 + 4, n;
+
+		if (!c->utf16 && !(c->utf16 = hdrcheck__malloc(
+					   (HDRCHECK__WINDOW_BYTES / 2) * 3 + 4)))
+			return HDRCHECK_ENOMEM;
+		n = hdrcheck__filetype_utf16_decode(c->utf16, cap, buf, len);
+		TRACE(c, "encoding: UTF-16 (%s), decoded to %zu bytes of "
+			 "UTF-8\n",
+		      (unsigned char)buf[0] == 0xFF ? "little endian"
+						    : "big endian",
+		      n);
+		buf = c->utf16;
+		len = n;
+		if (len == 0) {
+			error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
+					   HDRCHECK_SKIP_EMPTY);
+			goto done;
+		}
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
 	if (memchr(buf, '\0', bin_len)) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_BINARY);
+				   HDRCHECK_SKIP_BINARY);
 		goto done;
 	}
 	if (!lang && (lang = detect_shebang(p, buf, len))) {
 		out->language = lang->name;
+		weak = NULL;
 		TRACE(c, "type:     %s (shebang)\n", lang->name);
+	}
+	/* the name left the type open: the first comment decides (none of
+	 * this runs for a type the name makes certain) */
+	if ((!lang || weak) &&
+	    (by_content = configured(p, hdrcheck__filetype_from_content(
+						buf, len, lang, weak))) != lang) {
+		lang = by_content;
+		out->language = lang->name;
+		TRACE(c, "type:     %s (the comment at the top)\n", lang->name);
 	}
 	if (!lang || lang->no_comments) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
+				   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 		goto done;
 	}
 
@@ -1088,12 +1146,11 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	else
 		TRACE(c, "preamble: none\n");
 	if ((error = hdrcheck__comments_extract(cm, lang, buf, len, start,
-	                                        first_line)) < 0)
+						first_line)) < 0)
 		goto done;
 	if (cm->count)
-		TRACE(c,
-		      "window:   lines %u-%u, %u comment block(s), ended by "
-		      "%s\n",
+		TRACE(c, "window:   lines %u-%u, %u comment block(s), ended by "
+			 "%s\n",
 		      cm->lines[0].line, cm->lines[cm->count - 1].line,
 		      cm->blocks,
 		      cm->ended_by_code ? "code" : "the window's end");
@@ -1105,7 +1162,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	/* the comment run is one stretch of the buffer: search it whole */
 	region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
-	             cm->lines[cm->count - 1].len;
+		     cm->lines[cm->count - 1].len;
 	start = (size_t)(cm->lines[0].text - buf);
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
 		goto done;
@@ -1122,13 +1179,13 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 
 	rc = maybe_generated ? hdrcheck__regex_match(c->re, p->generated, buf,
-	                                             region_end, start, ovec, 1)
-	                     : 0;
+						     region_end, start, ovec, 1)
+			     : 0;
 	if (rc == HDRCHECK_ELIMIT)
 		goto limit;
 	if (rc == 1) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_GENERATED);
+				   HDRCHECK_SKIP_GENERATED);
 		goto done;
 	}
 
@@ -1139,7 +1196,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		const char *e;
 
 		rc = hdrcheck__regex_match(c->re, p->spdx, buf, region_end, at,
-		                           ovec, 2);
+					   ovec, 2);
 		if (rc == HDRCHECK_ELIMIT)
 			goto limit;
 		if (rc != 1)
@@ -1149,7 +1206,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		at = ovec[1] > at ? ovec[1] : at + 1;
 		if (!n)
 			continue;
-		if ((rc = hdrcheck__expr_normalize(&norm, e, n)) < 0) {
+		if ((rc = hdrcheck__expr_check(&norm, &sat, e, n, r->license)) <
+		    0) {
 			error = rc;
 			goto done;
 		}
@@ -1161,12 +1219,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 				norm = NULL;
 				bad_tag_cline = cline_at(cm, buf, ovec[0]);
 			}
-		} else if (!tag && (rc = hdrcheck__expr_satisfies(
-		                        norm, strlen(norm), r->license)) != 0) {
-			if (rc < 0) {
-				error = rc;
-				goto done;
-			}
+		} else if (!tag && sat) {
 			tag = norm;
 			norm = NULL;
 			tag_cline = cline_at(cm, buf, ovec[0]);
@@ -1192,9 +1245,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	/* the full text: the rule's own header and accepted texts, then
 	 * the license's built-in forms, then accepted regexes */
 	if (r->forms_count) {
-		if ((error = hdrcheck__matcher_forms(
-		         &match, r->forms, r->forms_count, NULL, 0, &r->holder,
-		         &c->tokens)) < 0)
+		if ((error = hdrcheck__matcher_forms(&match, r->forms,
+						     r->forms_count, NULL, 0,
+						     &r->holder,
+						     &c->tokens)) < 0)
 			goto done;
 		if (match.limit)
 			goto form_limit;
@@ -1209,9 +1263,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		hdrcheck_buf diff = HDRCHECK_BUF_INIT;
 
 		error = hdrcheck__matcher_forms_diff(
-		    &match, r->builtin->forms, r->builtin->forms_count,
-		    r->builtin->anchors, r->builtin->anchors_count, NULL,
-		    &c->tokens, c->trace ? &diff : NULL);
+			&match, r->builtin->forms, r->builtin->forms_count,
+			r->builtin->anchors, r->builtin->anchors_count, NULL,
+			&c->tokens, c->trace ? &diff : NULL);
 		if (!error && diff.len)
 			TRACE(c, "diff:     %s\n", diff.ptr);
 		hdrcheck__buf_dispose(&diff);
@@ -1228,7 +1282,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		size_t off = 0;
 
 		if (accept_regex_match(c, r, buf, start, region_end, &off,
-		                       &limit)) {
+				       &limit)) {
 			text_ok = 1;
 			text_cline = cline_at(cm, buf, off);
 		} else if (limit) {
@@ -1238,14 +1292,14 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	if ((tag && r->spdx != HDRCHECK__SPDX_REJECT) ||
 	    (text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || tag))) {
-		out->line = block_start_line(
-		    cm, tag && r->spdx != HDRCHECK__SPDX_REJECT ? tag_cline
-		                                                : text_cline);
+		out->line = block_start_line(cm, tag && r->spdx !=
+								 HDRCHECK__SPDX_REJECT
+							 ? tag_cline
+							 : text_cline);
 		if ((why = check_copyright(c, r, buf, &limit)) != NULL) {
 			out->status = HDRCHECK_STATUS_MISMATCH;
-			error = (out->reason = hdrcheck__strdup(why))
-			            ? 0
-			            : HDRCHECK_ENOMEM;
+			error = (out->reason = hdrcheck__strdup(why)) ? 0
+								      : HDRCHECK_ENOMEM;
 			goto done;
 		}
 		if (limit)
@@ -1263,8 +1317,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, text_cline);
 		out->reason = hdrcheck__aprintf(
-		    "an SPDX-License-Identifier tag for %s is required",
-		    r->license);
+			"an SPDX-License-Identifier tag for %s is required",
+			r->license);
 		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1272,9 +1326,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, tag_cline);
 		out->reason = hdrcheck__aprintf(
-		    "the full %s text is required; an SPDX tag alone is "
-		    "not accepted here",
-		    r->license);
+			"the full %s text is required; an SPDX tag alone is "
+			"not accepted here",
+			r->license);
 		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1285,6 +1339,23 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
 		                                c->trace != NULL)) < 0)
 			goto done;
+		/* in normal form, as the inventory lists it */
+		if (ident.expression) {
+			char *normal = NULL;
+
+			rc = hdrcheck__expr_normalize(&normal, ident.expression,
+			                              strlen(ident.expression));
+			if (rc < 0) {
+				error = rc;
+				goto done;
+			}
+			if (rc == 0) {
+				free(ident.expression);
+				ident.expression = normal;
+			} else {
+				free(normal);
+			}
+		}
 		other = ident.expression;
 		if (other)
 			TRACE(c, "identify: %s (%s)\n", other,
@@ -1377,8 +1448,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	if (match.apache_like) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line =
-		    block_start_line(cm, c->tokens.tokens[match.at].cline);
+		out->line = block_start_line(
+			cm, c->tokens.tokens[match.at].cline);
 		out->reason = match.reason;
 		match.reason = NULL;
 		goto done;
@@ -1388,17 +1459,18 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-	                   "regex match limit exceeded");
+			   "regex match limit exceeded");
 	goto done;
 form_limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-	                   "header match limit exceeded");
+			   "header match limit exceeded");
 done:
 	/* holders for the reports: every verdict but skipped and error
 	 * comes after the comments of this very file were extracted */
 	if (!error && out->status != HDRCHECK_STATUS_SKIPPED &&
 	    out->status != HDRCHECK_STATUS_ERROR && !out->holders)
-		error = hdrcheck__copyright_holders((char **)&out->holders, cm);
+		error = hdrcheck__copyright_holders((char **)&out->holders,
+						    cm);
 	if (c->facts && !error)
 		record_facts(c, lang, r);
 	free(match.reason);

@@ -68,6 +68,13 @@ typedef struct {
 	unsigned int line, column;
 } hdrcheck__language_config;
 
+typedef struct {
+	char *path;    /* a glob (gitignore-style, no "!") */
+	char *reason;  /* why the files are accepted; required */
+	char *expires; /* YYYY-MM-DD, or NULL: never */
+	unsigned int line, column;
+} hdrcheck__waiver_config;
+
 typedef struct hdrcheck__config {
 	char *source;         /* name for messages: ".hdrcheck.yaml" */
 	unsigned int version; /* 1 */
@@ -77,6 +84,9 @@ typedef struct hdrcheck__config {
 	size_t languages_count;
 	hdrcheck__policy_config *policies; /* in file order */
 	size_t policies_count;
+	char *baseline; /* "baseline": a file relative to the root, or NULL */
+	hdrcheck__waiver_config *waivers; /* in file order */
+	size_t waivers_count;
 } hdrcheck__config;
 
 /* Called for keys of a foreign format that hdrcheck does not support. */

@@ -41,18 +41,21 @@
 
 typedef enum { N_LICENSE, N_REF, N_AND, N_OR } node_kind;
 
+/* Small, so that a parser lives on the stack (a malloc of its size costs
+ * glibc a consolidation on every tag). Lengths and indexes fit: the input
+ * is at most MAX_INPUT bytes, the pool MAX_NODES nodes. */
 typedef struct {
-	node_kind kind;
 	const hdrcheck__spdx_entry *lic; /* N_LICENSE */
 	const hdrcheck__spdx_entry *exc; /* its WITH exception, or NULL */
 	const char *ref;                 /* N_REF, into the input */
-	size_t ref_len;
 	const char *exc_ref; /* "AdditionRef-..." exception, into the input */
-	size_t exc_ref_len;
-	int plus;  /* "+" kept: the list has no "-or-later" id */
-	int first; /* operators: first child, -1 */
-	int last;
-	int next; /* next sibling, -1 */
+	unsigned short ref_len;
+	unsigned short exc_ref_len;
+	unsigned char kind; /* node_kind */
+	unsigned char plus; /* "+" kept: the list has no "-or-later" id */
+	short first;        /* operators: first child, -1 */
+	short last;
+	short next; /* next sibling, -1 */
 } node;
 
 typedef struct {
@@ -293,6 +296,17 @@ static int parse_license(parser *p, const char *w, size_t n)
 			return -1;
 		}
 		hint = hdrcheck__catalogue_suggest(w, n + (size_t)plus, 0);
+		/* "GPL 2.0+": the version came apart from the name */
+		if (!hint && !plus) {
+			const char *v;
+			size_t vn, at = p->pos;
+
+			peek(p, &v, &vn);
+			p->pos = at;
+			if (v && *v >= '0' && *v <= '9')
+				hint = hdrcheck__catalogue_suggest(
+				    w, (size_t)(v + vn - w), 0);
+		}
 		fail(p, 1, "unknown SPDX license id ", w, n + (size_t)plus, "",
 		     hint);
 		return -1;
@@ -663,18 +677,21 @@ static char *reason_of(parser *p, const char *s, size_t len)
 	                                (int)q, s, detail);
 }
 
-int hdrcheck__expr_normalize(char **out, const char *s, size_t len)
+/* The policy test of a parsed expression (forward: it needs the policy
+ * helpers below). */
+static int judge(const parser *p, int root, const char *norm,
+                 const char *policy);
+
+int hdrcheck__expr_check(char **out, int *satisfies, const char *s, size_t len,
+                         const char *policy)
 {
-	parser *p = NULL;
+	parser parsed, *p = &parsed;
 	hdrcheck_buf b = HDRCHECK_BUF_INIT;
 	node_kind top;
 	char *r = NULL;
-	int root, error = 0;
+	int root, rc, error = 0;
 
-	if (!(p = hdrcheck__malloc(sizeof(*p)))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
+	p->reason = NULL;
 	while (len && is_blank(*s))
 		s++, len--;
 	while (len && is_blank(s[len - 1]))
@@ -704,14 +721,24 @@ int hdrcheck__expr_normalize(char **out, const char *s, size_t len)
 		error = error < 0 ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
+	if (satisfies && policy) {
+		if ((rc = judge(p, root, b.ptr, policy)) < 0) {
+			error = rc;
+			goto done;
+		}
+		*satisfies = rc;
+	}
 	*out = b.ptr;
 	b.ptr = NULL;
 done:
-	if (p)
-		free(p->reason);
-	free(p);
+	free(p->reason);
 	hdrcheck__buf_dispose(&b);
 	return error;
+}
+
+int hdrcheck__expr_normalize(char **out, const char *s, size_t len)
+{
+	return hdrcheck__expr_check(out, NULL, s, len, NULL);
 }
 
 /* Policy */
@@ -833,24 +860,19 @@ static int meets(const parser *p, int id, const parser *pp, int pid)
 	}
 }
 
-int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy)
+static int judge(const parser *p, int root, const char *norm,
+                 const char *policy)
 {
-	parser *p = NULL, *pp = NULL;
-	char *a = NULL, *b = NULL;
-	int root, proot, rc = 0;
+	parser parsed, *pp = &parsed;
+	char *b = NULL;
+	int proot, rc = 0;
 
-	if (!(p = hdrcheck__malloc(sizeof(*p))) ||
-	    !(pp = hdrcheck__malloc(sizeof(*pp)))) {
-		rc = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	root = parse(p, e, elen);
 	proot = parse(pp, policy, strlen(policy));
-	if (p->nomem || pp->nomem) {
+	if (pp->nomem) {
 		rc = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if (root < 0 || proot < 0)
+	if (proot < 0)
 		goto done;
 	if (pp->nodes[proot].kind == N_LICENSE ||
 	    pp->nodes[proot].kind == N_REF) {
@@ -858,20 +880,24 @@ int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy)
 		goto done;
 	}
 	/* a compound policy: the same expression, in normal form */
-	if ((rc = hdrcheck__expr_normalize(&a, e, elen)) != 0 ||
-	    (rc = hdrcheck__expr_normalize(&b, policy, strlen(policy))) != 0) {
+	if ((rc = hdrcheck__expr_normalize(&b, policy, strlen(policy))) != 0) {
 		rc = rc < 0 ? rc : 0;
 		goto done;
 	}
-	rc = strcmp(a, b) == 0;
+	rc = strcmp(norm, b) == 0;
 done:
-	free(a);
 	free(b);
-	if (p)
-		free(p->reason);
-	if (pp)
-		free(pp->reason);
-	free(p);
-	free(pp);
+	free(pp->reason);
 	return rc;
+}
+
+int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy)
+{
+	char *out = NULL;
+	int sat = 0, rc = hdrcheck__expr_check(&out, &sat, e, elen, policy);
+
+	free(out);
+	if (rc < 0)
+		return rc;
+	return rc == 0 && sat;
 }

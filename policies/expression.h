@@ -59,4 +59,12 @@ int hdrcheck__expr_normalize(char **out, const char *s, size_t len);
  */
 int hdrcheck__expr_satisfies(const char *e, size_t elen, const char *policy);
 
+/*
+ * Both at once, parsing s once: 0 with *out the normal form and
+ * *satisfies 1 or 0 (when satisfies and policy are not NULL);
+ * HDRCHECK__EXPR_INVALID with *out the reason; or a negative error.
+ */
+int hdrcheck__expr_check(char **out, int *satisfies, const char *s, size_t len,
+                         const char *policy);
+
 #endif

@@ -22,8 +22,9 @@
 /*
  * Everything here runs once per scanned file, on many threads at once: it
  * reads the static table and the caller's bytes and nothing else, so it
- * needs no lock and allocates nothing. A linear scan over ~170 entries is
- * cheaper than building (and synchronising) an index.
+ * needs no lock and allocates nothing. The linear scans below are the
+ * reference; the classifier looks names up in the sorted index at the end
+ * of the file, and uses the shebang scan only for files unknown by name.
  */
 
 /* No extension in the table is this long; longer suffixes are skipped so
@@ -87,6 +88,47 @@ static int has_prefix(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* "README.asn1", "README.arm": a document about that, not a file of it;
+ * only a document format ("README.md") types such a name. */
+static int readme_open(const char *base, const hdrcheck_language *lang)
+{
+	static const char *const docs[] = {
+	    "Markdown", "reStructuredText", "AsciiDoc", "HTML",
+	    "Org",      "Plain Text",       "Textile",  "RDoc",
+	    "Wikitext", "Creole",           NULL};
+	size_t i;
+
+	if (!lang ||
+	    !(has_prefix(base, "README.") || has_prefix(base, "readme.")))
+		return 0;
+	for (i = 0; docs[i]; i++)
+		if (!strcmp(lang->name, docs[i]))
+			return 0;
+	return 1;
+}
+
+static const hdrcheck__filetype_weak readme_weak = {
+    "", (const hdrcheck_language *const[]){NULL}};
+
+/* "a/META-INF/services/x": the directory holding base is one of the
+ * table's. */
+static const hdrcheck_language *dir_type(const char *path, const char *base)
+{
+	const hdrcheck__filetype_dir *d;
+	size_t n, dlen;
+
+	if (base == path)
+		return NULL;
+	dlen = (size_t)(base - path) - 1; /* without the '/' */
+	for (d = hdrcheck__languages_dirs; d->dir; d++) {
+		n = strlen(d->dir);
+		if (dlen >= n && memcmp(base - 1 - n, d->dir, n) == 0 &&
+		    (dlen == n || base[-2 - (ptrdiff_t)n] == '/'))
+			return d->lang;
+	}
+	return NULL;
+}
+
 const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 {
 	const hdrcheck_language *lang = NULL;
@@ -104,6 +146,8 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 
 	if ((lang = find_filename(base)) != NULL)
 		goto done;
+	if (slash && (lang = dir_type(path, base)) != NULL)
+		goto done;
 
 	/* "Dockerfile.dev", "Dockerfile.prod": the suffix names a variant,
 	 * not a format. "app.Dockerfile" is an ordinary extension. */
@@ -115,6 +159,12 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 		lang = find_filename("Containerfile");
 		goto done;
 	}
+	/* "Makefile.dts", "Makefile.xpl": a makefile for those, not one of
+	 * them (named ones such as "Makefile.PL" matched above). */
+	if (has_prefix(base, "Makefile.")) {
+		lang = find_filename("Makefile");
+		goto done;
+	}
 
 	/* Left to right over the dots gives the longest suffix first. A
 	 * leading dot counts, so ".env.example" tries "env.example". */
@@ -122,8 +172,11 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 	                            : base;
 	while ((p = strchr(p, '.')) != NULL) {
 		p++;
-		if (*p && (lang = find_extension(p)) != NULL)
+		if (*p && (lang = find_extension(p)) != NULL) {
+			if (readme_open(base, lang))
+				lang = NULL;
 			goto done;
+		}
 	}
 
 done:
@@ -365,6 +418,7 @@ typedef struct {
 	const char *key; /* file name, or extension in lower case */
 	const hdrcheck_language *lang;
 	size_t order; /* table position: the first entry wins a tie */
+	const hdrcheck__filetype_weak *weak; /* the content may change it */
 } index_entry;
 
 struct hdrcheck__filetype_index {
@@ -383,6 +437,25 @@ static int compare_entries(const void *a, const void *b)
 	if (c)
 		return c;
 	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* The weak-extension record of a lower-case extension, or NULL. */
+static const hdrcheck__filetype_weak *find_weak(const char *ext)
+{
+	size_t lo = 0, hi = hdrcheck__languages_weak_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(hdrcheck__languages_weak[mid].ext, ext);
+
+		if (c == 0)
+			return &hdrcheck__languages_weak[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }
 
 int hdrcheck__filetype_index_new(hdrcheck__filetype_index **out)
@@ -435,6 +508,8 @@ int hdrcheck__filetype_index_new(hdrcheck__filetype_index **out)
 	}
 	qsort(ix->names, ix->names_count, sizeof(*ix->names), compare_entries);
 	qsort(ix->exts, ix->exts_count, sizeof(*ix->exts), compare_entries);
+	for (i = 0; i < ix->exts_count; i++)
+		ix->exts[i].weak = find_weak(ix->exts[i].key);
 	*out = ix;
 	return 0;
 }
@@ -450,8 +525,8 @@ void hdrcheck__filetype_index_free(hdrcheck__filetype_index *ix)
 }
 
 /* The first (lowest table position) entry whose key equals key. */
-static const hdrcheck_language *index_find(const index_entry *v, size_t n,
-					   const char *key)
+static const index_entry *index_find(const index_entry *v, size_t n,
+                                     const char *key)
 {
 	size_t lo = 0, hi = n;
 
@@ -463,18 +538,29 @@ static const hdrcheck_language *index_find(const index_entry *v, size_t n,
 		else
 			hi = mid;
 	}
-	return lo < n && strcmp(v[lo].key, key) == 0 ? v[lo].lang : NULL;
+	return lo < n && strcmp(v[lo].key, key) == 0 ? &v[lo] : NULL;
+}
+
+static const hdrcheck_language *index_name(const hdrcheck__filetype_index *ix,
+                                           const char *name)
+{
+	const index_entry *e = index_find(ix->names, ix->names_count, name);
+
+	return e ? e->lang : NULL;
 }
 
 const hdrcheck_language *
-hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
-			      const char *path)
+hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
+                                const char *path,
+                                const hdrcheck__filetype_weak **weak)
 {
 	const char *base, *slash, *p;
 	char lower[FILETYPES_EXT_MAX + 2];
 	const hdrcheck_language *lang;
+	const index_entry *e;
 	size_t len, i;
 
+	*weak = NULL;
 	if (!path)
 		return NULL;
 	slash = strrchr(path, '/');
@@ -482,14 +568,18 @@ hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
 	len = strlen(base);
 	if (len == 0)
 		return NULL;
-	if ((lang = index_find(ix->names, ix->names_count, base)) != NULL)
+	if ((lang = index_name(ix, base)) != NULL)
+		return lang;
+	if (slash && (lang = dir_type(path, base)) != NULL)
 		return lang;
 	if (has_prefix(base, "Dockerfile."))
-		return index_find(ix->names, ix->names_count, "Dockerfile");
+		return index_name(ix, "Dockerfile");
 	if (has_prefix(base, "Containerfile."))
-		return index_find(ix->names, ix->names_count, "Containerfile");
+		return index_name(ix, "Containerfile");
+	if (has_prefix(base, "Makefile."))
+		return index_name(ix, "Makefile");
 	p = len > FILETYPES_EXT_MAX ? base + (len - FILETYPES_EXT_MAX) - 1
-				    : base;
+	                            : base;
 	while ((p = strchr(p, '.')) != NULL) {
 		p++;
 		if (!*p)
@@ -497,9 +587,288 @@ hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
 		for (i = 0; p[i] && i < sizeof(lower) - 1; i++)
 			lower[i] = (char)ascii_tolower((unsigned char)p[i]);
 		lower[i] = '\0';
-		if (p[i] == '\0' &&
-		    (lang = index_find(ix->exts, ix->exts_count, lower)) != NULL)
-			return lang;
+		if (p[i] != '\0')
+			continue;
+		if ((e = index_find(ix->exts, ix->exts_count, lower)) != NULL) {
+			if (readme_open(base, e->lang)) {
+				*weak = &readme_weak;
+				return NULL;
+			}
+			*weak = e->weak;
+			return e->lang;
+		}
+		/* an extension no type claims: the content decides */
+		if ((*weak = find_weak(lower)) != NULL)
+			return NULL;
 	}
 	return NULL;
+}
+
+const hdrcheck_language *
+hdrcheck__filetype_index_path(const hdrcheck__filetype_index *ix,
+                              const char *path)
+{
+	const hdrcheck__filetype_weak *weak;
+
+	return hdrcheck__filetype_index_lookup(ix, path, &weak);
+}
+
+/*
+ * Content sniffing: which comment the top of a file shows. It runs only
+ * for files whose name leaves the type open (unknown, ambiguous, or weak),
+ * on the header window the classifier has read anyway.
+ */
+
+#define SNIFF_LINES 64
+
+/* The first line's remaining bytes start with s, followed by the end of
+ * the line or a blank when word is set. */
+static int line_starts(const char *l, size_t n, const char *s, int word,
+                       int nocase)
+{
+	size_t k = strlen(s), i;
+
+	if (n < k)
+		return 0;
+	for (i = 0; i < k; i++) {
+		int a = (unsigned char)l[i], b = (unsigned char)s[i];
+
+		if (nocase ? ascii_tolower(a) != ascii_tolower(b) : a != b)
+			return 0;
+	}
+	return !word || n == k || l[k] == ' ' || l[k] == '\t' || l[k] == '\r';
+}
+
+/* "#include", "# define": a C preprocessor line, not a "#" comment. */
+static int cpp_line(const char *l, size_t n)
+{
+	static const char *const words[] = {
+	    "include",      "define", "undef",       "ifdef",
+	    "ifndef",       "if",     "elif",        "else",
+	    "endif",        "pragma", "import",      "error",
+	    "warning",      "line",   "cmakedefine", "cmakedefine01",
+	    "include_next", NULL};
+	size_t i = 1, k, w;
+
+	while (i < n && (l[i] == ' ' || l[i] == '\t'))
+		i++;
+	for (w = 0; words[w]; w++) {
+		k = strlen(words[w]);
+		if (n - i >= k && memcmp(l + i, words[w], k) == 0 &&
+		    (n - i == k || !((l[i + k] >= 'a' && l[i + k] <= 'z') ||
+		                     (l[i + k] >= '0' && l[i + k] <= '9') ||
+		                     l[i + k] == '_')))
+			return 1;
+	}
+	return 0;
+}
+
+/* The comment one line opens, or NONE; *marker as the types spell it. */
+static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
+{
+	static const struct {
+		const char *open;
+		hdrcheck__sniff kind;
+		int word; /* a blank or the line's end must follow */
+	} opens[] = {
+	    {"{{/*", HDRCHECK__SNIFF_GOTMPL, 0},
+	    {"{{- /*", HDRCHECK__SNIFF_GOTMPL, 0},
+	    {"{{!--", HDRCHECK__SNIFF_HANDLEBARS, 0},
+	    {"{{!", HDRCHECK__SNIFF_HANDLEBARS, 0},
+	    {"{#", HDRCHECK__SNIFF_JINJA, 0},
+	    {"<%#", HDRCHECK__SNIFF_ERB, 0},
+	    {"<!--", HDRCHECK__SNIFF_XML, 0},
+	    {"/*", HDRCHECK__SNIFF_C, 0},
+	    {"//", HDRCHECK__SNIFF_C, 0},
+	    {".\\\"", HDRCHECK__SNIFF_ROFF, 0},
+	    {"'\\\"", HDRCHECK__SNIFF_ROFF, 0},
+	    {"\\\"", HDRCHECK__SNIFF_ROFF, 0},
+	    {"..", HDRCHECK__SNIFF_RST, 1},
+	    {"::", HDRCHECK__SNIFF_BATCH, 0},
+	    {"@REM", HDRCHECK__SNIFF_BATCH, 1},
+	    {"@rem", HDRCHECK__SNIFF_BATCH, 1},
+	    {"REM", HDRCHECK__SNIFF_BATCH, 1},
+	    {"rem", HDRCHECK__SNIFF_BATCH, 1},
+	    {"dnl", HDRCHECK__SNIFF_M4, 1},
+	    {"~~", HDRCHECK__SNIFF_TILDE, 0},
+	    {"#", HDRCHECK__SNIFF_HASH, 0},
+	    {";", HDRCHECK__SNIFF_SEMICOLON, 0},
+	    {"%", HDRCHECK__SNIFF_PERCENT, 0},
+	};
+	size_t i;
+
+	if (line_starts(l, n, "--", 0, 0)) {
+		/* "-- text", "--- text" and a bare "--" are comments; "---" is
+		 * a YAML document or a rule, "-----BEGIN" a PEM block */
+		for (i = 0; i < n && l[i] == '-'; i++)
+			;
+		if (i == n || l[i] == '\r')
+			i = i == 2 ? 2 : 0;
+		else if (i > 3 || (l[i] != ' ' && l[i] != '\t'))
+			i = 0; /* "------ TITLE ------" is a rule */
+		if (i == 0)
+			return HDRCHECK__SNIFF_NONE;
+		*marker = "--";
+		return HDRCHECK__SNIFF_DASH;
+	}
+	if (line_starts(l, n, "%YAML", 0, 0))
+		return HDRCHECK__SNIFF_NONE;
+	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++) {
+		if (line_starts(l, n, opens[i].open, opens[i].word, 0)) {
+			*marker = opens[i].open;
+			return opens[i].kind;
+		}
+	}
+	return HDRCHECK__SNIFF_NONE;
+}
+
+static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
+{
+	size_t off = 0, lines = 0;
+
+	*marker = NULL;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		off = 3;
+	while (off < len && lines++ < SNIFF_LINES) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		size_t end = nl ? (size_t)(nl - buf) : len;
+		const char *l = buf + off;
+		size_t n = end - off;
+		hdrcheck__sniff kind;
+
+		off = end + 1;
+		while (n > 0 && (*l == ' ' || *l == '\t')) {
+			l++;
+			n--;
+		}
+		if (n == 0 || (n == 1 && *l == '\r'))
+			continue;
+		if (lines == 1 && line_starts(l, n, "#!", 0, 0))
+			continue;
+		/* lines a header may follow, which tell no comment syntax of
+		 * their own ("#include" is no "#" comment) */
+		if (line_starts(l, n, "<?xml", 0, 0) ||
+		    line_starts(l, n, "<!DOCTYPE", 0, 1) ||
+		    line_starts(l, n, "@echo off", 1, 1) ||
+		    line_starts(l, n, "setlocal", 1, 1) ||
+		    (*l == '#' && cpp_line(l, n)))
+			continue;
+		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)
+			return kind;
+		break;
+	}
+	return HDRCHECK__SNIFF_NONE;
+}
+
+hdrcheck__sniff hdrcheck__filetype_sniff(const char *content, size_t len)
+{
+	const char *marker;
+
+	return content ? sniff(content, len, &marker) : HDRCHECK__SNIFF_NONE;
+}
+
+/* Does lang write the comment marker opens? */
+static int writes(const hdrcheck_language *lang, const char *marker)
+{
+	const hdrcheck_block_comment *b;
+	const char *const *m;
+
+	if (!lang)
+		return 0;
+	for (m = lang->line_comments; m && *m; m++)
+		if (!strcmp(*m, marker))
+			return 1;
+	for (b = lang->block_comments; b && b->open; b++)
+		if (!strcmp(b->open, marker))
+			return 1;
+	return 0;
+}
+
+const hdrcheck_language *
+hdrcheck__filetype_from_content(const char *content, size_t len,
+                                const hdrcheck_language *by_name,
+                                const hdrcheck__filetype_weak *weak)
+{
+	const hdrcheck_language *const *c;
+	const char *marker = NULL;
+	hdrcheck__sniff kind;
+
+	if (!content)
+		return by_name;
+	kind = sniff(content, len, &marker);
+	if (kind == HDRCHECK__SNIFF_NONE || writes(by_name, marker))
+		return by_name;
+	for (c = weak ? weak->candidates : NULL; c && *c; c++)
+		if (writes(*c, marker))
+			return *c;
+	return hdrcheck__languages_content[kind]
+	           ? hdrcheck__languages_content[kind]
+	           : by_name;
+}
+
+static size_t put_utf8(char *out, size_t cap, size_t o, unsigned long cp)
+{
+	unsigned char b[4];
+	size_t n, i;
+
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (unsigned char)(0xC0 | (cp >> 6));
+		b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (unsigned char)(0xE0 | (cp >> 12));
+		b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (unsigned char)(0xF0 | (cp >> 18));
+		b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	if (n > cap - o)
+		return o;
+	for (i = 0; i < n; i++)
+		out[o + i] = (char)b[i];
+	return o + n;
+}
+
+size_t hdrcheck__filetype_utf16_decode(char *out, size_t cap, const char *in,
+                                       size_t len)
+{
+	const unsigned char *u = (const unsigned char *)in;
+	size_t i, o = 0;
+	int big;
+
+	if (!in || len < 2 ||
+	    !((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 0;
+	big = u[0] == 0xFE;
+	for (i = 2; i + 1 < len && o < cap;) {
+		unsigned long cp = big ? (unsigned long)(u[i] << 8 | u[i + 1])
+		                       : (unsigned long)(u[i + 1] << 8 | u[i]);
+
+		i += 2;
+		if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < len) {
+			unsigned long lo =
+			    big ? (unsigned long)(u[i] << 8 | u[i + 1])
+			        : (unsigned long)(u[i + 1] << 8 | u[i]);
+
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				cp = 0x10000 + ((cp - 0xD800) << 10) +
+				     (lo - 0xDC00);
+				i += 2;
+			} else {
+				cp = 0xFFFD;
+			}
+		} else if (cp >= 0xD800 && cp <= 0xDFFF) {
+			cp = 0xFFFD;
+		}
+		o = put_utf8(out, cap, o, cp);
+	}
+	return o;
 }

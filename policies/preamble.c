@@ -256,6 +256,22 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 		}
 	}
 
+	/* processing instructions after the prolog's declarations
+	 * (<?xml-stylesheet ...?>): the header comes after them */
+	while (pre & HDRCHECK_PRE_XML) {
+		size_t p = skip_blank_lines(buf, len, off);
+		const char *q;
+		size_t e;
+
+		if (!starts_with(buf, len, p, "<?") ||
+		    starts_with_ci(buf, len, p, "<?php") ||
+		    !(q = find(buf, p, len, "?>")))
+			break;
+		e = after_decl(buf, len, (size_t)(q - buf) + 2);
+		lineno += (unsigned)count_lines(buf, off, e);
+		off = e;
+	}
+
 	if (pre & HDRCHECK_PRE_PHP) {
 		size_t p = skip_blank_lines(buf, len, off);
 

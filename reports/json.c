@@ -20,7 +20,8 @@
  *
  *   {
  *     "schema_version": 1,
- *     "tool": {"name": "hdrcheck", "version": "0.1.0"},
+ *     "tool": {"name": "hdrcheck", "version": "0.1.0",
+ *              "license_list_version": "3.28.0"},
  *     "source": {"kind": "worktree", "root": "/abs", "commit": "<hex>"},
  *     "policy": {"license": "Apache-2.0"},
  *     "summary": {"files": 1, "ok": 1, ..., "holders": {"Foo": 1}},
@@ -212,7 +213,10 @@ static int tool_object(json_t **out)
 	if ((error = hdrcheck__json_object(&obj)) < 0 ||
 	    (error = hdrcheck__json_set_string(obj, "name", "hdrcheck")) < 0 ||
 	    (error = hdrcheck__json_set_string(obj, "version",
-	                                       HDRCHECK_VERSION)) < 0)
+	                                       HDRCHECK_VERSION)) < 0 ||
+	    (error = hdrcheck__json_set_string(
+	         obj, "license_list_version",
+	         hdrcheck_license_list_version())) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -357,9 +361,46 @@ done:
 	return error;
 }
 
+/* {"no_comment_syntax": {"JSON": 3, ...}, "no_comment_found": 2}: the
+ * text files left unchecked (unsupported_type), and why. */
+static int unchecked_summary(json_t **out, const hdrcheck_report *r)
+{
+	hdrcheck__holder_count *types = NULL;
+	json_t *obj = NULL, *by_type = NULL;
+	size_t i, count = 0, none = 0;
+	int error;
+
+	if ((error = hdrcheck__report_unchecked(&types, &count, &none, r)) <
+	    0) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_object(&by_type)) < 0)
+		goto done;
+	for (i = 0; i < count; i++)
+		if ((error = hdrcheck__json_set_count(by_type, types[i].name,
+		                                      types[i].files)) < 0)
+			goto done;
+	error = hdrcheck__json_set(obj, "no_comment_syntax", by_type);
+	by_type = NULL;
+	if (error < 0 || (error = hdrcheck__json_set_count(
+	                      obj, "no_comment_found", none)) < 0)
+		goto done;
+	*out = obj;
+	obj = NULL;
+
+done:
+	free(types);
+	json_decref(by_type);
+	json_decref(obj);
+	return error;
+}
+
 static int summary_object(json_t **out, const hdrcheck_report *r)
 {
-	json_t *obj = NULL, *holders = NULL, *licenses = NULL;
+	json_t *obj = NULL, *holders = NULL, *licenses = NULL,
+	       *unchecked = NULL;
 	size_t i;
 	int error;
 
@@ -372,10 +413,23 @@ static int summary_object(json_t **out, const hdrcheck_report *r)
 		         obj, hdrcheck_status_name((hdrcheck_status)i),
 		         r->summary.by_status[i])) < 0)
 			goto done;
+	/* added keys, present only with a baseline or waivers: the
+	 * accepted violations (counted above too) and the stale entries */
+	if ((r->has_baseline || r->summary.waived) &&
+	    ((error = hdrcheck__json_set_count(obj, "baselined",
+	                                       r->summary.baselined)) < 0 ||
+	     (error = hdrcheck__json_set_count(obj, "waived",
+	                                       r->summary.waived)) < 0))
+		goto done;
+	if (r->has_baseline && (error = hdrcheck__json_set_count(
+	                            obj, "stale", r->summary.stale)) < 0)
+		goto done;
 	if ((error = holders_summary(&holders, r)) < 0 ||
 	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0 ||
 	    (error = licenses_summary(&licenses, r)) < 0 ||
-	    (error = hdrcheck__json_set(obj, "licenses", licenses)) < 0)
+	    (error = hdrcheck__json_set(obj, "licenses", licenses)) < 0 ||
+	    (error = unchecked_summary(&unchecked, r)) < 0 ||
+	    (error = hdrcheck__json_set(obj, "unchecked", unchecked)) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;
@@ -561,6 +615,23 @@ int hdrcheck__json_put_file(hdrcheck_buf *b, const hdrcheck_finding *f)
 	    (error = PUT_LITERAL(b, ", \"policy\": ")) < 0 ||
 	    (error = put_string(b, f->policy)) < 0)
 		return error;
+	/* added keys, present only with a baseline or waivers: the blob id
+	 * of a violation, "baselined", the waiver that covers the file */
+	if (f->blob && ((error = PUT_LITERAL(b, ", \"blob\": ")) < 0 ||
+	                (error = put_string(b, f->blob)) < 0))
+		return error;
+	if (f->accepted == HDRCHECK_ACCEPTED_BASELINE &&
+	    (error = PUT_LITERAL(b, ", \"baselined\": true")) < 0)
+		return error;
+	if (f->waiver &&
+	    ((error = PUT_LITERAL(b, ", \"waiver\": {\"reason\": ")) < 0 ||
+	     (error = put_string(b, f->waiver)) < 0 ||
+	     (error = PUT_LITERAL(b, ", \"expires\": ")) < 0 ||
+	     (error = put_string(b, f->waiver_expires)) < 0 ||
+	     (error = f->accepted == HDRCHECK_ACCEPTED_WAIVER
+	                  ? PUT_LITERAL(b, ", \"expired\": false}")
+	                  : PUT_LITERAL(b, ", \"expired\": true}")) < 0))
+		return error;
 	return PUT_LITERAL(b, "}");
 }
 
@@ -601,10 +672,49 @@ done:
 	return error;
 }
 
+/* "stale_baseline": the baseline's entries that matched no violation. */
+static int stale_array(json_t **out, const hdrcheck_report *r)
+{
+	json_t *arr = json_array(), *obj = NULL;
+	size_t i;
+	int error = 0;
+
+	if (!arr)
+		return hdrcheck__json_nomem();
+	for (i = 0; i < r->stale_count; i++) {
+		const hdrcheck_stale_entry *e = &r->stale[i];
+
+		if ((error = hdrcheck__json_object(&obj)) < 0 ||
+		    (error = hdrcheck__json_set_string(obj, "path", e->path)) <
+		        0 ||
+		    (error = hdrcheck__json_set_string(
+		         obj, "status", hdrcheck_status_name(e->status))) < 0 ||
+		    (error = hdrcheck__json_set_string(obj, "blob", e->blob)) <
+		        0 ||
+		    (error = hdrcheck__json_set_string(obj, "reason",
+		                                       e->reason)) < 0 ||
+		    (error = hdrcheck__json_set_string(obj, "why", e->why)) < 0)
+			goto done;
+		if (json_array_append_new(arr, obj) != 0) {
+			obj = NULL;
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+		obj = NULL;
+	}
+	*out = arr;
+	arr = NULL;
+done:
+	json_decref(obj);
+	json_decref(arr);
+	return error;
+}
+
 int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts)
 {
 	json_t *tool = NULL, *source = NULL, *policy = NULL, *summary = NULL;
+	json_t *stale = NULL;
 	int error;
 
 	(void)opts; /* colour and quiet are text options */
@@ -614,7 +724,8 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	if ((error = tool_object(&tool)) < 0 ||
 	    (error = source_object(&source, r)) < 0 ||
 	    (error = policy_object(&policy, r)) < 0 ||
-	    (error = summary_object(&summary, r)) < 0)
+	    (error = summary_object(&summary, r)) < 0 ||
+	    (r->has_baseline && (error = stale_array(&stale, r)) < 0))
 		goto done;
 
 	fprintf(out, "{\n  \"schema_version\": %d", REPORT_SCHEMA_VERSION);
@@ -622,11 +733,13 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	    (error = write_member(out, "source", source)) < 0 ||
 	    (error = write_member(out, "policy", policy)) < 0 ||
 	    (error = write_member(out, "summary", summary)) < 0 ||
-	    (error = write_files(out, r)) < 0)
+	    (error = write_files(out, r)) < 0 ||
+	    (stale && (error = write_member(out, "stale_baseline", stale)) < 0))
 		goto done;
 	fputs("\n}\n", out);
 
 done:
+	json_decref(stale);
 	json_decref(tool);
 	json_decref(source);
 	json_decref(policy);

@@ -27,6 +27,7 @@
 
 #include <stdio.h>
 #include "common.h"
+#include "hdrcheck/licenses.h"
 
 int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts);
@@ -54,6 +55,10 @@ int hdrcheck__report_write_failed(int errnum);
 /* Does status fail the run under opts->fail_on (0 = the default set)? */
 int hdrcheck__report_fails(const hdrcheck_write_options *opts,
                            hdrcheck_status status);
+/* Does this finding fail the run: its status does, and neither the
+ * baseline nor a waiver accepts it? */
+int hdrcheck__report_finding_fails(const hdrcheck_write_options *opts,
+                                   const hdrcheck_finding *f);
 
 /*
  * Append the display form of untrusted bytes s[0..len) to out: valid
@@ -111,6 +116,21 @@ int hdrcheck__report_count_names(hdrcheck__holder_count **out,
 int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
                              int by_files);
 void hdrcheck__holders_dispose(hdrcheck__holders *h);
+/* The license inventory: each finding's license (an SPDX expression in
+ * normal form) with its file count, sorted as above; the names are
+ * borrowed from the report (text stays NULL). */
+int hdrcheck__report_licenses(hdrcheck__holders *out, const hdrcheck_report *r,
+                              int by_files);
+
+/*
+ * The text files left unchecked (skipped as unsupported_type), and why:
+ * *types the types that cannot hold a comment (JSON, Lock File, ...)
+ * with their file counts, sorted by name as hdrcheck__report_count_names
+ * gives them (free() it); *no_comment the files of no known type whose
+ * top shows no comment.
+ */
+int hdrcheck__report_unchecked(hdrcheck__holder_count **types, size_t *count,
+                               size_t *no_comment, const hdrcheck_report *r);
 
 /*
  * The report's date (opts->date, or now) in UTC: "2024-01-02T03:04:05Z"
@@ -118,7 +138,6 @@ void hdrcheck__holders_dispose(hdrcheck__holders *h);
  */
 void hdrcheck__report_date(char *buf, size_t size,
                            const hdrcheck_write_options *opts, int iso);
-
 
 /* The length of the directory part of a path ("a/b/c.c" -> 3), 0 for a
  * file at the top. */

@@ -159,6 +159,43 @@ static void put_message(FILE *out, const hdrcheck_finding *f,
 	}
 }
 
+/* " (baselined)", " (waived: REASON)", " (waiver expired DATE: REASON)" */
+static void put_accepted(FILE *out, const hdrcheck_finding *f)
+{
+	if (f->accepted == HDRCHECK_ACCEPTED_BASELINE) {
+		fputs(" (baselined)", out);
+	} else if (f->waiver) {
+		if (f->accepted == HDRCHECK_ACCEPTED_WAIVER)
+			fputs(" (waived: ", out);
+		else
+			fprintf(out,
+			        " (waiver expired %s: ", f->waiver_expires);
+		put_escaped(out, f->waiver, 0);
+		putc(')', out);
+	}
+}
+
+/* The baseline's entries that matched no violation: "path: gone". */
+static void write_stale(FILE *out, const hdrcheck_report *r)
+{
+	size_t i, n = hdrcheck_report_stale_count(r);
+
+	if (!n)
+		return;
+	fprintf(out,
+	        "stale baseline entries (%zu; rewrite the baseline to "
+	        "drop them):\n",
+	        n);
+	for (i = 0; i < n; i++) {
+		const hdrcheck_stale_entry *e = hdrcheck_report_stale_get(r, i);
+
+		fputs("  ", out);
+		put_escaped(out, e->path, 1);
+		fprintf(out, ": %s (was %s)\n", e->why,
+		        hdrcheck_status_name(e->status));
+	}
+}
+
 static void put_heading(FILE *out, hdrcheck_status status, size_t count,
                         int color)
 {
@@ -190,6 +227,7 @@ static int write_group(FILE *out, const hdrcheck_report *r,
 			fprintf(out, ":%u", f->line);
 		fputs(": ", out);
 		put_message(out, f, policy);
+		put_accepted(out, f);
 		putc('\n', out);
 		/* give up early on a dead stream rather than format the
 		 * rest of a large report into it */
@@ -243,6 +281,35 @@ done:
 	return error;
 }
 
+/* "unchecked text: 3 JSON, 1 Lock File (their type holds no comment);
+ * 2 of unknown type with no comment at the top". */
+static int write_unchecked(FILE *out, const hdrcheck_report *r)
+{
+	hdrcheck__holder_count *types = NULL;
+	size_t i, count = 0, none = 0;
+	int error;
+
+	if ((error = hdrcheck__report_unchecked(&types, &count, &none, r)) <
+	        0 ||
+	    (!count && !none))
+		goto done;
+	fputs("unchecked text: ", out);
+	for (i = 0; i < count; i++) {
+		fprintf(out, "%s%zu ", i ? ", " : "", types[i].files);
+		put_escaped(out, types[i].name, 0);
+	}
+	if (count)
+		fputs(" (the type holds no comment)", out);
+	if (none)
+		fprintf(out, "%s%zu of unknown type with no comment at the top",
+		        count ? "; " : "", none);
+	putc('\n', out);
+
+done:
+	free(types);
+	return error;
+}
+
 /* "copyright holders: 3 Foo, Inc.; 1 Bar": the most frequent first
  * (names hold commas, so "; " separates them). */
 static int write_holders(FILE *out, const hdrcheck_report *r)
@@ -256,6 +323,31 @@ static int write_holders(FILE *out, const hdrcheck_report *r)
 	fputs("copyright holders: ", out);
 	for (i = 0; i < h.count; i++) {
 		fprintf(out, "%s%zu ", i ? "; " : "", h.items[i].files);
+		put_escaped(out, h.items[i].name, 0);
+	}
+	putc('\n', out);
+
+done:
+	hdrcheck__holders_dispose(&h);
+	return error;
+}
+
+/* "licenses (SPDX License List 3.28.0): 12 Apache-2.0; 1 MIT": the
+ * inventory, the most frequent first, and the list the ids come from. */
+static int write_licenses(FILE *out, const hdrcheck_report *r)
+{
+	hdrcheck__holders h = {0};
+	size_t i;
+	int error;
+
+	if ((error = hdrcheck__report_licenses(&h, r, 1)) < 0)
+		goto done;
+	fprintf(out, "licenses (SPDX License List %s):",
+	        hdrcheck_license_list_version());
+	if (!h.count)
+		fputs(" none", out);
+	for (i = 0; i < h.count; i++) {
+		fprintf(out, "%s%zu ", i ? "; " : " ", h.items[i].files);
 		put_escaped(out, h.items[i].name, 0);
 	}
 	putc('\n', out);
@@ -280,6 +372,14 @@ static void write_summary(FILE *out, const hdrcheck_report *r, int color)
 		        hdrcheck_status_name((hdrcheck_status)i),
 		        green ? COLOR_RESET : "");
 	}
+	/* accepted violations are counted apart (they are in the counts
+	 * above too) */
+	if (r->has_baseline || r->summary.waived)
+		fprintf(out, "; accepted: %zu baselined, %zu waived",
+		        r->summary.baselined, r->summary.waived);
+	if (r->has_baseline)
+		fprintf(out, "; %zu stale baseline entr%s", r->summary.stale,
+		        r->summary.stale == 1 ? "y" : "ies");
 	putc('\n', out);
 }
 
@@ -295,8 +395,11 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 			goto done;
 	if (opts->quiet)
 		goto done;
+	write_stale(out, r);
 	if ((error = write_skipped(out, r)) < 0 ||
-	    (error = write_holders(out, r)) < 0)
+	    (error = write_unchecked(out, r)) < 0 ||
+	    (error = write_holders(out, r)) < 0 ||
+	    (error = write_licenses(out, r)) < 0)
 		goto done;
 	write_summary(out, r, opts->color);
 

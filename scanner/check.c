@@ -27,6 +27,8 @@
 #include "hdrcheck/languages.h"
 #include "policies/config.h"
 #include "policies/policy.h"
+#include "scanner/baseline.h"
+#include "scanner/retarget.h"
 #include "scanner/scanner.h"
 
 #define MAX_JOBS 64
@@ -949,7 +951,44 @@ static void *load_libgit2(void *arg)
 	return NULL;
 }
 
+static int check_run(hdrcheck_report **out,
+		     const hdrcheck_check_options *opts);
+
+/* PATH arguments inside another repository: as if -C named its root. */
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
+{
+	hdrcheck_check_options moved;
+	hdrcheck__retarget rt;
+	int error;
+
+	/* where each version's struct ends */
+	static const size_t ends[] = {
+		0,
+		offsetof(hdrcheck_check_options, progress),
+		offsetof(hdrcheck_check_options, config),
+		offsetof(hdrcheck_check_options, rev),
+		offsetof(hdrcheck_check_options, baseline),
+		sizeof(hdrcheck_check_options)};
+
+	hdrcheck__error_clear();
+	if (!opts || opts->version < 1 ||
+	    opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
+		return check_run(out, opts);
+	if ((error = hdrcheck__retarget_paths(&rt, opts)) < 0)
+		return error;
+	if (rt.dir) {
+		memset(&moved, 0, sizeof(moved));
+		memcpy(&moved, opts, ends[opts->version]);
+		moved.dir = rt.dir;
+		moved.paths = (const char *const *)rt.paths;
+		error = check_run(out, &moved);
+		hdrcheck__retarget_dispose(&rt);
+		return error;
+	}
+	return check_run(out, opts);
+}
+
+static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source_options so;
@@ -1025,6 +1064,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	 * check would double the cost of reading a tree's every blob */
 	if (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
 		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	if (mode == HDRCHECK__MODE_INDEX)
+		hdrcheck__staged_config_warn(src, opts);
 	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
@@ -1123,7 +1164,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
 	    (error = merge_findings(report, lists, found, drop)) < 0 ||
-	    (error = report_strings(report, src, policy, opts)) < 0) {
+	    (error = report_strings(report, src, policy, opts)) < 0 ||
+	    (error = hdrcheck__check_baseline(report, src, config, opts)) <
+		    0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1191,8 +1234,47 @@ done:
 	return error;
 }
 
+static int explain_run(char **out, const hdrcheck_check_options *opts,
+		       const char *path);
+
+/* Like check: a PATH inside another repository is explained there. */
 int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 		     const char *path)
+{
+	hdrcheck_check_options moved = HDRCHECK_CHECK_OPTIONS_INIT;
+	hdrcheck__retarget rt;
+	int error;
+
+	hdrcheck__error_clear();
+	if (path && opts && opts->version >= 3 &&
+	    opts->version <= HDRCHECK_CHECK_OPTIONS_VERSION) {
+		moved.dir = opts->dir;
+		moved.paths = &path;
+		moved.paths_count = 1;
+		if ((error = hdrcheck__retarget_paths(&rt, &moved)) < 0)
+			return error;
+		if (rt.dir) {
+			/* what explain reads of the options (version 3) */
+			moved.jobs = opts->jobs;
+			moved.excludes = opts->excludes;
+			moved.excludes_count = opts->excludes_count;
+			moved.config = opts->config;
+			moved.no_config = opts->no_config;
+			moved.warn = opts->warn;
+			moved.warn_payload = opts->warn_payload;
+			moved.paths = NULL;
+			moved.paths_count = 0;
+			moved.dir = rt.dir;
+			error = explain_run(out, &moved, rt.paths[0]);
+			hdrcheck__retarget_dispose(&rt);
+			return error;
+		}
+	}
+	return explain_run(out, opts, path);
+}
+
+static int explain_run(char **out, const hdrcheck_check_options *opts,
+		       const char *path)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;

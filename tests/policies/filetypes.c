@@ -83,6 +83,193 @@ static size_t list_len(const char *const *list)
 	return n;
 }
 
+/* A type no name leads to: a file's first comment, its directory or an
+ * ambiguous extension's candidates must. */
+static int by_content_only(const hdrcheck_language *l)
+{
+	const hdrcheck_language *const *c;
+	size_t i;
+
+	for (i = 0; i < HDRCHECK__SNIFF_COUNT; i++)
+		if (hdrcheck__languages_content[i] == l)
+			return 1;
+	for (i = 0; hdrcheck__languages_dirs[i].dir; i++)
+		if (hdrcheck__languages_dirs[i].lang == l)
+			return 1;
+	for (i = 0; i < hdrcheck__languages_weak_count; i++)
+		for (c = hdrcheck__languages_weak[i].candidates; *c; c++)
+			if (*c == l)
+				return 1;
+	return 0;
+}
+
+static const char *content_type(const char *path, const char *content)
+{
+	const hdrcheck__filetype_weak *weak;
+	hdrcheck__filetype_index *ix = NULL;
+	const hdrcheck_language *by_name, *lang;
+	char *copy = malloc(strlen(content) + 1);
+
+	assert_non_null(copy);
+	memcpy(copy, content, strlen(content)); /* no NUL: bounds checked */
+	assert_int_equal(hdrcheck__filetype_index_new(&ix), 0);
+	by_name = hdrcheck__filetype_index_lookup(ix, path, &weak);
+	/* as the classifier does: only where the name leaves it open */
+	lang = by_name && !weak ? by_name
+	                        : hdrcheck__filetype_from_content(
+	                              copy, strlen(content), by_name, weak);
+	hdrcheck__filetype_index_free(ix);
+	free(copy);
+	return lang ? lang->name : NULL;
+}
+
+static hdrcheck__sniff sniff_of(const char *content)
+{
+	return hdrcheck__filetype_sniff(content, strlen(content));
+}
+
+/* What the top of a file shows: the first comment, past the lines a
+ * header may follow, and nothing that only looks like one. */
+static void test_policies_filetypes__sniff(void **state)
+{
+	(void)state;
+	assert_int_equal(HDRCHECK__SNIFF_HASH, sniff_of("# x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_HASH, sniff_of("#!/opt/frob\n# x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_C,
+	                 sniff_of("\xEF\xBB\xBF\n\n/* x */"));
+	assert_int_equal(HDRCHECK__SNIFF_C,
+	                 sniff_of("#include <a.h>\n# define X 1\n// x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE,
+	                 sniff_of("#include <a.h>\nX=1\n"));
+	assert_int_equal(HDRCHECK__SNIFF_SEMICOLON, sniff_of("  ; x\r\n"));
+	assert_int_equal(HDRCHECK__SNIFF_DASH, sniff_of("-- x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_DASH, sniff_of("--\n-- x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_DASH, sniff_of("--- x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("---\nkey: v\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("-----BEGIN X-----\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("--flag\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE,
+	                 sniff_of("------ INFO ------\n"));
+	assert_int_equal(HDRCHECK__SNIFF_TILDE, sniff_of("~~~~~~\n~~ x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_PERCENT, sniff_of("%% x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("%YAML 1.2\n"));
+	assert_int_equal(HDRCHECK__SNIFF_RST, sniff_of(".. x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_RST, sniff_of("..\n   x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("... x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_XML,
+	                 sniff_of("<?xml version=\"1.0\"?>\n<!-- x -->\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE,
+	                 sniff_of("<?xml version=\"1.0\"?>\n<root/>\n"));
+	assert_int_equal(HDRCHECK__SNIFF_JINJA, sniff_of("{# x #}\n"));
+	assert_int_equal(HDRCHECK__SNIFF_ERB, sniff_of("<%# x %>\n"));
+	assert_int_equal(HDRCHECK__SNIFF_GOTMPL, sniff_of("{{/* x */}}\n"));
+	assert_int_equal(HDRCHECK__SNIFF_GOTMPL, sniff_of("{{- /* x */}}\n"));
+	assert_int_equal(HDRCHECK__SNIFF_HANDLEBARS,
+	                 sniff_of("{{!-- x --}}\n"));
+	assert_int_equal(HDRCHECK__SNIFF_ROFF, sniff_of(".\\\" x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_BATCH,
+	                 sniff_of("@echo off\r\nrem x\r\n"));
+	assert_int_equal(HDRCHECK__SNIFF_BATCH, sniff_of(":: x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("remark\n"));
+	assert_int_equal(HDRCHECK__SNIFF_M4, sniff_of("dnl x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of("x = 1\n# x\n"));
+	assert_int_equal(HDRCHECK__SNIFF_NONE, sniff_of(""));
+	assert_int_equal(HDRCHECK__SNIFF_NONE,
+	                 hdrcheck__filetype_sniff(NULL, 4));
+	assert_int_equal(HDRCHECK__SNIFF_HASH, sniff_of("#"));
+	assert_int_equal(HDRCHECK__SNIFF_HASH, sniff_of("\n\n#"));
+}
+
+/* The name's type unless its first comment is another's. */
+static void test_policies_filetypes__content_decides(void **state)
+{
+	(void)state;
+	/* a weak name keeps its type when the comment fits it */
+	assert_type("INI", content_type("setup.cfg", "# x\n[a]\n"));
+	assert_type("INI", content_type("setup.cfg", "[a]\nb = 1\n"));
+	assert_type("Text (C comments)", content_type("b.cfg", "/* x */\n"));
+	assert_type("reStructuredText", content_type("p.inc", ".. x\n"));
+	assert_type("PHP", content_type("p.inc", "<?php\n// x\n"));
+	assert_type("Text (C comments)",
+	            content_type("init.h.cmake.in", "/* x */\n"));
+	assert_type("Text (# comments)", content_type("a.py.j2", "# x\n"));
+	assert_type("Jinja", content_type("a.py.j2", "{# x #}\n"));
+	assert_type("JSON with Comments", content_type("m.json", "// x\n{}"));
+	assert_type("JSON", content_type("m.json", "{\"a\": 1}\n"));
+	assert_type("MATLAB", content_type("s.m", "% x\n"));
+	assert_type("Objective-C", content_type("a.m", "#import <a.h>\n"));
+	assert_type("Prolog", content_type("a.pl", "% x\n"));
+	assert_type("Perl", content_type("a.pl", "# x\n"));
+	/* an ambiguous extension: its candidates, then the comment alone */
+	assert_type("Roff", content_type("man/a.8", ".\\\" x\n.TH A 8\n"));
+	assert_null(content_type("GPL-1.1", "GNU LICENSE\n"));
+	assert_type("Erlang", content_type("t.es", "%% x\n"));
+	assert_type("JavaScript", content_type("t.es", "// x\n"));
+	assert_null(content_type("key.asc", "-----BEGIN PGP-----\n"));
+	/* a certain name is never changed */
+	assert_type("Python", content_type("a.py", "// x\n"));
+	/* unknown names */
+	assert_type("Text (; comments)", content_type("hosts", "; x\n"));
+	assert_null(content_type("hosts", "a b c\n"));
+	assert_null(content_type("x.unknown", NULL ? "" : ""));
+}
+
+/* UTF-16 with a BOM decodes to UTF-8; anything else is not UTF-16. */
+static void test_policies_filetypes__utf16(void **state)
+{
+	char out[64];
+	size_t n;
+
+	(void)state;
+	/* "#é" little endian, then U+1F30D as a surrogate pair */
+	n = hdrcheck__filetype_utf16_decode(
+	    out, sizeof(out), "\xFF\xFE#\0\xE9\0\x3C\xD8\x0D\xDF", 10);
+	assert_int_equal(n, 7);
+	assert_memory_equal(out, "#\xC3\xA9\xF0\x9F\x8C\x8D", 7);
+	/* big endian, a lone low surrogate, an odd last byte */
+	n = hdrcheck__filetype_utf16_decode(out, sizeof(out),
+	                                    "\xFE\xFF\0#\xDC\0\0", 7);
+	assert_int_equal(n, 4);
+	assert_memory_equal(out, "#\xEF\xBF\xBD", 4);
+	/* a high surrogate at the end */
+	n = hdrcheck__filetype_utf16_decode(out, sizeof(out),
+	                                    "\xFF\xFE\x3C\xD8", 4);
+	assert_int_equal(n, 3);
+	assert_int_equal(
+	    hdrcheck__filetype_utf16_decode(out, sizeof(out), "#\0a\0", 4), 0);
+	assert_int_equal(
+	    hdrcheck__filetype_utf16_decode(out, sizeof(out), "\xFF", 1), 0);
+	assert_int_equal(hdrcheck__filetype_utf16_decode(out, 2,
+	                                                 "\xFF\xFEx\0y"
+	                                                 "\0z\0",
+	                                                 8),
+	                 2);
+}
+
+/* Files directly in META-INF/services are service provider lists. */
+static void test_policies_filetypes__dir_rule(void **state)
+{
+	(void)state;
+	assert_type(
+	    "Java Service Provider",
+	    path_type("src/main/resources/META-INF/services/a.b.Plugin"));
+	assert_type("Java Service Provider",
+	            path_type("META-INF/services/org.example.Plugin"));
+	assert_null(path_type("XMETA-INF/services/a.b.Plugin"));
+	assert_null(path_type("META-INF/services/sub/a.b.Plugin"));
+	assert_type("Python", path_type("META-INF/services/x/a.py"));
+	/* "README.<x>" is a document about x: only a document format types
+	 * it by name, else its first comment does */
+	assert_null(path_type("doc/README.asn1"));
+	assert_type("Markdown", path_type("README.md"));
+	assert_type("Text (# comments)",
+	            content_type("doc/README.gpt", "# SPDX-License-Identifier: "
+	                                           "GPL-2.0+\n"));
+	assert_null(content_type("doc/README.asn1", "ASN1\n====\n"));
+	/* an exact file name still wins */
+	assert_type("Makefile", path_type("META-INF/services/Makefile"));
+}
+
 static void test_policies_filetypes__table_size(void **state)
 {
 	(void)state;
@@ -106,10 +293,11 @@ static void test_policies_filetypes__entries_well_formed(void **state)
 		if ((l->no_comments != 0) == has_syntax)
 			fail_msg("%s: no_comments=%d, syntax=%d", l->name,
 			         l->no_comments, has_syntax);
-		/* Reachable by path or by shebang. */
-		assert_true(list_len(l->extensions) + list_len(l->filenames) +
-		                list_len(l->interpreters) >
-		            0);
+		/* Reachable by path, by shebang or by content. */
+		if (list_len(l->extensions) + list_len(l->filenames) +
+		        list_len(l->interpreters) ==
+		    0)
+			assert_true(by_content_only(l));
 
 		for (j = 0; j < list_len(l->line_comments); j++)
 			assert_true(l->line_comments[j][0] != '\0');
@@ -266,7 +454,49 @@ static void test_policies_filetypes__ambiguous_extensions(void **state)
 	assert_type("PHP", path_type("header.inc"));
 	assert_type("Verilog", path_type("rtl/top.v"));
 	assert_type("C++", path_type("foo.hpp"));
-	assert_null(hdrcheck__filetype_by_name("MATLAB")->extensions);
+	/* MATLAB keeps Linguist's ".matlab" but not ".m" */
+	assert_type("MATLAB", path_type("x.matlab"));
+	assert_type("Objective-C", path_type("x.M"));
+}
+
+/* Types the Linguist-generated table added to the hand-typed one. */
+static void test_policies_filetypes__from_linguist(void **state)
+{
+	(void)state;
+	assert_type("Device Tree", path_type("arch/arm/dts/overlay.dtso"));
+	assert_type("ASL", path_type("acpi/dsdt.asl"));
+	assert_type("ANTLR", path_type("grammar/Expr.g4"));
+	assert_type("Roff", path_type("doc/Foo::Bar.3pm"));
+	/* ".1" also ends "GPL-1.1": the content decides */
+	assert_null(path_type("man/foo.8"));
+	assert_type("Roff", path_type("foo.man"));
+	assert_type("Lex", path_type("scripts/dtc/dtc-lexer.l"));
+	assert_type("Yacc", path_type("parser.y"));
+	assert_type("SWIG", path_type("bindings.i"));
+	assert_type("Soong", path_type("a/Android.bp"));
+	assert_type("Shell", path_type("gradlew"));
+	assert_ptr_equal(
+	    hdrcheck__filetype_by_name("Roff")->line_comments[0][0], '.');
+	assert_string_equal(hdrcheck__languages_source,
+	                    "github-linguist 7.22.1");
+}
+
+/* Names several languages use with different comment syntax belong to
+ * no type: the content decides. */
+static void test_policies_filetypes__ambiguous_left_to_content(void **state)
+{
+	const char *const *a;
+	char buf[64];
+
+	(void)state;
+	for (a = hdrcheck__languages_ambiguous; *a; a++) {
+		snprintf(buf, sizeof(buf), "x.%s", *a);
+		if (hdrcheck__filetype_from_path(buf) != NULL)
+			fail_msg("%s is ambiguous but typed %s", buf,
+			         path_type(buf));
+	}
+	assert_null(path_type("index.cgi"));
+	assert_null(path_type("key.asc"));
 }
 
 static void test_policies_filetypes__deterministic(void **state)
@@ -348,6 +578,12 @@ static void test_policies_filetypes__dockerfile_variants(void **state)
 	assert_type("Dockerfile", path_type("Containerfile.ci"));
 	assert_null(path_type("Dockerfiles"));
 	assert_null(path_type("MyDockerfile"));
+	/* makefile fragments named after what they build */
+	assert_type("Makefile", path_type("arch/arm/dts/Makefile.dts"));
+	assert_type("Makefile", path_type("scripts/Makefile.xpl"));
+	assert_type("Makefile", path_type("Makefile.in"));
+	assert_type("Automake", path_type("Makefile.am"));
+	assert_type("Perl", path_type("Makefile.PL"));
 	assert_int_equal(HDRCHECK_PRE_DOCKER,
 	                 hdrcheck__filetype_by_name("Dockerfile")->preambles);
 }
@@ -616,11 +852,20 @@ static void test_policies_filetypes__public_getters(void **state)
  * of the table, in several spellings, and for odd paths. */
 static void test_policies_filetypes__index_agrees(void **state)
 {
-	static const char *const odd[] = {
-		"",	       "a",	       ".",	    "..",	  "x.",
-		"a/b/c.D.TS", "Dockerfile.x", "y.Dockerfile", "dir/.env.example",
-		"CMakeLists.txt", "notes.TXT", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.py",
-		"z.unknownext", "weird.tar.gz"};
+	static const char *const odd[] = {"",
+	                                  "a",
+	                                  ".",
+	                                  "..",
+	                                  "x.",
+	                                  "a/b/c.D.TS",
+	                                  "Dockerfile.x",
+	                                  "y.Dockerfile",
+	                                  "dir/.env.example",
+	                                  "CMakeLists.txt",
+	                                  "notes.TXT",
+	                                  "a.b.c.d.e.f.g.h.i.j.k.l.m.n.py",
+	                                  "z.unknownext",
+	                                  "weird.tar.gz"};
 	hdrcheck__filetype_index *ix = NULL;
 	char path[256];
 	size_t i, j;
@@ -632,26 +877,29 @@ static void test_policies_filetypes__index_agrees(void **state)
 
 		for (j = 0; l->filenames && l->filenames[j]; j++) {
 			snprintf(path, sizeof(path), "d/%s", l->filenames[j]);
-			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
-					 hdrcheck__filetype_from_path(path));
+			assert_ptr_equal(
+			    hdrcheck__filetype_index_path(ix, path),
+			    hdrcheck__filetype_from_path(path));
 		}
 		for (j = 0; l->extensions && l->extensions[j]; j++) {
 			size_t k;
 
 			snprintf(path, sizeof(path), "d/file.%s",
-				 l->extensions[j]);
-			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
-					 hdrcheck__filetype_from_path(path));
+			         l->extensions[j]);
+			assert_ptr_equal(
+			    hdrcheck__filetype_index_path(ix, path),
+			    hdrcheck__filetype_from_path(path));
 			for (k = 7; path[k]; k++)
 				if (path[k] >= 'a' && path[k] <= 'z')
 					path[k] = (char)(path[k] - 'a' + 'A');
-			assert_ptr_equal(hdrcheck__filetype_index_path(ix, path),
-					 hdrcheck__filetype_from_path(path));
+			assert_ptr_equal(
+			    hdrcheck__filetype_index_path(ix, path),
+			    hdrcheck__filetype_from_path(path));
 		}
 	}
 	for (i = 0; i < sizeof(odd) / sizeof(odd[0]); i++)
 		assert_ptr_equal(hdrcheck__filetype_index_path(ix, odd[i]),
-				 hdrcheck__filetype_from_path(odd[i]));
+		                 hdrcheck__filetype_from_path(odd[i]));
 	hdrcheck__filetype_index_free(ix);
 }
 
@@ -665,6 +913,13 @@ int main(void)
 	    cmocka_unit_test(test_policies_filetypes__no_duplicate_claims),
 	    cmocka_unit_test(test_policies_filetypes__every_entry_reachable),
 	    cmocka_unit_test(test_policies_filetypes__ambiguous_extensions),
+	    cmocka_unit_test(test_policies_filetypes__from_linguist),
+	    cmocka_unit_test(test_policies_filetypes__sniff),
+	    cmocka_unit_test(test_policies_filetypes__content_decides),
+	    cmocka_unit_test(test_policies_filetypes__dir_rule),
+	    cmocka_unit_test(test_policies_filetypes__utf16),
+	    cmocka_unit_test(
+	        test_policies_filetypes__ambiguous_left_to_content),
 	    cmocka_unit_test(test_policies_filetypes__deterministic),
 	    cmocka_unit_test(test_policies_filetypes__double_extension),
 	    cmocka_unit_test(test_policies_filetypes__exact_names),

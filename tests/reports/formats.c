@@ -339,6 +339,48 @@ static void test_reports_formats__sarif_levels(void **state)
 	free(text);
 }
 
+/* Past max_results (GitHub's 25,000 by default), the first results and
+ * one that says how many were left out; at the cap, no such result. */
+static void test_reports_formats__sarif_cap(void **state)
+{
+	hdrcheck_write_options opts = HDRCHECK_WRITE_OPTIONS_INIT;
+	json_t *doc, *run, *results, *last, *rules;
+	size_t len;
+	char *text;
+
+	opts.max_results = 3;
+	text = render(*state, HDRCHECK_FORMAT_SARIF, &opts, &len);
+	doc = parse_json(text, len);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	results = json_object_get(run, "results");
+	assert_int_equal(json_array_size(results), 3);
+	last = json_array_get(results, 2);
+	assert_string_equal(json_string_value(json_object_get(last, "ruleId")),
+	                    "truncated");
+	assert_non_null(strstr(json_string_value(json_object_get(
+	                           json_object_get(last, "message"), "text")),
+	                       "3 more results left out"));
+	rules = json_object_get(
+	    json_object_get(json_object_get(run, "tool"), "driver"), "rules");
+	assert_string_equal(
+	    json_string_value(json_object_get(
+	        json_array_get(rules, (size_t)json_integer_value(
+	                                  json_object_get(last, "ruleIndex"))),
+	        "id")),
+	    "truncated");
+	json_decref(doc);
+	free(text);
+
+	opts.max_results = 5;
+	text = render(*state, HDRCHECK_FORMAT_SARIF, &opts, &len);
+	assert_null(strstr(text, "\"truncated\""));
+	doc = parse_json(text, len);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	assert_int_equal(json_array_size(json_object_get(run, "results")), 5);
+	json_decref(doc);
+	free(text);
+}
+
 /* --- XML ------------------------------------------------------------ */
 
 static const char *entity_end(const char *p)
@@ -447,11 +489,13 @@ static void test_reports_formats__junit_well_formed(void **state)
 	assert_int_equal(count_of(text, "<skipped "), 4);
 	assert_non_null(strstr(text, "tests=\"11\" failures=\"4\" errors=\"1\" "
 	                             "skipped=\"4\""));
-	/* classname is the directory, "." at the top */
+	/* classname is the directory as a package name, "(root)" at the
+	 * top */
 	assert_non_null(strstr(text, "classname=\"src\" name=\"old.c\" "
 	                             "file=\"src/old.c\""));
 	assert_non_null(strstr(
-	    text, "classname=\".\" name=\"Makefile\" file=\"Makefile\""));
+	    text, "classname=\"(root)\" name=\"Makefile\" file=\"Makefile\""));
+	assert_null(strstr(text, "classname=\".\""));
 	free(text);
 
 	text = render(esc, HDRCHECK_FORMAT_JUNIT, NULL, &len);
@@ -833,6 +877,7 @@ int main(void)
 	    WITH_BASIC(test_reports_formats__fail_on_goldens),
 	    WITH_BASIC(test_reports_formats__sarif_schema),
 	    WITH_BASIC(test_reports_formats__sarif_levels),
+	    WITH_BASIC(test_reports_formats__sarif_cap),
 	    WITH_BASIC(test_reports_formats__junit_well_formed),
 	    WITH_BASIC(test_reports_formats__csv_round_trip),
 	    cmocka_unit_test(test_reports_formats__markdown_table_cells),

@@ -608,7 +608,7 @@ static void test_json__licenses_repaired(void **state)
 	hdrcheck__report_finish(r);
 	text = render(r, HDRCHECK_FORMAT_JSON, NULL, &len);
 	assert_non_null(strstr(text, "\"licenses\": {\"A\": 1, "
-	                             "\"A\xef\xbf\xbd\": 4, \"B\": 2}}"));
+	                             "\"A\xef\xbf\xbd\": 4, \"B\": 2}, "));
 	doc = json_loadb(text, len, 0, NULL);
 	assert_non_null(doc);
 	licenses = json_object_get(json_object_get(doc, "summary"), "licenses");
@@ -628,6 +628,50 @@ static void test_json__licenses_repaired(void **state)
 	hdrcheck_report_free(r);
 }
 
+/* The summary says which text files were left unchecked, and why: by
+ * the type that cannot hold a comment, and those of no type and no
+ * comment; other skips are not counted. */
+static void test_json__unchecked_summary(void **state)
+{
+	hdrcheck_report *r = report_new("/src", NULL);
+	json_t *doc, *unchecked, *types;
+	char *text;
+	size_t len;
+
+	(void)state;
+	report_add(r, "a.json", HDRCHECK_STATUS_SKIPPED, "unsupported_type",
+	           NULL, "JSON", 0, NULL);
+	report_add(r, "b.json", HDRCHECK_STATUS_SKIPPED, "unsupported_type",
+	           NULL, "JSON", 0, NULL);
+	report_add(r, "go.sum", HDRCHECK_STATUS_SKIPPED, "unsupported_type",
+	           NULL, "Lock File", 0, NULL);
+	report_add(r, "blob", HDRCHECK_STATUS_SKIPPED, "unsupported_type", NULL,
+	           NULL, 0, NULL);
+	report_add(r, "x.png", HDRCHECK_STATUS_SKIPPED, "binary", NULL, NULL, 0,
+	           NULL);
+	report_add(r, "c.c", HDRCHECK_STATUS_MISSING, NULL, NULL, "C", 0, NULL);
+	hdrcheck__report_finish(r);
+	text = render(r, HDRCHECK_FORMAT_JSON, NULL, &len);
+	assert_non_null(strstr(text, "\"unchecked\": {\"no_comment_syntax\": "
+	                             "{\"JSON\": 2, \"Lock File\": 1}, "
+	                             "\"no_comment_found\": 1}}"));
+	doc = json_loadb(text, len, 0, NULL);
+	assert_non_null(doc);
+	unchecked =
+	    json_object_get(json_object_get(doc, "summary"), "unchecked");
+	types = json_object_get(unchecked, "no_comment_syntax");
+	assert_int_equal(json_object_size(types), 2);
+	assert_int_equal(json_integer_value(json_object_get(types, "JSON")), 2);
+	json_decref(doc);
+	free(text);
+	text = render(r, HDRCHECK_FORMAT_TEXT, NULL, &len);
+	assert_non_null(strstr(text, "unchecked text: 2 JSON, 1 Lock File (the "
+	                             "type holds no comment); 1 of unknown "
+	                             "type with no comment at the top\n"));
+	free(text);
+	hdrcheck_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -638,8 +682,10 @@ int main(void)
 	    cmocka_unit_test(test_json__report_records),
 	    cmocka_unit_test(test_json__count_names),
 	    cmocka_unit_test(test_json__licenses_repaired),
+	    cmocka_unit_test(test_json__unchecked_summary),
 	    cmocka_unit_test(test_json__e2e_hostile_names),
 	};
 
-	return cmocka_run_group_tests(tests, fixture_group_setup, fixture_group_teardown);
+	return cmocka_run_group_tests(tests, fixture_group_setup,
+	                              fixture_group_teardown);
 }

@@ -31,6 +31,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "common.h"
+#include "hdrcheck/licenses.h"
 #include "hdrcheck/report.h"
 #include "tests/reports/fixture.h"
 
@@ -111,7 +112,7 @@ static void test_reports__text_no_violations(void **state)
 {
 	hdrcheck_report *r = report_new("/p", NULL);
 	hdrcheck_write_options opts = HDRCHECK_WRITE_OPTIONS_INIT;
-	char *got;
+	char *got, want[256];
 	size_t len;
 
 	(void)state;
@@ -122,9 +123,13 @@ static void test_reports__text_no_violations(void **state)
 	hdrcheck__report_finish(r);
 
 	got = render(r, HDRCHECK_FORMAT_TEXT, &opts, &len);
-	assert_string_equal(got, "skipped: 1 binary\n"
-	                         "2 files: 1 ok, 0 missing, 0 mismatch, "
-	                         "0 other_license, 1 skipped, 0 error\n");
+	snprintf(want, sizeof(want),
+	         "skipped: 1 binary\n"
+	         "licenses (SPDX License List %s): 1 Apache-2.0\n"
+	         "2 files: 1 ok, 0 missing, 0 mismatch, "
+	         "0 other_license, 1 skipped, 0 error\n",
+	         hdrcheck_license_list_version());
+	assert_string_equal(got, want);
 	free(got);
 
 	opts.quiet = 1;
@@ -136,12 +141,16 @@ static void test_reports__text_no_violations(void **state)
 
 static void test_reports__text_empty(void **state)
 {
-	char *got;
+	char *got, want[256];
 	size_t len;
 
 	got = render(*state, HDRCHECK_FORMAT_TEXT, NULL, &len);
-	assert_string_equal(got, "0 files: 0 ok, 0 missing, 0 mismatch, "
-	                         "0 other_license, 0 skipped, 0 error\n");
+	snprintf(want, sizeof(want),
+	         "licenses (SPDX License List %s): none\n"
+	         "0 files: 0 ok, 0 missing, 0 mismatch, "
+	         "0 other_license, 0 skipped, 0 error\n",
+	         hdrcheck_license_list_version());
+	assert_string_equal(got, want);
 	free(got);
 }
 
@@ -213,13 +222,13 @@ static void test_reports__json_parses_back(void **state)
 	static const char *const top[] = {"schema_version", "tool",    "source",
 	                                  "policy",         "summary", "files"};
 	/* schema version 1 only grows at the ends: "holders" came, then
-	 * "licenses" (summary) and "policy" (files) */
+	 * "licenses" and "unchecked" (summary) and "policy" (files) */
 	static const char *const summary_keys[] = {
 	    "files",   "ok",    "missing", "mismatch", "other_license",
-	    "skipped", "error", "holders", "licenses"};
-	static const char *const file_keys[] = {
-	    "path", "status",  "reason", "license",
-	    "language", "line", "holders", "policy"};
+	    "skipped", "error", "holders", "licenses", "unchecked"};
+	static const char *const file_keys[] = {"path",    "status",   "reason",
+	                                        "license", "language", "line",
+	                                        "holders", "policy"};
 	const hdrcheck_report *r = *state;
 	json_t *doc = render_parsed(r), *files, *f, *summary, *source, *holders;
 	size_t i;
@@ -243,7 +252,16 @@ static void test_reports__json_parses_back(void **state)
 	                    "Apache-2.0");
 
 	summary = json_object_get(doc, "summary");
-	assert_keys(summary, summary_keys, 9);
+	assert_keys(summary, summary_keys, 10);
+	/* the text files left unchecked: tools/a.xyz, of no known type */
+	assert_int_equal(
+	    json_integer_value(json_object_get(
+	        json_object_get(summary, "unchecked"), "no_comment_found")),
+	    1);
+	assert_int_equal(
+	    json_object_size(json_object_get(
+	        json_object_get(summary, "unchecked"), "no_comment_syntax")),
+	    0);
 	/* the license inventory: every finding naming a license */
 	assert_count(json_object_get(summary, "licenses"), "Apache-2.0", 3);
 	assert_count(json_object_get(summary, "licenses"), "MIT", 1);
