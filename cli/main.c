@@ -482,7 +482,7 @@ static int run_check(const cli_options *o)
 	hdrcheck_report *report = NULL;
 	cli_report *reports = NULL;
 	cli_progress progress = {{0, 0}, 0};
-	char *detail = NULL, *baseline = NULL;
+	char *detail = NULL, *baseline = NULL, *baseline_target = NULL;
 	unsigned int fail_on = 0;
 	size_t i, count = 0;
 	int error, rc = EXIT_TROUBLE;
@@ -516,6 +516,11 @@ static int run_check(const cli_options *o)
 		goto done;
 	copts.baseline = baseline ? baseline : o->baseline;
 	copts.blob_ids = o->write_baseline != NULL;
+	if (o->write_baseline &&
+	    under_dir(&baseline_target, o, o->write_baseline) != EXIT_OK)
+		goto done;
+	copts.baseline_target =
+	    baseline_target ? baseline_target : o->write_baseline;
 	if (want_progress(o)) {
 		clock_gettime(CLOCK_MONOTONIC, &progress.start);
 		copts.progress = on_progress;
@@ -542,6 +547,7 @@ static int run_check(const cli_options *o)
 		rc = write_baseline(o, report, fail_on);
 done:
 	free(baseline);
+	free(baseline_target);
 	free(detail);
 	free(reports);
 	hdrcheck_report_free(report);

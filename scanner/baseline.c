@@ -168,6 +168,48 @@ static void today(char out[16])
 		memcpy(out, "1970-01-01", 11);
 }
 
+/* The baseline file is hdrcheck's own data, not a file that needs a
+ * header: when it lies in the scanned tree, its finding says "excluded".
+ * rel is repository-relative; a path outside the tree matches nothing. */
+static int exclude_own(hdrcheck_report *report, const char *rel)
+{
+	size_t i;
+
+	for (i = 0; i < report->count; i++) {
+		hdrcheck_finding *f = &report->findings[i];
+		char *reason;
+
+		if (strcmp(f->path, rel) != 0)
+			continue;
+		if (!(reason = hdrcheck__strdup(HDRCHECK_SKIP_EXCLUDED)))
+			return HDRCHECK_ENOMEM;
+		free((char *)f->reason);
+		free((char *)f->license);
+		free((char *)f->holders);
+		free((char *)f->blob);
+		f->reason = reason;
+		f->license = NULL;
+		f->holders = NULL;
+		f->blob = NULL;
+		f->line = 0;
+		f->status = HDRCHECK_STATUS_SKIPPED;
+	}
+	return 0;
+}
+
+/* A file named relative to the current directory, as a path relative to
+ * root when it lies under it; NULL otherwise (or when it does not exist). */
+static char *tree_relative(const char *file, const char *root)
+{
+	char *abs = realpath(file, NULL), *rel = NULL;
+	size_t n = root ? strlen(root) : 0;
+
+	if (abs && n && strncmp(abs, root, n) == 0 && abs[n] == '/')
+		rel = hdrcheck__strdup(abs + n + 1);
+	free(abs);
+	return rel;
+}
+
 int hdrcheck__check_baseline(hdrcheck_report *report, hdrcheck__source *src,
                              const hdrcheck__config *config,
                              const hdrcheck_check_options *opts)
@@ -212,6 +254,25 @@ int hdrcheck__check_baseline(hdrcheck_report *report, hdrcheck__source *src,
 	if (name && (error = hdrcheck__baseline_parse(&b, name, buf ? buf : "",
 	                                              len)) < 0)
 		goto done;
+	if (name) {
+		char *rel =
+		    file ? tree_relative(file, hdrcheck__source_root(src))
+		         : NULL;
+
+		error = exclude_own(report, file ? (rel ? rel : "") : name);
+		free(rel);
+		if (error < 0)
+			goto done;
+	}
+	if (opts->version >= 5 && opts->baseline_target) {
+		char *rel = tree_relative(opts->baseline_target,
+		                          hdrcheck__source_root(src));
+
+		error = rel ? exclude_own(report, rel) : 0;
+		free(rel);
+		if (error < 0)
+			goto done;
+	}
 	if ((name || blobs) && src->repo &&
 	    hdrcheck__source_mode(src) == HDRCHECK__MODE_WORKTREE)
 		autocrlf = converts_crlf(src->repo);

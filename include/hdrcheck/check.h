@@ -109,6 +109,13 @@ typedef struct {
 	/** 1: compute the blob id of every violation (to write a baseline);
 	 * done anyway when a baseline is read. */
 	int blob_ids;
+	/**
+	 * The baseline file this run will write (--write-baseline), relative
+	 * to the current directory, or NULL. Like the baseline read, it is
+	 * hdrcheck's own data: when it lies in the scanned tree, it is
+	 * skipped as "excluded" instead of being checked for a header.
+	 */
+	const char *baseline_target;
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
