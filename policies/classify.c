@@ -22,6 +22,7 @@
 #include "policies/filetypes.h"
 #include "policies/generated.h"
 #include "policies/header.h"
+#include "policies/identify.h"
 #include "policies/policy.h"
 #include "policies/regex.h"
 
@@ -34,6 +35,11 @@ static const char spdx_pattern[] =
 static const char copyright_pattern[] =
     "\\G[\\s*#/;!%-]*(?:copyright\\b|\\(c\\)|\\x{00A9}|"
     "SPDX-FileCopyrightText:)";
+
+/* A comment run of fewer words that names the required license states it
+ * in short (the Apache-2.0 header has 75 words): the reason says so
+ * rather than listing the header's missing words. */
+#define SHORT_NOTICE_WORDS 40
 
 /* One compiled policy of the configuration. */
 typedef struct {
@@ -64,6 +70,7 @@ struct hdrcheck__policy {
 	hdrcheck__regex *spdx;
 	hdrcheck__regex *copyright;
 	hdrcheck__matcher matcher;
+	hdrcheck__identifier *ident;
 	char **excludes; /* top level and --exclude */
 	size_t excludes_count;
 	int builtin_exclusions;
@@ -107,6 +114,7 @@ struct hdrcheck__classifier {
 	hdrcheck__regex_ctx *re;
 	hdrcheck__comments comments;
 	hdrcheck__tokens tokens;
+	hdrcheck__ident_scratch *ident;
 	/* the type and policy found by classify_path for this path, reused
 	 * by classify_content for the same path */
 	const char *memo_path;
@@ -306,8 +314,9 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	if ((error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
 					 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
-					 HDRCHECK__RE_CASELESS)) < 0 ||
-	    (error = hdrcheck__matcher_init(&p->matcher)) < 0)
+	                                 HDRCHECK__RE_CASELESS)) < 0 ||
+	    (error = hdrcheck__matcher_init(&p->matcher)) < 0 ||
+	    (error = hdrcheck__identifier_new(&p->ident)) < 0)
 		goto done;
 
 	while (config && config->exclude && config->exclude[cfg_excludes])
@@ -383,6 +392,7 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 	hdrcheck__regex_free(p->spdx);
 	hdrcheck__regex_free(p->copyright);
 	hdrcheck__matcher_dispose(&p->matcher);
+	hdrcheck__identifier_free(p->ident);
 	for (i = 0; i < p->excludes_count; i++)
 		free(p->excludes[i]);
 	free(p->excludes);
@@ -431,7 +441,8 @@ int hdrcheck__classifier_new(hdrcheck__classifier **out,
 	if (!(c = hdrcheck__calloc(1, sizeof(*c))))
 		return HDRCHECK_ENOMEM;
 	c->policy = policy;
-	if ((error = hdrcheck__regex_ctx_new(&c->re)) < 0)
+	if ((error = hdrcheck__regex_ctx_new(&c->re)) < 0 ||
+	    (error = hdrcheck__ident_scratch_new(&c->ident)) < 0)
 		goto done;
 	*out = c;
 	c = NULL;
@@ -445,6 +456,7 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	if (!c)
 		return;
 	hdrcheck__regex_ctx_free(c->re);
+	hdrcheck__ident_scratch_free(c->ident);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
 	free(c->utf16);
@@ -514,6 +526,18 @@ static int is_notice_file(const char *base)
 		}
 	}
 	return 0;
+}
+
+/* A notice file (above), or a license text in a REUSE LICENSES/ folder. */
+static int is_notice_path(const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	size_t n = (size_t)(base - path);
+
+	if (is_notice_file(base))
+		return 1;
+	return n >= 9 && memcmp(base - 9, "LICENSES/", 9) == 0 &&
+	       (n == 9 || base[-10] == '/');
 }
 
 /* gitignore-style list: in order, the last pattern that matches decides,
@@ -788,13 +812,18 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	if (!(out->policy = hdrcheck__strdup(r->name)))
 		return HDRCHECK_ENOMEM;
 
-	if (p->builtin_exclusions &&
-	    is_notice_file(hdrcheck__path_basename(path)))
-		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
 	if (globs_match(p->excludes, p->excludes_count, path) ||
 	    globs_match(r->exclude, SIZE_MAX, path) || r->skip ||
 	    (attrs && attrs->skip))
 		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
+	if (p->builtin_exclusions && is_notice_path(path)) {
+		/* skipped, but read: a license text names the license the
+		 * directory declares (docs/report-schema.md) */
+		c->memo_path = path;
+		c->memo_lang = lang;
+		c->memo_rule = r;
+		return 0;
+	}
 	if (attrs && attrs->generated)
 		return skipped(out, HDRCHECK_SKIP_GENERATED);
 	/* vendored code is skipped unless a policy claims it explicitly */
@@ -1023,6 +1052,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	const rule *r;
 	hdrcheck__comments *cm = &c->comments;
 	hdrcheck__match match = {0};
+	hdrcheck__ident ident = {0};
 	unsigned int first_line;
 	size_t start, region_end, gen_end, ovec[4], bin_len, at;
 	const char *other = NULL, *why;
@@ -1051,6 +1081,31 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	c->memo_path = NULL;
 	out->language = lang ? lang->name : NULL;
+
+	if (p->builtin_exclusions && is_notice_path(path)) {
+		/* LICENSE, COPYING, a file in LICENSES: the license its text is
+		 * (the whole text, the appendix optional), else none */
+		size_t nb =
+		    len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
+
+		if (len && !memchr(buf, '\0', nb)) {
+			if ((error = hdrcheck__identify_text(
+			         &ident, p->ident, c->ident, buf, len)) < 0)
+				goto done;
+			if (ident.kind == HDRCHECK__IDENT_TEXT)
+				TRACE(c, "identify: %s (the whole text)\n",
+				      ident.expression);
+			if (ident.kind == HDRCHECK__IDENT_TEXT &&
+			    !(out->license =
+			          hdrcheck__strdup(ident.expression))) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+		}
+		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                   HDRCHECK_SKIP_EXCLUDED);
+		goto done;
+	}
 
 	if (len == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
@@ -1332,15 +1387,47 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		goto done;
 	}
 
-	if (!other_tag)
-		other = hdrcheck__matcher_identify(&p->matcher, &c->tokens,
-						   &at);
+	/* the license the words state: a full text, a notice, or a
+	 * statement nobody could name (docs/matching.md) */
+	if (!other_tag && hdrcheck__identify_hint(&c->tokens)) {
+		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
+		                                c->trace != NULL)) < 0)
+			goto done;
+		/* in normal form, as the inventory lists it */
+		if (ident.expression) {
+			char *normal = NULL;
+
+			rc = hdrcheck__expr_normalize(&normal, ident.expression,
+			                              strlen(ident.expression));
+			if (rc < 0) {
+				error = rc;
+				goto done;
+			}
+			if (rc == 0) {
+				free(ident.expression);
+				ident.expression = normal;
+			} else {
+				free(normal);
+			}
+		}
+		other = ident.expression;
+		if (other)
+			TRACE(c, "identify: %s (%s)\n", other,
+			      ident.kind == HDRCHECK__IDENT_TEXT ? "full text"
+			      : ident.kind == HDRCHECK__IDENT_NOTICE
+			          ? "notice"
+			          : "a license statement not identified");
+		if (ident.nearest)
+			TRACE(c, "nearest:  %s: %s\n", ident.nearest,
+			      ident.reason ? ident.reason : "");
+		if (ident.diff)
+			TRACE(c, "diff:     %s\n", ident.diff);
+	}
 	if (r->third_party && (other_tag || other)) {
 		/* any recognised license passes; the finding names it */
 		out->status = HDRCHECK_STATUS_OK;
-		out->line = block_start_line(
-		    cm,
-		    other_tag ? other_tag_cline : c->tokens.tokens[at].cline);
+		out->line = block_start_line(cm, other_tag ? other_tag_cline
+		                                           : ident.cline);
 		if (other_tag) {
 			out->license = other_tag;
 			other_tag = NULL;
@@ -1356,16 +1443,61 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		other_tag = NULL;
 		goto done;
 	}
-	if (other && (rc = hdrcheck__expr_satisfies(other, strlen(other),
-	                                            r->license)) < 0) {
+	rc = 0;
+	if (other && ident.kind != HDRCHECK__IDENT_REF &&
+	    (rc = hdrcheck__expr_satisfies(other, strlen(other), r->license)) <
+	        0) {
 		error = rc;
+		goto done;
+	}
+	/* a damaged header of the required license stays a mismatch, even
+	 * though its words are a license statement */
+	if (match.apache_like &&
+	    (!other || ident.kind == HDRCHECK__IDENT_REF || rc)) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[match.at].cline);
+		if (other && ident.kind == HDRCHECK__IDENT_NOTICE &&
+		    c->tokens.count < SHORT_NOTICE_WORDS) {
+			/* "Licensed under the Apache 2.0 License.": the
+			 * license in short, where the policy wants the
+			 * header (or an SPDX tag) */
+			out->license = hdrcheck__strdup(other);
+			out->reason = hdrcheck__aprintf(
+			    "states %s in short; the policy requires the "
+			    "full %s header or an SPDX tag",
+			    other, r->license);
+			error =
+			    out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
+			goto done;
+		}
+		out->reason = match.reason;
+		match.reason = NULL;
 		goto done;
 	}
 	if (other && !rc) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
-		out->line = block_start_line(cm, c->tokens.tokens[at].cline);
+		out->line = block_start_line(cm, ident.cline);
 		if (!(out->license = hdrcheck__strdup(other)))
 			error = HDRCHECK_ENOMEM;
+		else if (ident.nearest &&
+		         !(out->reason = hdrcheck__aprintf(
+		               "not exactly %s: %s", ident.nearest,
+		               ident.reason ? ident.reason
+		                            : "the text differs")))
+			error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (other) {
+		/* the required license, stated in short */
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, ident.cline);
+		out->license = hdrcheck__strdup(other);
+		out->reason = hdrcheck__aprintf(
+		    "states %s in short; the policy requires the full %s "
+		    "header or an SPDX tag",
+		    other, r->license);
+		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	if (match.apache_like) {
@@ -1396,6 +1528,7 @@ done:
 	if (c->facts && !error)
 		record_facts(c, lang, r);
 	free(match.reason);
+	hdrcheck__ident_dispose(&ident);
 	free(tag);
 	free(other_tag);
 	free(bad_tag);
