@@ -1101,6 +1101,7 @@ typedef struct {
 	size_t heap_len, heap_cap;
 	git_oid *shallow;
 	size_t shallow_count;
+	size_t steps; /* commits taken from the heap, over every paint */
 } mb_walk;
 
 static size_t mb_hash(const git_oid *id)
@@ -1353,8 +1354,10 @@ static int mb_paint(mb_walk *w, const git_oid *one, const git_oid *twos,
 			return error;
 	while (w->heap_len && mb_any_fresh(w)) {
 		size_t k = mb_pop(w), np;
-		unsigned int flags =
-		    w->commits[k].flags & (MB_SIDE1 | MB_SIDE2 | MB_STALE);
+		unsigned int flags;
+
+		w->steps++;
+		flags = w->commits[k].flags & (MB_SIDE1 | MB_SIDE2 | MB_STALE);
 		const git_oid *parents;
 
 		if ((flags & (MB_SIDE1 | MB_SIDE2)) == (MB_SIDE1 | MB_SIDE2)) {
@@ -1402,6 +1405,13 @@ typedef struct {
 
 int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
                          const git_oid *b)
+{
+	return hdrcheck__merge_base_steps(out, repo, a, b, NULL);
+}
+
+int hdrcheck__merge_base_steps(git_oid *out, git_repository *repo,
+                               const git_oid *a, const git_oid *b,
+                               size_t *steps)
 {
 	mb_walk w;
 	mb_result *results = NULL;
@@ -1474,6 +1484,8 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 		      git_oid_cmp(&results[i].id, &results[best].id) < 0)))
 			best = i;
 	*out = results[best].id;
+	if (steps)
+		*steps = w.steps;
 done:
 	if (w.commits)
 		for (i = 0; i <= w.mask; i++)

@@ -38,10 +38,10 @@ struct hdrcheck__source {
 	git_repository *repo; /* NULL: a plain directory */
 	hdrcheck__mode mode;
 	char *root;
-	char *commit;        /* hex: the commit scanned, or HEAD */
-	char *rev;           /* --rev as given */
-	char *base;          /* hex: the merge base of --changed-since */
-	char *cache_dir;     /* $GIT_COMMON_DIR/hdrcheck */
+	char *commit;    /* hex: the commit scanned, or HEAD */
+	char *rev;       /* --rev as given */
+	char *base;      /* hex: the merge base of --changed-since */
+	char *cache_dir; /* $GIT_COMMON_DIR/hdrcheck */
 	/* the cache directories, opened once: the result cache's, and the
 	 * directory cache's ($GIT_DIR/hdrcheck, another in a linked work
 	 * tree); -1 when unused or unusable, then cache_warning may say why */
@@ -54,12 +54,12 @@ struct hdrcheck__source {
 	char *objects_dir;
 	char *alternates;
 	char *default_objects; /* <common dir>/objects */
-	git_tree *tree;      /* rev: the commit's; index mode: HEAD's */
-	git_tree *base_tree; /* changed_since: the merge base's */
-	int changed;         /* --changed-since given */
-	int no_cache;        /* --no-cache: no cache of any kind */
+	git_tree *tree;        /* rev: the commit's; index mode: HEAD's */
+	git_tree *base_tree;   /* changed_since: the merge base's */
+	int changed;           /* --changed-since given */
+	int no_cache;          /* --no-cache: no cache of any kind */
 	int include_submodules;
-	unsigned int jobs; /* -j: 1 = no helper thread (0: any) */
+	unsigned int jobs;    /* -j: 1 = no helper thread (0: any) */
 	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
@@ -133,13 +133,17 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
  * thread); NULL when there are none or HDRCHECK_PACK_READER=0 is set in
  * the environment (the tests compare the two paths with it). Owned by
  * src, read-only. */
-int hdrcheck__source_packs(struct hdrcheck__packs **out,
-                           hdrcheck__source *src);
+int hdrcheck__source_packs(struct hdrcheck__packs **out, hdrcheck__source *src);
 
 /* The merge base of a and b, reading .git/shallow as git does (its
  * commits have no parents); HDRCHECK_ENOTFOUND when there is none. */
 int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
                          const git_oid *b);
+/* The same; *steps (when not NULL) receives how many commits the walks
+ * took in all: a measure of the work that tests can bound. */
+int hdrcheck__merge_base_steps(git_oid *out, git_repository *repo,
+                               const git_oid *a, const git_oid *b,
+                               size_t *steps);
 
 /* The walk's directory cache of this work tree (per work tree: a linked
  * one has its own), or NULL with --no-cache or when it cannot be opened. */
