@@ -51,6 +51,90 @@ static void put_list(FILE *out, const char *prefix, const char *const *items,
 	}
 }
 
+/* A catalogue string as a JSON string (the data is ASCII, but escape
+ * whatever needs it). */
+static void put_json_string(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c < 0x20)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+/* hdrcheck licenses: the catalogue, as a table or as JSON. */
+static int print_licenses(const cli_options *o)
+{
+	size_t i, n = hdrcheck_licenses_count(), licenses = 0;
+	hdrcheck_license_info l;
+	int json = 0;
+
+	if (o->format && strcmp(o->format, "json") == 0)
+		json = 1;
+	else if (o->format && strcmp(o->format, "text") != 0) {
+		fprintf(stderr,
+		        "hdrcheck: licenses: --format must be text or json\n");
+		return EXIT_TROUBLE;
+	}
+	for (i = 0; i < n; i++)
+		if (hdrcheck_licenses_get(&l, i) == 0 && !l.exception)
+			licenses++;
+	if (json) {
+		printf("{\n  \"license_list_version\": ");
+		put_json_string(hdrcheck_license_list_version());
+		printf(",\n  \"licenses\": [");
+	} else {
+		printf("SPDX License List %s: %zu licenses, %zu exceptions\n",
+		       hdrcheck_license_list_version(), licenses, n - licenses);
+		printf("%-40s %-9s %s\n", "ID", "FLAGS", "NAME");
+	}
+	for (i = 0; i < n; i++) {
+		if (hdrcheck_licenses_get(&l, i) < 0)
+			return EXIT_TROUBLE;
+		if (json) {
+			printf("%s\n    {\"id\": ", i ? "," : "");
+			put_json_string(l.id);
+			printf(", \"name\": ");
+			if (l.name)
+				put_json_string(l.name);
+			else
+				printf("null");
+			printf(", \"exception\": %s, \"osi_approved\": %s, "
+			       "\"deprecated\": %s, \"replacement\": ",
+			       l.exception ? "true" : "false",
+			       l.osi ? "true" : "false",
+			       l.deprecated ? "true" : "false");
+			if (l.replacement)
+				put_json_string(l.replacement);
+			else
+				printf("null");
+			printf(", \"text\": %s}",
+			       l.has_text ? "true" : "false");
+			continue;
+		}
+		printf("%-40s %s%s%s", l.id,
+		       l.exception ? "exception"
+		       : l.osi     ? "osi      "
+		                   : "-        ",
+		       l.name ? " " : "", l.name ? l.name : "");
+		if (l.deprecated)
+			printf("%s(deprecated%s%s)", l.name ? " " : "",
+			       l.replacement ? "; use " : "",
+			       l.replacement ? l.replacement : "");
+		putchar('\n');
+	}
+	if (json)
+		printf("\n  ]\n}\n");
+	return EXIT_OK;
+}
+
 static int print_languages(void)
 {
 	size_t i, n = hdrcheck_languages_count();
@@ -478,11 +562,15 @@ int main(int argc, char **argv)
 		rc = EXIT_OK;
 		break;
 	case CLI_COMMAND_VERSION:
-		printf("hdrcheck %s\n", hdrcheck_version());
+		printf("hdrcheck %s\nSPDX License List %s\n",
+		       hdrcheck_version(), hdrcheck_license_list_version());
 		rc = EXIT_OK;
 		break;
 	case CLI_COMMAND_LANGUAGES:
 		rc = print_languages();
+		break;
+	case CLI_COMMAND_LICENSES:
+		rc = print_licenses(&o);
 		break;
 	case CLI_COMMAND_EXPLAIN:
 		rc = run_explain(&o);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "policies/config.h"
+#include "policies/expression.h"
 #include "policies/filetypes.h"
 #include "policies/header.h"
 #include "policies/policy.h"
@@ -878,124 +879,9 @@ static size_t cline_at(const hdrcheck__comments *cm, const char *buf,
 	return 0;
 }
 
-/* Does an SPDX expression name a license that satisfies required? */
-/* Compare two SPDX expressions ignoring case, blanks and redundant outer
- * parentheses: "(MIT OR Apache-2.0)" reads as "mit or apache-2.0". */
-static int expressions_equal(const char *a, size_t an, const char *b,
-			     size_t bn)
-{
-	size_t i = 0, j = 0;
-
-	while (an && (*a == '(' || *a == ' ') && (a[an - 1] == ')' ||
-						  a[an - 1] == ' ')) {
-		a++;
-		an -= an >= 2 ? 2 : an;
-	}
-	while (bn && (*b == '(' || *b == ' ') && (b[bn - 1] == ')' ||
-						  b[bn - 1] == ' ')) {
-		b++;
-		bn -= bn >= 2 ? 2 : bn;
-	}
-	for (;;) {
-		while (i < an && (a[i] == ' ' || a[i] == '\t'))
-			i++;
-		while (j < bn && (b[j] == ' ' || b[j] == '\t'))
-			j++;
-		if (i == an || j == bn)
-			return i == an && j == bn;
-		if ((a[i] | 0x20) != (b[j] | 0x20))
-			return 0;
-		i++;
-		j++;
-	}
-}
-
-/* The ids of a flat "A OR B OR C" expression (parentheses ignored), or 0
- * when it holds another operator; at most max ids. */
-static size_t or_ids(const char *e, size_t n, const char **ids, size_t *lens,
-		     size_t max)
-{
-	size_t i = 0, count = 0;
-
-	while (i < n) {
-		size_t j;
-
-		while (i < n && (e[i] == ' ' || e[i] == '\t' || e[i] == '(' ||
-				 e[i] == ')'))
-			i++;
-		j = i;
-		while (j < n && e[j] != ' ' && e[j] != '\t' && e[j] != '(' &&
-		       e[j] != ')')
-			j++;
-		if (j == i)
-			break;
-		if (j - i == 2 && (e[i] | 0x20) == 'o' && (e[i + 1] | 0x20) == 'r') {
-			i = j;
-			continue;
-		}
-		if ((j - i == 3 && (e[i] | 0x20) == 'a') ||
-		    (j - i == 4 && (e[i] | 0x20) == 'w' &&
-		     (e[i + 1] | 0x20) == 'i'))
-			return 0; /* AND, WITH */
-		if (count == max)
-			return 0;
-		ids[count] = e + i;
-		lens[count++] = j - i;
-		i = j;
-	}
-	return count;
-}
-
-/* "MIT OR Apache-2.0" equals "(Apache-2.0 OR MIT)": OR commutes. */
-static int or_sets_equal(const char *a, size_t an, const char *b, size_t bn)
-{
-	const char *ia[16], *ib[16];
-	size_t la[16], lb[16], na, nb, i, j;
-
-	na = or_ids(a, an, ia, la, 16);
-	nb = or_ids(b, bn, ib, lb, 16);
-	if (!na || na != nb)
-		return 0;
-	for (i = 0; i < na; i++) {
-		int found = 0;
-
-		for (j = 0; j < nb && !found; j++)
-			found = la[i] == lb[j] && expressions_equal(ia[i], la[i],
-								    ib[j], lb[j]);
-		if (!found)
-			return 0;
-	}
-	return 1;
-}
-
-static int expression_satisfies(const char *e, size_t n, const char *required)
-{
-	size_t i = 0;
-
-	/* a policy may require a whole expression ("Apache-2.0 OR MIT"):
-	 * the tag must then say the same */
-	if (strpbrk(required, " ("))
-		return expressions_equal(e, n, required, strlen(required)) ||
-		       or_sets_equal(e, n, required, strlen(required));
-	while (i < n) {
-		size_t j;
-
-		while (i < n && (e[i] == ' ' || e[i] == '\t' || e[i] == '(' ||
-				 e[i] == ')'))
-			i++;
-		j = i;
-		while (j < n && e[j] != ' ' && e[j] != '\t' && e[j] != '(' &&
-		       e[j] != ')')
-			j++;
-		if (j > i && hdrcheck__license_satisfies(e + i, j - i, required))
-			return 1;
-		i = j;
-	}
-	return 0;
-}
-
-/* Trim an SPDX expression: trailing comment closers and blanks. */
-static size_t trim_expression(const char *e, size_t n)
+/* The text of an SPDX tag without trailing comment closers and blanks
+ * (the expression itself is policies/expression.c's). */
+static size_t trim_tag(const char *e, size_t n)
 {
 	static const char *const closers[] = {"*/",   "-->", "*)", "-}", "#>",
 	                                      "--%>", "%>",  "*@", "#}", "|#"};
@@ -1113,9 +999,11 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	unsigned int first_line;
 	size_t start, region_end, ovec[4], bin_len, at;
 	const char *other = NULL, *why;
-	const char *tag = NULL, *other_tag = NULL; /* SPDX expressions */
-	size_t tag_len = 0, other_tag_len = 0, tag_cline = 0,
-	       other_tag_cline = 0;
+	/* SPDX expressions in normal form, and the first invalid tag */
+	char *tag = NULL, *other_tag = NULL, *bad_tag = NULL;
+	size_t tag_cline = 0, other_tag_cline = 0, bad_tag_cline = 0;
+	char *norm = NULL;
+	int sat = 0;
 	int rc, maybe_generated, maybe_spdx, limit, explicit, error = 0;
 	int text_ok = 0;
 	size_t text_cline = 0;
@@ -1259,18 +1147,44 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		if (rc != 1)
 			break;
 		e = buf + ovec[2];
-		n = trim_expression(e, ovec[3] - ovec[2]);
-		TRACE(c, "spdx:     %.*s\n", (int)n, e);
-		if (!tag && n && expression_satisfies(e, n, r->license)) {
-			tag = e;
-			tag_len = n;
+		n = trim_tag(e, ovec[3] - ovec[2]);
+		at = ovec[1] > at ? ovec[1] : at + 1;
+		if (!n)
+			continue;
+		if ((rc = hdrcheck__expr_check(&norm, &sat, e, n, r->license)) <
+		    0) {
+			error = rc;
+			goto done;
+		}
+		TRACE(c, "spdx:     %.*s -> %s%s\n", (int)n, e,
+		      rc ? "invalid: " : "", norm);
+		if (rc == HDRCHECK__EXPR_INVALID) {
+			if (!bad_tag) {
+				bad_tag = norm;
+				norm = NULL;
+				bad_tag_cline = cline_at(cm, buf, ovec[0]);
+			}
+		} else if (!tag && sat) {
+			tag = norm;
+			norm = NULL;
 			tag_cline = cline_at(cm, buf, ovec[0]);
-		} else if (!other_tag && n) {
-			other_tag = e;
-			other_tag_len = n;
+		} else if (!other_tag) {
+			other_tag = norm;
+			norm = NULL;
 			other_tag_cline = cline_at(cm, buf, ovec[0]);
 		}
-		at = ovec[1] > at ? ovec[1] : at + 1;
+		free(norm);
+		norm = NULL;
+	}
+
+	/* an unknown id or a malformed tag is a defect whatever else the
+	 * header holds (docs/matching.md, "SPDX expressions") */
+	if (bad_tag) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, bad_tag_cline);
+		out->reason = bad_tag;
+		bad_tag = NULL;
+		goto done;
 	}
 
 	/* the full text: the rule's own header and accepted texts, then
@@ -1336,11 +1250,12 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		if (limit)
 			goto limit;
 		out->status = HDRCHECK_STATUS_OK;
-		out->license = tag && r->spdx != HDRCHECK__SPDX_REJECT
-				       ? hdrcheck__strndup(tag, tag_len)
-				       : hdrcheck__strdup(r->license);
-		if (!out->license)
+		if (tag && r->spdx != HDRCHECK__SPDX_REJECT) {
+			out->license = tag;
+			tag = NULL;
+		} else if (!(out->license = hdrcheck__strdup(r->license))) {
 			error = HDRCHECK_ENOMEM;
+		}
 		goto done;
 	}
 	if (text_ok) { /* spdx: require, and no tag */
@@ -1370,25 +1285,29 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		/* any recognised license passes; the finding names it */
 		out->status = HDRCHECK_STATUS_OK;
 		out->line = block_start_line(
-			cm, other_tag ? other_tag_cline
-				      : c->tokens.tokens[at].cline);
-		out->license = other_tag
-				       ? hdrcheck__strndup(other_tag,
-							   other_tag_len)
-				       : hdrcheck__strdup(other);
-		error = out->license ? 0 : HDRCHECK_ENOMEM;
+		    cm,
+		    other_tag ? other_tag_cline : c->tokens.tokens[at].cline);
+		if (other_tag) {
+			out->license = other_tag;
+			other_tag = NULL;
+		} else if (!(out->license = hdrcheck__strdup(other))) {
+			error = HDRCHECK_ENOMEM;
+		}
 		goto done;
 	}
 	if (other_tag) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, other_tag_cline);
-		if (!(out->license = hdrcheck__strndup(other_tag,
-						       other_tag_len)))
-			error = HDRCHECK_ENOMEM;
+		out->license = other_tag;
+		other_tag = NULL;
 		goto done;
 	}
-	if (other && !hdrcheck__license_satisfies(other, strlen(other),
-						  r->license)) {
+	if (other && (rc = hdrcheck__expr_satisfies(other, strlen(other),
+	                                            r->license)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (other && !rc) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, c->tokens.tokens[at].cline);
 		if (!(out->license = hdrcheck__strdup(other)))
@@ -1423,6 +1342,9 @@ done:
 	if (c->facts && !error)
 		record_facts(c, lang, r);
 	free(match.reason);
+	free(tag);
+	free(other_tag);
+	free(bad_tag);
 	if (c->trace && error >= 0) {
 		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));
 		if (out->line)

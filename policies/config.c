@@ -28,6 +28,7 @@
 #include "common.h"
 #include "policies/config.h"
 #include "policies/config_tree.h"
+#include "policies/expression.h"
 #include "policies/filetypes.h"
 #include "policies/regex.h"
 
@@ -663,110 +664,28 @@ int hdrcheck__config_check_regex(const char *source, const hdrcheck__ynode *at,
 	                            why);
 }
 
-static int config_is_alnum(char c)
+int hdrcheck__config_spdx_normalize(char **out, char **why, const char *s)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
+	char *r = NULL;
+	int rc;
 
-/*
- * SPDX expressions: id ["+"] ["WITH" id], "AND", "OR", parentheses. Ids
- * are letters, digits, '.', '-' (and ':' for DocumentRef-x:LicenseRef-y).
- * Operators in upper or lower case. Returns the position after an
- * expression, or NULL.
- */
-static const char *spdx_token(const char *s, const char **end)
-{
-	while (*s == ' ')
-		s++;
-	*end = s;
-	if (*s == '(' || *s == ')' || *s == '+') {
-		*end = s + 1;
-		return s;
-	}
-	while (config_is_alnum(**end) || **end == '.' || **end == '-' ||
-	       **end == ':')
-		(*end)++;
-	return s;
-}
-
-static int spdx_is(const char *tok, const char *end, const char *upper,
-                   const char *lower)
-{
-	size_t n = (size_t)(end - tok);
-
-	return (n == strlen(upper) && strncmp(tok, upper, n) == 0) ||
-	       (n == strlen(lower) && strncmp(tok, lower, n) == 0);
-}
-
-static int spdx_is_operator(const char *tok, const char *end)
-{
-	return spdx_is(tok, end, "AND", "and") ||
-	       spdx_is(tok, end, "OR", "or") ||
-	       spdx_is(tok, end, "WITH", "with");
-}
-
-static int spdx_is_id(const char *tok, const char *end)
-{
-	return end > tok && config_is_alnum(*tok) &&
-	       !spdx_is_operator(tok, end);
-}
-
-static const char *spdx_expr(const char *s, int depth);
-
-static const char *spdx_term(const char *s, int depth)
-{
-	const char *tok, *end;
-
-	tok = spdx_token(s, &end);
-	if (*tok == '(') {
-		if (depth > 32 || !(s = spdx_expr(end, depth + 1)))
-			return NULL;
-		tok = spdx_token(s, &end);
-		return *tok == ')' ? end : NULL;
-	}
-	if (!spdx_is_id(tok, end))
-		return NULL;
-	s = end;
-	tok = spdx_token(s, &end);
-	if (*tok == '+' && tok == s) { /* "GPL-2.0+", no space */
-		s = end;
-		tok = spdx_token(s, &end);
-	}
-	if (spdx_is(tok, end, "WITH", "with")) {
-		tok = spdx_token(end, &end);
-		if (!spdx_is_id(tok, end))
-			return NULL;
-		s = end;
-	}
-	return s;
-}
-
-static const char *spdx_expr(const char *s, int depth)
-{
-	const char *tok, *end;
-
-	if (!(s = spdx_term(s, depth)))
-		return NULL;
-	for (;;) {
-		tok = spdx_token(s, &end);
-		if (!spdx_is(tok, end, "AND", "and") &&
-		    !spdx_is(tok, end, "OR", "or"))
-			return s;
-		if (!(s = spdx_term(end, depth)))
-			return NULL;
-	}
+	*why = NULL;
+	rc = hdrcheck__expr_normalize(&r, s, strlen(s));
+	if (rc == HDRCHECK__EXPR_INVALID)
+		*why = r;
+	else if (rc == 0)
+		*out = r;
+	return rc;
 }
 
 int hdrcheck__config_spdx_valid(const char *s)
 {
-	const char *end = spdx_expr(s, 0);
+	char *out = NULL, *why = NULL;
+	int rc = hdrcheck__config_spdx_normalize(&out, &why, s);
 
-	if (!end)
-		return 0;
-	while (*end == ' ')
-		end++;
-	return *end == '\0';
+	free(out);
+	free(why);
+	return rc == 0;
 }
 
 char *hdrcheck__config_extension(const char *s)
@@ -969,6 +888,35 @@ static int want_string(const config_ctx *ctx, const char *key,
 	free(*out);
 	*out = s;
 	return 0;
+}
+
+/* The policy's license in normal form ("GPL-2.0+" -> "GPL-2.0-or-later"),
+ * or an error that says what is wrong with it. */
+static int normalize_license(const config_ctx *ctx, const hdrcheck__ynode *v,
+                             char **license)
+{
+	char q[CONFIG_QUOTE], *norm = NULL, *why = NULL;
+	const char *detail;
+	int rc;
+
+	rc = hdrcheck__config_spdx_normalize(&norm, &why, *license);
+	if (rc < 0)
+		return rc;
+	if (rc == 0) {
+		free(*license);
+		*license = norm;
+		return 0;
+	}
+	/* "malformed SPDX expression '...': " repeats the value */
+	detail = why;
+	if (!strncmp(why, "malformed SPDX expression '", 27) &&
+	    strstr(why, "': "))
+		detail = strstr(why, "': ") + 3;
+	rc = hdrcheck__ytree_fail(
+	    ctx->source, v, "invalid SPDX license expression %s: %s",
+	    hdrcheck__ytree_quote(q, sizeof(q), *license), detail);
+	free(why);
+	return rc;
 }
 
 typedef enum {
@@ -1382,7 +1330,6 @@ static int parse_policy(config_ctx *ctx, const hdrcheck__ynode *map,
                         size_t index, hdrcheck__policy_config *p,
                         const hdrcheck__ynode **name_at)
 {
-	char q[CONFIG_QUOTE];
 	size_t i;
 	int error = 0;
 
@@ -1405,13 +1352,8 @@ static int parse_policy(config_ctx *ctx, const hdrcheck__ynode *map,
 			                     &p->exclude);
 		} else if (!strcmp(key, "license")) {
 			if ((error = want_string(ctx, key, v, &p->license)) ==
-			        0 &&
-			    !hdrcheck__config_spdx_valid(p->license))
-				error = hdrcheck__ytree_fail(
-				    ctx->source, v,
-				    "invalid SPDX license expression %s",
-				    hdrcheck__ytree_quote(q, sizeof(q),
-				                          p->license));
+			    0)
+				error = normalize_license(ctx, v, &p->license);
 		} else if (!strcmp(key, "header")) {
 			error = want_string(ctx, key, v, &p->header);
 		} else if (!strcmp(key, "copyright")) {

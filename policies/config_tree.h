@@ -83,8 +83,12 @@ int hdrcheck__config_check_glob(const char *source, const hdrcheck__ynode *at,
                                 const char *glob);
 int hdrcheck__config_check_regex(const char *source, const hdrcheck__ynode *at,
                                  const char *regex);
-/* 1 when s reads as an SPDX license identifier or expression. */
+/* 1 when s reads as an SPDX license identifier or expression of known
+ * ids (policies/expression.h). */
 int hdrcheck__config_spdx_valid(const char *s);
+/* 0 with *out the malloc'd normal form of s, HDRCHECK__EXPR_INVALID with
+ * *why a malloc'd reason, or a negative error. */
+int hdrcheck__config_spdx_normalize(char **out, char **why, const char *s);
 /* "." stripped, ASCII lower case; malloc'd, NULL on out of memory. */
 char *hdrcheck__config_extension(const char *s);
 

@@ -119,6 +119,16 @@ static size_t year_at(const char *s, size_t i, size_t n)
 	return 4;
 }
 
+/* Two digits ending a range ("2019-20"), not followed by a letter or
+ * digit. */
+static int short_year_at(const char *s, size_t i, size_t n)
+{
+	return n - i >= 2 && is_digit((unsigned char)s[i]) &&
+	       is_digit((unsigned char)s[i + 1]) &&
+	       (n - i == 2 || (!is_digit((unsigned char)s[i + 2]) &&
+	                       !is_alpha((unsigned char)s[i + 2])));
+}
+
 /*
  * Skip years: "2019", "2019-2024", "2019 - present", "2019, 2021": returns
  * the offset after them (and the separators), and whether any was seen.
@@ -144,6 +154,8 @@ static size_t skip_years(const char *s, size_t i, size_t n, int *seen)
 				i = k + 4;
 			else if (ci_word(s, k, n, "present"))
 				i = k + 7;
+			else if (short_year_at(s, k, n))
+				i = k + 2; /* "2019-20" */
 		}
 	}
 	return i;
@@ -178,6 +190,14 @@ static int keeps_period(const char *w, size_t len)
 	char word[8];
 	size_t k, m = 0;
 
+	/* "s.r.o.", "B.V.": letters with periods inside */
+	for (k = 0; k < len && (is_alpha((unsigned char)w[k]) || w[k] == '.');
+	     k++)
+		if (w[k] == '.' && k > 0 && k + 1 < len)
+			m = 1;
+	if (k == len && m)
+		return 1;
+	m = 0;
 	for (k = 0; k < len; k++) {
 		if (w[k] == '.')
 			continue;
@@ -223,6 +243,145 @@ static size_t trim_end(const char *s, size_t i, size_t e)
 	return e;
 }
 
+/* Comment decoration and separators around a holder: "- ", " -", "*",
+ * "---", "|", "=". */
+static int is_decoration(unsigned char c)
+{
+	return is_blank(c) || c == '-' || c == '*' || c == '=' || c == '#' ||
+	       c == '/' || c == '|' || c == '~' || c == '_' || c == ':' ||
+	       c == ',' || c == ';';
+}
+
+/*
+ * What a holder's text ends with that is not the holder: decoration, a
+ * trailing year ("STMicroelectronics 2019 -"), a " - https://..." link, a
+ * dangling "and" where the notice wraps onto the next line, and a
+ * following sentence ("<a@b.org>.  You may use this under the").
+ */
+static size_t trim_holder(const char *s, size_t i, size_t e)
+{
+	size_t k, w, before;
+
+	/* a following sentence: ".  X" after a word that is no
+	 * abbreviation or initial */
+	for (k = i + 1; k + 2 < e; k++) {
+		if (s[k] != '.' || !is_blank((unsigned char)s[k + 1]))
+			continue;
+		w = skip_blanks(s, k + 1, e);
+		if (w >= e || s[w] < 'A' || s[w] > 'Z')
+			continue;
+		for (before = k;
+		     before > i && !is_blank((unsigned char)s[before - 1]);
+		     before--)
+			;
+		if (k - before <= 1 || keeps_period(s + before, k - before))
+			continue;
+		e = k;
+		break;
+	}
+	/* a link after the name: "Toradex - https://www.toradex.com/",
+	 * "CZ.NIC (http://www.nic.cz/)"; one in "<...>" is kept, as an
+	 * e-mail address is; so is ", Author: ..." cut */
+	for (k = i + 1; k + 1 < e; k++) {
+		if (s[k] == ',' &&
+		    ci_prefix(s, skip_blanks(s, k + 1, e), e, "author")) {
+			e = k;
+			break;
+		}
+		if (!is_blank((unsigned char)s[k]))
+			continue;
+		w = k;
+		while (w < e && (is_blank((unsigned char)s[w]) || s[w] == '-' ||
+		                 s[w] == ',' || s[w] == '('))
+			w++;
+		if (ci_prefix(s, w, e, "http://") ||
+		    ci_prefix(s, w, e, "https://") ||
+		    ci_prefix(s, w, e, "www.")) {
+			e = k;
+			break;
+		}
+	}
+	for (;;) {
+		size_t was = e;
+		int seen;
+
+		while (e > i && is_decoration((unsigned char)s[e - 1]))
+			e--;
+		/* a trailing year or range */
+		for (w = e; w > i && (is_digit((unsigned char)s[w - 1]) ||
+		                      s[w - 1] == '-' ||
+		                      is_blank((unsigned char)s[w - 1]));
+		     w--)
+			;
+		w = skip_blanks(s, w, e);
+		if (w > i && w < e && is_blank((unsigned char)s[w - 1]) &&
+		    skip_years(s, w, e, &seen) == e && seen)
+			e = w;
+		/* "Cirrus Logic, Inc. and" */
+		for (w = e; w > i && !is_blank((unsigned char)s[w - 1]); w--)
+			;
+		if (w > i && (ci_word(s, w, e, "and") == e - w ||
+		              ci_word(s, w, e, "or") == e - w ||
+		              (e - w == 1 && s[w] == '&')))
+			e = w;
+		e = trim_end(s, i, e);
+		if (e == was)
+			break;
+	}
+	return e;
+}
+
+/*
+ * A template's placeholder, not a holder: "ORGANIZATION", "<year> <name
+ * of author>", "NAME HERE <EMAIL ADDRESS>", "[name of copyright owner]".
+ * Every word is a placeholder word, and the text is bracketed or all in
+ * capitals.
+ */
+static int placeholder(const char *s, size_t n)
+{
+	static const char *const words[] = {
+	    "year",         "yyyy",     "name",      "names",    "of",
+	    "the",          "author",   "authors",   "owner",    "owners",
+	    "holder",       "holders",  "copyright", "here",     "email",
+	    "address",      "your",     "company",   "fullname", "organization",
+	    "organisation", "date",     "project",   "and",      "or",
+	    "contributors", "licensor", "x"};
+	size_t i = 0, k, w;
+	int bracket = 0, lower_seen = 0;
+
+	for (k = 0; k < n; k++) {
+		if (s[k] == '<' || s[k] == '[' || s[k] == '{')
+			bracket = 1;
+		if (s[k] >= 'a' && s[k] <= 'z')
+			lower_seen = 1;
+	}
+	if (!bracket && lower_seen)
+		return 0;
+	while (i < n) {
+		int known = 0;
+
+		while (i < n && !is_alpha((unsigned char)s[i])) {
+			if (is_digit((unsigned char)s[i]) ||
+			    (unsigned char)s[i] >= 0x80 || s[i] == '@')
+				return 0;
+			i++;
+		}
+		if (i == n)
+			break;
+		for (w = i;
+		     w < n && (is_alpha((unsigned char)s[w]) || s[w] == '_');
+		     w++)
+			;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(words) && !known; k++)
+			if (ci_word(s, i, w, words[k]) == w - i)
+				known = 1;
+		if (!known)
+			return 0;
+		i = w;
+	}
+	return 1;
+}
+
 size_t hdrcheck__copyright_holder(const char *line, size_t len,
                                   const char **holder)
 {
@@ -247,6 +406,9 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 		if (i < n && s[i] == ':') {
 			i++;
 			strong = 1;
+		} else if (i < n && s[i] == ',' &&
+		           symbol_at(s, skip_blanks(s, i + 1, n), n)) {
+			i++; /* "Copyright, (C) 2015 Foo" */
 		} else if ((m = symbol_at(s, i, n)) != 0) {
 			i += m;
 			strong = 1;
@@ -257,8 +419,18 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 		}
 	}
 	i = skip_blanks(s, skip_years(s, i, n, &years), n);
-	while (i < n &&
-	       (s[i] == ',' || s[i] == '.' || is_blank((unsigned char)s[i])))
+	/* markers after the years: "Copyright 2015 (C) Foo" */
+	while ((m = symbol_at(s, i, n)) != 0 ||
+	       (m = ci_word(s, i, n, "copyright")) != 0) {
+		int more;
+
+		strong |= m != 9;
+		i = skip_blanks(s, skip_years(s, i + m, n, &more), n);
+		years |= more;
+	}
+	/* separators and decoration before the holder: "2013 - Foo" */
+	while (i < n && (s[i] == ',' || s[i] == '.' || s[i] == ':' ||
+	                 s[i] == '-' || is_blank((unsigned char)s[i])))
 		i++;
 	if ((m = ci_word(s, i, n, "by")) != 0)
 		i = skip_blanks(s, i + m, n);
@@ -266,22 +438,57 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	    (i == n || (s[i] >= 'a' && s[i] <= 'z') || prose_word(s, i, n)))
 		return 0;
 
-	e = trim_end(s, i, find_rights(s, i, n));
+	e = trim_holder(s, i, find_rights(s, i, n));
 	if (e - i > MAX_HOLDER_BYTES) {
 		e = i + MAX_HOLDER_BYTES;
 		/* never cut a UTF-8 sequence */
 		while (e > i && ((unsigned char)s[e] & 0xC0) == 0x80)
 			e--;
-		e = trim_end(s, i, e);
+		e = trim_holder(s, i, e);
 	}
 	for (m = i; m < e; m++)
 		if (is_alpha((unsigned char)s[m]) ||
 		    (unsigned char)s[m] >= 0x80)
 			letter = 1;
-	if (!letter)
+	if (!letter || placeholder(s + i, e - i))
 		return 0;
 	*holder = s + i;
 	return e - i;
+}
+
+/* The next letter, digit or non-ASCII byte of s[*i..n) in lower case,
+ * skipping other ASCII (blanks, punctuation); -1 at the end. */
+static int key_byte(const char *s, size_t *i, size_t n)
+{
+	while (*i < n && (unsigned char)s[*i] < 0x80 &&
+	       !is_alpha((unsigned char)s[*i]) &&
+	       !is_digit((unsigned char)s[*i]))
+		(*i)++;
+	if (*i == n)
+		return -1;
+	return lower((unsigned char)s[(*i)++]);
+}
+
+/* Do a[0..an) and b[0..bn) spell the same holder ("ARM Ltd" and "Arm
+ * Ltd.")? Case and punctuation aside, the same letters and digits in the
+ * same words (reports/util.c merges the report's holders by the same
+ * rule). */
+static int same_holder(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0;
+
+	for (;;) {
+		size_t pi = i, pj = j;
+		int x = key_byte(a, &i, an), y = key_byte(b, &j, bn);
+		/* something skipped between two words: a word break, which
+		 * must be on both sides */
+		int bx = pi > 0 && i - 1 > pi, by = pj > 0 && j - 1 > pj;
+
+		if (x != y || (x >= 0 && bx != by))
+			return 0;
+		if (x < 0)
+			return 1;
+	}
 }
 
 /* Is h[0..n) already one of the '\n'-separated entries of list? */
@@ -293,7 +500,7 @@ static int listed(const hdrcheck_buf *list, const char *h, size_t n)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			nl = end;
-		if ((size_t)(nl - p) == n && memcmp(p, h, n) == 0)
+		if (same_holder(p, (size_t)(nl - p), h, n))
 			return 1;
 		p = nl + 1;
 	}

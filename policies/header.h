@@ -131,12 +131,6 @@ typedef struct {
 
 extern const hdrcheck__license_def hdrcheck__licenses[];
 extern const size_t hdrcheck__licenses_count;
-/* Map an SPDX alias ("GPL-2.0+") to the id used above. */
-const char *hdrcheck__license_canonical(const char *spdx);
-/* Does the license id found[0..n) satisfy a policy requiring required?
- * Case-insensitive; "+" aliases; "LGPL-2.1" accepts -only and -or-later. */
-int hdrcheck__license_satisfies(const char *found, size_t n,
-				const char *required);
 
 extern const hdrcheck__recognizer hdrcheck__recognizers[];
 extern const size_t hdrcheck__recognizers_count;

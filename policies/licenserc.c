@@ -483,7 +483,7 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 	const hdrcheck__ynode *spdx = NULL, *owner = NULL, *software = NULL;
 	const hdrcheck__ynode *software_key = NULL, *content = NULL;
 	const hdrcheck__ynode *pattern = NULL;
-	char q[LRC_QUOTE], *text = NULL, *regex = NULL;
+	char q[LRC_QUOTE], *text = NULL, *regex = NULL, *why = NULL;
 	size_t i;
 	int error = 0;
 
@@ -521,12 +521,12 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 		if (error < 0)
 			goto done;
 	}
-	if (spdx && hdrcheck__config_spdx_valid(spdx->value)) {
-		if (!(p->license = hdrcheck__strdup(spdx->value))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-	} else if (spdx) {
+	if (spdx && (error = hdrcheck__config_spdx_normalize(&p->license, &why,
+	                                                     spdx->value)) < 0)
+		goto done;
+	free(why);
+	why = NULL;
+	if (spdx && error) {
 		/* skywalking-eyes only warns when it has no template */
 		error =
 		    lrc_warn(ctx, spdx,

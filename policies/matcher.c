@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "policies/expression.h"
 #include "policies/header.h"
 
 #define REASON_WORDS 8
@@ -157,17 +158,23 @@ void hdrcheck__matcher_dispose(hdrcheck__matcher *m)
 	memset(m, 0, sizeof(*m));
 }
 
+/* The built-in forms of the policy's license: the entry whose id is the
+ * license's normal form ("GPL-2.0+" finds GPL-2.0-or-later). */
 const hdrcheck__license_tokens *
 hdrcheck__matcher_license(const hdrcheck__matcher *m, const char *spdx)
 {
+	const hdrcheck__license_tokens *found = NULL;
+	char *norm = NULL;
 	size_t i;
 
-	for (i = 0; i < m->licenses_count; i++)
-		if (hdrcheck__license_satisfies(m->licenses[i].spdx,
-						strlen(m->licenses[i].spdx),
-						spdx))
-			return &m->licenses[i];
-	return NULL;
+	if (hdrcheck__expr_normalize(&norm, spdx, strlen(spdx)) != 0)
+		goto done;
+	for (i = 0; i < m->licenses_count && !found; i++)
+		if (!strcmp(m->licenses[i].spdx, norm))
+			found = &m->licenses[i];
+done:
+	free(norm);
+	return found;
 }
 
 static int same(const hdrcheck__token *a, const hdrcheck__token *b)

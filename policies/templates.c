@@ -198,26 +198,6 @@ const hdrcheck__license_def hdrcheck__licenses[] = {
 
 const size_t hdrcheck__licenses_count = HDRCHECK__ARRAY_SIZE(hdrcheck__licenses);
 
-/* SPDX "+" forms name the "-or-later" license. */
-const char *hdrcheck__license_canonical(const char *spdx)
-{
-	static const char *const aliases[][2] = {
-		{"GPL-2.0+", "GPL-2.0-or-later"},
-		{"GPL-3.0+", "GPL-3.0-or-later"},
-		{"LGPL-2.1+", "LGPL-2.1-or-later"},
-		{"LGPL-3.0+", "LGPL-3.0-or-later"},
-		{"AGPL-3.0+", "AGPL-3.0-or-later"},
-		{"Apache-2.0+", "Apache-2.0"},
-	};
-	size_t i;
-
-	for (i = 0; i < HDRCHECK__ARRAY_SIZE(aliases); i++)
-		if (strcmp(aliases[i][0], spdx) == 0)
-			return aliases[i][1];
-	return spdx;
-}
-
-
 /*
  * Full-text recognisers for other licenses, most specific first: the first
  * whose phrases all occur (and whose "absent" phrases do not) names the
@@ -300,43 +280,3 @@ const hdrcheck__recognizer hdrcheck__recognizers[] = {
 
 const size_t hdrcheck__recognizers_count = HDRCHECK__ARRAY_SIZE(
 	hdrcheck__recognizers);
-
-static int ieq(const char *a, size_t n, const char *b)
-{
-	size_t i;
-
-	for (i = 0; i < n && b[i]; i++) {
-		char x = a[i], y = b[i];
-
-		if (x >= 'A' && x <= 'Z')
-			x = (char)(x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z')
-			y = (char)(y - 'A' + 'a');
-		if (x != y)
-			return 0;
-	}
-	return i == n && b[i] == '\0';
-}
-
-int hdrcheck__license_satisfies(const char *found, size_t n,
-				const char *required)
-{
-	char buf[128];
-	const char *canon;
-	size_t rl = strlen(required), cl;
-
-	if (n >= sizeof(buf))
-		return 0;
-	memcpy(buf, found, n);
-	buf[n] = '\0';
-	canon = hdrcheck__license_canonical(buf);
-	cl = strlen(canon);
-	if (ieq(canon, cl, required) || ieq(buf, n, required))
-		return 1;
-	/* a policy naming "LGPL-2.1" accepts "-only" and "-or-later" */
-	if (cl > rl && ieq(canon, rl, required) &&
-	    (ieq(canon + rl, cl - rl, "-only") ||
-	     ieq(canon + rl, cl - rl, "-or-later")))
-		return 1;
-	return 0;
-}

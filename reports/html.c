@@ -473,7 +473,9 @@ static void write_header(html *h)
 	put(h, "</code></td></tr>\n<tr><th>Date</th><td id=\"meta-date\">");
 	put(h, date);
 	put(h, "</td></tr>\n<tr><th>Tool</th><td>hdrcheck " HDRCHECK_VERSION
-	       "</td></tr>\n<tr><th>Policy</th><td>");
+	       ", SPDX License List ");
+	put(h, hdrcheck_license_list_version());
+	put(h, "</td></tr>\n<tr><th>Policy</th><td>");
 	write_policy(h);
 	put(h, "</td></tr>\n</table>\n");
 	if (!h->error)

@@ -20,7 +20,8 @@
  *
  *   {
  *     "schema_version": 1,
- *     "tool": {"name": "hdrcheck", "version": "0.1.0"},
+ *     "tool": {"name": "hdrcheck", "version": "0.1.0",
+ *              "license_list_version": "3.28.0"},
  *     "source": {"kind": "worktree", "root": "/abs", "commit": "<hex>"},
  *     "policy": {"license": "Apache-2.0"},
  *     "summary": {"files": 1, "ok": 1, ..., "holders": {"Foo": 1}},
@@ -212,7 +213,10 @@ static int tool_object(json_t **out)
 	if ((error = hdrcheck__json_object(&obj)) < 0 ||
 	    (error = hdrcheck__json_set_string(obj, "name", "hdrcheck")) < 0 ||
 	    (error = hdrcheck__json_set_string(obj, "version",
-	                                       HDRCHECK_VERSION)) < 0)
+	                                       HDRCHECK_VERSION)) < 0 ||
+	    (error = hdrcheck__json_set_string(
+	         obj, "license_list_version",
+	         hdrcheck_license_list_version())) < 0)
 		goto done;
 	*out = obj;
 	obj = NULL;

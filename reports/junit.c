@@ -163,9 +163,12 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 	        "errors=\"%zu\" skipped=\"%zu\" time=\"0\" timestamp=\"%s\">\n"
 	        "    <properties>\n"
 	        "      <property name=\"hdrcheck.version\" value=\"%s\"/>\n"
+	        "      <property name=\"spdx.license_list_version\" "
+	        "value=\"%s\"/>\n"
 	        "      <property name=\"policy.license\" value=\"",
 	        r->count, failures, errors, skipped, r->count, failures, errors,
-	        skipped, date, HDRCHECK_VERSION);
+	        skipped, date, HDRCHECK_VERSION,
+	        hdrcheck_license_list_version());
 	if ((error = put(out, &scratch, license)) < 0)
 		goto done;
 	fputs("\"/>\n      <property name=\"source.root\" value=\"", out);

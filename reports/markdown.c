@@ -153,7 +153,10 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 	        r->count == 1 ? "" : "s", license);
 	if (r->commit)
 		fprintf(out, " at commit `%.12s`", r->commit);
-	fputs(".\n\n| Status | Files |\n| :-- | --: |\n", out);
+	fprintf(out,
+	        ", licenses named by the SPDX License List %s.\n\n"
+	        "| Status | Files |\n| :-- | --: |\n",
+	        hdrcheck_license_list_version());
 	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++) {
 		hdrcheck_status s = (hdrcheck_status)i;
 		size_t n = r->summary.by_status[i];

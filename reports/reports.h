@@ -27,6 +27,7 @@
 
 #include <stdio.h>
 #include "common.h"
+#include "hdrcheck/licenses.h"
 
 int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts);
@@ -111,6 +112,11 @@ int hdrcheck__report_count_names(hdrcheck__holder_count **out,
 int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
                              int by_files);
 void hdrcheck__holders_dispose(hdrcheck__holders *h);
+/* The license inventory: each finding's license (an SPDX expression in
+ * normal form) with its file count, sorted as above; the names are
+ * borrowed from the report (text stays NULL). */
+int hdrcheck__report_licenses(hdrcheck__holders *out, const hdrcheck_report *r,
+                              int by_files);
 
 /*
  * The text files left unchecked (skipped as unsupported_type), and why:

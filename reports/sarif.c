@@ -464,7 +464,10 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	        SARIF_SCHEMA, HDRCHECK_VERSION, HDRCHECK_VERSION);
 	if ((error = write_rules(out, license)) < 0)
 		goto done;
-	fputs("\n        ]}\n      },\n", out);
+	fprintf(out,
+	        "\n        ], \"properties\": {\"spdxLicenseListVersion\": "
+	        "\"%s\"}}\n      },\n",
+	        hdrcheck_license_list_version());
 	/* the category GitHub keeps apart from other tools' uploads */
 	fputs("      \"automationDetails\": {\"id\": \"hdrcheck/\"},\n", out);
 	if (!(v = json_pack("{s:{s:s%}}", SRCROOT, "uri", root.ptr,

@@ -294,6 +294,31 @@ done:
 	return error;
 }
 
+/* "licenses (SPDX License List 3.28.0): 12 Apache-2.0; 1 MIT": the
+ * inventory, the most frequent first, and the list the ids come from. */
+static int write_licenses(FILE *out, const hdrcheck_report *r)
+{
+	hdrcheck__holders h = {0};
+	size_t i;
+	int error;
+
+	if ((error = hdrcheck__report_licenses(&h, r, 1)) < 0)
+		goto done;
+	fprintf(out, "licenses (SPDX License List %s):",
+	        hdrcheck_license_list_version());
+	if (!h.count)
+		fputs(" none", out);
+	for (i = 0; i < h.count; i++) {
+		fprintf(out, "%s%zu ", i ? "; " : " ", h.items[i].files);
+		put_escaped(out, h.items[i].name, 0);
+	}
+	putc('\n', out);
+
+done:
+	hdrcheck__holders_dispose(&h);
+	return error;
+}
+
 /* "N files: X ok, Y missing, ...": every status, in the enum's order. */
 static void write_summary(FILE *out, const hdrcheck_report *r, int color)
 {
@@ -326,7 +351,8 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 		goto done;
 	if ((error = write_skipped(out, r)) < 0 ||
 	    (error = write_unchecked(out, r)) < 0 ||
-	    (error = write_holders(out, r)) < 0)
+	    (error = write_holders(out, r)) < 0 ||
+	    (error = write_licenses(out, r)) < 0)
 		goto done;
 	write_summary(out, r, opts->color);
 

@@ -128,7 +128,7 @@ static int by_name(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-static int by_files(const void *a, const void *b)
+static int by_files_cmp(const void *a, const void *b)
 {
 	const hdrcheck__holder_count *x = a, *y = b;
 
@@ -257,6 +257,95 @@ done:
 	return error;
 }
 
+/*
+ * The comparison key of a holder, malloc'd: ASCII letters in lower case,
+ * every run of other ASCII (blanks, punctuation) as one space, none at
+ * either end; other bytes kept. "Samsung Electronics Co.,Ltd." and
+ * "Samsung Electronics Co. Ltd" share the key "samsung electronics co
+ * ltd": one holder, spelt two ways.
+ */
+static char *holder_key(const char *name)
+{
+	size_t n = strlen(name), k = 0;
+	char *key = hdrcheck__malloc(n + 1);
+	const unsigned char *p;
+	int sep = 0;
+
+	if (!key)
+		return NULL;
+	for (p = (const unsigned char *)name; *p; p++) {
+		int c = *p;
+
+		if (c < 0x80 && !(c >= '0' && c <= '9') &&
+		    !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) {
+			sep = k > 0;
+			continue;
+		}
+		if (sep)
+			key[k++] = ' ';
+		sep = 0;
+		key[k++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	key[k] = '\0';
+	return key;
+}
+
+typedef struct {
+	char *key;
+	hdrcheck__holder_count item;
+} keyed;
+
+static int by_key(const void *a, const void *b)
+{
+	const keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c)
+		return c;
+	/* the most frequent spelling first, then bytewise */
+	if (x->item.files != y->item.files)
+		return x->item.files > y->item.files ? -1 : 1;
+	return strcmp(x->item.name, y->item.name);
+}
+
+/* Merge the spellings of one holder: the counts add up under the most
+ * frequent spelling; the result is sorted by name. */
+static int merge_spellings(hdrcheck__holder_count *items, size_t *count)
+{
+	keyed *k = NULL;
+	size_t i, m = 0, n = *count;
+	int error = 0;
+
+	if (n < 2)
+		return 0;
+	if (!(k = hdrcheck__calloc(n, sizeof(*k)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		k[i].item = items[i];
+		if (!(k[i].key = holder_key(items[i].name))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	}
+	qsort(k, n, sizeof(*k), by_key);
+	for (i = 0; i < n; i++) {
+		if (m && *k[i].key && !strcmp(k[i].key, k[i - 1].key)) {
+			items[m - 1].files += k[i].item.files;
+			continue;
+		}
+		items[m++] = k[i].item;
+	}
+	qsort(items, m, sizeof(*items), by_name);
+	*count = m;
+done:
+	for (i = 0; k && i < n; i++)
+		free(k[i].key);
+	free(k);
+	return error;
+}
+
 int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
                              int files_first)
 {
@@ -267,11 +356,12 @@ int hdrcheck__report_holders(hdrcheck__holders *out, const hdrcheck_report *r,
 	int error;
 
 	if ((error = collect(&text, &names, &n, r)) < 0 ||
-	    (error = hdrcheck__report_count_names(&h, &m, names, n)) < 0)
+	    (error = hdrcheck__report_count_names(&h, &m, names, n)) < 0 ||
+	    (error = merge_spellings(h, &m)) < 0)
 		goto done;
 	/* sorted by name already */
 	if (m && files_first)
-		qsort(h, m, sizeof(*h), by_files);
+		qsort(h, m, sizeof(*h), by_files_cmp);
 	out->items = h;
 	out->count = m;
 	out->text = text;
@@ -281,6 +371,35 @@ done:
 	free(names);
 	free(h);
 	free(text);
+	return error;
+}
+
+int hdrcheck__report_licenses(hdrcheck__holders *out, const hdrcheck_report *r,
+                              int by_files)
+{
+	hdrcheck__holder_count *h = NULL;
+	const char **names = NULL;
+	size_t i, n = 0, m = 0;
+	int error = 0;
+
+	if (r->count && !(names = hdrcheck__calloc(r->count, sizeof(*names)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < r->count; i++)
+		if (r->findings[i].license)
+			names[n++] = r->findings[i].license;
+	if ((error = hdrcheck__report_count_names(&h, &m, names, n)) < 0)
+		goto done;
+	if (m && by_files)
+		qsort(h, m, sizeof(*h), by_files_cmp);
+	out->items = h;
+	out->count = m;
+	out->text = NULL;
+	h = NULL;
+done:
+	free(names);
+	free(h);
 	return error;
 }
 

@@ -27,6 +27,7 @@
 #include "hdrcheck/report.h"
 #include "hdrcheck/check.h"
 #include "hdrcheck/languages.h"
+#include "hdrcheck/licenses.h"
 #include "hdrcheck/init.h"
 #include "hdrcheck/fix.h"
 

@@ -34,6 +34,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "fixture.h"
+#include "hdrcheck/licenses.h"
 
 #define SUBMODULE_ID "0123456789abcdef0123456789abcdef01234567"
 
@@ -1678,8 +1679,8 @@ static void make_mixed(fixture *fx)
 }
 
 /* Every line of a text report is a group heading, a "  path..." entry,
- * "skipped: ...", "copyright holders: ..." or the final "N files: ..."
- * (docs/report-schema.md). */
+ * "skipped: ...", "copyright holders: ...", "licenses (SPDX License List
+ * X): ..." or the final "N files: ..." (docs/report-schema.md). */
 static void expect_text_shape(const fixture_result *res)
 {
 	static const char *const headings[] = {"missing (", "mismatch (",
@@ -1691,11 +1692,13 @@ static void expect_text_shape(const fixture_result *res)
 	for (; *line; line = end + 1) {
 		end = strchr(line, '\n');
 		assert_non_null(end);
-		known = strncmp(line, "  ", 2) == 0 ||
-		        strncmp(line, "skipped: ", 9) == 0 ||
-		        strncmp(line, "copyright holders: ", 19) == 0 ||
-		        (end[1] == '\0' && strstr(line, " files: ") != NULL &&
-		         strstr(line, " files: ") < end);
+		known =
+		    strncmp(line, "  ", 2) == 0 ||
+		    strncmp(line, "skipped: ", 9) == 0 ||
+		    strncmp(line, "copyright holders: ", 19) == 0 ||
+		    strncmp(line, "licenses (SPDX License List ", 28) == 0 ||
+		    (end[1] == '\0' && strstr(line, " files: ") != NULL &&
+		     strstr(line, " files: ") < end);
 		for (i = 0; i < sizeof(headings) / sizeof(headings[0]); i++)
 			if (strncmp(line, headings[i], strlen(headings[i])) ==
 			        0 &&
@@ -1748,11 +1751,12 @@ static void test_cli__text_format(void **state)
 	/* no colour into a pipe */ assert_null(
 	    memchr(res.out, '\033', res.out_len));
 	/* the documented shape, nothing else: the groups, then the
-	 * summary lines "skipped: ...", "copyright holders: ..." and
-	 * "N files: ..." */
+	 * summary lines "skipped: ...", "copyright holders: ...",
+	 * "licenses (...): ..." and "N files: ..." */
 	expect_text_shape(&res);
 	assert_non_null(strstr(res.out, "\ncopyright holders: "));
-	assert_int_equal(count_lines(res.out), 10);
+	assert_non_null(strstr(res.out, "): 1 Apache-2.0; 1 MIT\n8 files: "));
+	assert_int_equal(count_lines(res.out), 11);
 	fixture_result_dispose(&res);
 }
 
@@ -1811,13 +1815,79 @@ static void test_cli__version(void **state)
 	fixture_result res;
 
 	(void)state;
+	char want[128];
+
+	(void)state;
+	snprintf(want, sizeof(want), "hdrcheck 0.1.0\nSPDX License List %s\n",
+	         hdrcheck_license_list_version());
 	fixture_run(&res, "/", 0, "--version", NULL);
 	assert_int_equal(res.status, 0);
-	assert_string_equal(res.out, "hdrcheck 0.1.0\n");
+	assert_string_equal(res.out, want);
 	assert_int_equal(res.err_len, 0);
 	fixture_result_dispose(&res);
 	fixture_run(&res, "/", 0, "-V", NULL);
-	assert_string_equal(res.out, "hdrcheck 0.1.0\n");
+	assert_string_equal(res.out, want);
+	fixture_result_dispose(&res);
+}
+
+/* hdrcheck licenses: the whole catalogue, as a table or as JSON. */
+static void test_cli__licenses(void **state)
+{
+	fixture_result res;
+	json_error_t jerr;
+	json_t *doc, *list, *e;
+	size_t i;
+	int saw_mit = 0, saw_gpl2 = 0;
+
+	(void)state;
+	fixture_run(&res, "/", 0, "licenses", NULL);
+	assert_int_equal(res.status, 0);
+	assert_int_equal(res.err_len, 0);
+	assert_int_equal(count_lines(res.out), hdrcheck_licenses_count() + 2);
+	assert_non_null(strstr(res.out, "\nMIT "));
+	assert_non_null(strstr(res.out, " MIT License\n"));
+	assert_non_null(strstr(res.out, "(deprecated; use GPL-2.0-only)\n"));
+	assert_non_null(strstr(res.out, "\nLLVM-exception "));
+	fixture_result_dispose(&res);
+
+	fixture_run(&res, "/", 0, "licenses", "--format", "json", NULL);
+	assert_int_equal(res.status, 0);
+	assert_non_null(doc = json_loads(res.out, 0, &jerr));
+	assert_string_equal(
+	    json_string_value(json_object_get(doc, "license_list_version")),
+	    hdrcheck_license_list_version());
+	list = json_object_get(doc, "licenses");
+	assert_int_equal(json_array_size(list), hdrcheck_licenses_count());
+	json_array_foreach(list, i, e)
+	{
+		const char *id = json_string_value(json_object_get(e, "id"));
+
+		if (!strcmp(id, "MIT")) {
+			saw_mit = 1;
+			assert_true(
+			    json_is_true(json_object_get(e, "osi_approved")));
+			assert_true(json_is_true(json_object_get(e, "text")));
+		}
+		if (!strcmp(id, "GPL-2.0")) {
+			saw_gpl2 = 1;
+			assert_true(
+			    json_is_true(json_object_get(e, "deprecated")));
+			assert_string_equal(json_string_value(json_object_get(
+			                        e, "replacement")),
+			                    "GPL-2.0-only");
+		}
+	}
+	assert_true(saw_mit && saw_gpl2);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+
+	fixture_run(&res, "/", 0, "licenses", "--format", "csv", NULL);
+	assert_int_equal(res.status, 2);
+	assert_string_equal(
+	    res.err, "hdrcheck: licenses: --format must be text or json\n");
+	fixture_result_dispose(&res);
+	fixture_run(&res, "/", 0, "licenses", "MIT", NULL);
+	assert_int_equal(res.status, 2);
 	fixture_result_dispose(&res);
 }
 
@@ -1910,6 +1980,7 @@ int main(void)
 	    CLI_TEST(test_cli__quiet),
 	    CLI_TEST(test_cli__color),
 	    CLI_TEST(test_cli__version),
+	    CLI_TEST(test_cli__licenses),
 	    CLI_TEST(test_cli__languages),
 	    CLI_TEST(test_cli__help),
 	};

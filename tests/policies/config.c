@@ -250,8 +250,9 @@ static void test_policies_config__full_example(void **state)
 	assert_string_equal(p->name, "third-party");
 	assert_strv(p->paths, 2, "third_party/**", "!third_party/ours/**");
 	assert_null(p->exclude);
+	/* in normal form */
 	assert_string_equal(p->license,
-	                    "MIT OR (Apache-2.0 WITH LLVM-exception)");
+	                    "Apache-2.0 WITH LLVM-exception OR MIT");
 	assert_null(p->header);
 	assert_null(p->holder);
 	assert_null(p->holder_pattern);

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include "hdrcheck/licenses.h"
 #include "tests/reports/fixture.h"
 
 hdrcheck_report *report_new(const char *root, const char *commit)
@@ -218,6 +219,8 @@ void assert_golden(const char *name, const char *got, size_t got_len)
 		assert_non_null(copy);
 		memcpy(copy, got, got_len);
 		copy = replace_all(copy, &n, HDRCHECK_VERSION, "@VERSION@");
+		copy = replace_all(copy, &n, hdrcheck_license_list_version(),
+		                   "@LICENSE_LIST@");
 		assert_int_equal(fwrite(copy, 1, n, f), n);
 		assert_int_equal(fclose(f), 0);
 		free(copy);
@@ -225,6 +228,8 @@ void assert_golden(const char *name, const char *got, size_t got_len)
 	}
 	want = read_file(path, &want_len);
 	want = replace_all(want, &want_len, "@VERSION@", HDRCHECK_VERSION);
+	want = replace_all(want, &want_len, "@LICENSE_LIST@",
+	                   hdrcheck_license_list_version());
 	if (want_len != got_len || memcmp(want, got, got_len) != 0) {
 		print_error("--- %s (expected)\n%.*s\n--- got\n%.*s\n", name,
 		            (int)want_len, want, (int)got_len, got);

@@ -30,6 +30,8 @@
 #include <string.h>
 #include <cmocka.h>
 #include "policies/header.h"
+#include "reports/reports.h"
+#include "tests/reports/fixture.h"
 
 static const struct {
 	const char *line;
@@ -55,6 +57,46 @@ static const struct {
     {"Copyright: 2001 by John Smith.", "John Smith"},
     {"  Copyright (c) Microsoft Corporation.", "Microsoft Corporation"},
     {"Copyright (c) 2009, 2010 Foo Bar, Baz Qux", "Foo Bar, Baz Qux"},
+    /* decoration and what follows the holder */
+    {"Copyright (C) 2013 - Analog Devices, Inc.", "Analog Devices, Inc."},
+    {"Copyright (C) 2019-20 Sean Anderson <seanga2@gmail.com>",
+     "Sean Anderson <seanga2@gmail.com>"},
+    {"Copyright (C) STMicroelectronics 2019 - All Rights Reserved",
+     "STMicroelectronics"},
+    {"Copyright (C) 2020 Texas Instruments Incorporated - "
+     "https://www.ti.com/",
+     "Texas Instruments Incorporated"},
+    {"Copyright (C) 2012 Red Hat, Inc ---", "Red Hat, Inc"},
+    {"Copyright (c) 2014 Cirrus Logic, Inc. and", "Cirrus Logic, Inc."},
+    {"Copyright 2015 (C) Heiko Schocher <hs@denx.de>",
+     "Heiko Schocher <hs@denx.de>"},
+    {"Copyright (c) 2012 Samuel Neves <s@example.org>.  You may use this "
+     "under the",
+     "Samuel Neves <s@example.org>"},
+    {"Copyright (c) 2016 H. Nikolaus Schaller <hns@example.org>",
+     "H. Nikolaus Schaller <hns@example.org>"},
+    {"Copyright 2018 Marvell International Ltd. and its affiliates",
+     "Marvell International Ltd. and its affiliates"},
+    {"Copyright: 2010 : Foo Corp. *", "Foo Corp."},
+    {"Copyright, (C) 2015 Heiko Schocher <hs@denx.de>",
+     "Heiko Schocher <hs@denx.de>"},
+    {"Copyright (C) 2011 CZ.NIC z.s.p.o. (http://www.nic.cz/)",
+     "CZ.NIC z.s.p.o."},
+    {"Copyright (C) 2012 CompuLab, Ltd. http://www.compulab.com",
+     "CompuLab, Ltd."},
+    {"Copyright (C) 2016 Linaro Limited, Author: AKASHI Takahiro",
+     "Linaro Limited"},
+    {"Copyright 2020 Lightbend Inc. <https://www.lightbend.com>",
+     "Lightbend Inc. <https://www.lightbend.com>"},
+    /* template placeholders, not holders */
+    {"Copyright (c) <year> <copyright holders>", NULL},
+    {"Copyright (c) <YEAR>, <OWNER>", NULL},
+    {"Copyright (C) <year>  <name of author>", NULL},
+    {"Copyright [yyyy] [name of copyright owner]", NULL},
+    {"Copyright 2020 NAME HERE <EMAIL ADDRESS>", NULL},
+    {"Copyright (c) 2019, ORGANIZATION", NULL},
+    {"Copyright (c) YEAR AUTHOR", NULL},
+    {"Copyright 2021 The Authors of Foo", "The Authors of Foo"},
     /* license prose, not notices */
     {"copyright notice, this list of conditions and the following", NULL},
     {"COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\"", NULL},
@@ -112,6 +154,7 @@ static void test_reports_holders__list(void **state)
 	    "Copyright 2019 Foo Inc.",
 	    "Copyright 2020 Bar Authors",
 	    "Copyright 2021 Foo Inc.", /* again: listed once */
+	    "Copyright 2022 FOO, Inc", /* another spelling: once */
 	    "",
 	    "Licensed under the Apache License, Version 2.0 (the \"License\");",
 	};
@@ -119,7 +162,7 @@ static void test_reports_holders__list(void **state)
 	char *list = NULL;
 
 	(void)state;
-	set_lines(&cm, lines, 5);
+	set_lines(&cm, lines, 6);
 	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
 	assert_string_equal(list, "Foo Inc.\nBar Authors");
 	free(list);
@@ -129,6 +172,37 @@ static void test_reports_holders__list(void **state)
 	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
 	assert_null(list);
 	hdrcheck__comments_dispose(&cm);
+}
+
+/* The report's holders: the spellings of one holder are one entry, under
+ * the most frequent spelling, with the files added up. */
+static void test_reports_holders__merged(void **state)
+{
+	hdrcheck_report *r = report_new("/p", NULL);
+	hdrcheck__holders h = {0};
+
+	(void)state;
+	report_add(r, "a.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Arm Ltd.");
+	report_add(r, "b.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Arm Ltd.\nSamsung Electronics Co., Ltd.");
+	report_add(r, "c.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "ARM Ltd");
+	report_add(r, "d.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Samsung Electronics Co.Ltd");
+	report_add(r, "e.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1, "ARMLtd");
+	hdrcheck__report_finish(r);
+	assert_int_equal(hdrcheck__report_holders(&h, r, 1), 0);
+	assert_int_equal(h.count, 3);
+	assert_string_equal(h.items[0].name, "Arm Ltd.");
+	assert_int_equal(h.items[0].files, 3);
+	/* a tie: the bytewise first spelling */
+	assert_string_equal(h.items[1].name, "Samsung Electronics Co., Ltd.");
+	assert_int_equal(h.items[1].files, 2);
+	/* a word break is not punctuation */
+	assert_string_equal(h.items[2].name, "ARMLtd");
+	hdrcheck__holders_dispose(&h);
+	hdrcheck_report_free(r);
 }
 
 static void test_reports_holders__bounded(void **state)
@@ -168,6 +242,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_holders__lines),
 	    cmocka_unit_test(test_reports_holders__list),
 	    cmocka_unit_test(test_reports_holders__bounded),
+	    cmocka_unit_test(test_reports_holders__merged),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

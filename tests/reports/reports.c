@@ -31,6 +31,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "common.h"
+#include "hdrcheck/licenses.h"
 #include "hdrcheck/report.h"
 #include "tests/reports/fixture.h"
 
@@ -111,7 +112,7 @@ static void test_reports__text_no_violations(void **state)
 {
 	hdrcheck_report *r = report_new("/p", NULL);
 	hdrcheck_write_options opts = HDRCHECK_WRITE_OPTIONS_INIT;
-	char *got;
+	char *got, want[256];
 	size_t len;
 
 	(void)state;
@@ -122,9 +123,13 @@ static void test_reports__text_no_violations(void **state)
 	hdrcheck__report_finish(r);
 
 	got = render(r, HDRCHECK_FORMAT_TEXT, &opts, &len);
-	assert_string_equal(got, "skipped: 1 binary\n"
-	                         "2 files: 1 ok, 0 missing, 0 mismatch, "
-	                         "0 other_license, 1 skipped, 0 error\n");
+	snprintf(want, sizeof(want),
+	         "skipped: 1 binary\n"
+	         "licenses (SPDX License List %s): 1 Apache-2.0\n"
+	         "2 files: 1 ok, 0 missing, 0 mismatch, "
+	         "0 other_license, 1 skipped, 0 error\n",
+	         hdrcheck_license_list_version());
+	assert_string_equal(got, want);
 	free(got);
 
 	opts.quiet = 1;
@@ -136,12 +141,16 @@ static void test_reports__text_no_violations(void **state)
 
 static void test_reports__text_empty(void **state)
 {
-	char *got;
+	char *got, want[256];
 	size_t len;
 
 	got = render(*state, HDRCHECK_FORMAT_TEXT, NULL, &len);
-	assert_string_equal(got, "0 files: 0 ok, 0 missing, 0 mismatch, "
-	                         "0 other_license, 0 skipped, 0 error\n");
+	snprintf(want, sizeof(want),
+	         "licenses (SPDX License List %s): none\n"
+	         "0 files: 0 ok, 0 missing, 0 mismatch, "
+	         "0 other_license, 0 skipped, 0 error\n",
+	         hdrcheck_license_list_version());
+	assert_string_equal(got, want);
 	free(got);
 }
 

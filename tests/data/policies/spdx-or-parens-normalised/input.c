@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: (GPL-2.0+ or BSD-3-Clause)
+
+int x;

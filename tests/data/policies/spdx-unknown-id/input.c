@@ -1,0 +1,3 @@
+/* SPDX-License-Identifier: Apache2.0 */
+
+int answer(void) { return 42; }
