@@ -430,6 +430,9 @@ static int run_check(const cli_options *o)
 	copts.staged = o->staged;
 	copts.include_submodules = o->include_submodules;
 	copts.no_cache = o->no_cache;
+	for (i = 0; i < count; i++)
+		if (hdrcheck_format_needs_digests(reports[i].format))
+			copts.digests = 1;
 	if (want_progress(o)) {
 		clock_gettime(CLOCK_MONOTONIC, &progress.start);
 		copts.progress = on_progress;

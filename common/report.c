@@ -57,6 +57,8 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->license);
 	free((char *)f->policy);
 	free((char *)f->holders);
+	free((char *)f->sha1);
+	free((char *)f->sha256);
 	memset(f, 0, sizeof(*f));
 }
 

@@ -27,7 +27,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="build-essential cmake pkg-config git ca-certificates
 libgit2-dev libpcre2-dev libjansson-dev libcmocka-dev libyaml-dev
-zlib1g-dev libdeflate-dev
+zlib1g-dev libdeflate-dev libssl-dev
 chromium clang libclang-rt-14-dev valgrind
 python3 ruby-github-linguist"
 

@@ -97,11 +97,18 @@ typedef struct {
 	int include_submodules;
 	/** 1: do not use the result cache under $GIT_DIR/hdrcheck/. */
 	int no_cache;
+	/* version 5 */
+	/**
+	 * 1: compute the SHA-1 and SHA-256 of every file's whole content
+	 * (hdrcheck_finding.sha1, .sha256), for the SPDX and CycloneDX
+	 * reports. Costs a read of every byte; off by default.
+	 */
+	int digests;
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
- * modes and cache) and 4 are accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 4
+ * modes and cache), 4 (without digests) and 5 are accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 5
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**
