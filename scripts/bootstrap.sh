@@ -31,9 +31,13 @@ zlib1g-dev libdeflate-dev libssl-dev
 chromium clang libclang-rt-14-dev valgrind
 python3 ruby-github-linguist"
 
+# Only for "test": the SBOM schema validator and npm, which fetches the
+# CycloneDX schemas (see test_schemas).
+TEST_PACKAGES="python3-jsonschema npm"
+
 install_deps() {
 	missing=""
-	for p in $PACKAGES; do
+	for p in $PACKAGES ${WITH_TEST_PACKAGES:+$TEST_PACKAGES}; do
 		dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 	done
 	[ -z "$missing" ] && return 0
@@ -47,6 +51,25 @@ install_deps() {
 }
 
 jobs=$(nproc 2>/dev/null || echo 2)
+
+# The official schemas the SBOM test validates against, into
+# $HDRCHECK_SCHEMA_DIR: CycloneDX 1.6 from the npm package
+# @cyclonedx/cyclonedx-library (res/schema/). The SPDX 2.3 schema
+# (spdx/spdx-spec, schemas/spdx-schema.json, branch support/2.3) is in no
+# npm or Debian package: put it there as spdx-schema.json by hand, or the
+# test skips its validation (visibly, as a CTest skip).
+CDX_LIBRARY=@cyclonedx/cyclonedx-library@10.3.0
+HDRCHECK_SCHEMA_DIR=${HDRCHECK_SCHEMA_DIR:-${HOME}/.cache/hdrcheck-schemas}
+export HDRCHECK_SCHEMA_DIR
+test_schemas() {
+	[ -f "$HDRCHECK_SCHEMA_DIR/package/res/schema/bom-1.6.SNAPSHOT.schema.json" ] &&
+		return 0
+	mkdir -p "$HDRCHECK_SCHEMA_DIR"
+	(cd "$HDRCHECK_SCHEMA_DIR" && tgz=$(npm pack -q "$CDX_LIBRARY") &&
+		tar -xzf "$tgz" package/res/schema) ||
+		echo "bootstrap: cannot fetch $CDX_LIBRARY (SBOM schema" \
+			"validation will be skipped)" >&2
+}
 
 build() { # build DIR [CMAKE-ARGS...]
 	dir=$1
@@ -127,7 +150,8 @@ run)
 	exec ./build/hdrcheck "$@"
 	;;
 test)
-	install_deps
+	WITH_TEST_PACKAGES=1 install_deps
+	test_schemas
 	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON
 	ctest --test-dir build --output-on-failure -j "$jobs"
 	build build-asan -DCMAKE_BUILD_TYPE=Debug -DHDRCHECK_WERROR=ON \
