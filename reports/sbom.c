@@ -352,13 +352,21 @@ static const char ref_text[] =
 
 /* --- SPDX JSON --- */
 
-/* Indented, keys in the order written, a final newline. */
+/* Indented, keys in the order written, a final newline; dumped into
+ * memory first (jansson's stream dump costs a call per token). */
 static int dump(FILE *out, const json_t *doc)
 {
-	if (json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0 ||
-	    fputc('\n', out) == EOF)
-		return hdrcheck__report_write_failed(errno);
-	return 0;
+	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	size_t len;
+	int error = 0;
+
+	if (!text)
+		return hdrcheck__json_nomem();
+	len = strlen(text);
+	if (fwrite(text, 1, len, out) != len || fputc('\n', out) == EOF)
+		error = hdrcheck__report_write_failed(errno);
+	free(text);
+	return error;
 }
 
 static int add(json_t *obj, const char *key, json_t *v)
