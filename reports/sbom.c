@@ -33,7 +33,6 @@
 #include "digest/digest.h"
 #include "hdrcheck/check.h"
 #include "policies/catalogue.h"
-#include "reports/json.h"
 #include "reports/reports.h"
 
 typedef struct {
@@ -350,206 +349,201 @@ static const char ref_text[] =
     "tags of the files that list it; it is not on the SPDX License List, "
     "and its text is in those files or the documents they refer to.";
 
-/* --- SPDX JSON --- */
+/* --- JSON, written by hand --- */
 
-/* Indented, keys in the order written, a final newline; dumped into
- * memory first (jansson's stream dump costs a call per token). */
-static int dump(FILE *out, const json_t *doc)
+/*
+ * The JSON documents are written straight into a buffer flushed in large
+ * writes: a jansson tree of 40,000 files cost a third of the run in
+ * allocations. Every string is in display form already (valid UTF-8, no
+ * control character), so escaping is '"' and '\\' only.
+ */
+typedef struct {
+	hdrcheck_buf b;
+	FILE *out;
+	int error;
+} jw;
+
+#define JW_FLUSH (1u << 20)
+
+static void jw_flush(jw *w)
 {
-	char *text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	size_t len;
-	int error = 0;
-
-	if (!text)
-		return hdrcheck__json_nomem();
-	len = strlen(text);
-	if (fwrite(text, 1, len, out) != len || fputc('\n', out) == EOF)
-		error = hdrcheck__report_write_failed(errno);
-	free(text);
-	return error;
+	if (w->error || !w->b.len)
+		return;
+	if (fwrite(w->b.ptr, 1, w->b.len, w->out) != w->b.len)
+		w->error = hdrcheck__report_write_failed(errno);
+	w->b.len = 0;
 }
 
-static int add(json_t *obj, const char *key, json_t *v)
+static void jw_raw(jw *w, const char *s)
 {
-	return hdrcheck__json_set(obj, key, v);
+	if (!w->error && hdrcheck__buf_puts(&w->b, s) < 0)
+		w->error = HDRCHECK_ENOMEM;
 }
 
-static json_t *str(const char *s)
+/* "prefix" and s, escaped (prefix needs no escaping) */
+static void jw_str2(jw *w, const char *prefix, const char *s)
 {
-	json_t *v = NULL;
+	const char *p;
 
-	return hdrcheck__json_string(&v, s) < 0 ? NULL : v;
-}
+	jw_raw(w, "\"");
+	jw_raw(w, prefix);
+	for (p = s; *p && !w->error; p++) {
+		const char *run = p;
 
-static int push(json_t *array, json_t *v)
-{
-	if (!v || json_array_append_new(array, v) < 0)
-		return hdrcheck__json_nomem();
-	return 0;
-}
-
-static json_t *checksum(const char *alg, const char *key_alg,
-                        const char *key_value, const char *value)
-{
-	json_t *o = json_object();
-
-	if (!o || add(o, key_alg, str(alg)) < 0 ||
-	    add(o, key_value, str(value)) < 0) {
-		json_decref(o);
-		return NULL;
+		while (*p && *p != '"' && *p != '\\')
+			p++;
+		if (p > run &&
+		    hdrcheck__buf_put(&w->b, run, (size_t)(p - run)) < 0)
+			w->error = HDRCHECK_ENOMEM;
+		if (!*p)
+			break;
+		jw_raw(w, *p == '"' ? "\\\"" : "\\\\");
 	}
-	return o;
+	jw_raw(w, "\"");
+	if (w->b.len >= JW_FLUSH)
+		jw_flush(w);
 }
+
+static void jw_str(jw *w, const char *s)
+{
+	jw_str2(w, "", s);
+}
+
+/* indent "key": "value" and a comma unless last */
+static void jw_kv(jw *w, const char *indent, const char *key, const char *value,
+                  int last)
+{
+	jw_raw(w, indent);
+	jw_str(w, key);
+	jw_raw(w, ": ");
+	jw_str(w, value);
+	jw_raw(w, last ? "\n" : ",\n");
+}
+
+/* indent "key": [ "a", "b" ] on lines, and a comma unless last */
+static void jw_list(jw *w, const char *indent, const char *key,
+                    const hdrcheck_vector *v, const char *none, int last)
+{
+	size_t i;
+
+	jw_raw(w, indent);
+	jw_str(w, key);
+	jw_raw(w, ": [\n");
+	for (i = 0; i < v->len || (!v->len && i == 0); i++) {
+		jw_raw(w, indent);
+		jw_raw(w, "  ");
+		jw_str(w, v->len ? (const char *)v->items[i] : none);
+		jw_raw(w, i + 1 < v->len ? ",\n" : "\n");
+	}
+	jw_raw(w, indent);
+	jw_raw(w, last ? "]\n" : "],\n");
+}
+
+static int jw_end(jw *w)
+{
+	jw_flush(w);
+	hdrcheck__buf_dispose(&w->b);
+	return w->error;
+}
+
+/* --- SPDX JSON --- */
 
 static int write_spdx_json(FILE *out, const hdrcheck_report *r, const sbom *m)
 {
-	json_t *doc = json_object(), *ci = NULL, *pkg = NULL, *a = NULL,
-	       *files = NULL, *rels = NULL, *o = NULL;
-	char *ns = spdx_namespace(m, r), *tool = NULL, *id = NULL;
-	size_t i, k;
-	int error = HDRCHECK_ENOMEM;
+	jw w = {HDRCHECK_BUF_INIT, out, 0};
+	char *ns = spdx_namespace(m, r), *tool, num[48];
+	size_t i;
 
-	if (!doc || !ns ||
-	    !(tool =
-	          hdrcheck__aprintf("Tool: hdrcheck-%s", hdrcheck_version())))
-		goto done;
-	if (add(doc, "spdxVersion", str("SPDX-2.3")) < 0 ||
-	    add(doc, "dataLicense", str("CC0-1.0")) < 0 ||
-	    add(doc, "SPDXID", str("SPDXRef-DOCUMENT")) < 0 ||
-	    add(doc, "name", str(m->name)) < 0 ||
-	    add(doc, "documentNamespace", str(ns)) < 0)
-		goto done;
-	if (!(ci = json_object()) || add(ci, "created", str(m->date)) < 0 ||
-	    !(a = json_array()) || push(a, str(tool)) < 0 ||
-	    add(ci, "creators", a) < 0 ||
-	    add(ci, "licenseListVersion", str(m->list_version)) < 0 ||
-	    add(doc, "creationInfo", ci) < 0)
-		goto done;
-	a = NULL;
-	ci = NULL;
-	if (!(pkg = json_object()) ||
-	    add(pkg, "SPDXID", str("SPDXRef-Package")) < 0 ||
-	    add(pkg, "name", str(m->name)) < 0 ||
-	    (m->version && add(pkg, "versionInfo", str(m->version)) < 0) ||
-	    add(pkg, "downloadLocation", str("NOASSERTION")) < 0 ||
-	    add(pkg, "filesAnalyzed", json_true()) < 0)
-		goto done;
-	if (!(o = json_object()) ||
-	    add(o, "packageVerificationCodeValue", str(m->verification)) < 0 ||
-	    add(pkg, "packageVerificationCode", o) < 0)
-		goto done;
-	o = NULL;
-	if (add(pkg, "licenseConcluded", str("NOASSERTION")) < 0 ||
-	    add(pkg, "licenseDeclared", str("NOASSERTION")) < 0 ||
-	    !(a = json_array()))
-		goto done;
-	for (i = 0; i < m->all.len; i++)
-		if (push(a, str(m->all.items[i])) < 0)
-			goto done;
-	if (!m->all.len && push(a, str("NONE")) < 0)
-		goto done;
-	if (add(pkg, "licenseInfoFromFiles", a) < 0)
-		goto done;
-	a = NULL;
-	if (add(pkg, "copyrightText", str("NOASSERTION")) < 0 ||
-	    !(a = json_array()) || push(a, pkg) < 0)
-		goto done;
-	pkg = NULL;
-	if (add(doc, "packages", a) < 0)
-		goto done;
-	a = NULL;
-	if (!(files = json_array()) || !(rels = json_array()))
-		goto done;
-	if (!(o = json_object()) ||
-	    add(o, "spdxElementId", str("SPDXRef-DOCUMENT")) < 0 ||
-	    add(o, "relationshipType", str("DESCRIBES")) < 0 ||
-	    add(o, "relatedSpdxElement", str("SPDXRef-Package")) < 0 ||
-	    push(rels, o) < 0)
-		goto done;
-	o = NULL;
+	if (!ns)
+		return HDRCHECK_ENOMEM;
+	if (!(tool =
+	          hdrcheck__aprintf("Tool: hdrcheck-%s", hdrcheck_version()))) {
+		free(ns);
+		return HDRCHECK_ENOMEM;
+	}
+	jw_raw(&w, "{\n");
+	jw_kv(&w, "  ", "spdxVersion", "SPDX-2.3", 0);
+	jw_kv(&w, "  ", "dataLicense", "CC0-1.0", 0);
+	jw_kv(&w, "  ", "SPDXID", "SPDXRef-DOCUMENT", 0);
+	jw_kv(&w, "  ", "name", m->name, 0);
+	jw_kv(&w, "  ", "documentNamespace", ns, 0);
+	jw_raw(&w, "  \"creationInfo\": {\n");
+	jw_kv(&w, "    ", "created", m->date, 0);
+	jw_raw(&w, "    \"creators\": [\n      ");
+	jw_str(&w, tool);
+	jw_raw(&w, "\n    ],\n");
+	jw_kv(&w, "    ", "licenseListVersion", m->list_version, 1);
+	jw_raw(&w, "  },\n  \"packages\": [\n    {\n");
+	jw_kv(&w, "      ", "SPDXID", "SPDXRef-Package", 0);
+	jw_kv(&w, "      ", "name", m->name, 0);
+	if (m->version)
+		jw_kv(&w, "      ", "versionInfo", m->version, 0);
+	jw_kv(&w, "      ", "downloadLocation", "NOASSERTION", 0);
+	jw_raw(&w, "      \"filesAnalyzed\": true,\n"
+	           "      \"packageVerificationCode\": {\n");
+	jw_kv(&w, "        ", "packageVerificationCodeValue", m->verification,
+	      1);
+	jw_raw(&w, "      },\n");
+	jw_kv(&w, "      ", "licenseConcluded", "NOASSERTION", 0);
+	jw_kv(&w, "      ", "licenseDeclared", "NOASSERTION", 0);
+	jw_list(&w, "      ", "licenseInfoFromFiles", &m->all, "NONE", 0);
+	jw_kv(&w, "      ", "copyrightText", "NOASSERTION", 1);
+	jw_raw(&w, "    }\n  ],\n  \"files\": [");
 	for (i = 0; i < m->count; i++) {
 		const sbom_file *file = &m->files[i];
-		char *name = hdrcheck__aprintf("./%s", file->name);
-		json_t *f = json_object(), *sums = json_array(),
-		       *infos = json_array();
 
-		free(id);
-		id = hdrcheck__aprintf("SPDXRef-File-%zu", i + 1);
-		if (!name || !f || !sums || !infos || !id ||
-		    push(files, f) < 0) {
-			free(name);
-			json_decref(sums);
-			json_decref(infos);
-			goto done;
-		}
-		if (add(f, "SPDXID", str(id)) < 0 ||
-		    add(f, "fileName", str(name)) < 0 ||
-		    push(sums, checksum("SHA1", "algorithm", "checksumValue",
-		                        file->f->sha1)) < 0 ||
-		    push(sums, checksum("SHA256", "algorithm", "checksumValue",
-		                        file->f->sha256)) < 0 ||
-		    add(f, "checksums", sums) < 0) {
-			free(name);
-			json_decref(infos);
-			goto done;
-		}
-		free(name);
-		for (k = 0; k < file->infos.len; k++)
-			if (push(infos, str(file->infos.items[k])) < 0) {
-				json_decref(infos);
-				goto done;
-			}
-		if ((!file->infos.len &&
-		     push(infos, str(file_no_info(file))) < 0) ||
-		    add(f, "licenseConcluded", str("NOASSERTION")) < 0 ||
-		    add(f, "licenseInfoInFiles", infos) < 0 ||
-		    add(f, "copyrightText",
-		        str(file->copyright ? file->copyright
-		                            : file_no_copyright(file))) < 0)
-			goto done;
-		if (!(o = json_object()) ||
-		    add(o, "spdxElementId", str("SPDXRef-Package")) < 0 ||
-		    add(o, "relationshipType", str("CONTAINS")) < 0 ||
-		    add(o, "relatedSpdxElement", str(id)) < 0 ||
-		    push(rels, o) < 0)
-			goto done;
-		o = NULL;
+		snprintf(num, sizeof(num), "SPDXRef-File-%zu", i + 1);
+		jw_raw(&w, i ? ",\n    {\n" : "\n    {\n");
+		jw_kv(&w, "      ", "SPDXID", num, 0);
+		jw_raw(&w, "      \"fileName\": ");
+		jw_str2(&w, "./", file->name);
+		jw_raw(&w, ",\n      \"checksums\": [\n        {\n");
+		jw_kv(&w, "          ", "algorithm", "SHA1", 0);
+		jw_kv(&w, "          ", "checksumValue", file->f->sha1, 1);
+		jw_raw(&w, "        },\n        {\n");
+		jw_kv(&w, "          ", "algorithm", "SHA256", 0);
+		jw_kv(&w, "          ", "checksumValue", file->f->sha256, 1);
+		jw_raw(&w, "        }\n      ],\n");
+		jw_kv(&w, "      ", "licenseConcluded", "NOASSERTION", 0);
+		jw_list(&w, "      ", "licenseInfoInFiles", &file->infos,
+		        file_no_info(file), 0);
+		jw_kv(&w, "      ", "copyrightText",
+		      file->copyright ? file->copyright
+		                      : file_no_copyright(file),
+		      1);
+		jw_raw(&w, "    }");
 	}
-	if (add(doc, "files", files) < 0)
-		goto done;
-	files = NULL;
+	jw_raw(&w, m->count ? "\n  ],\n" : "],\n");
 	if (m->refs.len) {
-		if (!(a = json_array()))
-			goto done;
+		jw_raw(&w, "  \"hasExtractedLicensingInfos\": [");
 		for (i = 0; i < m->refs.len; i++) {
-			json_t *x = json_object();
+			const char *ref = m->refs.items[i];
 
-			if (push(a, x) < 0 ||
-			    add(x, "licenseId", str(m->refs.items[i])) < 0 ||
-			    add(x, "name", str(m->refs.items[i] + 11)) < 0 ||
-			    add(x, "extractedText", str(ref_text)) < 0)
-				goto done;
+			jw_raw(&w, i ? ",\n    {\n" : "\n    {\n");
+			jw_kv(&w, "      ", "licenseId", ref, 0);
+			jw_kv(&w, "      ", "name", ref + 11, 0);
+			jw_kv(&w, "      ", "extractedText", ref_text, 1);
+			jw_raw(&w, "    }");
 		}
-		if (add(doc, "hasExtractedLicensingInfos", a) < 0)
-			goto done;
-		a = NULL;
+		jw_raw(&w, "\n  ],\n");
 	}
-	if (add(doc, "relationships", rels) < 0)
-		goto done;
-	rels = NULL;
-	error = dump(out, doc);
-done:
-	json_decref(doc);
-	json_decref(ci);
-	json_decref(pkg);
-	json_decref(a);
-	json_decref(files);
-	json_decref(rels);
-	json_decref(o);
+	jw_raw(&w, "  \"relationships\": [\n    {\n");
+	jw_kv(&w, "      ", "spdxElementId", "SPDXRef-DOCUMENT", 0);
+	jw_kv(&w, "      ", "relationshipType", "DESCRIBES", 0);
+	jw_kv(&w, "      ", "relatedSpdxElement", "SPDXRef-Package", 1);
+	jw_raw(&w, "    }");
+	for (i = 0; i < m->count; i++) {
+		snprintf(num, sizeof(num), "SPDXRef-File-%zu", i + 1);
+		jw_raw(&w, ",\n    {\n");
+		jw_kv(&w, "      ", "spdxElementId", "SPDXRef-Package", 0);
+		jw_kv(&w, "      ", "relationshipType", "CONTAINS", 0);
+		jw_kv(&w, "      ", "relatedSpdxElement", num, 1);
+		jw_raw(&w, "    }");
+	}
+	jw_raw(&w, "\n  ]\n}\n");
 	free(ns);
 	free(tool);
-	free(id);
-	return error == HDRCHECK_ENOMEM ? hdrcheck__json_nomem() : error;
+	return jw_end(&w);
 }
 
 /* --- SPDX tag-value --- */
@@ -638,31 +632,40 @@ static int write_spdx_tag(FILE *out, const hdrcheck_report *r, const sbom *m)
 
 /* --- CycloneDX 1.6 JSON --- */
 
-/* A licenses array: one id or name, or the whole expression. */
-static json_t *cdx_licenses(const sbom_file *file)
+/* "licenses": one id or name, or the whole expression. */
+static void cdx_licenses(jw *w, const char *indent, const char *key,
+                         const sbom_file *file)
 {
-	json_t *a = json_array(), *o = json_object(), *l = NULL;
 	const char *e = file->license;
 
-	if (!a || !o || push(a, o) < 0) {
-		json_decref(a);
-		json_decref(o);
-		return NULL;
-	}
+	jw_raw(w, indent);
+	jw_str(w, key);
+	jw_raw(w, ": [\n");
+	jw_raw(w, indent);
 	if (file->infos.len == 1 && !strcmp(file->infos.items[0], e) &&
 	    !strstr(e, " WITH ")) {
-		int ref = !strncmp(e, "LicenseRef-", 11);
-
-		if (!(l = json_object()) || add(o, "license", l) < 0 ||
-		    add(l, ref ? "name" : "id", str(e)) < 0) {
-			json_decref(a);
-			return NULL;
-		}
-	} else if (add(o, "expression", str(e)) < 0) {
-		json_decref(a);
-		return NULL;
+		jw_raw(w, "  {\n");
+		jw_raw(w, indent);
+		jw_raw(w, "    \"license\": {\n");
+		jw_raw(w, indent);
+		jw_raw(w, "      ");
+		jw_str(w, strncmp(e, "LicenseRef-", 11) ? "id" : "name");
+		jw_raw(w, ": ");
+		jw_str(w, e);
+		jw_raw(w, "\n");
+		jw_raw(w, indent);
+		jw_raw(w, "    }\n");
+	} else {
+		jw_raw(w, "  {\n");
+		jw_raw(w, indent);
+		jw_raw(w, "    \"expression\": ");
+		jw_str(w, e);
+		jw_raw(w, "\n");
 	}
-	return a;
+	jw_raw(w, indent);
+	jw_raw(w, "  }\n");
+	jw_raw(w, indent);
+	jw_raw(w, "]");
 }
 
 /* A UUID (version 4 layout, RFC 4122 variant) made of the SHA-256 of the
@@ -689,139 +692,119 @@ done:
 
 static int write_cyclonedx(FILE *out, const hdrcheck_report *r, const sbom *m)
 {
-	json_t *doc = json_object(), *meta = NULL, *a = NULL, *o = NULL,
-	       *comps = NULL;
-	char *ns = spdx_namespace(m, r), serial[46];
+	jw w = {HDRCHECK_BUF_INIT, out, 0};
+	char *ns = spdx_namespace(m, r), serial[46], num[48];
 	size_t i;
-	int error = HDRCHECK_ENOMEM;
+	int error;
 
-	if (!doc || !ns)
-		goto done;
-	if ((error = cdx_serial(serial, ns)) < 0)
-		goto done;
-	error = HDRCHECK_ENOMEM;
-	if (add(doc, "bomFormat", str("CycloneDX")) < 0 ||
-	    add(doc, "specVersion", str("1.6")) < 0 ||
-	    add(doc, "serialNumber", str(serial)) < 0 ||
-	    add(doc, "version", json_integer(1)) < 0)
-		goto done;
-	if (!(meta = json_object()) ||
-	    add(meta, "timestamp", str(m->date)) < 0 || !(o = json_object()) ||
-	    !(a = json_array()) || add(o, "components", a) < 0)
-		goto done;
-	{
-		json_t *tool = json_object();
-
-		if (push(a, tool) < 0 ||
-		    add(tool, "type", str("application")) < 0 ||
-		    add(tool, "name", str("hdrcheck")) < 0 ||
-		    add(tool, "version", str(hdrcheck_version())) < 0)
-			goto done;
-	}
-	a = NULL;
-	if (add(meta, "tools", o) < 0)
-		goto done;
-	if (!(o = json_object()) || add(o, "type", str("application")) < 0 ||
-	    add(o, "bom-ref", str("package")) < 0 ||
-	    add(o, "name", str(m->name)) < 0 ||
-	    (m->version && add(o, "version", str(m->version)) < 0) ||
-	    add(meta, "component", o) < 0)
-		goto done;
-	if (!(a = json_array()) || !(o = json_object()) || push(a, o) < 0 ||
-	    add(o, "name", str("hdrcheck:spdxLicenseListVersion")) < 0 ||
-	    add(o, "value", str(hdrcheck__spdx_list_version)) < 0 ||
-	    !(o = json_object()) || push(a, o) < 0 ||
-	    add(o, "name", str("hdrcheck:packageVerificationCode")) < 0 ||
-	    add(o, "value", str(m->verification)) < 0 ||
-	    add(meta, "properties", a) < 0)
-		goto done;
-	a = NULL;
-	if (add(doc, "metadata", meta) < 0)
-		goto done;
-	meta = NULL;
-	if (!(comps = json_array()))
-		goto done;
+	if (!ns)
+		return HDRCHECK_ENOMEM;
+	error = cdx_serial(serial, ns);
+	free(ns);
+	if (error < 0)
+		return error;
+	jw_raw(&w, "{\n");
+	jw_kv(&w, "  ", "bomFormat", "CycloneDX", 0);
+	jw_kv(&w, "  ", "specVersion", "1.6", 0);
+	jw_kv(&w, "  ", "serialNumber", serial, 0);
+	jw_raw(&w, "  \"version\": 1,\n  \"metadata\": {\n");
+	jw_kv(&w, "    ", "timestamp", m->date, 0);
+	jw_raw(&w, "    \"tools\": {\n      \"components\": [\n        {\n");
+	jw_kv(&w, "          ", "type", "application", 0);
+	jw_kv(&w, "          ", "name", "hdrcheck", 0);
+	jw_kv(&w, "          ", "version", hdrcheck_version(), 1);
+	jw_raw(&w, "        }\n      ]\n    },\n    \"component\": {\n");
+	jw_kv(&w, "      ", "type", "application", 0);
+	jw_kv(&w, "      ", "bom-ref", "package", 0);
+	jw_kv(&w, "      ", "name", m->name, !m->version);
+	if (m->version)
+		jw_kv(&w, "      ", "version", m->version, 1);
+	jw_raw(&w, "    },\n    \"properties\": [\n      {\n");
+	jw_kv(&w, "        ", "name", "hdrcheck:spdxLicenseListVersion", 0);
+	jw_kv(&w, "        ", "value", hdrcheck__spdx_list_version, 1);
+	jw_raw(&w, "      },\n      {\n");
+	jw_kv(&w, "        ", "name", "hdrcheck:packageVerificationCode", 0);
+	jw_kv(&w, "        ", "value", m->verification, 1);
+	jw_raw(&w, "      }\n    ]\n  },\n  \"components\": [");
 	for (i = 0; i < m->count; i++) {
 		const sbom_file *file = &m->files[i];
-		json_t *c = json_object(), *h = json_array(), *ev = NULL,
-		       *occ = NULL, *where = NULL;
-		char *ref = hdrcheck__aprintf("file-%zu", i + 1);
 
-		if (!c || !h || !ref || push(comps, c) < 0) {
-			json_decref(h);
-			free(ref);
-			goto done;
+		snprintf(num, sizeof(num), "file-%zu", i + 1);
+		jw_raw(&w, i ? ",\n    {\n" : "\n    {\n");
+		jw_kv(&w, "      ", "type", "file", 0);
+		jw_kv(&w, "      ", "bom-ref", num, 0);
+		jw_kv(&w, "      ", "name", file->name, 0);
+		jw_raw(&w, "      \"hashes\": [\n        {\n");
+		jw_kv(&w, "          ", "alg", "SHA-1", 0);
+		jw_kv(&w, "          ", "content", file->f->sha1, 1);
+		jw_raw(&w, "        },\n        {\n");
+		jw_kv(&w, "          ", "alg", "SHA-256", 0);
+		jw_kv(&w, "          ", "content", file->f->sha256, 1);
+		jw_raw(&w, "        }\n      ]");
+		if (file->license) {
+			jw_raw(&w, ",\n");
+			cdx_licenses(&w, "      ", "licenses", file);
 		}
-		if (add(c, "type", str("file")) < 0 ||
-		    add(c, "bom-ref", str(ref)) < 0 ||
-		    add(c, "name", str(file->name)) < 0) {
-			json_decref(h);
-			free(ref);
-			goto done;
-		}
-		free(ref);
-		if (push(h, checksum("SHA-1", "alg", "content",
-		                     file->f->sha1)) < 0 ||
-		    push(h, checksum("SHA-256", "alg", "content",
-		                     file->f->sha256)) < 0 ||
-		    add(c, "hashes", h) < 0)
-			goto done;
-		if (file->license && add(c, "licenses", cdx_licenses(file)) < 0)
-			goto done;
-		if (file->copyright &&
-		    add(c, "copyright", str(file->copyright)) < 0)
-			goto done;
-		if (!file->license && !file->copyright)
-			continue;
-		/* evidence: what was found, and where (the header's line) */
-		if (!(ev = json_object()) || add(c, "evidence", ev) < 0)
-			goto done;
-		if (file->license &&
-		    add(ev, "licenses", cdx_licenses(file)) < 0)
-			goto done;
 		if (file->copyright) {
-			const char *p = file->copyright, *nl;
-
-			if (!(a = json_array()))
-				goto done;
-			for (;; p = nl + 1) {
-				json_t *t = json_object(), *s;
-
-				nl = strchr(p, '\n');
-				s = json_stringn(p, nl ? (size_t)(nl - p)
-				                       : strlen(p));
-				if (push(a, t) < 0 || add(t, "text", s) < 0)
-					goto done;
-				if (!nl)
-					break;
-			}
-			if (add(ev, "copyright", a) < 0) {
-				a = NULL;
-				goto done;
-			}
-			a = NULL;
+			jw_raw(&w, ",\n      \"copyright\": ");
+			jw_str(&w, file->copyright);
 		}
-		if (file->f->line) {
-			if (!(occ = json_array()) ||
-			    add(ev, "occurrences", occ) < 0 ||
-			    !(where = json_object()) || push(occ, where) < 0 ||
-			    add(where, "location", str(file->name)) < 0 ||
-			    add(where, "line",
-			        json_integer((json_int_t)file->f->line)) < 0)
-				goto done;
+		if (file->license || file->copyright) {
+			/* evidence: what was found, and where */
+			const char *sep = "\n";
+
+			jw_raw(&w, ",\n      \"evidence\": {");
+			if (file->license) {
+				jw_raw(&w, sep);
+				cdx_licenses(&w, "        ", "licenses", file);
+				sep = ",\n";
+			}
+			if (file->copyright) {
+				const char *p = file->copyright, *nl;
+
+				jw_raw(&w, sep);
+				jw_raw(&w, "        \"copyright\": [");
+				for (;; p = nl + 1) {
+					char *line;
+
+					nl = strchr(p, '\n');
+					line = hdrcheck__strndup(
+					    p,
+					    nl ? (size_t)(nl - p) : strlen(p));
+					if (!line) {
+						w.error = HDRCHECK_ENOMEM;
+						break;
+					}
+					jw_raw(&w, p == file->copyright
+					               ? "\n          {\n"
+					               : ",\n          {\n");
+					jw_kv(&w, "            ", "text", line,
+					      1);
+					jw_raw(&w, "          }");
+					free(line);
+					if (!nl)
+						break;
+				}
+				jw_raw(&w, "\n        ]");
+				sep = ",\n";
+			}
+			if (file->f->line) {
+				snprintf(num, sizeof(num), "%u", file->f->line);
+				jw_raw(&w, sep);
+				jw_raw(&w, "        \"occurrences\": [\n"
+				           "          {\n");
+				jw_raw(&w, "            \"location\": ");
+				jw_str(&w, file->name);
+				jw_raw(&w, ",\n            \"line\": ");
+				jw_raw(&w, num);
+				jw_raw(&w, "\n          }\n        ]");
+			}
+			jw_raw(&w, "\n      }");
 		}
+		jw_raw(&w, "\n    }");
 	}
-	if (add(doc, "components", comps) < 0)
-		goto done;
-	comps = NULL;
-	error = dump(out, doc);
-done:
-	json_decref(doc);
-	json_decref(meta);
-	json_decref(a);
-	json_decref(comps);
-	free(ns);
-	return error == HDRCHECK_ENOMEM ? hdrcheck__json_nomem() : error;
+	jw_raw(&w, m->count ? "\n  ]\n}\n" : "]\n}\n");
+	return jw_end(&w);
 }
 
 int hdrcheck__report_write_sbom(FILE *out, const hdrcheck_report *r,
