@@ -346,6 +346,10 @@ static void worker_dispose(worker *w)
 	hdrcheck__reader_free(w->reader);
 	hdrcheck__classifier_free(w->classifier);
 	hdrcheck__cache_batch_dispose(&w->batch);
+	hdrcheck__digest_free(w->digest);
+	free(w->dbuf);
+	w->digest = NULL;
+	w->dbuf = NULL;
 	w->buf = NULL;
 	w->attrs = NULL;
 	w->reader = NULL;
