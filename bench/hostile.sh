@@ -22,6 +22,22 @@
 # Usage: bench/hostile.sh [-b HDRCHECK_BIN] [-B BASELINE_BIN] [-d WORKDIR]
 #                         [-j N] [-n RUNS] [--sizes "50000 100000 200000"]
 #                         [--keep]
+#        bench/hostile.sh --scale [-b BIN] [-B BASELINE] [-d WORKDIR]
+#                         [--timeout SECONDS] [--only WORD] [--keep]
+#
+# --scale runs the scale cases of issue 17 instead, each once per build
+# with its time and peak RSS (a run past --timeout, default 300 s, is
+# stopped and shown as such): a criss-cross history (2 merge-base
+# candidates) and 4 candidates, each at the tip of 100,000 commits
+# (--changed-since); a 1 MB pack whose delta copies from the end of a
+# 1 GiB base (--rev); trees 20,000 and 60,000 levels deep (--staged,
+# --changed-since, --rev, --rev with --changed-since); a 4 GiB sparse file outside the tree, behind a
+# tracked directory replaced by a symlink, and one inside, untracked
+# (--changed-since); --only runs the cases whose name contains WORD.
+# Generation takes a minute or two (git fast-import;
+# git index-pack needs about 1 GiB of memory for the crafted delta) and
+# about 10 MiB of disk. The limits checked: every run of HDRCHECK_BIN
+# ends by itself within the timeout with status 0 or 1, under 256 MiB.
 #
 # Each tree is a fresh git repository: files of a few lines in directories
 # of 100, nine in ten with the Apache-2.0 header, one in ten without, all
@@ -53,6 +69,9 @@ runs=3
 sizes="50000 100000 200000"
 rss_limit_kib=$((128 * 1024))
 slope_limit=1.5
+scale=0
+timeout_s=300
+only=
 
 die() {
 	printf '%s: %s\n' "$prog" "$*" >&2
@@ -95,6 +114,20 @@ while (($#)); do
 		keep=1
 		shift
 		;;
+	--scale)
+		scale=1
+		shift
+		;;
+	--timeout)
+		(($# >= 2)) || die "$1 needs an argument"
+		timeout_s=$2
+		shift 2
+		;;
+	--only)
+		(($# >= 2)) || die "$1 needs an argument"
+		only=$2
+		shift 2
+		;;
 	-h | --help)
 		sed -n '/^# hostile.sh/,/^$/p' "$0" | sed 's/^# \{0,1\}//'
 		exit 0
@@ -115,6 +148,225 @@ if [[ -z $work ]]; then
 	((keep)) || trap 'rm -rf -- "$work"' EXIT
 fi
 mkdir -p -- "$work" || die "cannot create $work"
+
+# --- the scale cases (--scale) ---
+
+# history DIR COMMITS CANDIDATES: COMMITS commits in a line, then
+# CANDIDATES branches from its tip, merged in two orders into x and y
+# (checked out): merge-base(x, y) has CANDIDATES best candidates.
+history() {
+	local dir=$1
+	rm -rf -- "$dir" && git init -q "$dir" || return 1
+	perl - "$2" "$3" <<'PERL' | git -C "$dir" fast-import --quiet || return 1
+my ($n, $k) = @ARGV;
+my $t = 1700000000;
+print "blob\nmark :1\ndata 10\nint main;\n\n";
+for my $i (0 .. $n - 1) {
+  printf "commit refs/heads/main\nmark :%d\ncommitter b <b\@invalid> %d +0000\ndata 2\nc\n", $i + 2, $t + $i;
+  print "M 644 :1 a.c\n" if $i == 0;
+  print "\n";
+}
+my @tips;
+for my $b (0 .. $k - 1) {
+  my $m = $n + 2 + $b;
+  printf "commit refs/heads/b%d\nmark :%d\ncommitter b <b\@invalid> %d +0000\ndata 2\nb\nfrom :%d\nM 644 inline b%d.c\ndata 5\nb%d;\n\n\n", $b, $m, $t + $n + $b, $n + 1, $b, $b;
+  push @tips, $m;
+}
+for my $x (0, 1) {
+  printf "commit refs/heads/%s\ncommitter b <b\@invalid> %d +0000\ndata 2\nm\nfrom :%d\n", $x ? "y" : "x", $t + $n + $k + $x, $tips[0];
+  my @o = @tips[1 .. $#tips];
+  @o = reverse @o if $x;
+  print "merge :$_\n" for @o;
+  printf "M 644 inline b%d.c\ndata 5\nb%d;\n\n", $_, $_ for 0 .. $k - 1;
+  print "\n";
+}
+PERL
+	git -C "$dir" checkout -q y
+}
+
+# deep DIR LEVELS: a tree LEVELS directories deep with one file at the
+# bottom, committed on main over a commit without it (master); the index
+# holds master's files and the deep one (git cannot check it out: the
+# path is longer than PATH_MAX).
+deep() {
+	local dir=$1 n=$2
+	rm -rf -- "$dir" && git init -q "$dir" || return 1
+	perl -e '
+my $n = shift; my $p = "d/" x $n . "f.c";
+print "commit refs/heads/main\ncommitter b <b\@invalid> 1700000000 +0000\ndata 2\nc\nM 644 inline top.c\ndata 7\nint f;\n\n";
+print "commit refs/heads/main\ncommitter b <b\@invalid> 1700000001 +0000\ndata 2\nd\nM 644 inline $p\ndata 7\nint f;\n\n";
+' "$n" | git -C "$dir" fast-import --quiet || return 1
+	git -C "$dir" update-ref refs/heads/master main~1 &&
+		git -C "$dir" symbolic-ref HEAD refs/heads/master &&
+		git -C "$dir" read-tree master || return 1
+	perl -e 'print "100644 $ARGV[0]\t" . "d/" x $ARGV[1] . "f.c\n"' \
+		"$(git -C "$dir" rev-parse master:top.c)" "$n" |
+		git -C "$dir" update-index --add --index-info
+}
+
+# crafted DIR: a pack of a 1 GiB blob of zeros and a 100-byte blob stored
+# as a delta that copies the base's last 100 bytes; HEAD's tree holds the
+# small blob only.
+crafted() {
+	local dir=$1 pack id tree commit
+	rm -rf -- "$dir" && git init -q "$dir" || return 1
+	pack="$dir/crafted.pack"
+	perl - "$pack" <<'PERL' || return 1
+use strict;
+use Compress::Zlib;
+use Digest::SHA;
+my ($out) = @ARGV;
+my $big = 1 << 30;
+sub hdr {    # type and size
+  my ($type, $size) = @_;
+  my $c = ($type << 4) | ($size & 15);
+  $size >>= 4;
+  my $s = "";
+  while ($size) { $s .= chr($c | 0x80); $c = $size & 0x7f; $size >>= 7; }
+  return $s . chr($c);
+}
+sub varint {
+  my ($v) = @_;
+  my $s = "";
+  while ($v >= 0x80) { $s .= chr(($v & 0x7f) | 0x80); $v >>= 7; }
+  return $s . chr($v);
+}
+my $data = "PACK" . pack("NN", 2, 2);
+my $base_at = length $data;
+$data .= hdr(3, $big);
+my ($d) = deflateInit(-Level => 9);
+my $chunk = "\0" x (1 << 20);
+for (1 .. $big >> 20) { my ($o) = $d->deflate($chunk); $data .= $o; }
+my ($o) = $d->flush();
+$data .= $o;
+my $off = $big - 100;
+my $delta = varint($big) . varint(100) .
+  chr(0x80 | 0x0f | 0x10) . pack("V", $off) . chr(100);
+my $delta_at = length $data;
+$data .= hdr(6, length $delta);
+my $rel = $delta_at - $base_at;
+my @b = (chr($rel & 0x7f));
+while ($rel >>= 7) { $rel--; unshift @b, chr(0x80 | ($rel & 0x7f)); }
+$data .= join("", @b) . compress($delta, 9);
+$data .= Digest::SHA::sha1($data);
+open(my $f, '>', $out) or die "$out: $!";
+binmode $f;
+print $f $data;
+close $f;
+PERL
+	git -C "$dir" index-pack --stdin <"$pack" >/dev/null || return 1
+	rm -f -- "$pack"
+	id=$(head -c 100 /dev/zero | git -C "$dir" hash-object --stdin) &&
+		tree=$(printf '100644 blob %s\tcrafted.c\n' "$id" |
+			git -C "$dir" mktree) &&
+		commit=$(git -C "$dir" -c user.name=b -c user.email=b@invalid \
+			commit-tree -m crafted "$tree") &&
+		git -C "$dir" update-ref HEAD "$commit"
+}
+
+# sparse DIR WHERE: a committed sub/a.c and b.c, then a 4 GiB sparse file:
+# WHERE=outside: sub is replaced by a symlink to a directory beside the
+# tree holding a.c of 4 GiB; WHERE=inside: big.c, untracked, in the tree.
+sparse() {
+	local dir=$1
+	rm -rf -- "$dir" "$dir-outside" && git init -q "$dir" || return 1
+	mkdir -p -- "$dir/sub" && printf 'int a;\n' >"$dir/sub/a.c" &&
+		printf 'int b;\n' >"$dir/b.c" && git -C "$dir" add -A &&
+		git -C "$dir" -c user.name=b -c user.email=b@invalid commit -qm s ||
+		return 1
+	if [[ $2 == outside ]]; then
+		mkdir -p -- "$dir-outside" &&
+			truncate -s 4G "$dir-outside/a.c" &&
+			rm -rf -- "$dir/sub" && ln -s "$dir-outside" "$dir/sub"
+	else
+		truncate -s 4G "$dir/big.c"
+	fi
+}
+
+# scale_run BIN DIR ARGS...: "seconds rss status", the time "-" when the
+# run was stopped at the timeout (then the peak RSS is the one reached)
+scale_run() {
+	local exe=$1 dir=$2 out t rss st
+	shift 2
+	out=$(cd -- "$dir" && /usr/bin/time -f '%e %M' -o /dev/fd/3 \
+		timeout -s KILL "$timeout_s" "$exe" check --no-cache -q \
+		--format json -o /dev/null "$@" 3>&1 >/dev/null 2>/dev/null
+		echo "status=$?")
+	read -r t rss <<<"$(printf '%s\n' "$out" | grep -E '^[0-9.]+ [0-9]+$')"
+	st=$(printf '%s\n' "$out" | sed -n 's/^status=//p')
+	# timeout(1) -s KILL: 137 when it stopped the run (124 for TERM);
+	# the peak RSS of a killed run is not known
+	[[ $st == 124 || $st == 137 || -z $t ]] && t=- rss=-
+	printf '%s %s %s\n' "$t" "$rss" "$st"
+}
+
+scale_cases() {
+	local fail=0 c dir args name
+	local -a cases=(
+		"criss-cross|history:100000:2|--changed-since x"
+		"4-candidates|history:100000:4|--changed-since x"
+		"crafted-delta|crafted|--rev HEAD"
+		"deep-20k --staged|deep:20000|--staged"
+		"deep-20k --changed-since|deep:20000|--changed-since HEAD"
+		"deep-20k --rev|deep:20000|--rev main"
+		"deep-20k --rev --changed-since|deep:20000|--rev main --changed-since master"
+		"deep-60k --staged|deep:60000|--staged"
+		"deep-60k --changed-since|deep:60000|--changed-since HEAD"
+		"deep-60k --rev|deep:60000|--rev main"
+		"deep-60k --rev --changed-since|deep:60000|--rev main --changed-since master"
+		"sparse-4G-outside|sparse:outside|--changed-since HEAD"
+		"sparse-4G-inside|sparse:inside|--changed-since HEAD"
+	)
+	printf '%-32s %-5s %9s %12s %5s %s\n' case build seconds "peak RSS" \
+		exit "${baseline:+vs base (time, RSS)}"
+	for c in "${cases[@]}"; do
+		IFS='|' read -r name gen args <<<"$c"
+		[[ -n $only && $name != *"$only"* ]] && continue
+		IFS=: read -r g a1 a2 <<<"$gen"
+		dir="$work/$g-$a1-$a2"
+		if [[ ! -d $dir ]]; then
+			printf '%s: generating %s...\n' "$prog" "$gen" >&2
+			"$g" "$dir" $a1 $a2 || die "cannot generate $gen"
+		fi
+		local bt= brss=
+		for which in ${baseline:+base} new; do
+			exe=$bin
+			[[ $which == base ]] && exe=$baseline
+			# shellcheck disable=SC2086
+			read -r t rss st <<<"$(scale_run "$exe" "$dir" $args)"
+			ratio=
+			if [[ $which == base ]]; then
+				bt=$t brss=$rss
+			elif [[ -n $baseline && $t != - && $bt != - && $brss != - ]]; then
+				ratio=$(awk -v t="$t" -v bt="$bt" -v r="$rss" -v br="$brss" \
+					'BEGIN { printf "%.3fx %.2fx", (bt > 0 ? t / bt : 0), (br > 0 ? r / br : 0) }')
+			elif [[ -n $baseline && $bt == - ]]; then
+				ratio="(base stopped at ${timeout_s} s)"
+			fi
+			[[ $t == - ]] && t=">$timeout_s"
+			printf '%-32s %-5s %9s %8s KiB %5s %s\n' "$name" "$which" "$t" \
+				"$rss" "$st" "$ratio"
+			[[ $which == base ]] && continue
+			if [[ $st != 0 && $st != 1 ]] || [[ $rss == - ]] ||
+				((rss > 256 * 1024)); then
+				printf '%s: %s: exit %s, peak RSS %d KiB\n' "$prog" \
+					"$name" "$st" "$rss" >&2
+				fail=1
+			fi
+		done
+	done
+	((keep)) || rm -rf -- "$work"/sparse-*-outside
+	if ((fail)); then
+		printf '%s: FAILED\n' "$prog" >&2
+		exit 1
+	fi
+	printf '%s: every scale case ended in time, under 256 MiB\n' "$prog" >&2
+	exit 0
+}
+
+if ((scale)); then
+	scale_cases
+fi
 
 # generate DIR COUNT: a committed work tree of COUNT files
 generate() {

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "hdrcheck/hdrcheck.h"
@@ -251,8 +252,9 @@ static int plan_reports(cli_report *out, size_t *count, const cli_options *o)
 		size_t len = eq ? (size_t)(eq - spec) : strlen(spec);
 
 		if (len >= sizeof(name) || (eq && !eq[1])) {
-			fprintf(stderr, "hdrcheck: invalid --report \"%s\" "
-			                "(expected FORMAT or FORMAT=FILE)\n",
+			fprintf(stderr,
+			        "hdrcheck: invalid --report \"%s\" "
+			        "(expected FORMAT or FORMAT=FILE)\n",
 			        spec);
 			return EXIT_TROUBLE;
 		}
@@ -311,9 +313,10 @@ static char *policy_detail(const cli_options *o)
 	else if (o->no_config)
 		fputs("Configuration files ignored (--no-config).", m);
 	for (i = 0; i < o->excludes_count; i++)
-		fprintf(m, "%s%s", i ? ", "
-		                   : ftell(m) ? " Command-line exclusions: "
-		                              : "Command-line exclusions: ",
+		fprintf(m, "%s%s",
+		        i          ? ", "
+		        : ftell(m) ? " Command-line exclusions: "
+		                   : "Command-line exclusions: ",
 		        o->excludes[i]);
 	if (o->excludes_count)
 		fputc('.', m);
@@ -352,6 +355,85 @@ static int want_progress(const cli_options *o)
 
 	return !o->quiet && isatty(STDERR_FILENO) &&
 	       !(term && strcmp(term, "dumb") == 0);
+}
+
+/* Like PATH arguments, a relative file is relative to -C DIR ("run as if
+ * started in DIR", as git -C). *out NULL: use path as it is. */
+static int under_dir(char **out, const cli_options *o, const char *path)
+{
+	size_t n;
+
+	*out = NULL;
+	if (!o->dir || path[0] == '/')
+		return EXIT_OK;
+	n = strlen(o->dir) + strlen(path) + 2;
+	if (!(*out = malloc(n))) {
+		fputs("hdrcheck: out of memory\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	snprintf(*out, n, "%s/%s", o->dir, path);
+	return EXIT_OK;
+}
+
+/* --write-baseline FILE: written whole to a temporary file beside it,
+ * then renamed over it, so that a failed run leaves the old one. */
+static int write_baseline(const cli_options *o, const hdrcheck_report *report,
+                          unsigned int fail_on)
+{
+	char *path = NULL, *tmp = NULL;
+	const char *target;
+	FILE *out = NULL;
+	struct stat st;
+	size_t n;
+	int fd = -1, rc = EXIT_TROUBLE;
+
+	if (under_dir(&path, o, o->write_baseline) != EXIT_OK)
+		return EXIT_TROUBLE;
+	target = path ? path : o->write_baseline;
+	n = strlen(target) + 16;
+	if (!(tmp = malloc(n))) {
+		fputs("hdrcheck: out of memory\n", stderr);
+		goto done;
+	}
+	snprintf(tmp, n, "%s.tmpXXXXXX", target);
+	if ((fd = mkstemp(tmp)) < 0 || !(out = fdopen(fd, "w"))) {
+		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n",
+		        o->write_baseline, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(tmp);
+		}
+		goto done;
+	}
+	/* an existing baseline keeps its mode; a new one gets 0644 less
+	 * the umask, as any file the user creates */
+	if (stat(target, &st) == 0)
+		(void)fchmod(fd, st.st_mode & 07777);
+	else {
+		mode_t mask = umask(0);
+
+		umask(mask);
+		(void)fchmod(fd, 0644 & ~mask);
+	}
+	if (hdrcheck_baseline_write(out, report, fail_on) < 0 ||
+	    fsync(fd) != 0) {
+		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n",
+		        o->write_baseline, strerror(errno));
+		fclose(out);
+		unlink(tmp);
+		goto done;
+	}
+	if (fclose(out) != 0 || rename(tmp, target) != 0) {
+		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n",
+		        o->write_baseline, strerror(errno));
+		unlink(tmp);
+		goto done;
+	}
+	rc = EXIT_OK;
+done:
+	free(tmp);
+	free(path);
+	return rc;
 }
 
 static int write_report(const cli_report *rep, const hdrcheck_report *report,
@@ -400,7 +482,7 @@ static int run_check(const cli_options *o)
 	hdrcheck_report *report = NULL;
 	cli_report *reports = NULL;
 	cli_progress progress = {{0, 0}, 0};
-	char *detail = NULL;
+	char *detail = NULL, *baseline = NULL, *baseline_target = NULL;
 	unsigned int fail_on = 0;
 	size_t i, count = 0;
 	int error, rc = EXIT_TROUBLE;
@@ -430,6 +512,15 @@ static int run_check(const cli_options *o)
 	copts.staged = o->staged;
 	copts.include_submodules = o->include_submodules;
 	copts.no_cache = o->no_cache;
+	if (o->baseline && under_dir(&baseline, o, o->baseline) != EXIT_OK)
+		goto done;
+	copts.baseline = baseline ? baseline : o->baseline;
+	copts.blob_ids = o->write_baseline != NULL;
+	if (o->write_baseline &&
+	    under_dir(&baseline_target, o, o->write_baseline) != EXIT_OK)
+		goto done;
+	copts.baseline_target =
+	    baseline_target ? baseline_target : o->write_baseline;
 	for (i = 0; i < count; i++)
 		if (hdrcheck_format_needs_digests(reports[i].format))
 			copts.digests = 1;
@@ -453,9 +544,13 @@ static int run_check(const cli_options *o)
 	for (i = 0; i < count; i++)
 		if (write_report(&reports[i], report, o, &wopts) != EXIT_OK)
 			goto done;
-	rc = hdrcheck_report_fails(report, fail_on) ? EXIT_VIOLATIONS
-	                                             : EXIT_OK;
+	rc = hdrcheck_report_fails(report, fail_on) ? EXIT_VIOLATIONS : EXIT_OK;
+	/* a baseline just written accepts every violation of the run */
+	if (o->write_baseline)
+		rc = write_baseline(o, report, fail_on);
 done:
+	free(baseline);
+	free(baseline_target);
 	free(detail);
 	free(reports);
 	hdrcheck_report_free(report);
@@ -473,7 +568,11 @@ static void print_fix(FILE *out, const hdrcheck_fix_result *res, int dry_run,
 	for (i = 0; i < n; i++) {
 		const hdrcheck_fix_entry *e = hdrcheck_fix_result_get(res, i);
 
-		if (e->action == HDRCHECK_FIX_NOT_FIXABLE)
+		if (e->action == HDRCHECK_FIX_NOT_FIXABLE &&
+		    e->status == HDRCHECK_STATUS_SKIPPED)
+			fprintf(out, "%s: left alone (skipped): %s\n", e->path,
+			        e->reason);
+		else if (e->action == HDRCHECK_FIX_NOT_FIXABLE)
 			fprintf(out, "%s: not fixable (%s): %s\n", e->path,
 			        hdrcheck_status_name(e->status), e->reason);
 		else if (!quiet)
@@ -481,8 +580,9 @@ static void print_fix(FILE *out, const hdrcheck_fix_result *res, int dry_run,
 			        e->action == HDRCHECK_FIX_INSERTED
 			            ? (dry_run ? "would insert the header"
 			                       : "inserted the header")
-			            : (dry_run ? "would replace the damaged header"
-			                       : "replaced the damaged header"));
+			            : (dry_run
+			                   ? "would replace the damaged header"
+			                   : "replaced the damaged header"));
 	}
 	if (!fixed && !left)
 		fprintf(out, "hdrcheck: nothing to fix\n");
@@ -563,6 +663,10 @@ int main(int argc, char **argv)
 	case CLI_COMMAND_HELP:
 		cli_usage(stdout);
 		rc = EXIT_OK;
+		break;
+	case CLI_COMMAND_COMPLETIONS:
+		rc = cli_completions(stdout, o.completions) < 0 ? EXIT_TROUBLE
+		                                                : EXIT_OK;
 		break;
 	case CLI_COMMAND_VERSION:
 		printf("hdrcheck %s\nSPDX License List %s\n",

@@ -31,7 +31,8 @@ void cli_usage(FILE *out)
 	    "[--exclude GLOB]... [PATH...]\n"
 	    "                [--rev REV | --staged] [--changed-since REV] "
 	    "[--no-cache]\n"
-	    "                [--include-submodules]\n"
+	    "                [--include-submodules] [--baseline FILE] "
+	    "[--write-baseline FILE]\n"
 	    "       hdrcheck fix [--dry-run] [-C DIR] [--changed-since REV] "
 	    "[--year-from-git]\n"
 	    "                [-q] [--exclude GLOB]... [PATH...]\n"
@@ -90,6 +91,16 @@ void cli_usage(FILE *out)
 	    "submodules\n"
 	    "      --no-cache     check: do not use the result cache in "
 	    "$GIT_DIR/hdrcheck\n"
+	    "      --baseline FILE  check: the violations FILE records "
+	    "(same path, status\n"
+	    "                     and content) are still reported but do "
+	    "not fail the run;\n"
+	    "                     its entries that match nothing are listed "
+	    "as stale\n"
+	    "                     (default: the configuration's "
+	    "\"baseline\")\n"
+	    "      --write-baseline FILE  check: record the violations in "
+	    "FILE (exit 0)\n"
 	    "      --dry-run      fix: change nothing, print a unified diff "
 	    "(git apply\n"
 	    "                     takes it)\n"
@@ -166,71 +177,159 @@ static int parse_jobs(unsigned int *out, const char *s)
 	return 0;
 }
 
-/* "--name=value" or "--name value": *value set, *i advanced. */
-static int take_value(int argc, char **argv, int *i, const char *arg,
-                      const char *name, const char **value)
-{
-	size_t n = strlen(name);
+enum {
+	OPT_DIR,
+	OPT_FORMAT,
+	OPT_REPORT,
+	OPT_FAIL_ON,
+	OPT_OUTPUT,
+	OPT_JOBS,
+	OPT_COLOR,
+	OPT_QUIET,
+	OPT_EXCLUDE,
+	OPT_CONFIG,
+	OPT_NO_CONFIG,
+	OPT_CHANGED_SINCE,
+	OPT_REV,
+	OPT_STAGED,
+	OPT_INCLUDE_SUBMODULES,
+	OPT_NO_CACHE,
+	OPT_BASELINE,
+	OPT_WRITE_BASELINE,
+	OPT_DRY_RUN,
+	OPT_YEAR_FROM_GIT,
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_COMPLETIONS,
+	OPT_END
+};
 
-	if (strncmp(arg, name, n) != 0)
-		return 0;
-	if (arg[n] == '=') {
-		*value = arg + n + 1;
-		return 1;
+#define FORMATS                                                                \
+	"text json sarif junit markdown csv html spdx-json spdx cyclonedx-json"
+#define CHECK     CLI_FOR_CHECK
+#define FIX       CLI_FOR_FIX
+#define CHECK_FIX (CLI_FOR_CHECK | CLI_FOR_FIX)
+
+const cli_option cli_option_table[] = {
+    [OPT_DIR] = {NULL, 'C', CLI_ARG_DIR, "DIR", NULL, CLI_FOR_ALL, 0, 0,
+                 "run as if started in DIR"},
+    [OPT_FORMAT] = {"--format", 'f', CLI_ARG_CHOICE, "FMT", FORMATS, CHECK, 0,
+                    0, "report format"},
+    [OPT_REPORT] = {"--report", 0, CLI_ARG_CHOICE, "FMT[=FILE]", FORMATS, CHECK,
+                    1, 0, "also write a report in FMT to FILE"},
+    [OPT_FAIL_ON] = {"--fail-on", 0, CLI_ARG_OTHER, "LIST", NULL, CHECK, 0, 0,
+                     "statuses that make the exit status 1"},
+    [OPT_OUTPUT] = {"--output", 'o', CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
+                    "write the report to FILE"},
+    [OPT_JOBS] = {"--jobs", 'j', CLI_ARG_OTHER, "N", NULL, CHECK_FIX, 0, 0,
+                  "worker threads"},
+    [OPT_COLOR] = {"--color", 0, CLI_ARG_CHOICE, "WHEN", "auto always never",
+                   CHECK, 0, 0, "colour the text report"},
+    [OPT_QUIET] = {"--quiet", 'q', CLI_ARG_NONE, NULL, NULL, CHECK_FIX, 0, 0,
+                   "print only the violations"},
+    [OPT_EXCLUDE] = {"--exclude", 0, CLI_ARG_OTHER, "GLOB", NULL, CHECK_FIX, 1,
+                     0, "skip matching paths"},
+    [OPT_CONFIG] = {"--config", 'c', CLI_ARG_FILE, "FILE", NULL, CLI_FOR_ALL, 0,
+                    0, "configuration file"},
+    [OPT_NO_CONFIG] = {"--no-config", 0, CLI_ARG_NONE, NULL, NULL, CLI_FOR_ALL,
+                       0, 0, "ignore configuration files"},
+    [OPT_CHANGED_SINCE] = {"--changed-since", 0, CLI_ARG_OTHER, "REV", NULL,
+                           CHECK_FIX, 0, 0, "only the files changed since REV"},
+    [OPT_REV] = {"--rev", 0, CLI_ARG_OTHER, "REV", NULL, CHECK, 0, 0,
+                 "scan the tree of a commit"},
+    [OPT_STAGED] = {"--staged", 0, CLI_ARG_NONE, NULL, NULL, CHECK, 0, 0,
+                    "scan the staged content"},
+    [OPT_INCLUDE_SUBMODULES] = {"--include-submodules", 0, CLI_ARG_NONE, NULL,
+                                NULL, CHECK, 0, 0,
+                                "also scan checked-out submodules"},
+    [OPT_NO_CACHE] = {"--no-cache", 0, CLI_ARG_NONE, NULL, NULL, CHECK, 0, 0,
+                      "do not use the result cache"},
+    [OPT_BASELINE] = {"--baseline", 0, CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
+                      "known violations that do not fail the run"},
+    [OPT_WRITE_BASELINE] = {"--write-baseline", 0, CLI_ARG_FILE, "FILE", NULL,
+                            CHECK, 0, 0,
+                            "record the current violations in FILE"},
+    [OPT_DRY_RUN] = {"--dry-run", 0, CLI_ARG_NONE, NULL, NULL, FIX, 0, 0,
+                     "change nothing, print a diff"},
+    [OPT_YEAR_FROM_GIT] = {"--year-from-git", 0, CLI_ARG_NONE, NULL, NULL, FIX,
+                           0, 0, "the year of the commit that added the file"},
+    [OPT_HELP] = {"--help", 'h', CLI_ARG_NONE, NULL, NULL, CLI_FOR_ALL, 0, 0,
+                  "show the help"},
+    [OPT_VERSION] = {"--version", 'V', CLI_ARG_NONE, NULL, NULL, CLI_FOR_ALL, 0,
+                     0, "show the version"},
+    [OPT_COMPLETIONS] = {"--completions", 0, CLI_ARG_CHOICE, "SHELL",
+                         "bash zsh fish", CLI_FOR_ALL, 0, 1,
+                         "print a shell completion script"},
+    [OPT_END] = {NULL, 0, CLI_ARG_NONE, NULL, NULL, 0, 0, 0, NULL}};
+
+#undef CHECK
+#undef FIX
+#undef CHECK_FIX
+
+/* The option ARG names, or -1; *value is the attached value ("--x=v",
+ * "-jN"), or NULL. */
+static int lookup(const char *arg, const char **value)
+{
+	int id;
+
+	*value = NULL;
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+		size_t n = o->name ? strlen(o->name) : 0;
+
+		if (o->name && strncmp(arg, o->name, n) == 0) {
+			if (arg[n] == '\0')
+				return id;
+			if (arg[n] == '=' && o->arg != CLI_ARG_NONE) {
+				*value = arg + n + 1;
+				return id;
+			}
+		}
+		if (o->short_name && arg[0] == '-' && arg[1] == o->short_name) {
+			if (arg[2] == '\0')
+				return id;
+			/* short options take an attached value: -j4, -Cdir */
+			if (o->arg != CLI_ARG_NONE) {
+				*value = arg + 2;
+				return id;
+			}
+		}
 	}
-	if (arg[n] != '\0') {
-		/* short options take an attached value: -j4, -Cdir */
-		if (n == 2 && name[1] != '-') {
-			*value = arg + n;
+	return -1;
+}
+
+static int take_command(cli_options *out, const char *a)
+{
+	static const struct {
+		const char *name;
+		cli_command command;
+	} commands[] = {{"check", CLI_COMMAND_CHECK},
+	                {"languages", CLI_COMMAND_LANGUAGES},
+	                {"licenses", CLI_COMMAND_LICENSES},
+	                {"explain", CLI_COMMAND_EXPLAIN},
+	                {"init", CLI_COMMAND_INIT},
+	                {"fix", CLI_COMMAND_FIX}};
+	size_t i;
+
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(a, commands[i].name) == 0) {
+			out->command = commands[i].command;
 			return 1;
 		}
-		return 0;
-	}
-	if (*i + 1 >= argc) {
-		fail("option %s needs a value", name);
-		return -1;
-	}
-	*value = argv[++*i];
-	return 1;
+	return 0;
 }
 
 int cli_options_parse(cli_options *out, int argc, char **argv)
 {
-	int i, rc, only_paths = 0, first = 1;
+	int i, only_paths = 0, first = 1;
 
 	memset(out, 0, sizeof(*out));
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = NULL;
+		int id;
 
 		if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
-			if (first && !only_paths && strcmp(a, "check") == 0) {
-				first = 0;
-				continue;
-			}
-			if (first && !only_paths &&
-			    strcmp(a, "languages") == 0) {
-				out->command = CLI_COMMAND_LANGUAGES;
-				first = 0;
-				continue;
-			}
-			if (first && !only_paths &&
-			    strcmp(a, "licenses") == 0) {
-				out->command = CLI_COMMAND_LICENSES;
-				first = 0;
-				continue;
-			}
-			if (first && !only_paths && strcmp(a, "explain") == 0) {
-				out->command = CLI_COMMAND_EXPLAIN;
-				first = 0;
-				continue;
-			}
-			if (first && !only_paths && strcmp(a, "init") == 0) {
-				out->command = CLI_COMMAND_INIT;
-				first = 0;
-				continue;
-			}
-			if (first && !only_paths && strcmp(a, "fix") == 0) {
-				out->command = CLI_COMMAND_FIX;
+			if (first && !only_paths && take_command(out, a)) {
 				first = 0;
 				continue;
 			}
@@ -254,118 +353,98 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 			only_paths = 1;
 			continue;
 		}
-		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+		if ((id = lookup(a, &v)) < 0)
+			return fail("unknown option \"%s\" (see hdrcheck "
+			            "--help)",
+			            a);
+		if (cli_option_table[id].arg != CLI_ARG_NONE && !v) {
+			if (i + 1 >= argc)
+				return fail("option %s needs a value", a);
+			v = argv[++i];
+		}
+		switch (id) {
+		case OPT_HELP:
 			out->command = CLI_COMMAND_HELP;
 			return 0;
-		}
-		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+		case OPT_VERSION:
 			out->command = CLI_COMMAND_VERSION;
 			return 0;
-		}
-		if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+		case OPT_COMPLETIONS:
+			out->command = CLI_COMMAND_COMPLETIONS;
+			out->completions = v;
+			return 0;
+		case OPT_QUIET:
 			out->quiet = 1;
-			continue;
-		}
-		if (strcmp(a, "--no-config") == 0) {
+			break;
+		case OPT_NO_CONFIG:
 			out->no_config = 1;
-			continue;
-		}
-		if (strcmp(a, "--dry-run") == 0) {
+			break;
+		case OPT_DRY_RUN:
 			out->dry_run = 1;
-			continue;
-		}
-		if (strcmp(a, "--year-from-git") == 0) {
+			break;
+		case OPT_YEAR_FROM_GIT:
 			out->year_from_git = 1;
-			continue;
-		}
-		if (strcmp(a, "--staged") == 0) {
+			break;
+		case OPT_STAGED:
 			out->staged = 1;
-			continue;
-		}
-		if (strcmp(a, "--include-submodules") == 0) {
+			break;
+		case OPT_INCLUDE_SUBMODULES:
 			out->include_submodules = 1;
-			continue;
-		}
-		if (strcmp(a, "--no-cache") == 0) {
+			break;
+		case OPT_NO_CACHE:
 			out->no_cache = 1;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--rev", &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_REV:
 			if (!*v)
 				return fail("%s", "--rev needs a revision");
 			out->rev = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--changed-since",
-				     &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_CHANGED_SINCE:
 			if (!*v)
 				return fail("%s",
-					    "--changed-since needs a revision");
+				            "--changed-since needs a revision");
 			out->changed_since = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--config", &v)) != 0 ||
-		    (rc = take_value(argc, argv, &i, a, "-c", &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_CONFIG:
 			out->config = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "-C", &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_DIR:
 			out->dir = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--format", &v)) != 0 ||
-		    (rc = take_value(argc, argv, &i, a, "-f", &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_FORMAT:
 			out->format = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--output", &v)) != 0 ||
-		    (rc = take_value(argc, argv, &i, a, "-o", &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_OUTPUT:
 			out->output = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--jobs", &v)) != 0 ||
-		    (rc = take_value(argc, argv, &i, a, "-j", &v)) != 0) {
-			if (rc < 0 || parse_jobs(&out->jobs, v) < 0)
+			break;
+		case OPT_JOBS:
+			if (parse_jobs(&out->jobs, v) < 0)
 				return -1;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--exclude", &v)) !=
-		    0) {
-			if (rc < 0 ||
-			    push(&out->excludes, &out->excludes_count, v) < 0)
+			break;
+		case OPT_EXCLUDE:
+			if (push(&out->excludes, &out->excludes_count, v) < 0)
 				return -1;
 			if (!*v)
 				return fail("%s", "--exclude needs a pattern");
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--report", &v)) != 0) {
-			if (rc < 0 ||
-			    push(&out->reports, &out->reports_count, v) < 0)
+			break;
+		case OPT_REPORT:
+			if (push(&out->reports, &out->reports_count, v) < 0)
 				return -1;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--fail-on", &v)) !=
-		    0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_FAIL_ON:
 			out->fail_on = v;
-			continue;
-		}
-		if ((rc = take_value(argc, argv, &i, a, "--color", &v)) != 0) {
-			if (rc < 0)
-				return -1;
+			break;
+		case OPT_BASELINE:
+		case OPT_WRITE_BASELINE:
+			if (!*v)
+				return fail("%s needs a file",
+				            cli_option_table[id].name);
+			if (id == OPT_BASELINE)
+				out->baseline = v;
+			else
+				out->write_baseline = v;
+			break;
+		case OPT_COLOR:
 			if (strcmp(v, "auto") == 0)
 				out->color = CLI_COLOR_AUTO;
 			else if (strcmp(v, "always") == 0)
@@ -376,32 +455,279 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				return fail("invalid --color \"%s\" (expected "
 				            "auto, always or never)",
 				            v);
-			continue;
+			break;
+		default:
+			break;
 		}
-		return fail("unknown option \"%s\" (see hdrcheck --help)", a);
 	}
 	if (out->command == CLI_COMMAND_EXPLAIN && out->paths_count != 1)
 		return fail("%s", "explain takes exactly one PATH");
 	if (out->command != CLI_COMMAND_FIX &&
 	    (out->dry_run || out->year_from_git))
 		return fail("%s is an option of fix",
-			    out->dry_run ? "--dry-run" : "--year-from-git");
+		            out->dry_run ? "--dry-run" : "--year-from-git");
 	if (out->command != CLI_COMMAND_CHECK &&
 	    (out->rev || out->staged || out->include_submodules ||
-	     out->no_cache))
+	     out->no_cache || out->baseline || out->write_baseline))
 		return fail("%s is an option of check",
-			    out->rev	   ? "--rev"
-			    : out->staged ? "--staged"
-			    : out->no_cache ? "--no-cache"
-					    : "--include-submodules");
+		            out->rev              ? "--rev"
+		            : out->staged         ? "--staged"
+		            : out->no_cache       ? "--no-cache"
+		            : out->baseline       ? "--baseline"
+		            : out->write_baseline ? "--write-baseline"
+		                                  : "--include-submodules");
 	if (out->rev && out->staged)
 		return fail("%s", "--rev and --staged cannot be combined "
-				  "(--staged scans the index)");
+		                  "(--staged scans the index)");
 	if (out->command == CLI_COMMAND_FIX &&
-	    (out->format || out->output || out->reports_count ||
-	     out->fail_on))
+	    (out->format || out->output || out->reports_count || out->fail_on))
 		return fail("%s", "fix writes no report (-f, -o, --report, "
-				  "--fail-on are options of check)");
+		                  "--fail-on are options of check)");
+	return 0;
+}
+
+/* ---- shell completions, from the table ---- */
+
+static const char *const command_names[][2] = {
+    {"check", "scan (the default)"},
+    {"fix", "add missing headers, repair damaged ones"},
+    {"explain", "show how one file is classified"},
+    {"init", "write a starter .hdrcheck.yaml"},
+    {"languages", "list the file types"},
+    {"licenses", "list the SPDX License List built in"}};
+#define COMMANDS_COUNT (sizeof(command_names) / sizeof(command_names[0]))
+
+static void bash_words(FILE *out, int values)
+{
+	int id;
+	const char *sep = "";
+
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+
+		if (o->hidden || (o->arg != CLI_ARG_NONE) != values)
+			continue;
+		if (o->short_name) {
+			fprintf(out, "%s-%c", sep, o->short_name);
+			sep = values ? "|" : " ";
+		}
+		if (o->name) {
+			fprintf(out, "%s%s", sep, o->name);
+			sep = values ? "|" : " ";
+		}
+	}
+}
+
+static void bash_case(FILE *out, cli_arg kind, const char *action)
+{
+	int id;
+	const char *sep = "\t";
+	int any = 0;
+
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+
+		if (o->hidden || o->arg != kind)
+			continue;
+		if (o->short_name) {
+			fprintf(out, "%s-%c", sep, o->short_name);
+			sep = "|";
+		}
+		if (o->name) {
+			fprintf(out, "%s%s", sep, o->name);
+			sep = "|";
+		}
+		any = 1;
+	}
+	if (any)
+		fprintf(out, ")\n\t\t%s\n\t\treturn\n\t\t;;\n", action);
+}
+
+static void print_bash(FILE *out)
+{
+	int id;
+	size_t i;
+
+	fputs("# bash completion for hdrcheck (hdrcheck --completions bash)\n"
+	      "_hdrcheck() {\n"
+	      "\tlocal cur prev\n"
+	      "\tcur=${COMP_WORDS[COMP_CWORD]}\n"
+	      "\tprev=${COMP_WORDS[COMP_CWORD-1]}\n"
+	      "\tcase $prev in\n",
+	      out);
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+
+		if (o->hidden || o->arg != CLI_ARG_CHOICE)
+			continue;
+		fputs("\t", out);
+		if (o->short_name)
+			fprintf(out, "-%c%s", o->short_name,
+			        o->name ? "|" : "");
+		if (o->name)
+			fputs(o->name, out);
+		fprintf(out,
+		        ")\n\t\tCOMPREPLY=($(compgen -W '%s' -- \"$cur\"))\n"
+		        "\t\treturn\n\t\t;;\n",
+		        o->choices);
+	}
+	bash_case(out, CLI_ARG_DIR, "COMPREPLY=($(compgen -d -- \"$cur\"))");
+	bash_case(out, CLI_ARG_FILE, "COMPREPLY=($(compgen -f -- \"$cur\"))");
+	bash_case(out, CLI_ARG_OTHER, "COMPREPLY=()");
+	fputs("\tesac\n"
+	      "\tif [[ $cur == -* ]]; then\n"
+	      "\t\tCOMPREPLY=($(compgen -W '",
+	      out);
+	bash_words(out, 0);
+	fputs(" ", out);
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+
+		if (o->hidden || o->arg == CLI_ARG_NONE)
+			continue;
+		if (o->short_name)
+			fprintf(out, "-%c ", o->short_name);
+		if (o->name)
+			fprintf(out, "%s ", o->name);
+	}
+	fputs("' -- \"$cur\"))\n"
+	      "\t\treturn\n"
+	      "\tfi\n"
+	      "\tCOMPREPLY=($(compgen -f -- \"$cur\"))\n"
+	      "\tif [[ $COMP_CWORD -eq 1 ]]; then\n"
+	      "\t\tCOMPREPLY+=($(compgen -W '",
+	      out);
+	for (i = 0; i < COMMANDS_COUNT; i++)
+		fprintf(out, "%s%s", i ? " " : "", command_names[i][0]);
+	fputs("' -- \"$cur\"))\n"
+	      "\tfi\n"
+	      "}\n"
+	      "complete -o filenames -F _hdrcheck hdrcheck\n",
+	      out);
+}
+
+static void print_zsh(FILE *out)
+{
+	int id;
+	size_t i;
+
+	fputs("#compdef hdrcheck\n"
+	      "# zsh completion for hdrcheck (hdrcheck --completions zsh)\n"
+	      "local -a cmds\n"
+	      "cmds=(\n",
+	      out);
+	for (i = 0; i < COMMANDS_COUNT; i++)
+		fprintf(out, "\t'%s:%s'\n", command_names[i][0],
+		        command_names[i][1]);
+	fputs(")\n"
+	      "if (( CURRENT == 2 )) && [[ $words[2] != -* ]]; then\n"
+	      "\t_describe -t commands command cmds\n"
+	      "fi\n"
+	      "_arguments -s -S \\\n",
+	      out);
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+		const char *action = "";
+		const char *takes = o->arg != CLI_ARG_NONE ? "+" : "";
+		const char *ltakes = o->arg != CLI_ARG_NONE ? "=" : "";
+
+		if (o->hidden)
+			continue;
+		fputs("\t'", out);
+		if (o->repeatable)
+			fputs("*", out);
+		else if (o->short_name && o->name)
+			fprintf(out, "(-%c %s)'", o->short_name, o->name);
+		if (o->short_name && o->name)
+			fprintf(out, "{-%c%s,%s%s}'", o->short_name, takes,
+			        o->name, ltakes);
+		else if (o->short_name)
+			fprintf(out, "-%c%s", o->short_name, takes);
+		else
+			fprintf(out, "%s%s", o->name, ltakes);
+		fprintf(out, "[%s]", o->help);
+		switch (o->arg) {
+		case CLI_ARG_FILE:
+			action = "_files";
+			break;
+		case CLI_ARG_DIR:
+			action = "_files -/";
+			break;
+		default:
+			break;
+		}
+		if (o->arg != CLI_ARG_NONE) {
+			const char *c;
+
+			/* the message may not hold _arguments' brackets */
+			fputc(':', out);
+			for (c = o->value; *c; c++)
+				if (!strchr("[]:=", *c))
+					fputc(*c, out);
+		}
+		if (o->arg == CLI_ARG_CHOICE)
+			fprintf(out, ":(%s)", o->choices);
+		else if (o->arg != CLI_ARG_NONE)
+			fprintf(out, ":%s", action);
+		fputs("' \\\n", out);
+	}
+	fputs("\t'*:path:_files'\n", out);
+}
+
+static void print_fish(FILE *out)
+{
+	int id;
+	size_t i;
+
+	fputs("# fish completion for hdrcheck (hdrcheck --completions fish)\n",
+	      out);
+	for (i = 0; i < COMMANDS_COUNT; i++)
+		fprintf(out,
+		        "complete -c hdrcheck -n __fish_use_subcommand -f "
+		        "-a %s -d '%s'\n",
+		        command_names[i][0], command_names[i][1]);
+	for (id = 0; id < OPT_END; id++) {
+		const cli_option *o = &cli_option_table[id];
+
+		if (o->hidden)
+			continue;
+		fputs("complete -c hdrcheck", out);
+		if (o->short_name)
+			fprintf(out, " -s %c", o->short_name);
+		if (o->name)
+			fprintf(out, " -l %s", o->name + 2);
+		switch (o->arg) {
+		case CLI_ARG_CHOICE:
+			fprintf(out, " -x -a '%s'", o->choices);
+			break;
+		case CLI_ARG_FILE:
+			fputs(" -r -F", out);
+			break;
+		case CLI_ARG_DIR:
+			fputs(" -x -a '(__fish_complete_directories)'", out);
+			break;
+		case CLI_ARG_OTHER:
+			fputs(" -x", out);
+			break;
+		default:
+			break;
+		}
+		fprintf(out, " -d '%s'\n", o->help);
+	}
+}
+
+int cli_completions(FILE *out, const char *shell)
+{
+	if (strcmp(shell, "bash") == 0)
+		print_bash(out);
+	else if (strcmp(shell, "zsh") == 0)
+		print_zsh(out);
+	else if (strcmp(shell, "fish") == 0)
+		print_fish(out);
+	else
+		return fail("invalid --completions \"%s\" (expected bash, "
+		            "zsh or fish)",
+		            shell);
 	return 0;
 }
 

@@ -28,10 +28,15 @@ typedef enum {
 	CLI_COMMAND_FIX,
 	CLI_COMMAND_HELP,
 	CLI_COMMAND_VERSION,
-	CLI_COMMAND_LICENSES
+	CLI_COMMAND_LICENSES,
+	CLI_COMMAND_COMPLETIONS
 } cli_command;
 
-typedef enum { CLI_COLOR_AUTO = 0, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } cli_color;
+typedef enum {
+	CLI_COLOR_AUTO = 0,
+	CLI_COLOR_ALWAYS,
+	CLI_COLOR_NEVER
+} cli_color;
 
 typedef struct {
 	cli_command command;
@@ -51,15 +56,58 @@ typedef struct {
 	size_t reports_count;
 	const char *fail_on; /* --fail-on LIST */
 	/* fix */
-	int dry_run;              /* --dry-run */
-	int year_from_git;        /* --year-from-git */
+	int dry_run;               /* --dry-run */
+	int year_from_git;         /* --year-from-git */
 	const char *changed_since; /* --changed-since REV (check and fix) */
 	/* check: git modes and the cache */
 	const char *rev;        /* --rev REV */
 	int staged;             /* --staged */
 	int include_submodules; /* --include-submodules */
 	int no_cache;           /* --no-cache */
+	/* check: adopting the gate on a repository with a history */
+	const char *baseline;       /* --baseline FILE */
+	const char *write_baseline; /* --write-baseline FILE */
+	/* the hidden --completions SHELL */
+	const char *completions;
 } cli_options;
+
+/* What an option's value is, for the parser and for shell completion. */
+typedef enum {
+	CLI_ARG_NONE = 0, /* a flag */
+	CLI_ARG_FILE,
+	CLI_ARG_DIR,
+	CLI_ARG_CHOICE, /* one of cli_option.choices */
+	CLI_ARG_OTHER   /* a number, revision, glob or list */
+} cli_arg;
+
+/* Commands an option belongs to (for completion and the "is an option
+ * of" errors). */
+#define CLI_FOR_CHECK   0x01u
+#define CLI_FOR_FIX     0x02u
+#define CLI_FOR_EXPLAIN 0x04u
+#define CLI_FOR_INIT    0x08u
+#define CLI_FOR_ALL     0x0fu
+
+/* One option of the table: the single source of the option names, of
+ * whether they take a value, and of the shell completions. */
+typedef struct {
+	const char *name;    /* "--format", or NULL for a short-only option */
+	char short_name;     /* 'f', or 0 */
+	cli_arg arg;         /* CLI_ARG_NONE: a flag */
+	const char *value;   /* the value's name in help text: "FMT" */
+	const char *choices; /* space-separated, for CLI_ARG_CHOICE */
+	unsigned int commands;
+	int repeatable;
+	int hidden;       /* not offered by completion */
+	const char *help; /* one line */
+} cli_option;
+
+/* The option table, ended by an entry whose help is NULL. */
+extern const cli_option cli_option_table[];
+
+/* Print the completion script for SHELL ("bash", "zsh" or "fish") from
+ * the option table; 0, or -1 after printing the error. */
+int cli_completions(FILE *out, const char *shell);
 
 /* Parse argv; 0, or -1 after printing "hdrcheck: <message>" to stderr. */
 int cli_options_parse(cli_options *out, int argc, char **argv);

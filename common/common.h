@@ -39,6 +39,11 @@
 /* Record the detail of an error on this thread; returns code. */
 int hdrcheck__error_set(int code, const char *fmt, ...) HDRCHECK__PRINTF(2, 3);
 void hdrcheck__error_clear(void);
+/* EMFILE, ENFILE and ENOMEM: the tool's resources ran out, which is an
+ * error of the run (exit 2), never a finding about a file. */
+int hdrcheck__errno_is_resource(int err);
+/* The error for such an errno, about what was being done. */
+int hdrcheck__error_resource(int err, const char *what);
 
 /* NULL-safe allocation helpers that set HDRCHECK_ENOMEM detail. */
 void *hdrcheck__malloc(size_t n);
@@ -149,9 +154,57 @@ struct hdrcheck_report {
 	void (*keep_free)(void *keep);
 	/* verdicts taken from the result cache (tests look at it) */
 	size_t cache_hits;
+	/* the license each policy requires, by name (parallel arrays) */
+	char **policy_names;
+	char **policy_licenses;
+	size_t policies_count;
+	/* the baseline's entries that matched no violation (strings owned),
+	 * sorted by path; has_baseline: one was read */
+	hdrcheck_stale_entry *stale;
+	size_t stale_count;
+	int has_baseline;
 };
 
 void hdrcheck__finding_dispose(hdrcheck_finding *f);
+
+/* Baselines (common/baseline.c): known violations that do not fail a
+ * run. One entry a line, tab-separated, escaped. */
+typedef struct {
+	char *path;
+	hdrcheck_status status;
+	char *blob;   /* 40 hex digits, or NULL when unknown */
+	char *reason; /* or NULL */
+	size_t line;  /* in the file */
+} hdrcheck__baseline_entry;
+
+typedef struct {
+	hdrcheck__baseline_entry *items; /* sorted by path */
+	size_t count;
+} hdrcheck__baseline;
+
+/* Parse a baseline file's bytes (source names it in messages:
+ * "FILE:LINE: ..."); HDRCHECK_EINVAL on a malformed line or a path
+ * listed twice. */
+int hdrcheck__baseline_parse(hdrcheck__baseline *out, const char *source,
+                             const char *buf, size_t len);
+void hdrcheck__baseline_dispose(hdrcheck__baseline *b);
+/* Mark the violations b records with the same status and blob id as
+ * accepted, and move b's other entries into report->stale. */
+int hdrcheck__baseline_apply(hdrcheck_report *report, hdrcheck__baseline *b);
+
+/* A waiver of the configuration: violations under glob are accepted,
+ * until expires (YYYY-MM-DD, inclusive; NULL = never). */
+typedef struct {
+	const char *glob;
+	const char *reason;
+	const char *expires;
+} hdrcheck__waiver;
+
+/* Apply the waivers (the first that matches a path) to the violations;
+ * today is YYYY-MM-DD. The findings borrow the waivers' strings. */
+void hdrcheck__waivers_apply(hdrcheck_report *report,
+                             const hdrcheck__waiver *waivers, size_t count,
+                             const char *today);
 /* Sort findings bytewise by path and compute the summary. */
 void hdrcheck__report_finish(hdrcheck_report *report);
 

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,21 @@ int hdrcheck__error_set(int code, const char *fmt, ...)
 	vsnprintf(error_message, sizeof(error_message), fmt, ap);
 	va_end(ap);
 	return code;
+}
+
+int hdrcheck__errno_is_resource(int err)
+{
+	return err == EMFILE || err == ENFILE || err == ENOMEM;
+}
+
+int hdrcheck__error_resource(int err, const char *what)
+{
+	if (err == ENOMEM)
+		return hdrcheck__error_set(HDRCHECK_ENOMEM, "%s: out of memory",
+		                           what);
+	return hdrcheck__error_set(
+	    HDRCHECK_ELIMIT, "%s: %s (raise the limit, ulimit -n, or lower -j)",
+	    what, strerror(err));
 }
 
 void hdrcheck__error_clear(void)

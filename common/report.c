@@ -57,6 +57,7 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->license);
 	free((char *)f->policy);
 	free((char *)f->holders);
+	free((char *)f->blob);
 	free((char *)f->sha1);
 	free((char *)f->sha256);
 	memset(f, 0, sizeof(*f));
@@ -84,8 +85,16 @@ void hdrcheck__report_finish(hdrcheck_report *report)
 		      sizeof(*report->findings), compare_findings);
 	memset(&report->summary, 0, sizeof(report->summary));
 	report->summary.files = report->count;
-	for (i = 0; i < report->count; i++)
-		report->summary.by_status[report->findings[i].status]++;
+	for (i = 0; i < report->count; i++) {
+		const hdrcheck_finding *f = &report->findings[i];
+
+		report->summary.by_status[f->status]++;
+		report->summary.baselined +=
+		    f->accepted == HDRCHECK_ACCEPTED_BASELINE;
+		report->summary.waived +=
+		    f->accepted == HDRCHECK_ACCEPTED_WAIVER;
+	}
+	report->summary.stale = report->stale_count;
 }
 
 void hdrcheck_report_free(hdrcheck_report *report)
@@ -97,9 +106,21 @@ void hdrcheck_report_free(hdrcheck_report *report)
 	for (i = 0; i < report->count; i++)
 		hdrcheck__finding_dispose(&report->findings[i]);
 	free(report->findings);
+	for (i = 0; i < report->stale_count; i++) {
+		free((char *)report->stale[i].path);
+		free((char *)report->stale[i].blob);
+		free((char *)report->stale[i].reason);
+	}
+	free(report->stale);
 	free(report->root);
 	free(report->commit);
 	free(report->policy_license);
+	for (i = 0; i < report->policies_count; i++) {
+		free(report->policy_names[i]);
+		free(report->policy_licenses[i]);
+	}
+	free(report->policy_names);
+	free(report->policy_licenses);
 	free(report->rev);
 	free(report->changed_since);
 	free(report->base);
@@ -152,6 +173,17 @@ const char *hdrcheck_report_changed_since(const hdrcheck_report *report)
 const char *hdrcheck_report_base(const hdrcheck_report *report)
 {
 	return report->base;
+}
+
+const char *hdrcheck_report_license_for(const hdrcheck_report *report,
+                                        const hdrcheck_finding *f)
+{
+	size_t i;
+
+	for (i = 0; report && f && f->policy && i < report->policies_count; i++)
+		if (strcmp(report->policy_names[i], f->policy) == 0)
+			return report->policy_licenses[i];
+	return hdrcheck_report_policy_license(report);
 }
 
 const char *hdrcheck_report_policy_license(const hdrcheck_report *report)

@@ -124,10 +124,14 @@ static int add_entry(hdrcheck_fix_result *r, const char *path,
 	e->action = action;
 	e->status = status;
 	e->reason = reason;
-	if (action == HDRCHECK_FIX_NOT_FIXABLE)
-		r->not_fixable++;
-	else
+	/* a file named on its own whose type cannot hold a comment is
+	 * listed, but is no violation left (pre-commit hooks pass it) */
+	if (action == HDRCHECK_FIX_NOT_FIXABLE) {
+		if (status != HDRCHECK_STATUS_SKIPPED)
+			r->not_fixable++;
+	} else {
 		r->fixed++;
+	}
 	return 0;
 }
 
@@ -344,12 +348,661 @@ static int block_has(const hdrcheck__fix_plan *p, hdrcheck__plan_line_kind kind)
 	return 0;
 }
 
-typedef enum { TRY_BLOCK, TRY_INSERT } try_kind;
+/*
+ * The smallest repair: the damaged header's words aligned with the
+ * nearest accepted form of the license (a longest common subsequence,
+ * case-insensitive), and only the words that differ changed in place.
+ * Every other byte of the block stays: its form (the ASF form stays the
+ * ASF form), line breaks, decoration, indentation, tabs, trailing blanks,
+ * and lines such as "//go:build" or "//nolint". A run of wrong words that
+ * spans a line break, or would empty a line, is left to the block rewrite.
+ */
+
+/* The largest alignment table (block words x form words). */
+#define EDIT_MAX_CELLS (4u * 1024 * 1024)
+
+typedef struct {
+	size_t off, len; /* in the file, or in the form text */
+} edit_word;
+
+typedef struct {
+	edit_word *v;
+	size_t count, cap;
+} edit_words;
+
+typedef struct {
+	size_t start, end; /* bytes of the file replaced */
+	const char *text;  /* by these (from the form) */
+	size_t text_len;
+	const char *before; /* "" or " " around the text */
+	const char *after;
+	int lines; /* 1: the text goes in as comment lines of its own */
+} edit_op;
+
+static int word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+static int lower_c(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int word_is(const char *s, const edit_word *w, const char *lit)
+{
+	size_t k;
+
+	if (strlen(lit) != w->len)
+		return 0;
+	for (k = 0; k < w->len; k++)
+		if (lower_c((unsigned char)s[w->off + k]) != lit[k])
+			return 0;
+	return 1;
+}
+
+/* The words of s[from, to), as the matcher reads them: "www" after
+ * "http" and ".txt"/".html" after "LICENSE-2.0" are not words. */
+static int words_of(edit_words *ws, const char *s, size_t from, size_t to)
+{
+	size_t i = from;
+
+	while (i < to) {
+		edit_word w;
+
+		while (i < to && !word_char((unsigned char)s[i]))
+			i++;
+		if (i >= to)
+			break;
+		w.off = i;
+		while (i < to && word_char((unsigned char)s[i]))
+			i++;
+		w.len = i - w.off;
+		if (ws->count &&
+		    ((word_is(s, &w, "www") &&
+		      (word_is(s, &ws->v[ws->count - 1], "http") ||
+		       word_is(s, &ws->v[ws->count - 1], "https"))) ||
+		     ((word_is(s, &w, "txt") || word_is(s, &w, "html")) &&
+		      word_is(s, &ws->v[ws->count - 1], "0"))))
+			continue;
+		if (ws->count == ws->cap) {
+			size_t cap = ws->cap ? ws->cap * 2 : 64;
+			edit_word *v =
+			    hdrcheck__realloc(ws->v, cap * sizeof(*v));
+
+			if (!v)
+				return HDRCHECK_ENOMEM;
+			ws->v = v;
+			ws->cap = cap;
+		}
+		ws->v[ws->count++] = w;
+	}
+	return 0;
+}
+
+static int words_equal(const char *a, const edit_word *wa, const char *b,
+                       const edit_word *wb)
+{
+	size_t la = wa->len, lb = wb->len, k;
+
+	/* "https" reads as "http" */
+	if (la == 5 && word_is(a, wa, "https"))
+		la = 4;
+	if (lb == 5 && word_is(b, wb, "https"))
+		lb = 4;
+	if (la != lb)
+		return 0;
+	for (k = 0; k < la; k++)
+		if (lower_c((unsigned char)a[wa->off + k]) !=
+		    lower_c((unsigned char)b[wb->off + k]))
+			return 0;
+	return 1;
+}
+
+/* LCS table of block words (rows) against form words (columns), from the
+ * end: t[i][j] = LCS of a[i..], b[j..]. */
+static unsigned short *lcs_table(const char *as, const edit_words *a,
+                                 const char *bs, const edit_words *b)
+{
+	size_t n = a->count, m = b->count, i, j, w = m + 1;
+	unsigned short *t;
+
+	if ((n + 1) * w > EDIT_MAX_CELLS || n >= 65535 || m >= 65535)
+		return NULL;
+	if (!(t = hdrcheck__calloc((n + 1) * w, sizeof(*t))))
+		return NULL;
+	for (i = n; i-- > 0;)
+		for (j = m; j-- > 0;)
+			t[i * w + j] =
+			    words_equal(as, &a->v[i], bs, &b->v[j])
+			        ? (unsigned short)(t[(i + 1) * w + j + 1] + 1)
+			    : t[(i + 1) * w + j] > t[i * w + j + 1]
+			        ? t[(i + 1) * w + j]
+			        : t[i * w + j + 1];
+	return t;
+}
+
+static size_t line_start_of(const char *buf, size_t off)
+{
+	while (off > 0 && buf[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+/* Just past the '\n' ending the line that holds off, or len. */
+static size_t line_end_of(const char *buf, size_t len, size_t off)
+{
+	const char *nl = off < len ? memchr(buf + off, '\n', len - off) : NULL;
+
+	return nl ? (size_t)(nl - buf) + 1 : len;
+}
+
+static const char *find_in(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), i;
+
+	for (i = 0; k && i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			return s + i;
+	return NULL;
+}
+
+static int has_newline(const char *s, size_t from, size_t to)
+{
+	return from < to && memchr(s + from, '\n', to - from) != NULL;
+}
+
+/* The accepted forms of the plan's license, as text. */
+static size_t license_forms(const hdrcheck__fix_plan *p, const char **forms,
+                            size_t max)
+{
+	size_t i, n = 0;
+	const char *const *f;
+
+	if (!p->facts.builtin || !p->facts.builtin->spdx)
+		return 0;
+	if (strcmp(p->facts.builtin->spdx, "Apache-2.0") == 0) {
+		forms[n++] =
+		    hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_APPENDIX);
+		forms[n++] =
+		    hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_ASF);
+		return n;
+	}
+	for (i = 0; i < hdrcheck__licenses_count; i++) {
+		if (strcmp(hdrcheck__licenses[i].spdx,
+		           p->facts.builtin->spdx) != 0)
+			continue;
+		for (f = hdrcheck__licenses[i].forms; f && *f && n < max; f++)
+			forms[n++] = *f;
+		break;
+	}
+	return n;
+}
+
+/* Is the run of block words [i, j] all the words of its line? */
+static int empties_line(const char *buf, size_t len, const edit_words *a,
+                        size_t i, size_t j)
+{
+	size_t ls = a->v[i].off, le = a->v[j].off + a->v[j].len;
+
+	while (ls > 0 && buf[ls - 1] != '\n')
+		ls--;
+	while (le < len && buf[le] != '\n')
+		le++;
+	return (i == 0 || a->v[i - 1].off < ls) &&
+	       (j + 1 >= a->count || a->v[j + 1].off >= le);
+}
+
+/* The plan line holding offset off, or NULL. */
+static const hdrcheck__plan_line *line_of(const hdrcheck__fix_plan *p,
+                                          size_t off)
+{
+	size_t i;
+
+	for (i = 0; i < p->lines_count; i++)
+		if (off >= p->lines[i].off &&
+		    off <= p->lines[i].off + p->lines[i].len)
+			return &p->lines[i];
+	return NULL;
+}
+
+static int no_word_between(const char *s, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (word_char((unsigned char)s[from]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Form words [f0, f1] are missing after block word pi (SIZE_MAX: before
+ * block word ni). A few words go in where they belong, on the line; a
+ * longer run (a dropped line or sentence) goes in as lines of its own
+ * between the lines around it, when it falls between two. Returns 0, or
+ * 1 when neither fits.
+ */
+static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
+                      size_t len, const edit_words *a, size_t pi, size_t ni,
+                      const char *form, const edit_words *b, size_t f0,
+                      size_t f1)
+{
+	size_t words = f1 - f0 + 1, next, e;
+	const hdrcheck__plan_line *l;
+	int boundary = 0;
+
+	/* the form's text up to its next word, punctuation included */
+	next = f1 + 1 < b->count ? b->v[f1 + 1].off : strlen(form);
+	e = next;
+	while (e > b->v[f0].off && (form[e - 1] == ' ' || form[e - 1] == '\n'))
+		e--;
+	if (pi != SIZE_MAX) {
+		size_t we = a->v[pi].off + a->v[pi].len;
+
+		l = line_of(p, a->v[pi].off);
+		if (l && no_word_between(buf, we, l->off + l->len)) {
+			o->start = line_end_of(buf, len, l->off + l->len);
+			/* never after the line that closes the comment */
+			boundary = o->start <= len && o->start > 0 &&
+			           buf[o->start - 1] == '\n' &&
+			           !(p->block_close &&
+			             find_in(buf + l->off + l->len,
+			                     o->start - l->off - l->len,
+			                     p->block_close));
+		}
+	} else {
+		l = line_of(p, a->v[ni].off);
+		if (l && no_word_between(buf, l->off, a->v[ni].off)) {
+			o->start = line_start_of(buf, l->off);
+			/* never before the line that opens the comment */
+			boundary = !(p->block_open &&
+			             find_in(buf + o->start, l->off - o->start,
+			                     p->block_open));
+		}
+	}
+	if (words >= 4 && boundary) {
+		o->end = o->start;
+		o->text = form + b->v[f0].off;
+		o->text_len = e - b->v[f0].off;
+		o->before = o->after = "";
+		o->lines = 1;
+		return 0;
+	}
+	if (words > 6)
+		return 1;
+	o->lines = 0;
+	o->text = form + b->v[f0].off;
+	o->text_len = b->v[f1].off + b->v[f1].len - b->v[f0].off;
+	if (pi != SIZE_MAX) {
+		o->start = o->end = a->v[pi].off + a->v[pi].len;
+		o->before = " ";
+		o->after = "";
+	} else {
+		o->start = o->end = a->v[ni].off;
+		o->before = "";
+		o->after = " ";
+	}
+	return 0;
+}
+
+/*
+ * Build the edits from the alignment; 0, 1 when the smallest change
+ * cannot be made in place, or < 0.
+ */
+static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
+                      const char *buf, size_t len, const edit_words *a,
+                      const char *form, const edit_words *b,
+                      const unsigned short *t, const char *close)
+{
+	size_t n = a->count, m = b->count, w = m + 1, i = 0, j = 0;
+	size_t pi = SIZE_MAX, pj = SIZE_MAX; /* the last matched pair */
+	int first = 1;
+
+	*nops = 0;
+	for (;;) {
+		size_t ni = i, nj = j;
+
+		/* the next matched pair (ni, nj), or the end */
+		while (ni < n && nj < m &&
+		       !(words_equal(buf, &a->v[ni], form, &b->v[nj]) &&
+		         t[ni * w + nj] == t[(ni + 1) * w + nj + 1] + 1)) {
+			if (t[(ni + 1) * w + nj] >= t[ni * w + nj + 1])
+				ni++;
+			else
+				nj++;
+		}
+		if (ni >= n || nj >= m) {
+			/* form words after the last match: after it; block
+			 * words after it are not the license's */
+			if (pi != SIZE_MAX && pj + 1 < m &&
+			    add_insert(&ops[(*nops)++], p, buf, len, a, pi,
+			               SIZE_MAX, form, b, pj + 1, m - 1))
+				return 1;
+			break;
+		}
+		if (first) {
+			const hdrcheck__plan_line *l = line_of(p, a->v[ni].off);
+			size_t fi = ni;
+
+			/* form words before the first match: before it;
+			 * block words before it are not the license's, but
+			 * those before it on its line open the sentence in
+			 * other words ("This file is provided to you under
+			 * the Apache License"): the form's opening takes
+			 * their place */
+			while (l && fi > 0 && a->v[fi - 1].off >= l->off)
+				fi--;
+			if (nj > 0 && nj <= 6 && fi < ni) {
+				edit_op *o = &ops[(*nops)++];
+
+				memset(o, 0, sizeof(*o));
+				o->start = a->v[fi].off;
+				o->end = a->v[ni].off;
+				o->text = form + b->v[0].off;
+				o->text_len = b->v[nj - 1].off +
+				              b->v[nj - 1].len - b->v[0].off;
+				o->before = "";
+				o->after = " ";
+			} else if (nj > 0 && add_insert(&ops[(*nops)++], p, buf,
+			                                len, a, SIZE_MAX, ni,
+			                                form, b, 0, nj - 1)) {
+				return 1;
+			}
+			first = 0;
+		} else if (ni == pi + 1 && nj > pj + 1) {
+			if (add_insert(&ops[(*nops)++], p, buf, len, a, pi, ni,
+			               form, b, pj + 1, nj - 1))
+				return 1;
+		} else if (ni > pi + 1) {
+			edit_op *o = &ops[(*nops)++];
+			size_t di = pi + 1, dj = ni - 1; /* wrong words */
+
+			memset(o, 0, sizeof(*o));
+			o->before = o->after = o->text = "";
+			if (nj > pj + 1) {
+				o->text = form + b->v[pj + 1].off;
+				o->text_len = b->v[nj - 1].off +
+				              b->v[nj - 1].len -
+				              b->v[pj + 1].off;
+			}
+			if (has_newline(buf, a->v[di].off,
+			                a->v[dj].off + a->v[dj].len))
+				return 1;
+			o->start = a->v[di].off;
+			o->end = a->v[dj].off + a->v[dj].len;
+			if (empties_line(buf, len, a, di, dj)) {
+				/* only markup ("<p>") between the paragraphs
+				 * goes, and the line stays, as an empty
+				 * comment line */
+				const hdrcheck__plan_line *l =
+				    line_of(p, a->v[di].off);
+
+				if (!l || nj > pj + 1 || l->len < 3 ||
+				    buf[l->off] != '<' ||
+				    buf[l->off + l->len - 1] != '>')
+					return 1;
+				o->start = l->off;
+				o->end = l->off + l->len;
+				while (o->start > 0 &&
+				       (buf[o->start - 1] == ' ' ||
+				        buf[o->start - 1] == '\t'))
+					o->start--;
+			}
+			/* a word dropped takes the blank before it along,
+			 * on its line */
+			if (!o->text_len &&
+			    !has_newline(buf, a->v[pi].off + a->v[pi].len,
+			                 o->start))
+				o->start = a->v[pi].off + a->v[pi].len;
+		}
+		pi = ni;
+		pj = nj;
+		i = ni + 1;
+		j = nj + 1;
+	}
+	for (i = 0; i < *nops; i++) {
+		edit_op *o = &ops[i];
+		size_t k;
+
+		/* words put in on a line carry the form's punctuation
+		 * around them ("(the", "License\");") where the file has
+		 * a blank there, not punctuation of its own */
+		if (!o->lines && o->text_len) {
+			const char *fs = form, *fe = form + strlen(form);
+			int blank_before = o->before[0] == ' ' ||
+			                   o->start == 0 ||
+			                   buf[o->start - 1] == ' ' ||
+			                   buf[o->start - 1] == '\t';
+			int blank_after =
+			    o->after[0] == ' ' || o->end >= len ||
+			    buf[o->end] == ' ' || buf[o->end] == '\t' ||
+			    buf[o->end] == '\n' || buf[o->end] == '\r';
+
+			while (blank_before && o->text > fs &&
+			       o->text[-1] != ' ' && o->text[-1] != '\n') {
+				o->text--;
+				o->text_len++;
+			}
+			while (blank_after && o->text + o->text_len < fe &&
+			       o->text[o->text_len] != ' ' &&
+			       o->text[o->text_len] != '\n')
+				o->text_len++;
+		}
+		/* the form's text never ends the comment early */
+		for (k = 0; close && k + strlen(close) <= o->text_len; k++)
+			if (memcmp(o->text + k, close, strlen(close)) == 0)
+				return 1;
+		if (memchr(o->text, '\n', o->text_len))
+			return 1;
+		/* edits in order, none overlapping */
+		if (i && o->start < ops[i - 1].end)
+			return 1;
+	}
+	return 0;
+}
+
+/* The decoration of the block's license lines ("# ", " * ", "rem "):
+ * that of its first license line that holds no opener. */
+static void license_prefix(const hdrcheck__fix_plan *p, const char *buf,
+                           size_t *off, size_t *n)
+{
+	size_t i;
+
+	*off = *n = 0;
+	for (i = 0; i < p->lines_count; i++) {
+		const hdrcheck__plan_line *l = &p->lines[i];
+		size_t s = line_start_of(buf, l->off);
+
+		if (l->kind != HDRCHECK__PLAN_LICENSE)
+			continue;
+		if (p->block_open &&
+		    find_in(buf + s, l->off - s, p->block_open))
+			continue;
+		*off = s;
+		*n = l->off - s;
+		return;
+	}
+}
+
+/* Text as comment lines: prefix, words wrapped at WRAP_TEXT columns. */
+#define WRAP_TEXT 74
+static int put_text_lines(hdrcheck_buf *out, const char *prefix, size_t plen,
+                          const char *text, size_t len, const char *eol)
+{
+	size_t at = 0, col = 0;
+	int error = 0;
+
+	while (at < len && error >= 0) {
+		size_t e = at;
+
+		while (e < len && text[e] != ' ')
+			e++;
+		if (e > at) {
+			if (col && col + 1 + (e - at) > WRAP_TEXT) {
+				error = hdrcheck__buf_puts(out, eol);
+				col = 0;
+			}
+			if (error >= 0 && !col)
+				error = hdrcheck__buf_put(out, prefix, plen);
+			else if (error >= 0)
+				error = hdrcheck__buf_puts(out, " ");
+			if (error >= 0)
+				error =
+				    hdrcheck__buf_put(out, text + at, e - at);
+			col += (col ? 1 : 0) + (e - at);
+		}
+		at = e + 1;
+	}
+	if (error >= 0 && col)
+		error = hdrcheck__buf_puts(out, eol);
+	return error;
+}
+
+/* The block with its wrong words changed; 0, 1 with *why, or < 0. */
+static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
+                        const char *buf, size_t len, const char **why, int *asf)
+{
+	const char *forms[16], *best_form = NULL;
+	edit_words a = {0}, b = {0}, best = {0};
+	unsigned short *t = NULL, *best_t = NULL;
+	edit_op *ops = NULL;
+	size_t nforms, i, nops = 0, at, best_score = 0, poff = 0, plen = 0;
+	int error = 1;
+
+	*why = "the header cannot be repaired word by word";
+	nforms = license_forms(p, forms, HDRCHECK__ARRAY_SIZE(forms));
+	for (i = 0; i < p->lines_count; i++) {
+		const hdrcheck__plan_line *l = &p->lines[i];
+
+		/* copyright and SPDX lines are not license text */
+		if (l->kind == HDRCHECK__PLAN_COPYRIGHT ||
+		    l->kind == HDRCHECK__PLAN_SPDX)
+			continue;
+		if ((error = words_of(&a, buf, l->off, l->off + l->len)) < 0)
+			goto done;
+	}
+	error = 1;
+	for (i = 0; i < nforms && a.count; i++) {
+		size_t score;
+
+		b.count = 0;
+		if ((error = words_of(&b, forms[i], 0, strlen(forms[i]))) < 0)
+			goto done;
+		error = 1;
+		if (!b.count || !(t = lcs_table(buf, &a, forms[i], &b)))
+			continue;
+		/* the nearest form: the most words kept less the words
+		 * missing (a longer form matches more words, and lacks
+		 * more); and near enough to be this one */
+		score = t[0] * 2 >= b.count ? t[0] * 2 - b.count + 1 : 0;
+		if (score > best_score) {
+			edit_words tmp = best;
+
+			free(best_t);
+			best_t = t;
+			best = b;
+			b = tmp;
+			best_form = forms[i];
+			best_score = score;
+		} else {
+			free(t);
+		}
+		t = NULL;
+	}
+	if (!best_form)
+		goto done;
+	/* the ASF form is kept: no rewrite may turn it into the other */
+	*asf =
+	    best_form == hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_ASF);
+	if (!(ops = hdrcheck__calloc(best.count + 2, sizeof(*ops)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = plan_edits(ops, &nops, p, buf, len, &a, best_form, &best,
+	                        best_t, p->block_close)) != 0)
+		goto done;
+	license_prefix(p, buf, &poff, &plen);
+	if (!nops) {
+		*why = "no word of the header differs";
+		error = 1;
+		goto done;
+	}
+	hdrcheck__buf_clear(out);
+	for (i = 0, at = 0; i < nops && error >= 0; i++) {
+		const edit_op *o = &ops[i];
+
+		if ((error = hdrcheck__buf_put(out, buf + at, o->start - at)) <
+		    0)
+			break;
+		if (o->lines) {
+			if (!plen) {
+				error = 1;
+				break;
+			}
+			error = put_text_lines(out, buf + poff, plen, o->text,
+			                       o->text_len, file_eol(buf, len));
+			at = o->end;
+			continue;
+		}
+		if ((error = hdrcheck__buf_puts(out, o->before)) < 0 ||
+		    (error = hdrcheck__buf_put(out, o->text, o->text_len)) <
+		        0 ||
+		    (error = hdrcheck__buf_puts(out, o->after)) < 0)
+			break;
+		at = o->end;
+	}
+	if (error == 0)
+		error = hdrcheck__buf_put(out, buf + at, len - at);
+done:
+	free(ops);
+	free(t);
+	free(best_t);
+	free(a.v);
+	free(b.v);
+	free(best.v);
+	return error;
+}
+
+/*
+ * Does the rewritten block keep every line of the old one that is not
+ * license text (a copyright line, "//go:build", "//nolint", a
+ * description) byte for byte, as a whole line?
+ */
+static int kept_lines_intact(const hdrcheck__fix_plan *p, const char *buf,
+                             const hdrcheck_buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < p->lines_count; i++) {
+		const hdrcheck__plan_line *l = &p->lines[i];
+		size_t s = l->off, e = l->off + l->len, k;
+		int found = 0;
+
+		if (l->kind == HDRCHECK__PLAN_LICENSE ||
+		    l->kind == HDRCHECK__PLAN_BLANK)
+			continue;
+		while (s > 0 && buf[s - 1] != '\n')
+			s--;
+		while (e < p->block_end && buf[e] != '\n' && buf[e] != '\r')
+			e++;
+		for (k = 0; !found && k + (e - s) <= out->len; k++)
+			found = (k == 0 || out->ptr[k - 1] == '\n') &&
+			        memcmp(out->ptr + k, buf + s, e - s) == 0 &&
+			        (k + (e - s) == out->len ||
+			         out->ptr[k + (e - s)] == '\n' ||
+			         out->ptr[k + (e - s)] == '\r');
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+typedef enum { TRY_EDIT, TRY_BLOCK, TRY_INSERT } try_kind;
 
 /* Build one candidate; 0 (out holds it), 1 with *why, or < 0. */
 static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
                      const hdrcheck__fix_plan *p, const char *buf, size_t len,
-                     int year, const char **why)
+                     int year, const char **why, int *asf)
 {
 	hdrcheck_buf header = HDRCHECK_BUF_INIT;
 	hdrcheck__fix_style style;
@@ -361,12 +1014,19 @@ static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
 	    facts.spdx == HDRCHECK__SPDX_REQUIRE)
 		facts.spdx = HDRCHECK__SPDX_ACCEPT;
 	hdrcheck__buf_clear(out);
+	if (kind == TRY_EDIT)
+		return compose_edit(out, p, buf, len, why, asf);
 	if ((error = hdrcheck__fix_header_text(&header, &facts, year,
 	                                       with_copyright, why)) != 0)
 		goto done;
 	if (kind == TRY_BLOCK) {
 		error = compose_block(out, p, header.ptr ? header.ptr : "",
 		                      header.len, buf, len, why);
+		if (error == 0 && !kept_lines_intact(p, buf, out)) {
+			*why = "repairing it would rewrite other lines of its "
+			       "comment block";
+			error = 1;
+		}
 	} else if (hdrcheck__fix_style_for(&style, p->facts.lang)) {
 		*why = "the file's type has no comment syntax";
 		error = 1;
@@ -388,11 +1048,11 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	struct {
 		try_kind kind;
 		int with_copyright;
-	} tries[4];
+	} tries[5];
 	size_t ntries = 0, i;
 	const char *problem = NULL;
 	char *verdict = NULL;
-	int error = 0, copyright_kept;
+	int error = 0, copyright_kept, asf = 0;
 
 	*why = NULL;
 	if (p->finding.status == HDRCHECK_STATUS_MISMATCH &&
@@ -405,10 +1065,30 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 		problem = p->block_problem;
 		goto unfixable;
 	}
+	if (p->notice) {
+		/* a statement check did not take for the policy's header:
+		 * another license or holder, or a header it could not see */
+		int cut = p->notice_len > 72;
+
+		*why = hdrcheck__aprintf("line %u %s: \"%.*s%s\"",
+		                         p->notice_line, p->notice,
+		                         (int)(cut ? 69 : p->notice_len),
+		                         buf + p->notice_off, cut ? "..." : "");
+		return *why ? 1 : HDRCHECK_ENOMEM;
+	}
+	if (p->syntax_problem && p->finding.status == HDRCHECK_STATUS_MISSING) {
+		problem = p->syntax_problem;
+		goto unfixable;
+	}
 	/* a copyright line already there stays the only one, unless the
 	 * file comes out right only with the policy's */
 	copyright_kept =
 	    p->copyright_in_run || block_has(p, HDRCHECK__PLAN_COPYRIGHT);
+	if (p->has_block && !p->block_problem &&
+	    p->finding.status == HDRCHECK_STATUS_MISMATCH) {
+		tries[ntries].kind = TRY_EDIT;
+		tries[ntries++].with_copyright = 0;
+	}
 	if (p->has_block && !p->block_problem) {
 		tries[ntries].kind = TRY_BLOCK;
 		tries[ntries++].with_copyright = !copyright_kept;
@@ -428,9 +1108,16 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	for (i = 0; i < ntries; i++) {
 		hdrcheck_finding f = {0};
 
+		if (tries[i].kind == TRY_BLOCK && asf) {
+			/* the block rewrite writes the policy's text: never
+			 * over a header in the ASF form */
+			problem = "the header is in the ASF form, and cannot "
+			          "be repaired word by word";
+			continue;
+		}
 		if ((error =
 		         candidate(out, tries[i].kind, tries[i].with_copyright,
-		                   p, buf, len, year, &problem)) < 0)
+		                   p, buf, len, year, &problem, &asf)) < 0)
 			goto done;
 		if (error == 1)
 			continue;
@@ -504,6 +1191,18 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 		goto done;
 	if (plan.finding.status == HDRCHECK_STATUS_OK)
 		goto done; /* fixed since the check: nothing to do */
+	if (plan.finding.status != HDRCHECK_STATUS_MISSING &&
+	    plan.finding.status != HDRCHECK_STATUS_MISMATCH && file.len >= 2 &&
+	    ((unsigned char)file.data[0] == 0xFF ||
+	     (unsigned char)file.data[0] == 0xFE) &&
+	    (unsigned char)file.data[1] ==
+	        ((unsigned char)file.data[0] ^ 0x01)) {
+		/* check reads UTF-16 decoded; fix writes bytes as they are */
+		why = hdrcheck__strdup("UTF-16 text: fix does not re-encode "
+		                       "a file; add the header by hand");
+		error = why ? 1 : HDRCHECK_ENOMEM;
+		goto done;
+	}
 	if (plan.finding.status != HDRCHECK_STATUS_MISSING &&
 	    plan.finding.status != HDRCHECK_STATUS_MISMATCH) {
 		why = hdrcheck__aprintf(

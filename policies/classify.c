@@ -62,6 +62,7 @@ typedef struct {
 	hdrcheck__tokens holder;
 	hdrcheck__regex *holder_re;
 	int copyright_required;
+	int holder_optional; /* holder: written by fix, not required */
 	hdrcheck__spdx_mode spdx;
 	int third_party;
 	int skip;
@@ -214,6 +215,7 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 	if (!pc)
 		return 0;
 	r->copyright_required = pc->copyright_required;
+	r->holder_optional = pc->holder_optional;
 	r->spdx = pc->spdx;
 	r->third_party = pc->third_party;
 	r->skip = pc->skip;
@@ -410,6 +412,17 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 const char *hdrcheck__policy_license(const hdrcheck__policy *policy)
 {
 	return policy->rules[0].license;
+}
+
+size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
+			      const char **name, const char **license,
+			      size_t i)
+{
+	if (i < policy->rules_count) {
+		*name = policy->rules[i].name;
+		*license = policy->rules[i].license;
+	}
+	return policy->rules_count;
 }
 
 size_t hdrcheck__classify_window(void)
@@ -913,7 +926,8 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 	const hdrcheck__comments *cm = &c->comments;
 	size_t i, ovec[2];
 	int any = 0, holder_ok = 0, rc;
-	int want_holder = r->holder.count || r->holder_re;
+	int want_holder =
+		(r->holder.count && !r->holder_optional) || r->holder_re;
 
 	*limit = 0;
 	if (!r->copyright_required && !want_holder)
@@ -941,7 +955,7 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 			}
 			holder_ok |= rc == 1;
 		}
-		if (r->holder.count) {
+		if (r->holder.count && !r->holder_optional) {
 			size_t k;
 
 			/* the holder's words on this copyright line */

@@ -820,13 +820,22 @@ void hdrcheck__config_free(hdrcheck__config *config)
 	for (i = 0; i < config->policies_count; i++)
 		config_policy_dispose(&config->policies[i]);
 	free(config->policies);
+	for (i = 0; i < config->waivers_count; i++) {
+		free(config->waivers[i].path);
+		free(config->waivers[i].reason);
+		free(config->waivers[i].expires);
+	}
+	free(config->waivers);
+	free(config->baseline);
 	free(config);
 }
 
 /* ---- .hdrcheck.yaml ---------------------------------------------------- */
 
 static const char *const top_keys[] = {
-    "version", "builtin_exclusions", "exclude", "languages", "policies", NULL};
+    "version",  "builtin_exclusions", "exclude", "languages",
+    "policies", "baseline",           "waivers", NULL};
+static const char *const waiver_keys[] = {"path", "reason", "expires", NULL};
 static const char *const language_keys[] = {
     "name",          "extensions",     "filenames", "interpreters",
     "line_comments", "block_comments", NULL};
@@ -1429,6 +1438,100 @@ done:
 	return error;
 }
 
+/* A calendar date, YYYY-MM-DD. */
+static int valid_date(const char *s)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30,
+	                           31, 31, 30, 31, 30, 31};
+	int y, m, d, i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-'
+		                     : !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	if (s[10])
+		return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	/* 29 February only in a leap year */
+	return !(m == 2 && d == 29 &&
+	         !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+static int parse_waiver(config_ctx *ctx, const hdrcheck__ynode *map,
+                        hdrcheck__waiver_config *w)
+{
+	size_t i;
+	int error = 0;
+
+	if (map->kind != HDRCHECK__YNODE_MAPPING)
+		return hdrcheck__ytree_fail(ctx->source, map,
+		                            "\"waivers\" must be a list of "
+		                            "mappings");
+	w->line = map->line;
+	w->column = map->column;
+	for (i = 0; i + 1 < map->count; i += 2) {
+		const hdrcheck__ynode *k = map->items[i],
+		                      *v = map->items[i + 1];
+		const char *key = k->value;
+
+		if (!strcmp(key, "path")) {
+			if ((error = want_string(ctx, key, v, &w->path)) == 0 &&
+			    w->path[0] == '!')
+				error = hdrcheck__ytree_fail(
+				    ctx->source, v,
+				    "a waiver's \"path\" cannot be negated");
+			if (error == 0)
+				error = hdrcheck__config_check_glob(ctx->source,
+				                                    v, w->path);
+		} else if (!strcmp(key, "reason")) {
+			error = want_string(ctx, key, v, &w->reason);
+		} else if (!strcmp(key, "expires")) {
+			if ((error = want_string(ctx, key, v, &w->expires)) ==
+			        0 &&
+			    !valid_date(w->expires))
+				error = hdrcheck__ytree_fail(
+				    ctx->source, v,
+				    "\"expires\" must be a date, YYYY-MM-DD");
+		} else {
+			error = unknown_key(ctx, k, waiver_keys);
+		}
+		if (error < 0)
+			return error;
+	}
+	if (!w->path || !w->reason)
+		return hdrcheck__ytree_fail(ctx->source, map,
+		                            "missing required key \"%s\"",
+		                            !w->path ? "path" : "reason");
+	return 0;
+}
+
+static int parse_waivers(config_ctx *ctx, const hdrcheck__ynode *seq)
+{
+	hdrcheck__config *cfg = ctx->cfg;
+	size_t i;
+	int error;
+
+	if (seq->kind != HDRCHECK__YNODE_SEQUENCE)
+		return hdrcheck__ytree_fail(ctx->source, seq,
+		                            "\"waivers\" must be a list of "
+		                            "mappings");
+	if (!(cfg->waivers = hdrcheck__calloc(seq->count ? seq->count : 1,
+	                                      sizeof(*cfg->waivers))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < seq->count; i++) {
+		cfg->waivers_count = i + 1;
+		if ((error = parse_waiver(ctx, seq->items[i],
+		                          &cfg->waivers[i])) < 0)
+			return error;
+	}
+	return 0;
+}
+
 static int parse_top(config_ctx *ctx, const hdrcheck__ynode *map)
 {
 	hdrcheck__config *cfg = ctx->cfg;
@@ -1457,6 +1560,10 @@ static int parse_top(config_ctx *ctx, const hdrcheck__ynode *map)
 			error = parse_languages(ctx, v);
 		} else if (!strcmp(key, "policies")) {
 			error = parse_policies(ctx, v);
+		} else if (!strcmp(key, "baseline")) {
+			error = want_string(ctx, key, v, &cfg->baseline);
+		} else if (!strcmp(key, "waivers")) {
+			error = parse_waivers(ctx, v);
 		} else {
 			error = unknown_key(ctx, k, top_keys);
 		}

@@ -55,6 +55,10 @@ typedef struct {
 	int third_party; /* any recognised license passes */
 	int skip;        /* files here are skipped, reason "excluded" */
 	unsigned int line, column; /* where the policy starts in the file */
+	/* 1: holder is what fix writes in a new copyright line, not a
+	 * holder every copyright line must name (.licenserc.yaml's
+	 * copyright-owner) */
+	int holder_optional;
 } hdrcheck__policy_config;
 
 /* A file type added or overridden by the configuration. */
@@ -68,6 +72,13 @@ typedef struct {
 	unsigned int line, column;
 } hdrcheck__language_config;
 
+typedef struct {
+	char *path;    /* a glob (gitignore-style, no "!") */
+	char *reason;  /* why the files are accepted; required */
+	char *expires; /* YYYY-MM-DD, or NULL: never */
+	unsigned int line, column;
+} hdrcheck__waiver_config;
+
 typedef struct hdrcheck__config {
 	char *source;         /* name for messages: ".hdrcheck.yaml" */
 	unsigned int version; /* 1 */
@@ -77,6 +88,9 @@ typedef struct hdrcheck__config {
 	size_t languages_count;
 	hdrcheck__policy_config *policies; /* in file order */
 	size_t policies_count;
+	char *baseline; /* "baseline": a file relative to the root, or NULL */
+	hdrcheck__waiver_config *waivers; /* in file order */
+	size_t waivers_count;
 } hdrcheck__config;
 
 /* Called for keys of a foreign format that hdrcheck does not support. */
@@ -98,6 +112,11 @@ int hdrcheck__config_parse_licenserc(hdrcheck__config **out,
 				     const char *source, const char *buf,
 				     size_t len, hdrcheck__config_warn warn,
 				     void *payload);
+
+/* 1 when buf reads as a skywalking-eyes configuration whatever its name
+ * (a top-level "header" or "dependency" key, no "version" or "policies"
+ * of hdrcheck's own format). */
+int hdrcheck__config_is_licenserc(const char *buf, size_t len);
 
 void hdrcheck__config_free(hdrcheck__config *config);
 

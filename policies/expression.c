@@ -41,18 +41,21 @@
 
 typedef enum { N_LICENSE, N_REF, N_AND, N_OR } node_kind;
 
+/* Small, so that a parser lives on the stack (a malloc of its size costs
+ * glibc a consolidation on every tag). Lengths and indexes fit: the input
+ * is at most MAX_INPUT bytes, the pool MAX_NODES nodes. */
 typedef struct {
-	node_kind kind;
 	const hdrcheck__spdx_entry *lic; /* N_LICENSE */
 	const hdrcheck__spdx_entry *exc; /* its WITH exception, or NULL */
 	const char *ref;                 /* N_REF, into the input */
-	size_t ref_len;
 	const char *exc_ref; /* "AdditionRef-..." exception, into the input */
-	size_t exc_ref_len;
-	int plus;  /* "+" kept: the list has no "-or-later" id */
-	int first; /* operators: first child, -1 */
-	int last;
-	int next; /* next sibling, -1 */
+	unsigned short ref_len;
+	unsigned short exc_ref_len;
+	unsigned char kind; /* node_kind */
+	unsigned char plus; /* "+" kept: the list has no "-or-later" id */
+	short first;        /* operators: first child, -1 */
+	short last;
+	short next; /* next sibling, -1 */
 } node;
 
 typedef struct {
@@ -682,16 +685,13 @@ static int judge(const parser *p, int root, const char *norm,
 int hdrcheck__expr_check(char **out, int *satisfies, const char *s, size_t len,
                          const char *policy)
 {
-	parser *p = NULL;
+	parser parsed, *p = &parsed;
 	hdrcheck_buf b = HDRCHECK_BUF_INIT;
 	node_kind top;
 	char *r = NULL;
 	int root, rc, error = 0;
 
-	if (!(p = hdrcheck__malloc(sizeof(*p)))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
+	p->reason = NULL;
 	while (len && is_blank(*s))
 		s++, len--;
 	while (len && is_blank(s[len - 1]))
@@ -731,9 +731,7 @@ int hdrcheck__expr_check(char **out, int *satisfies, const char *s, size_t len,
 	*out = b.ptr;
 	b.ptr = NULL;
 done:
-	if (p)
-		free(p->reason);
-	free(p);
+	free(p->reason);
 	hdrcheck__buf_dispose(&b);
 	return error;
 }
@@ -865,14 +863,10 @@ static int meets(const parser *p, int id, const parser *pp, int pid)
 static int judge(const parser *p, int root, const char *norm,
                  const char *policy)
 {
-	parser *pp = NULL;
+	parser parsed, *pp = &parsed;
 	char *b = NULL;
 	int proot, rc = 0;
 
-	if (!(pp = hdrcheck__malloc(sizeof(*pp)))) {
-		rc = HDRCHECK_ENOMEM;
-		goto done;
-	}
 	proot = parse(pp, policy, strlen(policy));
 	if (pp->nomem) {
 		rc = HDRCHECK_ENOMEM;
@@ -893,9 +887,7 @@ static int judge(const parser *p, int root, const char *norm,
 	rc = strcmp(norm, b) == 0;
 done:
 	free(b);
-	if (pp)
-		free(pp->reason);
-	free(pp);
+	free(pp->reason);
 	return rc;
 }
 

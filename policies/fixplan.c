@@ -322,6 +322,363 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 	return error;
 }
 
+/*
+ * Safety. A new header must never go into a file that already says
+ * something about its license or its copyright holder that check did not
+ * take for the policy's header: a header of another license (recognised
+ * or not, in any wording), a copyright of someone else, or a header of the
+ * policy's own license that check could not see (after "@echo off", in a
+ * string, in another comment syntax). The detector is deliberately broad
+ * and conservative: it reads every line of the header window, comment or
+ * not, and a phrase below anywhere in it makes the file not fixable. A
+ * wrong refusal costs a reader a look; a wrong insertion damages a file.
+ */
+
+/* Phrases (normalised words, see norm_line) that state a license. */
+static const char *const license_phrases[] = {
+    "licensed",
+    "licenced",
+    "license version",
+    "licence version",
+    "under the license",
+    "under the licence",
+    "under the terms",
+    "under license",
+    "under licence",
+    "license terms",
+    "licence terms",
+    "spdx license identifier",
+    "spdx filecopyrighttext",
+    "permission is hereby granted",
+    "permission to use copy modify",
+    "redistribution and use in source and binary forms",
+    "general public license",
+    "general public licence",
+    "lesser general public",
+    "gpl",
+    "gplv2",
+    "gplv3",
+    "lgpl",
+    "lgplv2",
+    "lgplv3",
+    "agpl",
+    "agplv3",
+    "mit license",
+    "mit licence",
+    "bsd license",
+    "bsd licence",
+    "bsd style",
+    "bsd 2 clause",
+    "bsd 3 clause",
+    "isc license",
+    "mozilla public",
+    "eclipse public",
+    "common development and distribution",
+    "apache license",
+    "asf licenses",
+    "creative commons",
+    "public domain",
+    "unlicense",
+    "wtfpl",
+    "copyleft",
+    "dual license",
+    "dual licence",
+    "same license as",
+    "same licence as",
+    "distributed under",
+    "released under",
+    "available under",
+    "provided under",
+    "published under",
+    "license file",
+    "licence file",
+    "all rights reserved",
+    "this file is part of"};
+
+/* Words after "copyright" that make it a word, not a statement. */
+static const char *const copyright_nouns[] = {
+    "ownership",  "notice", "notices", "holder", "holders",     "owner",
+    "owners",     "law",    "laws",    "and",    "or",          "header",
+    "headers",    "line",   "lines",   "year",   "years",       "statement",
+    "statements", "text",   "check",   "info",   "information", "policy",
+    "is",         "of",     "to",      "in",     "for"};
+
+#define NORM_MAX 1024
+
+/*
+ * The words of s[0..n): lower-case ASCII letters and digits, each
+ * preceded and followed by one space (" copyright c 2011 twitter inc ").
+ * Everything else separates words. Long lines are cut.
+ */
+static size_t norm_line(char *out, const char *s, size_t n)
+{
+	size_t i, o = 0;
+	int in_word = 0;
+
+	out[o++] = ' ';
+	for (i = 0; i < n && o + 2 < NORM_MAX; i++) {
+		int ch = lower((unsigned char)s[i]);
+
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+			out[o++] = (char)ch;
+			in_word = 1;
+		} else if (in_word) {
+			out[o++] = ' ';
+			in_word = 0;
+		}
+	}
+	if (in_word)
+		out[o++] = ' ';
+	out[o] = '\0';
+	return o;
+}
+
+/* Does the normalised line hold the words of phrase, whole? */
+static int has_phrase(const char *norm, const char *phrase)
+{
+	size_t n = strlen(phrase);
+	const char *p = norm;
+
+	while ((p = strstr(p, phrase)) != NULL) {
+		if (p > norm && p[-1] == ' ' && p[n] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static int ci_find(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle), i;
+
+	for (i = 0; k && i + k <= n; i++) {
+		size_t j;
+
+		for (j = 0; j < k && lower((unsigned char)s[i + j]) ==
+		                         lower((unsigned char)needle[j]);
+		     j++)
+			;
+		if (j == k)
+			return 1;
+	}
+	return 0;
+}
+
+static int all_digits(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return 0;
+	return n > 0;
+}
+
+/* Is the normalised line a copyright statement ("Copyright (c) 2011
+ * Twitter, Inc.", "copyright 2020 by X", "Copyright Google LLC" at the
+ * start of a line), not a mention of the word ("regarding copyright
+ * ownership", "the above copyright notice")? */
+static int states_copyright(const char *norm, const char *raw, size_t n)
+{
+	const char *p = norm;
+	size_t i;
+
+	/* "© 2011", "(c) 2011" */
+	for (i = 0; i + 2 < n; i++) {
+		size_t k = 0;
+
+		if ((unsigned char)raw[i] == 0xC2 &&
+		    (unsigned char)raw[i + 1] == 0xA9)
+			k = i + 2;
+		else if (i + 3 < n && raw[i] == '(' &&
+		         lower((unsigned char)raw[i + 1]) == 'c' &&
+		         raw[i + 2] == ')')
+			k = i + 3;
+		if (!k)
+			continue;
+		while (k < n && (raw[k] == ' ' || raw[k] == '\t'))
+			k++;
+		if (k < n && raw[k] >= '0' && raw[k] <= '9')
+			return 1;
+	}
+	while ((p = strstr(p, " copyright ")) != NULL) {
+		const char *w = p + 11, *e = strchr(w, ' ');
+		size_t wl = e ? (size_t)(e - w) : 0, k;
+		int noun = 0;
+
+		p++;
+		if (!wl)
+			continue;
+		if ((wl == 1 && w[0] == 'c') || all_digits(w, wl) ||
+		    (wl == 2 && memcmp(w, "by", 2) == 0))
+			return 1;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(copyright_nouns); k++)
+			if (strlen(copyright_nouns[k]) == wl &&
+			    memcmp(copyright_nouns[k], w, wl) == 0)
+				noun = 1;
+		/* "Copyright Google LLC": the statement opens the line */
+		if (!noun && p == norm + 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the configured holder named on the line (the project's own
+ * copyright)? */
+static int names_holder(const char *holder, const char *s, size_t n)
+{
+	return holder && *holder && ci_find(s, n, holder);
+}
+
+/*
+ * The first line of buf's header window, outside [skip_s, skip_e), that
+ * states a license, or (when copyright) a copyright not of holder: a
+ * repaired header is of the policy's license already, and other holders'
+ * lines around it are theirs to keep. Returns the kind (a static
+ * description) and the line, or NULL.
+ */
+/*
+ * A line of code with a comment after it ("Jinja2>=2.10  # BSD License"):
+ * that comment speaks of the code on its line (a dependency's license),
+ * not of the file.
+ */
+static int trailing_comment(const hdrcheck_language *lang, const char *s,
+                            size_t n)
+{
+	size_t i = 0;
+
+	if (!lang)
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n || line_marker_at(lang, s + i, n - i) ||
+	    block_open_at(lang, s + i, n - i))
+		return 0;
+	/* s[i] is text: a marker can only follow it */
+	for (i++; i < n; i++)
+		if ((s[i - 1] == ' ' || s[i - 1] == '\t') &&
+		    line_marker_at(lang, s + i, n - i))
+			return 1;
+	return 0;
+}
+
+static const char *find_notice(const char *buf, size_t len, size_t skip_s,
+                               size_t skip_e, int copyright,
+                               const hdrcheck_language *lang,
+                               const char *holder, size_t *off, size_t *n,
+                               unsigned int *lineno)
+{
+	char norm[NORM_MAX];
+	size_t at = 0, win = len < HDRCHECK__WINDOW_BYTES
+	                         ? len
+	                         : HDRCHECK__WINDOW_BYTES;
+	unsigned int line;
+
+	for (line = 1; at < win && line <= HDRCHECK__WINDOW_LINES; line++) {
+		size_t e = line_end(buf, win, at), le = e, k;
+		const char *kind = NULL;
+
+		while (le > at && (buf[le - 1] == '\n' || buf[le - 1] == '\r'))
+			le--;
+		if ((at >= skip_s && at < skip_e) ||
+		    trailing_comment(lang, buf + at, le - at))
+			goto next;
+		norm_line(norm, buf + at, le - at);
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(license_phrases); k++)
+			if (has_phrase(norm, license_phrases[k]))
+				kind = "states a license";
+		if (!kind && ci_find(buf + at, le - at, "@licen"))
+			kind = "states a license";
+		if (!kind && copyright &&
+		    states_copyright(norm, buf + at, le - at) &&
+		    !names_holder(holder, buf + at, le - at))
+			kind = "states a copyright of someone else";
+		if (kind) {
+			/* the statement, without its indentation */
+			while (at < le && (buf[at] == ' ' || buf[at] == '\t'))
+				at++;
+			*off = at;
+			*n = le - at;
+			*lineno = line;
+			return kind;
+		}
+	next:
+		at = e;
+	}
+	return NULL;
+}
+
+static int lang_has_opener(const hdrcheck_language *lang, const char *o)
+{
+	const char *const *m;
+	const hdrcheck_block_comment *b;
+
+	for (m = lang->line_comments; m && *m; m++)
+		if (strncmp(o, *m, strlen(*m)) == 0 ||
+		    strncmp(*m, o, strlen(o)) == 0)
+			return 1;
+	for (b = lang->block_comments; b && b->open; b++)
+		if (strncmp(o, b->open, strlen(b->open)) == 0 ||
+		    strncmp(b->open, o, strlen(o)) == 0)
+			return 1;
+	return 0;
+}
+
+/* Comment openers that are nothing but comments wherever they start a
+ * line. */
+static const char *const openers[] = {"/*", "//", "<!--", "(*",
+                                      "{-", "{#", "<%#"};
+
+static size_t skip_space(const char *buf, size_t len, size_t p)
+{
+	while (p < len && (is_blank(buf[p]) || buf[p] == '\n'))
+		p++;
+	return p;
+}
+
+/*
+ * Would a comment in lang's syntax be wrong at insert_at? The content
+ * decides where the name could not: a JAAS ".conf" whose comments are
+ * slash-star blocks, a ".conf" that holds JSON. Returns why, or NULL.
+ */
+static const char *foreign_syntax(const hdrcheck_language *lang,
+                                  const char *buf, size_t len, size_t at)
+{
+	size_t p = skip_space(buf, len, at), i, q;
+
+	if (p >= len)
+		return NULL;
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(openers); i++) {
+		size_t k = strlen(openers[i]);
+
+		char next;
+
+		if (len - p < k || memcmp(buf + p, openers[i], k) != 0 ||
+		    lang_has_opener(lang, openers[i]))
+			continue;
+		/* a slash-star comment opens with a blank, a line end or
+		 * a marker (a second star, "!"); a path pattern such as
+		 * slash-star-dot-crt is no comment */
+		next = p + k < len ? buf[p + k] : '\n';
+		if (openers[i][1] == '*' && !is_blank(next) && next != '\n' &&
+		    next != '*' && next != '!' && next != '-')
+			continue;
+		return "the file's comments are not in its type's syntax: "
+		       "a header could break it";
+	}
+	/* JSON where a type with neither "//" nor slash-star comments
+	 * expected its own syntax (YAML takes JSON, and its "#" too) */
+	if ((buf[p] == '{' || buf[p] == '[') && !lang_has_opener(lang, "//") &&
+	    !lang_has_opener(lang, "/*") && strcmp(lang->name, "YAML") != 0) {
+		q = skip_space(buf, len, p + 1);
+		if (q < len && (buf[q] == '"' || buf[q] == '{' ||
+		                (buf[p] == '{' && buf[q] == '}')))
+			return "the content is JSON, which cannot hold a "
+			       "comment";
+	}
+	return NULL;
+}
+
 int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
                             const char *policy, const char *buf, size_t len,
                             hdrcheck__fix_plan *out)
@@ -331,7 +688,7 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	    len < HDRCHECK__WINDOW_BYTES ? len : HDRCHECK__WINDOW_BYTES;
 	size_t pre_end, i, i0 = SIZE_MAX, i1 = 0, matches = 0;
 	unsigned int first_line, block = 0;
-	int error;
+	int error, repair;
 
 	memset(out, 0, sizeof(*out));
 	hdrcheck__classifier_facts(c, &out->facts);
@@ -392,6 +749,20 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 		if ((error = plan_block(out, buf, len, pre_end, i0, i1)) < 0)
 			return error;
 	}
+	/* never over a statement check did not take for the header: in
+	 * the whole window for a new header, outside the block for a
+	 * repaired one */
+	repair = out->finding.status == HDRCHECK_STATUS_MISMATCH &&
+	         out->has_block && !out->block_problem;
+	out->notice =
+	    find_notice(buf, len, repair ? out->block_start : 0,
+	                repair ? out->block_end : 0,
+	                out->finding.status == HDRCHECK_STATUS_MISSING,
+	                out->facts.lang, out->facts.holder, &out->notice_off,
+	                &out->notice_len, &out->notice_line);
+	if (out->finding.status == HDRCHECK_STATUS_MISSING)
+		out->syntax_problem =
+		    foreign_syntax(out->facts.lang, buf, win, out->insert_at);
 	/* the block's own copyright lines count when it cannot be used */
 	if (out->block_problem)
 		i0 = SIZE_MAX;

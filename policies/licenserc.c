@@ -540,6 +540,10 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
+	/* license-eye writes the owner in new headers, and requires it
+	 * only where the content says [owner]: an extra copyright line of
+	 * someone else above the header passes */
+	p->holder_optional = owner != NULL;
 	if (software_key && software &&
 	    !(content && strstr(content->value, "[software-name]")) &&
 	    (error = lrc_unsupported(ctx, software_key,
@@ -982,6 +986,36 @@ static int lrc_headers(lrc_ctx *ctx, const hdrcheck__ynode *v)
 			return error;
 	}
 	return 0;
+}
+
+/* Does a line start with the top-level key key (column 0, then ':')? */
+static int top_key(const char *s, size_t n, const char *key)
+{
+	size_t k = strlen(key);
+
+	while (n > k && s[k] == ' ')
+		n--, s++; /* "key :" is a key too */
+	return n > k && memcmp(s, key, k) == 0 && s[k] == ':';
+}
+
+int hdrcheck__config_is_licenserc(const char *buf, size_t len)
+{
+	size_t at = 0;
+	int lrc = 0;
+
+	while (at < len) {
+		const char *nl = memchr(buf + at, '\n', len - at);
+		size_t e = nl ? (size_t)(nl - buf) : len;
+
+		if (top_key(buf + at, e - at, "version") ||
+		    top_key(buf + at, e - at, "policies"))
+			return 0;
+		if (top_key(buf + at, e - at, "header") ||
+		    top_key(buf + at, e - at, "dependency"))
+			lrc = 1;
+		at = e + 1;
+	}
+	return lrc;
 }
 
 int hdrcheck__config_parse_licenserc(hdrcheck__config **out, const char *source,

@@ -46,6 +46,11 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 void hdrcheck__policy_free(hdrcheck__policy *policy);
 /* The SPDX id required ("Apache-2.0"). */
 const char *hdrcheck__policy_license(const hdrcheck__policy *policy);
+/* The number of policies (rules); when i is below it, *name and *license
+ * get the i-th one's (borrowed). */
+size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
+			      const char **name, const char **license,
+			      size_t i);
 
 int hdrcheck__classifier_new(hdrcheck__classifier **out,
 			     const hdrcheck__policy *policy);
@@ -172,6 +177,15 @@ typedef struct {
 	const char *block_close;
 	hdrcheck__plan_line *lines; /* the block's lines, in order */
 	size_t lines_count;
+	/* what makes a new header unsafe (fixplan.c, "Safety"): a line of
+	 * the window that states a license or a copyright check did not
+	 * take for the policy's header (notice: static kind; the line's
+	 * text is [notice_off, +notice_len), line notice_line), or a
+	 * comment syntax the content contradicts */
+	const char *notice;
+	size_t notice_off, notice_len;
+	unsigned int notice_line;
+	const char *syntax_problem;
 } hdrcheck__fix_plan;
 
 /*

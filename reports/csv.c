@@ -24,7 +24,9 @@
  *
  *   path,status,reason,license,language,line,policy,holders
  *
- * holders is the file's copyright holders joined with "; ".
+ * holders is the file's copyright holders joined with "; ". With a
+ * baseline or waivers, a last column "accepted" says "baselined" or
+ * "waived" for the violations that do not fail the run.
  */
 
 #include <errno.h>
@@ -81,9 +83,11 @@ int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
 	size_t i;
 	int error = 0;
 
+	int accepted = r->has_baseline || r->summary.waived;
+
 	(void)opts;
-	fputs("path,status,reason,license,language,line,policy,holders\r\n",
-	      out);
+	fputs("path,status,reason,license,language,line,policy,holders", out);
+	fputs(accepted ? ",accepted\r\n" : "\r\n", out);
 	for (i = 0; i < r->count; i++) {
 		const hdrcheck_finding *f = &r->findings[i];
 
@@ -97,6 +101,14 @@ int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
 		put_field(out, f->policy, 0);
 		if ((error = put_holders(out, &holders, f->holders)) < 0)
 			goto done;
+		if (accepted)
+			put_field(out,
+			          f->accepted == HDRCHECK_ACCEPTED_BASELINE
+			              ? "baselined"
+			          : f->accepted == HDRCHECK_ACCEPTED_WAIVER
+			              ? "waived"
+			              : NULL,
+			          0);
 		fputs("\r\n", out);
 		if (ferror(out)) {
 			error = hdrcheck__report_write_failed(errno);

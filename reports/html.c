@@ -380,9 +380,10 @@ static size_t count_failing(const html *h)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
-		if (hdrcheck__report_fails(h->opts, (hdrcheck_status)i))
-			n += h->r->summary.by_status[i];
+	/* accepted violations (baseline, waivers) are counted apart */
+	for (i = 0; i < h->r->count; i++)
+		n += hdrcheck__report_finding_fails(h->opts,
+		                                    &h->r->findings[i]) != 0;
 	return n;
 }
 
@@ -574,8 +575,16 @@ static void write_summary(html *h)
 	if (!h->error)
 		fprintf(h->out,
 		        "</b> of the %zu checked files (skipped files "
-		        "excluded) have no violation.</p>\n</section>\n",
+		        "excluded) have no violation.</p>\n",
 		        checked);
+	if (!h->error && (h->r->has_baseline || s->waived))
+		fprintf(h->out,
+		        "<p id=\"accepted\">Accepted violations, which do not "
+		        "fail the run (counted above too): <b>%zu</b> "
+		        "baselined, <b>%zu</b> waived; <b>%zu</b> stale "
+		        "baseline entries.</p>\n",
+		        s->baselined, s->waived, s->stale);
+	put(h, "</section>\n");
 }
 
 /* A list of the files of one group, capped, each with its status when it
@@ -722,7 +731,7 @@ static void write_directories(html *h)
 
 static void write_details(html *h, const hdrcheck_finding *f)
 {
-	const char *policy = hdrcheck_report_policy_license(h->r);
+	const char *policy = hdrcheck_report_license_for(h->r, f);
 
 	switch (f->status) {
 	case HDRCHECK_STATUS_MISSING:
@@ -787,6 +796,13 @@ static void write_violations(html *h)
 			fprintf(h->out, "%u", f->line);
 		put(h, "</td><td>");
 		write_details(h, f);
+		if (f->accepted == HDRCHECK_ACCEPTED_BASELINE)
+			put(h, " (baselined)");
+		else if (f->accepted == HDRCHECK_ACCEPTED_WAIVER) {
+			put(h, " (waived: ");
+			text(h, f->waiver);
+			put(h, ")");
+		}
 		put(h, "</td></tr>\n");
 		if (!h->error && ferror(h->out))
 			h->error = hdrcheck__report_write_failed(errno);

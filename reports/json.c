@@ -189,11 +189,139 @@ int hdrcheck__json_object(json_t **out)
 	return error;
 }
 
+/*
+ * jansson escapes the C0 controls only: DEL, the C1 controls (U+0080 to
+ * U+009F, U+009B being a terminal's CSI) and the bidirectional controls
+ * (U+202A to U+202E, U+2066 to U+2069) from a file name would reach a
+ * terminal or an editor raw, as they do from `cat report.json`. Its
+ * output is filtered: those characters can only occur inside strings, and
+ * become \u escapes (the same characters to a JSON parser). A sequence
+ * may be split between two pieces: up to two bytes wait.
+ */
+static int reserve(hdrcheck_buf *b, size_t len);
+static int put(hdrcheck_buf *b, const char *s, size_t len);
+static int emit_buf(const char *s, size_t len, void *ctx);
+
+typedef struct {
+	unsigned char wait[2];
+	size_t n;
+	int (*emit)(const char *s, size_t len, void *ctx);
+	void *ctx;
+} ctl_filter;
+
+static int ctl_escape(ctl_filter *f, unsigned int cp)
+{
+	char esc[7];
+
+	snprintf(esc, sizeof(esc), "\\u%04x", cp);
+	return f->emit(esc, 6, f->ctx);
+}
+
+static int ctl_put(ctl_filter *f, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, from = 0;
+	int error;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = p[i];
+
+		if (!f->n) {
+			if (c != 0x7f && c != 0xc2 && c != 0xe2)
+				continue;
+			if (i > from &&
+			    (error = f->emit(s + from, i - from, f->ctx)) < 0)
+				return error;
+			from = i + 1;
+			if (c == 0x7f) {
+				if ((error = ctl_escape(f, 0x7f)) < 0)
+					return error;
+				continue;
+			}
+			f->wait[f->n++] = c;
+			continue;
+		}
+		from = i + 1;
+		if (f->wait[0] == 0xc2 && c >= 0x80 && c <= 0x9f) {
+			f->n = 0;
+			if ((error = ctl_escape(f, c)) < 0)
+				return error;
+			continue;
+		}
+		if (f->wait[0] == 0xe2 && f->n == 1 &&
+		    (c == 0x80 || c == 0x81)) {
+			f->wait[f->n++] = c;
+			continue;
+		}
+		if (f->n == 2 &&
+		    ((f->wait[1] == 0x80 && c >= 0xaa && c <= 0xae) ||
+		     (f->wait[1] == 0x81 && c >= 0xa6 && c <= 0xa9))) {
+			f->n = 0;
+			if ((error = ctl_escape(
+			         f, (f->wait[1] == 0x80 ? 0x2000u : 0x2040u) +
+			                (c - 0x80u))) < 0)
+				return error;
+			continue;
+		}
+		/* not one of them: the waiting bytes as they were, and this
+		 * one looked at afresh */
+		if ((error = f->emit((const char *)f->wait, f->n, f->ctx)) < 0)
+			return error;
+		f->n = 0;
+		from = i;
+		i--;
+	}
+	if (len > from && !f->n)
+		return f->emit(s + from, len - from, f->ctx);
+	return 0;
+}
+
+static int ctl_flush(ctl_filter *f)
+{
+	int error = f->n ? f->emit((const char *)f->wait, f->n, f->ctx) : 0;
+
+	f->n = 0;
+	return error;
+}
+
+static int emit_file(const char *s, size_t len, void *ctx)
+{
+	return fwrite(s, 1, len, (FILE *)ctx) == len ? 0 : -1;
+}
+
+static int dump_filtered(const char *buffer, size_t size, void *data)
+{
+	return ctl_put(data, buffer, size);
+}
+
+int hdrcheck__json_escape_controls(char **out, size_t *out_len, const char *s,
+                                   size_t len)
+{
+	hdrcheck_buf b = HDRCHECK_BUF_INIT;
+	ctl_filter f = {{0, 0}, 0, emit_buf, NULL};
+	int error;
+
+	f.ctx = &b;
+	if ((error = ctl_put(&f, s, len)) < 0 || (error = ctl_flush(&f)) < 0 ||
+	    (error = reserve(&b, 1)) < 0) {
+		hdrcheck__buf_dispose(&b);
+		return error;
+	}
+	b.ptr[b.len] = '\0';
+	*out = b.ptr;
+	*out_len = b.len;
+	return 0;
+}
+
 int hdrcheck__json_dump(FILE *out, const json_t *value)
 {
+	ctl_filter f = {{0, 0}, 0, emit_file, NULL};
+
+	f.ctx = out;
 	/* the values are valid UTF-8 by construction, so a failure is the
 	 * stream's (or an allocation in jansson, reported the same way) */
-	return json_dumpf(value, out, DUMP_FLAGS) < 0
+	return json_dump_callback(value, dump_filtered, &f, DUMP_FLAGS) < 0 ||
+	               ctl_flush(&f) < 0
 	           ? hdrcheck__report_write_failed(errno)
 	           : 0;
 }
@@ -413,6 +541,17 @@ static int summary_object(json_t **out, const hdrcheck_report *r)
 		         obj, hdrcheck_status_name((hdrcheck_status)i),
 		         r->summary.by_status[i])) < 0)
 			goto done;
+	/* added keys, present only with a baseline or waivers: the
+	 * accepted violations (counted above too) and the stale entries */
+	if ((r->has_baseline || r->summary.waived) &&
+	    ((error = hdrcheck__json_set_count(obj, "baselined",
+	                                       r->summary.baselined)) < 0 ||
+	     (error = hdrcheck__json_set_count(obj, "waived",
+	                                       r->summary.waived)) < 0))
+		goto done;
+	if (r->has_baseline && (error = hdrcheck__json_set_count(
+	                            obj, "stale", r->summary.stale)) < 0)
+		goto done;
 	if ((error = holders_summary(&holders, r)) < 0 ||
 	    (error = hdrcheck__json_set(obj, "holders", holders)) < 0 ||
 	    (error = licenses_summary(&licenses, r)) < 0 ||
@@ -483,10 +622,17 @@ static const unsigned char plain[256] = {
 };
 /* clang-format on */
 
-/* A string that needs escaping or repair: jansson writes it. */
+static int emit_buf(const char *s, size_t len, void *ctx)
+{
+	return put(ctx, s, len);
+}
+
+/* A string that needs escaping or repair: jansson writes it, and the
+ * controls it leaves are escaped (ctl_put). */
 static int put_escaped(hdrcheck_buf *b, const char *s, size_t len)
 {
 	json_t *value = NULL;
+	char *raw = NULL;
 	size_t n;
 	int error;
 
@@ -497,16 +643,25 @@ static int put_escaped(hdrcheck_buf *b, const char *s, size_t len)
 		error = hdrcheck__json_nomem();
 		goto done;
 	}
-	if ((error = reserve(b, n)) < 0)
-		goto done;
-	if (json_dumpb(value, b->ptr + b->len, n,
-	               JSON_ENCODE_ANY | DUMP_FLAGS) != n) {
+	if (!(raw = hdrcheck__malloc(n))) {
 		error = hdrcheck__json_nomem();
 		goto done;
 	}
-	b->len += n;
+	if (json_dumpb(value, raw, n, JSON_ENCODE_ANY | DUMP_FLAGS) != n) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	{
+		ctl_filter f = {{0, 0}, 0, emit_buf, NULL};
+
+		f.ctx = b;
+		if ((error = ctl_put(&f, raw, n)) < 0 ||
+		    (error = ctl_flush(&f)) < 0)
+			goto done;
+	}
 
 done:
+	free(raw);
 	json_decref(value);
 	return error;
 }
@@ -604,6 +759,23 @@ int hdrcheck__json_put_file(hdrcheck_buf *b, const hdrcheck_finding *f)
 	    (error = PUT_LITERAL(b, ", \"policy\": ")) < 0 ||
 	    (error = put_string(b, f->policy)) < 0)
 		return error;
+	/* added keys, present only with a baseline or waivers: the blob id
+	 * of a violation, "baselined", the waiver that covers the file */
+	if (f->blob && ((error = PUT_LITERAL(b, ", \"blob\": ")) < 0 ||
+	                (error = put_string(b, f->blob)) < 0))
+		return error;
+	if (f->accepted == HDRCHECK_ACCEPTED_BASELINE &&
+	    (error = PUT_LITERAL(b, ", \"baselined\": true")) < 0)
+		return error;
+	if (f->waiver &&
+	    ((error = PUT_LITERAL(b, ", \"waiver\": {\"reason\": ")) < 0 ||
+	     (error = put_string(b, f->waiver)) < 0 ||
+	     (error = PUT_LITERAL(b, ", \"expires\": ")) < 0 ||
+	     (error = put_string(b, f->waiver_expires)) < 0 ||
+	     (error = f->accepted == HDRCHECK_ACCEPTED_WAIVER
+	                  ? PUT_LITERAL(b, ", \"expired\": false}")
+	                  : PUT_LITERAL(b, ", \"expired\": true}")) < 0))
+		return error;
 	return PUT_LITERAL(b, "}");
 }
 
@@ -644,10 +816,49 @@ done:
 	return error;
 }
 
+/* "stale_baseline": the baseline's entries that matched no violation. */
+static int stale_array(json_t **out, const hdrcheck_report *r)
+{
+	json_t *arr = json_array(), *obj = NULL;
+	size_t i;
+	int error = 0;
+
+	if (!arr)
+		return hdrcheck__json_nomem();
+	for (i = 0; i < r->stale_count; i++) {
+		const hdrcheck_stale_entry *e = &r->stale[i];
+
+		if ((error = hdrcheck__json_object(&obj)) < 0 ||
+		    (error = hdrcheck__json_set_string(obj, "path", e->path)) <
+		        0 ||
+		    (error = hdrcheck__json_set_string(
+		         obj, "status", hdrcheck_status_name(e->status))) < 0 ||
+		    (error = hdrcheck__json_set_string(obj, "blob", e->blob)) <
+		        0 ||
+		    (error = hdrcheck__json_set_string(obj, "reason",
+		                                       e->reason)) < 0 ||
+		    (error = hdrcheck__json_set_string(obj, "why", e->why)) < 0)
+			goto done;
+		if (json_array_append_new(arr, obj) != 0) {
+			obj = NULL;
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+		obj = NULL;
+	}
+	*out = arr;
+	arr = NULL;
+done:
+	json_decref(obj);
+	json_decref(arr);
+	return error;
+}
+
 int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts)
 {
 	json_t *tool = NULL, *source = NULL, *policy = NULL, *summary = NULL;
+	json_t *stale = NULL;
 	int error;
 
 	(void)opts; /* colour and quiet are text options */
@@ -657,7 +868,8 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	if ((error = tool_object(&tool)) < 0 ||
 	    (error = source_object(&source, r)) < 0 ||
 	    (error = policy_object(&policy, r)) < 0 ||
-	    (error = summary_object(&summary, r)) < 0)
+	    (error = summary_object(&summary, r)) < 0 ||
+	    (r->has_baseline && (error = stale_array(&stale, r)) < 0))
 		goto done;
 
 	fprintf(out, "{\n  \"schema_version\": %d", REPORT_SCHEMA_VERSION);
@@ -665,11 +877,13 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	    (error = write_member(out, "source", source)) < 0 ||
 	    (error = write_member(out, "policy", policy)) < 0 ||
 	    (error = write_member(out, "summary", summary)) < 0 ||
-	    (error = write_files(out, r)) < 0)
+	    (error = write_files(out, r)) < 0 ||
+	    (stale && (error = write_member(out, "stale_baseline", stale)) < 0))
 		goto done;
 	fputs("\n}\n", out);
 
 done:
+	json_decref(stale);
 	json_decref(tool);
 	json_decref(source);
 	json_decref(policy);

@@ -45,6 +45,11 @@ int hdrcheck__json_set_count(json_t *obj, const char *key, size_t n);
 int hdrcheck__json_object(json_t **out);
 /* Dump value on one line, keys in insertion order. */
 int hdrcheck__json_dump(FILE *out, const json_t *value);
+/* s (JSON text jansson wrote) with DEL, the C1 controls and the
+ * bidirectional controls escaped as \u sequences, as every JSON and SARIF
+ * report writes them; *out is malloc'd and NUL-terminated. */
+int hdrcheck__json_escape_controls(char **out, size_t *out_len, const char *s,
+                                   size_t len);
 /*
  * Append the JSON report's record of f to out, {"path": ..., "policy": ...}
  * on one line: the bytes hdrcheck__json_dump() writes for the object of

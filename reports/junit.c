@@ -16,12 +16,14 @@
 
 /*
  * JUnit XML, as Jenkins and GitLab read it: one testsuite, one testcase
- * per file in scope (classname = its directory, "." at the top; name = its
- * base name; file = its path). A file whose status fails the run is a
- * <failure> (an <error> for status error); a skipped file that does not
- * fail it is <skipped>. Every string from the tree or from file content
- * goes through the display form (no control characters, valid UTF-8) and
- * XML escaping, so any path makes well-formed XML.
+ * per file in scope (classname = its directory, dotted as a package name:
+ * "src/main" is "src.main", a '.' within a directory name is '_', and
+ * "(root)" is the top; name = its base name; file = its path). A file
+ * whose status fails the run is a <failure> (an <error> for status error);
+ * a skipped file that does not fail it is <skipped>, and so is a violation
+ * the baseline or a waiver accepts. Every string from the tree or from file
+ * content goes through the display form (no control characters, valid UTF-8)
+ * and XML escaping, so any path makes well-formed XML.
  */
 
 #include <errno.h>
@@ -67,15 +69,18 @@ static int write_case(FILE *out, const hdrcheck_finding *f,
                       const hdrcheck_write_options *opts, const char *license,
                       hdrcheck_buf *text, hdrcheck_buf *scratch)
 {
-	size_t dirlen = hdrcheck__report_dirlen(f->path);
+	size_t dirlen = hdrcheck__report_dirlen(f->path), i;
 	char *dir = NULL;
-	int gating = hdrcheck__report_fails(opts, f->status), error;
+	int gating = hdrcheck__report_finding_fails(opts, f), error;
 
 	if (!(dir = dirlen ? hdrcheck__strndup(f->path, dirlen)
-	                   : hdrcheck__strdup("."))) {
+	                   : hdrcheck__strdup("(root)"))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
+	/* a package name: dots between the directories only */
+	for (i = 0; dirlen && dir[i]; i++)
+		dir[i] = dir[i] == '/' ? '.' : dir[i] == '.' ? '_' : dir[i];
 	fputs("    <testcase classname=\"", out);
 	if ((error = put(out, scratch, dir)) < 0)
 		goto done;
@@ -110,6 +115,17 @@ static int write_case(FILE *out, const hdrcheck_finding *f,
 		if ((error = put(out, scratch, text->ptr)) < 0)
 			goto done;
 		fprintf(out, "</%s>\n    </testcase>\n", tag);
+	} else if (f->accepted) {
+		fputs(">\n      <skipped message=\"", out);
+		if (f->accepted == HDRCHECK_ACCEPTED_BASELINE)
+			fputs("baselined: ", out);
+		else if ((error = put(out, scratch, "waived (")) < 0 ||
+		         (error = put(out, scratch, f->waiver)) < 0 ||
+		         (error = put(out, scratch, "): ")) < 0)
+			goto done;
+		if ((error = put(out, scratch, text->ptr)) < 0)
+			goto done;
+		fputs("\"/>\n    </testcase>\n", out);
 	} else if (f->status == HDRCHECK_STATUS_SKIPPED) {
 		fputs(">\n      <skipped message=\"", out);
 		if ((error = put(out, scratch,
@@ -143,8 +159,9 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 	for (i = 0; i < r->count; i++) {
 		hdrcheck_status s = r->findings[i].status;
 
-		if (!hdrcheck__report_fails(opts, s))
-			skipped += s == HDRCHECK_STATUS_SKIPPED;
+		if (!hdrcheck__report_finding_fails(opts, &r->findings[i]))
+			skipped += s == HDRCHECK_STATUS_SKIPPED ||
+			           r->findings[i].accepted;
 		else if (s == HDRCHECK_STATUS_ERROR)
 			errors++;
 		else
@@ -181,10 +198,22 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 			goto done;
 		fputs("\"/>\n", out);
 	}
+	/* the accepted violations, counted apart */
+	if (r->has_baseline || r->summary.waived)
+		fprintf(out,
+		        "      <property name=\"baselined\" value=\"%zu\"/>\n"
+		        "      <property name=\"waived\" value=\"%zu\"/>\n"
+		        "      <property name=\"baseline.stale\" "
+		        "value=\"%zu\"/>\n",
+		        r->summary.baselined, r->summary.waived,
+		        r->summary.stale);
 	fputs("    </properties>\n", out);
 	for (i = 0; i < r->count; i++) {
-		if ((error = write_case(out, &r->findings[i], opts, license,
-		                        &text, &scratch)) < 0)
+		/* the license of the finding's own policy */
+		if ((error = write_case(
+		         out, &r->findings[i], opts,
+		         hdrcheck_report_license_for(r, &r->findings[i]), &text,
+		         &scratch)) < 0)
 			goto done;
 		if (ferror(out)) {
 			error = hdrcheck__report_write_failed(errno);

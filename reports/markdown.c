@@ -140,9 +140,10 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 	size_t i, violations = 0, listed = 0, written = 0;
 	int error = 0;
 
-	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
-		if (hdrcheck__report_fails(opts, (hdrcheck_status)i))
-			violations += r->summary.by_status[i];
+	/* accepted violations (baseline, waivers) are counted apart */
+	for (i = 0; i < r->count; i++)
+		violations +=
+		    hdrcheck__report_finding_fails(opts, &r->findings[i]) != 0;
 
 	if (violations)
 		fprintf(out, "## hdrcheck: %zu license header violation%s\n\n",
@@ -168,6 +169,17 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 		fprintf(out, "| %s%s | %zu |\n", icon, hdrcheck_status_name(s),
 		        n);
 	}
+	if (r->has_baseline || r->summary.waived)
+		fprintf(out,
+		        "\nAccepted, not failing the run (counted above too): "
+		        "%zu baselined, %zu waived.%s\n",
+		        r->summary.baselined, r->summary.waived,
+		        r->summary.stale ? " The baseline has stale entries: "
+		                           "rewrite it to drop them."
+		                         : "");
+	if (r->has_baseline && r->summary.stale)
+		fprintf(out, "Stale baseline entries: %zu.\n",
+		        r->summary.stale);
 	if (!violations)
 		goto done;
 
@@ -178,9 +190,10 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 	for (i = 0; i < r->count && listed < max; i++) {
 		const hdrcheck_finding *f = &r->findings[i];
 
-		if (!hdrcheck__report_fails(opts, f->status))
+		if (!hdrcheck__report_finding_fails(opts, f))
 			continue;
-		if ((error = row(&line, &scratch, f, license)) < 0)
+		if ((error = row(&line, &scratch, f,
+		                 hdrcheck_report_license_for(r, f))) < 0)
 			goto done;
 		if (written + line.len > BUDGET)
 			break;

@@ -59,6 +59,10 @@ int hdrcheck__report_write_failed(int errnum);
 /* Does status fail the run under opts->fail_on (0 = the default set)? */
 int hdrcheck__report_fails(const hdrcheck_write_options *opts,
                            hdrcheck_status status);
+/* Does this finding fail the run: its status does, and neither the
+ * baseline nor a waiver accepts it? */
+int hdrcheck__report_finding_fails(const hdrcheck_write_options *opts,
+                                   const hdrcheck_finding *f);
 
 /*
  * Append the display form of untrusted bytes s[0..len) to out: valid

@@ -31,6 +31,12 @@
  * --fail-on (level "warning"). As in the JSON report, the envelope is
  * written by hand and each rule and result is one jansson object on one
  * line, streamed.
+ *
+ * With a baseline, results say "baselineState" ("unchanged": accepted by
+ * the baseline, level "note"; "new"); a waived file's result carries an
+ * accepted external suppression with the waiver's reason. GitHub takes at
+ * most 25,000 results a run: past that, the first ones and one result of
+ * the rule "truncated" that says how many were left out.
  */
 
 #include <errno.h>
@@ -43,6 +49,11 @@
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define SRCROOT      "%SRCROOT%"
+/* GitHub code scanning's limit of results per run */
+#define SARIF_MAX_RESULTS 25000
+#ifndef HDRCHECK_HOMEPAGE_URL
+#define HDRCHECK_HOMEPAGE_URL "https://github.com/OWNER/hdrcheck"
+#endif
 
 typedef struct {
 	hdrcheck_status status;
@@ -318,9 +329,21 @@ static uint64_t fingerprint(const char *rule_id, const char *path)
 	return h;
 }
 
+/* The rule of the one result that stands for those left out. */
+static const rule truncated_rule = {
+    HDRCHECK_STATUS__COUNT,
+    "ResultsTruncated",
+    "More results than code scanning takes",
+    "The run has more results than GitHub code scanning accepts in one "
+    "upload; the first ones are listed, then this one result.",
+    "See the JSON or text report of the same run for every file.",
+    "See the JSON or text report of the same run for every file.",
+    "note"};
+
 static int result_object(json_t **out, hdrcheck_buf *scratch,
                          const hdrcheck_finding *f, int index,
-                         const char *license, int gating)
+                         const char *license, int gating,
+                         const hdrcheck_report *r)
 {
 	const char *id = hdrcheck_status_name(f->status);
 	unsigned int line = f->line ? f->line : 1;
@@ -339,12 +362,33 @@ static int result_object(json_t **out, hdrcheck_buf *scratch,
 	    (error = hdrcheck__json_set(obj, "ruleIndex",
 	                                json_integer(index))) < 0 ||
 	    (error = hdrcheck__json_set_string(
-	         obj, "level", gating ? "error" : "warning")) < 0)
+	         obj, "level",
+	         gating                                      ? "error"
+	         : f->accepted == HDRCHECK_ACCEPTED_BASELINE ? "note"
+	                                                     : "warning")) < 0)
 		goto done;
 	error = hdrcheck__json_set(obj, "message", v);
 	v = NULL;
 	if (error < 0)
 		goto done;
+	if (r->has_baseline &&
+	    (error = hdrcheck__json_set_string(
+	         obj, "baselineState",
+	         f->accepted == HDRCHECK_ACCEPTED_BASELINE ? "unchanged"
+	                                                   : "new")) < 0)
+		goto done;
+	if (f->accepted == HDRCHECK_ACCEPTED_WAIVER) {
+		if (!(v = json_pack("[{s:s,s:s,s:s?}]", "kind", "external",
+		                    "status", "accepted", "justification",
+		                    f->waiver))) {
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+		error = hdrcheck__json_set(obj, "suppressions", v);
+		v = NULL;
+		if (error < 0)
+			goto done;
+	}
 
 	hdrcheck__buf_clear(scratch);
 	if ((error = put_uri_path(scratch, f->path)) < 0)
@@ -377,14 +421,22 @@ done:
 	return error;
 }
 
-static int write_rules(FILE *out, const char *license)
+static int write_rules(FILE *out, const char *license, int truncated)
 {
 	json_t *obj = NULL;
 	size_t i;
 	int error = 0;
 
-	for (i = 0; i < HDRCHECK__ARRAY_SIZE(rules); i++) {
-		if ((error = rule_object(&obj, &rules[i], license)) < 0)
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(rules) + (truncated != 0); i++) {
+		const rule *ru = i < HDRCHECK__ARRAY_SIZE(rules)
+		                     ? &rules[i]
+		                     : &truncated_rule;
+
+		if ((error = rule_object(&obj, ru, license)) < 0)
+			goto done;
+		/* its id is no status name */
+		if (ru == &truncated_rule && (error = hdrcheck__json_set_string(
+		                                  obj, "id", "truncated")) < 0)
 			goto done;
 		fputs(i ? ",\n        " : "\n        ", out);
 		if ((error = hdrcheck__json_dump(out, obj)) < 0)
@@ -398,9 +450,45 @@ done:
 	return error;
 }
 
+/* Does f get a result? */
+static int has_result(const hdrcheck_write_options *opts,
+                      const hdrcheck_finding *f)
+{
+	return rule_index(f->status) >= 0 &&
+	       (hdrcheck__report_fails(opts, f->status) ||
+	        hdrcheck_status_is_violation(f->status));
+}
+
+/* The result that stands for the left-out ones, at the first of them. */
+static int truncated_object(json_t **out, hdrcheck_buf *scratch,
+                            const hdrcheck_finding *first, size_t left,
+                            size_t max)
+{
+	json_t *obj = NULL;
+	char text[256];
+
+	hdrcheck__buf_clear(scratch);
+	if (put_uri_path(scratch, first->path) < 0)
+		return hdrcheck__json_nomem();
+	snprintf(text, sizeof(text),
+	         "%zu more result%s left out: GitHub code scanning takes at "
+	         "most %zu a run. See the JSON or text report for every "
+	         "file.",
+	         left, left == 1 ? "" : "s", max);
+	if (!(obj = json_pack(
+	          "{s:s,s:i,s:s,s:{s:s},s:[{s:{s:{s:s%,s:s}}}]}", "ruleId",
+	          "truncated", "ruleIndex", (int)HDRCHECK__ARRAY_SIZE(rules),
+	          "level", "note", "message", "text", text, "locations",
+	          "physicalLocation", "artifactLocation", "uri", scratch->ptr,
+	          scratch->len, "uriBaseId", SRCROOT)))
+		return hdrcheck__json_nomem();
+	*out = obj;
+	return 0;
+}
+
 static int write_results(FILE *out, const hdrcheck_report *r,
                          const hdrcheck_write_options *opts,
-                         const char *license)
+                         const char *license, size_t total, size_t max)
 {
 	hdrcheck_buf scratch = HDRCHECK_BUF_INIT;
 	const hdrcheck_finding *f;
@@ -410,13 +498,18 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 
 	for (i = 0; i < r->count; i++) {
 		f = &r->findings[i];
-		gating = hdrcheck__report_fails(opts, f->status);
-		index = rule_index(f->status);
-		if (index < 0 ||
-		    (!gating && !hdrcheck_status_is_violation(f->status)))
+		if (!has_result(opts, f))
 			continue;
-		if ((error = result_object(&obj, &scratch, f, index, license,
-		                           gating)) < 0)
+		gating = hdrcheck__report_finding_fails(opts, f);
+		index = rule_index(f->status);
+		if (total > max && n == max - 1)
+			error =
+			    truncated_object(&obj, &scratch, f, total - n, max);
+		else
+			error = result_object(&obj, &scratch, f, index,
+			                      hdrcheck_report_license_for(r, f),
+			                      gating, r);
+		if (error < 0)
 			goto done;
 		fputs(n++ ? ",\n        " : "\n        ", out);
 		if ((error = hdrcheck__json_dump(out, obj)) < 0)
@@ -427,6 +520,8 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 			error = hdrcheck__report_write_failed(errno);
 			goto done;
 		}
+		if (n == max)
+			break;
 	}
 	fputs(n ? "\n      ]" : "]", out);
 
@@ -442,7 +537,13 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	const char *license = hdrcheck_report_policy_license(r);
 	hdrcheck_buf root = HDRCHECK_BUF_INIT;
 	json_t *v = NULL;
+	size_t i, total = 0, max = SARIF_MAX_RESULTS;
 	int error;
+
+	if (opts->version >= 3 && opts->max_results)
+		max = opts->max_results < 2 ? 2 : opts->max_results;
+	for (i = 0; i < r->count; i++)
+		total += has_result(opts, &r->findings[i]) != 0;
 
 	/* the root as a file URI; a directory's URI ends with '/' */
 	if ((error = hdrcheck__buf_puts(&root, "file://")) < 0 ||
@@ -460,9 +561,10 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	        "      \"tool\": {\n"
 	        "        \"driver\": {\"name\": \"hdrcheck\", "
 	        "\"version\": \"%s\", \"semanticVersion\": \"%s\", "
-	        "\"rules\": [",
-	        SARIF_SCHEMA, HDRCHECK_VERSION, HDRCHECK_VERSION);
-	if ((error = write_rules(out, license)) < 0)
+	        "\"informationUri\": \"%s\", \"rules\": [",
+	        SARIF_SCHEMA, HDRCHECK_VERSION, HDRCHECK_VERSION,
+	        HDRCHECK_HOMEPAGE_URL);
+	if ((error = write_rules(out, license, total > max)) < 0)
 		goto done;
 	fprintf(out,
 	        "\n        ], \"properties\": {\"spdxLicenseListVersion\": "
@@ -478,10 +580,16 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	fputs("      \"originalUriBaseIds\": ", out);
 	if ((error = hdrcheck__json_dump(out, v)) < 0)
 		goto done;
-	fputs(",\n      \"columnKind\": \"unicodeCodePoints\",\n"
-	      "      \"results\": [",
-	      out);
-	if ((error = write_results(out, r, opts, license)) < 0)
+	fputs(",\n      \"columnKind\": \"unicodeCodePoints\",\n", out);
+	/* the accepted violations, counted apart */
+	if (r->has_baseline || r->summary.waived)
+		fprintf(out,
+		        "      \"properties\": {\"baselined\": %zu, "
+		        "\"waived\": %zu, \"staleBaselineEntries\": %zu},\n",
+		        r->summary.baselined, r->summary.waived,
+		        r->summary.stale);
+	fputs("      \"results\": [", out);
+	if ((error = write_results(out, r, opts, license, total, max)) < 0)
 		goto done;
 	fputs("\n    }\n  ]\n}\n", out);
 

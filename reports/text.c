@@ -159,6 +159,43 @@ static void put_message(FILE *out, const hdrcheck_finding *f,
 	}
 }
 
+/* " (baselined)", " (waived: REASON)", " (waiver expired DATE: REASON)" */
+static void put_accepted(FILE *out, const hdrcheck_finding *f)
+{
+	if (f->accepted == HDRCHECK_ACCEPTED_BASELINE) {
+		fputs(" (baselined)", out);
+	} else if (f->waiver) {
+		if (f->accepted == HDRCHECK_ACCEPTED_WAIVER)
+			fputs(" (waived: ", out);
+		else
+			fprintf(out,
+			        " (waiver expired %s: ", f->waiver_expires);
+		put_escaped(out, f->waiver, 0);
+		putc(')', out);
+	}
+}
+
+/* The baseline's entries that matched no violation: "path: gone". */
+static void write_stale(FILE *out, const hdrcheck_report *r)
+{
+	size_t i, n = hdrcheck_report_stale_count(r);
+
+	if (!n)
+		return;
+	fprintf(out,
+	        "stale baseline entries (%zu; rewrite the baseline to "
+	        "drop them):\n",
+	        n);
+	for (i = 0; i < n; i++) {
+		const hdrcheck_stale_entry *e = hdrcheck_report_stale_get(r, i);
+
+		fputs("  ", out);
+		put_escaped(out, e->path, 1);
+		fprintf(out, ": %s (was %s)\n", e->why,
+		        hdrcheck_status_name(e->status));
+	}
+}
+
 static void put_heading(FILE *out, hdrcheck_status status, size_t count,
                         int color)
 {
@@ -172,7 +209,6 @@ static void put_heading(FILE *out, hdrcheck_status status, size_t count,
 static int write_group(FILE *out, const hdrcheck_report *r,
                        hdrcheck_status status, int color)
 {
-	const char *policy = hdrcheck_report_policy_license(r);
 	const hdrcheck_finding *f;
 	size_t i;
 	int error = 0;
@@ -189,7 +225,8 @@ static int write_group(FILE *out, const hdrcheck_report *r,
 		if (f->line)
 			fprintf(out, ":%u", f->line);
 		fputs(": ", out);
-		put_message(out, f, policy);
+		put_message(out, f, hdrcheck_report_license_for(r, f));
+		put_accepted(out, f);
 		putc('\n', out);
 		/* give up early on a dead stream rather than format the
 		 * rest of a large report into it */
@@ -334,6 +371,14 @@ static void write_summary(FILE *out, const hdrcheck_report *r, int color)
 		        hdrcheck_status_name((hdrcheck_status)i),
 		        green ? COLOR_RESET : "");
 	}
+	/* accepted violations are counted apart (they are in the counts
+	 * above too) */
+	if (r->has_baseline || r->summary.waived)
+		fprintf(out, "; accepted: %zu baselined, %zu waived",
+		        r->summary.baselined, r->summary.waived);
+	if (r->has_baseline)
+		fprintf(out, "; %zu stale baseline entr%s", r->summary.stale,
+		        r->summary.stale == 1 ? "y" : "ies");
 	putc('\n', out);
 }
 
@@ -349,6 +394,7 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 			goto done;
 	if (opts->quiet)
 		goto done;
+	write_stale(out, r);
 	if ((error = write_skipped(out, r)) < 0 ||
 	    (error = write_unchecked(out, r)) < 0 ||
 	    (error = write_holders(out, r)) < 0 ||

@@ -33,6 +33,12 @@ int hdrcheck__report_fails(const hdrcheck_write_options *opts,
 	return (set & HDRCHECK_STATUS_BIT(status)) != 0;
 }
 
+int hdrcheck__report_finding_fails(const hdrcheck_write_options *opts,
+                                   const hdrcheck_finding *f)
+{
+	return !f->accepted && hdrcheck__report_fails(opts, f->status);
+}
+
 static int put_escape(hdrcheck_buf *out, unsigned char c)
 {
 	switch (c) {

@@ -131,9 +131,11 @@ int hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on)
 		return 0;
 	if (!fail_on)
 		fail_on = HDRCHECK_FAIL_ON_DEFAULT;
-	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
-		if ((fail_on & HDRCHECK_STATUS_BIT(i)) &&
-		    report->summary.by_status[i])
+	/* accepted violations (baseline, waivers) do not fail a run */
+	for (i = 0; i < report->count; i++)
+		if ((fail_on &
+		     HDRCHECK_STATUS_BIT(report->findings[i].status)) &&
+		    !report->findings[i].accepted)
 			return 1;
 	return 0;
 }
@@ -157,12 +159,14 @@ int hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
 		    opts->version);
 		goto done;
 	}
-	/* a version 1 caller's struct ends before fail_on: read no further,
-	 * and let the writers see a whole struct with defaults for the rest */
+	/* a version 1 caller's struct ends before fail_on, a version 2
+	 * one's before max_results: read no further, and let the writers see
+	 * a whole struct with defaults for the rest */
 	if (opts)
 		memcpy(&defaults, opts,
-		       opts->version >= 2
-		           ? sizeof(defaults)
+		       opts->version >= 3 ? sizeof(defaults)
+		       : opts->version == 2
+		           ? offsetof(hdrcheck_write_options, max_results)
 		           : offsetof(hdrcheck_write_options, fail_on));
 	defaults.version = HDRCHECK_WRITE_OPTIONS_VERSION;
 	opts = &defaults;

@@ -119,8 +119,8 @@ static int add_rule(hdrcheck__attr_filter *f, const char *dir,
  * linguist-generated to it (both found by the attributes fuzz target). */
 static int is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' ||
-	       c == '\f' || c == '\0';
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' ||
+	       c == '\0';
 }
 
 /*
@@ -517,6 +517,36 @@ static int index_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
 	return error;
 }
 
+/* Would probing every ancestor of entries cost more than a walk of the
+ * whole tree? (A handful of changed files: no. A file thousands of levels
+ * deep: each probe resolves its path from the root.) */
+#define PROBES_MAX 4096
+
+static int many_ancestors(const hdrcheck__entries *entries)
+{
+	size_t i, n = 0;
+	const char *p;
+
+	for (i = 0; i < entries->count && n <= PROBES_MAX; i++)
+		for (p = entries->items[i].path; *p && n <= PROBES_MAX; p++)
+			n += *p == '/';
+	return n > PROBES_MAX;
+}
+
+/* A commit's whole tree: the directories its listing saw an attribute
+ * file in (sorted, "" the root's). */
+static int listed_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
+{
+	size_t i;
+	int added, error = add_dir(f, src, "", &added);
+
+	for (i = 0; i < src->attr_dirs.len && !error; i++)
+		if (*(const char *)src->attr_dirs.items[i])
+			error =
+			    add_dir(f, src, src->attr_dirs.items[i], &added);
+	return error;
+}
+
 /* info/attributes, the global file, the system file, and the settings
  * that decide line endings. */
 static int add_repository_files(hdrcheck__attr_filter *f, hdrcheck__source *src)
@@ -586,10 +616,21 @@ int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
 	if ((error = add_repository_files(f, src)) < 0)
 		goto fail;
 	if (src->repo) {
-		if (src->mode == HDRCHECK__MODE_WORKTREE && !src->changed &&
+		/* where the listing knows every attribute file (the index,
+		 * or the whole tree of a commit), those are read; probing
+		 * each ancestor of each entry costs the square of the depth
+		 * in time and memory (a tree 60,000 levels deep: minutes
+		 * and gigabytes) */
+		if ((src->mode == HDRCHECK__MODE_WORKTREE ||
+		     src->mode == HDRCHECK__MODE_INDEX) &&
 		    src->ix)
 			error = index_files(f, src);
-		else
+		else if (src->mode == HDRCHECK__MODE_REV &&
+		         (src->attr_dirs_known ||
+		          (many_ancestors(entries) &&
+		           (error = hdrcheck__rev_attr_dirs(src)) == 0)))
+			error = listed_files(f, src);
+		else if (!error)
 			error = probe_entries(f, src, entries);
 		if (error < 0)
 			goto fail;
@@ -723,16 +764,18 @@ static int open_repo(git_repository **out, hdrcheck__source *src,
                      const char *root)
 {
 	git_index *empty = NULL;
-	int rc;
+	int rc, error;
 
-	if (src->mode == HDRCHECK__MODE_REV)
-		rc = git_repository_open_ext(
-		    out, git_repository_path(src->repo),
-		    GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_BARE,
-		    NULL);
-	else
+	/* the top repository as found (git's environment included) */
+	if (src->mode == HDRCHECK__MODE_REV || strcmp(root, src->root) == 0) {
+		if ((error = hdrcheck__source_repo_open(
+		         out, src, src->mode == HDRCHECK__MODE_REV)) < 0)
+			return error;
+		rc = 0;
+	} else {
 		rc = git_repository_open_ext(
 		    out, root, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL);
+	}
 	/* the commit's attribute files only: an empty index, so that the
 	 * checked-out index of a non-bare repository does not count */
 	if (rc == 0 && src->mode == HDRCHECK__MODE_REV &&

@@ -82,8 +82,8 @@
 #define CHECKSUM_SEED    0x6864726368656b63ull
 
 struct hdrcheck__cache {
-	char *dir;
-	char *path;
+	int dirfd;     /* the cache directory (ours), or -1: nothing kept */
+	char name[32]; /* "v1-<16 hex digits>.cache" */
 	unsigned char fingerprint[32];
 	unsigned char *map; /* the valid file, or NULL */
 	size_t map_len;
@@ -185,7 +185,10 @@ static int load(hdrcheck__cache *c)
 	uint64_t count, strings;
 	int fd;
 
-	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+	/* non-blocking: a FIFO put there must not hang the run */
+	if (c->dirfd < 0 ||
+	    (fd = openat(c->dirfd, c->name,
+	                 O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)) < 0)
 		return 0;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
 	    st.st_size < HEADER_SIZE ||
@@ -243,8 +246,8 @@ bad:
 	return 0;
 }
 
-int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
-                         const unsigned char fingerprint[32])
+int hdrcheck__cache_open_at(hdrcheck__cache **out, int dirfd,
+                            const unsigned char fingerprint[32])
 {
 	hdrcheck__cache *c = NULL;
 	char hex[17];
@@ -252,10 +255,15 @@ int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
 	int error = 0;
 
 	fingerprint_hex(hex, fingerprint);
-	if (!(c = hdrcheck__calloc(1, sizeof(*c))) ||
-	    !(c->dir = hdrcheck__strdup(dir)) ||
-	    !(c->path = hdrcheck__aprintf("%s/v1-%s.cache", dir, hex))) {
+	if (!(c = hdrcheck__calloc(1, sizeof(*c)))) {
 		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	c->dirfd = -1;
+	snprintf(c->name, sizeof(c->name), "v1-%s.cache", hex);
+	/* our own descriptor: the source (and its) may be gone at the save */
+	if (dirfd >= 0 && (c->dirfd = fcntl(dirfd, F_DUPFD_CLOEXEC, 0)) < 0) {
+		error = hdrcheck__error_resource(errno, "the cache directory");
 		goto done;
 	}
 	memcpy(c->fingerprint, fingerprint, 32);
@@ -282,16 +290,29 @@ done:
 	return error;
 }
 
+int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
+                         const unsigned char fingerprint[32])
+{
+	int fd = -1, error;
+
+	if (hdrcheck__cachedir_open(&fd, dir, NULL) < 0)
+		fd = -1; /* unusable: an empty cache, never written */
+	error = hdrcheck__cache_open_at(out, fd, fingerprint);
+	if (fd >= 0)
+		close(fd);
+	return error;
+}
+
 void hdrcheck__cache_free(hdrcheck__cache *c)
 {
 	if (!c)
 		return;
 	if (c->map)
 		munmap(c->map, c->map_len);
+	if (c->dirfd >= 0)
+		close(c->dirfd);
 	free(c->path_bits);
 	free(c->used);
-	free(c->dir);
-	free(c->path);
 	free(c);
 }
 
@@ -617,44 +638,49 @@ static int copy_ref(interner *in, const pending *p, size_t at,
 }
 
 /* Remove leftover temporary files, and the cache files of other
- * fingerprints but the FILES_KEPT - 1 most recently written. */
+ * fingerprints but the FILES_KEPT - 1 most recently written: only regular
+ * files, by name in the cache directory's descriptor (never through a
+ * symlink, never outside it). */
 static void prune_dir(const hdrcheck__cache *c)
 {
-	DIR *d = opendir(c->dir);
+	int fd = openat(c->dirfd, ".",
+	                O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
 	struct dirent *de;
 	char *names[64];
 	struct timespec mtimes[64];
 	size_t n = 0, i, j;
 	time_t now = time(NULL);
 
-	if (!d)
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
 		return;
+	}
 	while ((de = readdir(d)) != NULL) {
 		struct stat st;
-		char *full;
+		char *name;
 
 		if (strncmp(de->d_name, "tmp-", 4) != 0 &&
 		    strncmp(de->d_name, "v1-", 3) != 0)
 			continue;
-		if (!(full = hdrcheck__path_join(c->dir, de->d_name)))
-			break;
-		if (lstat(full, &st) < 0 || !S_ISREG(st.st_mode) ||
-		    strcmp(full, c->path) == 0) {
-			free(full);
+		if (fstatat(c->dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) <
+		        0 ||
+		    !S_ISREG(st.st_mode) || strcmp(de->d_name, c->name) == 0)
 			continue;
-		}
 		if (strncmp(de->d_name, "tmp-", 4) == 0) {
 			if (now - st.st_mtime > TEMP_MAX_AGE)
-				unlink(full);
-			free(full);
+				unlinkat(c->dirfd, de->d_name, 0);
 			continue;
 		}
 		if (n == HDRCHECK__ARRAY_SIZE(names)) {
-			unlink(full); /* far too many: keep only ours */
-			free(full);
+			/* far too many: keep only ours */
+			unlinkat(c->dirfd, de->d_name, 0);
 			continue;
 		}
-		names[n] = full;
+		if (!(name = hdrcheck__strdup(de->d_name)))
+			break;
+		names[n] = name;
 		mtimes[n++] = st.st_mtim;
 	}
 	closedir(d);
@@ -675,7 +701,7 @@ static void prune_dir(const hdrcheck__cache *c)
 		}
 	for (i = 0; i < n; i++) {
 		if (i >= FILES_KEPT - 1)
-			unlink(names[i]);
+			unlinkat(c->dirfd, names[i], 0);
 		free(names[i]);
 	}
 }
@@ -686,7 +712,7 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	pending *all = NULL;
 	interner in;
 	unsigned char header[HEADER_SIZE], *records = NULL;
-	char *tmp = NULL;
+	char tmp[64];
 	size_t total = 0, n = 0, i, k, keep, out = 0, body;
 	uint64_t gen = c->generation + 1;
 	int fd = -1, error = 0;
@@ -790,36 +816,128 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	put64(header + 64, in.table.len);
 	hdrcheck__buf_dispose(&in.table);
 	put64(header + 72, hdrcheck__hash64(CHECKSUM_SEED, records, body));
-	mkdir(c->dir, 0777); /* umask applies; EEXIST is fine */
-	if (!(tmp = hdrcheck__aprintf("%s/tmp-XXXXXX", c->dir))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
+	if (c->dirfd < 0)
+		goto done; /* no usable cache directory */
 	/* a cache we cannot write is no error: the next run computes
 	 * again */
-	if ((fd = mkstemp(tmp)) >= 0) {
-		int ok = fchmod(fd, 0644) == 0 &&
-		         hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
+	if ((fd = hdrcheck__cachedir_tmpfile(c->dirfd, "tmp-", tmp,
+	                                     sizeof(tmp))) >= 0) {
+		int ok = hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
 		         hdrcheck__write_all(fd, records, body) == 0;
 
 		ok = close(fd) == 0 && ok;
 		fd = -1;
-		if (ok && rename(tmp, c->path) == 0) {
-			free(tmp);
-			tmp = NULL;
-		}
+		if (!ok || renameat(c->dirfd, tmp, c->dirfd, c->name) < 0)
+			unlinkat(c->dirfd, tmp, 0);
 	}
 	prune_dir(c);
 done:
 	if (fd >= 0)
 		close(fd);
-	if (tmp) {
-		unlink(tmp);
-		free(tmp);
-	}
 	hdrcheck__buf_dispose(&in.table);
 	free(in.slots);
 	free(records);
 	free(all);
 	return error;
+}
+
+int hdrcheck__cachedir_open(int *out, const char *dir, const char **why)
+{
+	char *parent = NULL, *slash;
+	const char *name, *reason = NULL;
+	struct stat st;
+	int pfd = -1, fd = -1, error = 0;
+
+	*out = -1;
+	if (why)
+		*why = NULL;
+	if (!(parent = hdrcheck__strdup(dir)))
+		return HDRCHECK_ENOMEM;
+	slash = strrchr(parent, '/');
+	while (slash && slash > parent && slash[1] == '\0') {
+		*slash = '\0'; /* "dir/" */
+		slash = strrchr(parent, '/');
+	}
+	name = slash ? slash + 1 : parent;
+	if (slash == parent)
+		pfd = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	else if (slash) {
+		*slash = '\0';
+		pfd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	} else
+		pfd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (pfd < 0)
+		goto fail;
+	/* umask applies; EEXIST is fine (and checked below) */
+	if (mkdirat(pfd, name, 0777) < 0 && errno != EEXIST)
+		goto fail;
+	fd = openat(pfd, name,
+	            O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC |
+	                O_NONBLOCK);
+	if (fd < 0) {
+		int err = errno;
+
+		if ((err == ELOOP || err == ENOTDIR) &&
+		    fstatat(pfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+			reason = S_ISLNK(st.st_mode) ? "is a symbolic link"
+			                             : "is not a directory";
+		errno = err;
+		goto fail;
+	}
+	if (fstat(fd, &st) < 0)
+		goto fail;
+	if (st.st_uid != geteuid()) {
+		reason = "is owned by another user";
+		goto fail;
+	}
+	*out = fd;
+	fd = -1;
+	goto done;
+fail:
+	if (hdrcheck__errno_is_resource(errno) && !reason)
+		error = hdrcheck__error_resource(errno, dir);
+	if (why)
+		*why = reason;
+done:
+	if (fd >= 0)
+		close(fd);
+	if (pfd >= 0)
+		close(pfd);
+	free(parent);
+	return error;
+}
+
+int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
+                               size_t size)
+{
+	static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	struct timespec ts;
+	uint64_t seed;
+	int tries, fd = -1;
+
+	/* O_EXCL makes the name unique: the suffix only has to differ */
+	clock_gettime(CLOCK_REALTIME, &ts);
+	seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^
+	       ((uint64_t)getpid() << 40) ^ (uint64_t)(uintptr_t)name;
+	for (tries = 0; tries < 100 && fd < 0; tries++) {
+		char suffix[9];
+		size_t i;
+
+		for (i = 0; i < 8; i++) {
+			seed = seed * 6364136223846793005ULL +
+			       1442695040888963407ULL;
+			suffix[i] = digits[(seed >> 33) % 36];
+		}
+		suffix[8] = '\0';
+		if ((size_t)snprintf(name, size, "%s%s", prefix, suffix) >=
+		    size)
+			return -1;
+		fd = openat(dirfd, name,
+		            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		                O_CLOEXEC | O_NONBLOCK,
+		            0644);
+		if (fd < 0 && errno != EEXIST)
+			return -1;
+	}
+	return fd;
 }

@@ -48,7 +48,10 @@
 #include <unistd.h>
 #include "scanner/source.h"
 
-#define STAT_CHUNK       256
+#define STAT_CHUNK 256
+/* The largest work-tree file hashed to learn whether it changed: larger
+ * ones count as changed (and are checked), like the readers' caps. */
+#define HASH_MAX         ((uint64_t)64 << 20)
 #define STAT_THREADS_MAX 8
 
 enum { ST_CLEAN = 0, ST_DIRTY, ST_GONE, ST_SKIP };
@@ -104,98 +107,159 @@ static void mark(tree_diff *d, size_t lo, size_t hi)
 			d->changed[lo] = 1;
 }
 
-static int diff_dir(tree_diff *d, git_tree *tree, const char *dir, size_t lo,
-                    size_t hi)
+/*
+ * One directory being compared: its tree (owned, but for the root's), its
+ * path (d->path[0..dir_len)), the run of index entries under it [i, hi)
+ * and the next tree entry t. A stack of these, not recursion: a tree may
+ * nest as deep as its history wants (60,000 levels overflowed the stack).
+ */
+typedef struct {
+	git_tree *tree;
+	int owned;
+	size_t dir_len, i, hi, t, nt, off;
+} diff_frame;
+
+#define DIFF_FRAME_MAX ((size_t)1 << 24)
+
+typedef struct {
+	diff_frame *items;
+	size_t len, cap;
+} frame_stack;
+
+/* Enter a directory: 1 when it needs comparing (a frame was pushed). */
+static int diff_enter(tree_diff *d, frame_stack *st, git_tree *tree, int owned,
+                      size_t dir_len, size_t lo, size_t hi)
 {
-	const hdrcheck__index *ix = d->ix;
 	const hdrcheck__tree_cache *ct;
-	size_t i = lo, t = 0, nt, off = *dir ? strlen(dir) + 1 : 0;
-	int error = 0;
+	const char *dir = hdrcheck__buf_cstr(&d->path);
+	diff_frame *f;
 
 	if (lo >= hi || !dir_in_scope(d, dir))
-		return 0;
+		goto skip;
 	if (!tree) {
 		mark(d, lo, hi);
 		return 0;
 	}
 	/* the cache tree says what the index's tree id here would be */
-	if ((ct = hdrcheck__index_tree(ix, dir)) != NULL &&
+	if ((ct = hdrcheck__index_tree(d->ix, dir)) != NULL &&
 	    memcmp(ct->oid, git_tree_id(tree)->id, HDRCHECK__OID_SIZE) == 0)
-		return 0;
-	nt = git_tree_entrycount(tree);
-	while (i < hi || t < nt) {
-		const git_tree_entry *te =
-		    t < nt ? git_tree_entry_byindex(tree, t) : NULL;
-		const char *comp = NULL, *slash = NULL;
-		size_t clen = 0;
-		int cmp,
-		    tdir = te && git_tree_entry_type(te) == GIT_OBJECT_TREE;
+		goto skip;
+	if (st->len == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 64;
+		diff_frame *v;
 
-		if (i < hi) {
+		if (cap > DIFF_FRAME_MAX ||
+		    !(v = hdrcheck__realloc(st->items, cap * sizeof(*v)))) {
+			if (owned)
+				git_tree_free(tree);
+			return cap > DIFF_FRAME_MAX
+			           ? hdrcheck__error_set(
+			                 HDRCHECK_ELIMIT,
+			                 "a tree nests too deep")
+			           : HDRCHECK_ENOMEM;
+		}
+		st->items = v;
+		st->cap = cap;
+	}
+	f = &st->items[st->len++];
+	f->tree = tree;
+	f->owned = owned;
+	f->dir_len = dir_len;
+	f->i = lo;
+	f->hi = hi;
+	f->t = 0;
+	f->nt = git_tree_entrycount(tree);
+	f->off = dir_len ? dir_len + 1 : 0;
+	return 1;
+skip:
+	if (owned)
+		git_tree_free(tree);
+	return 0;
+}
+
+static int diff_dir(tree_diff *d, git_tree *root, size_t lo, size_t hi)
+{
+	const hdrcheck__index *ix = d->ix;
+	frame_stack st = {NULL, 0, 0};
+	int error = 0;
+
+	hdrcheck__buf_clear(&d->path);
+	if ((error = diff_enter(d, &st, root, 0, 0, lo, hi)) <= 0)
+		goto done;
+	while (st.len) {
+		diff_frame *f = &st.items[st.len - 1];
+		const git_tree_entry *te;
+		const char *comp = NULL, *slash = NULL;
+		size_t clen = 0, i = f->i, off = f->off;
+		int cmp, tdir;
+
+		if (i >= f->hi && f->t >= f->nt) {
+			/* done here: back to the parent's directory */
+			if (f->owned)
+				git_tree_free(f->tree);
+			st.len--;
+			d->path.len = st.len ? st.items[st.len - 1].dir_len : 0;
+			continue;
+		}
+		te =
+		    f->t < f->nt ? git_tree_entry_byindex(f->tree, f->t) : NULL;
+		tdir = te && git_tree_entry_type(te) == GIT_OBJECT_TREE;
+		if (i < f->hi) {
 			comp = ix->entries[i].path + off;
 			slash = strchr(comp, '/');
 			clen = slash ? (size_t)(slash - comp) : strlen(comp);
 		}
 		if (!te)
 			cmp = -1;
-		else if (i >= hi)
+		else if (i >= f->hi)
 			cmp = 1;
 		else
 			cmp = hdrcheck__tree_name_cmp(
 			    comp, clen, slash != NULL, git_tree_entry_name(te),
 			    strlen(git_tree_entry_name(te)), tdir);
 		if (cmp > 0) { /* only in the tree: deleted */
-			t++;
+			f->t++;
 			continue;
 		}
 		if (slash) { /* a directory of the index */
-			size_t end = group_end(ix, i, hi, ix->entries[i].path,
-			                       off + clen);
+			size_t end = group_end(ix, i, f->hi,
+			                       ix->entries[i].path, off + clen);
 			git_tree *sub = NULL;
+			const hdrcheck__tree_cache *sct;
 			int rc;
 
-			if (cmp == 0) {
-				const hdrcheck__tree_cache *sct;
-
-				hdrcheck__buf_clear(&d->path);
-				if ((error = hdrcheck__buf_put(
-				         &d->path, ix->entries[i].path,
-				         off + clen)) < 0)
-					return error;
-				/* the same subtree id: not even loaded */
-				sct = hdrcheck__index_tree(
-				    ix, hdrcheck__buf_cstr(&d->path));
-				if (sct &&
-				    memcmp(sct->oid, git_tree_entry_id(te)->id,
-				           HDRCHECK__OID_SIZE) == 0) {
-					i = end;
-					t++;
-					continue;
-				}
-				if ((rc = git_tree_lookup(
-				         &sub, d->repo,
-				         git_tree_entry_id(te))) < 0)
-					return hdrcheck__git_fail(
-					    HDRCHECK_EREPO, rc,
-					    "cannot read a tree");
-				{
-					char *subdir = hdrcheck__strdup(
-					    hdrcheck__buf_cstr(&d->path));
-
-					error = subdir
-					            ? diff_dir(d, sub, subdir,
-					                       i, end)
-					            : HDRCHECK_ENOMEM;
-					free(subdir);
-				}
-				git_tree_free(sub);
-				if (error < 0)
-					return error;
-				t++;
-			} else {
+			f->i = end;
+			if (cmp != 0) {
 				mark(d, i, end);
+				continue;
 			}
-			i = end;
+			f->t++;
+			/* the same subtree id: not even loaded */
+			d->path.len = f->dir_len;
+			if ((error = hdrcheck__buf_put(
+			         &d->path, ix->entries[i].path + f->dir_len,
+			         off + clen - f->dir_len)) < 0)
+				goto done;
+			sct = hdrcheck__index_tree(
+			    ix, hdrcheck__buf_cstr(&d->path));
+			if (sct && memcmp(sct->oid, git_tree_entry_id(te)->id,
+			                  HDRCHECK__OID_SIZE) == 0) {
+				d->path.len = f->dir_len;
+				continue;
+			}
+			if ((rc = git_tree_lookup(&sub, d->repo,
+			                          git_tree_entry_id(te))) < 0) {
+				error = hdrcheck__git_fail(
+				    HDRCHECK_EREPO, rc, "cannot read a tree");
+				goto done;
+			}
+			/* f may move: nothing of it is used after this */
+			if ((error = diff_enter(d, &st, sub, 1, off + clen, i,
+			                        end)) < 0)
+				goto done;
+			if (!error)
+				d->path.len = st.items[st.len - 1].dir_len;
+			error = 0;
 			continue;
 		}
 		/* a file of the index, and its conflict stages */
@@ -209,17 +273,22 @@ static int diff_dir(tree_diff *d, git_tree *tree, const char *dir, size_t lo,
 			    memcmp(e->oid, git_tree_entry_id(te)->id,
 			           HDRCHECK__OID_SIZE) != 0;
 
-			while (j < hi &&
+			while (j < f->hi &&
 			       strcmp(ix->entries[j].path, e->path) == 0)
 				j++;
 			if (differs)
 				mark(d, i, i + 1);
 			if (cmp == 0)
-				t++;
-			i = j;
+				f->t++;
+			f->i = j;
 		}
 	}
-	return error;
+done:
+	while (st.len--)
+		if (st.items[st.len].owned)
+			git_tree_free(st.items[st.len].tree);
+	free(st.items);
+	return error < 0 ? error : 0;
 }
 
 static int tree_vs_index(hdrcheck__source *src, git_tree *tree,
@@ -235,7 +304,7 @@ static int tree_vs_index(hdrcheck__source *src, git_tree *tree,
 	d.prefixes = prefixes;
 	d.count = count;
 	d.changed = changed;
-	error = diff_dir(&d, tree, "", 0, src->ix->count);
+	error = diff_dir(&d, tree, 0, src->ix->count);
 	hdrcheck__buf_dispose(&d.path);
 	return error;
 }
@@ -497,69 +566,146 @@ static int base_tree(base_trees *b, const char *dir, size_t n,
 	return 0;
 }
 
-static int same_as_base(base_trees *b, const char *path, const git_oid *current,
-                        uint32_t mode)
+/* The base's entry at path, or NULL (borrowed from b's trees). */
+static int base_entry(base_trees *b, const char *path,
+                      const git_tree_entry **out)
 {
 	const char *slash = strrchr(path, '/');
 	const git_tree *tree;
-	const git_tree_entry *te;
 	int error;
 
+	*out = NULL;
 	if ((error = base_tree(b, path, slash ? (size_t)(slash - path) : 0,
 	                       &tree)) < 0)
 		return error;
-	if (!tree ||
-	    !(te = git_tree_entry_byname(tree, slash ? slash + 1 : path)))
-		return 0;
-	return git_oid_equal(git_tree_entry_id(te), current) &&
-	       ((uint32_t)git_tree_entry_filemode(te) & 0170000) ==
-	           (mode & 0170000);
+	if (tree)
+		*out = git_tree_entry_byname(tree, slash ? slash + 1 : path);
+	return 0;
 }
 
-/* The blob id git would give the work-tree file now (filters applied; a
- * symlink's target text). -1: cannot tell, count it as changed. */
-static int worktree_id(hdrcheck__source *src, const char *path, git_oid *out,
-                       uint32_t *mode)
+/* The work-tree file's content, read from fd: at most HASH_MAX bytes
+ * (the caller checked the size). NULL when it cannot be read. */
+static char *read_all(int fd, size_t size, size_t *len)
 {
-	struct stat st;
-	char *abs = hdrcheck__path_join(src->root, path);
-	int rc = -1;
+	char *buf = hdrcheck__malloc(size ? size : 1);
+	size_t got = 0;
 
-	if (!abs)
-		return HDRCHECK_ENOMEM;
-	if (lstat(abs, &st) == 0 && S_ISLNK(st.st_mode)) {
-		char target[4096];
-		ssize_t n = readlink(abs, target, sizeof(target));
+	if (!buf)
+		return NULL;
+	while (got < size) {
+		ssize_t n = read(fd, buf + got, size - got);
 
-		*mode = 0120000;
-		if (n >= 0 && (size_t)n < sizeof(target))
-			rc = git_odb_hash(out, target, (size_t)n,
-			                  GIT_OBJECT_BLOB);
-	} else if (S_ISREG(st.st_mode)) {
-		*mode = (st.st_mode & 0100) ? 0100755 : 0100644;
-		rc = git_repository_hashfile(out, src->repo, path,
-		                             GIT_OBJECT_BLOB, NULL);
+		if (n < 0 && (errno == EINTR || errno == EAGAIN))
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
 	}
-	if (rc < 0)
-		git_error_clear();
-	free(abs);
-	return rc < 0 ? -1 : 0;
+	*len = got;
+	return buf;
 }
 
-static int changed_in_worktree(hdrcheck__source *src, base_trees *b,
-                               const char *path)
+/*
+ * Does the regular file fd (st) hold the blob te? As git decides: a size
+ * that differs from the blob's, where no filter applies, is a change
+ * without reading a byte; otherwise the content is hashed as git would
+ * (filters applied). A file over HASH_MAX is not hashed: it counts as
+ * changed (and is checked). 1 changed, 0 the same, <0 an error.
+ */
+static int regular_changed(hdrcheck__source *src, const char *path, int fd,
+                           const struct stat *st, const git_tree_entry *te)
 {
+	git_filter_list *fl = NULL;
+	git_odb *odb = NULL;
+	git_buf filtered = GIT_BUF_INIT;
+	git_object_t type;
 	git_oid id;
-	uint32_t mode = 0;
-	int rc = worktree_id(src, path, &id, &mode), same;
+	size_t base_size = 0, len = 0;
+	char *buf = NULL;
+	int changed = 1;
 
-	if (rc == HDRCHECK_ENOMEM)
-		return rc;
-	if (rc < 0)
+	if ((uint64_t)st->st_size > HASH_MAX)
+		goto done;
+	if (git_filter_list_load(&fl, src->repo, NULL, path, GIT_FILTER_TO_ODB,
+	                         0) < 0)
+		goto done;
+	if (!fl && git_repository_odb(&odb, src->repo) == 0 &&
+	    git_odb_read_header(&base_size, &type, odb,
+	                        git_tree_entry_id(te)) == 0 &&
+	    base_size != (size_t)st->st_size)
+		goto done;
+	if (!(buf = read_all(fd, (size_t)st->st_size, &len))) {
+		changed = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (fl) {
+		if (git_filter_list_apply_to_buffer(&filtered, fl, buf, len) <
+		        0 ||
+		    git_odb_hash(&id, filtered.ptr, filtered.size,
+		                 GIT_OBJECT_BLOB) < 0)
+			goto done;
+	} else if (git_odb_hash(&id, buf, len, GIT_OBJECT_BLOB) < 0) {
+		goto done;
+	}
+	changed = !git_oid_equal(&id, git_tree_entry_id(te));
+done:
+	git_error_clear();
+	git_buf_dispose(&filtered);
+	git_filter_list_free(fl);
+	git_odb_free(odb);
+	free(buf);
+	return changed;
+}
+
+/*
+ * Is the work-tree file at path other than the base's? Read through the
+ * directory descriptors (no symlink among the directories: a tracked
+ * directory replaced by a symlink makes its files gone, as git says, and
+ * nothing outside the tree is opened) and O_NOFOLLOW. 1 changed, 0 the
+ * same or gone (a deleted file is not listed), <0 an error.
+ */
+static int changed_in_worktree(hdrcheck__source *src, base_trees *b,
+                               hdrcheck__dirfd *dirs, const char *path)
+{
+	const git_tree_entry *te;
+	const char *name;
+	struct stat st;
+	int dfd, fd, error, changed = 1;
+
+	if ((dfd = hdrcheck__dirfd_get(dirs, path, &name)) < 0)
+		return errno == ENOMEM ? HDRCHECK_ENOMEM
+		       : (errno == ENOENT || errno == ENOTDIR || errno == ELOOP)
+		           ? 0
+		           : 1;
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return (errno == ENOENT || errno == ENOTDIR) ? 0 : 1;
+	/* new at this path: a change, whatever it holds */
+	if ((error = base_entry(b, path, &te)) < 0)
+		return error;
+	if (!te)
 		return 1;
-	if ((same = same_as_base(b, path, &id, mode)) < 0)
-		return same;
-	return !same;
+	if (S_ISLNK(st.st_mode)) {
+		char target[4096];
+		ssize_t n = readlinkat(dfd, name, target, sizeof(target));
+		git_oid id;
+
+		if (git_tree_entry_filemode(te) != GIT_FILEMODE_LINK || n < 0 ||
+		    (size_t)n >= sizeof(target) ||
+		    git_odb_hash(&id, target, (size_t)n, GIT_OBJECT_BLOB) < 0)
+			return 1;
+		return !git_oid_equal(&id, git_tree_entry_id(te));
+	}
+	if (!S_ISREG(st.st_mode) ||
+	    ((uint32_t)git_tree_entry_filemode(te) & 0170000) != 0100000)
+		return 1;
+	if ((fd = openat(dfd, name,
+	                 O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC |
+	                     O_NOCTTY)) < 0)
+		return 1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		changed = regular_changed(src, path, fd, &st, te);
+	close(fd);
+	return changed;
 }
 
 static int push_index_entry(hdrcheck__entries *out, const hdrcheck__index *ix,
@@ -611,9 +757,11 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
 	stat_job j;
 	base_trees bases;
+	hdrcheck__dirfd dirs;
 	size_t i;
 	int error = 0;
 
+	hdrcheck__dirfd_init(&dirs, -1);
 	memset(&j, 0, sizeof(j));
 	memset(&bases, 0, sizeof(bases));
 	bases.repo = src->repo;
@@ -664,6 +812,7 @@ join:
 	if (error < 0)
 		goto done;
 	state = pre ? pre->j.state : j.state;
+	hdrcheck__dirfd_init(&dirs, pre ? pre->j.root_fd : j.root_fd);
 
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
@@ -676,8 +825,8 @@ join:
 			is_changed = changed[i];
 		else if (ie->stage)
 			is_changed = 1;
-		else if ((is_changed =
-		              changed_in_worktree(src, &bases, ie->path)) < 0) {
+		else if ((is_changed = changed_in_worktree(src, &bases, &dirs,
+		                                           ie->path)) < 0) {
 			error = is_changed;
 			goto done;
 		}
@@ -686,8 +835,8 @@ join:
 	}
 	for (i = 0; i < untracked.count; i++) {
 		hdrcheck__entry *e;
-		int is_changed =
-		    changed_in_worktree(src, &bases, untracked.items[i].path);
+		int is_changed = changed_in_worktree(src, &bases, &dirs,
+		                                     untracked.items[i].path);
 
 		if (is_changed < 0) {
 			error = is_changed;
@@ -705,6 +854,7 @@ join:
 	}
 	hdrcheck__entries_sort_unique(out);
 done:
+	hdrcheck__dirfd_dispose(&dirs);
 	base_trees_dispose(&bases);
 	if (j.root_fd >= 0)
 		close(j.root_fd);
@@ -745,42 +895,160 @@ done:
 	return error;
 }
 
-/* --rev R2 --changed-since REV: merge-base(REV, R2)..R2. */
+/*
+ * --rev R2 --changed-since REV: merge-base(REV, R2)..R2, tree against
+ * tree, ids only (a blob is never loaded). A stack of directories being
+ * compared, not recursion, and one path buffer: libgit2's tree diff keeps
+ * every level's full path (a tree 60,000 levels deep took 3.6 GB).
+ */
+typedef struct {
+	git_tree *a, *b; /* a: the base's, or NULL */
+	size_t ia, ib, na, nb, dir_len;
+} rev_frame;
+
+typedef struct {
+	rev_frame *items;
+	size_t len, cap;
+} rev_stack;
+
+static int rev_push(rev_stack *st, git_repository *repo,
+                    const git_tree_entry *ta, const git_tree_entry *tb,
+                    size_t dir_len)
+{
+	rev_frame *f;
+	int rc;
+
+	if (st->len == st->cap) {
+		size_t cap = st->cap ? st->cap * 2 : 64;
+		rev_frame *v;
+
+		if (cap > DIFF_FRAME_MAX)
+			return hdrcheck__error_set(HDRCHECK_ELIMIT,
+			                           "a tree nests too deep");
+		if (!(v = hdrcheck__realloc(st->items, cap * sizeof(*v))))
+			return HDRCHECK_ENOMEM;
+		st->items = v;
+		st->cap = cap;
+	}
+	f = &st->items[st->len];
+	memset(f, 0, sizeof(*f));
+	f->dir_len = dir_len;
+	if ((ta &&
+	     (rc = git_tree_lookup(&f->a, repo, git_tree_entry_id(ta))) < 0) ||
+	    (rc = git_tree_lookup(&f->b, repo, git_tree_entry_id(tb))) < 0) {
+		git_tree_free(f->a);
+		return hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+		                          "cannot read a tree");
+	}
+	f->na = f->a ? git_tree_entrycount(f->a) : 0;
+	f->nb = git_tree_entrycount(f->b);
+	st->len++;
+	return 0;
+}
+
 static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out)
 {
-	git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-	git_diff *diff = NULL;
-	size_t i, n;
-	int rc, error = 0;
+	rev_stack st = {NULL, 0, 0};
+	hdrcheck_buf path = HDRCHECK_BUF_INIT;
+	int error = 0;
 
-	/* ids are all we need: never load a blob to see if it is binary */
-	opts.flags = GIT_DIFF_SKIP_BINARY_CHECK;
-	if ((rc = git_diff_tree_to_tree(&diff, src->repo, src->base_tree,
-	                                src->tree, &opts)) < 0) {
-		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-		                           "cannot compare the trees");
+	if (!src->tree)
+		goto done;
+	if (!(st.items = hdrcheck__calloc(64, sizeof(*st.items)))) {
+		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	n = git_diff_num_deltas(diff);
-	for (i = 0; i < n; i++) {
-		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		hdrcheck__entry *e;
+	st.cap = 64;
+	st.len = 1;
+	/* the roots are the caller's, borrowed: the only frame not freed */
+	st.items[0].a = (git_tree *)src->base_tree;
+	st.items[0].b = (git_tree *)src->tree;
+	st.items[0].na =
+	    src->base_tree ? git_tree_entrycount(src->base_tree) : 0;
+	st.items[0].nb = git_tree_entrycount(src->tree);
+	while (st.len) {
+		rev_frame *f = &st.items[st.len - 1];
+		const git_tree_entry *ta, *tb;
+		const char *name;
+		int cmp, adir, bdir;
+		size_t dl = f->dir_len;
 
-		if (d->status == GIT_DELTA_DELETED || !d->new_file.mode ||
-		    !hdrcheck__under_any(d->new_file.path, prefixes, count))
+		if (f->ib >= f->nb) { /* the rest of a: deleted */
+			if (st.len > 1) {
+				git_tree_free(f->a);
+				git_tree_free(f->b);
+			}
+			st.len--;
+			continue;
+		}
+		ta = f->ia < f->na ? git_tree_entry_byindex(f->a, f->ia) : NULL;
+		tb = git_tree_entry_byindex(f->b, f->ib);
+		adir = ta && git_tree_entry_type(ta) == GIT_OBJECT_TREE;
+		bdir = git_tree_entry_type(tb) == GIT_OBJECT_TREE;
+		name = git_tree_entry_name(tb);
+		cmp = !ta ? 1
+		          : hdrcheck__tree_name_cmp(
+		                git_tree_entry_name(ta),
+		                strlen(git_tree_entry_name(ta)), adir, name,
+		                strlen(name), bdir);
+		if (cmp < 0) { /* only in the base: deleted */
+			f->ia++;
+			continue;
+		}
+		f->ib++;
+		if (cmp == 0)
+			f->ia++;
+		else
+			ta = NULL; /* new here */
+		if (ta &&
+		    git_oid_equal(git_tree_entry_id(ta),
+		                  git_tree_entry_id(tb)) &&
+		    git_tree_entry_filemode(ta) == git_tree_entry_filemode(tb))
+			continue; /* the same */
+		path.len = dl;
+		if ((dl && (error = hdrcheck__buf_put(&path, "/", 1)) < 0) ||
+		    (error = hdrcheck__buf_puts(&path, name)) < 0)
+			goto done;
+		if (bdir) {
+			const char *p = hdrcheck__buf_cstr(&path);
+			size_t i;
+			int in = !count;
+
+			for (i = 0; i < count && !in; i++)
+				in = hdrcheck__path_under(p, prefixes[i]) ||
+				     hdrcheck__path_under(prefixes[i], p);
+			/* f may move: not used after this */
+			if (in && (error = rev_push(&st, src->repo, ta, tb,
+			                            path.len)) < 0)
+				goto done;
+			continue;
+		}
+		if (!hdrcheck__under_any(hdrcheck__buf_cstr(&path), prefixes,
+		                         count))
 			continue;
 		if ((error = hdrcheck__entries_push(
-		         out, d->new_file.path, strlen(d->new_file.path),
-		         hdrcheck__kind_of_mode(d->new_file.mode))) < 0)
+		         out, path.ptr, path.len,
+		         hdrcheck__kind_of_mode(
+		             (uint32_t)git_tree_entry_filemode(tb)))) < 0)
 			goto done;
-		e = &out->items[out->count - 1];
-		memcpy(e->oid, d->new_file.id.id, HDRCHECK__OID_SIZE);
-		e->flags |= HDRCHECK__ENTRY_HAS_OID;
+		{
+			hdrcheck__entry *e = &out->items[out->count - 1];
+
+			memcpy(e->oid, git_tree_entry_id(tb)->id,
+			       HDRCHECK__OID_SIZE);
+			e->flags |= HDRCHECK__ENTRY_HAS_OID;
+		}
 	}
 	hdrcheck__entries_sort_unique(out);
 done:
-	git_diff_free(diff);
+	while (st.len > 1) {
+		st.len--;
+		git_tree_free(st.items[st.len].a);
+		git_tree_free(st.items[st.len].b);
+	}
+	free(st.items);
+	hdrcheck__buf_dispose(&path);
 	return error;
 }
 
@@ -1040,27 +1308,51 @@ static int mb_read_shallow(mb_walk *w)
 	return 0;
 }
 
-/* Paint from a and b; the common ancestors get MB_RESULT. */
-static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
+/* Forget every mark, keeping what was parsed: the next paint starts
+ * afresh. */
+static void mb_clear(mb_walk *w)
 {
-	size_t ka, kb;
+	size_t i;
+
+	for (i = 0; i <= w->mask; i++)
+		w->commits[i].flags = 0;
+	w->heap_len = 0;
+}
+
+/* A starting point of a paint, with its side. */
+static int mb_start(mb_walk *w, const git_oid *id, unsigned int side)
+{
+	size_t k;
 	int error;
 
-	if ((error = mb_slot(w, a, &ka)) < 0 || (error = mb_parse(w, ka)) < 0)
+	if ((error = mb_slot(w, id, &k)) < 0 || (error = mb_parse(w, k)) < 0)
 		return error;
-	w->commits[ka].flags |= MB_SIDE1;
-	if ((error = mb_push(w, ka)) < 0 || (error = mb_slot(w, b, &kb)) < 0 ||
-	    (error = mb_parse(w, kb)) < 0)
-		return error;
-	if (kb == ka) {
-		w->commits[ka].flags |= MB_SIDE2 | MB_RESULT;
+	if ((w->commits[k].flags & side) == side)
 		return 0;
-	}
-	w->commits[kb].flags |= MB_SIDE2;
-	if ((error = mb_push(w, kb)) < 0)
+	w->commits[k].flags |= side;
+	return mb_push(w, k);
+}
+
+/*
+ * git's paint_down_to_common: from one (side 1) and twos (side 2), newest
+ * first, until every commit left to visit is stale (below a common
+ * ancestor); the common ancestors get MB_RESULT. Each commit is pushed
+ * again only when it gains a side, so the walk is linear in the commits
+ * it reaches.
+ */
+static int mb_paint(mb_walk *w, const git_oid *one, const git_oid *twos,
+                    size_t ntwos)
+{
+	size_t i;
+	int error;
+
+	if ((error = mb_start(w, one, MB_SIDE1)) < 0)
 		return error;
+	for (i = 0; i < ntwos; i++)
+		if ((error = mb_start(w, &twos[i], MB_SIDE2)) < 0)
+			return error;
 	while (w->heap_len && mb_any_fresh(w)) {
-		size_t k = mb_pop(w), i, np;
+		size_t k = mb_pop(w), np;
 		unsigned int flags =
 		    w->commits[k].flags & (MB_SIDE1 | MB_SIDE2 | MB_STALE);
 		const git_oid *parents;
@@ -1091,52 +1383,16 @@ static int mb_paint(mb_walk *w, const git_oid *a, const git_oid *b)
 	return 0;
 }
 
-/* Is anc reachable from the commit from (itself excluded)? */
-static int mb_reaches(mb_walk *w, const git_oid *from, const git_oid *anc,
-                      int *out)
+/* The flags the last paint left on id. */
+static unsigned int mb_flags(mb_walk *w, const git_oid *id)
 {
-	hdrcheck_vector todo = HDRCHECK_VECTOR_INIT;
-	git_oid *seen = NULL;
-	size_t nseen = 0, i, k;
-	int error = 0;
+	size_t k;
 
-	*out = 0;
-	if ((error = mb_slot(w, from, &k)) < 0 || (error = mb_parse(w, k)) < 0)
-		return error;
-	for (i = 0; i < w->commits[k].nparents; i++)
-		if ((error = hdrcheck__vector_push(
-		         &todo, &w->commits[k].parents[i])) < 0)
-			goto done;
-	while (todo.len && !*out) {
-		const git_oid *id = todo.items[--todo.len];
-		size_t s, j;
-
-		if (git_oid_equal(id, anc)) {
-			*out = 1;
-			break;
-		}
-		for (j = 0; j < nseen && !git_oid_equal(&seen[j], id); j++)
-			;
-		if (j < nseen || nseen >= 100000)
-			continue;
-		if (!(seen = hdrcheck__realloc(seen,
-		                               (nseen + 1) * sizeof(*seen)))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-		seen[nseen++] = *id;
-		if ((error = mb_slot(w, id, &s)) < 0 ||
-		    (error = mb_parse(w, s)) < 0)
-			goto done;
-		for (j = 0; j < w->commits[s].nparents; j++)
-			if ((error = hdrcheck__vector_push(
-			         &todo, &w->commits[s].parents[j])) < 0)
-				goto done;
-	}
-done:
-	hdrcheck__vector_dispose(&todo);
-	free(seen);
-	return error;
+	for (k = mb_hash(id) & w->mask;
+	     w->commits[k].flags || w->commits[k].parsed; k = (k + 1) & w->mask)
+		if (git_oid_equal(&w->commits[k].id, id))
+			return w->commits[k].flags;
+	return 0;
 }
 
 typedef struct {
@@ -1149,6 +1405,8 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 {
 	mb_walk w;
 	mb_result *results = NULL;
+	git_oid *others = NULL;
+	unsigned char *redundant = NULL;
 	size_t i, j, best = SIZE_MAX, n = 0;
 	int error = 0;
 
@@ -1157,7 +1415,7 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 	w.mask = 255;
 	if (!(w.commits = hdrcheck__calloc(w.mask + 1, sizeof(*w.commits))) ||
 	    (error = mb_read_shallow(&w)) < 0 ||
-	    (error = mb_paint(&w, a, b)) < 0) {
+	    (error = mb_paint(&w, a, b, 1)) < 0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1177,21 +1435,44 @@ int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
 			results[n].id = w.commits[i].id;
 			results[n++].time = w.commits[i].time;
 		}
-	/* the best: not an ancestor of another; the newest of those */
-	for (i = 0; i < n; i++) {
-		int redundant = 0;
+	/*
+	 * The best: not an ancestor of another (git's remove_redundant: a
+	 * paint from each candidate against the others, each walk stopping
+	 * where everything left is common, so n candidates cost n walks and
+	 * not n * n), then the newest of those.
+	 */
+	if (n > 1 && !(redundant = hdrcheck__calloc(n, 1))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (n > 1 && !(others = hdrcheck__calloc(n, sizeof(*others)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < n && n > 1; i++) {
+		size_t m = 0;
 
-		for (j = 0; j < n && !redundant; j++)
-			if (j != i && (error = mb_reaches(&w, &results[j].id,
-			                                  &results[i].id,
-			                                  &redundant)) < 0)
-				goto done;
-		if (!redundant &&
+		if (redundant[i])
+			continue;
+		for (j = 0; j < n; j++)
+			if (j != i && !redundant[j])
+				others[m++] = results[j].id;
+		mb_clear(&w);
+		if ((error = mb_paint(&w, &results[i].id, others, m)) < 0)
+			goto done;
+		if (mb_flags(&w, &results[i].id) & MB_SIDE2)
+			redundant[i] = 1;
+		for (j = 0; j < n; j++)
+			if (j != i && !redundant[j] &&
+			    (mb_flags(&w, &results[j].id) & MB_SIDE1))
+				redundant[j] = 1;
+	}
+	for (i = 0; i < n; i++)
+		if ((!redundant || !redundant[i]) &&
 		    (best == SIZE_MAX || results[i].time > results[best].time ||
 		     (results[i].time == results[best].time &&
 		      git_oid_cmp(&results[i].id, &results[best].id) < 0)))
 			best = i;
-	}
 	*out = results[best].id;
 done:
 	if (w.commits)
@@ -1201,5 +1482,7 @@ done:
 	free(w.heap);
 	free(w.shallow);
 	free(results);
+	free(others);
+	free(redundant);
 	return error;
 }

@@ -19,14 +19,19 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "hdrcheck/check.h"
 #include "hdrcheck/languages.h"
 #include "policies/config.h"
 #include "policies/policy.h"
+#include "scanner/baseline.h"
+#include "scanner/retarget.h"
 #include "scanner/scanner.h"
 #include "digest/digest.h"
 
@@ -116,6 +121,8 @@ typedef struct {
 static const char *read_error_reason(int err)
 {
 	/* err < 0: the object database, not the OS, failed us */
+	if (err == HDRCHECK__READ_ERR_TOO_LARGE)
+		return "object too large to read";
 	return err < 0 ? "object missing or unreadable in the repository"
 		       : strerror(err);
 }
@@ -142,10 +149,12 @@ static int unreadable_directory(job *j, worker *w, size_t i)
 {
 	const hdrcheck__entry *e = &j->entries->items[i];
 	hdrcheck_finding *f = &j->findings[i];
-	char *probe = hdrcheck__aprintf("%s/*", e->path);
+	char *probe;
 	int rc;
 
-	if (!probe)
+	if (hdrcheck__errno_is_resource((int)e->sub))
+		return hdrcheck__error_resource((int)e->sub, e->path);
+	if (!(probe = hdrcheck__aprintf("%s/*", e->path)))
 		return HDRCHECK_ENOMEM;
 	rc = hdrcheck__classify_path(w->classifier, probe, NULL, f);
 	free(probe);
@@ -196,8 +205,15 @@ static int classify_one(job *j, worker *w, size_t i)
 	default:
 		break;
 	}
-	if (reason)
+	if (reason) {
+		/* a tracked symlink deleted from the work tree is gone */
+		if (e->kind == HDRCHECK__ENTRY_SYMLINK &&
+		    hdrcheck__reader_gone(w->reader, e)) {
+			j->drop[i] = 1;
+			return 0;
+		}
 		goto skipped;
+	}
 	/*
 	 * The cache first: the verdict the path alone gave last time (no
 	 * stat, no read), then the verdict on the blob whose id stands for
@@ -207,8 +223,14 @@ static int classify_one(job *j, worker *w, size_t i)
 	if (j->cache) {
 		digest = hdrcheck__attr_filter_digest(j->filter, e->path);
 		hdrcheck__cache_key_init(&by_path, NULL, 'p', digest, e->path);
-		if ((rc = cache_lookup(j, &by_path, f)) != 0)
+		if ((rc = cache_lookup(j, &by_path, f)) != 0) {
+			if (rc > 0 && hdrcheck__reader_gone(w->reader, e)) {
+				hdrcheck__finding_dispose(f);
+				memset(f, 0, sizeof(*f));
+				j->drop[i] = 1;
+			}
 			return rc < 0 ? rc : 0;
+		}
 		if (hdrcheck__reader_clean(w->reader, e)) {
 			hdrcheck__cache_key_init(&by_blob, e->oid,
 						 j->content_kind, digest,
@@ -230,6 +252,14 @@ static int classify_one(job *j, worker *w, size_t i)
 					  attrs ? &fa : NULL, f)) != 0) {
 		if (rc < 0)
 			return rc;
+		/* decided by the path alone: a deleted file leaves the
+		 * report, as one found gone on reading does */
+		if (hdrcheck__reader_gone(w->reader, e)) {
+			hdrcheck__finding_dispose(f);
+			memset(f, 0, sizeof(*f));
+			j->drop[i] = 1;
+			return 0;
+		}
 		return j->cache ? hdrcheck__cache_batch_put(&w->batch,
 							    &by_path, f)
 				: 0;
@@ -255,6 +285,10 @@ static int classify_one(job *j, worker *w, size_t i)
 		goto skipped;
 	case HDRCHECK__READ_FAILED:
 	default:
+		/* out of descriptors or memory: the run's problem, not the
+		 * file's (exit 2, never a finding that lets a gate pass) */
+		if (err > 0 && hdrcheck__errno_is_resource(err))
+			return hdrcheck__error_resource(err, e->path);
 		f->status = HDRCHECK_STATUS_ERROR;
 		f->reason = hdrcheck__strdup(read_error_reason(err));
 		return f->reason ? 0 : HDRCHECK_ENOMEM;
@@ -363,6 +397,12 @@ static void *work(void *arg)
 	unsigned int k;
 
 	if ((w->error = worker_init(w)) < 0) {
+		/* a helper that cannot set up under a memory limit leaves
+		 * its range to the others, as one never started does */
+		if (w->index > 0 && w->error == HDRCHECK_ENOMEM) {
+			w->error = 0;
+			return NULL;
+		}
 		atomic_store(&j->error, w->error);
 		return NULL;
 	}
@@ -405,12 +445,139 @@ typedef struct {
 	unsigned int n;
 } pool;
 
-static unsigned int clamp_jobs(unsigned int jobs, size_t count)
+/* Descriptors a worker may hold at once: a directory, a file, and in the
+ * object database modes its repository's (packs, index, attributes). */
+#define FDS_PER_WORKER_DISK 4
+#define FDS_PER_WORKER_GIT 12
+/* kept for everything else: libgit2's shared packs and index, the cache
+ * files, the untracked walk, the report */
+#define FDS_RESERVED 24
+
+/* How many descriptors are open now (/proc/self/fd), or a guess. */
+static unsigned long fds_open(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *de;
+	unsigned long n = 0;
+
+	if (!d)
+		return 16;
+	while ((de = readdir(d)) != NULL)
+		if (de->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n ? n - 1 : 0; /* not the directory's own */
+}
+
+/*
+ * As many workers as the descriptor limit (RLIMIT_NOFILE) allows: a run
+ * under `ulimit -n 64` with -j 64 (the default on a 64-CPU runner) must
+ * not run out of descriptors halfway and call files unreadable.
+ */
+static unsigned int fd_jobs(unsigned int jobs, int git_modes)
+{
+	struct rlimit rl;
+	unsigned long per =
+		git_modes ? FDS_PER_WORKER_GIT : FDS_PER_WORKER_DISK;
+	unsigned long used, room;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 ||
+	    rl.rlim_cur == RLIM_INFINITY ||
+	    rl.rlim_cur >= (rlim_t)((FDS_RESERVED + MAX_JOBS * per) * 2))
+		return jobs;
+	used = fds_open() + FDS_RESERVED;
+	room = (unsigned long)rl.rlim_cur > used
+		       ? ((unsigned long)rl.rlim_cur - used) / per
+		       : 0;
+	if (room < 1)
+		room = 1;
+	return jobs > room ? (unsigned int)room : jobs;
+}
+
+/* libgit2's defaults (src/libgit2/mwindow.c) */
+#define MWINDOW_DEFAULT_SIZE                                                   \
+	(sizeof(void *) >= 8 ? (size_t)1 << 30 : (size_t)32 << 20)
+#define MWINDOW_DEFAULT_LIMIT                                                  \
+	(sizeof(void *) >= 8 ? (size_t)8 << 30 : (size_t)256 << 20)
+
+/* Address space a worker thread takes: its stack, and the malloc arena
+ * glibc reserves for a thread (64 MiB on 64-bit), and some slack. */
+#define THREAD_ARENA ((unsigned long long)64 << 20)
+#define THREAD_SLACK ((unsigned long long)8 << 20)
+/* kept for the calling thread's own work (the index, the report) */
+#define MAIN_RESERVE ((unsigned long long)96 << 20)
+
+/*
+ * As many workers as an address-space limit (RLIMIT_AS, ulimit -v)
+ * leaves room for: a thread that starts but cannot allocate would end
+ * the run with "out of memory" where fewer threads finish it.
+ */
+static unsigned int as_jobs(unsigned int jobs)
+{
+	struct rlimit as, stack;
+	unsigned long long size = 0, per, room;
+	FILE *f;
+
+	if (getrlimit(RLIMIT_AS, &as) < 0 || as.rlim_cur == RLIM_INFINITY)
+		return jobs;
+	if ((f = fopen("/proc/self/statm", "r"))) {
+		if (fscanf(f, "%llu", &size) != 1)
+			size = 0;
+		fclose(f);
+	}
+	size *= (unsigned long long)sysconf(_SC_PAGESIZE);
+	per = THREAD_ARENA + THREAD_SLACK +
+	      (getrlimit(RLIMIT_STACK, &stack) == 0 &&
+			       stack.rlim_cur != RLIM_INFINITY
+		       ? (unsigned long long)stack.rlim_cur
+		       : (unsigned long long)8 << 20);
+	room = (unsigned long long)as.rlim_cur > size + MAIN_RESERVE
+		       ? ((unsigned long long)as.rlim_cur - size -
+			  MAIN_RESERVE) / per
+		       : 0;
+	/* the calling thread is worker 0: room counts the others */
+	return jobs > room + 1 ? (unsigned int)room + 1 : jobs;
+}
+
+/*
+ * libgit2 maps packs in windows of up to 1 GiB, 8 GiB mapped in all (on
+ * 64-bit): under an address-space limit (ulimit -v) a pack that cannot be
+ * mapped fails the run. The settings are process-wide and libgit2 has no
+ * other: they are lowered only when such a limit is set and only from
+ * libgit2's own defaults (an application that chose its own keeps them),
+ * to a sixteenth and a quarter of the limit.
+ */
+static void fit_mwindow(void)
+{
+	struct rlimit as;
+	size_t window = 0, mapped = 0, want;
+
+	if (getrlimit(RLIMIT_AS, &as) < 0 || as.rlim_cur == RLIM_INFINITY ||
+	    git_libgit2_opts(GIT_OPT_GET_MWINDOW_SIZE, &window) < 0 ||
+	    git_libgit2_opts(GIT_OPT_GET_MWINDOW_MAPPED_LIMIT, &mapped) < 0)
+		return;
+	/* windows are placed at multiples of their size: a power of two,
+	 * so that every one starts on a page */
+	for (want = (size_t)1 << 20; want * 2 <= as.rlim_cur / 16;)
+		want *= 2;
+	if (window == MWINDOW_DEFAULT_SIZE && want < window)
+		git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, want);
+	want = (size_t)(as.rlim_cur / 4);
+	if (mapped == MWINDOW_DEFAULT_LIMIT && want < mapped)
+		git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT,
+				 want > ((size_t)4 << 20) ? want
+							  : (size_t)4 << 20);
+	git_error_clear();
+}
+
+static unsigned int clamp_jobs(unsigned int jobs, size_t count, int git_modes)
 {
 	if (jobs == 0)
 		jobs = default_jobs();
 	if (jobs > MAX_JOBS)
 		jobs = MAX_JOBS;
+	jobs = fd_jobs(jobs, git_modes);
+	jobs = as_jobs(jobs);
 	if (jobs > count)
 		jobs = count ? (unsigned int)count : 1;
 	return jobs;
@@ -433,14 +600,11 @@ static int pool_start(pool *p, job *j, unsigned int jobs)
 		p->workers[i].error = 0;
 	}
 	for (i = 1; i < p->n; i++) {
+		/* under a thread or memory limit, the threads we got (the
+		 * others' ranges are taken by those that run) */
 		if (pthread_create(&p->workers[i].thread, NULL, work,
-				   &p->workers[i]) != 0) {
-			int error = hdrcheck__error_set(
-				HDRCHECK_ETHREAD, "cannot start a thread");
-
-			atomic_store(&j->error, error);
-			return error;
-		}
+				   &p->workers[i]) != 0)
+			break;
 		p->workers[i].started = 1;
 	}
 	return 0;
@@ -543,6 +707,30 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 						    strerror(errno));
 			goto done;
 		}
+		/* "link/" names the directory a symlink leads to, which is
+		 * not the tree's (git: "beyond a symbolic link") */
+		if (S_ISLNK(st.st_mode) && *paths[i] &&
+		    paths[i][strlen(paths[i]) - 1] == '/') {
+			char *target = realpath(abs, NULL);
+			int out_of_tree =
+				!target || strncmp(target, root, rootlen) != 0 ||
+				(target[rootlen] != '\0' &&
+				 target[rootlen] != '/' && strcmp(root, "/"));
+
+			free(target);
+			error = out_of_tree
+					? hdrcheck__error_set(
+						  HDRCHECK_EUSAGE,
+						  "%s: outside the scanned "
+						  "tree (%s), through a "
+						  "symbolic link",
+						  paths[i], root)
+					: hdrcheck__error_set(
+						  HDRCHECK_EUSAGE,
+						  "%s: beyond a symbolic link",
+						  paths[i]);
+			goto done;
+		}
 		r = abs + rootlen;
 		while (*r == '/')
 			r++;
@@ -642,8 +830,10 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		name = opts->config;
 		if ((error = read_path(opts->config, &buf, &len)) < 0)
 			goto done;
-		/* a skywalking-eyes file is known by its name */
-		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0) {
+		/* a skywalking-eyes file is known by its name or its
+		 * content */
+		if (strcmp(hdrcheck__path_basename(opts->config), sw) == 0 ||
+		    hdrcheck__config_is_licenserc(buf, len)) {
 			warn_relay relay = {opts->warn, opts->warn_payload};
 
 			error = hdrcheck__config_parse_licenserc(
@@ -903,17 +1093,45 @@ static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 		      const hdrcheck_check_options *opts)
 {
 	unsigned char fp[32];
-	const char *dir = hdrcheck__source_cache_dir(src);
+	const char *warning = NULL;
+	int fd = hdrcheck__source_cache_fd(src, &warning);
 	int error;
 
 	*out = NULL;
-	if (!dir || (opts->version >= 4 && opts->no_cache))
+	/* said once, as the run goes on without it */
+	if (warning && opts->warn)
+		opts->warn(warning, opts->warn_payload);
+	if (fd < 0 || (opts->version >= 4 && opts->no_cache))
 		return 0;
 	if ((error = hdrcheck__policy_fingerprint(
 		     policy, raw->name, raw->bytes, raw->len, opts->excludes,
 		     opts->excludes_count, fp)) < 0)
 		return error;
-	return hdrcheck__cache_open(out, dir, fp);
+	return hdrcheck__cache_open_at(out, fd, fp);
+}
+
+/* The license each policy requires, for the reports' messages. */
+static int report_policies(hdrcheck_report *report,
+			   const hdrcheck__policy *policy)
+{
+	const char *name = NULL, *license = NULL;
+	size_t i, n = hdrcheck__policy_rules(policy, &name, &license, 0);
+
+	if (!(report->policy_names = hdrcheck__calloc(n + 1, sizeof(char *))) ||
+	    !(report->policy_licenses =
+		      hdrcheck__calloc(n + 1, sizeof(char *))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		hdrcheck__policy_rules(policy, &name, &license, i);
+		if (!(report->policy_names[i] = hdrcheck__strdup(name)) ||
+		    !(report->policy_licenses[i] = hdrcheck__strdup(license))) {
+			free(report->policy_names[i]);
+			report->policy_names[i] = NULL;
+			return HDRCHECK_ENOMEM;
+		}
+		report->policies_count = i + 1;
+	}
+	return 0;
 }
 
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
@@ -938,6 +1156,8 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 		report->kind = HDRCHECK_SOURCE_WORKTREE;
 		break;
 	}
+	if (report_policies(report, policy) < 0)
+		return HDRCHECK_ENOMEM;
 	if (!(report->policy_license =
 		      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
 	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
@@ -1005,7 +1225,45 @@ static void *load_libgit2(void *arg)
 	return NULL;
 }
 
+static int check_run(hdrcheck_report **out,
+		     const hdrcheck_check_options *opts);
+
+/* PATH arguments inside another repository: as if -C named its root. */
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
+{
+	hdrcheck_check_options moved;
+	hdrcheck__retarget rt;
+	int error;
+
+	/* where each version's struct ends */
+	static const size_t ends[] = {
+		0,
+		offsetof(hdrcheck_check_options, progress),
+		offsetof(hdrcheck_check_options, config),
+		offsetof(hdrcheck_check_options, rev),
+		offsetof(hdrcheck_check_options, baseline),
+		offsetof(hdrcheck_check_options, digests),
+		sizeof(hdrcheck_check_options)};
+
+	hdrcheck__error_clear();
+	if (!opts || opts->version < 1 ||
+	    opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
+		return check_run(out, opts);
+	if ((error = hdrcheck__retarget_paths(&rt, opts)) < 0)
+		return error;
+	if (rt.dir) {
+		memset(&moved, 0, sizeof(moved));
+		memcpy(&moved, opts, ends[opts->version]);
+		moved.dir = rt.dir;
+		moved.paths = (const char *const *)rt.paths;
+		error = check_run(out, &moved);
+		hdrcheck__retarget_dispose(&rt);
+		return error;
+	}
+	return check_run(out, opts);
+}
+
+static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source_options so;
@@ -1027,7 +1285,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	pthread_t loader;
 	job j;
 	size_t i, k;
-	int error = 0, phase, keep_cache = 1, loading = 0;
+	int error = 0, phase, keep_cache = 1, loading = 0, env;
 
 	memset(&j, 0, sizeof(j));
 	memset(&so, 0, sizeof(so));
@@ -1049,7 +1307,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		so.include_submodules = opts->include_submodules;
 		so.no_cache = opts->no_cache;
 	}
-	if (opts->version >= 5)
+	if (opts->version >= 6)
 		j.digests = opts->digests;
 	so.jobs = opts->jobs;
 	/* libgit2 spends its start-up parsing the system's TLS certificates
@@ -1059,7 +1317,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		loading = 1;
 	else
 		git_libgit2_init();
-	if (!so.rev &&
+	env = hdrcheck__git_env_in_use();
+	if (!so.rev && !env &&
 	    (error = hdrcheck__index_prefetch(&so.prefetched,
 					      &so.prefetched_gitdir,
 					      opts->dir)) < 0) {
@@ -1072,10 +1331,12 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
 				   opts->paths_count);
 	/* --rev: the listing of the tree needs only the packs */
-	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count)
+	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count &&
+	    !env)
 		hdrcheck__rev_prefetch(&so, opts->dir);
 	if (loading)
 		pthread_join(loader, NULL);
+	fit_mwindow();
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
 	mode = hdrcheck__source_mode(src);
@@ -1083,6 +1344,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	 * check would double the cost of reading a tree's every blob */
 	if (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
 		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	if (mode == HDRCHECK__MODE_INDEX)
+		hdrcheck__staged_config_warn(src, opts);
 	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
@@ -1161,8 +1424,12 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		j.entries = &lists[phase];
 		j.findings = found[phase];
 		j.drop = drop[phase];
-		if ((error = pool_start(workers, &j,
-					clamp_jobs(opts->jobs, n))) < 0) {
+		if ((error = pool_start(
+			     workers, &j,
+			     clamp_jobs(opts->jobs, n,
+					mode == HDRCHECK__MODE_REV ||
+						mode == HDRCHECK__MODE_INDEX))) <
+		    0) {
 			pool_finish(workers, &j);
 			goto done;
 		}
@@ -1181,7 +1448,9 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
 	    (error = merge_findings(report, lists, found, drop)) < 0 ||
-	    (error = report_strings(report, src, policy, opts)) < 0) {
+	    (error = report_strings(report, src, policy, opts)) < 0 ||
+	    (error = hdrcheck__check_baseline(report, src, config, opts)) <
+		    0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1249,8 +1518,47 @@ done:
 	return error;
 }
 
+static int explain_run(char **out, const hdrcheck_check_options *opts,
+		       const char *path);
+
+/* Like check: a PATH inside another repository is explained there. */
 int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 		     const char *path)
+{
+	hdrcheck_check_options moved = HDRCHECK_CHECK_OPTIONS_INIT;
+	hdrcheck__retarget rt;
+	int error;
+
+	hdrcheck__error_clear();
+	if (path && opts && opts->version >= 3 &&
+	    opts->version <= HDRCHECK_CHECK_OPTIONS_VERSION) {
+		moved.dir = opts->dir;
+		moved.paths = &path;
+		moved.paths_count = 1;
+		if ((error = hdrcheck__retarget_paths(&rt, &moved)) < 0)
+			return error;
+		if (rt.dir) {
+			/* what explain reads of the options (version 3) */
+			moved.jobs = opts->jobs;
+			moved.excludes = opts->excludes;
+			moved.excludes_count = opts->excludes_count;
+			moved.config = opts->config;
+			moved.no_config = opts->no_config;
+			moved.warn = opts->warn;
+			moved.warn_payload = opts->warn_payload;
+			moved.paths = NULL;
+			moved.paths_count = 0;
+			moved.dir = rt.dir;
+			error = explain_run(out, &moved, rt.paths[0]);
+			hdrcheck__retarget_dispose(&rt);
+			return error;
+		}
+	}
+	return explain_run(out, opts, path);
+}
+
+static int explain_run(char **out, const hdrcheck_check_options *opts,
+		       const char *path)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;
@@ -1316,6 +1624,10 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 		f.reason = hdrcheck__strdup(HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 		goto verdict;
 	default:
+		if (hdrcheck__errno_is_resource(err)) {
+			error = hdrcheck__error_resource(err, rel[0]);
+			goto done;
+		}
 		f.status = HDRCHECK_STATUS_ERROR;
 		f.reason = hdrcheck__strdup(strerror(err));
 		goto verdict;

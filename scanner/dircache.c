@@ -24,16 +24,22 @@
  * rules, nested repositories): only the names are kept.
  *
  * It is valid for one index only (its size, time and inode): a file
- * leaving the index would otherwise stay unseen. A directory changed in
- * the last RACY_NS before the walk began is not kept, as its time may not
- * move again for a change in the same clock tick.
+ * leaving the index would otherwise stay unseen. Each listing keeps the
+ * time it was read, in whole seconds (a little before the walk began), and
+ * is kept only while the directory's time is older than that, compared
+ * in whole seconds as git does: on a file system with one-second times
+ * (FAT, HFS+, ext3 with small inodes, some NFS), a name added in the
+ * second of the listing does not move the directory's time. A listing
+ * reused from the file keeps its own time when written again: a run only
+ * ever stamps what it read.
  *
  * The file ($GIT_DIR/hdrcheck/untracked-v1, little-endian):
  *   header 72 bytes: magic "HDRCKU02", index size, time (s, ns) and
  *          inode, directory count, entry count, names size, checksum of
  *          everything after the header
- *   dirs   count x 56, sorted by path: path (offset, length), mtime (s,
- *          ns), inode, first entry, entry count, ctime (s, ns)
+ *   dirs   count x 64, sorted by path: path (offset, length), mtime (s,
+ *          ns), inode, first entry, entry count, ctime (s, ns), 4 zero
+ *          bytes, the time of the listing (s)
  *   entries count x 8: name (offset, length), type
  *   names  the bytes of the paths and names
  * Like the result cache, a file that does not add up is ignored, and it
@@ -50,9 +56,9 @@
 #include <unistd.h>
 #include "scanner/scanner.h"
 
-#define MAGIC         "HDRCKU02"
+#define MAGIC         "HDRCKU03"
 #define HEADER_SIZE   72
-#define DIR_SIZE      56
+#define DIR_SIZE      64
 #define ENTRY_SIZE    8
 #define DIRS_MAX      (1u << 20)
 #define ENTRIES_MAX   (1u << 23)
@@ -63,16 +69,17 @@
 /* One directory being built, then written. */
 typedef struct {
 	char *path;
-	long long mtime_s, ctime_s;
+	long long mtime_s, ctime_s, read_s;
 	long mtime_ns, ctime_ns;
 	unsigned long long ino;
 	size_t first, count; /* into the entries */
 } dir_rec;
 
 struct hdrcheck__dircache {
-	char *path;
-	unsigned long long sig[4];   /* the index: size, time s, ns, inode */
-	long long start_s, start_ns; /* a little before this run began */
+	int dirfd;  /* the cache directory, or -1: nothing is kept */
+	char *name; /* the file's name in it */
+	unsigned long long sig[4]; /* the index: size, time s, ns, inode */
+	long long start_s; /* a little before this run began, whole seconds */
 	/* the file read */
 	unsigned char *map;
 	size_t map_len;
@@ -151,7 +158,10 @@ static void load(hdrcheck__dircache *c)
 	size_t i, body;
 	int fd;
 
-	if ((fd = open(c->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) < 0)
+	/* non-blocking: a FIFO put there must not hang the run */
+	if (c->dirfd < 0 ||
+	    (fd = openat(c->dirfd, c->name,
+	                 O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)) < 0)
 		return;
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
 	    st.st_size < HEADER_SIZE ||
@@ -227,34 +237,65 @@ done:
 	close(fd);
 }
 
-int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
-                            const hdrcheck__index *ix)
+int hdrcheck__dircache_open_at(hdrcheck__dircache **out, int dirfd,
+                               const char *name, const hdrcheck__index *ix)
 {
 	hdrcheck__dircache *c = NULL;
 	struct timespec now;
 
 	if (!(c = hdrcheck__calloc(1, sizeof(*c))) ||
-	    !(c->path = hdrcheck__strdup(path))) {
+	    !(c->name = hdrcheck__strdup(name))) {
+		if (c)
+			c->dirfd = -1;
 		hdrcheck__dircache_free(c);
 		return HDRCHECK_ENOMEM;
+	}
+	c->dirfd = -1;
+	if (dirfd >= 0 && (c->dirfd = fcntl(dirfd, F_DUPFD_CLOEXEC, 0)) < 0) {
+		int err = errno;
+
+		hdrcheck__dircache_free(c);
+		return hdrcheck__error_resource(err, "the cache directory");
 	}
 	c->sig[0] = ix->file_size;
 	c->sig[1] = (unsigned long long)ix->mtime_s;
 	c->sig[2] = (unsigned long long)ix->mtime_ns;
 	c->sig[3] = ix->file_ino;
-	/* "racy" starts RACY_NS before now */
+	/* the listings' time: a little before now, in whole seconds (a
+	 * file system may keep no finer times) */
 	clock_gettime(CLOCK_REALTIME, &now);
 	c->start_s = (long long)now.tv_sec;
-	c->start_ns = (long long)now.tv_nsec - RACY_NS;
-	while (c->start_ns < 0) {
-		c->start_ns += 1000000000ll;
+	if ((long long)now.tv_nsec < RACY_NS)
 		c->start_s--;
-	}
 	/* no index file, or one libgit2 read: nothing to tie a listing to */
 	if (ix->has_mtime && ix->file_size)
 		load(c);
 	*out = c;
 	return 0;
+}
+
+int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
+                            const hdrcheck__index *ix)
+{
+	char *dir = hdrcheck__strdup(path), *slash;
+	int fd = -1, error;
+
+	if (!dir)
+		return HDRCHECK_ENOMEM;
+	if (!(slash = strrchr(dir, '/'))) {
+		free(dir);
+		return hdrcheck__dircache_open_at(out, -1, path, ix);
+	}
+	*slash = '\0';
+	if ((error = hdrcheck__cachedir_open(&fd, dir, NULL)) < 0) {
+		free(dir);
+		return error;
+	}
+	error = hdrcheck__dircache_open_at(out, fd, slash + 1, ix);
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	return error;
 }
 
 void hdrcheck__dircache_free(hdrcheck__dircache *c)
@@ -270,74 +311,78 @@ void hdrcheck__dircache_free(hdrcheck__dircache *c)
 	free(c->out);
 	free(c->out_entries);
 	hdrcheck__buf_dispose(&c->out_names);
-	free(c->path);
+	if (c->dirfd >= 0)
+		close(c->dirfd);
+	free(c->name);
 	free(c);
 }
 
-static int racy(const hdrcheck__dircache *c, const struct stat *st)
+/* A directory whose time is not older than listing_s, in whole seconds,
+ * may change again without its time moving: git's racy rule. */
+static int racy(long long listing_s, const struct stat *st)
 {
-	/* (s, ns) pairs compared in order: no arithmetic on times the
-	 * file system (or a damaged cache) handed us */
-	long long s = (long long)st->st_mtim.tv_sec;
+	return (long long)st->st_mtim.tv_sec >= listing_s;
+}
 
-	return s > c->start_s ||
-	       (s == c->start_s &&
-	        (long long)st->st_mtim.tv_nsec >= c->start_ns);
+/* The stored record of dir, or NULL. */
+static const unsigned char *find_dir(const hdrcheck__dircache *c,
+                                     const char *dir)
+{
+	size_t lo = 0, hi = c->dirs_count, n = strlen(dir);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const unsigned char *d = c->dirs + mid * DIR_SIZE;
+		size_t len = get32(d + 4), m = len < n ? len : n;
+		int cmp = memcmp(c->names + get32(d), dir, m);
+
+		if (cmp == 0)
+			cmp = len < n ? -1 : len > n;
+		if (cmp < 0)
+			lo = mid + 1;
+		else if (cmp > 0)
+			hi = mid;
+		else
+			return d;
+	}
+	return NULL;
 }
 
 int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
                            const struct stat *st,
                            hdrcheck__dircache_entry **entries, size_t *count)
 {
-	size_t lo = 0, hi = c->dirs_count, n = strlen(dir), i;
+	const unsigned char *d;
+	hdrcheck__dircache_entry *list;
+	size_t first, k, i;
 
 	*entries = NULL;
 	*count = 0;
-	if (racy(c, st))
+	if (racy(c->start_s, st) || !(d = find_dir(c, dir)))
 		return 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const unsigned char *d = c->dirs + mid * DIR_SIZE;
-		size_t len = get32(d + 4), m = len < n ? len : n;
-		int cmp = memcmp(c->names + get32(d), dir, m);
-		hdrcheck__dircache_entry *list;
-		size_t first, k;
-
-		if (cmp == 0)
-			cmp = len < n ? -1 : len > n;
-		if (cmp < 0) {
-			lo = mid + 1;
-			continue;
-		}
-		if (cmp > 0) {
-			hi = mid;
-			continue;
-		}
-		if ((long long)get64(d + 8) != (long long)st->st_mtim.tv_sec ||
-		    get32(d + 16) != (uint32_t)st->st_mtim.tv_nsec ||
-		    get64(d + 24) != (uint64_t)st->st_ino ||
-		    (long long)get64(d + 40) != (long long)st->st_ctim.tv_sec ||
-		    get32(d + 48) != (uint32_t)st->st_ctim.tv_nsec)
-			return 0;
-		first = get32(d + 32);
-		k = get32(d + 36);
-		if (!k)
-			return 1;
-		if (!(list = hdrcheck__calloc(k, sizeof(*list))))
-			return HDRCHECK_ENOMEM;
-		for (i = 0; i < k; i++) {
-			const unsigned char *e =
-			    c->entries + (first + i) * ENTRY_SIZE;
-
-			list[i].name = c->names + get32(e);
-			list[i].len = (size_t)e[4] | (size_t)e[5] << 8;
-			list[i].type = e[6];
-		}
-		*entries = list;
-		*count = k;
+	if ((long long)get64(d + 8) != (long long)st->st_mtim.tv_sec ||
+	    get32(d + 16) != (uint32_t)st->st_mtim.tv_nsec ||
+	    get64(d + 24) != (uint64_t)st->st_ino ||
+	    (long long)get64(d + 40) != (long long)st->st_ctim.tv_sec ||
+	    get32(d + 48) != (uint32_t)st->st_ctim.tv_nsec ||
+	    racy((long long)get64(d + 56), st))
+		return 0;
+	first = get32(d + 32);
+	k = get32(d + 36);
+	if (!k)
 		return 1;
+	if (!(list = hdrcheck__calloc(k, sizeof(*list))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < k; i++) {
+		const unsigned char *e = c->entries + (first + i) * ENTRY_SIZE;
+
+		list[i].name = c->names + get32(e);
+		list[i].len = (size_t)e[4] | (size_t)e[5] << 8;
+		list[i].type = e[6];
 	}
-	return 0;
+	*entries = list;
+	*count = k;
+	return 1;
 }
 
 int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
@@ -346,12 +391,21 @@ int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
                            size_t count, int fresh)
 {
 	dir_rec *r;
+	long long listing_s = c->start_s;
 	size_t i;
 	int error;
 
-	if (fresh)
+	if (fresh) {
 		c->changed = 1;
-	if (racy(c, st) || c->out_count >= DIRS_MAX ||
+	} else {
+		/* reused: the time it was read, not this run's */
+		const unsigned char *d = find_dir(c, dir);
+
+		if (!d)
+			return 0;
+		listing_s = (long long)get64(d + 56);
+	}
+	if (racy(listing_s, st) || c->out_count >= DIRS_MAX ||
 	    c->out_entries_count + count > ENTRIES_MAX)
 		return 0;
 	if (c->out_count == c->out_cap) {
@@ -395,6 +449,7 @@ int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
 	r->ctime_s = (long long)st->st_ctim.tv_sec;
 	r->ctime_ns = st->st_ctim.tv_nsec;
 	r->ino = (unsigned long long)st->st_ino;
+	r->read_s = listing_s;
 	r->first = c->out_entries_count;
 	r->count = count;
 	c->out_entries_count += count;
@@ -414,7 +469,7 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	hdrcheck_buf body = HDRCHECK_BUF_INIT;
 	unsigned char header[HEADER_SIZE], rec[DIR_SIZE];
 	size_t i, k;
-	char *tmp = NULL, *slash;
+	char tmp[64];
 	int fd = -1, error = 0;
 
 	/* nothing read afresh: the file on disk says it all */
@@ -454,6 +509,7 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 		put32(rec + 36, (uint32_t)r->count);
 		put64(rec + 40, (uint64_t)r->ctime_s);
 		put32(rec + 48, (uint32_t)r->ctime_ns);
+		put64(rec + 56, (uint64_t)r->read_s);
 		if ((error = hdrcheck__buf_put(&body, (const char *)rec,
 		                               sizeof(rec))) < 0)
 			goto done;
@@ -482,41 +538,20 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	put64(header + 48, c->out_entries_count);
 	put64(header + 56, c->out_names.len);
 	put64(header + 64, hdrcheck__hash64(CHECKSUM_SEED, body.ptr, body.len));
-	/* "tmp-" like the result cache's: a crash's leftover is pruned */
-	if (!(tmp = hdrcheck__aprintf("%s", c->path)) ||
-	    !(slash = strrchr(tmp, '/'))) {
-		error = tmp ? 0 : HDRCHECK_ENOMEM;
-		goto done;
-	}
-	*slash = '\0';
-	mkdir(tmp, 0777); /* the cache directory; EEXIST is fine */
-	{
-		char *t = hdrcheck__aprintf("%s/tmp-untracked-XXXXXX", tmp);
-
-		free(tmp);
-		if (!(tmp = t)) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-	}
-	/* a directory cache we cannot write is no error */
-	if ((fd = mkstemp(tmp)) >= 0) {
-		int ok = fchmod(fd, 0644) == 0 &&
-		         hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
+	/* "tmp-" like the result cache's: a crash's leftover is pruned; a
+	 * directory cache we cannot write is no error */
+	if (c->dirfd >= 0 &&
+	    (fd = hdrcheck__cachedir_tmpfile(c->dirfd, "tmp-untracked-", tmp,
+	                                     sizeof(tmp))) >= 0) {
+		int ok = hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
 		         hdrcheck__write_all(fd, body.ptr, body.len) == 0;
 
 		ok = close(fd) == 0 && ok;
 		fd = -1;
-		if (ok && rename(tmp, c->path) == 0) {
-			free(tmp);
-			tmp = NULL;
-		}
+		if (!ok || renameat(c->dirfd, tmp, c->dirfd, c->name) < 0)
+			unlinkat(c->dirfd, tmp, 0);
 	}
 done:
-	if (tmp) {
-		unlink(tmp);
-		free(tmp);
-	}
 	hdrcheck__buf_dispose(&body);
 	/* the paths are offsets now: the records are spent */
 	for (i = 0; i < c->out_count; i++)

@@ -623,14 +623,17 @@ int hdrcheck__index_open_file(hdrcheck__index **out, const char *path)
 	return 0;
 }
 
-int hdrcheck__index_open(hdrcheck__index **out, git_repository *repo)
+int hdrcheck__index_open(hdrcheck__index **out, git_repository *repo,
+                         const char *file)
 {
 	hdrcheck__index *ix = NULL;
 	char *path = NULL;
 	int error = 0;
 
 	if (!(ix = hdrcheck__calloc(1, sizeof(*ix))) ||
-	    !(path = hdrcheck__path_join(git_repository_path(repo), "index"))) {
+	    !(path = file ? hdrcheck__strdup(file)
+	                  : hdrcheck__path_join(git_repository_path(repo),
+	                                        "index"))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}

@@ -36,10 +36,14 @@
  *
  * It declines (HDRCHECK_EINVAL) anything it does not handle or finds
  * inconsistent: an index version other than 2, a bad offset, a delta
- * whose instructions reach past its base or its result, a chain deeper
- * than MAX_DEPTH, a REF_DELTA base no pack holds, a stream that ends
- * early, a limit. The caller then reads the object through libgit2, which
- * decides: a corrupt object stays an error finding. What it cannot see is
+ * whose instructions reach past its base or its result, a REF_DELTA base
+ * no pack holds, a stream that ends early. The caller then reads the
+ * object through libgit2, which decides: a corrupt object stays an error
+ * finding. A window it cannot build within its limits (a chain deeper
+ * than MAX_DEPTH, a delta or a base prefix over the 64 MiB cap: a small
+ * delta can copy from the end of a base of gigabytes) is
+ * HDRCHECK_ELIMIT, and the caller must not hand it to libgit2, which
+ * would build the whole object in memory. What it cannot see is
  * damage past the window of an object it inflates only in part (libgit2
  * would check the whole object's hash): zlib's checksum is verified only
  * for the streams it inflates to the end.
@@ -1167,7 +1171,7 @@ static int read_delta(hdrcheck__pack_reader *r, frame *f,
 	    whole_is_cheaper(len, h->size, r->max_prefix))
 		len = (size_t)h->size;
 	if (len > r->max_prefix - at || !scratch_get(&r->deltas, at + len + 1))
-		return len > r->max_prefix - at ? HDRCHECK_EINVAL
+		return len > r->max_prefix - at ? HDRCHECK_ELIMIT
 		                                : HDRCHECK_ENOMEM;
 	d = r->deltas.ptr + at;
 	if ((error = len == h->size
@@ -1194,7 +1198,7 @@ static int read_delta(hdrcheck__pack_reader *r, frame *f,
 	                       f->complete, NULL, NULL, &f->base_need)) < 0)
 		return error;
 	if (f->base_need > r->max_prefix)
-		return HDRCHECK_EINVAL;
+		return HDRCHECK_ELIMIT;
 	r->deltas_len = at + len;
 	return 0;
 }
@@ -1218,7 +1222,7 @@ static int read_at(hdrcheck__pack_reader *r, size_t pack, uint64_t offset,
 		frame *f;
 
 		if (depth > MAX_DEPTH)
-			return HDRCHECK_EINVAL;
+			return HDRCHECK_ELIMIT;
 
 		/* a prefix built before, long enough (a base's size is
 		 * what its delta says; the top's window is clipped) */

@@ -62,8 +62,10 @@ void hdrcheck__pack_reader_set_limit(hdrcheck__pack_reader *r, size_t bytes);
  * The first min(size, cap) bytes of the blob oid into buf, *len that
  * count and *size the blob's size. HDRCHECK_ENOTFOUND when no pack holds
  * it; HDRCHECK_EINVAL when the reader declines (not a blob, a corrupt or
- * unsupported object, a limit); HDRCHECK_ENOMEM. On any error the caller
- * reads the object another way. Sets no error message (a hot path).
+ * unsupported object): the caller reads the object another way;
+ * HDRCHECK_ELIMIT when the window cannot be built within the limits: the
+ * caller gives up on the object ("too large to read"); HDRCHECK_ENOMEM.
+ * Sets no error message (a hot path).
  */
 int hdrcheck__pack_blob_window(hdrcheck__pack_reader *r,
                                const unsigned char oid[HDRCHECK__OID_SIZE],

@@ -191,12 +191,9 @@ int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
 	if (src->mode == HDRCHECK__MODE_REV ||
 	    src->mode == HDRCHECK__MODE_INDEX) {
 		/* one repository per thread: libgit2 objects are not shared */
-		if ((rc = git_repository_open_ext(
-		         &r->repo, git_repository_path(src->repo),
-		         GIT_REPOSITORY_OPEN_NO_SEARCH |
-		             GIT_REPOSITORY_OPEN_BARE,
-		         NULL)) < 0 ||
-		    (rc = git_repository_odb(&r->odb, r->repo)) < 0) {
+		if ((error = hdrcheck__source_repo_open(&r->repo, src, 1)) < 0)
+			goto done;
+		if ((rc = git_repository_odb(&r->odb, r->repo)) < 0) {
 			error = hdrcheck__git_fail(
 			    HDRCHECK_EREPO, rc, git_repository_path(src->repo));
 			goto done;
@@ -250,6 +247,20 @@ static int same_stat(const struct stat *a, const struct stat *b)
 	       a->st_ino == b->st_ino;
 }
 
+int hdrcheck__reader_gone(hdrcheck__reader *r, const hdrcheck__entry *e)
+{
+	struct stat st;
+	const char *base;
+	int dfd;
+
+	if (r->odb || !e->ie)
+		return 0; /* objects, or a file the walk just found */
+	if ((dfd = hdrcheck__dirfd_get(&r->dirs, e->path, &base)) < 0)
+		return errno == ENOENT || errno == ENOTDIR;
+	return fstatat(dfd, base, &st, AT_SYMLINK_NOFOLLOW) < 0 &&
+	       (errno == ENOENT || errno == ENOTDIR);
+}
+
 hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
                                             const hdrcheck__entry *e, char *buf,
                                             size_t cap, size_t *len, int *err,
@@ -274,15 +285,29 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 		}
 		/* the packs first; whatever they cannot give (a loose
 		 * object, a declined one), libgit2 reads */
-		found =
-		    r->pack && hdrcheck__pack_blob_window(r->pack, e->oid, buf,
-		                                          cap, len, &size) == 0;
-		if (!found) {
+		found = r->pack ? hdrcheck__pack_blob_window(
+		                      r->pack, e->oid, buf, cap, len, &size)
+		                : HDRCHECK_ENOTFOUND;
+		if (found == HDRCHECK_ELIMIT) {
+			/* libgit2 would build all of it (and its bases) */
 			*len = 0;
-			if (hdrcheck__blob_window(r->src, r->odb, e->oid, buf,
-			                          cap, len) < 0) {
-				/* the object is missing or unreadable */
-				*err = -1;
+			*err = HDRCHECK__READ_ERR_TOO_LARGE;
+			return HDRCHECK__READ_FAILED;
+		}
+		if (found < 0) {
+			int rc;
+
+			*len = 0;
+			if ((rc = hdrcheck__blob_window(r->src, r->odb, e->oid,
+			                                buf, cap, len)) < 0) {
+				/* out of memory or address space (a pack
+				 * libgit2 could not map): the run's problem,
+				 * not a missing object (check.c makes it exit
+				 * 2) */
+				*err = rc == HDRCHECK_ENOMEM ? ENOMEM
+				       : rc == HDRCHECK_ELIMIT
+				           ? HDRCHECK__READ_ERR_TOO_LARGE
+				           : HDRCHECK__READ_ERR_OBJECT;
 				return HDRCHECK__READ_FAILED;
 			}
 		}

@@ -22,6 +22,7 @@
  */
 
 #include <git2.h>
+#include <git2/sys/repository.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -34,6 +35,8 @@
 #include "scanner/pack.h"
 
 #define SUBMODULE_DEPTH 8
+
+static const char *git_env(const char *name);
 
 int hdrcheck__git_fail(int code, int git_code, const char *what)
 {
@@ -127,12 +130,167 @@ static int lookup_refs(git_repository *repo, const char *rev, git_oid *id,
 	return 0;
 }
 
+/* Whether libgit2's last error is of the object database or the system
+ * (a pack it could not map or read, memory) rather than a name that is
+ * not there: such trouble must not read as "unknown revision". */
+static int odb_trouble(void)
+{
+	const git_error *e = git_error_last();
+
+	return e && (e->klass == GIT_ERROR_NOMEMORY ||
+	             e->klass == GIT_ERROR_OS || e->klass == GIT_ERROR_ZLIB ||
+	             (e->klass == GIT_ERROR_ODB && e->message &&
+	              !strstr(e->message, "not found")));
+}
+
+int hdrcheck__odb_error(void)
+{
+	const git_error *e = git_error_last();
+	int nomem =
+	    e && (e->klass == GIT_ERROR_NOMEMORY ||
+	          (e->klass == GIT_ERROR_OS && e->message &&
+	           strstr(e->message, "mmap") && strstr(e->message, "memory")));
+
+	git_error_clear();
+	return nomem ? hdrcheck__error_set(HDRCHECK_ENOMEM,
+	                                   "out of memory reading an object")
+	             : HDRCHECK_ENOTFOUND;
+}
+
+/* Whether the object id is in the repository's object directory after
+ * all (loose, or in a pack our reader takes): libgit2 says "not found"
+ * for an object of a pack it failed to open or map. */
+static int on_disk(git_repository *repo, const git_oid *id)
+{
+	hdrcheck__packs *packs = NULL;
+	hdrcheck__pack_reader *r = NULL;
+	const unsigned char *data;
+	char hex[GIT_OID_HEXSZ + 1], *objects = NULL, *loose = NULL;
+	struct stat st;
+	size_t len;
+	int type, found = 0;
+
+	git_oid_tostr(hex, sizeof(hex), id);
+	objects = git_env("GIT_OBJECT_DIRECTORY")
+	              ? hdrcheck__strdup(git_env("GIT_OBJECT_DIRECTORY"))
+	              : hdrcheck__path_join(git_repository_commondir(repo),
+	                                    "objects");
+	if (!objects)
+		goto done;
+	if ((loose = hdrcheck__aprintf("%s/%.2s/%s", objects, hex, hex + 2)) &&
+	    stat(loose, &st) == 0) {
+		found = 1;
+		goto done;
+	}
+	found = hdrcheck__packs_new(&packs) == 0 &&
+	        hdrcheck__packs_load(packs, objects) == 0 &&
+	        hdrcheck__pack_reader_new(&r, packs) == 0 &&
+	        hdrcheck__pack_object(r, id->id, &data, &len, &type) !=
+	            HDRCHECK_ENOTFOUND;
+done:
+	hdrcheck__pack_reader_free(r);
+	hdrcheck__packs_free(packs);
+	free(loose);
+	free(objects);
+	hdrcheck__error_clear();
+	return found;
+}
+
+/* A ref's object that could not be read: missing, or the repository or
+ * the system failed (out of memory, a corrupt or unmappable pack). */
+static int lookup_failed(git_repository *repo, int rc, const char *option,
+                         const char *rev, const git_oid *id)
+{
+	const git_error *e = git_error_last();
+	char *msg =
+	    hdrcheck__strdup(e && e->message ? e->message : "libgit2 error");
+	int nomem = e && e->klass == GIT_ERROR_NOMEMORY, error;
+
+	git_error_clear();
+	if (nomem)
+		error = hdrcheck__error_set(
+		    HDRCHECK_ENOMEM,
+		    "%s %s: out of memory reading object %.12s", option, rev,
+		    git_oid_tostr_s(id));
+	else if (rc == GIT_ENOTFOUND && !on_disk(repo, id))
+		error = hdrcheck__error_set(
+		    HDRCHECK_ENOTFOUND, "%s %s: names a missing object %.12s",
+		    option, rev, git_oid_tostr_s(id));
+	else if (rc == GIT_ENOTFOUND)
+		error = hdrcheck__error_set(
+		    HDRCHECK_EREPO,
+		    "%s %s: object %.12s is in the repository but libgit2 "
+		    "cannot read it (out of memory or address space, or a "
+		    "damaged pack)",
+		    option, rev, git_oid_tostr_s(id));
+	else
+		error = hdrcheck__error_set(
+		    HDRCHECK_EREPO, "%s %s: cannot read object %.12s: %s",
+		    option, rev, git_oid_tostr_s(id),
+		    msg ? msg : "libgit2 error");
+	free(msg);
+	return error;
+}
+
+/* Whether s is empty or a run of "~N", "^N" (N optional). */
+static int ancestry_suffix(const char *s)
+{
+	while (*s) {
+		if (*s != '~' && *s != '^')
+			return 0;
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	}
+	return 1;
+}
+
+/* Apply an ancestry suffix to *obj (peeled to a commit first), as git's
+ * revision syntax does: ~N the Nth first-parent ancestor, ^N the Nth
+ * parent (^0 the commit itself). GIT_ENOTFOUND past the history. */
+static int walk_suffix(git_object **obj, const char *s)
+{
+	git_commit *c = NULL, *next = NULL;
+	int rc;
+
+	if ((rc = git_object_peel((git_object **)&c, *obj, GIT_OBJECT_COMMIT)) <
+	    0)
+		return rc == GIT_EINVALIDSPEC || rc == GIT_EPEEL ? GIT_ENOTFOUND
+		                                                 : rc;
+	while (*s) {
+		char op = *s++;
+		unsigned long n = 1;
+
+		if (*s >= '0' && *s <= '9') {
+			n = strtoul(s, NULL, 10);
+			while (*s >= '0' && *s <= '9')
+				s++;
+		}
+		if (op == '~')
+			rc = git_commit_nth_gen_ancestor(&next, c,
+			                                 (unsigned int)n);
+		else if (n == 0)
+			continue;
+		else
+			rc = git_commit_parent(&next, c, (unsigned int)n - 1);
+		git_commit_free(c);
+		c = NULL;
+		if (rc < 0)
+			return rc;
+		c = next;
+		next = NULL;
+	}
+	git_object_free(*obj);
+	*obj = (git_object *)c;
+	return 0;
+}
+
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
                              const char *rev, const char *option)
 {
 	git_object *obj = NULL;
 	git_oid id;
-	size_t found = 0;
+	char base[256];
+	size_t found = 0, base_len;
 	int rc, error = 0;
 
 	if (!rev || !*rev) {
@@ -140,31 +298,39 @@ int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
 		                            "%s needs a revision", option);
 		goto done;
 	}
-	if (plain_name(rev))
-		lookup_refs(repo, rev, &id, &found);
+	/* "name", or "name~2^1": the suffix is walked here, for
+	 * git_revparse_single() leaks a reference when the walk meets a
+	 * damaged commit */
+	base_len = strcspn(rev, "~^");
+	if (base_len < sizeof(base) && ancestry_suffix(rev + base_len)) {
+		memcpy(base, rev, base_len);
+		base[base_len] = '\0';
+		if (plain_name(base))
+			lookup_refs(repo, base, &id, &found);
+	}
 	if (found > 1) {
 		error = hdrcheck__error_set(
 		    HDRCHECK_EUSAGE,
 		    "%s %s: ambiguous revision (several refs have this "
 		    "name; use refs/heads/%s or refs/tags/%s)",
-		    option, rev, rev, rev);
+		    option, rev, base, base);
 		goto done;
 	}
 	if (found == 1) {
 		if ((rc = git_object_lookup(&obj, repo, &id, GIT_OBJECT_ANY)) <
 		    0) {
-			git_error_clear();
-			error = hdrcheck__error_set(
-			    HDRCHECK_ENOTFOUND,
-			    "%s %s: names a missing object %.12s", option, rev,
-			    git_oid_tostr_s(&id));
+			error = lookup_failed(repo, rc, option, rev, &id);
 			goto done;
 		}
-		rc = 0;
+		rc = rev[base_len] ? walk_suffix(&obj, rev + base_len) : 0;
+		if (rc < 0 && rc != GIT_ENOTFOUND) {
+			error = lookup_failed(repo, rc, option, rev, &id);
+			goto done;
+		}
 	} else {
 		rc = git_revparse_single(&obj, repo, rev);
 	}
-	if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC) {
+	if ((rc == GIT_ENOTFOUND && !odb_trouble()) || rc == GIT_EINVALIDSPEC) {
 		git_error_clear();
 		error = hdrcheck__error_set(
 		    HDRCHECK_ENOTFOUND,
@@ -307,6 +473,306 @@ done:
 	return error;
 }
 
+/* A variable of git's environment; empty is unset, as for git. */
+static const char *git_env(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v && *v ? v : NULL;
+}
+
+int hdrcheck__git_env_in_use(void)
+{
+	return git_env("GIT_DIR") || git_env("GIT_WORK_TREE") ||
+	       git_env("GIT_INDEX_FILE") || git_env("GIT_COMMON_DIR") ||
+	       git_env("GIT_OBJECT_DIRECTORY") ||
+	       git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES");
+}
+
+/* name's value as an absolute path: a relative one is relative to base
+ * (the directory hdrcheck starts from, like git's after -C). */
+static char *env_path(const char *name, const char *base)
+{
+	const char *v = git_env(name);
+
+	if (!v)
+		return NULL;
+	return *v == '/' ? hdrcheck__strdup(v) : hdrcheck__path_join(base, v);
+}
+
+/* The object database of GIT_OBJECT_DIRECTORY and
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES, as libgit2's
+ * GIT_REPOSITORY_OPEN_FROM_ENV builds it. */
+static int set_env_odb(git_repository *repo, const hdrcheck__source *src)
+{
+	git_odb *odb = NULL;
+	char *alts = NULL, *p, *next;
+	int rc = 0;
+
+	if (!src->objects_dir && !src->alternates)
+		return 0;
+	if ((rc = git_odb_open(&odb, hdrcheck__source_objects_dir(src))) < 0)
+		goto done;
+	if (src->alternates) {
+		if (!(alts = hdrcheck__strdup(src->alternates))) {
+			rc = -1;
+			goto done;
+		}
+		for (p = alts; p && *p; p = next) {
+			if ((next = strchr(p, ':')))
+				*next++ = '\0';
+			if (*p && (rc = git_odb_add_disk_alternate(odb, p)) < 0)
+				goto done;
+		}
+	}
+	rc = git_repository_set_odb(repo, odb);
+done:
+	git_odb_free(odb);
+	free(alts);
+	return rc;
+}
+
+static int set_env_index(git_repository *repo, const char *file)
+{
+	git_index *index = NULL;
+	int rc;
+
+	if (!file)
+		return 0;
+	if ((rc = git_index_open(&index, file)) == 0)
+		rc = git_repository_set_index(repo, index);
+	git_index_free(index);
+	return rc;
+}
+
+int hdrcheck__source_repo_open(git_repository **out,
+                               const hdrcheck__source *src, int bare)
+{
+	git_repository *repo = NULL;
+	const char *workdir;
+	int rc;
+
+	*out = NULL;
+	if ((rc = git_repository_open_ext(
+	         &repo, git_repository_path(src->repo),
+	         GIT_REPOSITORY_OPEN_NO_SEARCH | GIT_REPOSITORY_OPEN_NO_DOTGIT |
+	             (bare ? GIT_REPOSITORY_OPEN_BARE : 0),
+	         NULL)) < 0)
+		goto fail;
+	workdir = git_repository_workdir(src->repo);
+	if (!bare && workdir &&
+	    (!git_repository_workdir(repo) ||
+	     strcmp(git_repository_workdir(repo), workdir) != 0) &&
+	    (rc = git_repository_set_workdir(repo, workdir, 0)) < 0)
+		goto fail;
+	if ((!bare && (rc = set_env_index(repo, src->index_file)) < 0) ||
+	    (rc = set_env_odb(repo, src)) < 0)
+		goto fail;
+	*out = repo;
+	return 0;
+fail:
+	git_repository_free(repo);
+	return hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+	                          git_repository_path(src->repo));
+}
+
+const char *hdrcheck__source_objects_dir(const hdrcheck__source *src)
+{
+	return src->objects_dir ? src->objects_dir : src->default_objects;
+}
+
+/* Whether repo's work tree is dir already: libgit2 1.5's
+ * git_repository_set_workdir() leaks a little, so it is called only to
+ * change something. */
+static int same_workdir(git_repository *repo, const char *dir)
+{
+	const char *wd = git_repository_workdir(repo);
+	char *real = wd ? realpath(wd, NULL) : NULL;
+	int same = real && strcmp(real, dir) == 0;
+
+	free(real);
+	return same;
+}
+
+/*
+ * Find the repository as git does: GIT_DIR names it (no search), else it
+ * is searched for from dir up (stopping at GIT_CEILING_DIRECTORIES).
+ * GIT_WORK_TREE names the work tree; with GIT_DIR but neither it nor
+ * core.worktree, the work tree is dir (git's current directory).
+ * GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY and
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES are honoured by our readers and by
+ * libgit2's. libgit2 1.5's GIT_REPOSITORY_OPEN_FROM_ENV refuses
+ * GIT_WORK_TREE and GIT_COMMON_DIR, so the environment is read here.
+ */
+static int open_from_env(hdrcheck__source *src, const char *real, int *open_rc)
+{
+	char *gitdir = NULL, *wt = NULL, *wt_real = NULL, *common = NULL,
+	     *a = NULL, *b = NULL;
+	int rc = 0, error = 0;
+
+	*open_rc = 0;
+	if (git_env("GIT_DIR")) {
+		if (!(gitdir = env_path("GIT_DIR", real))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		rc = git_repository_open_ext(&src->repo, gitdir,
+		                             GIT_REPOSITORY_OPEN_NO_SEARCH |
+		                                 GIT_REPOSITORY_OPEN_NO_DOTGIT,
+		                             NULL);
+		if (rc == GIT_ENOTFOUND) {
+			git_error_clear();
+			error = hdrcheck__error_set(
+			    HDRCHECK_EREPO, "GIT_DIR=%s: not a git repository",
+			    gitdir);
+			goto done;
+		}
+	} else {
+		rc = git_repository_open_ext(
+		    &src->repo, real, 0, git_env("GIT_CEILING_DIRECTORIES"));
+	}
+	if (rc < 0) {
+		*open_rc = rc; /* the caller words it */
+		rc = 0;
+		goto done;
+	}
+	if (git_env("GIT_WORK_TREE")) {
+		if (!(wt = env_path("GIT_WORK_TREE", real))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		if (!(wt_real = realpath(wt, NULL))) {
+			error = hdrcheck__error_set(HDRCHECK_EREPO,
+			                            "GIT_WORK_TREE=%s: %s", wt,
+			                            strerror(errno));
+			goto done;
+		}
+		if (!same_workdir(src->repo, wt_real) &&
+		    (rc = git_repository_set_workdir(src->repo, wt_real, 0)) <
+		        0)
+			goto done;
+	} else if (gitdir && !git_repository_is_bare(src->repo)) {
+		git_config *cfg = NULL;
+		git_buf v = GIT_BUF_INIT;
+		int has = 0;
+
+		if (git_repository_config_snapshot(&cfg, src->repo) == 0)
+			has = git_config_get_string_buf(&v, cfg,
+			                                "core.worktree") == 0;
+		git_buf_dispose(&v);
+		git_config_free(cfg);
+		git_error_clear();
+		if (!has && !same_workdir(src->repo, real) &&
+		    (rc = git_repository_set_workdir(src->repo, real, 0)) < 0)
+			goto done;
+	}
+	if (git_env("GIT_COMMON_DIR")) {
+		/* libgit2 takes the common directory from the git
+		 * directory's "commondir" file only: another one cannot be
+		 * honoured, and must not be ignored */
+		if (!(common = env_path("GIT_COMMON_DIR", real))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		a = realpath(common, NULL);
+		b = realpath(git_repository_commondir(src->repo), NULL);
+		if (!a || !b || strcmp(a, b) != 0) {
+			error = hdrcheck__error_set(
+			    HDRCHECK_EREPO,
+			    "GIT_COMMON_DIR=%s: not the common directory of "
+			    "%s (%s); hdrcheck cannot use another one",
+			    common, git_repository_path(src->repo),
+			    b ? b : git_repository_commondir(src->repo));
+			goto done;
+		}
+	}
+	if (git_env("GIT_INDEX_FILE") &&
+	    !(src->index_file = env_path("GIT_INDEX_FILE", real))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (!(src->default_objects = hdrcheck__path_join(
+	          git_repository_commondir(src->repo), "objects")) ||
+	    (git_env("GIT_OBJECT_DIRECTORY") &&
+	     !(src->objects_dir = env_path("GIT_OBJECT_DIRECTORY", real))) ||
+	    (git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES") &&
+	     !(src->alternates = hdrcheck__strdup(
+	           git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES"))))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((rc = set_env_index(src->repo, src->index_file)) < 0 ||
+	    (rc = set_env_odb(src->repo, src)) < 0)
+		goto done;
+done:
+	if (!error && rc < 0)
+		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+		                           git_repository_path(src->repo));
+	free(gitdir);
+	free(wt);
+	free(wt_real);
+	free(common);
+	free(a);
+	free(b);
+	return error;
+}
+
+/*
+ * The cache directories, each opened once from its git directory with
+ * O_NOFOLLOW and owned by the user (scanner/cache.c); one that cannot be
+ * trusted (a symlink, not a directory, another user's) means a run
+ * without that cache, and a reason for the user.
+ */
+static int open_cache_dirs(hdrcheck__source *src)
+{
+	char *wt = NULL, *a = NULL, *b = NULL;
+	const char *why = NULL;
+	int error;
+
+	if ((error = hdrcheck__cachedir_open(&src->cache_fd, src->cache_dir,
+	                                     &src->cache_why)) < 0)
+		goto done;
+	if (src->cache_why && !(src->cache_warning = hdrcheck__aprintf(
+	                            "%s %s: running without the cache",
+	                            src->cache_dir, src->cache_why))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (!(wt = hdrcheck__path_join(git_repository_path(src->repo),
+	                               "hdrcheck"))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	a = realpath(git_repository_path(src->repo), NULL);
+	b = realpath(git_repository_commondir(src->repo), NULL);
+	if (a && b && strcmp(a, b) == 0) {
+		/* the usual case: one directory */
+		if (src->cache_fd >= 0 &&
+		    (src->wt_cache_fd =
+		         fcntl(src->cache_fd, F_DUPFD_CLOEXEC, 0)) < 0)
+			error = hdrcheck__error_resource(errno, src->cache_dir);
+		goto done;
+	}
+	if ((error = hdrcheck__cachedir_open(&src->wt_cache_fd, wt, &why)) < 0)
+		goto done;
+	if (why && !src->cache_why &&
+	    !(src->cache_warning = hdrcheck__aprintf(
+	          "%s %s: running without the directory cache", wt, why)))
+		error = HDRCHECK_ENOMEM;
+done:
+	free(wt);
+	free(a);
+	free(b);
+	return error;
+}
+
+int hdrcheck__source_cache_fd(const hdrcheck__source *src, const char **warning)
+{
+	if (warning)
+		*warning = src->cache_warning;
+	return src->cache_fd;
+}
+
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
                           hdrcheck__source_options *o)
 {
@@ -334,10 +800,12 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		goto done;
 	}
 	pthread_mutex_init(&src->big_read, NULL);
+	src->cache_fd = src->wt_cache_fd = -1;
 	src->mode = HDRCHECK__MODE_WORKTREE;
 	src->include_submodules = o && o->include_submodules;
 	src->no_cache = o && o->no_cache;
-	rc = git_repository_open_ext(&src->repo, real, 0, NULL);
+	if ((error = open_from_env(src, real, &rc)) < 0)
+		goto done;
 	/* libgit2 1.5.1 reports a repository that fails its ownership
 	 * check as "not found" when safe.directory is not set at all: that
 	 * must not turn into a scan of a plain directory */
@@ -389,10 +857,12 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
-	if ((error = open_git_modes(src, o)) < 0)
+	if ((error = open_git_modes(src, o)) < 0 ||
+	    (!src->no_cache && (error = open_cache_dirs(src)) < 0))
 		goto done;
 	/* the index read while libgit2 started, if it is this one's */
-	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV) {
+	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV &&
+	    !src->index_file) {
 		char *gitdir = realpath(git_repository_path(src->repo), NULL);
 
 		if (gitdir && o->prefetched_gitdir &&
@@ -406,7 +876,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	}
 	if (o)
 		src->jobs = o->jobs;
-	if (o && src->mode == HDRCHECK__MODE_REV) {
+	if (o && src->mode == HDRCHECK__MODE_REV && !src->objects_dir &&
+	    !src->alternates) {
 		src->rev_prefetched = o->rev_prefetched;
 		o->rev_prefetched = NULL;
 	}
@@ -466,6 +937,15 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	free(src->base);
 	free(src->rev);
 	free(src->cache_dir);
+	free(src->cache_warning);
+	if (src->cache_fd >= 0)
+		close(src->cache_fd);
+	if (src->wt_cache_fd >= 0)
+		close(src->wt_cache_fd);
+	free(src->index_file);
+	free(src->objects_dir);
+	free(src->default_objects);
+	free(src->alternates);
 	free(src);
 }
 
@@ -503,7 +983,7 @@ int hdrcheck__source_load_index(hdrcheck__source *src)
 {
 	if (src->ix)
 		return 0;
-	return hdrcheck__index_open(&src->ix, src->repo);
+	return hdrcheck__index_open(&src->ix, src->repo, src->index_file);
 }
 
 static int dir_filter(void *payload, const char *rel, int is_dir)
@@ -668,7 +1148,7 @@ static int list_submodule(hdrcheck__source *src, const char *root,
 	}
 	if (!(s->root = hdrcheck__strdup(abs)) ||
 	    !(s->prefix = hdrcheck__aprintf("%s/", full)) ||
-	    (error = hdrcheck__index_open(&s->ix, s->repo)) < 0 ||
+	    (error = hdrcheck__index_open(&s->ix, s->repo, NULL)) < 0 ||
 	    (error = hdrcheck__vector_push(&src->subs, s)) < 0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
@@ -857,17 +1337,13 @@ int hdrcheck__source_list_untracked(hdrcheck__source *src,
 hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src)
 {
 	hdrcheck__dircache *dc = NULL;
-	char *path;
 
 	if (src->no_cache || !src->repo || !src->ix ||
-	    src->mode != HDRCHECK__MODE_WORKTREE)
+	    src->mode != HDRCHECK__MODE_WORKTREE || src->wt_cache_fd < 0)
 		return NULL;
-	if (!(path = hdrcheck__path_join(git_repository_path(src->repo),
-	                                 "hdrcheck/untracked-v1")))
-		return NULL;
-	if (hdrcheck__dircache_open(&dc, path, src->ix) < 0)
+	if (hdrcheck__dircache_open_at(&dc, src->wt_cache_fd, "untracked-v1",
+	                               src->ix) < 0)
 		dc = NULL;
-	free(path);
 	return dc;
 }
 

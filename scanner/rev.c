@@ -33,13 +33,16 @@
 #include "scanner/pack.h"
 
 /* Larger blobs are streamed when their storage allows it (loose objects),
- * or read whole one at a time (packed ones: libgit2 cannot stream those). */
+ * or read whole one at a time (packed ones: libgit2 cannot stream those)
+ * up to the pack reader's cap; a larger one is too large to read. */
 #define STREAM_THRESHOLD (1u << 20)
+#define WHOLE_READ_MAX   ((size_t)64 << 20)
 
 typedef struct {
 	hdrcheck__entries *out;
 	const char *prefix; /* the walk's subtree, "" or "a/b/" */
 	hdrcheck_buf path;
+	hdrcheck_vector *attr_dirs; /* or NULL */
 	int error;
 } tree_walk;
 
@@ -66,6 +69,17 @@ static int walk_cb(const char *root, const git_tree_entry *te, void *payload)
 
 	if (git_tree_entry_type(te) == GIT_OBJECT_TREE)
 		return 0;
+	if (w->attr_dirs &&
+	    strcmp(git_tree_entry_name(te), ".gitattributes") == 0) {
+		size_t n = strlen(root);
+		char *d = hdrcheck__strndup(root, n ? n - 1 : 0);
+
+		if (!d || hdrcheck__vector_push(w->attr_dirs, d) < 0) {
+			free(d);
+			w->error = HDRCHECK_ENOMEM;
+			return -1;
+		}
+	}
 	hdrcheck__buf_clear(&w->path);
 	if ((w->error = hdrcheck__buf_puts(&w->path, w->prefix)) < 0 ||
 	    (w->error = hdrcheck__buf_puts(&w->path, root)) < 0 ||
@@ -77,7 +91,8 @@ static int walk_cb(const char *root, const git_tree_entry *te, void *payload)
 	return 0;
 }
 
-static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out)
+static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out,
+                     hdrcheck_vector *attr_dirs)
 {
 	tree_walk w;
 	int rc, error = 0;
@@ -85,6 +100,7 @@ static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out)
 	memset(&w, 0, sizeof(w));
 	w.out = out;
 	w.prefix = prefix;
+	w.attr_dirs = attr_dirs;
 	rc = git_tree_walk(tree, GIT_TREEWALK_PRE, walk_cb, &w);
 	if (w.error < 0)
 		error = w.error;
@@ -725,6 +741,51 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 	return 0;
 }
 
+/* The whole tree through libgit2; like the packed walk, it learns where
+ * the attribute files are (the root's walk from each directory up to the
+ * root costs the square of the depth). */
+static int libgit2_walk(hdrcheck__source *src, hdrcheck__entries *out)
+{
+	hdrcheck_vector attr_dirs = HDRCHECK_VECTOR_INIT;
+	size_t i;
+	int error = walk_tree(src->tree, "", out, &attr_dirs);
+
+	if (!error && attr_dirs.len > 1)
+		qsort(attr_dirs.items, attr_dirs.len, sizeof(char *),
+		      compare_strings);
+	for (i = 0; i < src->attr_dirs.len; i++)
+		free(src->attr_dirs.items[i]);
+	hdrcheck__vector_dispose(&src->attr_dirs);
+	if (error < 0) {
+		for (i = 0; i < attr_dirs.len; i++)
+			free(attr_dirs.items[i]);
+		hdrcheck__vector_dispose(&attr_dirs);
+		src->attr_dirs_known = 0;
+		return error;
+	}
+	src->attr_dirs = attr_dirs;
+	src->attr_dirs_known = 1;
+	hdrcheck__entries_sort_unique(out);
+	return 0;
+}
+
+int hdrcheck__rev_attr_dirs(hdrcheck__source *src)
+{
+	hdrcheck__entries tmp = {0};
+	int error;
+
+	if (src->attr_dirs_known || !src->tree)
+		return 0;
+	if ((error = packed_walk(src, &tmp)) < 0 && error != HDRCHECK_ENOMEM) {
+		hdrcheck__error_clear();
+		hdrcheck__entries_dispose(&tmp);
+		memset(&tmp, 0, sizeof(tmp));
+		error = libgit2_walk(src, &tmp);
+	}
+	hdrcheck__entries_dispose(&tmp);
+	return error;
+}
+
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out)
 {
@@ -742,13 +803,13 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 		if (error == HDRCHECK_ENOMEM)
 			return error;
 		hdrcheck__error_clear();
-		return walk_tree(src->tree, "", out);
+		return libgit2_walk(src, out);
 	}
 	for (i = 0; i < count && !error; i++) {
 		const char *p = prefixes[i];
 
 		if (!*p) {
-			error = walk_tree(src->tree, "", out);
+			error = walk_tree(src->tree, "", out, NULL);
 			continue;
 		}
 		rc = git_tree_entry_bypath(&te, src->tree, p);
@@ -772,7 +833,8 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 			if (!(dir = hdrcheck__aprintf("%s/", p)))
 				error = HDRCHECK_ENOMEM;
 			else
-				error = walk_tree((git_tree *)sub, dir, out);
+				error =
+				    walk_tree((git_tree *)sub, dir, out, NULL);
 			free(dir);
 			dir = NULL;
 			git_object_free(sub);
@@ -936,8 +998,7 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 	/* the size first: only then do we know how to read it */
 	if ((rc = git_odb_read_header(&size, &type, odb, &id)) < 0 ||
 	    type != GIT_OBJECT_BLOB) {
-		git_error_clear();
-		error = HDRCHECK_ENOTFOUND;
+		error = rc < 0 ? hdrcheck__odb_error() : HDRCHECK_ENOTFOUND;
 		goto done;
 	}
 	if (size > STREAM_THRESHOLD) {
@@ -957,12 +1018,17 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
 			goto done;
 		}
 		git_error_clear();
+		/* no stream (a packed object): a whole read, only while
+		 * that stays within the reader's cap */
+		if (size > WHOLE_READ_MAX) {
+			error = HDRCHECK_ELIMIT;
+			goto done;
+		}
 		pthread_mutex_lock(&src->big_read);
 		locked = 1;
 	}
 	if ((rc = git_odb_read(&obj, odb, &id)) < 0) {
-		git_error_clear();
-		error = HDRCHECK_ENOTFOUND;
+		error = hdrcheck__odb_error();
 		goto done;
 	}
 	copy_window(buf, cap, len, git_odb_object_data(obj),
@@ -991,8 +1057,7 @@ int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 	env = getenv("HDRCHECK_PACK_READER");
 	if (env && strcmp(env, "0") == 0)
 		goto done;
-	if (!(objects = hdrcheck__aprintf(
-	          "%sobjects", git_repository_commondir(src->repo)))) {
+	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}

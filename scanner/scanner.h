@@ -79,10 +79,12 @@ typedef struct {
 	char *tree_paths;
 } hdrcheck__index;
 
-/* Read $GIT_DIR/index (none: an empty index). A file the reader does not
- * handle is read by libgit2 instead. */
+/* Read the index at path, NULL for $GIT_DIR/index (none: an empty
+ * index). A file the reader does not handle is read by libgit2 instead
+ * (repo's index: the caller has set it to path's). */
 struct git_repository;
-int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo);
+int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo,
+                         const char *path);
 void hdrcheck__index_free(hdrcheck__index *ix);
 /* Our reader alone on the file at path (none: an empty index);
  * HDRCHECK_EINVAL when it declines. */
@@ -95,6 +97,10 @@ int hdrcheck__index_open_file(hdrcheck__index **out, const char *path);
  */
 int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
 			     const char *dir);
+/* Whether git's environment names a part of the repository (GIT_DIR,
+ * GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR, GIT_OBJECT_DIRECTORY,
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES): then nothing is read ahead. */
+int hdrcheck__git_env_in_use(void);
 /* Parse an index file held in memory into a zeroed ix (the fuzz target);
  * HDRCHECK_EINVAL for anything it does not handle. Free with
  * hdrcheck__index_free() (data is not owned). */
@@ -244,6 +250,11 @@ const char *hdrcheck__source_base(const hdrcheck__source *src);
 /* The directory for hdrcheck's own files ($GIT_COMMON_DIR/hdrcheck), or
  * NULL for a plain directory. Borrowed. */
 const char *hdrcheck__source_cache_dir(const hdrcheck__source *src);
+/* The result cache's directory, opened (hdrcheck__cachedir_open), or -1:
+ * --no-cache, no git, or unusable. *warning: a cache directory that was
+ * not used and why, for the user, or NULL (owned by the source). */
+int hdrcheck__source_cache_fd(const hdrcheck__source *src,
+			      const char **warning);
 
 /*
  * List the files in scope under the given repository-relative prefixes
@@ -294,6 +305,8 @@ typedef struct {
 
 /* Open the cache file at path for the index ix (never an error for a bad
  * or stale file: it is then empty). */
+int hdrcheck__dircache_open_at(hdrcheck__dircache **out, int dirfd,
+			       const char *name, const hdrcheck__index *ix);
 int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
 			    const hdrcheck__index *ix);
 void hdrcheck__dircache_free(hdrcheck__dircache *c);
@@ -360,8 +373,14 @@ typedef enum {
 	HDRCHECK__READ_GONE,    /* vanished since listing */
 	HDRCHECK__READ_SYMLINK, /* a symlink now */
 	HDRCHECK__READ_SPECIAL, /* not a regular file */
-	HDRCHECK__READ_FAILED   /* errno in *err */
+	HDRCHECK__READ_FAILED   /* errno in *err, or one of below */
 } hdrcheck__read_result;
+
+/* *err of HDRCHECK__READ_FAILED when the object database failed: the
+ * object is missing or unreadable, or its window cannot be produced
+ * within the memory caps. */
+#define HDRCHECK__READ_ERR_OBJECT    (-1)
+#define HDRCHECK__READ_ERR_TOO_LARGE (-2)
 
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 					    char *buf, size_t cap,
@@ -395,6 +414,9 @@ void hdrcheck__reader_free(hdrcheck__reader *r);
  * 1 when the entry has a blob id.
  */
 int hdrcheck__reader_clean(hdrcheck__reader *r, const hdrcheck__entry *e);
+/* 1 when e, a tracked file of the work tree, is no longer there (a
+ * verdict from its path alone must not keep it in the report). */
+int hdrcheck__reader_gone(hdrcheck__reader *r, const hdrcheck__entry *e);
 /*
  * Read the first cap bytes of the entry. *clean (may be NULL) is set to 1
  * when what was read is the entry's blob: the index's stat data matched
@@ -478,6 +500,23 @@ typedef struct {
 
 /* Open the cache of this fingerprint in dir (created on write). A missing,
  * corrupt, truncated or foreign file is an empty cache, never an error. */
+int hdrcheck__cache_open_at(hdrcheck__cache **out, int dirfd,
+			    const unsigned char fingerprint[32]);
+/*
+ * The cache directory dir (created when missing), opened once with
+ * O_DIRECTORY | O_NOFOLLOW from its parent's descriptor and owned by the
+ * user: *out its descriptor, or -1 when it cannot be used, with *why
+ * ("is a symbolic link", "is not a directory", "is owned by another
+ * user") when that is a reason to tell the user, NULL when it is only
+ * missing or unwritable. An error only when descriptors or memory ran
+ * out. Every file under it is reached with *at() calls.
+ */
+int hdrcheck__cachedir_open(int *out, const char *dir, const char **why);
+/* A new file "<prefix><random>" in dirfd (O_EXCL, O_NOFOLLOW, mode 0644
+ * before the umask); its name in name. -1 with errno on failure. */
+int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
+			       size_t size);
+/* As hdrcheck__cache_open_at() on hdrcheck__cachedir_open(dir). */
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
 			 const unsigned char fingerprint[32]);
 void hdrcheck__cache_free(hdrcheck__cache *c);

@@ -42,6 +42,18 @@ struct hdrcheck__source {
 	char *rev;           /* --rev as given */
 	char *base;          /* hex: the merge base of --changed-since */
 	char *cache_dir;     /* $GIT_COMMON_DIR/hdrcheck */
+	/* the cache directories, opened once: the result cache's, and the
+	 * directory cache's ($GIT_DIR/hdrcheck, another in a linked work
+	 * tree); -1 when unused or unusable, then cache_warning may say why */
+	int cache_fd, wt_cache_fd;
+	const char *cache_why;
+	char *cache_warning;
+	/* git's environment (GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY,
+	 * GIT_ALTERNATE_OBJECT_DIRECTORIES), absolute; NULL: the defaults */
+	char *index_file;
+	char *objects_dir;
+	char *alternates;
+	char *default_objects; /* <common dir>/objects */
 	git_tree *tree;      /* rev: the commit's; index mode: HEAD's */
 	git_tree *base_tree; /* changed_since: the merge base's */
 	int changed;         /* --changed-since given */
@@ -77,6 +89,21 @@ int hdrcheck__git_fail(int code, int git_code, const char *what);
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
                              const char *rev, const char *option);
 int hdrcheck__source_load_index(hdrcheck__source *src);
+
+/* Another handle on the source's repository, for a worker thread: the
+ * same git directory, work tree (unless bare), index file and object
+ * directories, whether they came from discovery or from git's
+ * environment. */
+int hdrcheck__source_repo_open(git_repository **out,
+                               const hdrcheck__source *src, int bare);
+
+/* What libgit2's last object database error means (and clears it):
+ * HDRCHECK_ENOMEM when memory or address space ran out (a pack it could
+ * not map), else HDRCHECK_ENOTFOUND (missing or unreadable). */
+int hdrcheck__odb_error(void);
+
+/* The object directory whose packs the pack reader loads. */
+const char *hdrcheck__source_objects_dir(const hdrcheck__source *src);
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
                         size_t count);
 hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
@@ -87,6 +114,9 @@ const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
 /* scanner/rev.c: the files of a tree, and blobs. */
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out);
+/* Learn where the attribute files of the scanned commit's tree are (a
+ * walk of the whole tree), for a listing that did not (attr_dirs). */
+int hdrcheck__rev_attr_dirs(hdrcheck__source *src);
 int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
                             const char *path, size_t max, char **out,
                             size_t *len);

@@ -52,6 +52,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "scanner/scanner.h"
@@ -242,6 +243,22 @@ static int holds_file(const hdrcheck__index *ix, size_t lo, size_t hi,
 			b = mid;
 	}
 	return a < hi && strcmp(ix->entries[a].path + off, name) == 0;
+}
+
+/* The same, case-insensitively (core.ignoreCase): a scan of the entries
+ * of this directory, only for names the exact search did not find. */
+static int holds_file_icase(const hdrcheck__index *ix, size_t lo, size_t hi,
+                            size_t off, const char *name)
+{
+	size_t k;
+
+	for (k = lo; k < hi; k++) {
+		const char *r = ix->entries[k].path + off;
+
+		if (!strchr(r, '/') && strcasecmp(r, name) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static chain *chain_ref(chain *c)
@@ -511,6 +528,41 @@ static int has_dotgit(walker *w, const char *rel)
 		return 0;
 	if (fstatat(w->s->root_fd, w->tmp.ptr, &st, AT_SYMLINK_NOFOLLOW) != 0)
 		return 0;
+	/* a .git that is not a directory is a "gitdir: " file, which git
+	 * reads only when it is a regular file */
+	if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+		return 0;
+	/* libgit2 reads .git/gitdir and .git/commondir when they are there,
+	 * blocking on a FIFO; git reads neither to tell a repository (and
+	 * its status returns): then the repository's own marks decide */
+	if (S_ISDIR(st.st_mode)) {
+		static const char *const read_files[] = {"gitdir", "commondir"};
+		static const char *const marks[] = {"HEAD", "objects", "refs"};
+		size_t i;
+		int special = 0;
+
+		for (i = 0; i < HDRCHECK__ARRAY_SIZE(read_files); i++) {
+			hdrcheck__buf_clear(&w->tmp);
+			if (hdrcheck__buf_printf(&w->tmp, "%s/.git/%s", rel,
+			                         read_files[i]) < 0)
+				return 0;
+			if (fstatat(w->s->root_fd, w->tmp.ptr, &st,
+			            AT_SYMLINK_NOFOLLOW) == 0 &&
+			    !S_ISREG(st.st_mode))
+				special = 1;
+		}
+		for (i = 0; special && i < HDRCHECK__ARRAY_SIZE(marks); i++) {
+			hdrcheck__buf_clear(&w->tmp);
+			if (hdrcheck__buf_printf(&w->tmp, "%s/.git/%s", rel,
+			                         marks[i]) < 0 ||
+			    fstatat(w->s->root_fd, w->tmp.ptr, &st,
+			            AT_SYMLINK_NOFOLLOW) != 0 ||
+			    (i == 0) != !!S_ISREG(st.st_mode))
+				return 0;
+		}
+		if (special)
+			return 1;
+	}
 	/* rare: libgit2 looks only then (with no repository out, it only
 	 * finds one: no configuration read, no owner check) */
 	hdrcheck__buf_clear(&w->tmp);
@@ -733,6 +785,8 @@ static int unreadable(hdrcheck__entries *out, const char *rel, size_t len,
 {
 	int error;
 
+	if (hdrcheck__errno_is_resource(err))
+		return hdrcheck__error_resource(err, len ? rel : ".");
 	if (len == 0 || err == ENOENT || err == ENOTDIR || err == ELOOP)
 		return 0;
 	if ((error = hdrcheck__entries_push(out, rel, len,
@@ -765,17 +819,27 @@ static int read_fresh(walk_shared *s, hdrcheck__entries *out, const pending *d,
 		close(fd);
 		return unreadable(out, d->rel, plen, err);
 	}
-	while (!error && (de = readdir(dir)) != NULL) {
-		const char *name = de->d_name;
+	for (;;) {
+		const char *name;
 		hdrcheck__entry_kind kind;
 		int is_dir;
 
+		errno = 0;
+		if (error || !(de = readdir(dir))) {
+			/* a listing cut short is never kept */
+			if (!error && errno)
+				keep = 0;
+			break;
+		}
+		name = de->d_name;
 		if ((name[0] == '.' && (name[1] == '\0' ||
 		                        (name[1] == '.' && name[2] == '\0'))) ||
 		    strcmp(name, ".git") == 0)
 			continue;
-		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0)
+		if (dirent_type(dirfd(dir), de, &is_dir, &kind) < 0) {
+			keep = 0; /* changing under us: not a listing to keep */
 			continue;
+		}
 		error = add_item(items, count, cap, names, name, strlen(name),
 		                 1, is_dir, kind);
 	}
@@ -852,6 +916,13 @@ static int read_dir(walker *w, const pending *d)
 	                               &names)) < 0) {
 		goto done;
 	}
+	/* core.ignoreCase: a file that differs from a tracked one in case
+	 * only is that file to git (its status does not list it) */
+	for (i = 0; i < count && s->icase; i++)
+		if (!items[i].is_dir && !items[i].exact &&
+		    holds_file_icase(s->ix, d->lo, d->hi, off,
+		                     names.ptr + items[i].off))
+			items[i].exact = 1;
 	for (i = 0; i < count && !has_ignore; i++)
 		has_ignore =
 		    !items[i].is_dir && items[i].len == 10 &&

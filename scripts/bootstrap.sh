@@ -18,36 +18,43 @@
 # "test" builds twice (warnings as errors; then ASan+UBSan) and runs the
 # whole CTest suite in both; runs the end-to-end tests, which start the
 # binary with several workers, under ThreadSanitizer; runs the binary over
-# a fixture repository under valgrind's memcheck; builds the libFuzzer
-# targets with clang and runs each for FUZZ_SECONDS (default 20); and runs
+# a fixture repository under valgrind's memcheck; installs the build to a
+# temporary prefix and uses it from there; builds the Debian packages,
+# checks them with lintian and uses them from an empty root; builds the
+# libFuzzer targets with clang and runs each for FUZZ_SECONDS (default
+# 20); and runs
 # the fresh hdrcheck on this checkout.
 set -eu
 
 cd "$(dirname "$0")/.."
 
-PACKAGES="build-essential cmake pkg-config git ca-certificates
-libgit2-dev libpcre2-dev libjansson-dev libcmocka-dev libyaml-dev
-zlib1g-dev libdeflate-dev libssl-dev
+# What "run" needs: a compiler, CMake and the libraries.
+PACKAGES="build-essential cmake pkg-config
+libgit2-dev libpcre2-dev libjansson-dev libyaml-dev
+zlib1g-dev libdeflate-dev libssl-dev"
+# What "test" needs on top: cmocka, the sanitizers, valgrind, the
+# browser that renders the HTML report, the Debian packaging tools, and
+# Linguist's data with python3 (the file-type table's freshness test),
+# the SBOM schema validator and npm, which fetches the CycloneDX schemas
+# (see test_schemas).
+TEST_PACKAGES="git ca-certificates libcmocka-dev
 chromium clang libclang-rt-14-dev valgrind
-python3 ruby-github-linguist"
+debhelper lintian
+python3 ruby-github-linguist python3-jsonschema npm"
 
-# Only for "test": the SBOM schema validator and npm, which fetches the
-# CycloneDX schemas (see test_schemas).
-TEST_PACKAGES="python3-jsonschema npm"
-
-install_deps() {
+install_deps() { # install_deps PACKAGE...
 	missing=""
-	for p in $PACKAGES ${WITH_TEST_PACKAGES:+$TEST_PACKAGES}; do
+	for p in "$@"; do
 		dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 	done
 	[ -z "$missing" ] && return 0
 	sudo=""
 	[ "$(id -u)" -eq 0 ] || sudo="sudo"
 	echo "bootstrap: installing$missing" >&2
-	$sudo apt-get update -qq
+	$sudo apt-get update -qq >&2
 	# shellcheck disable=SC2086
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
-		--no-install-recommends $missing >/dev/null
+		--no-install-recommends $missing >&2
 }
 
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -71,11 +78,15 @@ test_schemas() {
 			"validation will be skipped)" >&2
 }
 
+# Each kind of build has its own directory and says every option it
+# depends on, so that "run" and "test" may follow each other in any order
+# (a cached -Werror or test switch from the other never leaks in). The
+# build's output goes to stderr: stdout is hdrcheck's alone.
 build() { # build DIR [CMAKE-ARGS...]
 	dir=$1
 	shift
-	cmake -S . -B "$dir" "$@" >/dev/null
-	cmake --build "$dir" -j "$jobs"
+	cmake -S . -B "$dir" "$@" >&2
+	cmake --build "$dir" -j "$jobs" >&2
 }
 
 # The end-to-end tests: they run the binary, with several worker threads.
@@ -145,17 +156,28 @@ cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
 run)
-	install_deps
-	build build -DCMAKE_BUILD_TYPE=Release
-	exec ./build/hdrcheck "$@"
+	# shellcheck disable=SC2086 # the lists are words
+	install_deps $PACKAGES
+	# only the binary and its library: no tests, no cmocka
+	cmake -S . -B build-run -DCMAKE_BUILD_TYPE=Release \
+		-DHDRCHECK_WERROR=OFF -DHDRCHECK_BUILD_TESTS=OFF >&2
+	cmake --build build-run -j "$jobs" --target hdrcheck_cli >&2
+	exec ./build-run/hdrcheck "$@"
 	;;
 test)
-	WITH_TEST_PACKAGES=1 install_deps
+	# shellcheck disable=SC2086
+	install_deps $PACKAGES $TEST_PACKAGES
+	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON \
+		-DHDRCHECK_BUILD_TESTS=ON
 	test_schemas
-	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON
 	ctest --test-dir build --output-on-failure -j "$jobs"
+	# the install tree: moved prefix, no environment, pkg-config and
+	# find_package consumers
+	sh tests/install/install.sh build
+	# the Debian packages: built, lintian-clean, used from an empty root
+	sh tests/install/debian.sh
 	build build-asan -DCMAKE_BUILD_TYPE=Debug -DHDRCHECK_WERROR=ON \
-		-DHDRCHECK_SANITIZE=ON
+		-DHDRCHECK_SANITIZE=ON -DHDRCHECK_BUILD_TESTS=ON
 	ctest --test-dir build-asan --output-on-failure -j "$jobs"
 	# data races: the end-to-end tests (and the pack reader's) under
 	# ThreadSanitizer, and this checkout with more workers than cores

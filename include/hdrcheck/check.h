@@ -99,6 +99,25 @@ typedef struct {
 	int no_cache;
 	/* version 5 */
 	/**
+	 * A baseline file (written by hdrcheck_baseline_write(), relative to
+	 * the current directory): the violations it records with the same
+	 * content are accepted (they do not fail the run); its entries that
+	 * match nothing are listed as stale. NULL = the configuration's
+	 * "baseline" key (relative to the root), else none.
+	 */
+	const char *baseline;
+	/** 1: compute the blob id of every violation (to write a baseline);
+	 * done anyway when a baseline is read. */
+	int blob_ids;
+	/**
+	 * The baseline file this run will write (--write-baseline), relative
+	 * to the current directory, or NULL. Like the baseline read, it is
+	 * hdrcheck's own data: when it lies in the scanned tree, it is
+	 * skipped as "excluded" instead of being checked for a header.
+	 */
+	const char *baseline_target;
+	/* version 6 */
+	/**
 	 * 1: compute the SHA-1 and SHA-256 of every file's whole content
 	 * (hdrcheck_finding.sha1, .sha256), for the SPDX and CycloneDX
 	 * reports. Costs a read of every byte; off by default.
@@ -107,8 +126,9 @@ typedef struct {
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
- * modes and cache), 4 (without digests) and 5 are accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 5
+ * modes and cache), 4 (without baselines), 5 (without digests) and 6 are
+ * accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 6
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**

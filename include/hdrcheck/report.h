@@ -68,6 +68,25 @@ typedef struct {
 	 * final newline); or NULL when none.
 	 */
 	const char *holders;
+	/* added for baselines and waivers */
+	/**
+	 * A violation that does not fail the run (HDRCHECK_ACCEPTED_*):
+	 * recorded in the baseline with the same content, or covered by an
+	 * unexpired waiver of the configuration. It is still reported.
+	 */
+	unsigned int accepted;
+	/**
+	 * The git blob id (40 hex digits) of the file's content, when a
+	 * baseline is read or written (hdrcheck_check_options.blob_ids);
+	 * or NULL.
+	 */
+	const char *blob;
+	/** The reason of the waiver that covers this file (accepted, or
+	 * expired); or NULL. */
+	const char *waiver;
+	/** That waiver's expiry date (YYYY-MM-DD), or NULL when none. */
+	const char *waiver_expires;
+	/* added for the SBOM reports */
 	/**
 	 * The SHA-1 and SHA-256 of the whole content, lower-case hex, when
 	 * the check computed them (hdrcheck_check_options.digests) and the
@@ -76,6 +95,11 @@ typedef struct {
 	const char *sha1;
 	const char *sha256;
 } hdrcheck_finding;
+
+/** hdrcheck_finding.accepted: why a violation does not fail the run. */
+#define HDRCHECK_ACCEPTED_NONE     0u
+#define HDRCHECK_ACCEPTED_BASELINE 1u /**< the same content is baselined */
+#define HDRCHECK_ACCEPTED_WAIVER   2u /**< an unexpired waiver covers it */
 
 /** Where the scanned files came from. */
 typedef enum {
@@ -94,7 +118,12 @@ hdrcheck_source_kind_name(hdrcheck_source_kind kind);
 /** Counts per status. */
 typedef struct {
 	size_t files;
+	/** Every finding, accepted or not, counts under its status. */
 	size_t by_status[HDRCHECK_STATUS__COUNT];
+	/* added for baselines and waivers */
+	size_t baselined; /**< violations the baseline accepts */
+	size_t waived;    /**< violations an unexpired waiver accepts */
+	size_t stale;     /**< baseline entries that matched no violation */
 } hdrcheck_summary;
 
 /** The outcome of a scan: opaque, see the accessors below. */
@@ -155,6 +184,53 @@ hdrcheck_report_base(const hdrcheck_report *report);
 HDRCHECK_EXTERN(const char *)
 hdrcheck_report_policy_license(const hdrcheck_report *report);
 
+/**
+ * The SPDX expression the policy of finding f requires (its per-path
+ * policy's, "CC-BY-3.0"; the default policy's when it names none).
+ * Borrowed, owned by the report.
+ */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_report_license_for(const hdrcheck_report *report,
+                            const hdrcheck_finding *f);
+
+/**
+ * A baseline entry that matched no violation of the run: its file is
+ * clean now, gone, or changed (another blob id; the file is then judged
+ * afresh). A baseline only shrinks: rewrite it to drop these.
+ */
+typedef struct {
+	const char *path;       /**< repository-relative */
+	hdrcheck_status status; /**< as recorded */
+	const char *blob;       /**< as recorded; or NULL */
+	const char *reason;     /**< as recorded; or NULL */
+	/** "clean", "gone" or "changed" */
+	const char *why;
+} hdrcheck_stale_entry;
+
+/** The number of stale baseline entries (0 without a baseline). */
+HDRCHECK_EXTERN(size_t)
+hdrcheck_report_stale_count(const hdrcheck_report *report);
+
+/** The i-th stale baseline entry, sorted by path; borrowed, owned by the
+ * report; NULL if i is out of range. */
+HDRCHECK_EXTERN(const hdrcheck_stale_entry *)
+hdrcheck_report_stale_get(const hdrcheck_report *report, size_t i);
+
+/** 1 when the run read a baseline (the option or the configuration). */
+HDRCHECK_EXTERN(int)
+hdrcheck_report_has_baseline(const hdrcheck_report *report);
+
+/**
+ * Write a baseline: one line per violation of the set fail_on (0 = the
+ * default set) that no waiver accepts, sorted by path; a header line
+ * says the format. Deterministic: the same findings give the same bytes.
+ * The findings need their blob ids (hdrcheck_check_options.blob_ids).
+ * @return 0, or HDRCHECK_EIO when the stream fails
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_baseline_write(FILE *out, const hdrcheck_report *report,
+                        unsigned int fail_on);
+
 /** 1 if any finding is a violation (missing, mismatch, other_license, error). */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_has_violations(const hdrcheck_report *report);
@@ -190,7 +266,8 @@ hdrcheck_fail_on_parse(unsigned int *out, const char *list);
 
 /**
  * 1 if any finding has a status of the set fail_on (0 = the default set,
- * HDRCHECK_FAIL_ON_NONE = none): the run fails.
+ * HDRCHECK_FAIL_ON_NONE = none) and is not accepted (baseline, waiver):
+ * the run fails.
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on);
@@ -243,9 +320,14 @@ typedef struct {
 	/** HTML: a line describing the policy in force (configuration
 	 * file, exclusions); NULL = none. */
 	const char *policy_detail;
+	/* version 3 */
+	/** SARIF: at most this many results; past it, the first ones and
+	 * one result saying how many were left out. 0 = 25,000 (GitHub code
+	 * scanning's limit). */
+	size_t max_results;
 } hdrcheck_write_options;
 
-#define HDRCHECK_WRITE_OPTIONS_VERSION 2
+#define HDRCHECK_WRITE_OPTIONS_VERSION 3
 #define HDRCHECK_WRITE_OPTIONS_INIT {HDRCHECK_WRITE_OPTIONS_VERSION, 0, 0}
 
 /**

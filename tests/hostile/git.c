@@ -429,6 +429,307 @@ static void test_hostile_git__corrupt_cache(void **state)
 	}
 }
 
+/* Every name in dir (sorted, one a line, with its size) as a string. */
+static char *listing(const char *dir)
+{
+	struct dirent **names = NULL;
+	char *out = calloc(1, 1);
+	size_t len = 0;
+	int n, i;
+
+	assert_non_null(out);
+	n = scandir(dir, &names, NULL, alphasort);
+	assert_true(n >= 0);
+	for (i = 0; i < n; i++) {
+		char path[1024], line[512];
+		struct stat st;
+		size_t k;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+		assert_int_equal(lstat(path, &st), 0);
+		k = (size_t)snprintf(line, sizeof(line), "%s %lld\n",
+		                     names[i]->d_name, (long long)st.st_size);
+		out = realloc(out, len + k + 1);
+		assert_non_null(out);
+		memcpy(out + len, line, k + 1);
+		len += k;
+		free(names[i]);
+	}
+	free(names);
+	return out;
+}
+
+/*
+ * A repository handed over as a directory has an untrusted .git: a
+ * .git/hdrcheck that is a symlink to a directory elsewhere must never
+ * make check or fix --dry-run delete or write there (they pruned its
+ * old tmp-* and extra v1-* files, and wrote the cache into it). The run
+ * goes on without a cache, with the right verdicts, and says why once.
+ */
+static void test_hostile_git__cache_dir_symlink(void **state)
+{
+	static const char *const cmds[][3] = {
+	    {"check", NULL, NULL},
+	    {"check", "--staged", NULL},
+	    {"fix", "--dry-run", NULL},
+	};
+	fixture *fx = settled_repo(), *outside = fixture_new_dir();
+	char *link = fixture_path(fx, ".git/hdrcheck"), *before, *after;
+	struct timespec old[2];
+	size_t i;
+	int k;
+
+	(void)state;
+	clock_gettime(CLOCK_REALTIME, &old[0]);
+	old[0].tv_sec -= 7200;
+	old[1] = old[0];
+	fixture_write(outside, "tmp-precious", "keep me\n");
+	for (k = 0; k < 6; k++) {
+		char name[32];
+		char *p;
+
+		snprintf(name, sizeof(name), "v1-%016d.cache", k);
+		fixture_write(outside, name, "not a cache of ours\n");
+		p = fixture_path(outside, name);
+		assert_int_equal(utimensat(AT_FDCWD, p, old, 0), 0);
+		free(p);
+	}
+	{
+		char *p = fixture_path(outside, "tmp-precious");
+
+		assert_int_equal(utimensat(AT_FDCWD, p, old, 0), 0);
+		free(p);
+	}
+	fixture_write(fx, "untracked.c", "int untracked;\n");
+	assert_int_equal(symlink(outside->root, link), 0);
+	before = listing(outside->root);
+	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+		hostile_result res;
+
+		hostile_run(&res, fx->root, DEADLINE, NULL, cmds[i]);
+		if (strcmp(cmds[i][0], "check") == 0 && !cmds[i][1]) {
+			hostile_assert_status(&res, 1);
+			assert_true(
+			    hostile_has_line(res.out, res.out_len,
+			                     "  victim.c: no license header"));
+			assert_true(hostile_has_line(
+			    res.out, res.out_len,
+			    "  untracked.c: no license header"));
+		}
+		/* one line, saying why */
+		assert_non_null(strstr(res.err, "is a symbolic link"));
+		assert_null(strstr(strstr(res.err, "is a symbolic link") + 1,
+		                   "is a symbolic link"));
+		hostile_result_dispose(&res);
+		after = listing(outside->root);
+		assert_string_equal(before, after);
+		free(after);
+	}
+	{
+		struct stat st;
+
+		assert_int_equal(lstat(link, &st), 0);
+		assert_true(S_ISLNK(st.st_mode));
+	}
+	free(before);
+	free(link);
+	fixture_free(outside);
+	fixture_free(fx);
+}
+
+/* Every cache file replaced by a FIFO (no writer): the run must not hang
+ * opening it, and the verdicts are those of an empty cache. */
+static void test_hostile_git__cache_fifos(void **state)
+{
+	fixture *fx = settled_repo();
+	const char *args[] = {"check", NULL};
+	char *dir = fixture_path(fx, ".git/hdrcheck");
+	hostile_result res;
+	DIR *d;
+	struct dirent *de;
+	int n = 0, round;
+
+	(void)state;
+	fixture_mkdir(fx, "sub");
+	fixture_write(fx, "sub/untracked.c", "int untracked;\n");
+	hostile_run(&res, fx->root, DEADLINE, NULL, args);
+	hostile_assert_status(&res, 1);
+	hostile_result_dispose(&res);
+	d = opendir(dir);
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL) {
+		char path[1024];
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		assert_int_equal(unlink(path), 0);
+		assert_int_equal(mkfifo(path, 0644), 0);
+		n++;
+	}
+	closedir(d);
+	/* the result cache and the directory cache (untracked-v1) */
+	assert_true(n >= 2);
+	for (round = 0; round < 2; round++) {
+		hostile_run(&res, fx->root, 20.0, NULL, args);
+		if (res.timed_out)
+			fail_msg("hung on a FIFO in .git/hdrcheck");
+		hostile_assert_status(&res, 1);
+		assert_true(hostile_has_line(res.out, res.out_len,
+		                             "  victim.c: no license header"));
+		assert_true(
+		    hostile_has_line(res.out, res.out_len,
+		                     "  sub/untracked.c: no license header"));
+		hostile_result_dispose(&res);
+	}
+	free(dir);
+	fixture_free(fx);
+}
+
+/*
+ * An untracked directory with a .git directory whose "gitdir" is a FIFO:
+ * libgit2 read it (and hung) to tell a nested repository; git does not
+ * (`git status` returns and takes the directory for a repository).
+ */
+static void test_hostile_git__nested_gitdir_fifo(void **state)
+{
+	fixture *fx = settled_repo();
+	const char *args[] = {"check", "--no-cache", NULL};
+	char *p;
+	hostile_result res;
+
+	(void)state;
+	fixture_mkdir(fx, "u/.git/objects");
+	fixture_mkdir(fx, "u/.git/refs");
+	fixture_write(fx, "u/.git/HEAD", "ref: refs/heads/main\n");
+	fixture_write(fx, "u/x.c", "int x;\n");
+	p = fixture_path(fx, "u/.git/gitdir");
+	assert_int_equal(mkfifo(p, 0644), 0);
+	free(p);
+	hostile_run(&res, fx->root, 20.0, NULL, args);
+	if (res.timed_out)
+		fail_msg("hung on u/.git/gitdir");
+	hostile_assert_status(&res, 1);
+	/* a nested repository, as git sees it: its files are not ours */
+	assert_null(strstr(res.out, "u/x.c"));
+	hostile_result_dispose(&res);
+	fixture_free(fx);
+}
+
+/*
+ * Revisions with ancestry ("HEAD~2", "HEAD~1^1") in a repository whose
+ * one pack has a damaged byte: exit 1 or 2 with one line, and no leak
+ * (git_revparse_single() leaked a reference when its walk met a damaged
+ * commit; the suffix is walked by hdrcheck now). The leak check is the
+ * sanitizer's in an ASan build, valgrind's otherwise when it is there.
+ */
+static void test_hostile_git__corrupt_pack_ancestry(void **state)
+{
+	static const char *const revs[][2] = {{"--changed-since", "HEAD~2"},
+	                                      {"--rev", "HEAD~1^1"},
+	                                      {"--rev", "HEAD"}};
+	char *git_path = hostile_which("git"), *valgrind, *pack = NULL;
+	fixture *fx;
+	hostile_result res;
+	unsigned char *orig = NULL;
+	size_t size = 0, off;
+	int c;
+
+	(void)state;
+	if (!git_path)
+		skip();
+	valgrind = hostile_sanitized() ? NULL : hostile_which("valgrind");
+	fx = fixture_new_repo();
+	for (c = 0; c < 3; c++) {
+		char rel[32];
+
+		snprintf(rel, sizeof(rel), "f%d.c", c);
+		fixture_add_file(fx, rel, fixture_header_c);
+		fixture_commit(fx, rel);
+	}
+	{
+		const char *argv[] = {git_path, "repack", "-adq", NULL};
+
+		hostile_run_program(&res, fx->root, DEADLINE, NULL, argv);
+		hostile_assert_status(&res, 0);
+		hostile_result_dispose(&res);
+	}
+	{
+		char *dir = fixture_path(fx, ".git/objects/pack");
+		DIR *d = opendir(dir);
+		struct dirent *de;
+		FILE *f;
+
+		assert_non_null(d);
+		while ((de = readdir(d)) != NULL)
+			if (strstr(de->d_name, ".pack")) {
+				size_t n = strlen(dir) + strlen(de->d_name) + 2;
+
+				pack = malloc(n);
+				assert_non_null(pack);
+				snprintf(pack, n, "%s/%s", dir, de->d_name);
+			}
+		closedir(d);
+		free(dir);
+		assert_non_null(pack);
+		chmod(pack, 0644);
+		f = fopen(pack, "rb");
+		assert_non_null(f);
+		fseek(f, 0, SEEK_END);
+		size = (size_t)ftell(f);
+		rewind(f);
+		orig = malloc(size);
+		assert_non_null(orig);
+		assert_int_equal(fread(orig, 1, size, f), size);
+		fclose(f);
+	}
+	/* the first objects (the commits, mostly) */
+	for (off = 12; off < size - 20 && off < 12 + 7 * 8; off += 7) {
+		size_t m;
+		FILE *f = fopen(pack, "wb");
+
+		assert_non_null(f);
+		orig[off] ^= 0xff;
+		assert_int_equal(fwrite(orig, 1, size, f), size);
+		orig[off] ^= 0xff;
+		fclose(f);
+		for (m = 0; m < sizeof(revs) / sizeof(revs[0]); m++) {
+			const char *args[] = {"check", "--no-cache", revs[m][0],
+			                      revs[m][1], NULL};
+
+			hostile_run(&res, fx->root, DEADLINE, NULL, args);
+			assert_clean_exit(&res);
+			hostile_result_dispose(&res);
+			if (valgrind && off == 12) {
+				const char *argv[] = {
+				    valgrind,
+				    "-q",
+				    "--leak-check=full",
+				    "--errors-for-leak-kinds=definite,indirect",
+				    "--error-exitcode=99",
+				    HDRCHECK_TEST_BIN,
+				    "check",
+				    "--no-cache",
+				    revs[m][0],
+				    revs[m][1],
+				    NULL};
+
+				hostile_run_program(&res, fx->root, 120.0, NULL,
+				                    argv);
+				if (res.status == 99)
+					fail_msg("%s %s leaks:\n%s", revs[m][0],
+					         revs[m][1], res.err);
+				hostile_result_dispose(&res);
+			}
+		}
+	}
+	free(orig);
+	free(pack);
+	free(valgrind);
+	free(git_path);
+	fixture_free(fx);
+}
+
 /*
  * .gitattributes lines split by a vertical tab, a form feed or a NUL give
  * attributes to libgit2, which hdrcheck asks: the filter that decides
@@ -546,6 +847,204 @@ static void test_hostile_git__nothing_executed(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * A tree 60,000 levels deep with one file at the bottom, committed on top
+ * of HEAD and staged (git itself cannot check it out: the path is longer
+ * than PATH_MAX). The tree diffs of --staged and --changed-since recursed
+ * once per level and overflowed the stack; the attribute probes walked
+ * every ancestor of the file from the root (minutes, gigabytes). Each
+ * mode lists the file, quickly, in bounded memory.
+ */
+#define DEEP_LEVELS 60000
+
+static void git_ok(int rc, const char *what)
+{
+	const git_error *e = git_error_last();
+
+	if (rc < 0)
+		fail_msg("%s: libgit2 error %d: %s", what, rc,
+		         e && e->message ? e->message : "(no message)");
+}
+
+static void test_hostile_git__deep_tree(void **state)
+{
+	fixture *fx = repo();
+	git_odb *odb = NULL;
+	git_oid blob, tree, head, commit;
+	git_commit *parent = NULL;
+	git_signature *sig = NULL;
+	git_tree *top = NULL;
+	char *path = malloc(2 * DEEP_LEVELS + 4), hex[GIT_OID_HEXSZ + 1];
+	size_t i;
+	/* "": the deep commit's id */
+	static const char *const modes[][4] = {
+	    {"--staged", NULL, NULL, NULL},
+	    {"--changed-since", "HEAD", NULL, NULL},
+	    {"--rev", "", NULL, NULL},
+	    {"--rev", "", "--changed-since", "HEAD"},
+	};
+
+	(void)state;
+	assert_non_null(path);
+	git_ok(git_repository_odb(&odb, fx->repo), "odb");
+	git_ok(git_odb_write(&blob, odb, "int deep;\n", 10, GIT_OBJECT_BLOB),
+	       "blob");
+	{
+		char buf[64];
+		size_t len;
+
+		/* "100644 f.c\0<id>", then "40000 d\0<id>" upwards */
+		len = (size_t)snprintf(buf, sizeof(buf), "100644 f.c") + 1;
+		memcpy(buf + len, blob.id, GIT_OID_RAWSZ);
+		git_ok(git_odb_write(&tree, odb, buf, len + GIT_OID_RAWSZ,
+		                     GIT_OBJECT_TREE),
+		       "tree");
+		for (i = 1; i < DEEP_LEVELS; i++) {
+			len = (size_t)snprintf(buf, sizeof(buf), "40000 d") + 1;
+			memcpy(buf + len, tree.id, GIT_OID_RAWSZ);
+			git_ok(git_odb_write(&tree, odb, buf,
+			                     len + GIT_OID_RAWSZ,
+			                     GIT_OBJECT_TREE),
+			       "tree");
+		}
+	}
+	for (i = 0; i < DEEP_LEVELS - 1; i++)
+		memcpy(path + 2 * i, "d/", 2);
+	memcpy(path + 2 * i, "f.c", 4);
+	/* the commit: the deep directory next to HEAD's files */
+	{
+		git_treebuilder *tb = NULL;
+		git_tree *head_tree = NULL;
+
+		git_ok(git_reference_name_to_id(&head, fx->repo, "HEAD"),
+		       "HEAD");
+		git_ok(git_commit_lookup(&parent, fx->repo, &head), "head");
+		git_ok(git_commit_tree(&head_tree, parent), "tree");
+		git_ok(git_treebuilder_new(&tb, fx->repo, head_tree), "tb");
+		git_ok(git_treebuilder_insert(NULL, tb, "d", &tree,
+		                              GIT_FILEMODE_TREE),
+		       "insert");
+		git_ok(git_treebuilder_write(&tree, tb), "write");
+		git_treebuilder_free(tb);
+		git_tree_free(head_tree);
+	}
+	git_ok(git_tree_lookup(&top, fx->repo, &tree), "top");
+	git_ok(
+	    git_signature_new(&sig, "t", "t@hdrcheck.invalid", 1767225600, 0),
+	    "sig");
+	git_ok(git_commit_create(&commit, fx->repo, NULL, sig, sig, NULL,
+	                         "deep", top, 1, (const git_commit **)&parent),
+	       "commit");
+	/* and the file staged: libgit2 does not write an index entry that
+	 * long, git does */
+	if (system("git --version >/dev/null 2>&1") != 0) {
+		free(path);
+		fixture_free(fx);
+		skip();
+	}
+	{
+		char cmd[4096];
+		FILE *p;
+
+		snprintf(cmd, sizeof(cmd),
+		         "cd '%s' && git update-index --add --index-info",
+		         fx->root);
+		assert_non_null(p = popen(cmd, "w"));
+		fprintf(p, "100644 %s\t%s\n",
+		        git_oid_tostr(hex, sizeof(hex), &blob), path);
+		assert_int_equal(pclose(p), 0);
+	}
+	git_oid_tostr(hex, sizeof(hex), &commit);
+
+	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		const char *args[8] = {"--no-cache", "--format", "json"};
+		size_t k, n = 3;
+		hostile_result res;
+
+		for (k = 0; k < 4 && modes[i][k]; k++)
+			args[n++] = *modes[i][k] ? modes[i][k] : hex;
+		args[n] = NULL;
+		hostile_run(&res, fx->root, DEADLINE, NULL, args);
+		assert_clean_exit(&res);
+		/* listed: the work tree has no such file, so its read is an
+		 * error; the staged and committed blobs are read */
+		if (!strstr(res.out, "\"d/d/d/d/"))
+			fail_msg("%s: the deep file is not listed:\n%.400s",
+			         modes[i][0], res.out);
+		hostile_result_dispose(&res);
+	}
+	git_signature_free(sig);
+	git_tree_free(top);
+	git_commit_free(parent);
+	git_odb_free(odb);
+	free(path);
+	fixture_free(fx);
+}
+
+/*
+ * --changed-since and the work tree: a tracked directory replaced by a
+ * symlink to a directory outside the tree makes its files deleted (as git
+ * says), and nothing outside is opened or hashed; a 4 GiB sparse file,
+ * untracked or replacing a tracked one, is not hashed whole (29 s before).
+ */
+static void test_hostile_git__changed_since_reads_inside(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	char *sub, *outside, *file, *big, *grown;
+	const char *args[] = {"--no-cache",      "--format", "json",
+	                      "--changed-since", "HEAD",     NULL};
+	hostile_result res;
+	int fd;
+
+	(void)state;
+	fixture_add_file(fx, "sub/a.c", fixture_header_c);
+	fixture_add_file(fx, "grown.c", fixture_header_c);
+	fixture_commit(fx, "tracked");
+	sub = fixture_path(fx, "sub");
+	outside = malloc(strlen(fx->root) + 16);
+	file = malloc(strlen(fx->root) + 16);
+	assert_true(outside && file);
+	snprintf(outside, strlen(fx->root) + 16, "%s-outside", fx->root);
+	snprintf(file, strlen(fx->root) + 16, "%s/a.c", outside);
+	big = fixture_path(fx, "big.c");
+	grown = fixture_path(fx, "grown.c");
+	assert_int_equal(mkdir(outside, 0755), 0);
+	fd = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "int outside;\n", 13), 13);
+	close(fd);
+	{
+		char *a = fixture_path(fx, "sub/a.c");
+
+		assert_int_equal(unlink(a), 0);
+		free(a);
+	}
+	assert_int_equal(rmdir(sub), 0);
+	assert_int_equal(symlink(outside, sub), 0);
+	fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)4 << 30), 0);
+	close(fd);
+	assert_int_equal(truncate(grown, (off_t)4 << 30), 0);
+
+	hostile_run(&res, fx->root, 10.0, NULL, args);
+	assert_clean_exit(&res);
+	if (strstr(res.out, "\"sub/a.c\""))
+		fail_msg("a file through a symlinked directory is listed:\n%s",
+		         res.out);
+	if (!strstr(res.out, "\"big.c\"") || !strstr(res.out, "\"grown.c\""))
+		fail_msg("the changed files are not listed:\n%s", res.out);
+	hostile_result_dispose(&res);
+	unlink(file);
+	rmdir(outside);
+	free(sub);
+	free(outside);
+	free(file);
+	free(big);
+	free(grown);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,8 +1057,14 @@ int main(void)
 	    cmocka_unit_test(test_hostile_git__corrupt_cache),
 	    cmocka_unit_test(test_hostile_git__nothing_executed),
 	    cmocka_unit_test(test_hostile_git__attributes_odd_separators),
+	    cmocka_unit_test(test_hostile_git__cache_dir_symlink),
+	    cmocka_unit_test(test_hostile_git__cache_fifos),
+	    cmocka_unit_test(test_hostile_git__nested_gitdir_fifo),
+	    cmocka_unit_test(test_hostile_git__corrupt_pack_ancestry),
+	    cmocka_unit_test(test_hostile_git__deep_tree),
+	    cmocka_unit_test(test_hostile_git__changed_since_reads_inside),
 	};
 
-	return cmocka_run_group_tests_name("hostile_git", tests, fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "hostile_git", tests, fixture_group_setup, fixture_group_teardown);
 }

@@ -167,26 +167,62 @@ static void capture_read(capture *c)
 	c->len += (size_t)n;
 }
 
+static void run_argv(hostile_result *res, const char *cwd, double timeout,
+                     hostile_env env, const char *const *argv);
+
 void hostile_run(hostile_result *res, const char *cwd, double timeout,
                  hostile_env env, const char *const *args)
 {
 	const char *argv[RUN_MAX_ARGS + 2];
-	capture cap[2];
-	struct rusage ru;
-	int out_pipe[2], err_pipe[2], wstatus = 0, i, null_fd;
-	char **envp, *asan = NULL;
-	double start, deadline;
 	size_t n = 0;
-	pid_t pid;
 
-	memset(res, 0, sizeof(*res));
-	memset(cap, 0, sizeof(cap));
 	argv[n++] = HDRCHECK_TEST_BIN;
 	for (; args && *args; args++) {
 		assert_true(n < RUN_MAX_ARGS);
 		argv[n++] = *args;
 	}
 	argv[n] = NULL;
+	run_argv(res, cwd, timeout, env, argv);
+}
+
+void hostile_run_program(hostile_result *res, const char *cwd, double timeout,
+                         hostile_env env, const char *const *argv)
+{
+	run_argv(res, cwd, timeout, env, argv);
+}
+
+char *hostile_which(const char *program)
+{
+	const char *path = getenv("PATH"), *p, *end;
+
+	for (p = path ? path : "/usr/bin:/bin"; *p; p = *end ? end + 1 : end) {
+		char buf[4096];
+
+		end = strchr(p, ':');
+		if (!end)
+			end = p + strlen(p);
+		if (end > p &&
+		    (size_t)snprintf(buf, sizeof(buf), "%.*s/%s",
+		                     (int)(end - p), p,
+		                     program) < sizeof(buf) &&
+		    access(buf, X_OK) == 0)
+			return strdup(buf);
+	}
+	return NULL;
+}
+
+static void run_argv(hostile_result *res, const char *cwd, double timeout,
+                     hostile_env env, const char *const *argv)
+{
+	capture cap[2];
+	struct rusage ru;
+	int out_pipe[2], err_pipe[2], wstatus = 0, i, null_fd;
+	char **envp, *asan = NULL;
+	double start, deadline;
+	pid_t pid;
+
+	memset(res, 0, sizeof(*res));
+	memset(cap, 0, sizeof(cap));
 	envp = child_env(env, &asan);
 	if (pipe(out_pipe) < 0 || pipe(err_pipe) < 0)
 		fail_msg("pipe: %s", strerror(errno));

@@ -49,6 +49,14 @@ typedef const char *const *hostile_env;
  */
 void hostile_run(hostile_result *res, const char *cwd, double timeout,
                  hostile_env env, const char *const *args);
+/* The same for another program: argv[0] is its path (hostile_which). */
+void hostile_run_program(hostile_result *res, const char *cwd,
+                         double timeout, hostile_env env,
+                         const char *const *argv);
+
+/* The path of program in $PATH (malloc'd), or NULL. */
+char *hostile_which(const char *program);
+
 void hostile_result_dispose(hostile_result *res);
 
 /* Fail unless the run ended by itself with status, printing its stderr. */

@@ -46,6 +46,9 @@
  *                              (open, openat, opendir) fails with EACCES,
  *                              as a directory of mode 000 does for anyone
  *                              but root
+ *   HOSTILE_SHIM_EMFILE=NAME   opening a file or directory whose base name
+ *                              is NAME (open, openat, opendir) fails with
+ *                              EMFILE, as at the descriptor limit
  */
 
 #define _GNU_SOURCE
@@ -191,6 +194,11 @@ static int open_fault(const char *path, int flags)
 	if (deny && *deny && (flags & O_DIRECTORY) &&
 	    strcmp(base_name(path), deny) == 0) {
 		errno = EACCES;
+		return -1;
+	}
+	deny = getenv("HOSTILE_SHIM_EMFILE");
+	if (deny && *deny && strcmp(base_name(path), deny) == 0) {
+		errno = EMFILE;
 		return -1;
 	}
 	return 0;
@@ -385,6 +393,11 @@ DIR *opendir(const char *path)
 
 	if (deny && *deny && strcmp(base_name(path), deny) == 0) {
 		errno = EACCES;
+		return NULL;
+	}
+	deny = getenv("HOSTILE_SHIM_EMFILE");
+	if (deny && *deny && strcmp(base_name(path), deny) == 0) {
+		errno = EMFILE;
 		return NULL;
 	}
 	return real(path);

@@ -37,6 +37,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "harness.h"
+#include "reports/json.h"
 
 #define DEADLINE 60.0
 
@@ -254,6 +255,17 @@ static void test_hostile_tree__symlinks(void **state)
 		{
 			const char *through[] = {"check", "outdir/inner.c",
 			                         NULL};
+
+			run(&res, fx, NULL, through);
+			hostile_assert_status(&res, 2);
+			assert_non_null(strstr(res.err, "outside the scanned "
+			                                "tree"));
+			hostile_result_dispose(&res);
+		}
+		/* and so is the link named as the directory it leads to:
+		 * "outdir/" (it exited 0: "outdir" was a skipped symlink) */
+		{
+			const char *through[] = {"check", "outdir/", NULL};
 
 			run(&res, fx, NULL, through);
 			hostile_assert_status(&res, 2);
@@ -613,6 +625,21 @@ static void check_json_paths(const char *out, size_t len, const char *key,
 	json_t *doc = json_loadb(out, len, 0, &jerr);
 	size_t i;
 
+	/* no raw DEL, C1 control (U+009B is CSI) or bidi control: a
+	 * terminal or an editor showing the report would obey them */
+	for (i = 0; i < len; i++) {
+		const unsigned char *u = (const unsigned char *)out + i;
+
+		if (u[0] == 0x7f ||
+		    (i + 1 < len && u[0] == 0xc2 && u[1] >= 0x80 &&
+		     u[1] <= 0x9f) ||
+		    (i + 2 < len && u[0] == 0xe2 &&
+		     ((u[1] == 0x80 && u[2] >= 0xaa && u[2] <= 0xae) ||
+		      (u[1] == 0x81 && u[2] >= 0xa6 && u[2] <= 0xa9))))
+			fail_msg("%s: a raw control at byte %zu: %.20s", key, i,
+			         out + i);
+	}
+
 	if (!doc)
 		fail_msg("invalid JSON (%s)", jerr.text);
 	/* every name made it, as valid UTF-8 (bytes that are not UTF-8
@@ -628,6 +655,18 @@ static void check_json_paths(const char *out, size_t len, const char *key,
 		dumped = json_dumps(value, JSON_ENCODE_ANY);
 		json_decref(value);
 		assert_non_null(dumped);
+		{
+			/* DEL, C1 and bidi controls: \u escapes */
+			char *escaped;
+			size_t elen;
+
+			assert_int_equal(
+			    hdrcheck__json_escape_controls(
+			        &escaped, &elen, dumped, strlen(dumped)),
+			    0);
+			free(dumped);
+			dumped = escaped;
+		}
 		if (!strstr(out, dumped))
 			fail_msg("%s: %s missing", key, dumped);
 		free(dumped);
@@ -764,6 +803,100 @@ static void test_hostile_tree__names_csv(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * A tracked file deleted from the work tree leaves the report, also when
+ * its path alone decides its verdict (a lock file, an image: it stayed as
+ * "skipped"), with and without the result cache; a deleted tracked
+ * symlink too.
+ */
+static void test_hostile_tree__deleted_path_decided(void **state)
+{
+	static const char *const gone[] = {"package-lock.json", "logo.png",
+	                                   "dir/yarn.lock"};
+	fixture *fx = fixture_new_repo();
+	const char *args[] = {"check", "--format", "json", NULL};
+	size_t i;
+	int round;
+
+	(void)state;
+	fixture_add_file(fx, "ok.c", fixture_header_c);
+	fixture_mkdir(fx, "dir");
+	for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+		fixture_add_file(fx, gone[i], "x\n");
+	fixture_symlink(fx, "link", "ok.c");
+	fixture_add(fx, "link");
+	fixture_commit(fx, "files");
+	for (round = 0; round < 3; round++) {
+		hostile_result res;
+
+		hostile_run(&res, fx->root, DEADLINE, NULL, args);
+		hostile_assert_status(&res, 0);
+		if (round == 0) {
+			/* the cache learns the path verdicts first */
+			assert_non_null(strstr(res.out, "package-lock.json"));
+			for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+				char *p = fixture_path(fx, gone[i]);
+
+				assert_int_equal(unlink(p), 0);
+				free(p);
+			}
+			{
+				char *p = fixture_path(fx, "link");
+
+				assert_int_equal(unlink(p), 0);
+				free(p);
+			}
+		} else {
+			for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++)
+				if (strstr(res.out, gone[i]))
+					fail_msg("%s is still reported",
+					         gone[i]);
+			assert_null(strstr(res.out, "\"link\""));
+			assert_non_null(strstr(res.out, "\"ok.c\""));
+		}
+		hostile_result_dispose(&res);
+	}
+	fixture_free(fx);
+}
+
+/*
+ * core.ignoreCase: an untracked file differing from a tracked one only in
+ * case is that file to git (`git ls-files -o` does not list it): not
+ * listed as an untracked file either.
+ */
+static void test_hostile_tree__ignore_case(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	const char *args[] = {"check", "--no-cache", "--format", "json", NULL};
+	git_config *cfg = NULL;
+	hostile_result res;
+	char *from, *to;
+
+	(void)state;
+	assert_int_equal(git_repository_config(&cfg, fx->repo), 0);
+	assert_int_equal(git_config_set_bool(cfg, "core.ignorecase", 1), 0);
+	git_config_free(cfg);
+	fixture_mkdir(fx, "sub");
+	fixture_add_file(fx, "Readme.c", "int tracked;\n");
+	fixture_add_file(fx, "sub/Upper.c", "int tracked;\n");
+	fixture_commit(fx, "files");
+	from = fixture_path(fx, "sub/Upper.c");
+	to = fixture_path(fx, "sub/upper.c");
+	assert_int_equal(rename(from, to), 0);
+	fixture_write(fx, "README.C", "int other_case;\n");
+	fixture_write(fx, "new.c", "int untracked;\n");
+	hostile_run(&res, fx->root, DEADLINE, NULL, args);
+	hostile_assert_status(&res, 1);
+	assert_null(strstr(res.out, "\"README.C\""));
+	assert_null(strstr(res.out, "\"sub/upper.c\""));
+	assert_non_null(strstr(res.out, "\"new.c\""));
+	assert_non_null(strstr(res.out, "\"Readme.c\""));
+	hostile_result_dispose(&res);
+	free(from);
+	free(to);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -779,8 +912,10 @@ int main(void)
 	    cmocka_unit_test(test_hostile_tree__names_csv),
 	    cmocka_unit_test(test_hostile_tree__unreadable_directory),
 	    cmocka_unit_test(test_hostile_tree__unreadable_untracked_directory),
+	    cmocka_unit_test(test_hostile_tree__deleted_path_decided),
+	    cmocka_unit_test(test_hostile_tree__ignore_case),
 	};
 
-	return cmocka_run_group_tests_name("hostile_tree", tests, fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "hostile_tree", tests, fixture_group_setup, fixture_group_teardown);
 }

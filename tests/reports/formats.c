@@ -339,6 +339,48 @@ static void test_reports_formats__sarif_levels(void **state)
 	free(text);
 }
 
+/* Past max_results (GitHub's 25,000 by default), the first results and
+ * one that says how many were left out; at the cap, no such result. */
+static void test_reports_formats__sarif_cap(void **state)
+{
+	hdrcheck_write_options opts = HDRCHECK_WRITE_OPTIONS_INIT;
+	json_t *doc, *run, *results, *last, *rules;
+	size_t len;
+	char *text;
+
+	opts.max_results = 3;
+	text = render(*state, HDRCHECK_FORMAT_SARIF, &opts, &len);
+	doc = parse_json(text, len);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	results = json_object_get(run, "results");
+	assert_int_equal(json_array_size(results), 3);
+	last = json_array_get(results, 2);
+	assert_string_equal(json_string_value(json_object_get(last, "ruleId")),
+	                    "truncated");
+	assert_non_null(strstr(json_string_value(json_object_get(
+	                           json_object_get(last, "message"), "text")),
+	                       "3 more results left out"));
+	rules = json_object_get(
+	    json_object_get(json_object_get(run, "tool"), "driver"), "rules");
+	assert_string_equal(
+	    json_string_value(json_object_get(
+	        json_array_get(rules, (size_t)json_integer_value(
+	                                  json_object_get(last, "ruleIndex"))),
+	        "id")),
+	    "truncated");
+	json_decref(doc);
+	free(text);
+
+	opts.max_results = 5;
+	text = render(*state, HDRCHECK_FORMAT_SARIF, &opts, &len);
+	assert_null(strstr(text, "\"truncated\""));
+	doc = parse_json(text, len);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	assert_int_equal(json_array_size(json_object_get(run, "results")), 5);
+	json_decref(doc);
+	free(text);
+}
+
 /* --- XML ------------------------------------------------------------ */
 
 static const char *entity_end(const char *p)
@@ -447,11 +489,13 @@ static void test_reports_formats__junit_well_formed(void **state)
 	assert_int_equal(count_of(text, "<skipped "), 4);
 	assert_non_null(strstr(text, "tests=\"11\" failures=\"4\" errors=\"1\" "
 	                             "skipped=\"4\""));
-	/* classname is the directory, "." at the top */
+	/* classname is the directory as a package name, "(root)" at the
+	 * top */
 	assert_non_null(strstr(text, "classname=\"src\" name=\"old.c\" "
 	                             "file=\"src/old.c\""));
 	assert_non_null(strstr(
-	    text, "classname=\".\" name=\"Makefile\" file=\"Makefile\""));
+	    text, "classname=\"(root)\" name=\"Makefile\" file=\"Makefile\""));
+	assert_null(strstr(text, "classname=\".\""));
 	free(text);
 
 	text = render(esc, HDRCHECK_FORMAT_JUNIT, NULL, &len);
@@ -711,6 +755,49 @@ static void test_reports_formats__html_counts(void **state)
 
 /* --- options and parsers --------------------------------------------- */
 
+/* With a per-path policy, every writer names that policy's license, not
+ * the default policy's. */
+static void test_reports_formats__per_path_license(void **state)
+{
+	static const hdrcheck_format formats[] = {
+	    HDRCHECK_FORMAT_TEXT, HDRCHECK_FORMAT_SARIF,
+	    HDRCHECK_FORMAT_MARKDOWN, HDRCHECK_FORMAT_JUNIT,
+	    HDRCHECK_FORMAT_HTML};
+	hdrcheck_write_options opts = golden_options();
+	hdrcheck_report *r = report_new("/src/project", NULL);
+	size_t i, len;
+
+	(void)state;
+	report_add(r, "docs/a.md", HDRCHECK_STATUS_MISSING, NULL, NULL,
+	           "Markdown", 0, NULL);
+	report_add(r, "docs/b.md", HDRCHECK_STATUS_OTHER_LICENSE, NULL, "MIT",
+	           "Markdown", 1, NULL);
+	for (i = 0; i < r->count; i++)
+		r->findings[i].policy = strdup("docs");
+	r->policy_license = strdup("Apache-2.0");
+	r->policy_names = calloc(2, sizeof(char *));
+	r->policy_licenses = calloc(2, sizeof(char *));
+	assert_non_null(r->policy_names);
+	assert_non_null(r->policy_licenses);
+	r->policy_names[0] = strdup("default");
+	r->policy_licenses[0] = strdup("Apache-2.0");
+	r->policy_names[1] = strdup("docs");
+	r->policy_licenses[1] = strdup("CC-BY-3.0");
+	r->policies_count = 2;
+	hdrcheck__report_finish(r);
+	assert_string_equal(hdrcheck_report_license_for(r, &r->findings[0]),
+	                    "CC-BY-3.0");
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(formats); i++) {
+		char *out = render(r, formats[i], &opts, &len);
+
+		assert_non_null(strstr(out, "CC-BY-3.0"));
+		assert_null(strstr(out, "Apache-2.0 required"));
+		assert_null(strstr(out, "instead of Apache-2.0"));
+		free(out);
+	}
+	hdrcheck_report_free(r);
+}
+
 static void test_reports_formats__options_version_1(void **state)
 {
 	/* a caller built against version 1 of the struct */
@@ -833,11 +920,13 @@ int main(void)
 	    WITH_BASIC(test_reports_formats__fail_on_goldens),
 	    WITH_BASIC(test_reports_formats__sarif_schema),
 	    WITH_BASIC(test_reports_formats__sarif_levels),
+	    WITH_BASIC(test_reports_formats__sarif_cap),
 	    WITH_BASIC(test_reports_formats__junit_well_formed),
 	    WITH_BASIC(test_reports_formats__csv_round_trip),
 	    cmocka_unit_test(test_reports_formats__markdown_table_cells),
 	    cmocka_unit_test(test_reports_formats__markdown_cap),
 	    cmocka_unit_test(test_reports_formats__html_escaping),
+	    cmocka_unit_test(test_reports_formats__per_path_license),
 	    WITH_BASIC(test_reports_formats__html_self_contained),
 	    WITH_BASIC(test_reports_formats__html_counts),
 	    WITH_BASIC(test_reports_formats__options_version_1),

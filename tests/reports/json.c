@@ -84,6 +84,17 @@ static char *reference_record(const hdrcheck_finding *f)
 	text = json_dumps(obj, JSON_PRESERVE_ORDER);
 	assert_non_null(text);
 	json_decref(obj);
+	/* and the controls jansson leaves, escaped as every report does */
+	{
+		char *escaped;
+		size_t len;
+
+		assert_int_equal(hdrcheck__json_escape_controls(
+		                     &escaped, &len, text, strlen(text)),
+		                 0);
+		free(text);
+		text = escaped;
+	}
 	return text;
 }
 
@@ -504,9 +515,17 @@ static void test_json__e2e_hostile_names(void **state)
 	end = res.out + res.out_len;
 	for (i = 0; i < json_array_size(files); i++) {
 		n = next_line(&p, end, &line);
-		want =
-		    json_dumps(json_array_get(files, i), JSON_PRESERVE_ORDER);
-		assert_non_null(want);
+		{
+			char *raw = json_dumps(json_array_get(files, i),
+			                       JSON_PRESERVE_ORDER);
+			size_t len;
+
+			assert_non_null(raw);
+			assert_int_equal(hdrcheck__json_escape_controls(
+			                     &want, &len, raw, strlen(raw)),
+			                 0);
+			free(raw);
+		}
 		assert_memory_equal(line, "    ", 4);
 		line += 4;
 		n -= 4 + (i + 1 < json_array_size(files));
@@ -628,6 +647,59 @@ static void test_json__licenses_repaired(void **state)
 	hdrcheck_report_free(r);
 }
 
+/* DEL, C1 (U+009B: CSI) and bidirectional controls leave as \u escapes,
+ * whole or split between two pieces of jansson's output. */
+static void test_json__controls_escaped(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+	    {"a\x7f"
+	     "b",
+	     "a\\u007fb"},
+	    {"\xc2\x9b"
+	     "31m",
+	     "\\u009b31m"},
+	    {"\xc2\x80\xc2\x9f\xc2\xa0", "\\u0080\\u009f\xc2\xa0"},
+	    {"x\xe2\x80\xae"
+	     "y",
+	     "x\\u202ey"},
+	    {"\xe2\x80\xaa\xe2\x81\xa6\xe2\x81\xa9", "\\u202a\\u2066\\u2069"},
+	    {"\xe2\x80\xa9\xe2\x81\xaa\xe2\x82\xac",
+	     "\xe2\x80\xa9\xe2\x81\xaa\xe2\x82\xac"},
+	    {"\xc3\xa9\xe2\x80", "\xc3\xa9\xe2\x80"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *out;
+		size_t n;
+
+		assert_int_equal(
+		    hdrcheck__json_escape_controls(&out, &n, cases[i].in,
+		                                   strlen(cases[i].in)),
+		    0);
+		assert_string_equal(out, cases[i].out);
+		assert_int_equal(n, strlen(cases[i].out));
+		free(out);
+	}
+	/* through a report: a file name with each */
+	{
+		hdrcheck_finding f;
+		char *want = NULL;
+
+		memset(&f, 0, sizeof(f));
+		f.path = "bidi\xe2\x80\xae"
+		         "cod.c\xc2\x9b\x7f";
+		f.status = HDRCHECK_STATUS_MISSING;
+		want = reference_record(&f);
+		assert_non_null(strstr(want, "bidi\\u202ecod.c\\u009b\\u007f"));
+		free(want);
+		check_record(&f);
+	}
+}
+
 /* The summary says which text files were left unchecked, and why: by
  * the type that cannot hold a comment, and those of no type and no
  * comment; other skips are not counted. */
@@ -676,6 +748,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_json__hostile_strings),
+	    cmocka_unit_test(test_json__controls_escaped),
 	    cmocka_unit_test(test_json__statuses_and_lines),
 	    cmocka_unit_test(test_json__long_strings),
 	    cmocka_unit_test(test_json__random_records),

@@ -166,6 +166,52 @@ static void test_scanner_dircache__racy(void **state)
 	hdrcheck__dircache_free(c);
 }
 
+/*
+ * A file system with one-second times (FAT, HFS+, ext3 with small
+ * inodes): a directory listed in the second its time names may gain a
+ * name later in that second with no change of time. Such a listing is
+ * racy however far into the second the walk began (it was kept when the
+ * walk began more than a few clock ticks after the second's start).
+ */
+static void test_scanner_dircache__coarse_seconds(void **state)
+{
+	hdrcheck__index ix = an_index(100);
+	hdrcheck__dircache *c = NULL;
+	hdrcheck__dircache_entry *list = NULL;
+	struct stat coarse = old_dir(4);
+	struct timespec now;
+	size_t n;
+
+	(void)state;
+	unlink(path_of());
+	/* well into a second, past any clock-tick margin */
+	for (;;) {
+		clock_gettime(CLOCK_REALTIME, &now);
+		if (now.tv_nsec > 300000000l && now.tv_nsec < 700000000l)
+			break;
+		{
+			struct timespec pause = {0, 50000000l};
+
+			nanosleep(&pause, NULL);
+		}
+	}
+	coarse.st_mtim.tv_sec = now.tv_sec;
+	coarse.st_mtim.tv_nsec = 0;
+	coarse.st_ctim = coarse.st_mtim;
+	assert_int_equal(hdrcheck__dircache_open(&c, path_of(), &ix), 0);
+	assert_int_equal(
+	    hdrcheck__dircache_put(c, "late", &coarse, listing, 3, 1), 0);
+	assert_int_equal(hdrcheck__dircache_save(c), 0);
+	hdrcheck__dircache_free(c);
+	/* a later run, seconds on, with the directory's time unchanged */
+	sleep(1);
+	assert_int_equal(hdrcheck__dircache_open(&c, path_of(), &ix), 0);
+	assert_int_equal(hdrcheck__dircache_get(c, "late", &coarse, &list, &n),
+	                 0);
+	assert_null(list);
+	hdrcheck__dircache_free(c);
+}
+
 static void test_scanner_dircache__damaged_file_ignored(void **state)
 {
 	struct stat a = old_dir(1), b = old_dir(2), st;
@@ -205,6 +251,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_scanner_dircache__roundtrip),
 	    cmocka_unit_test(test_scanner_dircache__racy),
+	    cmocka_unit_test(test_scanner_dircache__coarse_seconds),
 	    cmocka_unit_test(test_scanner_dircache__damaged_file_ignored),
 	};
 

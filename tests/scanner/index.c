@@ -534,7 +534,7 @@ static void test_scanner_index__falls_back_to_libgit2(void **state)
 		check_git(git_repository_open(&repo, dir), "reopen");
 		free(dir);
 	}
-	assert_int_equal(hdrcheck__index_open(&ours, repo), 0);
+	assert_int_equal(hdrcheck__index_open(&ours, repo, NULL), 0);
 	assert_true(ours->from_libgit2);
 	assert_int_equal(ours->count, 2);
 	assert_string_equal(ours->entries[0].path, "bbbb");
@@ -542,7 +542,7 @@ static void test_scanner_index__falls_back_to_libgit2(void **state)
 	hdrcheck__index_free(ours);
 	/* and no index at all is an empty one */
 	assert_int_equal(unlink(index_path), 0);
-	assert_int_equal(hdrcheck__index_open(&ours, repo), 0);
+	assert_int_equal(hdrcheck__index_open(&ours, repo, NULL), 0);
 	assert_int_equal(ours->count, 0);
 	hdrcheck__index_free(ours);
 	free(data);

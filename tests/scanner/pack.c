@@ -753,6 +753,49 @@ static void test_scanner_pack__hand_made_deltas(void **state)
 	free(idx);
 }
 
+/* A small delta that copies from the end of a large base: the window
+ * needs the whole base, which is over the reader's cap. The reader says
+ * "limit" (the caller reports the object too large to read instead of
+ * handing it to libgit2, which would build all of it); under the cap the
+ * same read succeeds. */
+static void test_scanner_pack__delta_past_the_cap(void **state)
+{
+	/* base 32,768 bytes, result 100: copy 100 from offset 32,000 */
+	static const char tail_copy[] = "\x80\x80\x02\x64\x93\x00\x7d\x64";
+	static char base[32768];
+	hand_object objs[] = {{3, 0, base, sizeof(base)}, {6, 0, tail_copy, 8}};
+	unsigned char *pack, *idx, oid[HDRCHECK__OID_SIZE];
+	size_t pack_len, idx_len, len;
+	hdrcheck__packs *p;
+	hdrcheck__pack_reader *r;
+	char buf[64];
+	uint64_t size;
+
+	(void)state;
+	memset(base, 'a', sizeof(base));
+	hand_pack(objs, 2, &pack, &pack_len, &idx, &idx_len);
+	assert_int_equal(hdrcheck__packs_new(&p), 0);
+	assert_int_equal(
+	    hdrcheck__packs_add_memory(p, idx, idx_len, pack, pack_len), 0);
+	assert_int_equal(hdrcheck__pack_reader_new(&r, p), 0);
+	hand_oid(oid, 1);
+	hdrcheck__pack_reader_set_limit(r, 16 << 10);
+	assert_int_equal(
+	    hdrcheck__pack_blob_window(r, oid, buf, sizeof(buf), &len, &size),
+	    HDRCHECK_ELIMIT);
+	hdrcheck__pack_reader_set_limit(r, 64 << 10);
+	assert_int_equal(
+	    hdrcheck__pack_blob_window(r, oid, buf, sizeof(buf), &len, &size),
+	    0);
+	assert_int_equal(size, 100);
+	assert_int_equal(len, 64);
+	assert_memory_equal(buf, base, 64);
+	hdrcheck__pack_reader_free(r);
+	hdrcheck__packs_free(p);
+	free(pack);
+	free(idx);
+}
+
 /* An index of many ids in one fanout bucket, crowded at its low end so
  * that the guess from the id misses: every id is still found, at its
  * offset, and ids between them are not. */
@@ -1004,10 +1047,12 @@ static void test_scanner_pack__loose_trees_any_walker(void **state)
 	assert_int_equal(setenv("HDRCHECK_PACK_READER", "0", 1), 0);
 	list_rev(fx, NULL, "HEAD", &lg2);
 	assert_int_equal(unsetenv("HDRCHECK_PACK_READER"), 0);
-	assert_null(lg2.attr_dirs); /* known to the packed listing only */
+	/* both listings know where the attribute files are */
+	assert_non_null(lg2.attr_dirs);
 	for (i = 0; i < 20; i++) {
 		list_rev(fx, NULL, "HEAD", &a);
 		assert_non_null(a.attr_dirs); /* the packs listed it */
+		assert_string_equal(a.attr_dirs, lg2.attr_dirs);
 		assert_same_listing(&a, &lg2, 0);
 		listing_dispose(&a);
 	}
@@ -1024,11 +1069,12 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__truncated_index),
 	    cmocka_unit_test(test_scanner_pack__fifo_not_opened),
 	    cmocka_unit_test(test_scanner_pack__hand_made_deltas),
+	    cmocka_unit_test(test_scanner_pack__delta_past_the_cap),
 	    cmocka_unit_test(test_scanner_pack__lookup_large_index),
 	    cmocka_unit_test(test_scanner_pack__listing_while_libgit2_starts),
 	    cmocka_unit_test(test_scanner_pack__loose_trees_any_walker),
 	};
 
-	return cmocka_run_group_tests_name("scanner_pack", tests, fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "scanner_pack", tests, fixture_group_setup, fixture_group_teardown);
 }

@@ -1,0 +1,2 @@
+import yaml  # PyYAML, MIT licensed
+import os

@@ -1,0 +1,4 @@
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package foo

@@ -1,0 +1,4 @@
+/*
+ * Copyright (c) 2011 Twitter, Inc.
+ */
+int x;

@@ -1,0 +1,2 @@
+# Dual licensed under the MIT and GPL licenses.
+import os

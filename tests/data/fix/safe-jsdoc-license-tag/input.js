@@ -1,0 +1,6 @@
+/**
+ * @license
+ * Example Library 2.1.0
+ * Available under the Example terms
+ */
+var x = 1;
