@@ -205,7 +205,8 @@ enum {
 };
 
 #define FORMATS                                                                \
-	"text json sarif junit markdown csv html spdx-json spdx cyclonedx-json"
+	"text json sarif junit markdown csv html spdx-json spdx "              \
+	"cyclonedx-json"
 #define CHECK     CLI_FOR_CHECK
 #define FIX       CLI_FOR_FIX
 #define CHECK_FIX (CLI_FOR_CHECK | CLI_FOR_FIX)
