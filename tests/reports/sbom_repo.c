@@ -37,8 +37,7 @@ static int fail(const char *what)
 	return 1;
 }
 
-static int put(const char *dir, const char *name, const char *data,
-               size_t len)
+static int put(const char *dir, const char *name, const char *data, size_t len)
 {
 	char path[4096];
 	FILE *f;
@@ -125,8 +124,8 @@ int main(int argc, char **argv)
 	    git_index_write_tree(&tree_id, index) < 0 ||
 	    git_tree_lookup(&tree, repo, &tree_id) < 0)
 		return fail("index");
-	if (git_signature_new(&sig, "Test", "test@example.org", 1700000000,
-	                      0) < 0 ||
+	if (git_signature_new(&sig, "Test", "test@example.org", 1700000000, 0) <
+	        0 ||
 	    git_commit_create_v(&commit_id, repo, "HEAD", sig, sig, NULL,
 	                        "fixture", tree, 0) < 0)
 		return fail("commit");
