@@ -30,6 +30,7 @@
 #include <unistd.h>
 #include "fixer/fixer.h"
 #include "policies/config.h"
+#include "policies/header.h"
 #include "scanner/scanner.h"
 
 struct hdrcheck_fix_result {
@@ -415,6 +416,21 @@ static int words_of(edit_words *ws, const char *s, size_t from, size_t to)
 			i++;
 		if (i >= to)
 			break;
+		/* markup ("<p>", "</b>", "&quot;") is not words, as the
+		 * matcher reads them */
+		if (i > from && (s[i - 1] == '<' || s[i - 1] == '&' ||
+		                 s[i - 1] == '/' || s[i - 1] == '#')) {
+			size_t at =
+			    s[i - 1] == '<' || s[i - 1] == '&' ? i - 1 : i - 2;
+			size_t m = at >= from && at < i
+			               ? hdrcheck__tokens_markup_len(s, to, at)
+			               : 0;
+
+			if (m) {
+				i = at + m;
+				continue;
+			}
+		}
 		w.off = i;
 		while (i < to && word_char((unsigned char)s[i]))
 			i++;

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "policies/header.h"
+#include "policies/identify.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -162,6 +163,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		__builtin_trap();
 	if ((id = hdrcheck__matcher_other(m, &t, &at)) != NULL && at >= t.count)
 		__builtin_trap();
+	/* the identifier on the same text (policies/identify.c): a whole
+	 * text, and the comment-line path through identify_text's lines */
+	{
+		static hdrcheck__identifier *ident;
+		static hdrcheck__ident_scratch *scratch;
+		hdrcheck__ident r;
+
+		if ((ident || hdrcheck__identifier_new(&ident) == 0) &&
+		    (scratch || hdrcheck__ident_scratch_new(&scratch) == 0) &&
+		    hdrcheck__identify_text(&r, ident, scratch, text,
+		                            strlen(text)) == 0) {
+			if (r.kind != HDRCHECK__IDENT_NONE && !r.expression)
+				__builtin_trap();
+			hdrcheck__ident_dispose(&r);
+		}
+	}
 
 	/* a configured header: {year} and {holder} placeholders, any or a
 	 * given holder, against Apache's anchors */

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "policies/header.h"
@@ -30,7 +31,7 @@ static int is_alnum(char c)
 }
 
 static int push_line(hdrcheck__comments *out, const char *text, size_t len,
-		     unsigned int line, unsigned int block)
+                     unsigned int line, unsigned int block)
 {
 	hdrcheck__comment_line *l;
 
@@ -44,7 +45,7 @@ static int push_line(hdrcheck__comments *out, const char *text, size_t len,
 	if (out->count == out->cap) {
 		size_t cap = out->cap ? out->cap * 2 : 64;
 		hdrcheck__comment_line *p =
-			hdrcheck__realloc(out->lines, cap * sizeof(*p));
+		    hdrcheck__realloc(out->lines, cap * sizeof(*p));
 
 		if (!p)
 			return HDRCHECK_ENOMEM;
@@ -61,7 +62,7 @@ static int push_line(hdrcheck__comments *out, const char *text, size_t len,
 
 /* Does the text at s (up to e) open a line comment? Returns marker length. */
 static size_t line_marker(const hdrcheck_language *lang, const char *s,
-			  const char *e)
+                          const char *e)
 {
 	const char *const *m;
 
@@ -80,8 +81,260 @@ static size_t line_marker(const hdrcheck_language *lang, const char *s,
 	return 0;
 }
 
+static int is_name_char(char c)
+{
+	return is_alnum(c) || c == '-' || c == '.' || c == ':';
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static int equals_ci(const char *s, size_t n, const char *word)
+{
+	size_t i;
+
+	if (strlen(word) != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (lower(s[i]) != word[i])
+			return 0;
+	return 1;
+}
+
+/* What the constructs skipped so far were (see skip_prologue). */
+typedef struct {
+	unsigned int tags; /* start tags skipped */
+	int html;          /* the first one was <html> */
+	int docstring;     /* a docstring was skipped */
+	int package;       /* a package line was skipped */
+	int code;          /* a statement was skipped */
+} prologue_state;
+
+/* The comment syntax inside an HTML-like file's <script> and <style>. */
+static const hdrcheck_block_comment c_block[] = {{"/*", "*/"}, {NULL, NULL}};
+static const char *const slash_line[] = {"//", NULL};
+static const hdrcheck_language script_syntax = {
+    .name = "script", .line_comments = slash_line, .block_comments = c_block};
+static const hdrcheck_language style_syntax = {.name = "style",
+                                               .block_comments = c_block};
+
+/* A JavaScript directive: 'use strict'; "use client" */
+static const char *skip_directive(const char *s, const char *le)
+{
+	char q = *s;
+	const char *p = s + 1;
+
+	if ((q != '\'' && q != '"') || le - p < 4 || memcmp(p, "use ", 4) != 0)
+		return NULL;
+	for (p += 4; p < le && *p != q; p++)
+		if (!is_alnum(*p) && *p != ' ' && *p != '-')
+			return NULL;
+	if (p == le)
+		return NULL;
+	p++;
+	while (p < le && is_space(*p))
+		p++;
+	if (p < le && *p == ';')
+		p++;
+	return p;
+}
+
+/* A Python module docstring: """...""" or '''...''' (r/u prefix) */
+static const char *skip_docstring(const char *s, const char *end)
+{
+	const char *q;
+
+	if (s < end && (lower(*s) == 'r' || lower(*s) == 'u'))
+		s++;
+	if (end - s < 6 ||
+	    (memcmp(s, "\"\"\"", 3) != 0 && memcmp(s, "'''", 3) != 0))
+		return NULL;
+	for (q = s + 3; end - q >= 3; q++) {
+		if (*q == '\\') {
+			q++;
+			continue;
+		}
+		if (memcmp(q, s, 3) == 0)
+			return q + 3;
+	}
+	return NULL;
+}
+
+/* A package clause alone on its line: "package a.b;" (Java, Kotlin,
+ * Scala, Groovy), "package main" (Go). */
+static const char *skip_package(const char *s, const char *le)
+{
+	const char *p = s + 7;
+
+	if (le - s < 9 || memcmp(s, "package", 7) != 0 || !is_space(*p))
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	if (p == le || !is_alnum(*p))
+		return NULL;
+	while (p < le && (is_alnum(*p) || *p == '.'))
+		p++;
+	if (p < le && *p == ';')
+		p++;
+	while (p < le && is_space(*p))
+		p++;
+	return p == le ? p : NULL;
+}
+
+/* "<?...?>", "<!DOCTYPE ...>" or a start tag "<name ...>" at s. A start
+ * tag's name is returned in *name, *name_len (NULL for the others). */
+static const char *skip_markup(const char *s, const char *end,
+                               const char **name, size_t *name_len)
+{
+	const char *p;
+	char quote = 0;
+	int bracket = 0;
+
+	*name = NULL;
+	*name_len = 0;
+	if (end - s < 3 || *s != '<')
+		return NULL;
+	if (s[1] == '?') {
+		for (p = s + 2; end - p >= 2; p++)
+			if (p[0] == '?' && p[1] == '>')
+				return p + 2;
+		return NULL;
+	}
+	if (s[1] == '!') {
+		if (end - s < 9 || !equals_ci(s + 2, 7, "doctype"))
+			return NULL;
+		for (p = s + 9; p < end; p++) {
+			if (*p == '[')
+				bracket++;
+			else if (*p == ']' && bracket)
+				bracket--;
+			else if (*p == '>' && !bracket)
+				return p + 1;
+		}
+		return NULL;
+	}
+	if (!((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z') ||
+	      s[1] == '_'))
+		return NULL;
+	for (p = s + 1; p < end && is_name_char(*p); p++)
+		;
+	*name = s + 1;
+	*name_len = (size_t)(p - s - 1);
+	for (; p < end; p++) {
+		if (quote) {
+			if (*p == quote)
+				quote = 0;
+		} else if (*p == '"' || *p == '\'') {
+			quote = *p;
+		} else if (*p == '<') {
+			return NULL;
+		} else if (*p == '>') {
+			/* <x/> is the whole element, not a start tag */
+			return p[-1] == '/' ? NULL : p + 1;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * A construct that is not a comment but may precede the header in this
+ * type (hdrcheck_preamble_flags): returns the end of the construct at s
+ * (which may lie on a later line), or NULL. *syntax is switched to the
+ * comment syntax that holds after it (inside <script>, <style>). A
+ * directive, package clause or docstring counts only before the first
+ * comment (started == 0): after a header, it ends the run as before.
+ */
+static const char *skip_prologue(const hdrcheck_language **syntax,
+                                 const char *s, const char *le, const char *end,
+                                 prologue_state *st, int started)
+{
+	unsigned int pre = (*syntax)->preambles;
+	const char *q, *name;
+	size_t name_len;
+
+	if (pre & HDRCHECK_PRE_DIRECTIVE)
+		return started ? NULL : skip_directive(s, le);
+	if (pre & HDRCHECK_PRE_PACKAGE && !st->package && !started &&
+	    (q = skip_package(s, le)) != NULL) {
+		st->package = 1;
+		st->code = 1;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_DOCSTRING && !st->docstring && !started &&
+	    (q = skip_docstring(s, end)) != NULL) {
+		st->docstring = 1;
+		return q;
+	}
+	if (!(pre & HDRCHECK_PRE_ROOT_TAG) ||
+	    (q = skip_markup(s, end, &name, &name_len)) == NULL)
+		return NULL;
+	if (!name) /* <?pi?>, <!DOCTYPE>: in the prolog only */
+		return st->tags ? NULL : q;
+	if (st->tags == 1 && st->html && equals_ci(name, name_len, "head")) {
+		st->tags++;
+		return q;
+	}
+	if (st->tags)
+		return NULL; /* deep inside the document */
+	st->tags++;
+	st->html = equals_ci(name, name_len, "html");
+	if (equals_ci(name, name_len, "script"))
+		*syntax = &script_syntax;
+	else if (equals_ci(name, name_len, "style"))
+		*syntax = &style_syntax;
+	return q;
+}
+
+/* Does s (at column 1) open a column-1 comment? */
+static int column1_marker(const hdrcheck_language *lang, const char *s,
+                          const char *e)
+{
+	const char *const *m;
+
+	for (m = lang->column1_comments; m && *m; m++) {
+		size_t n = strlen(*m);
+
+		if ((size_t)(e - s) >= n && memcmp(s, *m, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* An indented comment at column 1 (reStructuredText ".."): returns the
+ * marker's length, 0 when none, or -1 when the marker opens markup that
+ * is not a comment (".. note::", ".. _label:", ".. [1]", ".. |x|") or
+ * text ("..."). */
+static int indented_marker(const hdrcheck_language *lang, const char *s,
+                           const char *e)
+{
+	const char *const *m;
+
+	for (m = lang->indented_comments; m && *m; m++) {
+		size_t n = strlen(*m);
+		const char *t;
+
+		if ((size_t)(e - s) < n || memcmp(s, *m, n) != 0)
+			continue;
+		t = s + n;
+		if (t < e && !is_space(*t))
+			return -1; /* "..." is text */
+		while (t < e && is_space(*t))
+			t++;
+		if (t < e && (*t == '_' || *t == '[' || *t == '|'))
+			return -1;
+		for (; t < e && !is_space(*t); t++)
+			if (e - t >= 2 && t[0] == ':' && t[1] == ':' &&
+			    (e - t == 2 || is_space(t[2])))
+				return -1; /* a directive */
+		return (int)n;
+	}
+	return 0;
+}
+
 static const hdrcheck_block_comment *block_open(const hdrcheck_language *lang,
-						const char *s, const char *e)
+                                                const char *s, const char *e)
 {
 	const hdrcheck_block_comment *b;
 
@@ -112,40 +365,94 @@ static const char *find_close(const char *s, const char *e, const char *close)
 	return NULL;
 }
 
+/* prev_marker of a ".." comment line (reStructuredText) */
+#define INDENTED (SIZE_MAX - 1)
+
 int hdrcheck__comments_extract(hdrcheck__comments *out,
-			       const hdrcheck_language *lang, const char *buf,
-			       size_t len, size_t start,
-			       unsigned int first_line)
+                               const hdrcheck_language *lang, const char *buf,
+                               size_t len, size_t start,
+                               unsigned int first_line)
 {
 	const hdrcheck_block_comment *in_block = NULL;
 	const char *p = buf + start, *end = buf + len;
 	unsigned int line = first_line, block = 0;
 	size_t prev_marker = 0; /* marker length of the previous line comment */
-	int started = 0, error = 0;
+	prologue_state st = {0};
+	int started = 0, indented = 0, error = 0;
 
 	out->count = 0;
 	out->blocks = 0;
 	out->ended_by_code = 0;
+	out->before_code = SIZE_MAX;
 
 	while (p < end && line <= HDRCHECK__WINDOW_LINES) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end, *s = p;
+		const char *le = nl ? nl : end, *s = p, *q;
+		int n1;
 
 		if (in_block) {
-			const char *q = find_close(s, le, in_block->close);
-
+			q = find_close(s, le, in_block->close);
 			if (!q) {
 				if ((error = push_line(out, s, (size_t)(le - s),
-						       line, block)) < 0)
+				                       line, block)) < 0)
 					goto done;
 				goto next;
 			}
 			if ((error = push_line(out, s, (size_t)(q - s), line,
-					       block)) < 0)
+			                       block)) < 0)
 				goto done;
 			s = q + strlen(in_block->close);
 			in_block = NULL;
 			/* fall through to whatever follows on the line */
+		} else if (indented) {
+			/* a ".." comment goes on over indented and blank
+			 * lines */
+			if (s < le && is_space(*s)) {
+				while (s < le && is_space(*s))
+					s++;
+				if (s != le &&
+				    (error = push_line(out, s, (size_t)(le - s),
+				                       line, block)) < 0)
+					goto done;
+				goto next;
+			}
+			if (s == le)
+				goto next;
+			indented = 0;
+		}
+		if (lang && lang->column1_comments && s == p &&
+		    column1_marker(lang, s, le)) {
+			if (!started || prev_marker != SIZE_MAX ||
+			    out->lines[out->count - 1].line + 1 != line)
+				block = started ? block + 1 : block;
+			started = 1;
+			prev_marker = SIZE_MAX;
+			if ((error = push_line(out, s + 1, (size_t)(le - s - 1),
+			                       line, block)) < 0)
+				goto done;
+			goto next;
+		}
+		if (lang && lang->indented_comments && s == p &&
+		    (n1 = indented_marker(lang, s, le)) != 0) {
+			if (n1 < 0) { /* markup: not a comment */
+				out->ended_by_code = 1;
+				goto done;
+			}
+			/* ".." comments on consecutive lines are one block,
+			 * like line comments */
+			if (!started || prev_marker != INDENTED ||
+			    out->lines[out->count - 1].line + 1 != line)
+				block = started ? block + 1 : block;
+			started = 1;
+			prev_marker = INDENTED;
+			indented = 1;
+			/* the opener's line starts the block even when
+			 * blank, as a lone block opener does */
+			s += n1;
+			if ((error = push_line(out, s, (size_t)(le - s), line,
+			                       block)) < 0)
+				goto done;
+			goto next;
 		}
 
 		for (;;) {
@@ -161,23 +468,22 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 			}
 			if ((b = block_open(lang, s, le)) != NULL) {
 				const char *body = s + strlen(b->open);
-				const char *q = find_close(body, le, b->close);
 
+				q = find_close(body, le, b->close);
 				block = started ? block + 1 : block;
 				started = 1;
 				prev_marker = 0;
 				if (!q) {
 					in_block = b;
 					if ((error = push_line(
-						     out, body,
-						     (size_t)(le - body), line,
-						     block)) < 0)
+					         out, body, (size_t)(le - body),
+					         line, block)) < 0)
 						goto done;
 					break;
 				}
 				if ((error = push_line(out, body,
-						       (size_t)(q - body), line,
-						       block)) < 0)
+				                       (size_t)(q - body), line,
+				                       block)) < 0)
 					goto done;
 				s = q + strlen(b->close);
 				continue;
@@ -190,10 +496,29 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				started = 1;
 				prev_marker = n;
 				if ((error = push_line(out, s + n,
-						       (size_t)(le - s - n),
-						       line, block)) < 0)
+				                       (size_t)(le - s - n),
+				                       line, block)) < 0)
 					goto done;
 				break;
+			}
+			if (lang && lang->preambles &&
+			    (q = skip_prologue(&lang, s, le, end, &st,
+			                       started)) != NULL) {
+				/* not a comment, but the header may follow:
+				 * go on after it, on its last line */
+				const char *k;
+
+				prev_marker = 0;
+				if (st.code && out->before_code == SIZE_MAX)
+					out->before_code = out->count;
+				if (q <= le) {
+					s = q;
+					continue;
+				}
+				for (k = s; k < q; k++)
+					line += *k == '\n';
+				p = q;
+				goto again;
 			}
 			/* code: the leading comment run ends here */
 			out->ended_by_code = 1;
@@ -204,9 +529,12 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 			break;
 		p = nl + 1;
 		line++;
+	again:;
 	}
 done:
 	out->blocks = started ? block + 1 : 0;
+	if (out->before_code > out->count)
+		out->before_code = out->count;
 	return error;
 }
 

@@ -28,7 +28,9 @@
 #include <sys/stat.h>
 #include "hdrcheck/common.h"
 #include "hdrcheck/languages.h"
+#include "policies/catalogue.h"
 #include "policies/header.h"
+#include "policies/identify.h"
 #include "policies/policy.h"
 
 static void hash_strv(hdrcheck_sha256 *h, const char *const *v)
@@ -131,6 +133,18 @@ int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
 		hdrcheck__sha256_str(&h, hdrcheck__recognizers[i].spdx);
 		hash_strv(&h, hdrcheck__recognizers[i].phrases);
 		hash_strv(&h, hdrcheck__recognizers[i].absent);
+	}
+	/* the identifier: its rules' version, the list it matches against
+	 * and its built-in texts and names */
+	hdrcheck__sha256_str(&h, HDRCHECK__IDENTIFY_VERSION);
+	hdrcheck__sha256_str(&h, hdrcheck__spdx_list_version);
+	for (i = 0; i < hdrcheck__builtin_texts_count; i++) {
+		hdrcheck__sha256_str(&h, hdrcheck__builtin_texts[i].id);
+		hdrcheck__sha256_str(&h, hdrcheck__builtin_texts[i].text);
+	}
+	for (i = 0; i < hdrcheck__license_aliases_count; i++) {
+		hdrcheck__sha256_str(&h, hdrcheck__license_aliases[i].words);
+		hdrcheck__sha256_str(&h, hdrcheck__license_aliases[i].id);
 	}
 	hdrcheck__sha256_final(&h, out);
 	return 0;

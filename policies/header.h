@@ -41,7 +41,7 @@
  * offset.
  */
 size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
-			      size_t len, unsigned int *line);
+                              size_t len, unsigned int *line);
 
 /* One line of comment text (decoration markers removed). */
 typedef struct {
@@ -58,6 +58,10 @@ typedef struct {
 	unsigned int blocks;
 	/* 1 when a non-comment line ended the run (as opposed to the window) */
 	int ended_by_code;
+	/* lines before a statement the run went past (a package clause):
+	 * markers that must precede all code (generated files) are looked
+	 * for in lines[0..before_code) only; count when there is none */
+	size_t before_code;
 } hdrcheck__comments;
 
 /*
@@ -66,9 +70,9 @@ typedef struct {
  * code ends the run.
  */
 int hdrcheck__comments_extract(hdrcheck__comments *out,
-			       const hdrcheck_language *lang, const char *buf,
-			       size_t len, size_t start,
-			       unsigned int first_line);
+                               const hdrcheck_language *lang, const char *buf,
+                               size_t len, size_t start,
+                               unsigned int first_line);
 void hdrcheck__comments_dispose(hdrcheck__comments *c);
 
 /* A normalised word: lower-case ASCII letters and digits. */
@@ -93,17 +97,21 @@ typedef struct {
  * Each token records the index of the comment line it came from.
  */
 int hdrcheck__tokens_from_comments(hdrcheck__tokens *t,
-				   const hdrcheck__comments *c);
+                                   const hdrcheck__comments *c);
+/* HTML inside a header (javadoc's "<p>", "<br/>", a link, "&quot;") is
+ * markup, not words: the length of the tag or entity that starts at
+ * text[i] ('<' or '&'), or 0. fixer/ reads a header's words the same way. */
+size_t hdrcheck__tokens_markup_len(const char *text, size_t len, size_t i);
 /* Tokens of a C string (templates, phrases). */
 int hdrcheck__tokens_from_text(hdrcheck__tokens *t, const char *text);
 void hdrcheck__tokens_clear(hdrcheck__tokens *t);
 void hdrcheck__tokens_dispose(hdrcheck__tokens *t);
 /* 1 if t->tokens[at..] starts with the words of phrase ("a b c"). */
 int hdrcheck__tokens_match_at(const hdrcheck__tokens *t, size_t at,
-			      const hdrcheck__tokens *phrase);
+                              const hdrcheck__tokens *phrase);
 /* First index >= from where phrase occurs, or SIZE_MAX. */
 size_t hdrcheck__tokens_find(const hdrcheck__tokens *t, size_t from,
-			     const hdrcheck__tokens *phrase);
+                             const hdrcheck__tokens *phrase);
 
 /* The accepted full-text forms. */
 typedef enum {
@@ -125,7 +133,7 @@ typedef struct {
 typedef struct {
 	const char *spdx;
 	const char *const *forms;   /* full-text forms; NULL for Apache-2.0,
-				     * whose forms are the templates above */
+	                             * whose forms are the templates above */
 	const char *const *anchors; /* "clearly this license" phrases */
 } hdrcheck__license_def;
 
@@ -143,7 +151,7 @@ typedef struct {
 	size_t end;      /* one past the last token of a full match */
 	char *reason;    /* malloc'd description of the first difference */
 	int limit;       /* 1: the search gave up (MATCH_BUDGET in matcher.c):
-			  * neither matched nor like */
+	                  * neither matched nor like */
 } hdrcheck__match;
 
 /* One license's compiled forms and anchors. */
@@ -179,31 +187,30 @@ hdrcheck__matcher_license(const hdrcheck__matcher *m, const char *spdx);
  * form differs.
  */
 int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
-			    size_t forms_count,
-			    const hdrcheck__tokens *anchors,
-			    size_t anchors_count,
-			    const hdrcheck__tokens *holder,
-			    const hdrcheck__tokens *t);
+                            size_t forms_count, const hdrcheck__tokens *anchors,
+                            size_t anchors_count,
+                            const hdrcheck__tokens *holder,
+                            const hdrcheck__tokens *t);
 /* hdrcheck__matcher_forms, and when the header is only "like" the
  * license, a word diff against the nearest form in diff ("[-word-]"
  * missing, "{+word+}" extra). */
 int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
-				 const hdrcheck__tokens *forms,
-				 size_t forms_count,
-				 const hdrcheck__tokens *anchors,
-				 size_t anchors_count,
-				 const hdrcheck__tokens *holder,
-				 const hdrcheck__tokens *t, hdrcheck_buf *diff);
+                                 const hdrcheck__tokens *forms,
+                                 size_t forms_count,
+                                 const hdrcheck__tokens *anchors,
+                                 size_t anchors_count,
+                                 const hdrcheck__tokens *holder,
+                                 const hdrcheck__tokens *t, hdrcheck_buf *diff);
 /* hdrcheck__matcher_forms for Apache-2.0's two forms. */
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
-			     const hdrcheck__tokens *t);
+                             const hdrcheck__tokens *t);
 /* The SPDX id of a license whose full text is in t (a built-in form, then
  * the recognisers), or NULL; *at receives its first token. */
 const char *hdrcheck__matcher_identify(const hdrcheck__matcher *m,
-				       const hdrcheck__tokens *t, size_t *at);
+                                       const hdrcheck__tokens *t, size_t *at);
 /* The recognisers alone (kept for the foundation's callers). */
 const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
-				    const hdrcheck__tokens *t, size_t *at);
+                                    const hdrcheck__tokens *t, size_t *at);
 
 /*
  * Tokens of a header template: like hdrcheck__tokens_from_text, but
@@ -211,7 +218,7 @@ const char *hdrcheck__matcher_other(const hdrcheck__matcher *m,
  * HDRCHECK__TOKEN_YEAR / _HOLDER).
  */
 int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text);
-#define HDRCHECK__TOKEN_YEAR "\x01year"
+#define HDRCHECK__TOKEN_YEAR   "\x01year"
 #define HDRCHECK__TOKEN_HOLDER "\x01holder"
 
 /*
@@ -226,7 +233,7 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text);
  * NULL when there is none; 0 or HDRCHECK_ENOMEM.
  */
 size_t hdrcheck__copyright_holder(const char *line, size_t len,
-				  const char **holder);
+                                  const char **holder);
 int hdrcheck__copyright_holders(char **out, const hdrcheck__comments *cm);
 
 #endif

@@ -21,7 +21,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "policies/catalogue.h"
 #include "policies/header.h"
+#include "policies/identify.h"
 #include "policies/policy.h"
 
 static const char starter[] =
@@ -63,23 +65,30 @@ static const char starter[] =
 int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 			  size_t len, const char **detected)
 {
-	hdrcheck__matcher m;
-	hdrcheck__tokens t = {0};
-	hdrcheck_buf text = HDRCHECK_BUF_INIT;
+	hdrcheck__identifier *id = NULL;
+	hdrcheck__ident_scratch *s = NULL;
+	hdrcheck__ident r = {0};
 	const char *spdx = NULL, *why;
-	size_t at;
-	int error = 0, have_matcher = 0;
+	int error = 0;
 
 	*detected = NULL;
 	if (license_text) {
-		if ((error = hdrcheck__matcher_init(&m)) < 0)
+		/* the whole LICENSE file against every text of the SPDX
+		 * License List (nova's, Apache-2.0 without its appendix,
+		 * is Apache-2.0) */
+		if ((error = hdrcheck__identifier_new(&id)) < 0 ||
+		    (error = hdrcheck__ident_scratch_new(&s)) < 0 ||
+		    (error = hdrcheck__identify_text(&r, id, s, license_text,
+						     len)) < 0)
 			goto done;
-		have_matcher = 1;
-		if ((error = hdrcheck__buf_put(&text, license_text, len)) < 0 ||
-		    (error = hdrcheck__tokens_from_text(
-			     &t, hdrcheck__buf_cstr(&text))) < 0)
-			goto done;
-		spdx = hdrcheck__matcher_identify(&m, &t, &at);
+		if (r.kind == HDRCHECK__IDENT_TEXT && r.expression) {
+			const hdrcheck__spdx_entry *e =
+				hdrcheck__catalogue_lookup(
+					r.expression, strlen(r.expression), 0);
+
+			/* one license: the catalogue's id (static) */
+			spdx = e ? e->id : NULL;
+		}
 	}
 	*detected = spdx;
 	why = spdx ? " (license recognised in the LICENSE file)"
@@ -89,9 +98,8 @@ int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 	error = hdrcheck__buf_printf(out, starter, spdx ? spdx : "Apache-2.0",
 				     why, spdx ? spdx : "Apache-2.0");
 done:
-	hdrcheck__tokens_dispose(&t);
-	hdrcheck__buf_dispose(&text);
-	if (have_matcher)
-		hdrcheck__matcher_dispose(&m);
+	hdrcheck__ident_dispose(&r);
+	hdrcheck__ident_scratch_free(s);
+	hdrcheck__identifier_free(id);
 	return error;
 }

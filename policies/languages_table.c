@@ -128,6 +128,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("java", "jav", "jsh"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Kotlin",
@@ -135,7 +136,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("kotlin"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Gradle Kotlin DSL",
@@ -149,7 +150,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("scala"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "SBT",
@@ -165,7 +166,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("groovy"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Visual Basic .NET",
@@ -182,6 +183,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("go"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Go Module",
@@ -290,8 +292,13 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "Fortran",
-        .extensions = HDRCHECK__STRS("f", "f77", "for", "fpp", "f90", "f03",
-            "f08", "f95", "ftn"),
+        .extensions = HDRCHECK__STRS("f", "f77", "for", "fpp"),
+        .line_comments = HDRCHECK__STRS("!"),
+        .column1_comments = HDRCHECK__STRS("C", "c", "*"),
+    },
+    {
+        .name = "Fortran Free Form",
+        .extensions = HDRCHECK__STRS("f90", "f03", "f08", "f95", "ftn"),
         .line_comments = HDRCHECK__STRS("!"),
     },
     {
@@ -335,7 +342,7 @@ const hdrcheck_language hdrcheck__languages[] = {
             "nodejs", "qjs", "rhino", "v8", "v8-shell", "bun", "deno"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_DIRECTIVE,
     },
     {
         .name = "TypeScript",
@@ -344,7 +351,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("ts-node", "tsx"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_DIRECTIVE,
     },
     {
         .name = "CoffeeScript",
@@ -400,14 +407,17 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "HTML",
         .extensions = HDRCHECK__STRS("html", "hta", "htm", "html.hl", "shtml"),
-        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
-        .preambles = HDRCHECK_PRE_DOCTYPE,
+        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}),
+        .preambles = HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "XHTML",
         .extensions = HDRCHECK__STRS("xhtml", "xht"),
         .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
-        .preambles = HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE,
+        .preambles =
+            HDRCHECK_PRE_XML |
+            HDRCHECK_PRE_DOCTYPE |
+            HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "XML",
@@ -432,17 +442,22 @@ const hdrcheck_language hdrcheck__languages[] = {
             "Web.Debug.config", "Web.Release.config", "Web.config",
             "packages.config"),
         .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
-        .preambles = HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE,
+        .preambles =
+            HDRCHECK_PRE_XML |
+            HDRCHECK_PRE_DOCTYPE |
+            HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "Vue",
         .extensions = HDRCHECK__STRS("vue"),
         .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
+        .preambles = HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "Svelte",
         .extensions = HDRCHECK__STRS("svelte"),
         .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
+        .preambles = HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "PHP",
@@ -521,7 +536,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("python", "python2", "python3", "pypy",
             "pypy3"),
         .line_comments = HDRCHECK__STRS("#"),
-        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
+        .preambles =
+            HDRCHECK_PRE_SHEBANG |
+            HDRCHECK_PRE_MAGIC |
+            HDRCHECK_PRE_DOCSTRING,
     },
     {
         .name = "Ruby",
@@ -584,7 +602,9 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "Batch",
         .extensions = HDRCHECK__STRS("bat", "cmd"),
-        .line_comments = HDRCHECK__STRS("REM", "rem", "@REM", "@rem", "::"),
+        .line_comments = HDRCHECK__STRS("REM", "rem", "@REM", "@rem", "::",
+            "Rem", "@Rem"),
+        .preambles = HDRCHECK_PRE_BATCH,
     },
     {
         .name = "Lua",
@@ -879,6 +899,8 @@ const hdrcheck_language hdrcheck__languages[] = {
         .filenames = HDRCHECK__STRS(".clang-format", ".clang-tidy", ".gemrc",
             "CITATION.cff", "_clang-format", ".yamllint"),
         .line_comments = HDRCHECK__STRS("#"),
+        .block_comments =
+            HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
     },
     {
         .name = "TOML",
@@ -1090,6 +1112,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("puml", "iuml", "plantuml"),
         .line_comments = HDRCHECK__STRS("'"),
         .block_comments = HDRCHECK__BLOCKS({"/'", "'/"}),
+        .preambles = HDRCHECK_PRE_STARTUML,
     },
     {
         .name = "Markdown",
@@ -1109,6 +1132,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "reStructuredText",
         .extensions = HDRCHECK__STRS("rst", "rest", "rest.txt", "rst.txt"),
         .line_comments = HDRCHECK__STRS(".."),
+        .indented_comments = HDRCHECK__STRS(".."),
     },
     {
         .name = "AsciiDoc",
@@ -1140,6 +1164,8 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "Go Template",
+        .extensions = HDRCHECK__STRS("gotmpl"),
+        .filenames = HDRCHECK__STRS("_helpers.tpl"),
         .block_comments =
             HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
     },
@@ -3134,303 +3160,305 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[410])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[411])},
     /* Perl */
-    {"al", HDRCHECK__LANGS(&hdrcheck__languages[73])},
+    {"al", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* AsciiDoc, AGS Script */
     {"asc",
-     HDRCHECK__LANGS(&hdrcheck__languages[156],
-                     &hdrcheck__languages[182])},
+     HDRCHECK__LANGS(&hdrcheck__languages[157],
+                     &hdrcheck__languages[183])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[204],
-                     &hdrcheck__languages[212])},
+     HDRCHECK__LANGS(&hdrcheck__languages[205],
+                     &hdrcheck__languages[213])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
-                     &hdrcheck__languages[46])},
+                     &hdrcheck__languages[47])},
     /* INI, HAProxy */
     {"cfg",
-     HDRCHECK__LANGS(&hdrcheck__languages[120],
-                     &hdrcheck__languages[286])},
+     HDRCHECK__LANGS(&hdrcheck__languages[121],
+                     &hdrcheck__languages[287])},
     /* Python, Perl, Shell */
     {"cgi",
-     HDRCHECK__LANGS(&hdrcheck__languages[71],
-                     &hdrcheck__languages[73],
-                     &hdrcheck__languages[75])},
+     HDRCHECK__LANGS(&hdrcheck__languages[72],
+                     &hdrcheck__languages[74],
+                     &hdrcheck__languages[76])},
     /* OpenCL, Common Lisp */
-    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[103])},
+    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[104])},
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
-     HDRCHECK__LANGS(&hdrcheck__languages[158],
-                     &hdrcheck__languages[364],
-                     &hdrcheck__languages[449])},
+     HDRCHECK__LANGS(&hdrcheck__languages[159],
+                     &hdrcheck__languages[365],
+                     &hdrcheck__languages[450])},
     /* CMake */
-    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[109])},
+    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[110])},
     /* INI */
-    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[120])},
+    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[121])},
     /* INI */
-    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[120])},
+    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[121])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[235])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[236])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[428])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[429])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[243])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[244])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[263])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[264])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[248],
-                     &hdrcheck__languages[256],
-                     &hdrcheck__languages[258])},
+     HDRCHECK__LANGS(&hdrcheck__languages[249],
+                     &hdrcheck__languages[257],
+                     &hdrcheck__languages[259])},
     /* Env File */
-    {"env", HDRCHECK__LANGS(&hdrcheck__languages[123])},
+    {"env", HDRCHECK__LANGS(&hdrcheck__languages[124])},
     /* ERB */
-    {"erb", HDRCHECK__LANGS(&hdrcheck__languages[61])},
+    {"erb", HDRCHECK__LANGS(&hdrcheck__languages[62])},
     /* JavaScript, Erlang */
-    {"es", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[99])},
+    {"es",
+     HDRCHECK__LANGS(&hdrcheck__languages[45],
+                     &hdrcheck__languages[100])},
     /* Elixir, Euphoria */
     {"ex",
-     HDRCHECK__LANGS(&hdrcheck__languages[100],
-                     &hdrcheck__languages[258])},
+     HDRCHECK__LANGS(&hdrcheck__languages[101],
+                     &hdrcheck__languages[259])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[265])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[266])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
-     HDRCHECK__LANGS(&hdrcheck__languages[59],
-                     &hdrcheck__languages[71],
+     HDRCHECK__LANGS(&hdrcheck__languages[60],
                      &hdrcheck__languages[72],
                      &hdrcheck__languages[73],
-                     &hdrcheck__languages[75],
-                     &hdrcheck__languages[78])},
+                     &hdrcheck__languages[74],
+                     &hdrcheck__languages[76],
+                     &hdrcheck__languages[79])},
     /* XML */
-    {"filters", HDRCHECK__LANGS(&hdrcheck__languages[56])},
+    {"filters", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[265])},
+                     &hdrcheck__languages[266])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[265],
-                     &hdrcheck__languages[266])},
+     HDRCHECK__LANGS(&hdrcheck__languages[266],
+                     &hdrcheck__languages[267])},
     /* F#, GLSL, Forth */
     {"fs",
-     HDRCHECK__LANGS(&hdrcheck__languages[98],
+     HDRCHECK__LANGS(&hdrcheck__languages[99],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[265])},
+                     &hdrcheck__languages[266])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[268],
-                     &hdrcheck__languages[271])},
+     HDRCHECK__LANGS(&hdrcheck__languages[269],
+                     &hdrcheck__languages[272])},
     /* XML, Gosu */
     {"gst",
-     HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[282])},
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[283])},
     /* Handlebars */
-    {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Handlebars */
-    {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[289])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[290])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[425],
-                     &hdrcheck__languages[170])},
+     HDRCHECK__LANGS(&hdrcheck__languages[426],
+                     &hdrcheck__languages[171])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn */
     {"inc",
-     HDRCHECK__LANGS(&hdrcheck__languages[59],
-                     &hdrcheck__languages[346],
-                     &hdrcheck__languages[370],
-                     &hdrcheck__languages[375],
-                     &hdrcheck__languages[431])},
+     HDRCHECK__LANGS(&hdrcheck__languages[60],
+                     &hdrcheck__languages[347],
+                     &hdrcheck__languages[371],
+                     &hdrcheck__languages[376],
+                     &hdrcheck__languages[432])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[304],
-                     &hdrcheck__languages[359])},
+     HDRCHECK__LANGS(&hdrcheck__languages[305],
+                     &hdrcheck__languages[360])},
     /* Jinja */
-    {"j2", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    {"j2", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* Jinja */
-    {"jinja", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    {"jinja", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* Jinja */
-    {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* JSON, JSON with Comments */
     {"json",
-     HDRCHECK__LANGS(&hdrcheck__languages[170],
-                     &hdrcheck__languages[139])},
+     HDRCHECK__LANGS(&hdrcheck__languages[171],
+                     &hdrcheck__languages[140])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[319],
-                     &hdrcheck__languages[103],
-                     &hdrcheck__languages[378],
-                     &hdrcheck__languages[410])},
+     HDRCHECK__LANGS(&hdrcheck__languages[320],
+                     &hdrcheck__languages[104],
+                     &hdrcheck__languages[379],
+                     &hdrcheck__languages[411])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
     {"lds", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Liquid */
-    {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Common Lisp, NewLisp */
     {"lisp",
-     HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[354])},
+     HDRCHECK__LANGS(&hdrcheck__languages[104],
+                     &hdrcheck__languages[355])},
     /* Common Lisp, NewLisp */
     {"lsp",
-     HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[354])},
+     HDRCHECK__LANGS(&hdrcheck__languages[104],
+                     &hdrcheck__languages[355])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
-                     &hdrcheck__languages[84],
-                     &hdrcheck__languages[322],
-                     &hdrcheck__languages[327],
-                     &hdrcheck__languages[336],
-                     &hdrcheck__languages[337])},
+                     &hdrcheck__languages[85],
+                     &hdrcheck__languages[323],
+                     &hdrcheck__languages[328],
+                     &hdrcheck__languages[337],
+                     &hdrcheck__languages[338])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[333])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[334])},
     /* Objective-C, XML */
-    {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[56])},
+    {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
-     HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[184],
-                     &hdrcheck__languages[341])},
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[185],
+                     &hdrcheck__languages[342])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[328],
-                     &hdrcheck__languages[410])},
+     HDRCHECK__LANGS(&hdrcheck__languages[329],
+                     &hdrcheck__languages[411])},
     /* Handlebars */
-    {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[347],
-                     &hdrcheck__languages[56])},
+     HDRCHECK__LANGS(&hdrcheck__languages[348],
+                     &hdrcheck__languages[57])},
     /* Jinja */
-    {"njk", HDRCHECK__LANGS(&hdrcheck__languages[62])},
+    {"njk", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[280],
-                     &hdrcheck__languages[364])},
+     HDRCHECK__LANGS(&hdrcheck__languages[281],
+                     &hdrcheck__languages[365])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
-     HDRCHECK__LANGS(&hdrcheck__languages[141],
-                     &hdrcheck__languages[385])},
+     HDRCHECK__LANGS(&hdrcheck__languages[142],
+                     &hdrcheck__languages[386])},
     /* Perl, Raku, Prolog */
     {"pl",
-     HDRCHECK__LANGS(&hdrcheck__languages[73],
-                     &hdrcheck__languages[74],
-                     &hdrcheck__languages[387])},
+     HDRCHECK__LANGS(&hdrcheck__languages[74],
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[388])},
     /* XML, OpenStep Property List */
     {"plist",
-     HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[362])},
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[363])},
     /* XML, Ruby */
     {"pluginspec",
-     HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[72])},
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[73])},
     /* Perl, Raku, X PixMap */
     {"pm",
-     HDRCHECK__LANGS(&hdrcheck__languages[73],
-                     &hdrcheck__languages[74],
-                     &hdrcheck__languages[466])},
+     HDRCHECK__LANGS(&hdrcheck__languages[74],
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[467])},
     /* qmake, IDL, Prolog */
     {"pro",
-     HDRCHECK__LANGS(&hdrcheck__languages[114],
-                     &hdrcheck__languages[293],
-                     &hdrcheck__languages[387])},
+     HDRCHECK__LANGS(&hdrcheck__languages[115],
+                     &hdrcheck__languages[294],
+                     &hdrcheck__languages[388])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[391],
-                     &hdrcheck__languages[392])},
+     HDRCHECK__LANGS(&hdrcheck__languages[392],
+                     &hdrcheck__languages[393])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[82], &hdrcheck__languages[401])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[83], &hdrcheck__languages[402])},
     /* ReScript, XML */
     {"res",
-     HDRCHECK__LANGS(&hdrcheck__languages[47],
-                     &hdrcheck__languages[56])},
+     HDRCHECK__LANGS(&hdrcheck__languages[48],
+                     &hdrcheck__languages[57])},
     /* Rust, XML, RenderScript */
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
-                     &hdrcheck__languages[56],
-                     &hdrcheck__languages[406])},
+                     &hdrcheck__languages[57],
+                     &hdrcheck__languages[407])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[398],
-                     &hdrcheck__languages[412])},
+     HDRCHECK__LANGS(&hdrcheck__languages[399],
+                     &hdrcheck__languages[413])},
     /* Markdown, SuperCollider */
     {"scd",
-     HDRCHECK__LANGS(&hdrcheck__languages[153],
-                     &hdrcheck__languages[437])},
+     HDRCHECK__LANGS(&hdrcheck__languages[154],
+                     &hdrcheck__languages[438])},
     /* XML, Scheme */
     {"sch",
-     HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[104])},
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[105])},
     /* systemd Unit, Desktop Entry */
     {"service",
-     HDRCHECK__LANGS(&hdrcheck__languages[122],
-                     &hdrcheck__languages[487])},
+     HDRCHECK__LANGS(&hdrcheck__languages[123],
+                     &hdrcheck__languages[488])},
     /* Salt, Scheme */
     {"sls",
-     HDRCHECK__LANGS(&hdrcheck__languages[133],
-                     &hdrcheck__languages[104])},
+     HDRCHECK__LANGS(&hdrcheck__languages[134],
+                     &hdrcheck__languages[105])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[428],
-                     &hdrcheck__languages[435])},
+     HDRCHECK__LANGS(&hdrcheck__languages[429],
+                     &hdrcheck__languages[436])},
     /* Plain Text */
-    {"text", HDRCHECK__LANGS(&hdrcheck__languages[177])},
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[178])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[429])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[430])},
     /* TypeScript, XML */
-    {"ts", HDRCHECK__LANGS(&hdrcheck__languages[45], &hdrcheck__languages[56])},
+    {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[271],
-                     &hdrcheck__languages[421])},
+     HDRCHECK__LANGS(&hdrcheck__languages[272],
+                     &hdrcheck__languages[422])},
     /* TypeScript, XML */
     {"tsx",
-     HDRCHECK__LANGS(&hdrcheck__languages[45],
-                     &hdrcheck__languages[56])},
+     HDRCHECK__LANGS(&hdrcheck__languages[46],
+                     &hdrcheck__languages[57])},
     /* Twig */
-    {"twig", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    {"twig", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Plain Text */
-    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[177])},
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[178])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[43], &hdrcheck__languages[236])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[237])},
     /* Vim Script, VBA */
     {"vba",
-     HDRCHECK__LANGS(&hdrcheck__languages[87],
-                     &hdrcheck__languages[449])},
+     HDRCHECK__LANGS(&hdrcheck__languages[88],
+                     &hdrcheck__languages[450])},
     /* XML, HCL */
     {"workflow",
-     HDRCHECK__LANGS(&hdrcheck__languages[56],
-                     &hdrcheck__languages[126])},
+     HDRCHECK__LANGS(&hdrcheck__languages[57],
+                     &hdrcheck__languages[127])},
     /* XML */
-    {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[56])},
+    {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[324])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[325])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[205],
-                     &hdrcheck__languages[170])},
+     HDRCHECK__LANGS(&hdrcheck__languages[206],
+                     &hdrcheck__languages[171])},
 };
 
 const size_t hdrcheck__languages_weak_count =
@@ -3440,7 +3468,7 @@ const size_t hdrcheck__languages_weak_count =
  * ("META-INF/services": Java service provider lists). */
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
     /* Java Service Provider */
-    {"META-INF/services", &hdrcheck__languages[167]},
+    {"META-INF/services", &hdrcheck__languages[168]},
     {NULL, NULL},
 };
 
@@ -3448,35 +3476,35 @@ const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
 const hdrcheck_language *const
     hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
     /* Text (# comments) */
-    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[162],
+    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[163],
     /* Text (C comments) */
-    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[163],
+    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[164],
     /* Text (; comments) */
-    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[164],
+    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[165],
     /* Text (-- comments) */
-    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[165],
+    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[166],
     /* Text (% comments) */
-    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[166],
+    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[167],
     /* reStructuredText */
-    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[155],
+    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[156],
     /* XML */
-    [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[56],
+    [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[57],
     /* Jinja */
-    [HDRCHECK__SNIFF_JINJA] = &hdrcheck__languages[62],
+    [HDRCHECK__SNIFF_JINJA] = &hdrcheck__languages[63],
     /* ERB */
-    [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[61],
+    [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[62],
     /* Go Template */
-    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[161],
+    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[162],
     /* Handlebars */
-    [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[64],
+    [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[65],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[410],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[411],
     /* Batch */
-    [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[77],
+    [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[78],
     /* M4 */
-    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[108],
+    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[109],
     /* APT */
-    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[168],
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[169],
 };
 
 #undef HDRCHECK__STRS

@@ -26,7 +26,7 @@ static size_t line_end(const char *buf, size_t len, size_t off)
 }
 
 static int starts_with(const char *buf, size_t len, size_t off,
-		       const char *prefix)
+                       const char *prefix)
 {
 	size_t n = strlen(prefix);
 
@@ -34,7 +34,7 @@ static int starts_with(const char *buf, size_t len, size_t off,
 }
 
 static int starts_with_ci(const char *buf, size_t len, size_t off,
-			  const char *prefix)
+                          const char *prefix)
 {
 	size_t n = strlen(prefix), i;
 
@@ -53,7 +53,7 @@ static int starts_with_ci(const char *buf, size_t len, size_t off,
 
 /* Bounded substring search in buf[off..lim). */
 static const char *find(const char *buf, size_t off, size_t lim,
-			const char *needle)
+                        const char *needle)
 {
 	size_t n = strlen(needle);
 	const char *p = buf + off, *end = buf + lim;
@@ -87,8 +87,8 @@ static size_t skip_blank_lines(const char *buf, size_t len, size_t off)
 	for (;;) {
 		size_t i = off;
 
-		while (i < len && (buf[i] == ' ' || buf[i] == '\t' ||
-				   buf[i] == '\r'))
+		while (i < len &&
+		       (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r'))
 			i++;
 		if (i < len && buf[i] == '\n')
 			off = i + 1;
@@ -105,7 +105,8 @@ static int is_magic_comment(const char *buf, size_t len, size_t off)
 
 	if (!starts_with(buf, len, off, "#"))
 		return 0;
-	return find(buf, off, end, "coding:") || find(buf, off, end, "coding=") ||
+	return find(buf, off, end, "coding:") ||
+	       find(buf, off, end, "coding=") ||
 	       find(buf, off, end, "frozen_string_literal:") ||
 	       find(buf, off, end, "warn_indent:") ||
 	       find(buf, off, end, "shareable_constant_value:") ||
@@ -136,7 +137,27 @@ static int is_docker_directive(const char *buf, size_t len, size_t off)
 	return 0;
 }
 
-/* Skip "<!DOCTYPE ...>" (with an optional internal subset) at off. */
+/* A batch file's opening command: "@echo off" or "setlocal ..." in any
+ * case, with or without "@". */
+static int is_batch_prologue(const char *buf, size_t len, size_t off)
+{
+	size_t end = line_end(buf, len, off), i = off, k;
+
+	while (i < end && (buf[i] == ' ' || buf[i] == '\t'))
+		i++;
+	if (i < end && buf[i] == '@')
+		i++;
+	if (starts_with_ci(buf, end, i, "setlocal"))
+		k = i + 8;
+	else if (starts_with_ci(buf, end, i, "echo off"))
+		k = i + 8;
+	else
+		return 0;
+	/* a word boundary: "setlocal enabledelayedexpansion", "echo off" */
+	return k == end || buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r' ||
+	       buf[k] == '\n';
+}
+
 /* Past a declaration ending at end: the end of its line when only blanks
  * follow, else right after it, so that a comment on the same line
  * (<?xml ...?><!-- header -->) stays in the window. */
@@ -145,11 +166,12 @@ static size_t after_decl(const char *buf, size_t len, size_t end)
 	size_t le = line_end(buf, len, end), k = end;
 
 	while (k < le && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\r' ||
-			  buf[k] == '\n'))
+	                  buf[k] == '\n'))
 		k++;
 	return k == le ? le : end;
 }
 
+/* Skip "<!DOCTYPE ...>" (with an optional internal subset) at off. */
 static size_t skip_doctype(const char *buf, size_t len, size_t off)
 {
 	size_t i;
@@ -169,7 +191,7 @@ static size_t skip_doctype(const char *buf, size_t len, size_t off)
 }
 
 size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
-			      size_t len, unsigned int *line)
+                              size_t len, unsigned int *line)
 {
 	unsigned int pre = lang ? lang->preambles : 0;
 	size_t off = 0, start;
@@ -180,7 +202,8 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 	start = off;
 
 	/* A shebang is never a header, whatever the type: "#![" is Rust. */
-	if (starts_with(buf, len, off, "#!") && !starts_with(buf, len, off, "#![")) {
+	if (starts_with(buf, len, off, "#!") &&
+	    !starts_with(buf, len, off, "#![")) {
 		off = line_end(buf, len, off);
 		lineno++;
 	}
@@ -216,8 +239,8 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 			size_t e = line_end(buf, len, p), n = e - p;
 
 			while (n && (buf[p + n - 1] == '\n' ||
-				     buf[p + n - 1] == '\r' ||
-				     buf[p + n - 1] == ' '))
+			             buf[p + n - 1] == '\r' ||
+			             buf[p + n - 1] == ' '))
 				n--;
 			if ((n == 3 && memcmp(buf + p, fence, 3) == 0) ||
 			    (n == 3 && fence[0] == '-' &&
@@ -237,8 +260,8 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 			const char *q = find(buf, p, len, "?>");
 
 			if (q) {
-				size_t e = after_decl(buf, len,
-						      (size_t)(q - buf) + 2);
+				size_t e =
+				    after_decl(buf, len, (size_t)(q - buf) + 2);
 
 				lineno += (unsigned)count_lines(buf, off, e);
 				off = e;
@@ -289,16 +312,38 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 			while (p < len && (buf[p] == ' ' || buf[p] == '\t'))
 				p++;
 			if (starts_with_ci(buf, len, p, "declare(")) {
-				const char *semi = find(buf, p, line_end(buf, len, p),
-							";");
+				const char *semi =
+				    find(buf, p, line_end(buf, len, p), ";");
 
 				e = semi ? after_decl(buf, len,
-						      (size_t)(semi - buf) + 1)
-					 : line_end(buf, len, p);
+				                      (size_t)(semi - buf) + 1)
+				         : line_end(buf, len, p);
 				lineno += (unsigned)count_lines(buf, off, e);
 				off = e;
 			}
 		}
+	}
+
+	if (pre & HDRCHECK_PRE_BATCH) {
+		/* "@echo off" first: a header above it would be echoed, so
+		 * the header goes after it (and after "setlocal") */
+		for (;;) {
+			size_t p = skip_blank_lines(buf, len, off), e;
+
+			if (p >= len || !is_batch_prologue(buf, len, p))
+				break;
+			e = line_end(buf, len, p);
+			lineno += (unsigned)count_lines(buf, off, e);
+			off = e;
+		}
+	}
+
+	if (pre & HDRCHECK_PRE_STARTUML && off == start &&
+	    starts_with_ci(buf, len, off, "@startuml")) {
+		/* text before @startuml is not part of the diagram: the
+		 * header is a comment inside it */
+		off = line_end(buf, len, off);
+		lineno++;
 	}
 
 	*line = lineno;

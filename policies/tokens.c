@@ -88,12 +88,59 @@ static void normalise_last(hdrcheck__tokens *t)
 #undef WORD_IS
 }
 
+/* The bytes that can end the lead-in of markup before a word. */
+static const unsigned char markup_lead[256] = {
+    ['<'] = 1, ['&'] = 1, ['/'] = 1, ['#'] = 1};
+
+size_t hdrcheck__tokens_markup_len(const char *text, size_t len, size_t i)
+{
+	static const char *const tags[] = {
+	    "a",   "b",   "blockquote", "br",  "center", "code", "dd",
+	    "div", "dl",  "dt",         "em",  "font",   "hr",   "i",
+	    "li",  "ol",  "p",          "pre", "small",  "span", "strong",
+	    "sub", "sup", "tt",         "u",   "ul"};
+	size_t j = i + 1, k, n, t, c;
+
+	if (text[i] == '&') {
+		if (j < len && text[j] == '#')
+			j++;
+		for (k = j;
+		     k < len && k - j < 8 && fold[(unsigned char)text[k]]; k++)
+			;
+		return k > j && k < len && text[k] == ';' ? k + 1 - i : 0;
+	}
+	if (text[i] != '<')
+		return 0;
+	if (j < len && text[j] == '/')
+		j++;
+	for (k = j; k < len && fold[(unsigned char)text[k]]; k++)
+		;
+	n = k - j;
+	if (!n || (k < len && text[k] != '>' && text[k] != '/' &&
+	           text[k] != ' ' && text[k] != '\t'))
+		return 0;
+	for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t++) {
+		if (strlen(tags[t]) != n)
+			continue;
+		for (c = 0; c < n; c++)
+			if (fold[(unsigned char)text[j + c]] != tags[t][c])
+				break;
+		if (c < n)
+			continue;
+		/* the tag ends at the next '>' (attributes: href="...") */
+		for (; k < len && k - i < 512; k++)
+			if (text[k] == '>')
+				return k + 1 - i;
+		return 0;
+	}
+	return 0;
+}
+
 static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
                       unsigned int cline)
 {
 	size_t i = 0, j;
 	int error = 0;
-
 	/* words are stored as offsets while the buffer may move; see
 	 * resolve(). A word takes at most its length + 1 bytes: grow once. */
 	if ((error = hdrcheck__buf_grow(&t->text, len + 1)) < 0)
@@ -106,6 +153,22 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 			i++;
 		if (i == len)
 			break;
+		/* a word right after "<", "</", "&" or "&#" may be markup:
+		 * checked per word, not per separator, to stay cheap */
+		if (i && markup_lead[(unsigned char)text[i - 1]]) {
+			size_t at = text[i - 1] == '<' || text[i - 1] == '&'
+			                ? i - 1
+			                : i - 2;
+			size_t m =
+			    i >= 2 || at == i - 1
+			        ? hdrcheck__tokens_markup_len(text, len, at)
+			        : 0;
+
+			if (m) {
+				i = at + m;
+				continue;
+			}
+		}
 		off = t->text.len;
 		dst = t->text.ptr + off;
 		for (j = i; j < len && fold[(unsigned char)text[j]]; j++)
@@ -203,7 +266,7 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 {
 	static const char *const marks[] = {"{year}", "{holder}"};
 	static const char *const words[] = {HDRCHECK__TOKEN_YEAR,
-					    HDRCHECK__TOKEN_HOLDER};
+	                                    HDRCHECK__TOKEN_HOLDER};
 	const char *p = text, *q;
 	int error = 0;
 
@@ -231,8 +294,9 @@ int hdrcheck__tokens_from_template(hdrcheck__tokens *t, const char *text)
 			size_t off = t->text.len, n = strlen(words[which]);
 
 			if ((error = hdrcheck__buf_put(&t->text, words[which],
-						       n + 1)) < 0 ||
-			    (error = push_token(t, off, (unsigned int)n, 0)) < 0)
+			                               n + 1)) < 0 ||
+			    (error = push_token(t, off, (unsigned int)n, 0)) <
+			        0)
 				return error;
 		}
 		p = next + strlen(marks[which]);

@@ -59,9 +59,16 @@ PREAMBLES = {
     "php": "HDRCHECK_PRE_PHP",
     "docker": "HDRCHECK_PRE_DOCKER",
     "front_matter": "HDRCHECK_PRE_FRONT_MATTER",
+    "batch": "HDRCHECK_PRE_BATCH",
+    "startuml": "HDRCHECK_PRE_STARTUML",
+    "directive": "HDRCHECK_PRE_DIRECTIVE",
+    "root_tag": "HDRCHECK_PRE_ROOT_TAG",
+    "docstring": "HDRCHECK_PRE_DOCSTRING",
+    "package": "HDRCHECK_PRE_PACKAGE",
 }
 
-KEYS = {"as:", "line:", "block:", "pre:", "comments:", "claim:", "own:",
+KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
+        "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
         "ambiguous:", "content:", "weak:", "also:", "dir:"}
 
@@ -127,7 +134,8 @@ def parse_data(path):
                 ambiguous.update(w.lower() for w in words[1:])
                 continue
             entry = {"linguist": words[0], "where": where, "line": [],
-                     "block": [], "pre": [], "claim": [], "own": False,
+                     "block": [], "indent": [], "col1": [], "pre": [],
+                     "claim": [], "own": False,
                      "none": False, "as": None, "content": [],
                      "weak": [], "also": [], "dir": []}
             for k in ("ext+:", "ext-:", "names+:", "names-:", "interp+:",
@@ -164,7 +172,8 @@ def parse_data(path):
                     entry["dir"].append(w.strip("/"))
                 elif key in ("weak:", "also:"):
                     entry[key[:-1]].append(w.lower())
-                elif key in ("line:", "block:", "claim:"):
+                elif key in ("line:", "block:", "indent:", "col1:",
+                             "claim:"):
                     entry[key[:-1]].append(w)
                 else:
                     entry[key].append(w)
@@ -200,7 +209,7 @@ def build(linguist, entries, ambiguous):
             src = linguist[e["linguist"]]
         name = e["as"] or e["linguist"]
         syntax = (tuple(e["line"]), tuple(e["block"]), tuple(e["pre"]),
-                  e["none"])
+                  e["none"], tuple(e["indent"]), tuple(e["col1"]))
         exts = [x[1:].lower() if x.startswith(".") else x.lower()
                 for x in src.get("extensions", [])]
         exts = remove(exts, e["ext-:"]) + [x.lower() for x in e["ext+:"]]
@@ -439,7 +448,7 @@ const hdrcheck_language *const
 def render(types, ambiguous, weak, content, version):
     out = [HEADER % {"version": version}]
     for t in types:
-        line, block, pre, none = t["syntax"]
+        line, block, pre, none, indent, col1 = t["syntax"]
         out.append("    {\n")
         out.append("        .name = %s,\n" % c_string(t["name"]))
         if t["ext"]:
@@ -472,6 +481,10 @@ def render(types, ambiguous, weak, content, version):
             out.append(text + "\n")
         if none:
             out.append("        .no_comments = 1,\n")
+        if indent:
+            out.append(c_list(indent, "indented_comments"))
+        if col1:
+            out.append(c_list(col1, "column1_comments"))
         out.append("    },\n")
     amb = "".join("    %s,\n" % c_string(x) for x in sorted(ambiguous))
     index = {id(t): i for i, t in enumerate(types)}

@@ -38,7 +38,19 @@ typedef enum {
 	HDRCHECK_PRE_DOCTYPE = 1u << 3,     /**< <!DOCTYPE ...> */
 	HDRCHECK_PRE_PHP = 1u << 4,         /**< <?php */
 	HDRCHECK_PRE_DOCKER = 1u << 5,      /**< # syntax= / # escape= */
-	HDRCHECK_PRE_FRONT_MATTER = 1u << 6 /**< --- ... --- */
+	HDRCHECK_PRE_FRONT_MATTER = 1u << 6, /**< --- ... --- */
+	HDRCHECK_PRE_BATCH = 1u << 7,    /**< @echo off, setlocal (any case) */
+	HDRCHECK_PRE_STARTUML = 1u << 8, /**< @startuml (PlantUML) */
+	/** 'use strict'; "use client" (may precede the header) */
+	HDRCHECK_PRE_DIRECTIVE = 1u << 9,
+	/** <?pi?>, <!DOCTYPE> and the root element's start tag (HTML: and
+	 *  <head>; Vue, Svelte: <template>, <script>, <style>) may precede
+	 *  the header */
+	HDRCHECK_PRE_ROOT_TAG = 1u << 10,
+	/** a module docstring may precede the header (Python) */
+	HDRCHECK_PRE_DOCSTRING = 1u << 11,
+	/** one "package name" line may precede the header (Java, Go) */
+	HDRCHECK_PRE_PACKAGE = 1u << 12
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
@@ -51,6 +63,13 @@ typedef struct {
 	const hdrcheck_block_comment *block_comments; /**< "/" "*" ... */
 	unsigned int preambles;          /**< hdrcheck_preamble_flags */
 	int no_comments;                 /**< 1: cannot hold a comment (JSON) */
+	/** Markers that open a comment continued by the indented lines that
+	 *  follow it: ".." in reStructuredText (".. name::", ".. _x:",
+	 *  ".. [1]" and ".. |x|" are markup, not comments). NULL: none. */
+	const char *const *indented_comments;
+	/** Markers that open a line comment only in column 1 (Fortran fixed
+	 *  form: "C", "c", "*"). NULL: none. */
+	const char *const *column1_comments;
 } hdrcheck_language;
 
 /** The number of built-in types. */

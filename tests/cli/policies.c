@@ -336,6 +336,17 @@ static void expect(json_t *doc, const char *path, const char *status,
 	expect_field(f, path, "policy", policy);
 }
 
+static void expect_license_prefix(json_t *doc, const char *path,
+				  const char *prefix)
+{
+	const char *l = json_string_value(
+		json_object_get(file_of(doc, path), "license"));
+
+	if (!l || strncmp(l, prefix, strlen(prefix)) != 0)
+		fail_msg("\"%s\": license %s, expected %s...", path,
+			 l ? l : "null", prefix);
+}
+
 static void expect_language(json_t *doc, const char *path, const char *lang)
 {
 	expect_field(file_of(doc, path), path, "language", lang);
@@ -1155,10 +1166,14 @@ static void test_cli_policies__accept_text_and_regex(void **state)
 	expect(doc, "legacy/regex.c", "ok", "", NULL, "legacy");
 	/* the license's own forms still pass */
 	expect(doc, "legacy/apache.c", "ok", "", "Apache-2.0", "legacy");
-	expect(doc, "legacy/other.c", "missing", "", "", "legacy");
+	/* a license statement nobody can name is another license, never
+	 * missing (fix must leave it alone) */
+	expect(doc, "legacy/other.c", "other_license", NULL, NULL, "legacy");
+	expect_license_prefix(doc, "legacy/other.c", "LicenseRef-hdrcheck-");
 	expect(doc, "legacy/noregex.c", "missing", "", "", "legacy");
-	/* only where the policy applies */
-	expect(doc, "new/text.c", "missing", "", "", "default");
+	/* only where the policy applies: elsewhere it is a statement of
+	 * another license */
+	expect(doc, "new/text.c", "other_license", NULL, NULL, "default");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 }
@@ -2018,9 +2033,13 @@ static void test_cli_policies__licenserc_header_list(void **state)
 	                    "by hdrcheck; ignored");
 	doc = report_of(&res, 1);
 	expect(doc, "web/a.js", "ok", "", "MIT", "header-1");
-	expect_not_ok(doc, "web/b.js");
+	/* "an MIT-style license that can be found in the LICENSE file":
+	 * not MIT itself */
+	expect(doc, "web/b.js", "other_license", NULL, "LicenseRef-MIT-style",
+	       "header-1");
 	expect(doc, "bar/a.py", "ok", "", NULL, "header-2");
-	expect_not_ok(doc, "bar/b.py");
+	/* another license's statement: named, never missing */
+	expect(doc, "bar/b.py", "other_license", NULL, NULL, "header-2");
 	expect(doc, "bar/gen/c.py", "skipped", "excluded", "", "header-2");
 	/* license-eye checks only the files some header names */
 	expect(doc, "other/d.c", "skipped", "excluded", "", NULL);
@@ -2157,7 +2176,8 @@ static void test_cli_policies__init_mit(void **state)
 	assert_int_equal(res.status, 0);
 	expect(doc, ".hdrcheck.yaml", "ok", "", "MIT", "default");
 	expect(doc, "src/a.c", "ok", "", "MIT", "default");
-	expect(doc, "LICENSE", "skipped", "excluded", "", NULL);
+	/* skipped, and its text read: the license it declares */
+	expect(doc, "LICENSE", "skipped", "excluded", "MIT", NULL);
 	assert_string_equal(
 	    json_string_value(json_object_get(json_object_get(doc, "policy"),
 	                                      "license")),

@@ -130,7 +130,7 @@ static void test_policies_comments__slash_slash(void **state)
 	extracted x;
 
 	(void)state;
-	extract(&x, "Go", "// a\n// b\npackage main\n// c\n");
+	extract(&x, "Go", "// a\n// b\nvar x int\n// c\n");
 	assert_int_equal(x.c.count, 2);
 	check_line(&x, 0, "a", 1, 0);
 	check_line(&x, 1, "b", 2, 0);
@@ -687,6 +687,238 @@ static void test_policies_comments__truncated_inputs(void **state)
 	}
 }
 
+/* reStructuredText: ".." opens a comment that goes on over indented and
+ * blank lines; directives, targets, footnotes and substitutions do not. */
+static void test_policies_comments__rst_indented(void **state)
+{
+	extracted x;
+
+	(void)state;
+	extract(&x, "reStructuredText",
+	        "..\n    Copyright A\n\n    Licensed B\n\nTitle\n=====\n");
+	assert_int_equal(x.c.count, 3);
+	check_line(&x, 0, "", 1, 0);
+	check_line(&x, 1, "Copyright A", 2, 0);
+	check_line(&x, 2, "Licensed B", 4, 0);
+	assert_int_equal(x.c.blocks, 1);
+	assert_int_equal(x.c.ended_by_code, 1);
+	extracted_free(&x);
+
+	/* text on the opener's line; a comment on the next line is the same
+	 * block (as line comments are), one after a blank line another */
+	extract(&x, "reStructuredText",
+	        ".. one\n   two\n.. three\n\n.. four\nText\n");
+	assert_int_equal(x.c.count, 4);
+	check_line(&x, 0, "one", 1, 0);
+	check_line(&x, 1, "two", 2, 0);
+	check_line(&x, 2, "three", 3, 0);
+	check_line(&x, 3, "four", 5, 1);
+	extracted_free(&x);
+
+	/* markup, not comments */
+	extract(&x, "reStructuredText", ".. note::\n   Licensed B\n");
+	assert_int_equal(x.c.count, 0);
+	assert_int_equal(x.c.ended_by_code, 1);
+	extracted_free(&x);
+	extract(&x, "reStructuredText", ".. code-block:: c\n   /* x */\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "reStructuredText", ".. _label:\n\n.. [1] Foot\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "reStructuredText", ".. |name| image:: a.png\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	/* "..." is text; a comment's text may hold "::" inside a word */
+	extract(&x, "reStructuredText", "...\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "reStructuredText", ".. see a::b here\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "see a::b here", 1, 0);
+	extracted_free(&x);
+}
+
+/* Fortran fixed form: C, c or * in column 1 opens a comment; "!" anywhere. */
+static void test_policies_comments__fortran_column1(void **state)
+{
+	extracted x;
+
+	(void)state;
+	extract(&x, "Fortran", "C a\nc b\n* c\n! d\n      ! e\n      END\n");
+	assert_int_equal(x.c.count, 5);
+	check_text(&x, 0, "a", 1);
+	check_text(&x, 1, "b", 2);
+	check_text(&x, 2, "c", 3);
+	check_text(&x, 3, "d", 4);
+	check_text(&x, 4, "e", 5);
+	assert_int_equal(x.c.ended_by_code, 1);
+	extracted_free(&x);
+	/* not in column 1: code */
+	extract(&x, "Fortran", " C a\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	/* free form has no column-1 letters */
+	extract(&x, "Fortran Free Form", "call x()\n! a\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+}
+
+/* XML: processing instructions, a DOCTYPE and the root element's start
+ * tag (over several lines) may come before the header; nothing deeper. */
+static void test_policies_comments__xml_root_tag(void **state)
+{
+	extracted x;
+
+	(void)state;
+	extract(&x, "XML",
+	        "<?xml-stylesheet type=\"text/xsl\"?>\n<r:R a=\"1\"\n"
+	        "     b='>'>\n<!-- a -->\n<child/>\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 4, 0);
+	assert_int_equal(x.c.ended_by_code, 1);
+	extracted_free(&x);
+	/* on the same line as the tag */
+	extract(&x, "XML", "<root><!-- a -->\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 1, 0);
+	extracted_free(&x);
+	/* a second start tag is inside the document */
+	extract(&x, "XML", "<root>\n<a>\n<!-- x -->\n");
+	assert_int_equal(x.c.count, 0);
+	assert_int_equal(x.c.ended_by_code, 1);
+	extracted_free(&x);
+	/* <x/> is the whole document; an unterminated tag is not skipped */
+	extract(&x, "XML", "<root/>\n<!-- x -->\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "XML", "<root a=\"\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	/* comments before and after the tag are one run */
+	extract(&x, "XML", "<!-- a -->\n<root>\n<!-- b -->\n");
+	assert_int_equal(x.c.count, 2);
+	check_line(&x, 0, "a", 1, 0);
+	check_line(&x, 1, "b", 3, 1);
+	extracted_free(&x);
+}
+
+/* HTML: <html> then <head>; Vue and Svelte: <script> and <style> switch
+ * to their comment syntax. */
+static void test_policies_comments__html_and_sfc(void **state)
+{
+	extracted x;
+
+	(void)state;
+	extract(&x, "HTML", "<HTML lang=\"en\">\n<Head>\n<!-- a -->\n<meta>\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 3, 0);
+	extracted_free(&x);
+	extract(&x, "HTML", "<html>\n<body>\n<!-- a -->\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "HTML", "{# a #}\n<p>\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 1, 0);
+	extracted_free(&x);
+
+	extract(&x, "Vue",
+	        "<script setup lang=\"ts\">\n// a\n/* b */\nlet x\n");
+	assert_int_equal(x.c.count, 2);
+	check_line(&x, 0, "a", 2, 0);
+	check_line(&x, 1, "b", 3, 1);
+	extracted_free(&x);
+	extract(&x, "Svelte", "<style>\n/* a */\n// b\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 2, 0);
+	extracted_free(&x);
+	/* outside a script, "//" is text */
+	extract(&x, "Vue", "// a\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+}
+
+/* JavaScript directives, a Python docstring and a package clause may come
+ * before the header; code may not. */
+static void test_policies_comments__statements_before_header(void **state)
+{
+	extracted x;
+
+	(void)state;
+	extract(&x, "JavaScript", "'use strict';\n// a\nvar x;\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 2, 0);
+	extracted_free(&x);
+	extract(&x, "TypeScript", "\"use client\" /* a */\n");
+	assert_int_equal(x.c.count, 1);
+	extracted_free(&x);
+	extract(&x, "JavaScript", "'use\\x20strict';\n// a\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "JavaScript", "x = 'use strict';\n// a\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+
+	extract(&x, "Python",
+	        "\"\"\"Doc.\n\nMore \\\"\"\" here.\n\"\"\"\n# a\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 5, 0);
+	assert_int_equal(x.c.before_code, 1);
+	extracted_free(&x);
+	/* only one docstring; an unterminated one is not skipped */
+	extract(&x, "Python", "'''a'''\n'''b'''\n# c\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "Python", "r\"\"\"never closed\n# c\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+
+	/* a package clause before any comment: generated markers are
+	 * looked for before it only */
+	extract(&x, "Go", "package main\n\n// b\nfunc f() {}\n");
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "b", 3, 0);
+	assert_int_equal(x.c.before_code, 0);
+	extracted_free(&x);
+	/* after a comment (the header first), it ends the run */
+	extract(&x, "Go", "// a\npackage main\n\n// b\nfunc f() {}\n");
+	assert_int_equal(x.c.count, 1);
+	assert_int_equal(x.c.ended_by_code, 1);
+	assert_int_equal(x.c.before_code, 1);
+	extracted_free(&x);
+	extract(&x, "JavaScript", "// a\n'use strict';\n// b\n");
+	assert_int_equal(x.c.count, 1);
+	extracted_free(&x);
+	extract(&x, "Java", "package a.b;\n/* c */\nclass X {}\n");
+	assert_int_equal(x.c.count, 1);
+	assert_int_equal(x.c.before_code, 0);
+	extracted_free(&x);
+	extract(&x, "Java", "package a.b; class X {}\n/* c */\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	extract(&x, "Go", "package a\npackage b\n// c\n");
+	assert_int_equal(x.c.count, 0);
+	extracted_free(&x);
+	/* without one, before_code is the count */
+	extract(&x, "Go", "// a\n");
+	assert_int_equal(x.c.before_code, 1);
+	extracted_free(&x);
+}
+
+/* Go template comments in YAML (Helm charts). */
+static void test_policies_comments__helm(void **state)
+{
+	extracted x;
+
+	(void)state;
+	extract(&x, "YAML", "{{/*\na\n*/}}\n{{- /* b */ -}}\n# c\nk: v\n");
+	assert_int_equal(x.c.count, 5);
+	check_text(&x, 1, "a", 2);
+	check_text(&x, 3, "b", 4);
+	check_text(&x, 4, "c", 5);
+	extracted_free(&x);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -720,6 +952,12 @@ int main(void)
 	    cmocka_unit_test(test_policies_comments__many_lines_grow),
 	    cmocka_unit_test(test_policies_comments__other_block_styles),
 	    cmocka_unit_test(test_policies_comments__truncated_inputs),
+	    cmocka_unit_test(test_policies_comments__rst_indented),
+	    cmocka_unit_test(test_policies_comments__fortran_column1),
+	    cmocka_unit_test(test_policies_comments__xml_root_tag),
+	    cmocka_unit_test(test_policies_comments__html_and_sfc),
+	    cmocka_unit_test(test_policies_comments__statements_before_header),
+	    cmocka_unit_test(test_policies_comments__helm),
 	};
 
 	return cmocka_run_group_tests_name("policies_comments", tests, NULL,

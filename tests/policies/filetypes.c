@@ -794,13 +794,15 @@ static void test_policies_filetypes__preambles(void **state)
 	size_t i;
 
 	(void)state;
-	assert_int_equal(HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
+	assert_int_equal(HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC |
+	                     HDRCHECK_PRE_DOCSTRING,
 	                 hdrcheck__filetype_by_name("Python")->preambles);
 	assert_int_equal(HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
 	                 hdrcheck__filetype_by_name("Ruby")->preambles);
-	assert_int_equal(HDRCHECK_PRE_DOCTYPE,
+	assert_int_equal(HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
 	                 hdrcheck__filetype_by_name("HTML")->preambles);
-	assert_int_equal(HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE,
+	assert_int_equal(HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE |
+	                     HDRCHECK_PRE_ROOT_TAG,
 	                 hdrcheck__filetype_from_path("a.svg")->preambles);
 	assert_true(hdrcheck__filetype_by_name("PHP")->preambles &
 	            HDRCHECK_PRE_PHP);

@@ -476,6 +476,50 @@ static void test_policies_preamble__truncated_inputs(void **state)
 	}
 }
 
+/* A batch file's "@echo off" and "setlocal" come before the header, in
+ * any case, with blank lines between them; fix inserts after them. */
+static void test_policies_preamble__batch_echo_off(void **state)
+{
+	(void)state;
+	assert_header_at("Batch", "@echo off\nrem header\n", "rem", 2);
+	assert_header_at("Batch", "@ECHO OFF\r\nSETLOCAL\r\n@REM header\r\n",
+	                 "@REM", 3);
+	assert_header_at("Batch",
+	                 "echo off\n\nsetlocal enabledelayedexpansion\n:: h\n",
+	                 ":: h", 4);
+	assert_header_at("Batch", "  @Echo Off\nREM h\n", "REM", 2);
+	/* only at the top, and only these commands */
+	assert_no_preamble("Batch", "rem header\n@echo off\n");
+	assert_no_preamble("Batch", "@echo on\nrem header\n");
+	assert_no_preamble("Batch", "@echo offline\nrem header\n");
+	assert_no_preamble("Batch", "setlocalx\nrem header\n");
+	/* other types do not know it */
+	assert_no_preamble("Shell", "@echo off\n# header\n");
+}
+
+static void test_policies_preamble__batch_alone(void **state)
+{
+	unsigned int line;
+
+	(void)state;
+	assert_int_equal(preamble("Batch", "@echo off", &line), 9);
+	assert_int_equal(line, 1);
+	assert_int_equal(preamble("Batch", "@echo off\n", &line), 10);
+	assert_int_equal(line, 2);
+}
+
+/* PlantUML: a header inside the diagram follows @startuml. */
+static void test_policies_preamble__startuml(void **state)
+{
+	(void)state;
+	assert_header_at("PlantUML", "@startuml\n' header\nA -> B\n", "'", 2);
+	assert_header_at("PlantUML", "@startuml name\r\n/' h '/\r\n", "/'", 2);
+	assert_header_at("PlantUML", "@StartUML\n' h\n", "'", 2);
+	/* a header above @startuml stays where it is */
+	assert_no_preamble("PlantUML", "' header\n@startuml\nA -> B\n");
+	assert_no_preamble("C", "@startuml\n/* h */\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -508,6 +552,9 @@ int main(void)
 	        test_policies_preamble__front_matter_only_with_flag),
 	    cmocka_unit_test(test_policies_preamble__front_matter_unterminated),
 	    cmocka_unit_test(test_policies_preamble__truncated_inputs),
+	    cmocka_unit_test(test_policies_preamble__batch_echo_off),
+	    cmocka_unit_test(test_policies_preamble__batch_alone),
+	    cmocka_unit_test(test_policies_preamble__startuml),
 	};
 
 	return cmocka_run_group_tests_name("policies_preamble", tests, NULL,

@@ -1,3 +1,4 @@
+@echo off
 @REM Copyright 2026 The hdrcheck Authors
 @REM
 @REM Licensed under the Apache License, Version 2.0 (the "License");
@@ -12,5 +13,4 @@
 @REM See the License for the specific language governing permissions and
 @REM limitations under the License.
 
-@echo off
 echo hi

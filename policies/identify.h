@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_POLICIES_IDENTIFY_H
+#define HDRCHECK_POLICIES_IDENTIFY_H
+
+/*
+ * Naming the license a header states (docs/matching.md, "Other
+ * licenses"): full license texts matched the way the SPDX License List
+ * Matching Guidelines say, the GNU family's notices with their version and
+ * "or later", and short notices ("Licensed under MIT", "@license MIT",
+ * "dual licensed under ... or ..."). The result is an SPDX expression, or
+ * a LicenseRef- for a license statement nobody could name.
+ */
+
+#include <stddef.h>
+#include "policies/header.h"
+
+/* One full license text the matcher knows (a license may have several). */
+typedef struct {
+	const char *id;   /* SPDX id */
+	const char *text; /* the text; lines separated by '\n' */
+} hdrcheck__license_text;
+
+/* The built-in texts (policies/templates.c), used until a catalogue is
+ * given: the licenses that ship whole as headers. */
+extern const hdrcheck__license_text hdrcheck__builtin_texts[];
+extern const size_t hdrcheck__builtin_texts_count;
+
+/* Names a short notice may use for a license ("new bsd", "mit license"),
+ * in normalised words, and the id they stand for. */
+typedef struct {
+	const char *words;
+	const char *id;
+} hdrcheck__license_alias;
+extern const hdrcheck__license_alias hdrcheck__license_aliases[];
+extern const size_t hdrcheck__license_aliases_count;
+
+/* Read-only once built: the texts and their rare-bigram index. */
+typedef struct hdrcheck__identifier hdrcheck__identifier;
+/* Per-thread scratch of the identification. */
+typedef struct hdrcheck__ident_scratch hdrcheck__ident_scratch;
+
+/* The identifier of the catalogue's texts (policies/catalogue.h) and the
+ * built-in wordings. */
+int hdrcheck__identifier_new(hdrcheck__identifier **out);
+/* One of the given texts only (tests). */
+int hdrcheck__identifier_from(hdrcheck__identifier **out,
+                              const hdrcheck__license_text *texts, size_t n);
+void hdrcheck__identifier_free(hdrcheck__identifier *id);
+int hdrcheck__ident_scratch_new(hdrcheck__ident_scratch **out);
+void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s);
+
+typedef enum {
+	HDRCHECK__IDENT_NONE = 0,
+	HDRCHECK__IDENT_TEXT,   /* a full license text, exactly */
+	HDRCHECK__IDENT_NOTICE, /* a notice naming the license(s) */
+	HDRCHECK__IDENT_REF     /* a license statement, not identified */
+} hdrcheck__ident_kind;
+
+typedef struct {
+	hdrcheck__ident_kind kind;
+	char *expression; /* malloc'd SPDX expression or LicenseRef-... */
+	size_t cline;     /* comment line where the statement starts */
+	/* a near miss of a full text: the nearest license, and how it
+	 * differs (first hunk); diff is a word diff when asked for */
+	const char *nearest;
+	char *reason;
+	char *diff;
+} hdrcheck__ident;
+
+/*
+ * Identify the license(s) stated in the comment lines cm. want_diff asks
+ * for a word diff of a near miss. 0, or HDRCHECK_ENOMEM; out is always
+ * initialised (dispose it).
+ */
+int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
+                       hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
+                       int want_diff);
+/* The same for a whole text (a LICENSE file): lines split at '\n'. The
+ * texts too long for a header are tried too, and a file may leave out
+ * the end of a text (the Apache License's appendix). */
+int hdrcheck__identify_text(hdrcheck__ident *out,
+                            const hdrcheck__identifier *id,
+                            hdrcheck__ident_scratch *s, const char *text,
+                            size_t len);
+void hdrcheck__ident_dispose(hdrcheck__ident *r);
+/* Could the comment words t state a license at all? A cheap test on the
+ * words the classifier has already, so most comments never reach
+ * hdrcheck__identify. */
+int hdrcheck__identify_hint(const hdrcheck__tokens *t);
+
+/* Version of the identification rules, for the result cache's key. */
+#define HDRCHECK__IDENTIFY_VERSION "identify-1"
+
+#endif

@@ -1,0 +1,2 @@
+// Licensed under the Apache 2.0 License.
+int x;

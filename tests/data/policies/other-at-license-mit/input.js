@@ -1,0 +1,5 @@
+/**
+ * @license MIT
+ * @copyright 2019 Example
+ */
+var x;

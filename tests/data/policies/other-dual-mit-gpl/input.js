@@ -1,0 +1,4 @@
+/*
+ * Dual licensed under the MIT and GPL licenses.
+ */
+var x;

@@ -1,0 +1,2 @@
+// Licensed under MIT (https://github.com/example/project/blob/main/LICENSE)
+var x;

@@ -1,0 +1,2 @@
+// Licensed under the Mulan PSL v2.
+int x;

@@ -1,0 +1,3 @@
+# Copyright 2001 Example
+# Licensed under the Example Community License, see LICENSE.example.
+x = 1

@@ -1,0 +1,237 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * Unit tests of the identifier (policies/identify.c): whole LICENSE texts
+ * from the catalogue, with and without their end, equivalent words, the
+ * GNU family's versions, and the per-thread memo. Headers in files are
+ * tested by the data-driven cases (tests/data/policies/other-*).
+ */
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "policies/catalogue.h"
+#include "policies/identify.h"
+
+static const char *catalogue_text(const char *id)
+{
+	const hdrcheck__spdx_entry *e =
+	    hdrcheck__catalogue_lookup(id, strlen(id), 0);
+
+	assert_non_null(e);
+	assert_non_null(e->text);
+	return e->text;
+}
+
+/* the expression the identifier gives a text, malloc'd (NULL: none): a
+ * LICENSE file's whole text when whole, else the text as comment lines */
+static char *identify_as(hdrcheck__identifier *id, const char *text, size_t len,
+                         int whole)
+{
+	hdrcheck__ident_scratch *s = NULL;
+	hdrcheck__comment_line lines[64];
+	hdrcheck__comments cm;
+	hdrcheck__ident r;
+	size_t i = 0;
+	char *e;
+
+	assert_int_equal(hdrcheck__ident_scratch_new(&s), 0);
+	if (whole) {
+		assert_int_equal(hdrcheck__identify_text(&r, id, s, text, len),
+		                 0);
+	} else {
+		memset(&cm, 0, sizeof(cm));
+		cm.lines = lines;
+		while (i < len && cm.count < 64) {
+			const char *nl = memchr(text + i, '\n', len - i);
+			size_t end = nl ? (size_t)(nl - text) : len;
+
+			lines[cm.count].text = text + i;
+			lines[cm.count].len = end - i;
+			lines[cm.count].line = (unsigned int)cm.count + 1;
+			lines[cm.count].block = 0;
+			cm.count++;
+			i = end + 1;
+		}
+		cm.blocks = 1;
+		assert_int_equal(hdrcheck__identify(&r, id, s, &cm, 0), 0);
+	}
+	e = r.kind == HDRCHECK__IDENT_NONE ? NULL : r.expression;
+	r.expression = NULL;
+	hdrcheck__ident_dispose(&r);
+	hdrcheck__ident_scratch_free(s);
+	return e;
+}
+
+static char *identify(hdrcheck__identifier *id, const char *text, size_t len)
+{
+	return identify_as(id, text, len, 1);
+}
+
+static void expect_header(hdrcheck__identifier *id, const char *text,
+                          const char *want)
+{
+	char *got = identify_as(id, text, strlen(text), 0);
+
+	if (!want)
+		assert_null(got);
+	else if (!got || strcmp(got, want) != 0)
+		fail_msg("expected %s, got %s for \"%.60s...\"", want,
+		         got ? got : "(none)", text);
+	free(got);
+}
+
+static void expect(hdrcheck__identifier *id, const char *text, const char *want)
+{
+	char *got = identify(id, text, strlen(text));
+
+	if (!want)
+		assert_null(got);
+	else if (!got || strcmp(got, want) != 0)
+		fail_msg("expected %s, got %s for \"%.60s...\"", want,
+		         got ? got : "(none)", text);
+	free(got);
+}
+
+static void test_policies_identify__license_files(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+	const char *apache = catalogue_text("Apache-2.0");
+	const char *appendix = strstr(apache, "APPENDIX");
+	char *got;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	expect(id, catalogue_text("MIT"), "MIT");
+	expect(id, catalogue_text("BSD-3-Clause"), "BSD-3-Clause");
+	/* nova's LICENSE: the Apache text without its appendix */
+	assert_non_null(appendix);
+	got = identify(id, apache, (size_t)(appendix - apache));
+	assert_non_null(got);
+	assert_string_equal(got, "Apache-2.0");
+	free(got);
+	/* half a text is no text */
+	got = identify(id, apache, strlen(apache) / 2);
+	assert_true(!got || strcmp(got, "Apache-2.0") != 0);
+	free(got);
+	hdrcheck__identifier_free(id);
+}
+
+static void test_policies_identify__relatives_and_words(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+	char *mit = NULL, *p;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	expect_header(id, catalogue_text("MIT-0"), "MIT-0");
+	expect_header(id, catalogue_text("0BSD"), "0BSD");
+	expect_header(id, catalogue_text("ISC"), "ISC");
+	expect_header(id, catalogue_text("X11"), "X11");
+	expect_header(id, catalogue_text("BSD-2-Clause"), "BSD-2-Clause");
+	expect_header(id, catalogue_text("BSD-4-Clause"), "BSD-4-Clause");
+	/* "licence" is "license", "sub-license" is "sublicense" */
+	{
+		const char *t = catalogue_text("MIT");
+		const char *q = strstr(t, "sublicense");
+		size_t a;
+
+		assert_non_null(q);
+		a = (size_t)(q - t);
+		assert_non_null(mit = malloc(strlen(t) + 2));
+		memcpy(mit, t, a);
+		memcpy(mit + a, "sub-licence", 11);
+		memcpy(mit + a + 11, t + a + 10, strlen(t + a + 10) + 1);
+	}
+	(void)p;
+	expect_header(id, mit, "MIT");
+	free(mit);
+	hdrcheck__identifier_free(id);
+}
+
+static void test_policies_identify__gnu_notices(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	expect_header(
+	    id,
+	    "This program is free software; you can redistribute it and/or\n"
+	    "modify it under the terms of the GNU General Public License\n"
+	    "version 2 as published by the Free Software Foundation.\n",
+	    "GPL-2.0-only");
+	expect_header(
+	    id,
+	    "under the terms of the GNU General Public License as published "
+	    "by\nthe Free Software Foundation; either version 1, or (at your "
+	    "option)\nany later version.\n",
+	    "GPL-1.0-or-later");
+	expect_header(
+	    id,
+	    "under the terms of the GNU Lesser General Public License as\n"
+	    "published by the Free Software Foundation; either version 2.1 "
+	    "of\nthe License, or (at your option) any later version.\n",
+	    "LGPL-2.1-or-later");
+	expect_header(id, "Licensed under GPL-2.0+.\n", "GPL-2.0-or-later");
+	expect_header(id, "SPDX-free. Released under the GPLv3.\n",
+	              "GPL-3.0-only");
+	expect_header(id,
+	              "This is free software, licensed under the GNU GPL.\n",
+	              "GPL-1.0-or-later");
+	/* a mention is no statement */
+	expect_header(id, "GPL-compatible replacement for foo.\n", NULL);
+	hdrcheck__identifier_free(id);
+}
+
+static void test_policies_identify__short_notices(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	expect_header(
+	    id, "Dual licensed under the MIT or GPL Version 2 licenses.\n",
+	    "MIT OR GPL-2.0-only");
+	expect_header(id, "Released under the MIT license\n", "MIT");
+	expect_header(id, "Licensed under the new BSD license.\n",
+	              "BSD-3-Clause");
+	expect_header(id, "Licensed under the Mulan PSL v2.\n", "MulanPSL-2.0");
+	expect_header(id, "Licensed under the PSF License.\n", "PSF-2.0");
+	expect_header(id, "Distributed under the W3C Software License.\n",
+	              "W3C");
+	expect_header(id, "Released under the Unlicense.\n", "Unlicense");
+	hdrcheck__identifier_free(id);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_policies_identify__license_files),
+	    cmocka_unit_test(test_policies_identify__relatives_and_words),
+	    cmocka_unit_test(test_policies_identify__gnu_notices),
+	    cmocka_unit_test(test_policies_identify__short_notices),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
