@@ -126,6 +126,15 @@ struct hdrcheck__identifier {
 	uint64_t cue_bloom[4]; /* first words of every cue and name */
 	uint64_t holder_words[64];
 	size_t nholder;
+	/* long_text's prefilter, built on first use like the index: each
+	 * catalogue text's first START_WORDS content words, hashed, so that
+	 * a LICENSE file is not compared with the texts by tokenising them
+	 * again for every file */
+	pthread_mutex_t starts_lock;
+	atomic_int starts_ready;
+	int starts_error;
+	uint64_t (*starts)[START_WORDS];
+	unsigned char *has_start;
 };
 
 /* A verdict remembered per thread: neighbours in path order often carry
@@ -689,6 +698,9 @@ void hdrcheck__identifier_free(hdrcheck__identifier *id)
 	if (!id)
 		return;
 	pthread_mutex_destroy(&id->lock);
+	pthread_mutex_destroy(&id->starts_lock);
+	free(id->starts);
+	free(id->has_start);
 	free(id->texts);
 	free(id->entries);
 	free(id->keys);
@@ -745,6 +757,7 @@ int hdrcheck__identifier_from(hdrcheck__identifier **out,
 		id->texts[i] = texts[i];
 	id->ntexts = n;
 	pthread_mutex_init(&id->lock, NULL);
+	pthread_mutex_init(&id->starts_lock, NULL);
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(equivalents) && i < 64; i++) {
 		id->equiv_from[i] =
 		    hash_word(equivalents[i][0], strlen(equivalents[i][0]));
@@ -2147,15 +2160,63 @@ nomem:
  * few of about its length whose first words occur near its start are
  * aligned. No index: a run reads a few such files, and most runs need no
  * index at all. */
+static int build_starts(hdrcheck__identifier *id)
+{
+	size_t i, k, q, n = hdrcheck__catalogue_count();
+	words w = {NULL, 0, 0, HDRCHECK_BUF_INIT};
+	int error = 0;
+
+	if (!(id->starts = hdrcheck__calloc(n ? n : 1, sizeof(*id->starts))) ||
+	    !(id->has_start = hdrcheck__calloc(n ? n : 1, 1)))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
+
+		if (!e->text)
+			continue;
+		if ((error = words_from_text(
+		         &w, id, e->text, e->text_len < 600 ? e->text_len : 600,
+		         1)) < 0)
+			break;
+		for (k = 0, q = 0; k < w.n && q < START_WORDS; k++)
+			if (is_content(&w.v[k]))
+				id->starts[i][q++] = w.v[k].h;
+		id->has_start[i] = q == START_WORDS;
+	}
+	free(w.v);
+	hdrcheck__buf_dispose(&w.text);
+	return error;
+}
+
+static int ensure_starts(const hdrcheck__identifier *cid)
+{
+	hdrcheck__identifier *id = (hdrcheck__identifier *)cid;
+	int error;
+
+	if (atomic_load_explicit(&id->starts_ready, memory_order_acquire))
+		return id->starts_error;
+	pthread_mutex_lock(&id->starts_lock);
+	if (!atomic_load_explicit(&id->starts_ready, memory_order_relaxed)) {
+		id->starts_error = build_starts(id);
+		atomic_store_explicit(&id->starts_ready, 1,
+		                      memory_order_release);
+	}
+	error = id->starts_error;
+	pthread_mutex_unlock(&id->starts_lock);
+	return error;
+}
+
 static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
                      hdrcheck__ident_scratch *s, size_t len)
 {
 	size_t i, k, best = SIZE_MAX, best_matched = 0;
 	int error = 0;
 
+	if ((error = ensure_starts(id)) < 0)
+		return error;
 	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
 		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
-		size_t first = SIZE_MAX, n = 0;
+		size_t n = 0;
 		fit f;
 
 		if (!e->text ||
@@ -2166,17 +2227,10 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			continue;
 		/* its first START_WORDS content words among the file's
 		 * first 300 */
-		if ((error = words_from_text(
-		         &s->l, id, e->text,
-		         e->text_len < 600 ? e->text_len : 600, 1)) < 0)
-			return error;
-		for (k = 0; k < s->l.n && first == SIZE_MAX; k++)
-			if (is_content(&s->l.v[k]))
-				first = k;
-		if (first == SIZE_MAX || s->l.n - first < START_WORDS)
+		if (!id->has_start[i])
 			continue;
 		for (k = 0; k < s->h.n && n < 300; k++) {
-			size_t q, a = k, b = first;
+			size_t q, a = k;
 
 			if (!is_content(&s->h.v[k]))
 				continue;
@@ -2184,13 +2238,10 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			for (q = 0; q < START_WORDS; q++) {
 				while (a < s->h.n && !is_content(&s->h.v[a]))
 					a++;
-				while (b < s->l.n && !is_content(&s->l.v[b]))
-					b++;
-				if (a >= s->h.n || b >= s->l.n ||
-				    s->h.v[a].h != s->l.v[b].h)
+				if (a >= s->h.n ||
+				    s->h.v[a].h != id->starts[i][q])
 					break;
 				a++;
-				b++;
 			}
 			if (q == START_WORDS)
 				break;

@@ -112,6 +112,17 @@ static void put_escaped(FILE *out, const char *s, int quote)
 	if (quoted)
 		putc('"', out);
 	while (len) {
+		/* a run of printable ASCII that needs no escape, at once */
+		for (n = 0; n < len && p[n] >= 0x20 && p[n] < 0x7F &&
+		            p[n] != '\\' && p[n] != '"';
+		     n++)
+			;
+		if (n) {
+			fwrite(p, 1, n, out);
+			p += n;
+			len -= n;
+			continue;
+		}
 		n = hdrcheck__utf8_valid_len(p, len);
 		if (n == 0) {
 			put_octal(out, *p);
