@@ -521,6 +521,9 @@ static int run_check(const cli_options *o)
 		goto done;
 	copts.baseline_target =
 	    baseline_target ? baseline_target : o->write_baseline;
+	for (i = 0; i < count; i++)
+		if (hdrcheck_format_needs_digests(reports[i].format))
+			copts.digests = 1;
 	if (want_progress(o)) {
 		clock_gettime(CLOCK_MONOTONIC, &progress.start);
 		copts.progress = on_progress;

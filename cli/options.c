@@ -51,7 +51,10 @@ void cli_usage(FILE *out)
 	    "  -C DIR             run as if started in DIR\n"
 	    "  -f, --format FMT   report format: text (default), json, sarif, "
 	    "junit,\n"
-	    "                     markdown, csv or html\n"
+	    "                     markdown, csv, html, spdx-json, spdx (SPDX "
+	    "2.3\n"
+	    "                     tag-value) or cyclonedx-json (CycloneDX "
+	    "1.6)\n"
 	    "      --report FMT[=FILE]  also write a report in FMT to FILE "
 	    "(stdout\n"
 	    "                     when no FILE; repeatable; without -f/-o, "
@@ -201,7 +204,9 @@ enum {
 	OPT_END
 };
 
-#define FORMATS   "text json sarif junit markdown csv html"
+#define FORMATS                                                                \
+	"text json sarif junit markdown csv html spdx-json spdx "              \
+	"cyclonedx-json"
 #define CHECK     CLI_FOR_CHECK
 #define FIX       CLI_FOR_FIX
 #define CHECK_FIX (CLI_FOR_CHECK | CLI_FOR_FIX)

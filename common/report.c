@@ -58,6 +58,8 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->policy);
 	free((char *)f->holders);
 	free((char *)f->blob);
+	free((char *)f->sha1);
+	free((char *)f->sha256);
 	memset(f, 0, sizeof(*f));
 }
 

@@ -43,6 +43,10 @@ int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
                                const hdrcheck_write_options *opts);
 int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts);
+/* SPDX 2.3 JSON and tag-value, CycloneDX 1.6 JSON (reports/sbom.c). */
+int hdrcheck__report_write_sbom(FILE *out, const hdrcheck_report *r,
+                                hdrcheck_format format,
+                                const hdrcheck_write_options *opts);
 
 /*
  * Record HDRCHECK_EIO with the detail of a failed write (errnum is the

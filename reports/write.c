@@ -31,7 +31,15 @@ int hdrcheck__report_write_failed(int errnum)
 }
 
 static const char *const format_names[] = {"text",     "json", "sarif", "junit",
-                                           "markdown", "csv",  "html"};
+                                           "markdown", "csv",  "html", "spdx-json",
+                                           "spdx", "cyclonedx-json"};
+
+int hdrcheck_format_needs_digests(hdrcheck_format format)
+{
+	return format == HDRCHECK_FORMAT_SPDX_JSON ||
+	       format == HDRCHECK_FORMAT_SPDX ||
+	       format == HDRCHECK_FORMAT_CYCLONEDX_JSON;
+}
 
 int hdrcheck_format_parse(hdrcheck_format *out, const char *name)
 {
@@ -48,7 +56,8 @@ int hdrcheck_format_parse(hdrcheck_format *out, const char *name)
 	return hdrcheck__error_set(
 	    HDRCHECK_EINVAL,
 	    "unknown format \"%s\" (expected text, json, "
-	    "sarif, junit, markdown, csv or html)",
+	    "sarif, junit, markdown, csv, html, spdx-json, spdx or "
+	    "cyclonedx-json)",
 	    name);
 }
 
@@ -185,6 +194,11 @@ int hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
 		break;
 	case HDRCHECK_FORMAT_HTML:
 		error = hdrcheck__report_write_html(out, report, opts);
+		break;
+	case HDRCHECK_FORMAT_SPDX_JSON:
+	case HDRCHECK_FORMAT_SPDX:
+	case HDRCHECK_FORMAT_CYCLONEDX_JSON:
+		error = hdrcheck__report_write_sbom(out, report, format, opts);
 		break;
 	default:
 		error = hdrcheck__error_set(

@@ -33,12 +33,15 @@
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
 #include "scanner/scanner.h"
+#include "digest/digest.h"
 
 #define MAX_JOBS 64
 
 /* Entries handed out at a time: a worker's run of neighbours mostly
  * shares a directory, whose descriptor its reader keeps. */
 #define CLAIM 8
+/* Reads of whole files for their digests (SBOM formats). */
+#define DIGEST_BUF (256u * 1024u)
 
 /* The entries are cut into one contiguous range per worker, each with its
  * own cursor: a worker claims from its range, then from the others' (the
@@ -75,6 +78,7 @@ typedef struct {
 	atomic_size_t done;
 	atomic_flag reporting;
 	atomic_size_t hits; /* verdicts from the cache */
+	int digests;        /* compute the whole content's digests */
 	/* cached type names -> the policy's, for findings' lifetime */
 	hdrcheck__cache_language resolve_language;
 	void *languages;
@@ -110,6 +114,8 @@ typedef struct {
 	hdrcheck__attrs *attrs; /* opened at the first lookup */
 	char *buf;
 	hdrcheck__cache_batch batch; /* verdicts new to the cache */
+	hdrcheck__digest *digest;    /* with j->digests */
+	char *dbuf;
 } worker;
 
 static const char *read_error_reason(int err)
@@ -293,6 +299,46 @@ skipped:
 	return f->reason ? 0 : HDRCHECK_ENOMEM;
 }
 
+/* The digests of a file in scope whose content could be read (the
+ * classifier's verdict stands; a file that cannot be read now is an
+ * error finding). */
+static int digest_one(job *j, worker *w, size_t i)
+{
+	const hdrcheck__entry *e = &j->entries->items[i];
+	hdrcheck_finding *f = &j->findings[i];
+	char sha1[HDRCHECK__SHA1_HEX], sha256[HDRCHECK__SHA256_HEX];
+	hdrcheck__read_result result;
+	int err = 0, rc = 0;
+
+	if (j->drop[i] || e->kind != HDRCHECK__ENTRY_FILE ||
+	    f->status == HDRCHECK_STATUS_ERROR ||
+	    (f->reason && strcmp(f->reason, HDRCHECK_SKIP_SYMLINK) == 0))
+		return 0;
+	if (!w->digest && ((rc = hdrcheck__digest_new(&w->digest)) < 0 ||
+			   !(w->dbuf = hdrcheck__malloc(DIGEST_BUF))))
+		return rc < 0 ? rc : HDRCHECK_ENOMEM;
+	if ((rc = hdrcheck__reader_digest(w->reader, e, w->digest, w->dbuf,
+					  DIGEST_BUF, sha1, sha256, &result,
+					  &err)) < 0)
+		return rc;
+	if (result == HDRCHECK__READ_OK) {
+		if (!(f->sha1 = hdrcheck__strdup(sha1)) ||
+		    !(f->sha256 = hdrcheck__strdup(sha256)))
+			return HDRCHECK_ENOMEM;
+		return 0;
+	}
+	if (result == HDRCHECK__READ_GONE) {
+		j->drop[i] = 1;
+		return 0;
+	}
+	free((char *)f->reason);
+	f->status = HDRCHECK_STATUS_ERROR;
+	f->reason = hdrcheck__strdup(result == HDRCHECK__READ_FAILED
+					 ? read_error_reason(err)
+					 : "changed while read");
+	return f->reason ? 0 : HDRCHECK_ENOMEM;
+}
+
 static int worker_init(worker *w)
 {
 	job *j = w->job;
@@ -317,6 +363,10 @@ static void worker_release(worker *w)
 	hdrcheck__attrs_free(w->attrs);
 	hdrcheck__reader_free(w->reader);
 	hdrcheck__classifier_free(w->classifier);
+	hdrcheck__digest_free(w->digest);
+	free(w->dbuf);
+	w->digest = NULL;
+	w->dbuf = NULL;
 	w->buf = NULL;
 	w->attrs = NULL;
 	w->reader = NULL;
@@ -330,6 +380,10 @@ static void worker_dispose(worker *w)
 	hdrcheck__reader_free(w->reader);
 	hdrcheck__classifier_free(w->classifier);
 	hdrcheck__cache_batch_dispose(&w->batch);
+	hdrcheck__digest_free(w->digest);
+	free(w->dbuf);
+	w->digest = NULL;
+	w->dbuf = NULL;
 	w->buf = NULL;
 	w->attrs = NULL;
 	w->reader = NULL;
@@ -364,7 +418,9 @@ static void *work(void *arg)
 				break;
 			end = i + CLAIM < r->end ? i + CLAIM : r->end;
 			for (; i < end; i++) {
-				if ((w->error = classify_one(j, w, i)) < 0) {
+				if ((w->error = classify_one(j, w, i)) < 0 ||
+				    (j->digests &&
+				     (w->error = digest_one(j, w, i)) < 0)) {
 					atomic_store(&j->error, w->error);
 					return NULL;
 				}
@@ -1186,6 +1242,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		offsetof(hdrcheck_check_options, config),
 		offsetof(hdrcheck_check_options, rev),
 		offsetof(hdrcheck_check_options, baseline),
+		offsetof(hdrcheck_check_options, digests),
 		sizeof(hdrcheck_check_options)};
 
 	hdrcheck__error_clear();
@@ -1250,6 +1307,8 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		so.include_submodules = opts->include_submodules;
 		so.no_cache = opts->no_cache;
 	}
+	if (opts->version >= 6)
+		j.digests = opts->digests;
 	so.jobs = opts->jobs;
 	/* libgit2 spends its start-up parsing the system's TLS certificates
 	 * (which we never use): meanwhile this thread reads the index of the

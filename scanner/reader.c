@@ -38,6 +38,7 @@
 #endif
 #include "scanner/source.h"
 #include "scanner/pack.h"
+#include "digest/digest.h"
 
 #define FILE_FLAGS (O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
 
@@ -327,4 +328,70 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 		*clean = 1;
 	close(fd);
 	return result;
+}
+
+int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
+                            struct hdrcheck__digest *d, char *buf, size_t cap,
+                            char *sha1, char *sha256,
+                            hdrcheck__read_result *result, int *err)
+{
+	struct stat st;
+	const char *base;
+	int dfd, fd, error;
+
+	*err = 0;
+	*result = HDRCHECK__READ_OK;
+	if ((error = hdrcheck__digest_begin(d)) < 0)
+		return error;
+	if (r->odb) {
+		git_odb_object *obj = NULL;
+
+		if (!(e->flags & HDRCHECK__ENTRY_HAS_OID) ||
+		    git_odb_read(&obj, r->odb, (const git_oid *)e->oid) < 0) {
+			*err = -1;
+			*result = HDRCHECK__READ_FAILED;
+			return 0;
+		}
+		error = hdrcheck__digest_update(d, git_odb_object_data(obj),
+		                                git_odb_object_size(obj));
+		git_odb_object_free(obj);
+		return error < 0 ? error
+		                 : hdrcheck__digest_end(d, sha1, sha256);
+	}
+	if ((dfd = hdrcheck__dirfd_get(&r->dirs, e->path, &base)) < 0 ||
+	    (fd = openat(dfd, base, FILE_FLAGS)) < 0) {
+		*result = open_failed(err);
+		return 0;
+	}
+	if (fstat(fd, &st) < 0) {
+		*err = errno;
+		*result = HDRCHECK__READ_FAILED;
+	} else if (!S_ISREG(st.st_mode)) {
+		*result = S_ISDIR(st.st_mode) ? HDRCHECK__READ_GONE
+		                              : HDRCHECK__READ_SPECIAL;
+	} else {
+#ifdef POSIX_FADV_SEQUENTIAL
+		(void)posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+		for (;;) {
+			ssize_t n = read(fd, buf, cap);
+
+			if (n < 0) {
+				if (errno == EINTR || errno == EAGAIN)
+					continue;
+				*err = errno;
+				*result = HDRCHECK__READ_FAILED;
+				break;
+			}
+			if (n == 0)
+				break;
+			if ((error = hdrcheck__digest_update(d, buf,
+			                                     (size_t)n)) < 0)
+				break;
+		}
+	}
+	close(fd);
+	if (error < 0 || *result != HDRCHECK__READ_OK)
+		return error;
+	return hdrcheck__digest_end(d, sha1, sha256);
 }

@@ -428,6 +428,18 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 					    size_t *len, int *err,
 					    int *clean);
 
+/*
+ * The SHA-1 and SHA-256 of the entry's whole content (SBOM formats), read
+ * through buf (cap bytes) as hdrcheck__reader_read() reads: no symlink
+ * followed, blobs from the object database. 0 with *result; a negative
+ * error when digesting itself fails.
+ */
+struct hdrcheck__digest;
+int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
+			    struct hdrcheck__digest *d, char *buf, size_t cap,
+			    char *sha1, char *sha256,
+			    hdrcheck__read_result *result, int *err);
+
 /* --- .gitattributes (scanner/attributes.c) --- */
 
 /* Which files may carry an attribute hdrcheck reads: built once from the

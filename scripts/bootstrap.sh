@@ -31,14 +31,16 @@ cd "$(dirname "$0")/.."
 # What "run" needs: a compiler, CMake and the libraries.
 PACKAGES="build-essential cmake pkg-config
 libgit2-dev libpcre2-dev libjansson-dev libyaml-dev
-zlib1g-dev libdeflate-dev"
+zlib1g-dev libdeflate-dev libssl-dev"
 # What "test" needs on top: cmocka, the sanitizers, valgrind, the
 # browser that renders the HTML report, the Debian packaging tools, and
-# Linguist's data with python3 (the file-type table's freshness test).
+# Linguist's data with python3 (the file-type table's freshness test),
+# the SBOM schema validator and npm, which fetches the CycloneDX schemas
+# (see test_schemas).
 TEST_PACKAGES="git ca-certificates libcmocka-dev
 chromium clang libclang-rt-14-dev valgrind
 debhelper lintian
-python3 ruby-github-linguist"
+python3 ruby-github-linguist python3-jsonschema npm"
 
 install_deps() { # install_deps PACKAGE...
 	missing=""
@@ -56,6 +58,25 @@ install_deps() { # install_deps PACKAGE...
 }
 
 jobs=$(nproc 2>/dev/null || echo 2)
+
+# The official schemas the SBOM test validates against, into
+# $HDRCHECK_SCHEMA_DIR: CycloneDX 1.6 from the npm package
+# @cyclonedx/cyclonedx-library (res/schema/). The SPDX 2.3 schema
+# (spdx/spdx-spec, schemas/spdx-schema.json, branch support/2.3) is in no
+# npm or Debian package: put it there as spdx-schema.json by hand, or the
+# test skips its validation (visibly, as a CTest skip).
+CDX_LIBRARY=@cyclonedx/cyclonedx-library@10.3.0
+HDRCHECK_SCHEMA_DIR=${HDRCHECK_SCHEMA_DIR:-${HOME}/.cache/hdrcheck-schemas}
+export HDRCHECK_SCHEMA_DIR
+test_schemas() {
+	[ -f "$HDRCHECK_SCHEMA_DIR/package/res/schema/bom-1.6.SNAPSHOT.schema.json" ] &&
+		return 0
+	mkdir -p "$HDRCHECK_SCHEMA_DIR"
+	(cd "$HDRCHECK_SCHEMA_DIR" && tgz=$(npm pack -q "$CDX_LIBRARY") &&
+		tar -xzf "$tgz" package/res/schema) ||
+		echo "bootstrap: cannot fetch $CDX_LIBRARY (SBOM schema" \
+			"validation will be skipped)" >&2
+}
 
 # Each kind of build has its own directory and says every option it
 # depends on, so that "run" and "test" may follow each other in any order
@@ -148,6 +169,7 @@ test)
 	install_deps $PACKAGES $TEST_PACKAGES
 	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_BUILD_TESTS=ON
+	test_schemas
 	ctest --test-dir build --output-on-failure -j "$jobs"
 	# the install tree: moved prefix, no environment, pkg-config and
 	# find_package consumers

@@ -116,11 +116,19 @@ typedef struct {
 	 * skipped as "excluded" instead of being checked for a header.
 	 */
 	const char *baseline_target;
+	/* version 6 */
+	/**
+	 * 1: compute the SHA-1 and SHA-256 of every file's whole content
+	 * (hdrcheck_finding.sha1, .sha256), for the SPDX and CycloneDX
+	 * reports. Costs a read of every byte; off by default.
+	 */
+	int digests;
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
- * modes and cache), 4 (without baselines) and 5 are accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 5
+ * modes and cache), 4 (without baselines), 5 (without digests) and 6 are
+ * accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 6
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**

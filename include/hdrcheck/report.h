@@ -86,6 +86,14 @@ typedef struct {
 	const char *waiver;
 	/** That waiver's expiry date (YYYY-MM-DD), or NULL when none. */
 	const char *waiver_expires;
+	/* added for the SBOM reports */
+	/**
+	 * The SHA-1 and SHA-256 of the whole content, lower-case hex, when
+	 * the check computed them (hdrcheck_check_options.digests) and the
+	 * file is a regular file that could be read; otherwise NULL.
+	 */
+	const char *sha1;
+	const char *sha256;
 } hdrcheck_finding;
 
 /** hdrcheck_finding.accepted: why a violation does not fail the run. */
@@ -272,12 +280,20 @@ typedef enum {
 	HDRCHECK_FORMAT_JUNIT,    /**< JUnit XML: one testcase per file */
 	HDRCHECK_FORMAT_MARKDOWN, /**< summary table and first violations */
 	HDRCHECK_FORMAT_CSV,      /**< RFC 4180: one row per file */
-	HDRCHECK_FORMAT_HTML      /**< self-contained audit report */
+	HDRCHECK_FORMAT_HTML,     /**< self-contained audit report */
+	HDRCHECK_FORMAT_SPDX_JSON, /**< SPDX 2.3 JSON (needs digests) */
+	HDRCHECK_FORMAT_SPDX,      /**< SPDX 2.3 tag-value (needs digests) */
+	HDRCHECK_FORMAT_CYCLONEDX_JSON /**< CycloneDX 1.6 JSON */
 } hdrcheck_format;
+
+/** 1 when the format lists checksums of whole files: run the check with
+ * hdrcheck_check_options.digests set. */
+HDRCHECK_EXTERN(int) hdrcheck_format_needs_digests(hdrcheck_format format);
 
 /**
  * Parse a format name ("text", "json", "sarif", "junit", "markdown",
- * "csv", "html"); 0 or HDRCHECK_EINVAL.
+ * "csv", "html", "spdx-json", "spdx", "cyclonedx-json"); 0 or
+ * HDRCHECK_EINVAL.
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_format_parse(hdrcheck_format *out, const char *name);

@@ -405,13 +405,24 @@ static void test_reports__format_parse(void **state)
 	assert_int_equal(format, HDRCHECK_FORMAT_TEXT);
 	assert_int_equal(hdrcheck_format_parse(&format, "json"), 0);
 	assert_int_equal(format, HDRCHECK_FORMAT_JSON);
+	assert_int_equal(hdrcheck_format_parse(&format, "spdx-json"), 0);
+	assert_int_equal(format, HDRCHECK_FORMAT_SPDX_JSON);
+	assert_true(hdrcheck_format_needs_digests(format));
+	assert_int_equal(hdrcheck_format_parse(&format, "spdx"), 0);
+	assert_int_equal(format, HDRCHECK_FORMAT_SPDX);
+	assert_int_equal(hdrcheck_format_parse(&format, "cyclonedx-json"), 0);
+	assert_int_equal(format, HDRCHECK_FORMAT_CYCLONEDX_JSON);
+	assert_true(hdrcheck_format_needs_digests(format));
+	assert_false(hdrcheck_format_needs_digests(HDRCHECK_FORMAT_HTML));
+	assert_int_equal(hdrcheck_format_parse(&format, "json"), 0);
 
 	/* out is left alone on failure */
 	assert_int_equal(hdrcheck_format_parse(&format, "xml"),
 	                 HDRCHECK_EINVAL);
 	assert_string_equal(hdrcheck_error_last(),
 	                    "unknown format \"xml\" (expected text, json, "
-	                    "sarif, junit, markdown, csv or html)");
+	                    "sarif, junit, markdown, csv, html, spdx-json, "
+	                    "spdx or cyclonedx-json)");
 	assert_int_equal(format, HDRCHECK_FORMAT_JSON);
 	assert_int_equal(hdrcheck_format_parse(&format, "TEXT"),
 	                 HDRCHECK_EINVAL);
@@ -463,6 +474,11 @@ static void test_reports__write_invalid_arguments(void **state)
 	assert_int_equal(
 	    hdrcheck_report_write(out, *state, HDRCHECK_FORMAT_TEXT, &opts),
 	    HDRCHECK_EINVAL);
+	/* the SBOM formats need the digests the check computes on request */
+	assert_int_equal(hdrcheck_report_write(out, *state,
+	                                       HDRCHECK_FORMAT_SPDX_JSON, NULL),
+	                 HDRCHECK_EINVAL);
+	assert_non_null(strstr(hdrcheck_error_last(), "digests"));
 	assert_int_equal(fclose(out), 0);
 	/* nothing was written */
 	assert_int_equal(size, 0);

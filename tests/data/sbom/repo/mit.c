@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+// Copyright 2021 ACME Corp.
+int mit;
