@@ -108,6 +108,9 @@ typedef struct {
 	pthread_t thread;
 	int started;
 	int error;
+	/* the detail of error: a worker's thread-local message dies with
+	 * its thread, so the calling thread sets it again */
+	char message[512];
 	/* the worker's own state, reused from one file to the next */
 	hdrcheck__classifier *classifier;
 	hdrcheck__reader *reader;
@@ -390,6 +393,13 @@ static void worker_dispose(worker *w)
 	w->classifier = NULL;
 }
 
+static void keep_message(worker *w)
+{
+	const char *m = hdrcheck_error_last();
+
+	snprintf(w->message, sizeof(w->message), "%s", m ? m : "");
+}
+
 static void *work(void *arg)
 {
 	worker *w = arg;
@@ -403,6 +413,7 @@ static void *work(void *arg)
 			w->error = 0;
 			return NULL;
 		}
+		keep_message(w);
 		atomic_store(&j->error, w->error);
 		return NULL;
 	}
@@ -421,6 +432,7 @@ static void *work(void *arg)
 				if ((w->error = classify_one(j, w, i)) < 0 ||
 				    (j->digests &&
 				     (w->error = digest_one(j, w, i)) < 0)) {
+					keep_message(w);
 					atomic_store(&j->error, w->error);
 					return NULL;
 				}
@@ -598,6 +610,7 @@ static int pool_start(pool *p, job *j, unsigned int jobs)
 		p->workers[i].job = j;
 		p->workers[i].index = i;
 		p->workers[i].error = 0;
+		p->workers[i].message[0] = '\0';
 	}
 	for (i = 1; i < p->n; i++) {
 		/* under a thread or memory limit, the threads we got (the
@@ -628,6 +641,14 @@ static int pool_finish(pool *p, job *j)
 			error = p->workers[i].error;
 	if (!error)
 		error = atomic_load(&j->error);
+	/* the message of the worker whose error is returned */
+	for (i = 0; error < 0 && i < p->n; i++)
+		if (p->workers[i].error == error &&
+		    p->workers[i].message[0]) {
+			hdrcheck__error_set(error, "%s",
+			                    p->workers[i].message);
+			break;
+		}
 	return error;
 }
 
