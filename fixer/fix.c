@@ -23,13 +23,17 @@
  * it (write.c) or describe it (diff.c).
  */
 
+#include <ctype.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "fixer/fixer.h"
 #include "policies/config.h"
+#include "policies/expression.h"
 #include "policies/header.h"
 #include "scanner/scanner.h"
 
@@ -1185,7 +1189,157 @@ typedef struct {
 	hdrcheck_fix_result *result;
 	hdrcheck__fix_hook hook;
 	void *payload;
+	const hdrcheck_report *report;
 } run;
+
+/* The finding of path in the report (sorted by path), or NULL. */
+static const hdrcheck_finding *report_find(const hdrcheck_report *report,
+                                           const char *path)
+{
+	size_t lo = 0, hi = hdrcheck_report_count(report);
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const hdrcheck_finding *f = hdrcheck_report_get(report, mid);
+		int c = strcmp(f->path, path);
+
+		if (c == 0)
+			return f;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Does the license file begin with the Apache License 2.0: its title
+ * (the text, then the notices of what the directory bundles, which keeps
+ * it from being identified as the text alone) or its header? */
+static int starts_apache(int root_fd, const char *path)
+{
+	char head[512];
+	ssize_t n;
+	int fd = openat(root_fd, path,
+	                O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, head, sizeof(head) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	head[n] = '\0';
+	/* the license's title, or its header (the ASF's or the
+	 * appendix's), the first words of what it covers */
+	return (strstr(head, "Apache License") &&
+	        strstr(head, "Version 2.0, January 2004")) ||
+	       strstr(head, "under the Apache License, Version 2.0");
+}
+
+/*
+ * Code in a directory below the root that carries its own license file
+ * (a vendored library, a benchmark suite under its authors' terms) is not
+ * fix's to relicense, unless check identified that file as the license
+ * the policy requires. *why names the file; 1 when it is such code.
+ */
+static int third_party_dir(char **why, const run *r,
+                           const hdrcheck_finding *finding)
+{
+	static const char *const names[] = {
+	    "LICENSE",     "LICENSE.txt", "LICENSE.md",   "LICENCE",
+	    "LICENCE.txt", "LICENCE.md",  "COPYING",      "COPYING.txt",
+	    "COPYING.md",  "COPYRIGHT",   "COPYRIGHT.txt"};
+	const char *policy = hdrcheck_report_license_for(r->report, finding);
+	char dir[4096], probe[4096 + 32];
+	size_t n = strlen(finding->path), k;
+
+	if (n >= sizeof(dir))
+		return 0;
+	memcpy(dir, finding->path, n + 1);
+	for (;;) {
+		char *slash = strrchr(dir, '/');
+
+		if (!slash)
+			return 0; /* the root's own license is the project's */
+		*slash = '\0';
+		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+			const hdrcheck_finding *lf;
+			struct stat st;
+
+			snprintf(probe, sizeof(probe), "%s/%s", dir, names[k]);
+			if (fstatat(r->root_fd, probe, &st,
+			            AT_SYMLINK_NOFOLLOW) != 0 ||
+			    !S_ISREG(st.st_mode))
+				continue;
+			lf = report_find(r->report, probe);
+			if (lf && lf->license && policy &&
+			    hdrcheck__expr_satisfies(
+			        lf->license, strlen(lf->license), policy) == 1)
+				continue;
+			if (policy && strcmp(policy, "Apache-2.0") == 0 &&
+			    starts_apache(r->root_fd, probe))
+				continue;
+			*why = hdrcheck__aprintf(
+			    "%s has its own license file (%s%s%s): code under "
+			    "other terms is not fix's to relicense",
+			    dir, probe, lf && lf->license ? ", " : "",
+			    lf && lf->license ? lf->license : "");
+			return *why ? 1 : HDRCHECK_ENOMEM;
+		}
+	}
+}
+
+/* Does the top of the file name a license other than Apache's, as a
+ * word ("BSD", "MIT", "GPL", ...)? */
+static int names_other_license(const char *data, size_t len)
+{
+	static const char *const names[] = {"BSD",
+	                                    "MIT",
+	                                    "GPL",
+	                                    "LGPL",
+	                                    "AGPL",
+	                                    "MPL",
+	                                    "EPL",
+	                                    "CDDL",
+	                                    "ISC",
+	                                    "Zlib",
+	                                    "public domain",
+	                                    "Public Domain",
+	                                    "X11",
+	                                    "PSF",
+	                                    "CC0",
+	                                    "CC-BY",
+	                                    "Creative Commons"};
+	size_t k, top = len < 4096 ? len : 4096;
+
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+		size_t n = strlen(names[k]), i;
+
+		for (i = 0; i + n <= top; i++) {
+			if (memcmp(data + i, names[k], n) != 0)
+				continue;
+			if ((i == 0 || !isalnum((unsigned char)data[i - 1])) &&
+			    (i + n == top ||
+			     !isalnum((unsigned char)data[i + n])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A minified file (one long line: a build's output or a vendored
+ * library, "*.min.js"): not fix's to change. */
+static int minified(const char *path, const char *data, size_t len)
+{
+	const char *base = strrchr(path, '/');
+	const char *nl = memchr(data, '\n', len);
+
+	base = base ? base + 1 : path;
+	if (strstr(base, ".min.") != NULL)
+		return 1;
+	return (nl ? (size_t)(nl - data) : len) > 1000;
+}
 
 static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 {
@@ -1198,9 +1352,18 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 	int error;
 
 	memset(&plan, 0, sizeof(plan));
+	if ((error = third_party_dir(&why, r, finding)) != 0)
+		goto done;
 	if ((error = hdrcheck__fix_file_open(&file, r->root_fd, finding->path,
 	                                     &why)) != 0)
 		goto done;
+	if (minified(finding->path, file.data, file.len)) {
+		why = hdrcheck__strdup("a minified file (its first line runs "
+		                       "past 1,000 bytes, or *.min.*): not "
+		                       "fix's to change");
+		error = why ? 1 : HDRCHECK_ENOMEM;
+		goto done;
+	}
 	if ((error =
 	         hdrcheck__classify_plan(r->c, finding->path, finding->policy,
 	                                 file.data, file.len, &plan)) < 0)
@@ -1228,6 +1391,17 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 		goto done;
 	}
 	status = plan.finding.status;
+	if (status == HDRCHECK_STATUS_MISMATCH && plan.finding.reason &&
+	    strstr(plan.finding.reason, " in short;") &&
+	    names_other_license(file.data, file.len)) {
+		/* the license named in a sentence beside another license's
+		 * notice ("BSD license ...; later changes under the Apache
+		 * 2 License"): repairing it would relicense the file */
+		why = hdrcheck__aprintf("%s; fix repairs damaged headers only",
+		                        plan.finding.reason);
+		error = why ? 1 : HDRCHECK_ENOMEM;
+		goto done;
+	}
 	if ((error = hdrcheck__fix_content(
 	         &content, &action, &why, r->c, finding->path, finding->policy,
 	         &plan, file.data, file.len, year)) != 0)
@@ -1431,6 +1605,7 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 	r.result = res;
 	r.hook = hook;
 	r.payload = payload;
+	r.report = report;
 	r.root_fd = open(hdrcheck_report_root(report),
 	                 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (r.root_fd < 0) {

@@ -292,6 +292,42 @@ static void test_fixer_cli__not_fixable_exit_1(void **state)
 	fixture_free(fx);
 }
 
+/*
+ * A directory below the root with a license file of its own holds code
+ * under other terms (a vendored library, a benchmark suite): fix leaves
+ * it alone, unless that file is the policy's license (its text's title
+ * or its header).
+ */
+static void test_fixer_cli__third_party_directory(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	fixture_result r = {0};
+
+	(void)state;
+	fixture_mkdir(fx, "bench");
+	fixture_mkdir(fx, "bench/suite");
+	fixture_write(fx, "bench/suite/LICENSE",
+	              "Permission is hereby granted, free of charge, to any "
+	              "person obtaining a copy\nof this software.\n");
+	fixture_write(fx, "bench/suite/deep.c", "int deep;\n");
+	fixture_mkdir(fx, "module");
+	fixture_write(fx, "module/LICENSE",
+	              "\n                                 Apache License\n"
+	              "                           Version 2.0, January 2004\n");
+	fixture_write(fx, "module/own.c", "int own;\n");
+	fixture_write(fx, "top.c", "int top;\n");
+	run(&r, fx, "fix", NULL);
+	assert_int_equal(r.status, 1);
+	assert_non_null(strstr(r.out, "bench/suite/deep.c: not fixable "
+	                              "(missing): bench/suite has its own "
+	                              "license file (bench/suite/LICENSE)"));
+	assert_non_null(strstr(r.out, "module/own.c: inserted the header"));
+	assert_non_null(strstr(r.out, "top.c: inserted the header"));
+	assert_non_null(strstr(r.out, "fixed 2 files, 1 not fixable"));
+	fixture_result_dispose(&r);
+	fixture_free(fx);
+}
+
 /* Commit the index with an author date of t (seconds) in a zone offset
  * minutes east of UTC. */
 static void commit_at(fixture *fx, long long t, int offset)
@@ -430,6 +466,7 @@ int main(void)
 	    cmocka_unit_test(test_fixer_cli__year_from_git),
 	    cmocka_unit_test(test_fixer_cli__changed_since),
 	    cmocka_unit_test(test_fixer_cli__usage_errors),
+	    cmocka_unit_test(test_fixer_cli__third_party_directory),
 	};
 
 	return cmocka_run_group_tests(tests, fixture_group_setup,
