@@ -494,9 +494,12 @@ static int same_holder(const char *a, size_t an, const char *b, size_t bn)
 /* Is h[0..n) already one of the '\n'-separated entries of list? */
 static int listed(const hdrcheck_buf *list, const char *h, size_t n)
 {
-	const char *p = list->ptr, *end = list->ptr + list->len, *nl;
+	const char *p = list->ptr, *end, *nl;
 
-	while (p && p < end) {
+	if (!p) /* empty: no arithmetic on a NULL pointer */
+		return 0;
+	end = p + list->len;
+	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			nl = end;
