@@ -141,13 +141,13 @@ void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace)
 }
 
 void hdrcheck__classifier_facts(hdrcheck__classifier *c,
-				hdrcheck__fix_facts *facts)
+                                hdrcheck__fix_facts *facts)
 {
 	c->facts = facts;
 }
 
-static void record_facts(hdrcheck__classifier *c,
-			 const hdrcheck_language *lang, const rule *r)
+static void record_facts(hdrcheck__classifier *c, const hdrcheck_language *lang,
+                         const rule *r)
 {
 	hdrcheck__fix_facts *f = c->facts;
 
@@ -183,27 +183,28 @@ static void rule_dispose(rule *r)
 }
 
 static int regex_or_fail(hdrcheck__regex **out, const char *pattern,
-			 const char *what)
+                         const char *what)
 {
 	int error = hdrcheck__regex_new(out, pattern, HDRCHECK__RE_CASELESS);
 
 	if (error < 0)
 		return hdrcheck__error_set(error, "invalid %s regex \"%s\": %s",
-					   what, pattern, hdrcheck_error_last());
+		                           what, pattern,
+		                           hdrcheck_error_last());
 	return 0;
 }
 
 static int rule_init(rule *r, const hdrcheck__policy *p,
-		     const hdrcheck__policy_config *pc)
+                     const hdrcheck__policy_config *pc)
 {
 	static char *const everything[] = {"**", NULL};
 	size_t i, n = 0;
 	int error = 0;
 
-	if (!(r->name = hdrcheck__strdup(pc && pc->name ? pc->name
-							 : "default")) ||
-	    !(r->license = hdrcheck__strdup(pc && pc->license ? pc->license
-							      : "Apache-2.0")) ||
+	if (!(r->name =
+	          hdrcheck__strdup(pc && pc->name ? pc->name : "default")) ||
+	    !(r->license = hdrcheck__strdup(
+	          pc && pc->license ? pc->license : "Apache-2.0")) ||
 	    !(r->paths = strv_dup(pc && pc->paths ? pc->paths : everything)) ||
 	    !(r->exclude = strv_dup(pc ? pc->exclude : NULL)))
 		return HDRCHECK_ENOMEM;
@@ -223,23 +224,21 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 	n += pc->header != NULL;
 	if (n && !(r->forms = hdrcheck__calloc(n, sizeof(hdrcheck__tokens))))
 		return HDRCHECK_ENOMEM;
-	if (pc->header &&
-	    (error = hdrcheck__tokens_from_template(&r->forms[r->forms_count++],
-						    pc->header)) < 0)
+	if (pc->header && (error = hdrcheck__tokens_from_template(
+	                       &r->forms[r->forms_count++], pc->header)) < 0)
 		return error;
 	if (pc->accept_count &&
 	    !(r->accept_re = hdrcheck__calloc(pc->accept_count,
-					      sizeof(hdrcheck__regex *))))
+	                                      sizeof(hdrcheck__regex *))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < pc->accept_count; i++) {
 		if (pc->accept[i].text &&
 		    (error = hdrcheck__tokens_from_template(
-			     &r->forms[r->forms_count++],
-			     pc->accept[i].text)) < 0)
+		         &r->forms[r->forms_count++], pc->accept[i].text)) < 0)
 			return error;
 		if (pc->accept[i].regex &&
 		    (error = regex_or_fail(&r->accept_re[r->accept_re_count++],
-					   pc->accept[i].regex, "accept")) < 0)
+		                           pc->accept[i].regex, "accept")) < 0)
 			return error;
 	}
 	if (pc->holder &&
@@ -247,14 +246,14 @@ static int rule_init(rule *r, const hdrcheck__policy *p,
 		return error;
 	if (pc->holder_pattern &&
 	    (error = regex_or_fail(&r->holder_re, pc->holder_pattern,
-				   "holder_pattern")) < 0)
+	                           "holder_pattern")) < 0)
 		return error;
 	return 0;
 }
 
 /* A configured type: a new one, or a built-in one with fields replaced. */
 static int language_init(hdrcheck_language *out,
-			 const hdrcheck__language_config *lc)
+                         const hdrcheck__language_config *lc)
 {
 	const hdrcheck_language *base = hdrcheck__filetype_by_name(lc->name);
 	hdrcheck_block_comment *blocks = NULL;
@@ -291,9 +290,8 @@ static int language_init(hdrcheck_language *out,
 	return 0;
 }
 
-int hdrcheck__policy_new(hdrcheck__policy **out,
-			 const hdrcheck__config *config,
-			 const char *const *excludes, size_t excludes_count)
+int hdrcheck__policy_new(hdrcheck__policy **out, const hdrcheck__config *config,
+                         const char *const *excludes, size_t excludes_count)
 {
 	hdrcheck__policy *p = NULL;
 	size_t i, n, cfg_excludes = 0, default_at = SIZE_MAX;
@@ -307,12 +305,12 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 		goto done;
 	}
 	for (i = 0; i < hdrcheck__generated_groups_count; i++)
-		if ((error = hdrcheck__regex_new(
-			     &p->generated[i], hdrcheck__generated_groups[i],
-			     HDRCHECK__RE_CASELESS)) < 0)
+		if ((error = hdrcheck__regex_new(&p->generated[i],
+		                                 hdrcheck__generated_groups[i],
+		                                 HDRCHECK__RE_CASELESS)) < 0)
 			goto done;
 	if ((error = hdrcheck__regex_new(&p->spdx, spdx_pattern,
-					 HDRCHECK__RE_CASELESS)) < 0 ||
+	                                 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__regex_new(&p->copyright, copyright_pattern,
 	                                 HDRCHECK__RE_CASELESS)) < 0 ||
 	    (error = hdrcheck__matcher_init(&p->matcher)) < 0 ||
@@ -328,7 +326,7 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	}
 	for (i = 0; i < n; i++) {
 		const char *e = i < cfg_excludes ? config->exclude[i]
-						 : excludes[i - cfg_excludes];
+		                                 : excludes[i - cfg_excludes];
 
 		if (!(p->excludes[i] = hdrcheck__strdup(e))) {
 			error = HDRCHECK_ENOMEM;
@@ -349,15 +347,15 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	}
 	p->rules_count = 1;
 	if ((error = rule_init(&p->rules[0], p,
-			       default_at != SIZE_MAX
-				       ? &config->policies[default_at]
-				       : NULL)) < 0)
+	                       default_at != SIZE_MAX
+	                           ? &config->policies[default_at]
+	                           : NULL)) < 0)
 		goto done;
 	for (i = 0; i < n; i++) {
 		if (i == default_at)
 			continue;
 		if ((error = rule_init(&p->rules[p->rules_count++], p,
-				       &config->policies[i])) < 0)
+		                       &config->policies[i])) < 0)
 			goto done;
 	}
 
@@ -368,7 +366,7 @@ int hdrcheck__policy_new(hdrcheck__policy **out,
 	}
 	for (i = 0; i < n; i++) {
 		if ((error = language_init(&p->languages[i],
-					   &config->languages[i])) < 0)
+		                           &config->languages[i])) < 0)
 			goto done;
 		p->languages_count++;
 	}
@@ -401,10 +399,10 @@ void hdrcheck__policy_free(hdrcheck__policy *p)
 	free(p->rules);
 	for (i = 0; i < p->languages_count; i++) {
 		const hdrcheck_language *base =
-			hdrcheck__filetype_by_name(p->languages[i].name);
+		    hdrcheck__filetype_by_name(p->languages[i].name);
 
-		if (!base || p->languages[i].block_comments !=
-				     base->block_comments)
+		if (!base ||
+		    p->languages[i].block_comments != base->block_comments)
 			free((void *)p->languages[i].block_comments);
 	}
 	free(p->languages);
@@ -416,9 +414,8 @@ const char *hdrcheck__policy_license(const hdrcheck__policy *policy)
 	return policy->rules[0].license;
 }
 
-size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
-			      const char **name, const char **license,
-			      size_t i)
+size_t hdrcheck__policy_rules(const hdrcheck__policy *policy, const char **name,
+                              const char **license, size_t i)
 {
 	if (i < policy->rules_count) {
 		*name = policy->rules[i].name;
@@ -561,7 +558,7 @@ static int globs_match(char *const *globs, size_t count, const char *path)
 /* The last policy whose paths match wins, as in .gitattributes; *explicit
  * tells whether a configured policy (not the fallback) matched. */
 static const rule *select_rule(const hdrcheck__policy *p, const char *path,
-			       int *explicit)
+                               int *explicit)
 {
 	size_t i;
 
@@ -595,7 +592,7 @@ static int has_suffix_ci(const char *name, size_t n, const char *ext)
 /* A built-in type, or the configured type of that name that overrides
  * it. */
 static const hdrcheck_language *configured(const hdrcheck__policy *p,
-					   const hdrcheck_language *builtin)
+                                           const hdrcheck_language *builtin)
 {
 	size_t i;
 
@@ -611,7 +608,7 @@ static const hdrcheck_language *configured(const hdrcheck__policy *p,
  * certain). */
 static const hdrcheck_language *
 detect_path(const hdrcheck__policy *p, const char *path,
-	    const hdrcheck__filetype_weak **weak)
+            const hdrcheck__filetype_weak **weak)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_language *best = NULL, *builtin;
@@ -628,8 +625,8 @@ detect_path(const hdrcheck__policy *p, const char *path,
 		for (j = 0; l->extensions && l->extensions[j]; j++) {
 			size_t e = strlen(l->extensions[j]);
 
-			if (e > best_len && has_suffix_ci(base, n,
-							  l->extensions[j])) {
+			if (e > best_len &&
+			    has_suffix_ci(base, n, l->extensions[j])) {
 				best = l;
 				best_len = e;
 			}
@@ -681,7 +678,7 @@ static int shebang_names(const char *buf, size_t len, const char *prog)
 }
 
 static const hdrcheck_language *detect_shebang(const hdrcheck__policy *p,
-					       const char *buf, size_t len)
+                                               const char *buf, size_t len)
 {
 	size_t i, j;
 
@@ -704,7 +701,7 @@ static void trace_list(hdrcheck_buf *t, const char *const *items)
 }
 
 static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
-		       const char *path, const hdrcheck__filetype_weak *weak)
+                       const char *path, const hdrcheck__filetype_weak *weak)
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_block_comment *b;
@@ -712,8 +709,9 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	const char *why = "extension";
 
 	if (!lang) {
-		TRACE(c, "type:     unknown from the name%s; the shebang or "
-			 "the first comment decides\n",
+		TRACE(c,
+		      "type:     unknown from the name%s; the shebang or "
+		      "the first comment decides\n",
 		      weak ? " (an ambiguous extension)" : "");
 		return;
 	}
@@ -740,7 +738,8 @@ static int negated_match(char *const *globs, size_t count, const char *path)
 	size_t i;
 
 	for (i = 0; globs && i < count && globs[i]; i++)
-		if (globs[i][0] == '!' && hdrcheck__glob_match(globs[i] + 1, path))
+		if (globs[i][0] == '!' &&
+		    hdrcheck__glob_match(globs[i] + 1, path))
 			return 1;
 	return 0;
 }
@@ -749,9 +748,9 @@ static int negated_match(char *const *globs, size_t count, const char *path)
  * (GitHub linguist's defaults, Go, PHP, JS): "vendor/", "third_party/". */
 static int in_vendor_dir(const char *path)
 {
-	static const char *const dirs[] = {"vendor",	       "third_party",
-					   "third-party",      "thirdparty",
-					   "node_modules",     "bower_components"};
+	static const char *const dirs[] = {"vendor",       "third_party",
+	                                   "third-party",  "thirdparty",
+	                                   "node_modules", "bower_components"};
 	const char *p = path, *slash;
 	size_t i;
 
@@ -768,13 +767,13 @@ static int in_vendor_dir(const char *path)
 static int skipped(hdrcheck_finding *out, const char *reason)
 {
 	return set_reason(out, HDRCHECK_STATUS_SKIPPED, reason) < 0
-		       ? HDRCHECK_ENOMEM
-		       : 1;
+	           ? HDRCHECK_ENOMEM
+	           : 1;
 }
 
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
-			    const hdrcheck__file_attrs *attrs,
-			    hdrcheck_finding *out)
+                            const hdrcheck__file_attrs *attrs,
+                            hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang;
@@ -791,9 +790,9 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 		if (!(r = rule_by_name(p, attrs->policy))) {
 			out->status = HDRCHECK_STATUS_ERROR;
 			out->reason = hdrcheck__aprintf(
-				"hdrcheck-policy names an unknown policy "
-				"\"%s\"",
-				attrs->policy);
+			    "hdrcheck-policy names an unknown policy "
+			    "\"%s\"",
+			    attrs->policy);
 			return out->reason ? 1 : HDRCHECK_ENOMEM;
 		}
 		explicit = 1;
@@ -802,13 +801,13 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	}
 	TRACE(c, "policy:   %s (%s), requires %s%s\n", r->name,
 	      attrs && attrs->policy ? ".gitattributes hdrcheck-policy"
-	      : explicit	     ? "its paths match"
+	      : explicit             ? "its paths match"
 	      : p->rules_count > 1   ? "no other policy's paths match"
-				     : "the built-in default",
+	                             : "the built-in default",
 	      r->license,
 	      r->spdx == HDRCHECK__SPDX_REQUIRE  ? ", SPDX tag required"
 	      : r->spdx == HDRCHECK__SPDX_REJECT ? ", full text required"
-						 : "");
+	                                         : "");
 	if (!(out->policy = hdrcheck__strdup(r->name)))
 		return HDRCHECK_ENOMEM;
 
@@ -832,7 +831,7 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	if (p->builtin_exclusions && !explicit && in_vendor_dir(path) &&
 	    !negated_match(p->excludes, p->excludes_count, path)) {
 		TRACE(c, "vendored: a directory of the path is a vendored "
-			 "tree (builtin_exclusions)\n");
+		         "tree (builtin_exclusions)\n");
 		return skipped(out, HDRCHECK_SKIP_VENDORED);
 	}
 	/* a type that cannot hold a comment skips the file, unless the name
@@ -857,7 +856,7 @@ static uint64_t generated_hint(const hdrcheck__token *k)
 {
 	/* words are lower-case letters and digits: a digit wraps around */
 	unsigned int d0 = (unsigned char)k->word[0] - (unsigned int)'a',
-		     d1 = (unsigned char)k->word[1] - (unsigned int)'a';
+	             d1 = (unsigned char)k->word[1] - (unsigned int)'a';
 	size_t i;
 
 	/* most words have no hint's first two letters */
@@ -865,10 +864,11 @@ static uint64_t generated_hint(const hdrcheck__token *k)
 	    !(i = hdrcheck__generated_hint_pair[d0 * 26 + d1]))
 		return 0;
 	for (i--; i < hdrcheck__generated_hints_count &&
-		  hdrcheck__generated_hints[i].word[0] == k->word[0] &&
-		  hdrcheck__generated_hints[i].word[1] == k->word[1];
+	          hdrcheck__generated_hints[i].word[0] == k->word[0] &&
+	          hdrcheck__generated_hints[i].word[1] == k->word[1];
 	     i++) {
-		const hdrcheck__generated_hint *h = &hdrcheck__generated_hints[i];
+		const hdrcheck__generated_hint *h =
+		    &hdrcheck__generated_hints[i];
 
 		if (k->len >= h->len && memcmp(k->word, h->word, h->len) == 0)
 			return (uint64_t)1 << h->group;
@@ -963,13 +963,13 @@ static size_t trim_tag(const char *e, size_t n)
 /* Copyright requirements of the rule, checked on an accepted header:
  * returns NULL when met, else a static reason. */
 static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
-				   const char *buf, int *limit)
+                                   const char *buf, int *limit)
 {
 	const hdrcheck__comments *cm = &c->comments;
 	size_t i, ovec[2];
 	int any = 0, holder_ok = 0, rc;
 	int want_holder =
-		(r->holder.count && !r->holder_optional) || r->holder_re;
+	    (r->holder.count && !r->holder_optional) || r->holder_re;
 
 	*limit = 0;
 	if (!r->copyright_required && !want_holder)
@@ -978,8 +978,9 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 		const char *t = cm->lines[i].text;
 		size_t off = (size_t)(t - buf);
 
-		rc = hdrcheck__regex_match(c->re, c->policy->copyright, buf,
-					   off + cm->lines[i].len, off, ovec, 1);
+		rc =
+		    hdrcheck__regex_match(c->re, c->policy->copyright, buf,
+		                          off + cm->lines[i].len, off, ovec, 1);
 		if (rc == HDRCHECK_ELIMIT) {
 			*limit = 1;
 			return NULL;
@@ -989,8 +990,8 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 		any = 1;
 		if (r->holder_re) {
 			rc = hdrcheck__regex_match(c->re, r->holder_re, buf,
-						   off + cm->lines[i].len, off,
-						   ovec, 1);
+			                           off + cm->lines[i].len, off,
+			                           ovec, 1);
 			if (rc == HDRCHECK_ELIMIT) {
 				*limit = 1;
 				return NULL;
@@ -1004,7 +1005,7 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 			for (k = 0; k < c->tokens.count; k++)
 				if (c->tokens.tokens[k].cline == i &&
 				    hdrcheck__tokens_match_at(&c->tokens, k,
-							      &r->holder)) {
+				                              &r->holder)) {
 					holder_ok = 1;
 					break;
 				}
@@ -1020,15 +1021,15 @@ static const char *check_copyright(hdrcheck__classifier *c, const rule *r,
 }
 
 static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
-			      const char *buf, size_t start, size_t end,
-			      size_t *at, int *limit)
+                              const char *buf, size_t start, size_t end,
+                              size_t *at, int *limit)
 {
 	size_t i, ovec[2];
 
 	*limit = 0;
 	for (i = 0; i < r->accept_re_count; i++) {
-		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf,
-					       end, start, ovec, 1);
+		int rc = hdrcheck__regex_match(c->re, r->accept_re[i], buf, end,
+		                               start, ovec, 1);
 
 		if (rc == HDRCHECK_ELIMIT) {
 			*limit = 1;
@@ -1043,8 +1044,8 @@ static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
 }
 
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
-			       const char *buf, size_t len,
-			       hdrcheck_finding *out)
+                               const char *buf, size_t len,
+                               hdrcheck_finding *out)
 {
 	const hdrcheck__policy *p = c->policy;
 	const hdrcheck_language *lang, *by_content;
@@ -1109,12 +1110,12 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	if (len == 0) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_EMPTY);
+		                   HDRCHECK_SKIP_EMPTY);
 		goto done;
 	}
 	if (starts_with(buf, len, "version https://git-lfs.github.com/spec/")) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_LFS_POINTER);
+		                   HDRCHECK_SKIP_LFS_POINTER);
 		goto done;
 	}
 	/* UTF-16 with a BOM is text: classified decoded. Not for fix, whose
@@ -1122,30 +1123,32 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	 * leaves the file alone. */
 	if (!c->facts && len >= 2 &&
 	    (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
-	     ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
+	     ((unsigned char)buf[0] == 0xFE &&
+	      (unsigned char)buf[1] == 0xFF))) {
 		size_t cap = (len / 2) * 3 + 4, n;
 
 		if (!c->utf16 && !(c->utf16 = hdrcheck__malloc(
-					   (HDRCHECK__WINDOW_BYTES / 2) * 3 + 4)))
+		                       (HDRCHECK__WINDOW_BYTES / 2) * 3 + 4)))
 			return HDRCHECK_ENOMEM;
 		n = hdrcheck__filetype_utf16_decode(c->utf16, cap, buf, len);
-		TRACE(c, "encoding: UTF-16 (%s), decoded to %zu bytes of "
-			 "UTF-8\n",
+		TRACE(c,
+		      "encoding: UTF-16 (%s), decoded to %zu bytes of "
+		      "UTF-8\n",
 		      (unsigned char)buf[0] == 0xFF ? "little endian"
-						    : "big endian",
+		                                    : "big endian",
 		      n);
 		buf = c->utf16;
 		len = n;
 		if (len == 0) {
 			error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-					   HDRCHECK_SKIP_EMPTY);
+			                   HDRCHECK_SKIP_EMPTY);
 			goto done;
 		}
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
 	if (memchr(buf, '\0', bin_len)) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_BINARY);
+		                   HDRCHECK_SKIP_BINARY);
 		goto done;
 	}
 	if (!lang && (lang = detect_shebang(p, buf, len))) {
@@ -1157,14 +1160,14 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	 * this runs for a type the name makes certain) */
 	if ((!lang || weak) &&
 	    (by_content = configured(p, hdrcheck__filetype_from_content(
-						buf, len, lang, weak))) != lang) {
+	                                    buf, len, lang, weak))) != lang) {
 		lang = by_content;
 		out->language = lang->name;
 		TRACE(c, "type:     %s (the comment at the top)\n", lang->name);
 	}
 	if (!lang || lang->no_comments) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
+		                   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
 		goto done;
 	}
 
@@ -1175,11 +1178,12 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	else
 		TRACE(c, "preamble: none\n");
 	if ((error = hdrcheck__comments_extract(cm, lang, buf, len, start,
-						first_line)) < 0)
+	                                        first_line)) < 0)
 		goto done;
 	if (cm->count)
-		TRACE(c, "window:   lines %u-%u, %u comment block(s), ended by "
-			 "%s\n",
+		TRACE(c,
+		      "window:   lines %u-%u, %u comment block(s), ended by "
+		      "%s\n",
 		      cm->lines[0].line, cm->lines[cm->count - 1].line,
 		      cm->blocks,
 		      cm->ended_by_code ? "code" : "the window's end");
@@ -1191,7 +1195,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	/* the comment run is one stretch of the buffer: search it whole */
 	region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
-		     cm->lines[cm->count - 1].len;
+	             cm->lines[cm->count - 1].len;
 	start = (size_t)(cm->lines[0].text - buf);
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
 		goto done;
@@ -1210,11 +1214,11 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	/* a generated-file marker precedes all code (a package clause) */
 	gen_end = region_end;
 	if (cm->before_code < cm->count)
-		gen_end = cm->before_code
-			      ? (size_t)(cm->lines[cm->before_code - 1].text -
-					 buf) +
-					cm->lines[cm->before_code - 1].len
-			      : start;
+		gen_end =
+		    cm->before_code
+		        ? (size_t)(cm->lines[cm->before_code - 1].text - buf) +
+		              cm->lines[cm->before_code - 1].len
+		        : start;
 	/* a banner holds its hint and spans a few lines at most: search
 	 * the lines around the hints only (GENERATED_SPAN) */
 	gen_start = start;
@@ -1225,21 +1229,21 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		gen_start = (size_t)(cm->lines[lo].text - buf);
 		if (hi < cm->count &&
 		    (size_t)(cm->lines[hi].text - buf) + cm->lines[hi].len <
-			gen_end)
+		        gen_end)
 			gen_end = (size_t)(cm->lines[hi].text - buf) +
-				  cm->lines[hi].len;
+			          cm->lines[hi].len;
 	}
 	for (rc = 0, g = 0; rc == 0 && gen_end > gen_start &&
-			    g < hdrcheck__generated_groups_count;
+	                    g < hdrcheck__generated_groups_count;
 	     g++)
 		if (maybe_generated & ((uint64_t)1 << g))
 			rc = hdrcheck__regex_match(c->re, p->generated[g], buf,
-						   gen_end, gen_start, ovec, 1);
+			                           gen_end, gen_start, ovec, 1);
 	if (rc == HDRCHECK_ELIMIT)
 		goto limit;
 	if (rc == 1) {
 		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-				   HDRCHECK_SKIP_GENERATED);
+		                   HDRCHECK_SKIP_GENERATED);
 		goto done;
 	}
 
@@ -1250,7 +1254,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		const char *e;
 
 		rc = hdrcheck__regex_match(c->re, p->spdx, buf, region_end, at,
-					   ovec, 2);
+		                           ovec, 2);
 		if (rc == HDRCHECK_ELIMIT)
 			goto limit;
 		if (rc != 1)
@@ -1299,10 +1303,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	/* the full text: the rule's own header and accepted texts, then
 	 * the license's built-in forms, then accepted regexes */
 	if (r->forms_count) {
-		if ((error = hdrcheck__matcher_forms(&match, r->forms,
-						     r->forms_count, NULL, 0,
-						     &r->holder,
-						     &c->tokens)) < 0)
+		if ((error = hdrcheck__matcher_forms(
+		         &match, r->forms, r->forms_count, NULL, 0, &r->holder,
+		         &c->tokens)) < 0)
 			goto done;
 		if (match.limit)
 			goto form_limit;
@@ -1317,9 +1320,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		hdrcheck_buf diff = HDRCHECK_BUF_INIT;
 
 		error = hdrcheck__matcher_forms_diff(
-			&match, r->builtin->forms, r->builtin->forms_count,
-			r->builtin->anchors, r->builtin->anchors_count, NULL,
-			&c->tokens, c->trace ? &diff : NULL);
+		    &match, r->builtin->forms, r->builtin->forms_count,
+		    r->builtin->anchors, r->builtin->anchors_count, NULL,
+		    &c->tokens, c->trace ? &diff : NULL);
 		if (!error && diff.len)
 			TRACE(c, "diff:     %s\n", diff.ptr);
 		hdrcheck__buf_dispose(&diff);
@@ -1336,7 +1339,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		size_t off = 0;
 
 		if (accept_regex_match(c, r, buf, start, region_end, &off,
-				       &limit)) {
+		                       &limit)) {
 			text_ok = 1;
 			text_cline = cline_at(cm, buf, off);
 		} else if (limit) {
@@ -1346,14 +1349,14 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	if ((tag && r->spdx != HDRCHECK__SPDX_REJECT) ||
 	    (text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || tag))) {
-		out->line = block_start_line(cm, tag && r->spdx !=
-								 HDRCHECK__SPDX_REJECT
-							 ? tag_cline
-							 : text_cline);
+		out->line = block_start_line(
+		    cm, tag && r->spdx != HDRCHECK__SPDX_REJECT ? tag_cline
+		                                                : text_cline);
 		if ((why = check_copyright(c, r, buf, &limit)) != NULL) {
 			out->status = HDRCHECK_STATUS_MISMATCH;
-			error = (out->reason = hdrcheck__strdup(why)) ? 0
-								      : HDRCHECK_ENOMEM;
+			error = (out->reason = hdrcheck__strdup(why))
+			            ? 0
+			            : HDRCHECK_ENOMEM;
 			goto done;
 		}
 		if (limit)
@@ -1371,8 +1374,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, text_cline);
 		out->reason = hdrcheck__aprintf(
-			"an SPDX-License-Identifier tag for %s is required",
-			r->license);
+		    "an SPDX-License-Identifier tag for %s is required",
+		    r->license);
 		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1380,9 +1383,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = block_start_line(cm, tag_cline);
 		out->reason = hdrcheck__aprintf(
-			"the full %s text is required; an SPDX tag alone is "
-			"not accepted here",
-			r->license);
+		    "the full %s text is required; an SPDX tag alone is "
+		    "not accepted here",
+		    r->license);
 		error = out->reason ? 0 : HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -1390,9 +1393,25 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	/* the license the words state: a full text, a notice, or a
 	 * statement nobody could name (docs/matching.md) */
 	if (!other_tag && hdrcheck__identify_hint(&c->tokens)) {
+		/* the verdict as check reaches it, also under explain, whose
+		 * near-miss search and word diff go to the trace alone */
 		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
-		                                c->trace != NULL)) < 0)
+		                                0)) < 0)
 			goto done;
+		if (c->trace) {
+			hdrcheck__ident near;
+
+			memset(&near, 0, sizeof(near));
+			if ((error = hdrcheck__identify(&near, p->ident,
+			                                c->ident, cm, 1)) < 0)
+				goto done;
+			if (near.nearest)
+				TRACE(c, "nearest:  %s: %s\n", near.nearest,
+				      near.reason ? near.reason : "");
+			if (near.diff)
+				TRACE(c, "diff:     %s\n", near.diff);
+			hdrcheck__ident_dispose(&near);
+		}
 		/* in normal form, as the inventory lists it */
 		if (ident.expression) {
 			char *normal = NULL;
@@ -1417,11 +1436,6 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			      : ident.kind == HDRCHECK__IDENT_NOTICE
 			          ? "notice"
 			          : "a license statement not identified");
-		if (ident.nearest)
-			TRACE(c, "nearest:  %s: %s\n", ident.nearest,
-			      ident.reason ? ident.reason : "");
-		if (ident.diff)
-			TRACE(c, "diff:     %s\n", ident.diff);
 	}
 	if (r->third_party && (other_tag || other)) {
 		/* any recognised license passes; the finding names it */
@@ -1502,8 +1516,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	}
 	if (match.apache_like) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(
-			cm, c->tokens.tokens[match.at].cline);
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[match.at].cline);
 		out->reason = match.reason;
 		match.reason = NULL;
 		goto done;
@@ -1513,18 +1527,17 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-			   "regex match limit exceeded");
+	                   "regex match limit exceeded");
 	goto done;
 form_limit:
 	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-			   "header match limit exceeded");
+	                   "header match limit exceeded");
 done:
 	/* holders for the reports: every verdict but skipped and error
 	 * comes after the comments of this very file were extracted */
 	if (!error && out->status != HDRCHECK_STATUS_SKIPPED &&
 	    out->status != HDRCHECK_STATUS_ERROR && !out->holders)
-		error = hdrcheck__copyright_holders((char **)&out->holders,
-						    cm);
+		error = hdrcheck__copyright_holders((char **)&out->holders, cm);
 	if (c->facts && !error)
 		record_facts(c, lang, r);
 	free(match.reason);
