@@ -33,6 +33,7 @@ void cli_usage(FILE *out)
 	    "[--no-cache]\n"
 	    "                [--include-submodules] [--baseline FILE] "
 	    "[--write-baseline FILE]\n"
+	    "                [--archive FILE [--against REV]]\n"
 	    "       hdrcheck fix [--dry-run] [-C DIR] [--changed-since REV] "
 	    "[--year-from-git]\n"
 	    "                [-q] [--exclude GLOB]... [PATH...]\n"
@@ -101,6 +102,16 @@ void cli_usage(FILE *out)
 	    "\"baseline\")\n"
 	    "      --write-baseline FILE  check: record the violations in "
 	    "FILE (exit 0)\n"
+	    "      --archive FILE check: audit a release archive (tar, "
+	    ".tar.gz/bz2/xz/zst,\n"
+	    "                     zip) in memory, never extracted; its "
+	    "top-level directory\n"
+	    "                     is stripped; LICENSE and NOTICE must be "
+	    "at its root\n"
+	    "      --against REV  check: compare every entry of --archive "
+	    "with the tree of\n"
+	    "                     REV (content, mode, links); any "
+	    "difference exits 1\n"
 	    "      --dry-run      fix: change nothing, print a unified diff "
 	    "(git apply\n"
 	    "                     takes it)\n"
@@ -196,6 +207,8 @@ enum {
 	OPT_NO_CACHE,
 	OPT_BASELINE,
 	OPT_WRITE_BASELINE,
+	OPT_ARCHIVE,
+	OPT_AGAINST,
 	OPT_DRY_RUN,
 	OPT_YEAR_FROM_GIT,
 	OPT_HELP,
@@ -250,6 +263,10 @@ const cli_option cli_option_table[] = {
     [OPT_WRITE_BASELINE] = {"--write-baseline", 0, CLI_ARG_FILE, "FILE", NULL,
                             CHECK, 0, 0,
                             "record the current violations in FILE"},
+    [OPT_ARCHIVE] = {"--archive", 0, CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
+                     "audit a release archive (tar, zip) in memory"},
+    [OPT_AGAINST] = {"--against", 0, CLI_ARG_OTHER, "REV", NULL, CHECK, 0, 0,
+                     "compare the archive with the tree of REV"},
     [OPT_DRY_RUN] = {"--dry-run", 0, CLI_ARG_NONE, NULL, NULL, FIX, 0, 0,
                      "change nothing, print a diff"},
     [OPT_YEAR_FROM_GIT] = {"--year-from-git", 0, CLI_ARG_NONE, NULL, NULL, FIX,
@@ -395,6 +412,16 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 		case OPT_NO_CACHE:
 			out->no_cache = 1;
 			break;
+		case OPT_ARCHIVE:
+			if (!*v)
+				return fail("%s", "--archive needs a file");
+			out->archive = v;
+			break;
+		case OPT_AGAINST:
+			if (!*v)
+				return fail("%s", "--against needs a revision");
+			out->against = v;
+			break;
 		case OPT_REV:
 			if (!*v)
 				return fail("%s", "--rev needs a revision");
@@ -469,9 +496,12 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 		            out->dry_run ? "--dry-run" : "--year-from-git");
 	if (out->command != CLI_COMMAND_CHECK &&
 	    (out->rev || out->staged || out->include_submodules ||
-	     out->no_cache || out->baseline || out->write_baseline))
+	     out->no_cache || out->baseline || out->write_baseline ||
+	     out->archive || out->against))
 		return fail("%s is an option of check",
 		            out->rev              ? "--rev"
+		            : out->archive        ? "--archive"
+		            : out->against        ? "--against"
 		            : out->staged         ? "--staged"
 		            : out->no_cache       ? "--no-cache"
 		            : out->baseline       ? "--baseline"
@@ -480,6 +510,13 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 	if (out->rev && out->staged)
 		return fail("%s", "--rev and --staged cannot be combined "
 		                  "(--staged scans the index)");
+	if (out->against && !out->archive)
+		return fail("%s", "--against needs --archive");
+	if (out->archive && (out->rev || out->staged || out->changed_since ||
+	                     out->include_submodules))
+		return fail("%s", "--archive cannot be combined with --rev, "
+		                  "--staged, --changed-since or "
+		                  "--include-submodules");
 	if (out->command == CLI_COMMAND_FIX &&
 	    (out->format || out->output || out->reports_count || out->fail_on))
 		return fail("%s", "fix writes no report (-f, -o, --report, "

@@ -67,6 +67,9 @@ typedef struct {
 	/* check: adopting the gate on a repository with a history */
 	const char *baseline;       /* --baseline FILE */
 	const char *write_baseline; /* --write-baseline FILE */
+	/* check: a release archive */
+	const char *archive; /* --archive FILE */
+	const char *against; /* --against REV */
 	/* the hidden --completions SHELL */
 	const char *completions;
 } cli_options;

@@ -33,6 +33,7 @@
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
 #include "scanner/scanner.h"
+#include "scanner/archive_src.h"
 #include "digest/digest.h"
 
 #define MAX_JOBS 64
@@ -205,6 +206,16 @@ static int classify_one(job *j, worker *w, size_t i)
 		break;
 	case HDRCHECK__ENTRY_UNREADABLE:
 		return unreadable_directory(j, w, i);
+	case HDRCHECK__ENTRY_VERDICT: {
+		char *why = NULL;
+
+		if ((rc = hdrcheck__archive_src_verdict(hdrcheck__source_archive(j->src),
+							e->path, &f->status,
+							&why)) < 0)
+			return rc;
+		f->reason = why;
+		return 0;
+	}
 	default:
 		break;
 	}
@@ -1054,6 +1065,16 @@ static int check_usage(const hdrcheck_check_options *opts)
 {
 	if (opts->version < 4)
 		return 0;
+	if (opts->version >= 7 && opts->against && !opts->archive)
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+					   "--against needs --archive");
+	if (opts->version >= 7 && opts->archive &&
+	    (opts->rev || opts->staged || opts->changed_since ||
+	     opts->include_submodules))
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+					   "--archive cannot be combined with "
+					   "--rev, --staged, --changed-since "
+					   "or --include-submodules");
 	if (opts->staged && opts->rev)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
 					   "--staged and --rev cannot be "
@@ -1155,6 +1176,41 @@ static int report_policies(hdrcheck_report *report,
 	return 0;
 }
 
+/* PATH arguments with --archive: paths inside the archive (after its
+ * top-level directory), normalised; none may climb out. */
+static int archive_paths(char ***out, const char *const *paths, size_t n)
+{
+	char **v = hdrcheck__calloc(n ? n : 1, sizeof(*v));
+	size_t i;
+	int error = 0;
+
+	if (!v)
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		if (!(v[i] = hdrcheck__strdup(paths[i]))) {
+			error = HDRCHECK_ENOMEM;
+			break;
+		}
+		if (v[i][0] == '/' || hdrcheck__path_normalize(v[i]) < 0) {
+			error = hdrcheck__error_set(HDRCHECK_EUSAGE,
+						    "%s: not a path inside the "
+						    "archive",
+						    paths[i]);
+			break;
+		}
+		if (strcmp(v[i], ".") == 0)
+			v[i][0] = '\0';
+	}
+	if (error < 0) {
+		for (i = 0; i < n; i++)
+			free(v[i]);
+		free(v);
+		return error;
+	}
+	*out = v;
+	return 0;
+}
+
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 			  const hdrcheck__policy *policy,
 			  const hdrcheck_check_options *opts)
@@ -1164,6 +1220,11 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 	switch (hdrcheck__source_mode(src)) {
 	case HDRCHECK__MODE_DIRECTORY:
 		report->kind = HDRCHECK_SOURCE_DIRECTORY;
+		break;
+	case HDRCHECK__MODE_ARCHIVE:
+		report->kind = HDRCHECK_SOURCE_ARCHIVE;
+		report->archive = hdrcheck__archive_src_take_diff(
+		    hdrcheck__source_archive(src));
 		break;
 	case HDRCHECK__MODE_REV:
 		report->kind = HDRCHECK_SOURCE_REV;
@@ -1330,6 +1391,12 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	}
 	if (opts->version >= 6)
 		j.digests = opts->digests;
+	if (opts->version >= 7 && opts->archive) {
+		so.archive = opts->archive;
+		so.against = opts->against;
+		so.archive_window = hdrcheck__classify_window();
+		so.archive_digests = j.digests;
+	}
 	so.jobs = opts->jobs;
 	/* libgit2 spends its start-up parsing the system's TLS certificates
 	 * (which we never use): meanwhile this thread reads the index of the
@@ -1339,7 +1406,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	else
 		git_libgit2_init();
 	env = hdrcheck__git_env_in_use();
-	if (!so.rev && !env &&
+	if (!so.rev && !so.archive && !env &&
 	    (error = hdrcheck__index_prefetch(&so.prefetched,
 					      &so.prefetched_gitdir,
 					      opts->dir)) < 0) {
@@ -1353,7 +1420,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 				   opts->paths_count);
 	/* --rev: the listing of the tree needs only the packs */
 	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count &&
-	    !env)
+	    !env && !so.archive)
 		hdrcheck__rev_prefetch(&so, opts->dir);
 	if (loading)
 		pthread_join(loader, NULL);
@@ -1371,7 +1438,11 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
-	if (opts->paths_count &&
+	if (opts->paths_count && mode == HDRCHECK__MODE_ARCHIVE) {
+		if ((error = archive_paths(&prefixes, opts->paths,
+					   opts->paths_count)) < 0)
+			goto done;
+	} else if (opts->paths_count &&
 	    (error = (mode == HDRCHECK__MODE_REV ||
 		      mode == HDRCHECK__MODE_INDEX)
 			     ? resolve_tree_paths(&prefixes, src, opts->dir,

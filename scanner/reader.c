@@ -37,6 +37,7 @@
 #include <linux/openat2.h>
 #endif
 #include "scanner/source.h"
+#include "scanner/archive_src.h"
 #include "scanner/pack.h"
 #include "digest/digest.h"
 
@@ -275,6 +276,22 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
 	*err = 0;
 	if (clean)
 		*clean = 0;
+	if (r->src->archive) {
+		/* the archive was read once: its windows are in memory */
+		size_t n;
+		const char *w =
+		    hdrcheck__archive_src_window(r->src->archive, e->path, &n);
+
+		if (!w) {
+			*err = ENOENT;
+			return HDRCHECK__READ_FAILED;
+		}
+		if (n > cap)
+			n = cap;
+		memcpy(buf, w, n);
+		*len = n;
+		return HDRCHECK__READ_OK;
+	}
 	if (r->odb) {
 		uint64_t size;
 		int found;
@@ -341,6 +358,20 @@ int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
 
 	*err = 0;
 	*result = HDRCHECK__READ_OK;
+	if (r->src->archive) {
+		const char *s1, *s256;
+
+		/* computed as the archive was read */
+		if (hdrcheck__archive_src_digests(r->src->archive, e->path,
+		                                  &s1, &s256) < 0) {
+			*err = HDRCHECK__READ_ERR_TOO_LARGE;
+			*result = HDRCHECK__READ_FAILED;
+			return 0;
+		}
+		memcpy(sha1, s1, HDRCHECK__SHA1_HEX);
+		memcpy(sha256, s256, HDRCHECK__SHA256_HEX);
+		return 0;
+	}
 	if ((error = hdrcheck__digest_begin(d)) < 0)
 		return error;
 	if (r->odb) {

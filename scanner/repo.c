@@ -32,6 +32,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "scanner/source.h"
+#include "scanner/archive_src.h"
 #include "scanner/pack.h"
 
 #define SUBMODULE_DEPTH 8
@@ -773,6 +774,46 @@ int hdrcheck__source_cache_fd(const hdrcheck__source *src, const char **warning)
 	return src->cache_fd;
 }
 
+/* --archive: nothing of git but --against's repository, which the
+ * archive source opens and closes itself. */
+static int open_archive(hdrcheck__source **out, const char *dir,
+                        hdrcheck__source_options *o)
+{
+	hdrcheck__archive_src_options ao = {0};
+	hdrcheck__source *src = NULL;
+	int error = 0;
+
+	if (!(src = hdrcheck__calloc(1, sizeof(*src)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	pthread_mutex_init(&src->big_read, NULL);
+	src->cache_fd = src->wt_cache_fd = -1;
+	src->mode = HDRCHECK__MODE_ARCHIVE;
+	src->no_cache = 1;
+	src->jobs = o->jobs;
+	ao.file = o->archive;
+	ao.against = o->against;
+	ao.dir = dir;
+	ao.window = o->archive_window;
+	ao.digests = o->archive_digests;
+	if ((error = hdrcheck__archive_src_open(&src->archive, &ao)) < 0)
+		goto done;
+	if (!(src->root = hdrcheck__strdup(
+	          hdrcheck__archive_src_root(src->archive))) ||
+	    (hdrcheck__archive_src_commit(src->archive) &&
+	     !(src->commit = hdrcheck__strdup(
+	           hdrcheck__archive_src_commit(src->archive))))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	*out = src;
+	src = NULL;
+done:
+	hdrcheck__source_free(src);
+	return error;
+}
+
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
                           hdrcheck__source_options *o)
 {
@@ -785,6 +826,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 
 	if (!dir)
 		dir = ".";
+	if (o && o->archive)
+		return open_archive(out, dir, o);
 	if (!(real = realpath(dir, NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
 		                            strerror(errno));
@@ -931,6 +974,7 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	for (i = 0; i < src->attr_dirs.len; i++)
 		free(src->attr_dirs.items[i]);
 	hdrcheck__vector_dispose(&src->attr_dirs);
+	hdrcheck__archive_src_free(src->archive);
 	pthread_mutex_destroy(&src->big_read);
 	free(src->root);
 	free(src->commit);
@@ -947,6 +991,11 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	free(src->default_objects);
 	free(src->alternates);
 	free(src);
+}
+
+hdrcheck__archive_src *hdrcheck__source_archive(const hdrcheck__source *src)
+{
+	return src->archive;
 }
 
 int hdrcheck__source_is_git(const hdrcheck__source *src)
@@ -1256,6 +1305,9 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 		           : hdrcheck__rev_list(src, prefixes, count, out);
 	case HDRCHECK__MODE_INDEX:
 		return hdrcheck__changes_list(src, prefixes, count, out);
+	case HDRCHECK__MODE_ARCHIVE:
+		return hdrcheck__archive_src_list(src->archive, prefixes, count,
+		                                  out);
 	default:
 		break;
 	}
@@ -1434,6 +1486,9 @@ int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
 		                               len);
 	case HDRCHECK__MODE_INDEX:
 		return hdrcheck__index_read_path(src, path, max, out, len);
+	case HDRCHECK__MODE_ARCHIVE:
+		return hdrcheck__archive_src_read(src->archive, path, max, out,
+		                                  len);
 	default:
 		return read_disk(src, path, max, out, len);
 	}

@@ -138,7 +138,10 @@ typedef enum {
 	HDRCHECK__ENTRY_SPECIAL,   /* fifo, socket, device: never opened */
 	/* a directory the plain walk could not open (4 is the directory
 	 * cache's "directory"): an error finding, its errno in sub */
-	HDRCHECK__ENTRY_UNREADABLE = 5
+	HDRCHECK__ENTRY_UNREADABLE = 5,
+	/* the source decided the verdict (an archive's unsafe or duplicate
+	 * entry, a missing LICENSE): hdrcheck__archive_src_verdict() */
+	HDRCHECK__ENTRY_VERDICT = 6
 } hdrcheck__entry_kind;
 
 /* The entry's oid is its content's blob id (a tree or the index). */
@@ -185,11 +188,18 @@ typedef enum {
 	HDRCHECK__MODE_DIRECTORY = 0, /* a plain directory, no git */
 	HDRCHECK__MODE_WORKTREE,      /* the work tree, read from disk */
 	HDRCHECK__MODE_REV,           /* a commit's tree, from the ODB */
-	HDRCHECK__MODE_INDEX          /* the staged blobs */
+	HDRCHECK__MODE_INDEX,         /* the staged blobs */
+	HDRCHECK__MODE_ARCHIVE        /* a release archive, read once */
 } hdrcheck__mode;
 
 typedef struct {
 	const char *rev;           /* --rev */
+	/* --archive FILE (scanner/archive.c), --against REV, and what the
+	 * archive keeps of each file: the window, the digests */
+	const char *archive;
+	const char *against;
+	size_t archive_window;
+	int archive_digests;
 	const char *changed_since; /* --changed-since */
 	int staged;                /* --staged */
 	int include_submodules;    /* --include-submodules */

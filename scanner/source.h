@@ -80,6 +80,8 @@ struct hdrcheck__source {
 	int attr_dirs_known;
 	/* rev: the listing made while libgit2 started, or NULL */
 	struct hdrcheck__rev_prefetch *rev_prefetched;
+	/* --archive: the archive read (scanner/archive.c) */
+	struct hdrcheck__archive_src *archive;
 };
 
 /* libgit2's last error as one line, GIT_EOWNER with its own message. */
