@@ -30,15 +30,15 @@ struct hdrcheck__archive {
 	struct archive *ar;
 	char *file; /* as given, for the messages */
 	hdrcheck__archive_options opts;
-	hdrcheck_buf path;          /* the current entry's normalised path */
+	hdrcheck_buf path; /* the current entry's normalised path */
 	hdrcheck__archive_entry entry;
-	int in_entry;               /* content may be left to read */
-	uint64_t entry_out;         /* content handed out of this entry */
-	int64_t entry_pos;          /* where the next block should start */
-	const void *pending;        /* a block met past a hole */
+	int in_entry;        /* content may be left to read */
+	uint64_t entry_out;  /* content handed out of this entry */
+	int64_t entry_pos;   /* where the next block should start */
+	const void *pending; /* a block met past a hole */
 	size_t pending_len;
 	int64_t pending_off;
-	uint64_t total;             /* decompressed bytes, headers included */
+	uint64_t total; /* decompressed bytes, headers included */
 	int entry_limited;
 	int done;
 };
@@ -46,7 +46,7 @@ struct hdrcheck__archive {
 static int fail(hdrcheck__archive *a, int code, const char *why)
 {
 	return hdrcheck__error_set(code, "%s: %s", a->file,
-				   why && *why ? why : "cannot read");
+	                           why && *why ? why : "cannot read");
 }
 
 static int ar_fail(hdrcheck__archive *a)
@@ -55,12 +55,12 @@ static int ar_fail(hdrcheck__archive *a)
 
 	if (err == ENOMEM)
 		return hdrcheck__error_set(HDRCHECK_ENOMEM, "%s: out of memory",
-					   a->file);
+		                           a->file);
 	return fail(a, HDRCHECK_EIO, archive_error_string(a->ar));
 }
 
 int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
-			   const hdrcheck__archive_options *opts)
+                           const hdrcheck__archive_options *opts)
 {
 	hdrcheck__archive *a = NULL;
 	int error = 0;
@@ -99,8 +99,7 @@ int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
 		error = ar_fail(a);
 		goto done;
 	}
-	if (archive_read_open_filename(a->ar, path, 64 * 1024) !=
-	    ARCHIVE_OK) {
+	if (archive_read_open_filename(a->ar, path, 64 * 1024) != ARCHIVE_OK) {
 		error = ar_fail(a);
 		goto done;
 	}
@@ -129,25 +128,25 @@ static int check_totals(hdrcheck__archive *a)
 
 	if (a->total > a->opts.total_max)
 		return hdrcheck__error_set(
-			HDRCHECK_ELIMIT,
-			"%s: expands to more than %llu bytes (limit): not read "
-			"further",
-			a->file, (unsigned long long)a->opts.total_max);
+		    HDRCHECK_ELIMIT,
+		    "%s: expands to more than %llu bytes (limit): not read "
+		    "further",
+		    a->file, (unsigned long long)a->opts.total_max);
 	if (a->total > a->opts.ratio_floor &&
 	    a->total / (uint64_t)(raw > 0 ? raw : 1) >= a->opts.ratio_max)
 		return hdrcheck__error_set(
-			HDRCHECK_ELIMIT,
-			"%s: decompression bomb: %lld bytes expand to %llu "
-			"(more than %u times): not read further",
-			a->file, (long long)raw, (unsigned long long)a->total,
-			a->opts.ratio_max);
+		    HDRCHECK_ELIMIT,
+		    "%s: decompression bomb: %lld bytes expand to %llu "
+		    "(more than %u times): not read further",
+		    a->file, (long long)raw, (unsigned long long)a->total,
+		    a->opts.ratio_max);
 	return 0;
 }
 
 /* The next raw block of the current entry: 1, 0 at its end, or an
  * error. */
 static int next_block(hdrcheck__archive *a, const void **data, size_t *len,
-		      int64_t *off)
+                      int64_t *off)
 {
 	int rc;
 	la_int64_t o = 0;
@@ -192,8 +191,7 @@ static int drain(hdrcheck__archive *a)
 	return 0;
 }
 
-int hdrcheck__archive_read(hdrcheck__archive *a, const void **data,
-			   size_t *len)
+int hdrcheck__archive_read(hdrcheck__archive *a, const void **data, size_t *len)
 {
 	const void *block = NULL;
 	size_t n = 0;
@@ -236,9 +234,9 @@ int hdrcheck__archive_read(hdrcheck__archive *a, const void **data,
 	if (a->entry_out + n > a->opts.entry_max) {
 		a->entry_limited = 1;
 		return hdrcheck__error_set(
-			HDRCHECK_ELIMIT,
-			"%s: %s: larger than %llu bytes (limit)", a->file,
-			a->entry.path, (unsigned long long)a->opts.entry_max);
+		    HDRCHECK_ELIMIT, "%s: %s: larger than %llu bytes (limit)",
+		    a->file, a->entry.path,
+		    (unsigned long long)a->opts.entry_max);
 	}
 	a->entry_out += n;
 	a->entry_pos += (int64_t)n;
@@ -254,7 +252,7 @@ int hdrcheck__archive_entry_limited(const hdrcheck__archive *a)
 
 /* Normalise name into a->path; the kind of unsafe path it is. */
 static int normalise(hdrcheck__archive *a, const char *name,
-		     hdrcheck__archive_unsafe *unsafe)
+                     hdrcheck__archive_unsafe *unsafe)
 {
 	const char *p = name, *end;
 	size_t n;
@@ -293,7 +291,7 @@ static int normalise(hdrcheck__archive *a, const char *name,
 }
 
 int hdrcheck__archive_next(hdrcheck__archive *a,
-			   const hdrcheck__archive_entry **out)
+                           const hdrcheck__archive_entry **out)
 {
 	struct archive_entry *e;
 	const char *name;
@@ -332,9 +330,8 @@ int hdrcheck__archive_next(hdrcheck__archive *a,
 	x->path = a->path.ptr;
 	x->path_len = a->path.len;
 	x->mode = (uint32_t)archive_entry_mode(e);
-	x->size = archive_entry_size_is_set(e)
-			  ? (uint64_t)archive_entry_size(e)
-			  : 0;
+	x->size =
+	    archive_entry_size_is_set(e) ? (uint64_t)archive_entry_size(e) : 0;
 	type = archive_entry_filetype(e);
 	if (archive_entry_hardlink(e)) {
 		x->kind = HDRCHECK__ARCHIVE_HARDLINK;
@@ -359,7 +356,7 @@ int hdrcheck__archive_next(hdrcheck__archive *a,
 }
 
 int hdrcheck__archive_prefix(size_t *len, const char *const *paths,
-			     const unsigned char *is_dir, size_t count)
+                             const unsigned char *is_dir, size_t count)
 {
 	const char *first, *slash;
 	size_t n, i;

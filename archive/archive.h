@@ -35,7 +35,7 @@
 
 typedef enum {
 	HDRCHECK__ARCHIVE_FILE = 0,
-	HDRCHECK__ARCHIVE_SYMLINK,  /* link: the target, as stored */
+	HDRCHECK__ARCHIVE_SYMLINK, /* link: the target, as stored */
 	HDRCHECK__ARCHIVE_DIR,
 	HDRCHECK__ARCHIVE_HARDLINK, /* link: the entry it names */
 	HDRCHECK__ARCHIVE_OTHER     /* device, fifo, socket */
@@ -57,8 +57,8 @@ typedef struct {
 	size_t path_len;
 	hdrcheck__archive_kind kind;
 	hdrcheck__archive_unsafe unsafe;
-	uint32_t mode; /* permission bits and file type, as st_mode */
-	uint64_t size; /* as the header says (0 when it does not say) */
+	uint32_t mode;    /* permission bits and file type, as st_mode */
+	uint64_t size;    /* as the header says (0 when it does not say) */
 	const char *link; /* SYMLINK, HARDLINK: the target; else NULL */
 } hdrcheck__archive_entry;
 
@@ -75,11 +75,14 @@ typedef struct {
 } hdrcheck__archive_options;
 
 #define HDRCHECK__ARCHIVE_OPTIONS_VERSION 1
-#define HDRCHECK__ARCHIVE_OPTIONS_INIT {HDRCHECK__ARCHIVE_OPTIONS_VERSION}
+#define HDRCHECK__ARCHIVE_OPTIONS_INIT                                         \
+	{                                                                      \
+		HDRCHECK__ARCHIVE_OPTIONS_VERSION                              \
+	}
 
-#define HDRCHECK__ARCHIVE_ENTRY_MAX (256ull << 20)
-#define HDRCHECK__ARCHIVE_TOTAL_MAX (16ull << 30)
-#define HDRCHECK__ARCHIVE_RATIO_MAX 100u
+#define HDRCHECK__ARCHIVE_ENTRY_MAX   (256ull << 20)
+#define HDRCHECK__ARCHIVE_TOTAL_MAX   (16ull << 30)
+#define HDRCHECK__ARCHIVE_RATIO_MAX   100u
 #define HDRCHECK__ARCHIVE_RATIO_FLOOR (64ull << 20)
 
 typedef struct hdrcheck__archive hdrcheck__archive;
@@ -87,7 +90,7 @@ typedef struct hdrcheck__archive hdrcheck__archive;
 /* Open the archive at path (opts NULL = the defaults). HDRCHECK_EIO with
  * "PATH: why" when it cannot be opened. */
 int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
-			   const hdrcheck__archive_options *opts);
+                           const hdrcheck__archive_options *opts);
 void hdrcheck__archive_free(hdrcheck__archive *a);
 
 /* 1 and the next entry in *out; 0 at the end; HDRCHECK_EIO (truncated,
@@ -95,7 +98,7 @@ void hdrcheck__archive_free(hdrcheck__archive *a);
  * What the previous entry's content left unread is read and dropped
  * first, under the same limits. */
 int hdrcheck__archive_next(hdrcheck__archive *a,
-			   const hdrcheck__archive_entry **out);
+                           const hdrcheck__archive_entry **out);
 
 /*
  * The next piece of the current entry's content: *data (borrowed, valid
@@ -106,7 +109,7 @@ int hdrcheck__archive_next(hdrcheck__archive *a,
  * as hdrcheck__archive_next().
  */
 int hdrcheck__archive_read(hdrcheck__archive *a, const void **data,
-			   size_t *len);
+                           size_t *len);
 
 /* 1 when the last HDRCHECK_ELIMIT came from entry_max (the entry is too
  * large, the archive may go on), 0 for a limit of the whole archive. */
@@ -119,6 +122,6 @@ int hdrcheck__archive_entry_limited(const hdrcheck__archive *a);
  * name itself as a file. is_dir[i]: paths[i] is a directory entry.
  */
 int hdrcheck__archive_prefix(size_t *len, const char *const *paths,
-			     const unsigned char *is_dir, size_t count);
+                             const unsigned char *is_dir, size_t count);
 
 #endif

@@ -162,10 +162,14 @@ const char *hdrcheck_archive_change_name(unsigned int changes)
 {
 	/* a type change, a duplicate or an entry too large to compare
 	 * stands alone; content, mode and link target combine */
-	static const char *const names[] = {
-	    "",        "content",          "mode",    "content,mode",
-	    "symlink", "content,symlink",  "mode,symlink",
-	    "content,mode,symlink"};
+	static const char *const names[] = {"",
+	                                    "content",
+	                                    "mode",
+	                                    "content,mode",
+	                                    "symlink",
+	                                    "content,symlink",
+	                                    "mode,symlink",
+	                                    "content,mode,symlink"};
 
 	if (changes & HDRCHECK_ARCHIVE_DUPLICATE)
 		return "duplicate";

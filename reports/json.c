@@ -895,9 +895,8 @@ static int archive_object(json_t **out, const hdrcheck_archive_diff *d)
 		goto done;
 	error = hdrcheck__json_set(obj, "only_in_archive", arr);
 	arr = NULL;
-	if (error < 0 ||
-	    (error = string_array(&arr, d->only_in_rev,
-	                          d->only_in_rev_count)) < 0)
+	if (error < 0 || (error = string_array(&arr, d->only_in_rev,
+	                                       d->only_in_rev_count)) < 0)
 		goto done;
 	error = hdrcheck__json_set(obj, "only_in_rev", arr);
 	arr = NULL;
@@ -931,8 +930,7 @@ static int archive_object(json_t **out, const hdrcheck_archive_diff *d)
 			p += len + (comma != NULL);
 		}
 		if ((error = hdrcheck__json_object(&m)) < 0 ||
-		    (error = hdrcheck__json_set_string(m, "path", c->path)) <
-		        0)
+		    (error = hdrcheck__json_set_string(m, "path", c->path)) < 0)
 			goto done;
 		error = hdrcheck__json_set(m, "changes", changes);
 		changes = NULL;
@@ -988,7 +986,8 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	    (error = write_member(out, "policy", policy)) < 0 ||
 	    (error = write_member(out, "summary", summary)) < 0 ||
 	    (error = write_files(out, r)) < 0 ||
-	    (stale && (error = write_member(out, "stale_baseline", stale)) < 0) ||
+	    (stale &&
+	     (error = write_member(out, "stale_baseline", stale)) < 0) ||
 	    (archive && (error = write_member(out, "archive", archive)) < 0))
 		goto done;
 	fputs("\n}\n", out);

@@ -236,7 +236,8 @@ static void write_archive(FILE *out, const hdrcheck_report *r, int quiet)
 		fputs("    ", out);
 		put_escaped(out, c->path, 1);
 		fprintf(out, ": %s", hdrcheck_archive_change_name(c->changes));
-		if (c->changes & (HDRCHECK_ARCHIVE_MODE | HDRCHECK_ARCHIVE_TYPE))
+		if (c->changes &
+		    (HDRCHECK_ARCHIVE_MODE | HDRCHECK_ARCHIVE_TYPE))
 			fprintf(out, " (%s in the archive, %s in the revision)",
 			        c->archive_mode, c->rev_mode);
 		putc('\n', out);

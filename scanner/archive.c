@@ -53,7 +53,7 @@ typedef struct {
 	unsigned char oid[HDRCHECK__OID_SIZE];
 	unsigned int has_oid : 1;
 	unsigned int too_large : 1;
-	unsigned int copies; /* >1: listed more than once */
+	unsigned int copies;  /* >1: listed more than once */
 	unsigned int missing; /* a LICENSE or NOTICE the archive lacks */
 	size_t order;         /* position in the archive */
 } item;
@@ -145,8 +145,8 @@ static char *hex_of(const unsigned char *oid)
 /* Read the current entry's content into it: the window, the whole file
  * when needed (a configuration, or for its blob id), the digests. */
 static int read_content(hdrcheck__archive *a, item *it, size_t window,
-			int whole, int against, hdrcheck__digest *digest,
-			hdrcheck_buf *scratch)
+                        int whole, int against, hdrcheck__digest *digest,
+                        hdrcheck_buf *scratch)
 {
 	const void *data;
 	size_t len;
@@ -164,9 +164,8 @@ static int read_content(hdrcheck__archive *a, item *it, size_t window,
 			break;
 		if (win.len < window &&
 		    (error = hdrcheck__buf_put(
-			     &win, data,
-			     len < window - win.len ? len : window - win.len)) <
-			    0)
+		         &win, data,
+		         len < window - win.len ? len : window - win.len)) < 0)
 			goto done;
 		if ((whole || against) &&
 		    (error = hdrcheck__buf_put(scratch, data, len)) < 0)
@@ -201,9 +200,9 @@ static int read_content(hdrcheck__archive *a, item *it, size_t window,
 		git_oid id;
 
 		if (git_odb_hash(&id, scratch->ptr ? scratch->ptr : "",
-				 scratch->len, GIT_OBJECT_BLOB) < 0) {
+		                 scratch->len, GIT_OBJECT_BLOB) < 0) {
 			error = hdrcheck__error_set(HDRCHECK_ENOMEM,
-						    "cannot hash an entry");
+			                            "cannot hash an entry");
 			goto done;
 		}
 		memcpy(it->oid, id.id, HDRCHECK__OID_SIZE);
@@ -225,7 +224,7 @@ done:
 }
 
 static int read_archive(hdrcheck__archive_src *s,
-			const hdrcheck__archive_src_options *o)
+                        const hdrcheck__archive_src_options *o)
 {
 	hdrcheck__archive_options ao = HDRCHECK__ARCHIVE_OPTIONS_INIT;
 	hdrcheck__archive *a = NULL;
@@ -259,10 +258,9 @@ static int read_archive(hdrcheck__archive_src *s,
 		if (e->kind != HDRCHECK__ARCHIVE_FILE)
 			continue;
 		whole = !e->unsafe && config_candidate(it->path);
-		if ((error = read_content(a, it, o->window, whole,
-					  o->against && !e->unsafe,
-					  e->unsafe ? NULL : digest,
-					  &scratch)) < 0)
+		if ((error = read_content(
+		         a, it, o->window, whole, o->against && !e->unsafe,
+		         e->unsafe ? NULL : digest, &scratch)) < 0)
 			goto done;
 	}
 	if (rc < 0)
@@ -396,10 +394,10 @@ static int required_files(hdrcheck__archive_src *s)
 			const item *f;
 
 			snprintf(name, sizeof(name), "%s%s", names[i],
-				 suffixes[k]);
+			         suffixes[k]);
 			f = find(s, name);
 			found = f && f->kind == HDRCHECK__ARCHIVE_FILE &&
-				!f->unsafe && f->copies == 1;
+			        !f->unsafe && f->copies == 1;
 		}
 		if (found)
 			continue;
@@ -437,8 +435,7 @@ typedef struct {
 	int error;
 } rev_files;
 
-static int collect(const char *root, const git_tree_entry *entry,
-		   void *payload)
+static int collect(const char *root, const git_tree_entry *entry, void *payload)
 {
 	rev_files *r = payload;
 	git_filemode_t mode = git_tree_entry_filemode(entry);
@@ -460,7 +457,7 @@ static int collect(const char *root, const git_tree_entry *entry,
 	}
 	f = &r->items[r->count];
 	if (!(f->path = hdrcheck__aprintf("%s%s", root,
-					  git_tree_entry_name(entry)))) {
+	                                  git_tree_entry_name(entry)))) {
 		r->error = HDRCHECK_ENOMEM;
 		return -1;
 	}
@@ -493,12 +490,13 @@ static const char *rev_mode_name(git_filemode_t mode)
 {
 	return mode == GIT_FILEMODE_LINK              ? "120000"
 	       : mode == GIT_FILEMODE_BLOB_EXECUTABLE ? "100755"
-						      : "100644";
+	                                              : "100644";
 }
 
 static int push_str(const char ***v, size_t *n, const char *s)
 {
-	const char **grown = hdrcheck__realloc((void *)*v, (*n + 1) * sizeof(**v));
+	const char **grown =
+	    hdrcheck__realloc((void *)*v, (*n + 1) * sizeof(**v));
 
 	if (!grown)
 		return HDRCHECK_ENOMEM;
@@ -524,7 +522,7 @@ static unsigned int changes_of(const item *it, const rev_file *f)
 		if (f->mode != GIT_FILEMODE_LINK)
 			return HDRCHECK_ARCHIVE_TYPE;
 		if (git_odb_hash(&id, it->link, strlen(it->link),
-				 GIT_OBJECT_BLOB) < 0 ||
+		                 GIT_OBJECT_BLOB) < 0 ||
 		    !git_oid_equal(&id, &f->id))
 			c |= HDRCHECK_ARCHIVE_SYMLINK;
 		return c;
@@ -540,7 +538,7 @@ static unsigned int changes_of(const item *it, const rev_file *f)
 }
 
 static int compare_with(hdrcheck__archive_src *s, const rev_files *r,
-			hdrcheck_archive_diff *d)
+                        hdrcheck_archive_diff *d)
 {
 	size_t i = 0, k = 0;
 	int error = 0;
@@ -557,11 +555,11 @@ static int compare_with(hdrcheck__archive_src *s, const rev_files *r,
 		c = !it ? 1 : !f ? -1 : strcmp(it->path, f->path);
 		if (c < 0) {
 			error = push_str(&d->only_in_archive,
-					 &d->only_in_archive_count, it->path);
+			                 &d->only_in_archive_count, it->path);
 			i++;
 		} else if (c > 0) {
 			error = push_str(&d->only_in_rev, &d->only_in_rev_count,
-					 f->path);
+			                 f->path);
 			k++;
 		} else {
 			unsigned int ch = changes_of(it, f);
@@ -604,22 +602,21 @@ static int against(hdrcheck__archive_src *s, const char *rev, const char *dir)
 	if ((rc = git_repository_open_ext(&repo, dir ? dir : ".", 0, NULL)) <
 	    0) {
 		error = rc == GIT_ENOTFOUND
-				? hdrcheck__error_set(
-					  HDRCHECK_EREPO,
-					  "%s: not in a git repository "
-					  "(--against needs one)",
-					  dir ? dir : ".")
-				: hdrcheck__git_fail(HDRCHECK_EREPO, rc,
-						     dir ? dir : ".");
+		            ? hdrcheck__error_set(HDRCHECK_EREPO,
+		                                  "%s: not in a git repository "
+		                                  "(--against needs one)",
+		                                  dir ? dir : ".")
+		            : hdrcheck__git_fail(HDRCHECK_EREPO, rc,
+		                                 dir ? dir : ".");
 		goto done;
 	}
-	if ((error = hdrcheck__resolve_commit(&commit, repo, rev,
-					      "--against")) < 0)
+	if ((error =
+	         hdrcheck__resolve_commit(&commit, repo, rev, "--against")) < 0)
 		goto done;
 	if ((rc = git_commit_tree(&tree, commit)) < 0 ||
 	    (rc = git_tree_walk(tree, GIT_TREEWALK_PRE, collect, &r)) < 0) {
 		error = r.error ? r.error
-				: hdrcheck__git_fail(HDRCHECK_EREPO, rc, rev);
+		                : hdrcheck__git_fail(HDRCHECK_EREPO, rc, rev);
 		goto done;
 	}
 	qsort(r.items, r.count, sizeof(*r.items), compare_rev);
@@ -646,7 +643,7 @@ done:
 }
 
 int hdrcheck__archive_src_open(hdrcheck__archive_src **out,
-			       const hdrcheck__archive_src_options *o)
+                               const hdrcheck__archive_src_options *o)
 {
 	hdrcheck__archive_src *s = NULL;
 	int error = 0;
@@ -657,13 +654,12 @@ int hdrcheck__archive_src_open(hdrcheck__archive_src **out,
 	}
 	if (!(s->file = realpath(o->file, NULL))) {
 		error = errno == ENOMEM
-				? HDRCHECK_ENOMEM
-				: hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-						      o->file, strerror(errno));
+		            ? HDRCHECK_ENOMEM
+		            : hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
+		                                  o->file, strerror(errno));
 		goto done;
 	}
-	if ((error = read_archive(s, o)) < 0 ||
-	    (error = strip_prefix(s)) < 0)
+	if ((error = read_archive(s, o)) < 0 || (error = strip_prefix(s)) < 0)
 		goto done;
 	sort_unique(s);
 	if ((error = required_files(s)) < 0 ||
@@ -693,8 +689,8 @@ static hdrcheck__entry_kind kind_of(const item *it)
 }
 
 int hdrcheck__archive_src_list(hdrcheck__archive_src *s,
-			       const char *const *prefixes, size_t count,
-			       hdrcheck__entries *out)
+                               const char *const *prefixes, size_t count,
+                               hdrcheck__entries *out)
 {
 	size_t i;
 	int error;
@@ -706,16 +702,15 @@ int hdrcheck__archive_src_list(hdrcheck__archive_src *s,
 
 		if (count && !hdrcheck__under_any(it->path, prefixes, count))
 			continue;
-		if ((error = hdrcheck__entries_push(out, it->path,
-						    strlen(it->path),
-						    kind_of(it))) < 0)
+		if ((error = hdrcheck__entries_push(
+		         out, it->path, strlen(it->path), kind_of(it))) < 0)
 			return error;
 	}
 	return 0;
 }
 
 const char *hdrcheck__archive_src_window(const hdrcheck__archive_src *s,
-					 const char *path, size_t *len)
+                                         const char *path, size_t *len)
 {
 	const item *it = find(s, path);
 
@@ -727,8 +722,8 @@ const char *hdrcheck__archive_src_window(const hdrcheck__archive_src *s,
 }
 
 int hdrcheck__archive_src_digests(const hdrcheck__archive_src *s,
-				  const char *path, const char **sha1,
-				  const char **sha256)
+                                  const char *path, const char **sha1,
+                                  const char **sha256)
 {
 	const item *it = find(s, path);
 
@@ -738,7 +733,7 @@ int hdrcheck__archive_src_digests(const hdrcheck__archive_src *s,
 }
 
 int hdrcheck__archive_src_read(hdrcheck__archive_src *s, const char *path,
-			       size_t max, char **out, size_t *len)
+                               size_t max, char **out, size_t *len)
 {
 	const item *it = find(s, path);
 	char *copy;
@@ -747,9 +742,8 @@ int hdrcheck__archive_src_read(hdrcheck__archive_src *s, const char *path,
 	    it->copies > 1 || !it->whole)
 		return HDRCHECK_ENOTFOUND;
 	if (it->whole_len > max)
-		return hdrcheck__error_set(HDRCHECK_ELIMIT,
-					   "%s: larger than %zu bytes", path,
-					   max);
+		return hdrcheck__error_set(
+		    HDRCHECK_ELIMIT, "%s: larger than %zu bytes", path, max);
 	if (!(copy = hdrcheck__malloc(it->whole_len + 1)))
 		return HDRCHECK_ENOMEM;
 	memcpy(copy, it->whole, it->whole_len + 1);
@@ -759,8 +753,8 @@ int hdrcheck__archive_src_read(hdrcheck__archive_src *s, const char *path,
 }
 
 int hdrcheck__archive_src_verdict(const hdrcheck__archive_src *s,
-				  const char *path, hdrcheck_status *status,
-				  char **reason)
+                                  const char *path, hdrcheck_status *status,
+                                  char **reason)
 {
 	const item *it = find(s, path);
 	char *r = NULL;
@@ -771,35 +765,35 @@ int hdrcheck__archive_src_verdict(const hdrcheck__archive_src *s,
 	if (it->missing == 1) {
 		*status = HDRCHECK_STATUS_MISSING;
 		r = hdrcheck__aprintf("no %s file at the archive's root",
-				      it->path);
+		                      it->path);
 	} else if (it->missing) {
 		*status = HDRCHECK_STATUS_MISSING;
 		r = hdrcheck__aprintf("%s at the archive's root is not a "
-				      "regular file listed once",
-				      it->path);
+		                      "regular file listed once",
+		                      it->path);
 	} else if (it->unsafe == HDRCHECK__ARCHIVE_ABSOLUTE) {
 		r = hdrcheck__strdup("unsafe name in the archive: an absolute "
-				     "path (not audited)");
+		                     "path (not audited)");
 	} else if (it->unsafe == HDRCHECK__ARCHIVE_DOTDOT) {
 		r = hdrcheck__strdup("unsafe name in the archive: a \"..\" "
-				     "component (not audited)");
+		                     "component (not audited)");
 	} else if (it->unsafe) {
 		r = hdrcheck__strdup("unsafe name in the archive: empty "
-				     "(not audited)");
+		                     "(not audited)");
 	} else if (it->copies > 1) {
 		r = hdrcheck__aprintf("listed %u times in the archive (not "
-				      "audited: which copy counts depends on "
-				      "the tool that extracts it)",
-				      it->copies);
+		                      "audited: which copy counts depends on "
+		                      "the tool that extracts it)",
+		                      it->copies);
 	} else if (it->kind == HDRCHECK__ARCHIVE_HARDLINK) {
 		r = hdrcheck__aprintf("a hard link in the archive (to %s; not "
-				      "audited)",
-				      it->link ? it->link : "?");
+		                      "audited)",
+		                      it->link ? it->link : "?");
 	} else {
-		r = hdrcheck__aprintf("larger than %llu bytes (the limit "
-				      "for one entry): not read whole",
-				      (unsigned long long)
-					  HDRCHECK__ARCHIVE_ENTRY_MAX);
+		r = hdrcheck__aprintf(
+		    "larger than %llu bytes (the limit "
+		    "for one entry): not read whole",
+		    (unsigned long long)HDRCHECK__ARCHIVE_ENTRY_MAX);
 	}
 	if (!r)
 		return HDRCHECK_ENOMEM;

@@ -41,7 +41,7 @@ typedef struct {
 /* Read the whole archive; HDRCHECK_EIO for a broken archive,
  * HDRCHECK_ELIMIT for a bomb ("FILE: why" in the error). */
 int hdrcheck__archive_src_open(hdrcheck__archive_src **out,
-			       const hdrcheck__archive_src_options *opts);
+                               const hdrcheck__archive_src_options *opts);
 void hdrcheck__archive_src_free(hdrcheck__archive_src *s);
 
 /* The archive of a source opened with --archive, or NULL (repo.c). */
@@ -57,25 +57,25 @@ const char *hdrcheck__archive_src_commit(const hdrcheck__archive_src *s);
  * hard links, LICENSE or NOTICE missing at the root) are of kind
  * HDRCHECK__ENTRY_VERDICT. */
 int hdrcheck__archive_src_list(hdrcheck__archive_src *s,
-			       const char *const *prefixes, size_t count,
-			       hdrcheck__entries *out);
+                               const char *const *prefixes, size_t count,
+                               hdrcheck__entries *out);
 
 /* The window kept of path (borrowed), or NULL when there is none. */
 const char *hdrcheck__archive_src_window(const hdrcheck__archive_src *s,
-					 const char *path, size_t *len);
+                                         const char *path, size_t *len);
 /* The whole-file digests of path (borrowed; NULL when not computed). */
 int hdrcheck__archive_src_digests(const hdrcheck__archive_src *s,
-				  const char *path, const char **sha1,
-				  const char **sha256);
+                                  const char *path, const char **sha1,
+                                  const char **sha256);
 /* A whole file at the root (the configuration), at most max bytes;
  * HDRCHECK_ENOTFOUND when absent. *out malloc'd and NUL-terminated. */
 int hdrcheck__archive_src_read(hdrcheck__archive_src *s, const char *path,
-			       size_t max, char **out, size_t *len);
+                               size_t max, char **out, size_t *len);
 /* The verdict the archive decided for an HDRCHECK__ENTRY_VERDICT entry;
  * *reason is malloc'd. */
 int hdrcheck__archive_src_verdict(const hdrcheck__archive_src *s,
-				  const char *path, hdrcheck_status *status,
-				  char **reason);
+                                  const char *path, hdrcheck_status *status,
+                                  char **reason);
 /* The comparison with --against's tree, for the report (moved out: the
  * source no longer holds it), or NULL without --against. */
 hdrcheck_archive_diff *

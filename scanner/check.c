@@ -209,9 +209,9 @@ static int classify_one(job *j, worker *w, size_t i)
 	case HDRCHECK__ENTRY_VERDICT: {
 		char *why = NULL;
 
-		if ((rc = hdrcheck__archive_src_verdict(hdrcheck__source_archive(j->src),
-							e->path, &f->status,
-							&why)) < 0)
+		if ((rc = hdrcheck__archive_src_verdict(
+		         hdrcheck__source_archive(j->src), e->path, &f->status,
+		         &why)) < 0)
 			return rc;
 		f->reason = why;
 		return 0;
@@ -1067,14 +1067,14 @@ static int check_usage(const hdrcheck_check_options *opts)
 		return 0;
 	if (opts->version >= 7 && opts->against && !opts->archive)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
-					   "--against needs --archive");
+		                           "--against needs --archive");
 	if (opts->version >= 7 && opts->archive &&
 	    (opts->rev || opts->staged || opts->changed_since ||
 	     opts->include_submodules))
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
-					   "--archive cannot be combined with "
-					   "--rev, --staged, --changed-since "
-					   "or --include-submodules");
+		                           "--archive cannot be combined with "
+		                           "--rev, --staged, --changed-since "
+		                           "or --include-submodules");
 	if (opts->staged && opts->rev)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
 					   "--staged and --rev cannot be "
@@ -1193,9 +1193,9 @@ static int archive_paths(char ***out, const char *const *paths, size_t n)
 		}
 		if (v[i][0] == '/' || hdrcheck__path_normalize(v[i]) < 0) {
 			error = hdrcheck__error_set(HDRCHECK_EUSAGE,
-						    "%s: not a path inside the "
-						    "archive",
-						    paths[i]);
+			                            "%s: not a path inside the "
+			                            "archive",
+			                            paths[i]);
 			break;
 		}
 		if (strcmp(v[i], ".") == 0)
@@ -1325,7 +1325,11 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		offsetof(hdrcheck_check_options, rev),
 		offsetof(hdrcheck_check_options, baseline),
 		offsetof(hdrcheck_check_options, digests),
+		offsetof(hdrcheck_check_options, archive),
 		sizeof(hdrcheck_check_options)};
+	_Static_assert(sizeof(ends) / sizeof(ends[0]) ==
+			       HDRCHECK_CHECK_OPTIONS_VERSION + 1,
+		       "one end per options version");
 
 	hdrcheck__error_clear();
 	if (!opts || opts->version < 1 ||
@@ -1407,9 +1411,8 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		git_libgit2_init();
 	env = hdrcheck__git_env_in_use();
 	if (!so.rev && !so.archive && !env &&
-	    (error = hdrcheck__index_prefetch(&so.prefetched,
-					      &so.prefetched_gitdir,
-					      opts->dir)) < 0) {
+	    (error = hdrcheck__index_prefetch(
+	         &so.prefetched, &so.prefetched_gitdir, opts->dir)) < 0) {
 		if (loading)
 			pthread_join(loader, NULL);
 		git_libgit2_shutdown();
@@ -1440,17 +1443,17 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		goto done;
 	if (opts->paths_count && mode == HDRCHECK__MODE_ARCHIVE) {
 		if ((error = archive_paths(&prefixes, opts->paths,
-					   opts->paths_count)) < 0)
+		                           opts->paths_count)) < 0)
 			goto done;
 	} else if (opts->paths_count &&
-	    (error = (mode == HDRCHECK__MODE_REV ||
-		      mode == HDRCHECK__MODE_INDEX)
-			     ? resolve_tree_paths(&prefixes, src, opts->dir,
-						  opts->paths,
-						  opts->paths_count)
-			     : resolve_paths(&prefixes, src, opts->dir,
-					     opts->paths,
-					     opts->paths_count)) < 0)
+	           (error =
+	                (mode == HDRCHECK__MODE_REV ||
+	                 mode == HDRCHECK__MODE_INDEX)
+	                    ? resolve_tree_paths(&prefixes, src, opts->dir,
+	                                         opts->paths, opts->paths_count)
+	                    : resolve_paths(&prefixes, src, opts->dir,
+	                                    opts->paths, opts->paths_count)) <
+	               0)
 		goto done;
 	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
 					   opts->paths_count, &lists[0])) < 0 ||

@@ -362,8 +362,8 @@ int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
 		const char *s1, *s256;
 
 		/* computed as the archive was read */
-		if (hdrcheck__archive_src_digests(r->src->archive, e->path,
-		                                  &s1, &s256) < 0) {
+		if (hdrcheck__archive_src_digests(r->src->archive, e->path, &s1,
+		                                  &s256) < 0) {
 			*err = HDRCHECK__READ_ERR_TOO_LARGE;
 			*result = HDRCHECK__READ_FAILED;
 			return 0;

@@ -799,8 +799,8 @@ static int open_archive(hdrcheck__source **out, const char *dir,
 	ao.digests = o->archive_digests;
 	if ((error = hdrcheck__archive_src_open(&src->archive, &ao)) < 0)
 		goto done;
-	if (!(src->root = hdrcheck__strdup(
-	          hdrcheck__archive_src_root(src->archive))) ||
+	if (!(src->root =
+	          hdrcheck__strdup(hdrcheck__archive_src_root(src->archive))) ||
 	    (hdrcheck__archive_src_commit(src->archive) &&
 	     !(src->commit = hdrcheck__strdup(
 	           hdrcheck__archive_src_commit(src->archive))))) {

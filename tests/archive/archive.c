@@ -52,8 +52,8 @@ typedef struct {
 typedef struct {
 	item items[64];
 	size_t count;
-	int rc;             /* of the last call: 0 at the end, or the error */
-	char message[512];  /* hdrcheck_error_last() on error */
+	int rc;            /* of the last call: 0 at the end, or the error */
+	char message[512]; /* hdrcheck_error_last() on error */
 } listing;
 
 static int setup(void **state)
@@ -190,9 +190,9 @@ static void check_plain(const char *name, const char *prefix, int has_dirs)
 
 static void test_archive_archive__formats(void **state)
 {
-	static const char *const names[] = {
-	    "plain.tar", "plain.tar.gz", "plain.tar.bz2", "plain.tar.xz",
-	    "plain.zip", "stored.zip"};
+	static const char *const names[] = {"plain.tar",     "plain.tar.gz",
+	                                    "plain.tar.bz2", "plain.tar.xz",
+	                                    "plain.zip",     "stored.zip"};
 	char zst[600];
 	size_t i;
 
@@ -317,7 +317,7 @@ static void test_archive_archive__broken(void **state)
 {
 	static const char *const names[] = {
 	    "truncated.tar.gz", "corrupt.tar.gz", "truncated.tar",
-	    "notarchive.txt", "empty.tar.gz", "no-such-file.tar"};
+	    "notarchive.txt",   "empty.tar.gz",   "no-such-file.tar"};
 	char want[600];
 	listing l;
 	size_t i;

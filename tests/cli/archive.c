@@ -119,10 +119,11 @@ static fixture *release_repo(void)
 
 static void test_cli_archive__verdicts_equal_rev(void **state)
 {
-	static const char *const kinds[][2] = {
-	    {"tar.gz", "--prefix=proj-1.0/"}, {"tar.gz", ""},
-	    {"zip", "--prefix=proj-1.0/"},    {"zip", ""},
-	    {"tar", "--prefix=proj/"}};
+	static const char *const kinds[][2] = {{"tar.gz", "--prefix=proj-1.0/"},
+	                                       {"tar.gz", ""},
+	                                       {"zip", "--prefix=proj-1.0/"},
+	                                       {"zip", ""},
+	                                       {"tar", "--prefix=proj/"}};
 	fixture *fx = release_repo();
 	fixture_result rev, arc;
 	json_t *want, *got;
@@ -177,9 +178,8 @@ static json_t *against(fixture *fx, const char *file, int status,
 	fixture_result res;
 	json_t *doc, *a;
 
-	fixture_run(&res, fx->root, 0, "--format", "json", "--fail-on",
-	            fail_on, "--archive", file, "--against", "HEAD",
-	            (char *)NULL);
+	fixture_run(&res, fx->root, 0, "--format", "json", "--fail-on", fail_on,
+	            "--archive", file, "--against", "HEAD", (char *)NULL);
 	if (res.status != status)
 		fail_msg("%s: exit %d, not %d: %s", file, res.status, status,
 		         res.err);
@@ -219,9 +219,9 @@ static void assert_modified(json_t *a, const char *path, const char *change)
 	assert_string_equal(json_string_value(json_object_get(m, "path")),
 	                    path);
 	assert_int_equal(json_array_size(json_object_get(m, "changes")), 1);
-	assert_string_equal(json_string_value(json_array_get(
-	                        json_object_get(m, "changes"), 0)),
-	                    change);
+	assert_string_equal(
+	    json_string_value(json_array_get(json_object_get(m, "changes"), 0)),
+	    change);
 }
 
 static void test_cli_archive__against(void **state)
@@ -277,11 +277,11 @@ static void test_cli_archive__against(void **state)
 	   HDRCHECK_TEST_SRC, base, out);
 	a = against(fx, out, 1, "none");
 	assert_modified(a, "run.sh", "mode");
-	assert_string_equal(json_string_value(json_object_get(
-	                        json_array_get(json_object_get(a, "modified"),
-	                                       0),
-	                        "archive_mode")),
-	                    "100644");
+	assert_string_equal(
+	    json_string_value(json_object_get(
+	        json_array_get(json_object_get(a, "modified"), 0),
+	        "archive_mode")),
+	    "100644");
 	json_decref(a);
 
 	/* symlink target */
@@ -349,8 +349,7 @@ static void expect_error(const char *name, const char *part)
 	fixture_result res;
 
 	snprintf(file, sizeof(file), "%s/%s", ARCHIVES, name);
-	fixture_run(&res, ARCHIVES "/run", 0, "--archive", file,
-	            (char *)NULL);
+	fixture_run(&res, ARCHIVES "/run", 0, "--archive", file, (char *)NULL);
 	if (res.status != 2)
 		fail_msg("%s: exit %d, not 2", name, res.status);
 	/* one line, naming the file */
@@ -419,7 +418,6 @@ int main(void)
 	    cmocka_unit_test(test_cli_archive__hostile),
 	};
 
-	return cmocka_run_group_tests_name("cli_archive", tests,
-	                                   fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "cli_archive", tests, fixture_group_setup, fixture_group_teardown);
 }
