@@ -46,7 +46,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/source.h"
+#include "scanner/sources/source.h"
 
 #define STAT_CHUNK 256
 /* The largest work-tree file hashed to learn whether it changed: larger
@@ -746,8 +746,9 @@ static int changed_untracked(hdrcheck__source *src, const char *const *prefixes,
 	return error;
 }
 
-static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
-                            size_t count, hdrcheck__entries *out)
+static int worktree_changes(hdrcheck__source *src, git_tree *base,
+                            const char *const *prefixes, size_t count,
+                            hdrcheck__entries *out)
 {
 	const hdrcheck__index *ix = src->ix;
 	struct hdrcheck__prestat *pre = src->prestat;
@@ -765,7 +766,7 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	memset(&j, 0, sizeof(j));
 	memset(&bases, 0, sizeof(bases));
 	bases.repo = src->repo;
-	bases.root = src->base_tree;
+	bases.root = base;
 	j.root_fd = -1;
 	/* the stat pass begun early, if it looked at this work tree */
 	if (pre && (pre->j.ix != ix || strcmp(pre->root, src->root) != 0)) {
@@ -795,8 +796,7 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 			break;
 		started++;
 	}
-	if ((error = tree_vs_index(src, src->base_tree, prefixes, count,
-	                           changed)) < 0 ||
+	if ((error = tree_vs_index(src, base, prefixes, count, changed)) < 0 ||
 	    (error = changed_untracked(src, prefixes, count, &untracked)) < 0) {
 		if (!pre)
 			stat_work(&j); /* finish, so the threads can join */
@@ -865,8 +865,9 @@ done:
 }
 
 /* --staged: the index against HEAD (or the merge base). */
-static int index_changes(hdrcheck__source *src, const char *const *prefixes,
-                         size_t count, hdrcheck__entries *out)
+static int index_changes(hdrcheck__source *src, git_tree *base,
+                         const char *const *prefixes, size_t count,
+                         hdrcheck__entries *out)
 {
 	const hdrcheck__index *ix = src->ix;
 	unsigned char *changed = NULL;
@@ -875,9 +876,7 @@ static int index_changes(hdrcheck__source *src, const char *const *prefixes,
 
 	if (ix->count && !(changed = hdrcheck__calloc(ix->count, 1)))
 		return HDRCHECK_ENOMEM;
-	if ((error =
-	         tree_vs_index(src, src->changed ? src->base_tree : src->tree,
-	                       prefixes, count, changed)) < 0)
+	if ((error = tree_vs_index(src, base, prefixes, count, changed)) < 0)
 		goto done;
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
@@ -946,8 +945,9 @@ static int rev_push(rev_stack *st, git_repository *repo,
 	return 0;
 }
 
-static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
-                       size_t count, hdrcheck__entries *out)
+static int rev_changes(hdrcheck__source *src, git_tree *base,
+                       const char *const *prefixes, size_t count,
+                       hdrcheck__entries *out)
 {
 	rev_stack st = {NULL, 0, 0};
 	hdrcheck_buf path = HDRCHECK_BUF_INIT;
@@ -962,10 +962,9 @@ static int rev_changes(hdrcheck__source *src, const char *const *prefixes,
 	st.cap = 64;
 	st.len = 1;
 	/* the roots are the caller's, borrowed: the only frame not freed */
-	st.items[0].a = (git_tree *)src->base_tree;
+	st.items[0].a = base;
 	st.items[0].b = (git_tree *)src->tree;
-	st.items[0].na =
-	    src->base_tree ? git_tree_entrycount(src->base_tree) : 0;
+	st.items[0].na = base ? git_tree_entrycount(base) : 0;
 	st.items[0].nb = git_tree_entrycount(src->tree);
 	while (st.len) {
 		rev_frame *f = &st.items[st.len - 1];
@@ -1052,18 +1051,33 @@ done:
 	return error;
 }
 
-int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
-                           size_t count, hdrcheck__entries *out)
+int hdrcheck__changes_rev(hdrcheck__source *src, git_tree *base,
+                          const char *const *prefixes, size_t count,
+                          hdrcheck__entries *out)
+{
+	return rev_changes(src, base, prefixes, count, out);
+}
+
+int hdrcheck__changes_index(hdrcheck__source *src, git_tree *base,
+                            const char *const *prefixes, size_t count,
+                            hdrcheck__entries *out)
 {
 	int error;
 
-	if (src->mode == HDRCHECK__MODE_REV)
-		return rev_changes(src, prefixes, count, out);
 	if ((error = hdrcheck__source_load_index(src)) < 0)
 		return error;
-	if (src->mode == HDRCHECK__MODE_INDEX)
-		return index_changes(src, prefixes, count, out);
-	return worktree_changes(src, prefixes, count, out);
+	return index_changes(src, base, prefixes, count, out);
+}
+
+int hdrcheck__changes_worktree(hdrcheck__source *src, git_tree *base,
+                               const char *const *prefixes, size_t count,
+                               hdrcheck__entries *out)
+{
+	int error;
+
+	if ((error = hdrcheck__source_load_index(src)) < 0)
+		return error;
+	return worktree_changes(src, base, prefixes, count, out);
 }
 
 /* --- the merge base --- */

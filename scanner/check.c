@@ -33,6 +33,7 @@
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
 #include "scanner/scanner.h"
+#include "scanner/sources/source.h"
 #include "digest/digest.h"
 
 #define MAX_JOBS 64
@@ -1161,22 +1162,10 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 {
 	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
 
-	switch (hdrcheck__source_mode(src)) {
-	case HDRCHECK__MODE_DIRECTORY:
-		report->kind = HDRCHECK_SOURCE_DIRECTORY;
-		break;
-	case HDRCHECK__MODE_REV:
-		report->kind = HDRCHECK_SOURCE_REV;
-		if (!(report->rev = hdrcheck__strdup(opts->rev)))
-			return HDRCHECK_ENOMEM;
-		break;
-	case HDRCHECK__MODE_INDEX:
-		report->kind = HDRCHECK_SOURCE_INDEX;
-		break;
-	default:
-		report->kind = HDRCHECK_SOURCE_WORKTREE;
-		break;
-	}
+	report->kind = hdrcheck__source_kind(src);
+	if (report->kind == HDRCHECK_SOURCE_REV &&
+	    !(report->rev = hdrcheck__strdup(opts->rev)))
+		return HDRCHECK_ENOMEM;
 	if (report_policies(report, policy) < 0)
 		return HDRCHECK_ENOMEM;
 	if (!(report->policy_license =
@@ -1302,7 +1291,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck_report *report = NULL;
 	char **prefixes = NULL;
 	pool *workers = NULL;
-	hdrcheck__mode mode;
+	unsigned int flags;
 	pthread_t loader;
 	job j;
 	size_t i, k;
@@ -1360,20 +1349,18 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	fit_mwindow();
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
-	mode = hdrcheck__source_mode(src);
+	flags = hdrcheck__source_flags(src);
 	/* like git, which does not hash blobs as it reads them: libgit2's
 	 * check would double the cost of reading a tree's every blob */
-	if (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
+	if (flags & HDRCHECK__SOURCE_OBJECTS)
 		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-	if (mode == HDRCHECK__MODE_INDEX)
-		hdrcheck__staged_config_warn(src, opts);
+	hdrcheck__staged_config_warn(src, opts);
 	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
 	if (opts->paths_count &&
-	    (error = (mode == HDRCHECK__MODE_REV ||
-		      mode == HDRCHECK__MODE_INDEX)
+	    (error = (flags & HDRCHECK__SOURCE_OBJECTS)
 			     ? resolve_tree_paths(&prefixes, src, opts->dir,
 						  opts->paths,
 						  opts->paths_count)
@@ -1386,8 +1373,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
 	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
 		goto done;
-	if (mode == HDRCHECK__MODE_WORKTREE ||
-	    mode == HDRCHECK__MODE_DIRECTORY) {
+	if (flags & HDRCHECK__SOURCE_FILES) {
 		j.root_fd = open(hdrcheck__source_root(src),
 				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (j.root_fd < 0) {
@@ -1405,7 +1391,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	j.src = src;
 	j.filter = hdrcheck__attr_filter_any(filter) ? filter : NULL;
 	j.cache = cache;
-	j.content_kind = mode == HDRCHECK__MODE_WORKTREE ? 'w' : 'b';
+	j.content_kind = hdrcheck__source_cache_kind(src);
 	if (cache && (error = type_names_init(&types, config)) < 0)
 		goto done;
 	j.resolve_language = type_name;
@@ -1448,8 +1434,8 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		if ((error = pool_start(
 			     workers, &j,
 			     clamp_jobs(opts->jobs, n,
-					mode == HDRCHECK__MODE_REV ||
-						mode == HDRCHECK__MODE_INDEX))) <
+					(flags & HDRCHECK__SOURCE_OBJECTS) !=
+						0))) <
 		    0) {
 			pool_finish(workers, &j);
 			goto done;

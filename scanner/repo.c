@@ -31,7 +31,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/source.h"
+#include "scanner/sources/source.h"
 #include "scanner/pack.h"
 
 #define SUBMODULE_DEPTH 8
@@ -432,12 +432,12 @@ static int open_git_modes(hdrcheck__source *src,
 		if (!(src->rev = hdrcheck__strdup(o->rev)) ||
 		    (error = oid_hex(&src->commit, git_commit_id(commit))) < 0)
 			goto done;
-		src->mode = HDRCHECK__MODE_REV;
+		src->ops = &hdrcheck__source_rev;
 	} else {
 		if (have_head && (error = oid_hex(&src->commit, &head_id)) < 0)
 			goto done;
 		if (o && o->staged) {
-			src->mode = HDRCHECK__MODE_INDEX;
+			src->ops = &hdrcheck__source_staged;
 			if (have_head &&
 			    ((rc = git_commit_lookup(&commit, src->repo,
 			                             &head_id)) < 0 ||
@@ -801,7 +801,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	}
 	pthread_mutex_init(&src->big_read, NULL);
 	src->cache_fd = src->wt_cache_fd = -1;
-	src->mode = HDRCHECK__MODE_WORKTREE;
+	src->ops = &hdrcheck__source_worktree;
 	src->include_submodules = o && o->include_submodules;
 	src->no_cache = o && o->no_cache;
 	if ((error = open_from_env(src, real, &rc)) < 0)
@@ -816,7 +816,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	if (rc == GIT_ENOTFOUND && !git_modes) {
 		git_error_clear();
 		src->repo = NULL;
-		src->mode = HDRCHECK__MODE_DIRECTORY;
+		src->ops = &hdrcheck__source_directory;
 		src->root = real;
 		real = NULL;
 		goto found;
@@ -861,7 +861,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	    (!src->no_cache && (error = open_cache_dirs(src)) < 0))
 		goto done;
 	/* the index read while libgit2 started, if it is this one's */
-	if (o && o->prefetched && src->mode != HDRCHECK__MODE_REV &&
+	if (o && o->prefetched && (src->ops->flags & HDRCHECK__SOURCE_INDEX) &&
 	    !src->index_file) {
 		char *gitdir = realpath(git_repository_path(src->repo), NULL);
 
@@ -876,11 +876,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	}
 	if (o)
 		src->jobs = o->jobs;
-	if (o && src->mode == HDRCHECK__MODE_REV && !src->objects_dir &&
-	    !src->alternates) {
-		src->rev_prefetched = o->rev_prefetched;
-		o->rev_prefetched = NULL;
-	}
+	if (src->ops->open && (error = src->ops->open(src, o)) < 0)
+		goto done;
 found:
 	strip_trailing_slash(src->root);
 	*out = src;
@@ -954,9 +951,19 @@ int hdrcheck__source_is_git(const hdrcheck__source *src)
 	return src->repo != NULL;
 }
 
-hdrcheck__mode hdrcheck__source_mode(const hdrcheck__source *src)
+unsigned int hdrcheck__source_flags(const hdrcheck__source *src)
 {
-	return src->mode;
+	return src->ops->flags;
+}
+
+hdrcheck_source_kind hdrcheck__source_kind(const hdrcheck__source *src)
+{
+	return src->ops->kind;
+}
+
+char hdrcheck__source_cache_kind(const hdrcheck__source *src)
+{
+	return src->ops->cache_kind;
 }
 
 const char *hdrcheck__source_root(const hdrcheck__source *src)
@@ -986,16 +993,6 @@ int hdrcheck__source_load_index(hdrcheck__source *src)
 	return hdrcheck__index_open(&src->ix, src->repo, src->index_file);
 }
 
-static int dir_filter(void *payload, const char *rel, int is_dir)
-{
-	const char *base = hdrcheck__path_basename(rel);
-
-	(void)payload;
-	(void)is_dir;
-	return !(strcmp(base, ".git") == 0 || strcmp(base, ".hg") == 0 ||
-	         strcmp(base, ".svn") == 0);
-}
-
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
                         size_t count)
 {
@@ -1019,34 +1016,6 @@ hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode)
 	default:
 		return HDRCHECK__ENTRY_FILE;
 	}
-}
-
-static int list_directory(hdrcheck__source *src, const char *const *prefixes,
-                          size_t count, hdrcheck__entries *out)
-{
-	size_t i;
-	int error = 0;
-
-	for (i = 0; i < count && !error; i++) {
-		struct stat st;
-		char *abs = hdrcheck__path_join(src->root, prefixes[i]);
-
-		if (!abs)
-			return HDRCHECK_ENOMEM;
-		/* a PATH naming a file is that file, not a walk */
-		if (*prefixes[i] && lstat(abs, &st) == 0 &&
-		    !S_ISDIR(st.st_mode))
-			error = hdrcheck__entries_push(
-			    out, prefixes[i], strlen(prefixes[i]),
-			    S_ISLNK(st.st_mode)   ? HDRCHECK__ENTRY_SYMLINK
-			    : S_ISREG(st.st_mode) ? HDRCHECK__ENTRY_FILE
-			                          : HDRCHECK__ENTRY_SPECIAL);
-		else
-			error = hdrcheck__walk(src->root, prefixes[i],
-			                       dir_filter, NULL, out);
-		free(abs);
-	}
-	return error;
 }
 
 /* The PATH prefixes as seen from inside a submodule at sub ("a/s"):
@@ -1235,32 +1204,11 @@ done:
 	return error;
 }
 
-int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
-                          size_t count, hdrcheck__entries *out)
+static int worktree_list(hdrcheck__source *src, const char *const *prefixes,
+                         size_t count, hdrcheck__entries *out)
 {
-	static const char *const everything[] = {""};
-	int error = 0;
+	int error;
 
-	switch (src->mode) {
-	case HDRCHECK__MODE_DIRECTORY:
-		if (!count) {
-			prefixes = everything;
-			count = 1;
-		}
-		error = list_directory(src, prefixes, count, out);
-		hdrcheck__entries_sort_unique(out);
-		return error;
-	case HDRCHECK__MODE_REV:
-		return src->changed
-		           ? hdrcheck__changes_list(src, prefixes, count, out)
-		           : hdrcheck__rev_list(src, prefixes, count, out);
-	case HDRCHECK__MODE_INDEX:
-		return hdrcheck__changes_list(src, prefixes, count, out);
-	default:
-		break;
-	}
-	if (src->changed)
-		return hdrcheck__changes_list(src, prefixes, count, out);
 	if ((error = hdrcheck__source_load_index(src)) < 0)
 		return error;
 	error = list_tracked(src, src->repo, src->ix, src->root, "", 0, 0,
@@ -1271,15 +1219,33 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
 	return error;
 }
 
+int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
+                          size_t count, hdrcheck__entries *out)
+{
+	/* the scope filter of --changed-since: what differs from the merge
+	 * base's tree, as the source sees it */
+	if (src->changed)
+		return src->ops->list_changed(src, src->base_tree, prefixes,
+		                              count, out);
+	return src->ops->list(src, prefixes, count, out);
+}
+
 int hdrcheck__source_list_untracked(hdrcheck__source *src,
                                     const char *const *prefixes, size_t count,
                                     hdrcheck__entries *out)
 {
+	if (src->changed || !src->ops->list_more)
+		return 0;
+	return src->ops->list_more(src, prefixes, count, out);
+}
+
+static int worktree_untracked(hdrcheck__source *src,
+                              const char *const *prefixes, size_t count,
+                              hdrcheck__entries *out)
+{
 	size_t i;
 	int error = 0;
 
-	if (src->mode != HDRCHECK__MODE_WORKTREE || src->changed)
-		return 0;
 	if ((error = hdrcheck__source_load_index(src)) < 0)
 		return error;
 	{
@@ -1339,7 +1305,8 @@ hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src)
 	hdrcheck__dircache *dc = NULL;
 
 	if (src->no_cache || !src->repo || !src->ix ||
-	    src->mode != HDRCHECK__MODE_WORKTREE || src->wt_cache_fd < 0)
+	    !(src->ops->flags & HDRCHECK__SOURCE_WORKTREE) ||
+	    src->wt_cache_fd < 0)
 		return NULL;
 	if (hdrcheck__dircache_open_at(&dc, src->wt_cache_fd, "untracked-v1",
 	                               src->ix) < 0)
@@ -1365,76 +1332,27 @@ const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
 	return s->root;
 }
 
-static int read_disk(hdrcheck__source *src, const char *path, size_t max,
-                     char **out, size_t *len)
-{
-	struct stat st;
-	char *abs = NULL, *buf = NULL;
-	size_t got = 0;
-	int fd = -1, error = 0;
-
-	if (!(abs = hdrcheck__path_join(src->root, path)))
-		return HDRCHECK_ENOMEM;
-	/* never through a symlink: the tree's files, not what they point
-	 * at */
-	if ((fd = open(abs, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)) <
-	    0) {
-		error = errno == ENOENT || errno == ENOTDIR
-		            ? HDRCHECK_ENOTFOUND
-		            : hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", path,
-		                                  strerror(errno));
-		goto done;
-	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		error = hdrcheck__error_set(HDRCHECK_EIO,
-		                            "%s: not a regular file", path);
-		goto done;
-	}
-	if ((size_t)st.st_size > max) {
-		error = hdrcheck__error_set(
-		    HDRCHECK_ELIMIT, "%s: larger than %zu bytes", path, max);
-		goto done;
-	}
-	if (!(buf = hdrcheck__malloc((size_t)st.st_size + 1))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	while (got < (size_t)st.st_size) {
-		ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-			                            path, strerror(errno));
-			goto done;
-		}
-		if (n == 0)
-			break;
-		got += (size_t)n;
-	}
-	buf[got] = '\0';
-	*out = buf;
-	*len = got;
-	buf = NULL;
-done:
-	if (fd >= 0)
-		close(fd);
-	free(buf);
-	free(abs);
-	return error;
-}
-
 int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
                           char **out, size_t *len)
 {
-	switch (src->mode) {
-	case HDRCHECK__MODE_REV:
-		return hdrcheck__rev_read_path(src, src->tree, path, max, out,
-		                               len);
-	case HDRCHECK__MODE_INDEX:
-		return hdrcheck__index_read_path(src, path, max, out, len);
-	default:
-		return read_disk(src, path, max, out, len);
-	}
+	return src->ops->read_file(src, path, max, out, len);
 }
+
+static int worktree_read_file(hdrcheck__source *src, const char *path,
+                              size_t max, char **out, size_t *len)
+{
+	return hdrcheck__read_file_under(src->root, path, max, out, len);
+}
+
+const hdrcheck__source_ops hdrcheck__source_worktree = {
+    .name = "worktree",
+    .kind = HDRCHECK_SOURCE_WORKTREE,
+    .flags = HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_FILES |
+             HDRCHECK__SOURCE_WORKTREE | HDRCHECK__SOURCE_INDEX,
+    .cache_kind = 'w',
+    .list = worktree_list,
+    .list_more = worktree_untracked,
+    .list_changed = hdrcheck__changes_worktree,
+    .read_file = worktree_read_file,
+    .reader = &hdrcheck__reader_files,
+};

@@ -181,13 +181,6 @@ void hdrcheck__entries_sort_unique(hdrcheck__entries *e);
 
 /* --- sources --- */
 
-typedef enum {
-	HDRCHECK__MODE_DIRECTORY = 0, /* a plain directory, no git */
-	HDRCHECK__MODE_WORKTREE,      /* the work tree, read from disk */
-	HDRCHECK__MODE_REV,           /* a commit's tree, from the ODB */
-	HDRCHECK__MODE_INDEX          /* the staged blobs */
-} hdrcheck__mode;
-
 typedef struct {
 	const char *rev;           /* --rev */
 	const char *changed_since; /* --changed-since */
@@ -239,7 +232,12 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 			  hdrcheck__source_options *opts);
 void hdrcheck__source_free(hdrcheck__source *src);
 int hdrcheck__source_is_git(const hdrcheck__source *src);
-hdrcheck__mode hdrcheck__source_mode(const hdrcheck__source *src);
+/* What the source is (the one its options picked): its
+ * HDRCHECK__SOURCE_* flags, the report's name for it, and the kind of
+ * content its cache keys name ('w' work-tree files, 'b' blobs). */
+unsigned int hdrcheck__source_flags(const hdrcheck__source *src);
+hdrcheck_source_kind hdrcheck__source_kind(const hdrcheck__source *src);
+char hdrcheck__source_cache_kind(const hdrcheck__source *src);
 /* Absolute root, without a trailing '/': the work tree, the directory, or
  * for a bare repository its git directory. */
 const char *hdrcheck__source_root(const hdrcheck__source *src);
@@ -385,6 +383,10 @@ typedef enum {
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
 					    char *buf, size_t cap,
 					    size_t *len, int *err);
+/* A whole file under root (no symlink followed), at most max bytes:
+ * HDRCHECK_ENOTFOUND when absent. *out malloc'd and NUL-terminated. */
+int hdrcheck__read_file_under(const char *root, const char *path, size_t max,
+			      char **out, size_t *len);
 
 /* The descriptor of a path's directory, kept while the next paths share
  * it. */

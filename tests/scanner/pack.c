@@ -44,7 +44,7 @@
 #include "common.h"
 #include "policies/header.h"
 #include "scanner/pack.h"
-#include "scanner/source.h"
+#include "scanner/sources/source.h"
 #include "../cli/fixture.h"
 
 #define VERSIONS 24

@@ -29,7 +29,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/source.h"
+#include "scanner/sources/source.h"
 #include "scanner/pack.h"
 
 /* Larger blobs are streamed when their storage allows it (loose objects),
@@ -1073,3 +1073,33 @@ done:
 	free(objects);
 	return error;
 }
+
+/* The listing made while libgit2 started, unless git's environment names
+ * other object directories. */
+static int rev_open(hdrcheck__source *src, hdrcheck__source_options *o)
+{
+	if (o && !src->objects_dir && !src->alternates) {
+		src->rev_prefetched = o->rev_prefetched;
+		o->rev_prefetched = NULL;
+	}
+	return 0;
+}
+
+static int rev_read_file(hdrcheck__source *src, const char *path, size_t max,
+                         char **out, size_t *len)
+{
+	return hdrcheck__rev_read_path(src, src->tree, path, max, out, len);
+}
+
+const hdrcheck__source_ops hdrcheck__source_rev = {
+    .name = "rev",
+    .kind = HDRCHECK_SOURCE_REV,
+    .flags = HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS |
+             HDRCHECK__SOURCE_TREE,
+    .cache_kind = 'b',
+    .open = rev_open,
+    .list = hdrcheck__rev_list,
+    .list_changed = hdrcheck__changes_rev,
+    .read_file = rev_read_file,
+    .reader = &hdrcheck__reader_blobs,
+};

@@ -18,8 +18,19 @@
 #define HDRCHECK_SCANNER_SOURCE_H
 
 /*
- * The inside of a source, shared by the scanner's files (repo.c, rev.c,
- * changes.c, reader.c, attributes.c) and nothing else. Includes <git2.h>.
+ * Sources: where the entries come from. A source lists entries (path,
+ * mode as a kind, blob id when known, the index's stat data) and reads a
+ * window of one entry's content; the work tree, the index (--staged), a
+ * revision (--rev), a plain directory and submodules are each one
+ * hdrcheck__source_ops in one file of this folder. --changed-since is a
+ * scope filter over any git source (changed.c), as the PATH prefixes are.
+ *
+ * Adding a source is one new file: define its hdrcheck__source_ops (and,
+ * when its content is neither files on disk nor git blobs, its own
+ * hdrcheck__reader_ops), declare it below, and let
+ * hdrcheck__source_open() pick it.
+ *
+ * Shared by the scanner's files and nothing else. Includes <git2.h>.
  */
 
 #include <git2.h>
@@ -34,9 +45,97 @@ typedef struct {
 	char *prefix; /* "path/" in the superproject */
 } hdrcheck__sub;
 
+struct hdrcheck__reader;
+struct hdrcheck__digest;
+
+/*
+ * How a worker reads entries' content. new() makes one worker's state
+ * (its own descriptors, repository or archive handle); the others take
+ * that state. See hdrcheck__reader_read() and friends in
+ * scanner/scanner.h for what each answers.
+ */
+typedef struct hdrcheck__reader_ops {
+	int (*new)(void **state, hdrcheck__source *src, int root_fd);
+	void (*free)(void *state);
+	/* 1 when the content read is the entry's blob id without reading
+	 * (stat data as the index recorded, or an object) */
+	int (*clean)(void *state, const hdrcheck__entry *e);
+	/* 1 when e is gone since the listing */
+	int (*gone)(void *state, const hdrcheck__entry *e);
+	hdrcheck__read_result (*read)(void *state, const hdrcheck__entry *e,
+	                              char *buf, size_t cap, size_t *len,
+	                              int *err, int *clean);
+	int (*digest)(void *state, const hdrcheck__entry *e,
+	              struct hdrcheck__digest *d, char *buf, size_t cap,
+	              char *sha1, char *sha256, hdrcheck__read_result *result,
+	              int *err);
+} hdrcheck__reader_ops;
+
+/* The stock readers (scanner/sources/reader.c): files under the root
+ * (openat from kept directory descriptors, O_NOFOLLOW), and blobs from the
+ * object database (the pack reader first, libgit2 for the rest). */
+extern const hdrcheck__reader_ops hdrcheck__reader_files;
+extern const hdrcheck__reader_ops hdrcheck__reader_blobs;
+
+/* What a source is; hdrcheck__source_ops.flags. */
+/* it needs a git repository */
+#define HDRCHECK__SOURCE_GIT 0x1
+/* its content lives in files under the root: the workers share a
+ * descriptor of the root, and explain can read it */
+#define HDRCHECK__SOURCE_FILES 0x2
+/* its content comes from the object database: PATH arguments name
+ * entries of a tree, not files on disk; fewer workers where each maps
+ * packs */
+#define HDRCHECK__SOURCE_OBJECTS 0x4
+/* the work tree: tracked files are checked against the index's stat data
+ * and attribute files are read from disk first */
+#define HDRCHECK__SOURCE_WORKTREE 0x8
+/* it lists from the index (src->ix): the index read ahead is its */
+#define HDRCHECK__SOURCE_INDEX 0x10
+/* its entries are a commit's tree (src->tree, src->commit): attribute
+ * files and blob ids come from that commit */
+#define HDRCHECK__SOURCE_TREE 0x20
+
+typedef struct hdrcheck__source_ops {
+	const char *name;          /* "worktree", "rev", ... */
+	hdrcheck_source_kind kind; /* what the report calls it */
+	unsigned int flags;        /* HDRCHECK__SOURCE_* */
+	/* the kind of content that result cache keys name: 'w' a work-tree
+	 * file, 'b' a blob */
+	char cache_kind;
+	/* After the repository (if any) is open and the revisions are
+	 * resolved: the source's own set-up; NULL for none. */
+	int (*open)(hdrcheck__source *src, hdrcheck__source_options *o);
+	/* The entries under the prefixes ("" or none = all), sorted
+	 * bytewise, unique. */
+	int (*list)(hdrcheck__source *src, const char *const *prefixes,
+	            size_t count, hdrcheck__entries *out);
+	/* A second round, listed while workers read the first (the work
+	 * tree's untracked files); NULL for none. */
+	int (*list_more)(hdrcheck__source *src, const char *const *prefixes,
+	                 size_t count, hdrcheck__entries *out);
+	/* Git sources: the entries that differ from tree (the scope filter
+	 * of --changed-since); NULL when the source cannot say. */
+	int (*list_changed)(hdrcheck__source *src, git_tree *tree,
+	                    const char *const *prefixes, size_t count,
+	                    hdrcheck__entries *out);
+	/* A whole file of the scanned tree (the configuration, attribute
+	 * files), at most max bytes; HDRCHECK_ENOTFOUND when absent. *out
+	 * malloc'd and NUL-terminated. */
+	int (*read_file)(hdrcheck__source *src, const char *path, size_t max,
+	                 char **out, size_t *len);
+	const hdrcheck__reader_ops *reader;
+} hdrcheck__source_ops;
+
+/* The sources, one file each under scanner/sources/. */
+extern const hdrcheck__source_ops hdrcheck__source_directory;
+extern const hdrcheck__source_ops hdrcheck__source_worktree;
+extern const hdrcheck__source_ops hdrcheck__source_staged;
+extern const hdrcheck__source_ops hdrcheck__source_rev;
+
 struct hdrcheck__source {
-	git_repository *repo; /* NULL: a plain directory */
-	hdrcheck__mode mode;
+	const hdrcheck__source_ops *ops; /* what it is, picked once */
+	git_repository *repo;            /* NULL: a plain directory */
 	char *root;
 	char *commit;    /* hex: the commit scanned, or HEAD */
 	char *rev;       /* --rev as given */
@@ -54,7 +153,7 @@ struct hdrcheck__source {
 	char *objects_dir;
 	char *alternates;
 	char *default_objects; /* <common dir>/objects */
-	git_tree *tree;        /* rev: the commit's; index mode: HEAD's */
+	git_tree *tree;        /* rev: the commit's; staged: HEAD's */
 	git_tree *base_tree;   /* changed_since: the merge base's */
 	int changed;           /* --changed-since given */
 	int no_cache;          /* --no-cache: no cache of any kind */
@@ -149,8 +248,17 @@ int hdrcheck__merge_base_steps(git_oid *out, git_repository *repo,
  * one has its own), or NULL with --no-cache or when it cannot be opened. */
 hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src);
 
-/* scanner/changes.c: --changed-since and --staged. */
-int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
-                           size_t count, hdrcheck__entries *out);
+/* scanner/changes.c: the entries of the source that differ from the
+ * tree base (NULL: an empty tree), in a commit's tree (rev), the index
+ * or the work tree; each source's list_changed. */
+int hdrcheck__changes_rev(hdrcheck__source *src, git_tree *base,
+                          const char *const *prefixes, size_t count,
+                          hdrcheck__entries *out);
+int hdrcheck__changes_index(hdrcheck__source *src, git_tree *base,
+                            const char *const *prefixes, size_t count,
+                            hdrcheck__entries *out);
+int hdrcheck__changes_worktree(hdrcheck__source *src, git_tree *base,
+                               const char *const *prefixes, size_t count,
+                               hdrcheck__entries *out);
 
 #endif
