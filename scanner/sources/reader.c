@@ -38,7 +38,7 @@
 #include <linux/openat2.h>
 #endif
 #include "scanner/sources/source.h"
-#include "scanner/pack.h"
+#include "scanner/git/pack.h"
 #include "digest/digest.h"
 
 #define FILE_FLAGS (O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)

@@ -36,6 +36,7 @@
 #include <git2.h>
 #include <pthread.h>
 #include "scanner/scanner.h"
+#include "scanner/git/merge_base.h"
 
 /* A checked-out submodule (--include-submodules). */
 typedef struct {
@@ -181,6 +182,8 @@ struct hdrcheck__source {
 	struct hdrcheck__rev_prefetch *rev_prefetched;
 };
 
+/* --- scanner/sources/repository.c: the repository under a git source --- */
+
 /* libgit2's last error as one line, GIT_EOWNER with its own message. */
 int hdrcheck__git_fail(int code, int git_code, const char *what);
 /* Resolve rev (for the messages: option, "--rev") to a commit; a missing,
@@ -188,6 +191,15 @@ int hdrcheck__git_fail(int code, int git_code, const char *what);
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
                              const char *rev, const char *option);
 int hdrcheck__source_load_index(hdrcheck__source *src);
+/* An object id as hex, malloc'd. */
+int hdrcheck__oid_hex(char **out, const git_oid *id);
+/* A variable of git's environment; empty is unset, as for git. */
+const char *hdrcheck__git_env(const char *name);
+/* Set repo's object database to GIT_OBJECT_DIRECTORY and
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES as src found them (none: nothing). */
+int hdrcheck__set_env_odb(git_repository *repo, const hdrcheck__source *src);
+/* Set repo's index to the file at file (NULL: nothing). */
+int hdrcheck__set_env_index(git_repository *repo, const char *file);
 
 /* Another handle on the source's repository, for a worker thread: the
  * same git directory, work tree (unless bare), index file and object
@@ -206,11 +218,28 @@ const char *hdrcheck__source_objects_dir(const hdrcheck__source *src);
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
                         size_t count);
 hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
+/* --- scanner/sources/submodules.c --- */
+
+/* The tracked files of the source's index, entering checked-out
+ * submodules with --include-submodules (sorted by the caller). */
+int hdrcheck__submodules_list_tracked(hdrcheck__source *src,
+                                      const char *const *prefixes,
+                                      size_t count, hdrcheck__entries *out);
+/* The untracked files of the submodules the listing entered. */
+int hdrcheck__submodules_list_untracked(hdrcheck__source *src,
+                                        const char *const *prefixes,
+                                        size_t count, hdrcheck__entries *out);
+void hdrcheck__submodules_free(hdrcheck__source *src);
 /* A submodule's root and "path/" prefix (sub: entry->sub), or NULL. */
 const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
                                       const char **prefix);
 
-/* scanner/rev.c: the files of a tree, and blobs. */
+/* scanner/sources/objects.c: a whole blob of at most max bytes (path:
+ * for the messages); HDRCHECK_ENOTFOUND when missing. */
+int hdrcheck__blob_read(git_repository *repo, const git_oid *id,
+                        const char *path, size_t max, char **out, size_t *len);
+
+/* scanner/sources/rev.c: the files of a tree. */
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out);
 /* Learn where the attribute files of the scanned commit's tree are (a
@@ -234,15 +263,6 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
  * src, read-only. */
 int hdrcheck__source_packs(struct hdrcheck__packs **out, hdrcheck__source *src);
 
-/* The merge base of a and b, reading .git/shallow as git does (its
- * commits have no parents); HDRCHECK_ENOTFOUND when there is none. */
-int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
-                         const git_oid *b);
-/* The same; *steps (when not NULL) receives how many commits the walks
- * took in all: a measure of the work that tests can bound. */
-int hdrcheck__merge_base_steps(git_oid *out, git_repository *repo,
-                               const git_oid *a, const git_oid *b,
-                               size_t *steps);
 
 /* The walk's directory cache of this work tree (per work tree: a linked
  * one has its own), or NULL with --no-cache or when it cannot be opened. */

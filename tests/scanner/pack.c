@@ -43,7 +43,7 @@
 #include <zlib.h>
 #include "common.h"
 #include "policies/header.h"
-#include "scanner/pack.h"
+#include "scanner/git/pack.h"
 #include "scanner/sources/source.h"
 #include "../cli/fixture.h"
 
