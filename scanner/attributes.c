@@ -33,7 +33,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "scanner/sources/source.h"
+#include "scanner/attributes.h"
+#include "scanner/sources/internal.h"
 
 #define ATTR_POLICY_MAX 256
 #define ATTR_FILE_MAX   (16u << 20)

@@ -30,7 +30,7 @@
 #include <time.h>
 #include "hdrcheck/check.h"
 #include "policies/config.h"
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 #include "scanner/baseline.h"
 
 /* A baseline file is text, one short line per violation. */

@@ -32,7 +32,9 @@
 #include "policies/policy.h"
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
-#include "scanner/scanner.h"
+#include "scanner/attributes.h"
+#include "scanner/check.h"
+#include "scanner/git/cache.h"
 #include "scanner/sources/source.h"
 #include "digest/digest.h"
 

@@ -36,7 +36,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/index.h"
 
 /* Every page is read anyway: map them in one go, not a fault each. */
 #ifdef MAP_POPULATE

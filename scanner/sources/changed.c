@@ -48,7 +48,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 
 #define STAT_CHUNK 256
 /* The largest work-tree file hashed to learn whether it changed: larger

@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 
 static int dir_filter(void *payload, const char *rel, int is_dir)
 {

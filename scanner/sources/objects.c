@@ -25,7 +25,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 #include "scanner/git/pack.h"
 
 /* Larger blobs are streamed when their storage allows it (loose objects),

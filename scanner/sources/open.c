@@ -31,7 +31,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/sources/source.h"
+#include "scanner/git/cache.h"
+#include "scanner/sources/internal.h"
 #include "scanner/git/pack.h"
 
 static char *strip_trailing_slash(char *p)

@@ -37,7 +37,7 @@
 #if defined(__linux__) && defined(SYS_openat2)
 #include <linux/openat2.h>
 #endif
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 #include "scanner/git/pack.h"
 #include "digest/digest.h"
 

@@ -31,7 +31,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 #include "scanner/git/pack.h"
 
 typedef struct {

@@ -14,8 +14,8 @@
  * limitations under the License.
  */
 
-#ifndef HDRCHECK_SCANNER_SOURCE_H
-#define HDRCHECK_SCANNER_SOURCE_H
+#ifndef HDRCHECK_SCANNER_SOURCES_SOURCE_H
+#define HDRCHECK_SCANNER_SOURCES_SOURCE_H
 
 /*
  * Sources: where the entries come from. A source lists entries (path,
@@ -30,24 +30,261 @@
  * hdrcheck__reader_ops), declare it below, and let
  * hdrcheck__source_open() pick it.
  *
- * Shared by the scanner's files and nothing else. Includes <git2.h>.
+ * This header is the interface (the entries, the source's calls, the
+ * vtables); scanner/sources/internal.h is what the source files share
+ * inside (the source object, the repository helpers).
  */
 
-#include <git2.h>
-#include <pthread.h>
-#include "scanner/scanner.h"
-#include "scanner/git/merge_base.h"
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/stat.h>
+#include "common.h"
+#include "hdrcheck/report.h"
+#include "scanner/git/index.h"
+#include "scanner/git/oid.h"
 
-/* A checked-out submodule (--include-submodules). */
+/* --- the entries in scope --- */
+
+typedef enum {
+	HDRCHECK__ENTRY_FILE = 0,  /* a regular file (or not yet known) */
+	HDRCHECK__ENTRY_SYMLINK,   /* never followed */
+	HDRCHECK__ENTRY_SUBMODULE, /* a gitlink */
+	HDRCHECK__ENTRY_SPECIAL,   /* fifo, socket, device: never opened */
+	/* a directory the plain walk could not open (4 is the directory
+	 * cache's "directory"): an error finding, its errno in sub */
+	HDRCHECK__ENTRY_UNREADABLE = 5
+} hdrcheck__entry_kind;
+
+/* The entry's oid is its content's blob id (a tree or the index). */
+#define HDRCHECK__ENTRY_HAS_OID 0x1
+
+/* 48 bytes: one per file in scope. */
 typedef struct {
-	git_repository *repo;
-	hdrcheck__index *ix;
-	char *root;   /* absolute */
-	char *prefix; /* "path/" in the superproject */
-} hdrcheck__sub;
+	char *path; /* repository-relative, '/'-separated */
+	/* work tree: the index entry that tracks the file, for the stat
+	 * check (NULL when untracked); ix owns it */
+	const hdrcheck__index *ix;
+	const hdrcheck__index_entry *ie;
+	unsigned char oid[HDRCHECK__OID_SIZE];
+	unsigned int kind : 4;  /* hdrcheck__entry_kind */
+	unsigned int flags : 4; /* HDRCHECK__ENTRY_HAS_OID */
+	/* submodule: 1 + its number; 0 = top. HDRCHECK__ENTRY_UNREADABLE:
+	 * the errno */
+	unsigned int sub : 24;
+} hdrcheck__entry;
 
-struct hdrcheck__reader;
+/* The most submodules a source enters (sub above). */
+#define HDRCHECK__ENTRY_SUB_MAX ((1u << 24) - 1)
+
+typedef struct {
+	hdrcheck__entry *items;
+	size_t count;
+	size_t cap;
+} hdrcheck__entries;
+
+/* The new entry's other fields are zero; it is items[count - 1]. */
+int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
+			   size_t len, hdrcheck__entry_kind kind);
+/* Room for n entries in all, so that pushing up to n does not grow the
+ * array (which doubles, and at 200,000 entries would hold a third more
+ * than it needs). */
+int hdrcheck__entries_reserve(hdrcheck__entries *e, size_t n);
+void hdrcheck__entries_dispose(hdrcheck__entries *e);
+/* Sort bytewise and drop duplicate paths (one of them stays). */
+void hdrcheck__entries_sort_unique(hdrcheck__entries *e);
+
+/* --- sources --- */
+
+typedef struct {
+	const char *rev;           /* --rev */
+	const char *changed_since; /* --changed-since */
+	int staged;                /* --staged */
+	int include_submodules;    /* --include-submodules */
+	int no_cache;              /* --no-cache */
+	unsigned int jobs;         /* -j: 1 = no helper thread (0: any) */
+	/* the index read ahead (hdrcheck__index_prefetch), of the git
+	 * directory prefetched_gitdir: the source takes both over, and uses
+	 * the index when that is the repository it opens */
+	hdrcheck__index *prefetched;
+	char *prefetched_gitdir;
+	/* --changed-since: the stat pass over the prefetched index, started
+	 * by hdrcheck__changes_prestart(); the source takes it over with
+	 * the index, or stops it */
+	struct hdrcheck__prestat *prestat;
+	/* --rev: the tree listed while libgit2 started
+	 * (hdrcheck__rev_prefetch); the source takes it over */
+	struct hdrcheck__rev_prefetch *rev_prefetched;
+} hdrcheck__source_options;
+
+/* --rev HEAD or a full commit id, no PATH: list the commit's tree from
+ * the packs while libgit2 starts, without it (HEAD and its branch read
+ * as git writes them, in dir/.git or in the bare repository dir). The
+ * source uses the listing only when libgit2 resolves the same tree in
+ * the same objects directory. Nothing happens when it cannot. */
+void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir);
+void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p);
+
+/* --changed-since in a work tree, no PATH but its root (paths relative to
+ * dir): start the stat of every file of the prefetched index on helper
+ * threads, while libgit2 starts and the revisions resolve. Nothing
+ * happens when it cannot start. */
+void hdrcheck__changes_prestart(hdrcheck__source_options *opts,
+				const char *dir, const char *const *paths,
+				size_t count);
+/* Stop (join) and free it; NULL is a no-op. */
+void hdrcheck__prestat_free(struct hdrcheck__prestat *p);
+
+/* Where files come from: a git work tree or a plain directory, a commit,
+ * the index. */
+typedef struct hdrcheck__source hdrcheck__source;
+
+/* Discover a repository from dir (NULL = "."); a plain directory when
+ * there is none and no git mode is asked for. Resolves the revisions: a
+ * missing or ambiguous one, or a merge base that a shallow clone lacks,
+ * is an error. opts NULL = the work tree. */
+int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
+			  hdrcheck__source_options *opts);
+void hdrcheck__source_free(hdrcheck__source *src);
+int hdrcheck__source_is_git(const hdrcheck__source *src);
+/* What the source is (the one its options picked): its
+ * HDRCHECK__SOURCE_* flags, the report's name for it, and the kind of
+ * content its cache keys name ('w' work-tree files, 'b' blobs). */
+unsigned int hdrcheck__source_flags(const hdrcheck__source *src);
+hdrcheck_source_kind hdrcheck__source_kind(const hdrcheck__source *src);
+char hdrcheck__source_cache_kind(const hdrcheck__source *src);
+/* Absolute root, without a trailing '/': the work tree, the directory, or
+ * for a bare repository its git directory. */
+const char *hdrcheck__source_root(const hdrcheck__source *src);
+/* The commit scanned (--rev) or HEAD, as hex; or NULL. Borrowed. */
+const char *hdrcheck__source_commit(const hdrcheck__source *src);
+/* The merge base of --changed-since, as hex; or NULL. Borrowed. */
+const char *hdrcheck__source_base(const hdrcheck__source *src);
+/* The directory for hdrcheck's own files ($GIT_COMMON_DIR/hdrcheck), or
+ * NULL for a plain directory. Borrowed. */
+const char *hdrcheck__source_cache_dir(const hdrcheck__source *src);
+/* The result cache's directory, opened (hdrcheck__cachedir_open), or -1:
+ * --no-cache, no git, or unusable. *warning: a cache directory that was
+ * not used and why, for the user, or NULL (owned by the source). */
+int hdrcheck__source_cache_fd(const hdrcheck__source *src,
+			      const char **warning);
+
+/*
+ * List the files in scope under the given repository-relative prefixes
+ * ("" = everything), sorted bytewise. Work tree: the tracked files from
+ * the index, then hdrcheck__source_list_untracked(). Rev: the commit's
+ * tree. Index: the staged files that differ from HEAD. With changed_since:
+ * only the changed files. Plain directories: every file, skipping .git,
+ * .hg and .svn, never following symlinks.
+ */
+int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
+			  size_t prefixes_count, hdrcheck__entries *out);
+/*
+ * The untracked files that are not ignored (work-tree scans without
+ * changed_since; others list nothing here), sorted. It may run while
+ * workers read the entries hdrcheck__source_list() gave: it uses only the
+ * calling thread's repository.
+ */
+int hdrcheck__source_list_untracked(hdrcheck__source *src,
+				    const char *const *prefixes,
+				    size_t prefixes_count,
+				    hdrcheck__entries *out);
+
+/* Read a whole file of the scanned tree (the configuration), at most max
+ * bytes, from the work tree, the commit or the index; HDRCHECK_ENOTFOUND
+ * when absent. *out is malloc'd and NUL-terminated. */
+int hdrcheck__source_read(hdrcheck__source *src, const char *path,
+			  size_t max, char **out, size_t *len);
+
+/* What the last hdrcheck__source_list_untracked() found of those. */
+const hdrcheck_vector *
+hdrcheck__source_untracked_attributes(const hdrcheck__source *src);
+
+/* Reading the header window (scanner/reader.c). */
+typedef enum {
+	HDRCHECK__READ_OK = 0,
+	HDRCHECK__READ_GONE,    /* vanished since listing */
+	HDRCHECK__READ_SYMLINK, /* a symlink now */
+	HDRCHECK__READ_SPECIAL, /* not a regular file */
+	HDRCHECK__READ_FAILED   /* errno in *err, or one of below */
+} hdrcheck__read_result;
+
+/* *err of HDRCHECK__READ_FAILED when the object database failed: the
+ * object is missing or unreadable, or its window cannot be produced
+ * within the memory caps. */
+#define HDRCHECK__READ_ERR_OBJECT    (-1)
+#define HDRCHECK__READ_ERR_TOO_LARGE (-2)
+
+hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
+					    char *buf, size_t cap,
+					    size_t *len, int *err);
+/* A whole file under root (no symlink followed), at most max bytes:
+ * HDRCHECK_ENOTFOUND when absent. *out malloc'd and NUL-terminated. */
+int hdrcheck__read_file_under(const char *root, const char *path, size_t max,
+			      char **out, size_t *len);
+
+/* The descriptor of a path's directory, kept while the next paths share
+ * it. */
+typedef struct {
+	int root_fd;
+	int fd; /* of dir, or -1 */
+	hdrcheck_buf dir;
+} hdrcheck__dirfd;
+
+void hdrcheck__dirfd_init(hdrcheck__dirfd *d, int root_fd);
+void hdrcheck__dirfd_dispose(hdrcheck__dirfd *d);
+/* The directory of path (root_fd for a top-level name) and its base name
+ * in *base; -1 with errno set when it cannot be opened. */
+int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path,
+			const char **base);
+
+/* A worker's reader: its directory descriptors, or its own repository
+ * and object database. */
+typedef struct hdrcheck__reader hdrcheck__reader;
+
+int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
+			 int root_fd);
+void hdrcheck__reader_free(hdrcheck__reader *r);
+/*
+ * Work tree: 1 when the file is as the index recorded it (stat only, no
+ * read), so its blob id stands for its content; 0 otherwise. Git modes:
+ * 1 when the entry has a blob id.
+ */
+int hdrcheck__reader_clean(hdrcheck__reader *r, const hdrcheck__entry *e);
+/* 1 when e, a tracked file of the work tree, is no longer there (a
+ * verdict from its path alone must not keep it in the report). */
+int hdrcheck__reader_gone(hdrcheck__reader *r, const hdrcheck__entry *e);
+/*
+ * Read the first cap bytes of the entry. *clean (may be NULL) is set to 1
+ * when what was read is the entry's blob: the index's stat data matched
+ * before and after the read, or the content came from the object database.
+ */
+hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
+					    const hdrcheck__entry *e,
+					    char *buf, size_t cap,
+					    size_t *len, int *err,
+					    int *clean);
+
+/*
+ * The SHA-1 and SHA-256 of the entry's whole content (SBOM formats), read
+ * through buf (cap bytes) as hdrcheck__reader_read() reads: no symlink
+ * followed, blobs from the object database. 0 with *result; a negative
+ * error when digesting itself fails.
+ */
 struct hdrcheck__digest;
+int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
+			    struct hdrcheck__digest *d, char *buf, size_t cap,
+			    char *sha1, char *sha256,
+			    hdrcheck__read_result *result, int *err);
+
+/* Whether git's environment names a part of the repository (GIT_DIR,
+ * GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR, GIT_OBJECT_DIRECTORY,
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES): then nothing is read ahead. */
+int hdrcheck__git_env_in_use(void);
+
+/* --- the vtables --- */
+
+struct hdrcheck__digest;
+struct git_tree;
 
 /*
  * How a worker reads entries' content. new() makes one worker's state
@@ -117,7 +354,7 @@ typedef struct hdrcheck__source_ops {
 	                 size_t count, hdrcheck__entries *out);
 	/* Git sources: the entries that differ from tree (the scope filter
 	 * of --changed-since); NULL when the source cannot say. */
-	int (*list_changed)(hdrcheck__source *src, git_tree *tree,
+	int (*list_changed)(hdrcheck__source *src, struct git_tree *tree,
 	                    const char *const *prefixes, size_t count,
 	                    hdrcheck__entries *out);
 	/* A whole file of the scanned tree (the configuration, attribute
@@ -133,152 +370,5 @@ extern const hdrcheck__source_ops hdrcheck__source_directory;
 extern const hdrcheck__source_ops hdrcheck__source_worktree;
 extern const hdrcheck__source_ops hdrcheck__source_staged;
 extern const hdrcheck__source_ops hdrcheck__source_rev;
-
-struct hdrcheck__source {
-	const hdrcheck__source_ops *ops; /* what it is, picked once */
-	git_repository *repo;            /* NULL: a plain directory */
-	char *root;
-	char *commit;    /* hex: the commit scanned, or HEAD */
-	char *rev;       /* --rev as given */
-	char *base;      /* hex: the merge base of --changed-since */
-	char *cache_dir; /* $GIT_COMMON_DIR/hdrcheck */
-	/* the cache directories, opened once: the result cache's, and the
-	 * directory cache's ($GIT_DIR/hdrcheck, another in a linked work
-	 * tree); -1 when unused or unusable, then cache_warning may say why */
-	int cache_fd, wt_cache_fd;
-	const char *cache_why;
-	char *cache_warning;
-	/* git's environment (GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY,
-	 * GIT_ALTERNATE_OBJECT_DIRECTORIES), absolute; NULL: the defaults */
-	char *index_file;
-	char *objects_dir;
-	char *alternates;
-	char *default_objects; /* <common dir>/objects */
-	git_tree *tree;        /* rev: the commit's; staged: HEAD's */
-	git_tree *base_tree;   /* changed_since: the merge base's */
-	int changed;           /* --changed-since given */
-	int no_cache;          /* --no-cache: no cache of any kind */
-	int include_submodules;
-	unsigned int jobs;    /* -j: 1 = no helper thread (0: any) */
-	hdrcheck__index *ix;  /* work tree and index modes, once listed */
-	hdrcheck_vector subs; /* of hdrcheck__sub * */
-	uint64_t filters;     /* root seed of the attribute digests */
-	hdrcheck_vector untracked_attrs;   /* .gitattributes no index holds */
-	struct hdrcheck__prestat *prestat; /* over ix, or NULL */
-	/* blobs larger than the stream threshold are read whole, one at a
-	 * time, so that memory stays bounded however many workers run */
-	pthread_mutex_t big_read;
-	/* the pack indexes (scanner/pack.c), loaded by the first reader
-	 * that needs them, under big_read; NULL until then or when the
-	 * pack reader is off */
-	struct hdrcheck__packs *packs;
-	int packs_loaded;
-	/* rev: the directories of the commit's tree that hold an entry
-	 * named .gitattributes (sorted), when the whole tree was listed
-	 * from the packs; attr_dirs_known says so */
-	hdrcheck_vector attr_dirs;
-	int attr_dirs_known;
-	/* rev: the listing made while libgit2 started, or NULL */
-	struct hdrcheck__rev_prefetch *rev_prefetched;
-};
-
-/* --- scanner/sources/repository.c: the repository under a git source --- */
-
-/* libgit2's last error as one line, GIT_EOWNER with its own message. */
-int hdrcheck__git_fail(int code, int git_code, const char *what);
-/* Resolve rev (for the messages: option, "--rev") to a commit; a missing,
- * ambiguous or non-commit rev is one clear error. */
-int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
-                             const char *rev, const char *option);
-int hdrcheck__source_load_index(hdrcheck__source *src);
-/* An object id as hex, malloc'd. */
-int hdrcheck__oid_hex(char **out, const git_oid *id);
-/* A variable of git's environment; empty is unset, as for git. */
-const char *hdrcheck__git_env(const char *name);
-/* Set repo's object database to GIT_OBJECT_DIRECTORY and
- * GIT_ALTERNATE_OBJECT_DIRECTORIES as src found them (none: nothing). */
-int hdrcheck__set_env_odb(git_repository *repo, const hdrcheck__source *src);
-/* Set repo's index to the file at file (NULL: nothing). */
-int hdrcheck__set_env_index(git_repository *repo, const char *file);
-
-/* Another handle on the source's repository, for a worker thread: the
- * same git directory, work tree (unless bare), index file and object
- * directories, whether they came from discovery or from git's
- * environment. */
-int hdrcheck__source_repo_open(git_repository **out,
-                               const hdrcheck__source *src, int bare);
-
-/* What libgit2's last object database error means (and clears it):
- * HDRCHECK_ENOMEM when memory or address space ran out (a pack it could
- * not map), else HDRCHECK_ENOTFOUND (missing or unreadable). */
-int hdrcheck__odb_error(void);
-
-/* The object directory whose packs the pack reader loads. */
-const char *hdrcheck__source_objects_dir(const hdrcheck__source *src);
-int hdrcheck__under_any(const char *path, const char *const *prefixes,
-                        size_t count);
-hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
-/* --- scanner/sources/submodules.c --- */
-
-/* The tracked files of the source's index, entering checked-out
- * submodules with --include-submodules (sorted by the caller). */
-int hdrcheck__submodules_list_tracked(hdrcheck__source *src,
-                                      const char *const *prefixes,
-                                      size_t count, hdrcheck__entries *out);
-/* The untracked files of the submodules the listing entered. */
-int hdrcheck__submodules_list_untracked(hdrcheck__source *src,
-                                        const char *const *prefixes,
-                                        size_t count, hdrcheck__entries *out);
-void hdrcheck__submodules_free(hdrcheck__source *src);
-/* A submodule's root and "path/" prefix (sub: entry->sub), or NULL. */
-const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
-                                      const char **prefix);
-
-/* scanner/sources/objects.c: a whole blob of at most max bytes (path:
- * for the messages); HDRCHECK_ENOTFOUND when missing. */
-int hdrcheck__blob_read(git_repository *repo, const git_oid *id,
-                        const char *path, size_t max, char **out, size_t *len);
-
-/* scanner/sources/rev.c: the files of a tree. */
-int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
-                       size_t count, hdrcheck__entries *out);
-/* Learn where the attribute files of the scanned commit's tree are (a
- * walk of the whole tree), for a listing that did not (attr_dirs). */
-int hdrcheck__rev_attr_dirs(hdrcheck__source *src);
-int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
-                            const char *path, size_t max, char **out,
-                            size_t *len);
-int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
-                              size_t max, char **out, size_t *len);
-/* Read the first cap bytes of blob id through odb; *len what was read. A
- * blob larger than the stream threshold that cannot be streamed is read
- * whole under src->big_read. */
-int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
-                          const unsigned char id[HDRCHECK__OID_SIZE], char *buf,
-                          size_t cap, size_t *len);
-
-/* The pack indexes of the scanned repository, loaded on first use (any
- * thread); NULL when there are none or HDRCHECK_PACK_READER=0 is set in
- * the environment (the tests compare the two paths with it). Owned by
- * src, read-only. */
-int hdrcheck__source_packs(struct hdrcheck__packs **out, hdrcheck__source *src);
-
-
-/* The walk's directory cache of this work tree (per work tree: a linked
- * one has its own), or NULL with --no-cache or when it cannot be opened. */
-hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src);
-
-/* scanner/changes.c: the entries of the source that differ from the
- * tree base (NULL: an empty tree), in a commit's tree (rev), the index
- * or the work tree; each source's list_changed. */
-int hdrcheck__changes_rev(hdrcheck__source *src, git_tree *base,
-                          const char *const *prefixes, size_t count,
-                          hdrcheck__entries *out);
-int hdrcheck__changes_index(hdrcheck__source *src, git_tree *base,
-                            const char *const *prefixes, size_t count,
-                            hdrcheck__entries *out);
-int hdrcheck__changes_worktree(hdrcheck__source *src, git_tree *base,
-                               const char *const *prefixes, size_t count,
-                               hdrcheck__entries *out);
 
 #endif

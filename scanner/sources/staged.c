@@ -20,7 +20,7 @@
  * read from the index too.
  */
 
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 
 static int staged_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out)

@@ -27,7 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 
 #define SUBMODULE_DEPTH 8
 

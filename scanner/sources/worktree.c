@@ -24,7 +24,7 @@
  */
 
 #include <git2.h>
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 
 static int worktree_list(hdrcheck__source *src, const char *const *prefixes,
                          size_t count, hdrcheck__entries *out)

@@ -44,7 +44,7 @@
 #include "common.h"
 #include "policies/header.h"
 #include "scanner/git/pack.h"
-#include "scanner/sources/source.h"
+#include "scanner/sources/internal.h"
 #include "../cli/fixture.h"
 
 #define VERSIONS 24
