@@ -28,7 +28,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "scanner/pack.h"
+#include "scanner/git/pack.h"
 
 #define MAX_OBJECTS 64
 #define LIMIT       ((size_t)256 << 10)

@@ -32,8 +32,10 @@
 #include "policies/policy.h"
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
-#include "scanner/scanner.h"
-#include "scanner/archive_src.h"
+#include "scanner/attributes.h"
+#include "scanner/check.h"
+#include "scanner/git/cache.h"
+#include "scanner/sources/source.h"
 #include "digest/digest.h"
 
 #define MAX_JOBS 64
@@ -209,9 +211,8 @@ static int classify_one(job *j, worker *w, size_t i)
 	case HDRCHECK__ENTRY_VERDICT: {
 		char *why = NULL;
 
-		if ((rc = hdrcheck__archive_src_verdict(
-		         hdrcheck__source_archive(j->src), e->path, &f->status,
-		         &why)) < 0)
+		if ((rc = hdrcheck__archive_source_verdict(j->src, e->path,
+		                                           &f->status, &why)) < 0)
 			return rc;
 		f->reason = why;
 		return 0;
@@ -1217,27 +1218,11 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 {
 	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
 
-	switch (hdrcheck__source_mode(src)) {
-	case HDRCHECK__MODE_DIRECTORY:
-		report->kind = HDRCHECK_SOURCE_DIRECTORY;
-		break;
-	case HDRCHECK__MODE_ARCHIVE:
-		report->kind = HDRCHECK_SOURCE_ARCHIVE;
-		report->archive = hdrcheck__archive_src_take_diff(
-		    hdrcheck__source_archive(src));
-		break;
-	case HDRCHECK__MODE_REV:
-		report->kind = HDRCHECK_SOURCE_REV;
-		if (!(report->rev = hdrcheck__strdup(opts->rev)))
-			return HDRCHECK_ENOMEM;
-		break;
-	case HDRCHECK__MODE_INDEX:
-		report->kind = HDRCHECK_SOURCE_INDEX;
-		break;
-	default:
-		report->kind = HDRCHECK_SOURCE_WORKTREE;
-		break;
-	}
+	report->kind = hdrcheck__source_kind(src);
+	report->archive = hdrcheck__archive_source_take_diff(src);
+	if (report->kind == HDRCHECK_SOURCE_REV &&
+	    !(report->rev = hdrcheck__strdup(opts->rev)))
+		return HDRCHECK_ENOMEM;
 	if (report_policies(report, policy) < 0)
 		return HDRCHECK_ENOMEM;
 	if (!(report->policy_license =
@@ -1328,8 +1313,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		offsetof(hdrcheck_check_options, archive),
 		sizeof(hdrcheck_check_options)};
 	_Static_assert(sizeof(ends) / sizeof(ends[0]) ==
-			       HDRCHECK_CHECK_OPTIONS_VERSION + 1,
-		       "one end per options version");
+	                   HDRCHECK_CHECK_OPTIONS_VERSION + 1,
+	               "one end per options version");
 
 	hdrcheck__error_clear();
 	if (!opts || opts->version < 1 ||
@@ -1367,7 +1352,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck_report *report = NULL;
 	char **prefixes = NULL;
 	pool *workers = NULL;
-	hdrcheck__mode mode;
+	unsigned int flags;
 	pthread_t loader;
 	job j;
 	size_t i, k;
@@ -1411,8 +1396,9 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		git_libgit2_init();
 	env = hdrcheck__git_env_in_use();
 	if (!so.rev && !so.archive && !env &&
-	    (error = hdrcheck__index_prefetch(
-	         &so.prefetched, &so.prefetched_gitdir, opts->dir)) < 0) {
+	    (error = hdrcheck__index_prefetch(&so.prefetched,
+					      &so.prefetched_gitdir,
+					      opts->dir)) < 0) {
 		if (loading)
 			pthread_join(loader, NULL);
 		git_libgit2_shutdown();
@@ -1430,38 +1416,36 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	fit_mwindow();
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
-	mode = hdrcheck__source_mode(src);
+	flags = hdrcheck__source_flags(src);
 	/* like git, which does not hash blobs as it reads them: libgit2's
 	 * check would double the cost of reading a tree's every blob */
-	if (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
+	if (flags & HDRCHECK__SOURCE_OBJECTS)
 		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-	if (mode == HDRCHECK__MODE_INDEX)
-		hdrcheck__staged_config_warn(src, opts);
+	hdrcheck__staged_config_warn(src, opts);
 	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
 					  opts->excludes_count)) < 0)
 		goto done;
-	if (opts->paths_count && mode == HDRCHECK__MODE_ARCHIVE) {
+	if (opts->paths_count &&
+	    hdrcheck__source_kind(src) == HDRCHECK_SOURCE_ARCHIVE) {
 		if ((error = archive_paths(&prefixes, opts->paths,
 		                           opts->paths_count)) < 0)
 			goto done;
 	} else if (opts->paths_count &&
-	           (error =
-	                (mode == HDRCHECK__MODE_REV ||
-	                 mode == HDRCHECK__MODE_INDEX)
-	                    ? resolve_tree_paths(&prefixes, src, opts->dir,
-	                                         opts->paths, opts->paths_count)
-	                    : resolve_paths(&prefixes, src, opts->dir,
-	                                    opts->paths, opts->paths_count)) <
-	               0)
+	    (error = (flags & HDRCHECK__SOURCE_OBJECTS)
+			     ? resolve_tree_paths(&prefixes, src, opts->dir,
+						  opts->paths,
+						  opts->paths_count)
+			     : resolve_paths(&prefixes, src, opts->dir,
+					     opts->paths,
+					     opts->paths_count)) < 0)
 		goto done;
 	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
 					   opts->paths_count, &lists[0])) < 0 ||
 	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
 	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
 		goto done;
-	if (mode == HDRCHECK__MODE_WORKTREE ||
-	    mode == HDRCHECK__MODE_DIRECTORY) {
+	if (flags & HDRCHECK__SOURCE_FILES) {
 		j.root_fd = open(hdrcheck__source_root(src),
 				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (j.root_fd < 0) {
@@ -1479,7 +1463,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	j.src = src;
 	j.filter = hdrcheck__attr_filter_any(filter) ? filter : NULL;
 	j.cache = cache;
-	j.content_kind = mode == HDRCHECK__MODE_WORKTREE ? 'w' : 'b';
+	j.content_kind = hdrcheck__source_cache_kind(src);
 	if (cache && (error = type_names_init(&types, config)) < 0)
 		goto done;
 	j.resolve_language = type_name;
@@ -1522,8 +1506,8 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		if ((error = pool_start(
 			     workers, &j,
 			     clamp_jobs(opts->jobs, n,
-					mode == HDRCHECK__MODE_REV ||
-						mode == HDRCHECK__MODE_INDEX))) <
+					(flags & HDRCHECK__SOURCE_OBJECTS) !=
+						0))) <
 		    0) {
 			pool_finish(workers, &j);
 			goto done;

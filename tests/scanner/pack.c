@@ -43,8 +43,8 @@
 #include <zlib.h>
 #include "common.h"
 #include "policies/header.h"
-#include "scanner/pack.h"
-#include "scanner/source.h"
+#include "scanner/git/pack.h"
+#include "scanner/sources/internal.h"
 #include "../cli/fixture.h"
 
 #define VERSIONS 24

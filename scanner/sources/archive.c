@@ -16,11 +16,12 @@
 
 /*
  * --archive FILE: a release archive as a source. One pass through the
- * archive (archive/archive.c reads it) keeps what the scan needs of each
- * entry: its header window, whole-file digests when asked for, and with
- * --against REV its git blob id; then the single top-level directory is
- * stripped, duplicates are found, and the entries are compared with
- * REV's tree.
+ * archive (archive/archive.c reads it, on the calling thread) keeps what
+ * the scan needs of each entry: its header window, whole-file digests
+ * when asked for, and with --against REV its git blob id; then the single
+ * top-level directory is stripped, duplicates are found, and the entries
+ * are compared with REV's tree. Workers classify from the windows in
+ * memory; nothing is written to disk.
  */
 
 #include <errno.h>
@@ -32,8 +33,7 @@
 #include "common.h"
 #include "archive/archive.h"
 #include "digest/digest.h"
-#include "scanner/archive_src.h"
-#include "scanner/source.h"
+#include "scanner/sources/internal.h"
 
 /* The configuration files read whole, at the root (or under it, before
  * the top-level directory is known). */
@@ -58,6 +58,16 @@ typedef struct {
 	size_t order;         /* position in the archive */
 } item;
 
+typedef struct hdrcheck__archive_src hdrcheck__archive_src;
+
+typedef struct {
+	const char *file;    /* the archive */
+	const char *against; /* --against REV, or NULL */
+	const char *dir;     /* where REV's repository is found (-C) */
+	size_t window;       /* bytes of each entry kept for classifying */
+	int digests;         /* SHA-1 and SHA-256 of every file (SBOMs) */
+} hdrcheck__archive_src_options;
+
 struct hdrcheck__archive_src {
 	char *file;
 	char *prefix; /* "name/" stripped, or NULL */
@@ -77,7 +87,7 @@ static void item_dispose(item *it)
 	free(it->sha256);
 }
 
-void hdrcheck__archive_src_free(hdrcheck__archive_src *s)
+static void archive_src_free(hdrcheck__archive_src *s)
 {
 	size_t i;
 
@@ -91,16 +101,6 @@ void hdrcheck__archive_src_free(hdrcheck__archive_src *s)
 	free(s->commit);
 	hdrcheck__archive_diff_free(s->diff);
 	free(s);
-}
-
-const char *hdrcheck__archive_src_root(const hdrcheck__archive_src *s)
-{
-	return s->file;
-}
-
-const char *hdrcheck__archive_src_commit(const hdrcheck__archive_src *s)
-{
-	return s->commit;
 }
 
 static int push_item(hdrcheck__archive_src *s, item **out)
@@ -642,7 +642,7 @@ done:
 	return error;
 }
 
-int hdrcheck__archive_src_open(hdrcheck__archive_src **out,
+static int archive_src_open(hdrcheck__archive_src **out,
                                const hdrcheck__archive_src_options *o)
 {
 	hdrcheck__archive_src *s = NULL;
@@ -668,7 +668,7 @@ int hdrcheck__archive_src_open(hdrcheck__archive_src **out,
 	*out = s;
 	s = NULL;
 done:
-	hdrcheck__archive_src_free(s);
+	archive_src_free(s);
 	return error;
 }
 
@@ -688,7 +688,7 @@ static hdrcheck__entry_kind kind_of(const item *it)
 	}
 }
 
-int hdrcheck__archive_src_list(hdrcheck__archive_src *s,
+static int archive_src_list(hdrcheck__archive_src *s,
                                const char *const *prefixes, size_t count,
                                hdrcheck__entries *out)
 {
@@ -709,7 +709,7 @@ int hdrcheck__archive_src_list(hdrcheck__archive_src *s,
 	return 0;
 }
 
-const char *hdrcheck__archive_src_window(const hdrcheck__archive_src *s,
+static const char *archive_window(const hdrcheck__archive_src *s,
                                          const char *path, size_t *len)
 {
 	const item *it = find(s, path);
@@ -721,7 +721,7 @@ const char *hdrcheck__archive_src_window(const hdrcheck__archive_src *s,
 	return it->window ? it->window : "";
 }
 
-int hdrcheck__archive_src_digests(const hdrcheck__archive_src *s,
+static int archive_digests(const hdrcheck__archive_src *s,
                                   const char *path, const char **sha1,
                                   const char **sha256)
 {
@@ -732,7 +732,7 @@ int hdrcheck__archive_src_digests(const hdrcheck__archive_src *s,
 	return *sha1 ? 0 : HDRCHECK_ENOTFOUND;
 }
 
-int hdrcheck__archive_src_read(hdrcheck__archive_src *s, const char *path,
+static int archive_src_read(hdrcheck__archive_src *s, const char *path,
                                size_t max, char **out, size_t *len)
 {
 	const item *it = find(s, path);
@@ -752,7 +752,7 @@ int hdrcheck__archive_src_read(hdrcheck__archive_src *s, const char *path,
 	return 0;
 }
 
-int hdrcheck__archive_src_verdict(const hdrcheck__archive_src *s,
+static int archive_src_verdict(const hdrcheck__archive_src *s,
                                   const char *path, hdrcheck_status *status,
                                   char **reason)
 {
@@ -801,10 +801,151 @@ int hdrcheck__archive_src_verdict(const hdrcheck__archive_src *s,
 	return 0;
 }
 
-hdrcheck_archive_diff *hdrcheck__archive_src_take_diff(hdrcheck__archive_src *s)
-{
-	hdrcheck_archive_diff *d = s->diff;
+/* --- the source --- */
 
-	s->diff = NULL;
+static int archive_open(hdrcheck__source *src, hdrcheck__source_options *o)
+{
+	hdrcheck__archive_src_options ao = {0};
+	int error;
+
+	/* src->root holds the directory of -C until the archive is read:
+	 * --against's repository is found from there */
+	ao.file = o->archive;
+	ao.against = o->against;
+	ao.dir = src->root;
+	ao.window = o->archive_window;
+	ao.digests = o->archive_digests;
+	if ((error = archive_src_open(&src->archive, &ao)) < 0)
+		return error;
+	free(src->root);
+	src->root = NULL;
+	if (!(src->root = hdrcheck__strdup(src->archive->file)) ||
+	    (src->archive->commit &&
+	     !(src->commit = hdrcheck__strdup(src->archive->commit))))
+		return HDRCHECK_ENOMEM;
+	return 0;
+}
+
+static int archive_list(hdrcheck__source *src, const char *const *prefixes,
+                        size_t count, hdrcheck__entries *out)
+{
+	return archive_src_list(src->archive, prefixes, count, out);
+}
+
+static int archive_read_file(hdrcheck__source *src, const char *path,
+                             size_t max, char **out, size_t *len)
+{
+	return archive_src_read(src->archive, path, max, out, len);
+}
+
+void hdrcheck__archive_source_free(hdrcheck__source *src)
+{
+	archive_src_free(src->archive);
+	src->archive = NULL;
+}
+
+int hdrcheck__archive_source_verdict(const hdrcheck__source *src,
+                                     const char *path, hdrcheck_status *status,
+                                     char **reason)
+{
+	if (!src->archive)
+		return hdrcheck__error_set(HDRCHECK_ERROR,
+		                           "%s: no verdict of the source", path);
+	return archive_src_verdict(src->archive, path, status, reason);
+}
+
+hdrcheck_archive_diff *hdrcheck__archive_source_take_diff(hdrcheck__source *src)
+{
+	hdrcheck_archive_diff *d;
+
+	if (!src->archive)
+		return NULL;
+	d = src->archive->diff;
+	src->archive->diff = NULL;
 	return d;
 }
+
+/* A worker reads the windows kept in memory: read-only, shared. */
+static int reader_new(void **state, hdrcheck__source *src, int root_fd)
+{
+	(void)root_fd;
+	*state = src->archive;
+	return 0;
+}
+
+static void reader_free(void *state)
+{
+	(void)state;
+}
+
+static int reader_no(void *state, const hdrcheck__entry *e)
+{
+	(void)state;
+	(void)e;
+	return 0;
+}
+
+static hdrcheck__read_result reader_read(void *state, const hdrcheck__entry *e,
+                                         char *buf, size_t cap, size_t *len,
+                                         int *err, int *clean)
+{
+	size_t n;
+	const char *w = archive_window(state, e->path, &n);
+
+	*len = 0;
+	*err = 0;
+	if (clean)
+		*clean = 0;
+	if (!w) {
+		*err = ENOENT;
+		return HDRCHECK__READ_FAILED;
+	}
+	if (n > cap)
+		n = cap;
+	memcpy(buf, w, n);
+	*len = n;
+	return HDRCHECK__READ_OK;
+}
+
+static int reader_digest(void *state, const hdrcheck__entry *e,
+                         struct hdrcheck__digest *d, char *buf, size_t cap,
+                         char *sha1, char *sha256,
+                         hdrcheck__read_result *result, int *err)
+{
+	const char *s1, *s256;
+
+	(void)d;
+	(void)buf;
+	(void)cap;
+	*err = 0;
+	*result = HDRCHECK__READ_OK;
+	/* computed as the archive was read */
+	if (archive_digests(state, e->path, &s1, &s256) < 0) {
+		*err = HDRCHECK__READ_ERR_TOO_LARGE;
+		*result = HDRCHECK__READ_FAILED;
+		return 0;
+	}
+	memcpy(sha1, s1, HDRCHECK__SHA1_HEX);
+	memcpy(sha256, s256, HDRCHECK__SHA256_HEX);
+	return 0;
+}
+
+static const hdrcheck__reader_ops archive_reader = {
+    .new = reader_new,
+    .free = reader_free,
+    .clean = reader_no,
+    .gone = reader_no,
+    .read = reader_read,
+    .digest = reader_digest,
+};
+
+const hdrcheck__source_ops hdrcheck__source_archive = {
+    .name = "archive",
+    .kind = HDRCHECK_SOURCE_ARCHIVE,
+    .flags = 0,
+    .cache_kind = 'b',
+    .open = archive_open,
+    .list = archive_list,
+    .read_file = archive_read_file,
+    .reader = &archive_reader,
+};

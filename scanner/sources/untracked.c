@@ -55,7 +55,8 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/ignore.h"
+#include "scanner/sources/internal.h"
 
 /* The rules of a directory and of its parents, the deepest first:
  * immutable once made, shared by every directory below (on several

@@ -36,7 +36,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/index.h"
 
 /* Every page is read anyway: map them in one go, not a fault each. */
 #ifdef MAP_POPULATE
@@ -830,4 +830,18 @@ int hdrcheck__index_link_clean(const hdrcheck__index *ix,
 	return stage0_worktree(e) && S_ISLNK(st->st_mode) &&
 	       (sd->mode & 0170000) == 0120000 && sd->size != 0 &&
 	       stat_matches(sd, st) && not_racy(ix, sd);
+}
+
+int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
+                            size_t blen, int bdir)
+{
+	size_t n = alen < blen ? alen : blen;
+	int c = memcmp(a, b, n);
+	unsigned char ca, cb;
+
+	if (c)
+		return c;
+	ca = alen > n ? (unsigned char)a[n] : adir ? '/' : 0;
+	cb = blen > n ? (unsigned char)b[n] : bdir ? '/' : 0;
+	return (int)ca - (int)cb;
 }

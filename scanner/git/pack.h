@@ -26,7 +26,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "scanner/scanner.h"
+#include "common.h"
+#include "scanner/git/oid.h"
 
 /* The pack indexes of one object directory: loaded once, read-only
  * afterwards, shared by every worker. */

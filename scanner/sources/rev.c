@@ -15,12 +15,14 @@
  */
 
 /*
- * --rev: the files of a commit's tree, and blob content from the object
- * database. No checkout is involved, so bare repositories work. Each worker
- * reads through its own git_repository (scanner/reader.c); the tree is
- * listed once, from the packs by two walkers when it can be (libgit2's
- * walk on the calling thread otherwise). Blob windows come from the packs
- * through scanner/pack.c when it can read them, through libgit2 otherwise.
+ * The revision source (--rev): the files of a commit's tree, and blob
+ * content from the object database. No checkout is involved, so bare
+ * repositories work. Each worker reads through its own git_repository
+ * (the blob reader, scanner/sources/reader.c); the tree is listed once,
+ * from the packs by two walkers when it can be (libgit2's walk on the
+ * calling thread otherwise). Blob windows come from the packs through
+ * scanner/git/pack.c when it can read them, through libgit2 otherwise
+ * (scanner/sources/objects.c).
  */
 
 #include <fcntl.h>
@@ -29,14 +31,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/source.h"
-#include "scanner/pack.h"
-
-/* Larger blobs are streamed when their storage allows it (loose objects),
- * or read whole one at a time (packed ones: libgit2 cannot stream those)
- * up to the pack reader's cap; a larger one is too large to read. */
-#define STREAM_THRESHOLD (1u << 20)
-#define WHOLE_READ_MAX   ((size_t)64 << 20)
+#include "scanner/sources/internal.h"
+#include "scanner/git/pack.h"
 
 typedef struct {
 	hdrcheck__entries *out;
@@ -134,20 +130,6 @@ typedef struct {
 static int compare_strings(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
-                            size_t blen, int bdir)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = memcmp(a, b, n);
-	unsigned char ca, cb;
-
-	if (c)
-		return c;
-	ca = alen > n ? (unsigned char)a[n] : adir ? '/' : 0;
-	cb = blen > n ? (unsigned char)b[n] : bdir ? '/' : 0;
-	return (int)ca - (int)cb;
 }
 
 /* Push t (its dir now the stack's) onto the stack v. */
@@ -850,51 +832,6 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 	return error;
 }
 
-/* The whole of a small blob (the configuration, attribute files). */
-static int read_blob(git_repository *repo, const git_oid *id, const char *path,
-                     size_t max, char **out, size_t *len)
-{
-	git_odb *odb = NULL;
-	git_odb_object *obj = NULL;
-	git_object_t type;
-	size_t size;
-	char *buf = NULL;
-	int rc, error = 0;
-
-	if ((rc = git_repository_odb(&odb, repo)) < 0 ||
-	    (rc = git_odb_read_header(&size, &type, odb, id)) < 0) {
-		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, path);
-		goto done;
-	}
-	if (type != GIT_OBJECT_BLOB || size > max) {
-		error = hdrcheck__error_set(
-		    type != GIT_OBJECT_BLOB ? HDRCHECK_EIO : HDRCHECK_ELIMIT,
-		    type != GIT_OBJECT_BLOB ? "%s: not a regular file"
-		                            : "%s: larger than the limit",
-		    path);
-		goto done;
-	}
-	if ((rc = git_odb_read(&obj, odb, id)) < 0) {
-		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, path);
-		goto done;
-	}
-	size = git_odb_object_size(obj);
-	if (!(buf = hdrcheck__malloc(size + 1))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	memcpy(buf, git_odb_object_data(obj), size);
-	buf[size] = '\0';
-	*out = buf;
-	*len = size;
-	buf = NULL;
-done:
-	free(buf);
-	git_odb_object_free(obj);
-	git_odb_free(odb);
-	return error;
-}
-
 /*
  * 1 when path is a .gitattributes file that the listing of the commit's
  * tree saw no entry for: the attribute filter asks for one in every
@@ -947,129 +884,38 @@ int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
 		            : hdrcheck__error_set(
 		                  HDRCHECK_EIO, "%s: not a regular file", path);
 	else
-		error = read_blob(src->repo, git_tree_entry_id(te), path, max,
+		error = hdrcheck__blob_read(src->repo, git_tree_entry_id(te), path, max,
 		                  out, len);
 	git_tree_entry_free(te);
 	return error;
 }
 
-int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
-                              size_t max, char **out, size_t *len)
+/* The listing made while libgit2 started, unless git's environment names
+ * other object directories. */
+static int rev_open(hdrcheck__source *src, hdrcheck__source_options *o)
 {
-	const hdrcheck__index_entry *ie;
-	git_oid id;
-	size_t pos;
-	int error;
-
-	if ((error = hdrcheck__source_load_index(src)) < 0)
-		return error;
-	if (!hdrcheck__index_find(src->ix, path, &pos))
-		return HDRCHECK_ENOTFOUND;
-	ie = &src->ix->entries[pos];
-	if (ie->stage || (ie->flags & HDRCHECK__INDEX_INTENT_TO_ADD))
-		return HDRCHECK_ENOTFOUND;
-	if ((ie->sd.mode & 0170000) != 0100000)
-		return hdrcheck__error_set(HDRCHECK_EIO,
-		                           "%s: not a regular file", path);
-	git_oid_fromraw(&id, ie->oid);
-	return read_blob(src->repo, &id, path, max, out, len);
+	if (o && !src->objects_dir && !src->alternates) {
+		src->rev_prefetched = o->rev_prefetched;
+		o->rev_prefetched = NULL;
+	}
+	return 0;
 }
 
-static void copy_window(char *buf, size_t cap, size_t *len, const void *data,
-                        size_t size)
+static int rev_read_file(hdrcheck__source *src, const char *path, size_t max,
+                         char **out, size_t *len)
 {
-	*len = size < cap ? size : cap;
-	memcpy(buf, data, *len);
+	return hdrcheck__rev_read_path(src, src->tree, path, max, out, len);
 }
 
-int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
-                          const unsigned char raw[HDRCHECK__OID_SIZE],
-                          char *buf, size_t cap, size_t *len)
-{
-	git_odb_object *obj = NULL;
-	git_odb_stream *stream = NULL;
-	git_object_t type;
-	git_oid id;
-	size_t size = 0, got = 0;
-	int rc, error = 0, locked = 0;
-
-	*len = 0;
-	git_oid_fromraw(&id, raw);
-	/* the size first: only then do we know how to read it */
-	if ((rc = git_odb_read_header(&size, &type, odb, &id)) < 0 ||
-	    type != GIT_OBJECT_BLOB) {
-		error = rc < 0 ? hdrcheck__odb_error() : HDRCHECK_ENOTFOUND;
-		goto done;
-	}
-	if (size > STREAM_THRESHOLD) {
-		git_object_size_t total = 0;
-
-		if (git_odb_open_rstream(&stream, &total, &type, odb, &id) ==
-		    0) {
-			while (got < cap) {
-				int n = git_odb_stream_read(stream, buf + got,
-				                            cap - got);
-
-				if (n <= 0)
-					break;
-				got += (size_t)n;
-			}
-			*len = got;
-			goto done;
-		}
-		git_error_clear();
-		/* no stream (a packed object): a whole read, only while
-		 * that stays within the reader's cap */
-		if (size > WHOLE_READ_MAX) {
-			error = HDRCHECK_ELIMIT;
-			goto done;
-		}
-		pthread_mutex_lock(&src->big_read);
-		locked = 1;
-	}
-	if ((rc = git_odb_read(&obj, odb, &id)) < 0) {
-		error = hdrcheck__odb_error();
-		goto done;
-	}
-	copy_window(buf, cap, len, git_odb_object_data(obj),
-	            git_odb_object_size(obj));
-done:
-	git_odb_object_free(obj);
-	if (locked)
-		pthread_mutex_unlock(&src->big_read);
-	if (stream)
-		git_odb_stream_free(stream);
-	return error;
-}
-
-int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
-{
-	const char *env;
-	char *objects = NULL;
-	int error = 0;
-
-	*out = NULL;
-	pthread_mutex_lock(&src->big_read);
-	if (src->packs_loaded)
-		goto done;
-	src->packs_loaded = 1;
-	/* the switch the tests use to compare with libgit2's reading */
-	env = getenv("HDRCHECK_PACK_READER");
-	if (env && strcmp(env, "0") == 0)
-		goto done;
-	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	if ((error = hdrcheck__packs_new(&src->packs)) < 0 ||
-	    (error = hdrcheck__packs_load(src->packs, objects)) < 0 ||
-	    hdrcheck__packs_count(src->packs) == 0) {
-		hdrcheck__packs_free(src->packs);
-		src->packs = NULL;
-	}
-done:
-	*out = src->packs;
-	pthread_mutex_unlock(&src->big_read);
-	free(objects);
-	return error;
-}
+const hdrcheck__source_ops hdrcheck__source_rev = {
+    .name = "rev",
+    .kind = HDRCHECK_SOURCE_REV,
+    .flags = HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS |
+             HDRCHECK__SOURCE_TREE,
+    .cache_kind = 'b',
+    .open = rev_open,
+    .list = hdrcheck__rev_list,
+    .list_changed = hdrcheck__changes_rev,
+    .read_file = rev_read_file,
+    .reader = &hdrcheck__reader_blobs,
+};

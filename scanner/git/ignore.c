@@ -40,7 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "scanner/scanner.h"
+#include "scanner/git/ignore.h"
 
 #define RULE_NEGATIVE  0x1
 #define RULE_MUSTBEDIR 0x2
