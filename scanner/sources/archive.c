@@ -643,7 +643,7 @@ done:
 }
 
 static int archive_src_open(hdrcheck__archive_src **out,
-                               const hdrcheck__archive_src_options *o)
+                            const hdrcheck__archive_src_options *o)
 {
 	hdrcheck__archive_src *s = NULL;
 	int error = 0;
@@ -689,8 +689,8 @@ static hdrcheck__entry_kind kind_of(const item *it)
 }
 
 static int archive_src_list(hdrcheck__archive_src *s,
-                               const char *const *prefixes, size_t count,
-                               hdrcheck__entries *out)
+                            const char *const *prefixes, size_t count,
+                            hdrcheck__entries *out)
 {
 	size_t i;
 	int error;
@@ -710,7 +710,7 @@ static int archive_src_list(hdrcheck__archive_src *s,
 }
 
 static const char *archive_window(const hdrcheck__archive_src *s,
-                                         const char *path, size_t *len)
+                                  const char *path, size_t *len)
 {
 	const item *it = find(s, path);
 
@@ -721,9 +721,8 @@ static const char *archive_window(const hdrcheck__archive_src *s,
 	return it->window ? it->window : "";
 }
 
-static int archive_digests(const hdrcheck__archive_src *s,
-                                  const char *path, const char **sha1,
-                                  const char **sha256)
+static int archive_digests(const hdrcheck__archive_src *s, const char *path,
+                           const char **sha1, const char **sha256)
 {
 	const item *it = find(s, path);
 
@@ -733,7 +732,7 @@ static int archive_digests(const hdrcheck__archive_src *s,
 }
 
 static int archive_src_read(hdrcheck__archive_src *s, const char *path,
-                               size_t max, char **out, size_t *len)
+                            size_t max, char **out, size_t *len)
 {
 	const item *it = find(s, path);
 	char *copy;
@@ -752,9 +751,8 @@ static int archive_src_read(hdrcheck__archive_src *s, const char *path,
 	return 0;
 }
 
-static int archive_src_verdict(const hdrcheck__archive_src *s,
-                                  const char *path, hdrcheck_status *status,
-                                  char **reason)
+static int archive_src_verdict(const hdrcheck__archive_src *s, const char *path,
+                               hdrcheck_status *status, char **reason)
 {
 	const item *it = find(s, path);
 	char *r = NULL;
@@ -849,8 +847,8 @@ int hdrcheck__archive_source_verdict(const hdrcheck__source *src,
                                      char **reason)
 {
 	if (!src->archive)
-		return hdrcheck__error_set(HDRCHECK_ERROR,
-		                           "%s: no verdict of the source", path);
+		return hdrcheck__error_set(
+		    HDRCHECK_ERROR, "%s: no verdict of the source", path);
 	return archive_src_verdict(src->archive, path, status, reason);
 }
 

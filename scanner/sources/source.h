@@ -387,7 +387,8 @@ extern const hdrcheck__source_ops hdrcheck__source_archive;
 int hdrcheck__archive_source_verdict(const hdrcheck__source *src,
                                      const char *path, hdrcheck_status *status,
                                      char **reason);
-hdrcheck_archive_diff *hdrcheck__archive_source_take_diff(hdrcheck__source *src);
+hdrcheck_archive_diff *
+hdrcheck__archive_source_take_diff(hdrcheck__source *src);
 void hdrcheck__archive_source_free(hdrcheck__source *src);
 
 #endif
