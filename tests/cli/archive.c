@@ -117,6 +117,50 @@ static fixture *release_repo(void)
 	return fx;
 }
 
+/* fileName -> checksums of an SPDX document's files, as one object. */
+static json_t *spdx_checksums(const fixture_result *res)
+{
+	json_t *doc = parse_json(res), *out = json_object(), *f;
+	size_t i;
+
+	json_array_foreach(json_object_get(doc, "files"), i, f)
+	{
+		json_object_set(
+		    out, json_string_value(json_object_get(f, "fileName")),
+		    json_object_get(f, "checksums"));
+	}
+	json_decref(doc);
+	return out;
+}
+
+/* The SBOM formats' whole-file checksums, computed as the archive is
+ * read, are those of the commit's blobs. */
+static void test_cli_archive__spdx_checksums(void **state)
+{
+	fixture *fx = release_repo();
+	char *file = fixture_path(fx, "r.tar.gz");
+	fixture_result rev, arc;
+	json_t *want, *got;
+
+	(void)state;
+	sh("git -C '%s' archive --prefix=r/ -o '%s' HEAD", fx->root, file);
+	fixture_run(&rev, fx->root, 0, "--format", "spdx-json", "--rev", "HEAD",
+	            (char *)NULL);
+	fixture_run(&arc, "/", 0, "--format", "spdx-json", "--archive", file,
+	            (char *)NULL);
+	want = spdx_checksums(&rev);
+	got = spdx_checksums(&arc);
+	assert_true(json_object_size(want) >= 8);
+	if (!json_equal(want, got))
+		fail_msg("checksums differ:\n%s\n%s", rev.out, arc.out);
+	json_decref(want);
+	json_decref(got);
+	fixture_result_dispose(&rev);
+	fixture_result_dispose(&arc);
+	free(file);
+	fixture_free(fx);
+}
+
 static void test_cli_archive__verdicts_equal_rev(void **state)
 {
 	static const char *const kinds[][2] = {{"tar.gz", "--prefix=proj-1.0/"},
@@ -415,6 +459,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_cli_archive__verdicts_equal_rev),
 	    cmocka_unit_test(test_cli_archive__against),
+	    cmocka_unit_test(test_cli_archive__spdx_checksums),
 	    cmocka_unit_test(test_cli_archive__hostile),
 	};
 
