@@ -23,6 +23,7 @@
  */
 
 #include <ctype.h>
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli/options.h"
@@ -86,22 +87,23 @@ static const char *value_text(char *buf, size_t size, const cli_option *o)
 /* One synopsis token of plain text: "[-C DIR]", "[--exclude GLOB]..." */
 static void token_text(char *buf, size_t size, const cli_option *o)
 {
-	char value[TOKEN_SIZE];
+	char value[TOKEN_SIZE / 2];
+	const char *more = o->repeatable ? "..." : "";
+	int n;
 
 	if (o->arg == CLI_ARG_NONE && o->short_name)
-		snprintf(buf, size, "[-%c]%s", o->short_name,
-		         o->repeatable ? "..." : "");
+		n = snprintf(buf, size, "[-%c]%s", o->short_name, more);
 	else if (o->arg == CLI_ARG_NONE)
-		snprintf(buf, size, "[%s]%s", o->name,
-		         o->repeatable ? "..." : "");
+		n = snprintf(buf, size, "[%s]%s", o->name, more);
 	else if (o->short_name)
-		snprintf(buf, size, "[-%c %s]%s", o->short_name,
-		         value_text(value, sizeof(value), o),
-		         o->repeatable ? "..." : "");
+		n = snprintf(buf, size, "[-%c %s]%s", o->short_name,
+		             value_text(value, sizeof(value), o), more);
 	else
-		snprintf(buf, size, "[%s %s]%s", o->name,
-		         value_text(value, sizeof(value), o),
-		         o->repeatable ? "..." : "");
+		n = snprintf(buf, size, "[%s %s]%s", o->name,
+		             value_text(value, sizeof(value), o), more);
+	/* the table's names are short: a cut token is a bug in the table */
+	assert(n >= 0 && (size_t)n < size);
+	(void)n;
 }
 
 /* Words of TEXT from column COL, wrapped at WIDTH to column INDENT;
