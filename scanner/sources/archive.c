@@ -38,6 +38,10 @@
 /* The configuration files read whole, at the root (or under it, before
  * the top-level directory is known). */
 #define WHOLE_MAX (1u << 20)
+/* What the archive's entries may hold in memory in all (windows, names,
+ * link targets, bookkeeping): a bound on memory for an archive of
+ * millions of small entries, far above a real release (kafka: 50 MB). */
+#define KEPT_MAX ((size_t)2 << 30)
 
 typedef struct {
 	char *path; /* stripped of the prefix when safe; raw when unsafe */
@@ -232,6 +236,7 @@ static int read_archive(hdrcheck__archive_src *s,
 	const hdrcheck__archive_entry *e;
 	hdrcheck_buf scratch = HDRCHECK_BUF_INIT;
 	item *it;
+	size_t kept = 0;
 	int rc, error = 0;
 
 	/* one entry's whole content, for its blob id: within the entry
@@ -255,13 +260,23 @@ static int read_archive(hdrcheck__archive_src *s,
 		it->kind = e->kind;
 		it->unsafe = e->unsafe;
 		it->mode = e->mode;
-		if (e->kind != HDRCHECK__ARCHIVE_FILE)
-			continue;
 		whole = !e->unsafe && config_candidate(it->path);
-		if ((error = read_content(
-		         a, it, o->window, whole, o->against && !e->unsafe,
-		         e->unsafe ? NULL : digest, &scratch)) < 0)
+		if (e->kind == HDRCHECK__ARCHIVE_FILE &&
+		    (error = read_content(a, it, o->window, whole,
+		                          o->against && !e->unsafe,
+		                          e->unsafe ? NULL : digest, &scratch)) <
+		        0)
 			goto done;
+		kept += sizeof(*it) + e->path_len + it->window_len +
+		        it->whole_len + (e->link ? strlen(e->link) : 0) + 128;
+		if (kept > KEPT_MAX) {
+			error = hdrcheck__error_set(
+			    HDRCHECK_ELIMIT,
+			    "%s: its entries hold more than %zu bytes of names "
+			    "and headers (limit): not read further",
+			    o->file, KEPT_MAX);
+			goto done;
+		}
 	}
 	if (rc < 0)
 		error = rc;
