@@ -59,14 +59,15 @@ static int ar_fail(hdrcheck__archive *a)
 	return fail(a, HDRCHECK_EIO, archive_error_string(a->ar));
 }
 
-int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
-                           const hdrcheck__archive_options *opts)
+/* The reader with its limits and formats; opened by the caller. */
+static int archive_new(hdrcheck__archive **out, const char *name,
+                       const hdrcheck__archive_options *opts)
 {
 	hdrcheck__archive *a = NULL;
 	int error = 0;
 
 	if (!(a = hdrcheck__calloc(1, sizeof(*a))) ||
-	    !(a->file = hdrcheck__strdup(path))) {
+	    !(a->file = hdrcheck__strdup(name))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -99,15 +100,46 @@ int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
 		error = ar_fail(a);
 		goto done;
 	}
-	if (archive_read_open_filename(a->ar, path, 64 * 1024) != ARCHIVE_OK) {
-		error = ar_fail(a);
-		goto done;
-	}
 	*out = a;
 	a = NULL;
 done:
 	hdrcheck__archive_free(a);
 	return error;
+}
+
+int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
+                           const hdrcheck__archive_options *opts)
+{
+	hdrcheck__archive *a = NULL;
+	int error;
+
+	if ((error = archive_new(&a, path, opts)) < 0)
+		return error;
+	if (archive_read_open_filename(a->ar, path, 64 * 1024) != ARCHIVE_OK) {
+		error = ar_fail(a);
+		hdrcheck__archive_free(a);
+		return error;
+	}
+	*out = a;
+	return 0;
+}
+
+int hdrcheck__archive_open_memory(hdrcheck__archive **out, const char *name,
+                                  const void *data, size_t len,
+                                  const hdrcheck__archive_options *opts)
+{
+	hdrcheck__archive *a = NULL;
+	int error;
+
+	if ((error = archive_new(&a, name, opts)) < 0)
+		return error;
+	if (archive_read_open_memory(a->ar, data, len) != ARCHIVE_OK) {
+		error = ar_fail(a);
+		hdrcheck__archive_free(a);
+		return error;
+	}
+	*out = a;
+	return 0;
 }
 
 void hdrcheck__archive_free(hdrcheck__archive *a)

@@ -91,6 +91,11 @@ typedef struct hdrcheck__archive hdrcheck__archive;
  * "PATH: why" when it cannot be opened. */
 int hdrcheck__archive_open(hdrcheck__archive **out, const char *path,
                            const hdrcheck__archive_options *opts);
+/* The same on len bytes at data (borrowed until freed); name is for the
+ * messages (the fuzz target). */
+int hdrcheck__archive_open_memory(hdrcheck__archive **out, const char *name,
+                                  const void *data, size_t len,
+                                  const hdrcheck__archive_options *opts);
 void hdrcheck__archive_free(hdrcheck__archive *a);
 
 /* 1 and the next entry in *out; 0 at the end; HDRCHECK_EIO (truncated,
