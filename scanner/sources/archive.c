@@ -356,7 +356,10 @@ static void sort_unique(hdrcheck__archive_src *s)
 	for (i = 0; i < s->count; i++) {
 		item *it = &s->items[i];
 
-		if (it->kind == HDRCHECK__ARCHIVE_DIR && !it->unsafe) {
+		/* directories go, the root's own ("./") with them */
+		if (it->kind == HDRCHECK__ARCHIVE_DIR &&
+		    (it->unsafe == HDRCHECK__ARCHIVE_SAFE ||
+		     it->unsafe == HDRCHECK__ARCHIVE_EMPTY)) {
 			item_dispose(it);
 			continue;
 		}

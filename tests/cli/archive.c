@@ -387,6 +387,23 @@ static void expect(const char *name, const char *path, const char *status,
 	fixture_result_dispose(&res);
 }
 
+/* The number of findings of the archive name. */
+static void expect_count(const char *name, size_t n)
+{
+	char file[512];
+	fixture_result res;
+	json_t *doc;
+
+	snprintf(file, sizeof(file), "%s/%s", ARCHIVES, name);
+	fixture_run(&res, ARCHIVES "/run", 0, "--format", "json", "--archive",
+	            file, (char *)NULL);
+	doc = parse_json(&res);
+	if (json_array_size(json_object_get(doc, "files")) != n)
+		fail_msg("%s: not %zu findings: %s", name, n, res.out);
+	json_decref(doc);
+	fixture_result_dispose(&res);
+}
+
 static void expect_error(const char *name, const char *part)
 {
 	char file[512], want[600];
@@ -419,6 +436,9 @@ static void test_cli_archive__hostile(void **state)
 	expect("plain.tar.xz", "LICENSE", "skipped", "excluded");
 	expect("plain.tar.bz2", "link", "skipped", "symlink");
 	expect("stored.zip", "src/a.c", "ok", NULL);
+	/* "./" in front of every name, and the root's own "./" entry */
+	expect("dotslash.tar", "src/b.c", "missing", NULL);
+	expect_count("dotslash.tar", 6);
 	expect("dotdot.tar", "proj/../../etc/evil.c", "error", "\"..\"");
 	expect("dotdot.tar", "proj/a/../b.c", "error", "\"..\"");
 	expect("dotdot.tar", "ok.c", "missing", NULL);
