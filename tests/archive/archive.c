@@ -97,12 +97,12 @@ static void list_opts(listing *l, const char *name,
 			                 0);
 		if (r == HDRCHECK_ELIMIT && hdrcheck__archive_entry_limited(a))
 			it->limited = 1;
-		else if (r < 0) {
+		it->data = content.ptr ? content.ptr : strdup("");
+		it->len = content.len;
+		if (r < 0 && !it->limited) {
 			rc = r;
 			break;
 		}
-		it->data = content.ptr ? content.ptr : strdup("");
-		it->len = content.len;
 	}
 	l->rc = rc;
 	if (rc < 0)
