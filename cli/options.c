@@ -201,6 +201,7 @@ enum {
 	OPT_HELP,
 	OPT_VERSION,
 	OPT_COMPLETIONS,
+	OPT_GIT_READERS,
 	OPT_END
 };
 
@@ -261,6 +262,9 @@ const cli_option cli_option_table[] = {
     [OPT_COMPLETIONS] = {"--completions", 0, CLI_ARG_CHOICE, "SHELL",
                          "bash zsh fish", CLI_FOR_ALL, 0, 1,
                          "print a shell completion script"},
+    [OPT_GIT_READERS] = {"--git-readers", 0, CLI_ARG_CHOICE, "WHICH",
+                         "own libgit2", CHECK, 0, 1,
+                         "libgit2: read git's files through libgit2 only"},
     [OPT_END] = {NULL, 0, CLI_ARG_NONE, NULL, NULL, 0, 0, 0, NULL}};
 
 #undef CHECK
@@ -444,6 +448,16 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 				out->baseline = v;
 			else
 				out->write_baseline = v;
+			break;
+		case OPT_GIT_READERS:
+			if (strcmp(v, "own") == 0)
+				out->libgit2_only = 0;
+			else if (strcmp(v, "libgit2") == 0)
+				out->libgit2_only = 1;
+			else
+				return fail("invalid --git-readers \"%s\" "
+				            "(expected own or libgit2)",
+				            v);
 			break;
 		case OPT_COLOR:
 			if (strcmp(v, "auto") == 0)

@@ -64,6 +64,7 @@ typedef struct {
 	int staged;             /* --staged */
 	int include_submodules; /* --include-submodules */
 	int no_cache;           /* --no-cache */
+	int libgit2_only;       /* the hidden --git-readers=libgit2 */
 	/* check: adopting the gate on a repository with a history */
 	const char *baseline;       /* --baseline FILE */
 	const char *write_baseline; /* --write-baseline FILE */

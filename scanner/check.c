@@ -35,6 +35,7 @@
 #include "scanner/attributes.h"
 #include "scanner/check.h"
 #include "scanner/git/cache.h"
+#include "scanner/git/readers.h"
 #include "scanner/sources/source.h"
 #include "digest/digest.h"
 
@@ -1230,13 +1231,6 @@ static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
 	return 0;
 }
 
-static void *load_libgit2(void *arg)
-{
-	(void)arg;
-	git_libgit2_init();
-	return NULL;
-}
-
 static int check_run(hdrcheck_report **out,
 		     const hdrcheck_check_options *opts);
 
@@ -1255,6 +1249,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		offsetof(hdrcheck_check_options, rev),
 		offsetof(hdrcheck_check_options, baseline),
 		offsetof(hdrcheck_check_options, digests),
+		offsetof(hdrcheck_check_options, libgit2_only),
 		sizeof(hdrcheck_check_options)};
 
 	hdrcheck__error_clear();
@@ -1294,10 +1289,9 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	char **prefixes = NULL;
 	pool *workers = NULL;
 	unsigned int flags;
-	pthread_t loader;
 	job j;
 	size_t i, k;
-	int error = 0, phase, keep_cache = 1, loading = 0, env;
+	int error = 0, phase, keep_cache = 1;
 
 	memset(&j, 0, sizeof(j));
 	memset(&so, 0, sizeof(so));
@@ -1321,41 +1315,14 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	}
 	if (opts->version >= 6)
 		j.digests = opts->digests;
+	if (opts->version >= 7 && opts->libgit2_only)
+		so.libgit2 = HDRCHECK__LIBGIT2_ALL;
 	so.jobs = opts->jobs;
-	/* libgit2 spends its start-up parsing the system's TLS certificates
-	 * (which we never use): meanwhile this thread reads the index of the
-	 * repository the directory most likely belongs to */
-	if (pthread_create(&loader, NULL, load_libgit2, NULL) == 0)
-		loading = 1;
-	else
-		git_libgit2_init();
-	env = hdrcheck__git_env_in_use();
-	if (!so.rev && !env &&
-	    (error = hdrcheck__index_prefetch(&so.prefetched,
-					      &so.prefetched_gitdir,
-					      opts->dir)) < 0) {
-		if (loading)
-			pthread_join(loader, NULL);
-		git_libgit2_shutdown();
-		return error;
-	}
-	/* --changed-since: the stat pass needs only the index */
-	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
-				   opts->paths_count);
-	/* --rev: the listing of the tree needs only the packs */
-	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count &&
-	    !env)
-		hdrcheck__rev_prefetch(&so, opts->dir);
-	if (loading)
-		pthread_join(loader, NULL);
+	git_libgit2_init();
 	fit_mwindow();
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;
 	flags = hdrcheck__source_flags(src);
-	/* like git, which does not hash blobs as it reads them: libgit2's
-	 * check would double the cost of reading a tree's every blob */
-	if (flags & HDRCHECK__SOURCE_OBJECTS)
-		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	hdrcheck__staged_config_warn(src, opts);
 	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,

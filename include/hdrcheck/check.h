@@ -123,12 +123,20 @@ typedef struct {
 	 * reports. Costs a read of every byte; off by default.
 	 */
 	int digests;
+	/* version 7 */
+	/**
+	 * 1: read the git index, the packs and the ignore rules through
+	 * libgit2 only, not through hdrcheck's own faster readers. The report
+	 * is the same either way; this is for diagnosis and for the tests
+	 * that compare the two.
+	 */
+	int libgit2_only;
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
- * modes and cache), 4 (without baselines), 5 (without digests) and 6 are
- * accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 6
+ * modes and cache), 4 (without baselines), 5 (without digests), 6 (without
+ * libgit2_only) and 7 are accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 7
 #define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
 
 /**

@@ -82,18 +82,15 @@ typedef struct {
 struct git_repository;
 int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo,
                          const char *path);
+/* The same; libgit2 has HDRCHECK__LIBGIT2_INDEX (scanner/git/readers.h):
+ * libgit2 reads the index, not our reader. */
+int hdrcheck__index_open_ext(hdrcheck__index **out,
+                             struct git_repository *repo, const char *path,
+                             unsigned int libgit2);
 void hdrcheck__index_free(hdrcheck__index *ix);
 /* Our reader alone on the file at path (none: an empty index);
  * HDRCHECK_EINVAL when it declines. */
 int hdrcheck__index_open_file(hdrcheck__index **out, const char *path);
-/*
- * Without libgit2 (it may still be starting): the git directory dir most
- * likely belongs to (a ".git" directory in dir or above it) and its index,
- * read ahead. Nothing found is no error; hdrcheck__source_open() checks
- * the guess against the repository it opens.
- */
-int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
-			     const char *dir);
 /* Parse an index file held in memory into a zeroed ix (the fuzz target);
  * HDRCHECK_EINVAL for anything it does not handle. Free with
  * hdrcheck__index_free() (data is not owned). */

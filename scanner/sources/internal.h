@@ -31,6 +31,7 @@
 #include "scanner/git/dircache.h"
 #include "scanner/git/index.h"
 #include "scanner/git/merge_base.h"
+#include "scanner/git/readers.h"
 #include "scanner/sources/source.h"
 
 /* A checked-out submodule (--include-submodules). */
@@ -67,11 +68,11 @@ struct hdrcheck__source {
 	int no_cache;          /* --no-cache: no cache of any kind */
 	int include_submodules;
 	unsigned int jobs;    /* -j: 1 = no helper thread (0: any) */
+	unsigned int libgit2; /* HDRCHECK__LIBGIT2_*: libgit2's readers */
 	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
 	hdrcheck_vector untracked_attrs;   /* .gitattributes no index holds */
-	struct hdrcheck__prestat *prestat; /* over ix, or NULL */
 	/* blobs larger than the stream threshold are read whole, one at a
 	 * time, so that memory stays bounded however many workers run */
 	pthread_mutex_t big_read;
@@ -85,8 +86,6 @@ struct hdrcheck__source {
 	 * from the packs; attr_dirs_known says so */
 	hdrcheck_vector attr_dirs;
 	int attr_dirs_known;
-	/* rev: the listing made while libgit2 started, or NULL */
-	struct hdrcheck__rev_prefetch *rev_prefetched;
 };
 
 /* --- scanner/sources/repository.c: the repository under a git source --- */
@@ -205,7 +204,8 @@ int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
 /* The same, and the paths of the untracked .gitattributes files seen on
  * the way, ignored or not, into attr_files (malloc'd strings); walked by
  * up to threads threads (the calling one included, at most 4), which
- * changes nothing but the time. */
+ * changes nothing but the time. With HDRCHECK__LIBGIT2_IGNORE in libgit2, libgit2 answers the ignore
+ * rules (one thread). */
 int hdrcheck__untracked_list_ext(struct git_repository *repo,
 				 const char *root, const hdrcheck__index *ix,
 				 const char *prefix,
@@ -213,6 +213,6 @@ int hdrcheck__untracked_list_ext(struct git_repository *repo,
 				 hdrcheck__entries *out,
 				 hdrcheck_vector *attr_files,
 				 hdrcheck__dircache *dircache,
-				 unsigned int threads);
+				 unsigned int threads, unsigned int libgit2);
 
 #endif

@@ -170,7 +170,6 @@ done:
 
 int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 {
-	const char *env;
 	char *objects = NULL;
 	int error = 0;
 
@@ -180,8 +179,7 @@ int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 		goto done;
 	src->packs_loaded = 1;
 	/* the switch the tests use to compare with libgit2's reading */
-	env = getenv("HDRCHECK_PACK_READER");
-	if (env && strcmp(env, "0") == 0)
+	if (src->libgit2 & HDRCHECK__LIBGIT2_PACK)
 		goto done;
 	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
 		error = HDRCHECK_ENOMEM;

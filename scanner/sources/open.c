@@ -388,6 +388,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	src->ops = &hdrcheck__source_worktree;
 	src->include_submodules = o && o->include_submodules;
 	src->no_cache = o && o->no_cache;
+	src->libgit2 = o ? o->libgit2 : 0;
 	if ((error = open_from_env(src, real, &rc)) < 0)
 		goto done;
 	/* libgit2 1.5.1 reports a repository that fails its ownership
@@ -444,20 +445,6 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	if ((error = open_git_modes(src, o)) < 0 ||
 	    (!src->no_cache && (error = open_cache_dirs(src)) < 0))
 		goto done;
-	/* the index read while libgit2 started, if it is this one's */
-	if (o && o->prefetched && (src->ops->flags & HDRCHECK__SOURCE_INDEX) &&
-	    !src->index_file) {
-		char *gitdir = realpath(git_repository_path(src->repo), NULL);
-
-		if (gitdir && o->prefetched_gitdir &&
-		    strcmp(gitdir, o->prefetched_gitdir) == 0) {
-			src->ix = o->prefetched;
-			o->prefetched = NULL;
-			src->prestat = o->prestat;
-			o->prestat = NULL;
-		}
-		free(gitdir);
-	}
 	if (o)
 		src->jobs = o->jobs;
 	if (src->ops->open && (error = src->ops->open(src, o)) < 0)
@@ -467,17 +454,6 @@ found:
 	*out = src;
 	src = NULL;
 done:
-	if (o) {
-		/* the threads read the index: stopped first */
-		hdrcheck__prestat_free(o->prestat);
-		o->prestat = NULL;
-		hdrcheck__index_free(o->prefetched);
-		free(o->prefetched_gitdir);
-		o->prefetched = NULL;
-		o->prefetched_gitdir = NULL;
-		hdrcheck__rev_prefetch_free(o->rev_prefetched);
-		o->rev_prefetched = NULL;
-	}
 	free(real);
 	hdrcheck__source_free(src);
 	return error;
@@ -493,13 +469,11 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	for (i = 0; i < src->untracked_attrs.len; i++)
 		free(src->untracked_attrs.items[i]);
 	hdrcheck__vector_dispose(&src->untracked_attrs);
-	hdrcheck__prestat_free(src->prestat);
 	hdrcheck__index_free(src->ix);
 	git_tree_free(src->tree);
 	git_tree_free(src->base_tree);
 	git_repository_free(src->repo);
 	hdrcheck__packs_free(src->packs);
-	hdrcheck__rev_prefetch_free(src->rev_prefetched);
 	for (i = 0; i < src->attr_dirs.len; i++)
 		free(src->attr_dirs.items[i]);
 	hdrcheck__vector_dispose(&src->attr_dirs);

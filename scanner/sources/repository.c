@@ -358,14 +358,6 @@ const char *hdrcheck__git_env(const char *name)
 	return v && *v ? v : NULL;
 }
 
-int hdrcheck__git_env_in_use(void)
-{
-	return hdrcheck__git_env("GIT_DIR") || hdrcheck__git_env("GIT_WORK_TREE") ||
-	       hdrcheck__git_env("GIT_INDEX_FILE") || hdrcheck__git_env("GIT_COMMON_DIR") ||
-	       hdrcheck__git_env("GIT_OBJECT_DIRECTORY") ||
-	       hdrcheck__git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES");
-}
-
 /* The object database of GIT_OBJECT_DIRECTORY and
  * GIT_ALTERNATE_OBJECT_DIRECTORIES, as libgit2's
  * GIT_REPOSITORY_OPEN_FROM_ENV builds it. */
@@ -451,7 +443,8 @@ int hdrcheck__source_load_index(hdrcheck__source *src)
 {
 	if (src->ix)
 		return 0;
-	return hdrcheck__index_open(&src->ix, src->repo, src->index_file);
+	return hdrcheck__index_open_ext(&src->ix, src->repo, src->index_file,
+	                                src->libgit2);
 }
 
 int hdrcheck__under_any(const char *path, const char *const *prefixes,

@@ -102,37 +102,10 @@ typedef struct {
 	int include_submodules;    /* --include-submodules */
 	int no_cache;              /* --no-cache */
 	unsigned int jobs;         /* -j: 1 = no helper thread (0: any) */
-	/* the index read ahead (hdrcheck__index_prefetch), of the git
-	 * directory prefetched_gitdir: the source takes both over, and uses
-	 * the index when that is the repository it opens */
-	hdrcheck__index *prefetched;
-	char *prefetched_gitdir;
-	/* --changed-since: the stat pass over the prefetched index, started
-	 * by hdrcheck__changes_prestart(); the source takes it over with
-	 * the index, or stops it */
-	struct hdrcheck__prestat *prestat;
-	/* --rev: the tree listed while libgit2 started
-	 * (hdrcheck__rev_prefetch); the source takes it over */
-	struct hdrcheck__rev_prefetch *rev_prefetched;
+	/* the own git readers that give way to libgit2's path:
+	 * HDRCHECK__LIBGIT2_* (scanner/git/readers.h) */
+	unsigned int libgit2;
 } hdrcheck__source_options;
-
-/* --rev HEAD or a full commit id, no PATH: list the commit's tree from
- * the packs while libgit2 starts, without it (HEAD and its branch read
- * as git writes them, in dir/.git or in the bare repository dir). The
- * source uses the listing only when libgit2 resolves the same tree in
- * the same objects directory. Nothing happens when it cannot. */
-void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir);
-void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p);
-
-/* --changed-since in a work tree, no PATH but its root (paths relative to
- * dir): start the stat of every file of the prefetched index on helper
- * threads, while libgit2 starts and the revisions resolve. Nothing
- * happens when it cannot start. */
-void hdrcheck__changes_prestart(hdrcheck__source_options *opts,
-				const char *dir, const char *const *paths,
-				size_t count);
-/* Stop (join) and free it; NULL is a no-op. */
-void hdrcheck__prestat_free(struct hdrcheck__prestat *p);
 
 /* Where files come from: a git work tree or a plain directory, a commit,
  * the index. */
@@ -276,10 +249,6 @@ int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
 			    char *sha1, char *sha256,
 			    hdrcheck__read_result *result, int *err);
 
-/* Whether git's environment names a part of the repository (GIT_DIR,
- * GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR, GIT_OBJECT_DIRECTORY,
- * GIT_ALTERNATE_OBJECT_DIRECTORIES): then nothing is read ahead. */
-int hdrcheck__git_env_in_use(void);
 
 /* --- the vtables --- */
 
