@@ -137,7 +137,10 @@ typedef struct {
  * modes and cache), 4 (without baselines), 5 (without digests), 6 (without
  * libgit2_only) and 7 are accepted. */
 #define HDRCHECK_CHECK_OPTIONS_VERSION 7
-#define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
+#define HDRCHECK_CHECK_OPTIONS_INIT                                            \
+	{                                                                      \
+		HDRCHECK_CHECK_OPTIONS_VERSION                                 \
+	}
 
 /**
  * Scan and classify. Problems with single files are findings; only
@@ -163,7 +166,7 @@ hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts);
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
-		 const char *path);
+                 const char *path);
 
 /** Free memory the library handed out (hdrcheck_explain's text). */
 HDRCHECK_EXTERN(void) hdrcheck_free(void *p);

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_GIT_READERS_H
 #define HDRCHECK_SCANNER_GIT_READERS_H
 
@@ -34,7 +33,7 @@
 /* the untracked walk's ignore rules: git_ignore_path_is_ignored() instead
  * of scanner/git/ignore.c */
 #define HDRCHECK__LIBGIT2_IGNORE 0x4u
-#define HDRCHECK__LIBGIT2_ALL                                                   \
+#define HDRCHECK__LIBGIT2_ALL                                                  \
 	(HDRCHECK__LIBGIT2_INDEX | HDRCHECK__LIBGIT2_PACK |                    \
 	 HDRCHECK__LIBGIT2_IGNORE)
 

@@ -667,9 +667,8 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
 	bases.repo = src->repo;
 	bases.root = base;
 	j.root_fd = -1;
-	if (ix->count &&
-	    (!(changed = hdrcheck__calloc(ix->count, 1)) ||
-	     !(j.state = hdrcheck__calloc(ix->count, 1)))) {
+	if (ix->count && (!(changed = hdrcheck__calloc(ix->count, 1)) ||
+	                  !(j.state = hdrcheck__calloc(ix->count, 1)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}

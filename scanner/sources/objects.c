@@ -35,8 +35,8 @@
 #define WHOLE_READ_MAX   ((size_t)64 << 20)
 
 /* The whole of a small blob (the configuration, attribute files). */
-int hdrcheck__blob_read(git_repository *repo, const git_oid *id, const char *path,
-                     size_t max, char **out, size_t *len)
+int hdrcheck__blob_read(git_repository *repo, const git_oid *id,
+                        const char *path, size_t max, char **out, size_t *len)
 {
 	git_odb *odb = NULL;
 	git_odb_object *obj = NULL;

@@ -17,8 +17,8 @@
 /*
  * Open a source: discover the repository (or a plain directory) as git
  * does, with git's environment; resolve the revisions; pick the one
- * source the options ask for (one file each in this folder), once; open the cache
- * directories. The calls of the scanner go through here to the source's
+ * source the options ask for (one file each in this folder), once; open the
+ * cache directories. The calls of the scanner go through here to the source's
  * hdrcheck__source_ops.
  */
 
@@ -33,6 +33,13 @@
 #include <unistd.h>
 #include "scanner/git/cache.h"
 #include "scanner/sources/internal.h"
+
+/* The sources, one file each in this folder; hdrcheck__source_open()
+ * picks one of them, once. */
+extern const hdrcheck__source_ops hdrcheck__source_directory;
+extern const hdrcheck__source_ops hdrcheck__source_worktree;
+extern const hdrcheck__source_ops hdrcheck__source_staged;
+extern const hdrcheck__source_ops hdrcheck__source_rev;
 #include "scanner/git/pack.h"
 
 static char *strip_trailing_slash(char *p)
@@ -111,11 +118,13 @@ static int open_git_modes(hdrcheck__source *src,
 			goto done;
 		}
 		if (!(src->rev = hdrcheck__strdup(o->rev)) ||
-		    (error = hdrcheck__oid_hex(&src->commit, git_commit_id(commit))) < 0)
+		    (error = hdrcheck__oid_hex(&src->commit,
+		                               git_commit_id(commit))) < 0)
 			goto done;
 		src->ops = &hdrcheck__source_rev;
 	} else {
-		if (have_head && (error = hdrcheck__oid_hex(&src->commit, &head_id)) < 0)
+		if (have_head &&
+		    (error = hdrcheck__oid_hex(&src->commit, &head_id)) < 0)
 			goto done;
 		if (o && o->staged) {
 			src->ops = &hdrcheck__source_staged;
@@ -213,7 +222,8 @@ static int open_from_env(hdrcheck__source *src, const char *real, int *open_rc)
 		}
 	} else {
 		rc = git_repository_open_ext(
-		    &src->repo, real, 0, hdrcheck__git_env("GIT_CEILING_DIRECTORIES"));
+		    &src->repo, real, 0,
+		    hdrcheck__git_env("GIT_CEILING_DIRECTORIES"));
 	}
 	if (rc < 0) {
 		*open_rc = rc; /* the caller words it */
@@ -303,7 +313,7 @@ done:
 
 /*
  * The cache directories, each opened once from its git directory with
- * O_NOFOLLOW and owned by the user (scanner/cache.c); one that cannot be
+ * O_NOFOLLOW and owned by the user (scanner/git/cache.c); one that cannot be
  * trusted (a symlink, not a directory, another user's) means a run
  * without that cache, and a reason for the user.
  */

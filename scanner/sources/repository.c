@@ -158,10 +158,11 @@ static int on_disk(git_repository *repo, const git_oid *id)
 	int type, found = 0;
 
 	git_oid_tostr(hex, sizeof(hex), id);
-	objects = hdrcheck__git_env("GIT_OBJECT_DIRECTORY")
-	              ? hdrcheck__strdup(hdrcheck__git_env("GIT_OBJECT_DIRECTORY"))
-	              : hdrcheck__path_join(git_repository_commondir(repo),
-	                                    "objects");
+	objects =
+	    hdrcheck__git_env("GIT_OBJECT_DIRECTORY")
+	        ? hdrcheck__strdup(hdrcheck__git_env("GIT_OBJECT_DIRECTORY"))
+	        : hdrcheck__path_join(git_repository_commondir(repo),
+	                              "objects");
 	if (!objects)
 		goto done;
 	if ((loose = hdrcheck__aprintf("%s/%.2s/%s", objects, hex, hex + 2)) &&
@@ -423,7 +424,8 @@ int hdrcheck__source_repo_open(git_repository **out,
 	     strcmp(git_repository_workdir(repo), workdir) != 0) &&
 	    (rc = git_repository_set_workdir(repo, workdir, 0)) < 0)
 		goto fail;
-	if ((!bare && (rc = hdrcheck__set_env_index(repo, src->index_file)) < 0) ||
+	if ((!bare &&
+	     (rc = hdrcheck__set_env_index(repo, src->index_file)) < 0) ||
 	    (rc = hdrcheck__set_env_odb(repo, src)) < 0)
 		goto fail;
 	*out = repo;

@@ -108,7 +108,7 @@ static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out,
 }
 
 /*
- * The whole tree of the commit from the packs (scanner/pack.c), without
+ * The whole tree of the commit from the packs (scanner/git/pack.c), without
  * libgit2: its tree walk looks every tree up through a mapped index and
  * pack on the calling thread before any worker starts (tens of
  * milliseconds on these corpora, and most of u-boot's 60 MiB of mapped
@@ -504,9 +504,9 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 		return error;
 	if (!packs)
 		return HDRCHECK_EINVAL;
-	if ((error = packed_walk_tree(packs, src->repo,
-	                              git_tree_id(src->tree)->id, src->jobs,
-	                              out, &attr_dirs)) < 0)
+	if ((error =
+	         packed_walk_tree(packs, src->repo, git_tree_id(src->tree)->id,
+	                          src->jobs, out, &attr_dirs)) < 0)
 		return error;
 	/* hdrcheck__rev_read_path() answers for the others */
 	for (i = 0; i < src->attr_dirs.len; i++)
@@ -678,8 +678,8 @@ int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
 		            : hdrcheck__error_set(
 		                  HDRCHECK_EIO, "%s: not a regular file", path);
 	else
-		error = hdrcheck__blob_read(src->repo, git_tree_entry_id(te), path, max,
-		                  out, len);
+		error = hdrcheck__blob_read(src->repo, git_tree_entry_id(te),
+		                            path, max, out, len);
 	git_tree_entry_free(te);
 	return error;
 }
@@ -693,8 +693,8 @@ static int rev_read_file(hdrcheck__source *src, const char *path, size_t max,
 const hdrcheck__source_ops hdrcheck__source_rev = {
     .name = "rev",
     .kind = HDRCHECK_SOURCE_REV,
-    .flags = HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS |
-             HDRCHECK__SOURCE_TREE,
+    .flags =
+        HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS | HDRCHECK__SOURCE_TREE,
     .cache_kind = 'b',
     .list = hdrcheck__rev_list,
     .list_changed = hdrcheck__changes_rev,

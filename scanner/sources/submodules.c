@@ -294,8 +294,8 @@ void hdrcheck__submodules_free(hdrcheck__source *src)
 }
 
 int hdrcheck__submodules_list_tracked(hdrcheck__source *src,
-                                      const char *const *prefixes,
-                                      size_t count, hdrcheck__entries *out)
+                                      const char *const *prefixes, size_t count,
+                                      hdrcheck__entries *out)
 {
 	return list_tracked(src, src->repo, src->ix, src->root, "", 0, 0,
 	                    prefixes, count, out);

@@ -23,7 +23,7 @@
  * - only directories are walked (readdir gives the type), never a file
  *   read or stat'ed unless the file system hides its type;
  * - the ignore rules are git's, evaluated as the walk descends
- *   (scanner/ignore.c): each directory's .gitignore is read once, when
+ *   (scanner/git/ignore.c): each directory's .gitignore is read once, when
  *   the directory is, and kept while the walk is below it; a path is
  *   matched against the lists of its own directory and its parents
  *   (the deepest first), then $GIT_DIR/info/exclude, then
@@ -111,7 +111,7 @@ typedef struct {
 	/* $GIT_DIR/info/exclude and core.excludesFile, after the
 	 * directories' rules */
 	hdrcheck__ignore_list *info_exclude, *excludes_file;
-	int icase; /* core.ignoreCase */
+	int icase;   /* core.ignoreCase */
 	int libgit2; /* libgit2 answers the ignore rules */
 	unsigned int threads;
 	/* the directories to read */
@@ -804,7 +804,7 @@ static int read_cached(walk_shared *s, const pending *d, struct stat *st,
 /* A directory the walk cannot open: a vanished one is no longer in the
  * work tree; one we cannot read is an entry of its own (an error finding,
  * unless excluded), or its untracked files would silently leave the
- * scope, as in a plain-directory scan (scanner/walk.c). */
+ * scope, as in a plain-directory scan (scanner/sources/walk.c). */
 static int unreadable(hdrcheck__entries *out, const char *rel, size_t len,
                       int err)
 {
