@@ -514,6 +514,7 @@ static int run_check(const cli_options *o)
 	copts.staged = o->staged;
 	copts.include_submodules = o->include_submodules;
 	copts.no_cache = o->no_cache;
+	copts.libgit2_only = o->libgit2_only;
 	if (o->baseline && under_dir(&baseline, o, o->baseline) != EXIT_OK)
 		goto done;
 	copts.baseline = baseline ? baseline : o->baseline;

@@ -339,6 +339,16 @@ static int take_option(cli_options *out, const cli_option *o, const char *v)
 		else
 			out->write_baseline = v;
 		break;
+	case CLI_KEY_GIT_READERS:
+		if (strcmp(v, "own") == 0)
+			out->libgit2_only = 0;
+		else if (strcmp(v, "libgit2") == 0)
+			out->libgit2_only = 1;
+		else
+			return fail("invalid --git-readers \"%s\" (expected "
+			            "own or libgit2)",
+			            v);
+		break;
 	case CLI_KEY_COLOR:
 		if (strcmp(v, "auto") == 0)
 			out->color = CLI_COLOR_AUTO;

@@ -68,6 +68,7 @@ typedef struct {
 	int staged;             /* --staged */
 	int include_submodules; /* --include-submodules */
 	int no_cache;           /* --no-cache */
+	int libgit2_only;       /* the hidden --git-readers=libgit2 */
 	/* check: adopting the gate on a repository with a history */
 	const char *baseline;       /* --baseline FILE */
 	const char *write_baseline; /* --write-baseline FILE */
@@ -126,7 +127,8 @@ typedef enum {
 	CLI_KEY_HELP,
 	CLI_KEY_VERSION,
 	CLI_KEY_COMPLETIONS,
-	CLI_KEY_DOCS
+	CLI_KEY_DOCS,
+	CLI_KEY_GIT_READERS
 } cli_key;
 
 /*

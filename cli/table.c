@@ -276,6 +276,10 @@ const cli_option cli_option_table[] = {
     {"--docs", 0, CLI_ARG_CHOICE, "WHAT",
      "man-synopsis man-options readme-usage", CLI_FOR_ALL, 0, 1,
      "print a part of the documentation", NULL, NULL, CLI_KEY_DOCS},
+    {"--git-readers", 0, CLI_ARG_CHOICE, "WHICH", "own libgit2", CHECK, 0, 1,
+     "libgit2: read git's index, packs and ignore rules through libgit2 "
+     "only",
+     NULL, NULL, CLI_KEY_GIT_READERS},
     {NULL, 0, CLI_ARG_NONE, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, 0}};
 
 const cli_command_info cli_command_table[] = {

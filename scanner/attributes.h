@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_ATTRIBUTES_H
 #define HDRCHECK_SCANNER_ATTRIBUTES_H
 
@@ -33,17 +32,17 @@ typedef struct hdrcheck__attr_filter hdrcheck__attr_filter;
 /* entries: the files in scope, whose directories' attribute files are
  * read. */
 int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
-			      hdrcheck__source *src,
-			      const hdrcheck__entries *entries);
+                              hdrcheck__source *src,
+                              const hdrcheck__entries *entries);
 /* Add the attribute files of more entries (untracked ones). */
 int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
-			      const hdrcheck__entries *entries);
+                              const hdrcheck__entries *entries);
 /* Add these attribute files (paths of untracked .gitattributes the walk
  * found); *changed: 1 when any existed, and verdicts under their
  * directories may have been taken without them. */
 int hdrcheck__attr_filter_add_files(hdrcheck__attr_filter *f,
-				    hdrcheck__source *src,
-				    const hdrcheck_vector *paths, int *changed);
+                                    hdrcheck__source *src,
+                                    const hdrcheck_vector *paths, int *changed);
 /* For the fuzz target: a filter made of one attribute file's bytes, as
  * if found in the directory dir ("" = the root), without a repository. */
 int hdrcheck__attr_filter_parse(hdrcheck__attr_filter **out, const char *dir,
@@ -53,11 +52,11 @@ void hdrcheck__attr_filter_free(hdrcheck__attr_filter *f);
 int hdrcheck__attr_filter_any(const hdrcheck__attr_filter *f);
 /* 0: no attribute of ours can apply to path, skip the lookup. */
 int hdrcheck__attr_filter_maybe(const hdrcheck__attr_filter *f,
-				const char *path);
+                                const char *path);
 /* The digest of the attribute files that apply to path's directory and
  * of the line-ending settings: part of a work-tree file's cache key. */
 uint64_t hdrcheck__attr_filter_digest(const hdrcheck__attr_filter *f,
-				      const char *path);
+                                      const char *path);
 
 /* A worker's attribute lookups, through its own repository. */
 typedef struct hdrcheck__attrs hdrcheck__attrs;
@@ -66,9 +65,9 @@ int hdrcheck__attrs_new(hdrcheck__attrs **out, hdrcheck__source *src);
 void hdrcheck__attrs_free(hdrcheck__attrs *a);
 /* out->policy is owned by a, valid until the next call. */
 int hdrcheck__attrs_get(hdrcheck__attrs *a, const hdrcheck__entry *e,
-			hdrcheck__file_attrs *out);
+                        hdrcheck__file_attrs *out);
 /* For explain: look up one repository-relative path. */
 int hdrcheck__attrs_get_path(hdrcheck__attrs *a, const char *path,
-			     hdrcheck__file_attrs *out);
+                             hdrcheck__file_attrs *out);
 
 #endif

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_CHECK_H
 #define HDRCHECK_SCANNER_CHECK_H
 
@@ -32,7 +31,7 @@
  */
 struct hdrcheck__config;
 int hdrcheck__check_prepare(struct hdrcheck__config **config,
-			    hdrcheck__policy **policy, char ***paths,
-			    const hdrcheck_check_options *opts);
+                            hdrcheck__policy **policy, char ***paths,
+                            const hdrcheck_check_options *opts);
 
 #endif

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_HISTORY_H
 #define HDRCHECK_SCANNER_HISTORY_H
 
@@ -29,6 +28,6 @@
  * history for all of them. A plain directory or an unborn HEAD gives 0s.
  */
 int hdrcheck__history_years(int *years, const char *root,
-			    const char *const *paths, size_t count);
+                            const char *const *paths, size_t count);
 
 #endif

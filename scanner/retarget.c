@@ -83,7 +83,7 @@ int hdrcheck__retarget_paths(hdrcheck__retarget *rt,
 	if (!opts || !opts->paths_count ||
 	    (opts->version >= 4 &&
 	     (opts->rev || opts->staged || opts->include_submodules)) ||
-	    (opts->version >= 7 && opts->archive))
+	    (opts->version >= 8 && opts->archive))
 		return 0;
 	/* an unreadable start is the scan's own error to report */
 	if (!(base = realpath(opts->dir ? opts->dir : ".", NULL)))

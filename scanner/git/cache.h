@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_GIT_CACHE_H
 #define HDRCHECK_SCANNER_GIT_CACHE_H
 
@@ -38,7 +37,7 @@ typedef struct {
 /* Open the cache of this fingerprint in dir (created on write). A missing,
  * corrupt, truncated or foreign file is an empty cache, never an error. */
 int hdrcheck__cache_open_at(hdrcheck__cache **out, int dirfd,
-			    const unsigned char fingerprint[32]);
+                            const unsigned char fingerprint[32]);
 /*
  * The cache directory dir (created when missing), opened once with
  * O_DIRECTORY | O_NOFOLLOW from its parent's descriptor and owned by the
@@ -52,10 +51,10 @@ int hdrcheck__cachedir_open(int *out, const char *dir, const char **why);
 /* A new file "<prefix><random>" in dirfd (O_EXCL, O_NOFOLLOW, mode 0644
  * before the umask); its name in name. -1 with errno on failure. */
 int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
-			       size_t size);
+                               size_t size);
 /* As hdrcheck__cache_open_at() on hdrcheck__cachedir_open(dir). */
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
-			 const unsigned char fingerprint[32]);
+                         const unsigned char fingerprint[32]);
 void hdrcheck__cache_free(hdrcheck__cache *c);
 /*
  * The key of the verdict on path, for the content blob oid (NULL: decided
@@ -63,17 +62,17 @@ void hdrcheck__cache_free(hdrcheck__cache *c);
  * digest: the attribute files and settings that apply to path.
  */
 void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
-			      const unsigned char oid[HDRCHECK__OID_SIZE],
-			      char kind, uint64_t digest, const char *path);
+                              const unsigned char oid[HDRCHECK__OID_SIZE],
+                              char kind, uint64_t digest, const char *path);
 /* The file type of a cached name, with the report's lifetime; NULL when
  * the policy knows no such type (the record is then not trusted). */
 typedef const char *(*hdrcheck__cache_language)(void *payload,
-						const char *name);
+                                                const char *name);
 /* 1 and the verdict in f (all but path) on a hit; 0 on a miss;
  * HDRCHECK_ENOMEM. Any number of threads at once. */
 int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
-			hdrcheck_finding *f, hdrcheck__cache_language lang,
-			void *payload);
+                        hdrcheck_finding *f, hdrcheck__cache_language lang,
+                        void *payload);
 
 /* New verdicts of one worker, merged at the end; zeroed to start. Each
  * string is stored once (most verdicts share their type, policy, license
@@ -88,14 +87,14 @@ typedef struct {
 } hdrcheck__cache_batch;
 
 int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
-			      const hdrcheck__cache_key *k,
-			      const hdrcheck_finding *f);
+                              const hdrcheck__cache_key *k,
+                              const hdrcheck_finding *f);
 void hdrcheck__cache_batch_dispose(hdrcheck__cache_batch *b);
 /* Write the cache back when anything is new: the old records used or
  * recent, plus the batches, bounded; a temporary file renamed over the
  * old one, so concurrent runs never see half a file. Failing to write is
  * not an error (the cache is only a cache). */
 int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
-			 size_t count, size_t scope);
+                         size_t count, size_t scope);
 
 #endif

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_GIT_DIRCACHE_H
 #define HDRCHECK_SCANNER_GIT_DIRCACHE_H
 
@@ -25,7 +24,7 @@
 #include <sys/stat.h>
 #include "scanner/git/index.h"
 
-/* The walk's directory cache (scanner/dircache.c): the names reading a
+/* The walk's directory cache (scanner/git/dircache.c): the names reading a
  * directory gave last time, while its stat data and the index stay. */
 typedef struct hdrcheck__dircache hdrcheck__dircache;
 
@@ -41,20 +40,20 @@ typedef struct {
 /* Open the cache file at path for the index ix (never an error for a bad
  * or stale file: it is then empty). */
 int hdrcheck__dircache_open_at(hdrcheck__dircache **out, int dirfd,
-			       const char *name, const hdrcheck__index *ix);
+                               const char *name, const hdrcheck__index *ix);
 int hdrcheck__dircache_open(hdrcheck__dircache **out, const char *path,
-			    const hdrcheck__index *ix);
+                            const hdrcheck__index *ix);
 void hdrcheck__dircache_free(hdrcheck__dircache *c);
 /* 1 and the names of dir (malloc'd array, names borrowed) when st is the
  * directory's stat as stored and not racily recent; 0 otherwise. */
 int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
-			   const struct stat *st,
-			   hdrcheck__dircache_entry **entries, size_t *count);
+                           const struct stat *st,
+                           hdrcheck__dircache_entry **entries, size_t *count);
 /* Keep what dir held (fresh: read now, not reused) for the next run. */
 int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
-			   const struct stat *st,
-			   const hdrcheck__dircache_entry *entries,
-			   size_t count, int fresh);
+                           const struct stat *st,
+                           const hdrcheck__dircache_entry *entries,
+                           size_t count, int fresh);
 /* Write what this run kept, when anything was read afresh; failing to
  * write is no error. */
 int hdrcheck__dircache_save(hdrcheck__dircache *c);

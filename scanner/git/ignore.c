@@ -16,7 +16,7 @@
 
 /*
  * git's ignore rules (gitignore(5)), one file's worth at a time, for the
- * walk for untracked files (scanner/untracked.c), which keeps one list
+ * walk for untracked files (scanner/sources/untracked.c), which keeps one list
  * per directory on its way down and asks each path once.
  *
  * libgit2's git_ignore_path_is_ignored() rebuilds the stack of every

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_GIT_IGNORE_H
 #define HDRCHECK_SCANNER_GIT_IGNORE_H
 
@@ -23,24 +22,23 @@
 #include <stddef.h>
 #include "common.h"
 
-/* git's ignore rules (scanner/ignore.c). wildmatch as git's: "**" spans
+/* git's ignore rules (scanner/git/ignore.c). wildmatch as git's: "**" spans
  * directories as a whole component; with PATHNAME, nothing else matches
  * a '/'. */
 #define HDRCHECK__WILD_CASEFOLD 0x1
 #define HDRCHECK__WILD_PATHNAME 0x2
 int hdrcheck__wildmatch(const char *pattern, const char *text,
-			unsigned int flags);
+                        unsigned int flags);
 /* The rules of one ignore file, whose directory is base ("" or "dir/"). */
 typedef struct hdrcheck__ignore_list hdrcheck__ignore_list;
-int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out,
-				const char *base, const char *text,
-				size_t len);
+int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out, const char *base,
+                                const char *text, size_t len);
 void hdrcheck__ignore_list_free(hdrcheck__ignore_list *l);
 /* The last rule matching path (len bytes, NUL-terminated, relative to the
  * work tree and under base): 1 excludes it, -1 re-includes it, 0 when no
  * rule matches. is_dir: for the rules ending in '/'. */
 int hdrcheck__ignore_list_match(const hdrcheck__ignore_list *l,
-				const char *path, size_t len, int is_dir,
-				int icase);
+                                const char *path, size_t len, int is_dir,
+                                int icase);
 
 #endif

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_GIT_INDEX_H
 #define HDRCHECK_SCANNER_GIT_INDEX_H
 
@@ -36,7 +35,7 @@ typedef struct {
 	uint32_t dev, ino, mode, uid, gid, size;
 } hdrcheck__stat_data;
 
-#define HDRCHECK__INDEX_ASSUME_VALID 0x1
+#define HDRCHECK__INDEX_ASSUME_VALID  0x1
 #define HDRCHECK__INDEX_SKIP_WORKTREE 0x2
 #define HDRCHECK__INDEX_INTENT_TO_ADD 0x4
 
@@ -82,44 +81,40 @@ typedef struct {
 struct git_repository;
 int hdrcheck__index_open(hdrcheck__index **out, struct git_repository *repo,
                          const char *path);
+/* The same; libgit2 has HDRCHECK__LIBGIT2_INDEX (scanner/git/readers.h):
+ * libgit2 reads the index, not our reader. */
+int hdrcheck__index_open_ext(hdrcheck__index **out, struct git_repository *repo,
+                             const char *path, unsigned int libgit2);
 void hdrcheck__index_free(hdrcheck__index *ix);
 /* Our reader alone on the file at path (none: an empty index);
  * HDRCHECK_EINVAL when it declines. */
 int hdrcheck__index_open_file(hdrcheck__index **out, const char *path);
-/*
- * Without libgit2 (it may still be starting): the git directory dir most
- * likely belongs to (a ".git" directory in dir or above it) and its index,
- * read ahead. Nothing found is no error; hdrcheck__source_open() checks
- * the guess against the repository it opens.
- */
-int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
-			     const char *dir);
 /* Parse an index file held in memory into a zeroed ix (the fuzz target);
  * HDRCHECK_EINVAL for anything it does not handle. Free with
  * hdrcheck__index_free() (data is not owned). */
 int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size);
 /* Position of the first entry >= path; 1 when it is path itself. */
 int hdrcheck__index_find(const hdrcheck__index *ix, const char *path,
-			 size_t *pos);
+                         size_t *pos);
 /* The first entry under the directory dir ("" = the first entry). */
 size_t hdrcheck__index_dir_start(const hdrcheck__index *ix, const char *dir);
 /* The valid cache-tree node of dir, or NULL. */
 const hdrcheck__tree_cache *hdrcheck__index_tree(const hdrcheck__index *ix,
-						 const char *dir);
+                                                 const char *dir);
 /* 1 when st shows the file as the index recorded it (git's stat check,
  * strict, with the racy-timestamp rule): its content is the entry's blob. */
 int hdrcheck__index_entry_clean(const hdrcheck__index *ix,
-				const hdrcheck__index_entry *e,
-				const struct stat *st);
+                                const hdrcheck__index_entry *e,
+                                const struct stat *st);
 /* The same for a symbolic link (git keeps the same stat data for one; its
  * size is the target's length): a link whose lstat matches the index has
  * the index's target. */
 int hdrcheck__index_link_clean(const hdrcheck__index *ix,
-			       const hdrcheck__index_entry *e,
-			       const struct stat *st);
+                               const hdrcheck__index_entry *e,
+                               const struct stat *st);
 /* git's order of tree entries: a tree's name compares as if it ended in
  * '/' (adir, bdir: the names are trees). */
-int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir,
-			    const char *b, size_t blen, int bdir);
+int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
+                            size_t blen, int bdir);
 
 #endif

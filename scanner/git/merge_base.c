@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 /*
  * The merge base of two commits as git computes it, .git/shallow read:
  * the base of --changed-since. libgit2 serves the commits; nothing of the

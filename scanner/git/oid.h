@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 #ifndef HDRCHECK_SCANNER_GIT_OID_H
 #define HDRCHECK_SCANNER_GIT_OID_H
 

@@ -378,108 +378,6 @@ static unsigned int stat_threads(size_t n)
 	return cpus > STAT_THREADS_MAX ? STAT_THREADS_MAX : (unsigned int)cpus;
 }
 
-/*
- * The stat pass started early: it needs only the index, which is read
- * while libgit2 starts, so it runs while the repository opens, the merge
- * base is found and the configuration loads, instead of after. It
- * assumes the work tree is the directory holding the .git directory;
- * worktree_changes() checks that against what libgit2 opened.
- */
-struct hdrcheck__prestat {
-	stat_job j;
-	pthread_t threads[STAT_THREADS_MAX];
-	unsigned int started;
-	char *root;
-};
-
-/* Let the threads finish (helping them), and join them. */
-static void prestat_finish(struct hdrcheck__prestat *p)
-{
-	unsigned int k;
-
-	stat_work(&p->j);
-	for (k = 0; k < p->started; k++)
-		pthread_join(p->threads[k], NULL);
-	p->started = 0;
-}
-
-void hdrcheck__prestat_free(struct hdrcheck__prestat *p)
-{
-	if (!p)
-		return;
-	if (p->started) {
-		/* nobody waits for the result: skip what is left */
-		atomic_store(&p->j.next, p->j.ix->count);
-		prestat_finish(p);
-	}
-	if (p->j.root_fd >= 0)
-		close(p->j.root_fd);
-	free(p->j.state);
-	free(p->root);
-	free(p);
-}
-
-/* Does every PATH (relative to dir) name the work tree's root? */
-static int whole_tree(const char *root, const char *dir,
-                      const char *const *paths, size_t count)
-{
-	size_t i;
-	int whole = 1;
-
-	for (i = 0; i < count && whole; i++) {
-		char *abs =
-		    paths[i][0] == '/'
-		        ? hdrcheck__strdup(paths[i])
-		        : hdrcheck__path_join(dir ? dir : ".", paths[i]);
-		char *real = abs ? realpath(abs, NULL) : NULL;
-
-		whole = real && strcmp(real, *root ? root : "/") == 0;
-		free(real);
-		free(abs);
-	}
-	return whole;
-}
-
-void hdrcheck__changes_prestart(hdrcheck__source_options *o, const char *dir,
-                                const char *const *paths, size_t count)
-{
-	struct hdrcheck__prestat *p = NULL;
-	const hdrcheck__index *ix = o->prefetched;
-	unsigned int n = 0, k;
-	const char *slash;
-
-	if (!o->changed_since || o->staged || o->rev || o->prestat || !ix ||
-	    !o->prefetched_gitdir ||
-	    !(slash = strrchr(o->prefetched_gitdir, '/')) ||
-	    strcmp(slash, "/.git") != 0 ||
-	    !(p = hdrcheck__calloc(1, sizeof(*p))))
-		goto fail;
-	p->j.root_fd = -1;
-	p->j.ix = ix;
-	atomic_init(&p->j.next, 0);
-	if (!(p->root =
-	          hdrcheck__strndup(o->prefetched_gitdir,
-	                            (size_t)(slash - o->prefetched_gitdir))) ||
-	    !whole_tree(p->root, dir, paths, count) ||
-	    !(n = stat_threads(ix->count)) ||
-	    !(p->j.state = hdrcheck__calloc(ix->count, 1)) ||
-	    (p->j.root_fd = open(*p->root ? p->root : "/",
-	                         O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-		goto fail;
-	for (k = 0; k < n; k++) {
-		if (pthread_create(&p->threads[k], NULL, stat_work, &p->j) != 0)
-			break;
-		p->started++;
-	}
-	if (!p->started)
-		goto fail;
-	o->prestat = p;
-	return;
-fail:
-	hdrcheck__prestat_free(p);
-	hdrcheck__error_clear();
-}
-
 /* --- 3. is the current content the base's? --- */
 
 /* The base's trees by directory, each loaded once: libgit2 keeps no tree
@@ -740,7 +638,7 @@ static int changed_untracked(hdrcheck__source *src, const char *const *prefixes,
 	 * one thread, after the stat pass */
 	int error = hdrcheck__untracked_list_ext(
 	    src->repo, src->root, src->ix, "", prefixes, count, out, NULL, dc,
-	    sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 2 : 1);
+	    sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 2 : 1, src->libgit2);
 
 	if (!error)
 		error = hdrcheck__dircache_save(dc);
@@ -753,7 +651,6 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
                             hdrcheck__entries *out)
 {
 	const hdrcheck__index *ix = src->ix;
-	struct hdrcheck__prestat *pre = src->prestat;
 	unsigned char *changed = NULL, *state = NULL;
 	hdrcheck__entries untracked = {0};
 	pthread_t threads[STAT_THREADS_MAX];
@@ -770,14 +667,8 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
 	bases.repo = src->repo;
 	bases.root = base;
 	j.root_fd = -1;
-	/* the stat pass begun early, if it looked at this work tree */
-	if (pre && (pre->j.ix != ix || strcmp(pre->root, src->root) != 0)) {
-		hdrcheck__prestat_free(pre);
-		src->prestat = pre = NULL;
-	}
-	if (ix->count &&
-	    (!(changed = hdrcheck__calloc(ix->count, 1)) ||
-	     (!pre && !(j.state = hdrcheck__calloc(ix->count, 1))))) {
+	if (ix->count && (!(changed = hdrcheck__calloc(ix->count, 1)) ||
+	                  !(j.state = hdrcheck__calloc(ix->count, 1)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -785,43 +676,38 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
 	j.prefixes = prefixes;
 	j.count = count;
 	atomic_init(&j.next, 0);
-	if (!pre && (j.root_fd = open(src->root, O_RDONLY | O_DIRECTORY |
-	                                             O_CLOEXEC)) < 0) {
+	if ((j.root_fd = open(src->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) <
+	    0) {
 		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", src->root,
 		                            strerror(errno));
 		goto done;
 	}
 	/* the stat data of every tracked file on other threads, while this
 	 * one compares the trees and walks for untracked files */
-	for (k = 0; !pre && k < nthreads; k++) {
+	for (k = 0; k < nthreads; k++) {
 		if (pthread_create(&threads[k], NULL, stat_work, &j) != 0)
 			break;
 		started++;
 	}
 	if ((error = tree_vs_index(src, base, prefixes, count, changed)) < 0 ||
 	    (error = changed_untracked(src, prefixes, count, &untracked)) < 0) {
-		if (!pre)
-			stat_work(&j); /* finish, so the threads can join */
+		stat_work(&j); /* finish, so the threads can join */
 		goto join;
 	}
-	if (pre)
-		prestat_finish(pre);
-	else
-		stat_work(&j);
+	stat_work(&j);
 join:
 	for (k = 0; k < started; k++)
 		pthread_join(threads[k], NULL);
 	if (error < 0)
 		goto done;
-	state = pre ? pre->j.state : j.state;
-	hdrcheck__dirfd_init(&dirs, pre ? pre->j.root_fd : j.root_fd);
+	state = j.state;
+	hdrcheck__dirfd_init(&dirs, j.root_fd);
 
 	for (i = 0; i < ix->count; i++) {
 		const hdrcheck__index_entry *ie = &ix->entries[i];
 		int is_changed;
 
-		if (state[i] == ST_SKIP || state[i] == ST_GONE ||
-		    (pre && !hdrcheck__under_any(ie->path, prefixes, count)))
+		if (state[i] == ST_SKIP || state[i] == ST_GONE)
 			continue;
 		if (state[i] == ST_CLEAN || (ie->sd.mode & 0170000) == 0160000)
 			is_changed = changed[i];

@@ -31,6 +31,7 @@
 #include "scanner/git/dircache.h"
 #include "scanner/git/index.h"
 #include "scanner/git/merge_base.h"
+#include "scanner/git/readers.h"
 #include "scanner/sources/source.h"
 
 /* A checked-out submodule (--include-submodules). */
@@ -67,15 +68,15 @@ struct hdrcheck__source {
 	int no_cache;          /* --no-cache: no cache of any kind */
 	int include_submodules;
 	unsigned int jobs;    /* -j: 1 = no helper thread (0: any) */
+	unsigned int libgit2; /* HDRCHECK__LIBGIT2_*: libgit2's readers */
 	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
-	hdrcheck_vector untracked_attrs;   /* .gitattributes no index holds */
-	struct hdrcheck__prestat *prestat; /* over ix, or NULL */
+	hdrcheck_vector untracked_attrs; /* .gitattributes no index holds */
 	/* blobs larger than the stream threshold are read whole, one at a
 	 * time, so that memory stays bounded however many workers run */
 	pthread_mutex_t big_read;
-	/* the pack indexes (scanner/pack.c), loaded by the first reader
+	/* the pack indexes (scanner/git/pack.c), loaded by the first reader
 	 * that needs them, under big_read; NULL until then or when the
 	 * pack reader is off */
 	struct hdrcheck__packs *packs;
@@ -85,8 +86,6 @@ struct hdrcheck__source {
 	 * from the packs; attr_dirs_known says so */
 	hdrcheck_vector attr_dirs;
 	int attr_dirs_known;
-	/* rev: the listing made while libgit2 started, or NULL */
-	struct hdrcheck__rev_prefetch *rev_prefetched;
 	/* --archive: the archive read (sources/archive.c) */
 	struct hdrcheck__archive_src *archive;
 };
@@ -132,8 +131,8 @@ hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
 /* The tracked files of the source's index, entering checked-out
  * submodules with --include-submodules (sorted by the caller). */
 int hdrcheck__submodules_list_tracked(hdrcheck__source *src,
-                                      const char *const *prefixes,
-                                      size_t count, hdrcheck__entries *out);
+                                      const char *const *prefixes, size_t count,
+                                      hdrcheck__entries *out);
 /* The untracked files of the submodules the listing entered. */
 int hdrcheck__submodules_list_untracked(hdrcheck__source *src,
                                         const char *const *prefixes,
@@ -167,17 +166,15 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
                           size_t cap, size_t *len);
 
 /* The pack indexes of the scanned repository, loaded on first use (any
- * thread); NULL when there are none or HDRCHECK_PACK_READER=0 is set in
- * the environment (the tests compare the two paths with it). Owned by
- * src, read-only. */
+ * thread); NULL when there are none or the run reads objects through
+ * libgit2 only (HDRCHECK__LIBGIT2_PACK). Owned by src, read-only. */
 int hdrcheck__source_packs(struct hdrcheck__packs **out, hdrcheck__source *src);
-
 
 /* The walk's directory cache of this work tree (per work tree: a linked
  * one has its own), or NULL with --no-cache or when it cannot be opened. */
 hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src);
 
-/* scanner/changes.c: the entries of the source that differ from the
+/* scanner/sources/changed.c: the entries of the source that differ from the
  * tree base (NULL: an empty tree), in a commit's tree (rev), the index
  * or the work tree; each source's list_changed. */
 int hdrcheck__changes_rev(hdrcheck__source *src, git_tree *base,
@@ -190,31 +187,31 @@ int hdrcheck__changes_worktree(hdrcheck__source *src, git_tree *base,
                                const char *const *prefixes, size_t count,
                                hdrcheck__entries *out);
 
-/* Plain directory walk (scanner/walk.c). */
+/* Plain directory walk (scanner/sources/walk.c). */
 typedef int (*hdrcheck__walk_filter)(void *payload, const char *rel,
-				     int is_dir);
+                                     int is_dir);
 int hdrcheck__walk(const char *root, const char *start_rel,
-		   hdrcheck__walk_filter filter, void *payload,
-		   hdrcheck__entries *out);
+                   hdrcheck__walk_filter filter, void *payload,
+                   hdrcheck__entries *out);
 
-/* The untracked files of one repository (scanner/untracked.c): under
+/* The untracked files of one repository (scanner/sources/untracked.c): under
  * root, not in the index, not ignored; nested repositories are not
  * entered. Paths get prefix ("" or "sub/"). */
 int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
-			     const hdrcheck__index *ix, const char *prefix,
-			     const char *const *prefixes, size_t count,
-			     hdrcheck__entries *out);
+                             const hdrcheck__index *ix, const char *prefix,
+                             const char *const *prefixes, size_t count,
+                             hdrcheck__entries *out);
 /* The same, and the paths of the untracked .gitattributes files seen on
  * the way, ignored or not, into attr_files (malloc'd strings); walked by
  * up to threads threads (the calling one included, at most 4), which
- * changes nothing but the time. */
-int hdrcheck__untracked_list_ext(struct git_repository *repo,
-				 const char *root, const hdrcheck__index *ix,
-				 const char *prefix,
-				 const char *const *prefixes, size_t count,
-				 hdrcheck__entries *out,
-				 hdrcheck_vector *attr_files,
-				 hdrcheck__dircache *dircache,
-				 unsigned int threads);
+ * changes nothing but the time. With HDRCHECK__LIBGIT2_IGNORE in libgit2,
+ * libgit2 answers the ignore rules (one thread). */
+int hdrcheck__untracked_list_ext(struct git_repository *repo, const char *root,
+                                 const hdrcheck__index *ix, const char *prefix,
+                                 const char *const *prefixes, size_t count,
+                                 hdrcheck__entries *out,
+                                 hdrcheck_vector *attr_files,
+                                 hdrcheck__dircache *dircache,
+                                 unsigned int threads, unsigned int libgit2);
 
 #endif

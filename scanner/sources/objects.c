@@ -35,8 +35,8 @@
 #define WHOLE_READ_MAX   ((size_t)64 << 20)
 
 /* The whole of a small blob (the configuration, attribute files). */
-int hdrcheck__blob_read(git_repository *repo, const git_oid *id, const char *path,
-                     size_t max, char **out, size_t *len)
+int hdrcheck__blob_read(git_repository *repo, const git_oid *id,
+                        const char *path, size_t max, char **out, size_t *len)
 {
 	git_odb *odb = NULL;
 	git_odb_object *obj = NULL;
@@ -170,7 +170,6 @@ done:
 
 int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 {
-	const char *env;
 	char *objects = NULL;
 	int error = 0;
 
@@ -180,8 +179,7 @@ int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
 		goto done;
 	src->packs_loaded = 1;
 	/* the switch the tests use to compare with libgit2's reading */
-	env = getenv("HDRCHECK_PACK_READER");
-	if (env && strcmp(env, "0") == 0)
+	if (src->libgit2 & HDRCHECK__LIBGIT2_PACK)
 		goto done;
 	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
 		error = HDRCHECK_ENOMEM;

@@ -17,8 +17,8 @@
 /*
  * Open a source: discover the repository (or a plain directory) as git
  * does, with git's environment; resolve the revisions; pick the one
- * source the options ask for (one file each in this folder), once; open the cache
- * directories. The calls of the scanner go through here to the source's
+ * source the options ask for (one file each in this folder), once; open the
+ * cache directories. The calls of the scanner go through here to the source's
  * hdrcheck__source_ops.
  */
 
@@ -33,6 +33,14 @@
 #include <unistd.h>
 #include "scanner/git/cache.h"
 #include "scanner/sources/internal.h"
+
+/* The sources, one file each in this folder; hdrcheck__source_open()
+ * picks one of them, once. */
+extern const hdrcheck__source_ops hdrcheck__source_directory;
+extern const hdrcheck__source_ops hdrcheck__source_worktree;
+extern const hdrcheck__source_ops hdrcheck__source_staged;
+extern const hdrcheck__source_ops hdrcheck__source_rev;
+extern const hdrcheck__source_ops hdrcheck__source_archive;
 #include "scanner/git/pack.h"
 
 static char *strip_trailing_slash(char *p)
@@ -111,11 +119,13 @@ static int open_git_modes(hdrcheck__source *src,
 			goto done;
 		}
 		if (!(src->rev = hdrcheck__strdup(o->rev)) ||
-		    (error = hdrcheck__oid_hex(&src->commit, git_commit_id(commit))) < 0)
+		    (error = hdrcheck__oid_hex(&src->commit,
+		                               git_commit_id(commit))) < 0)
 			goto done;
 		src->ops = &hdrcheck__source_rev;
 	} else {
-		if (have_head && (error = hdrcheck__oid_hex(&src->commit, &head_id)) < 0)
+		if (have_head &&
+		    (error = hdrcheck__oid_hex(&src->commit, &head_id)) < 0)
 			goto done;
 		if (o && o->staged) {
 			src->ops = &hdrcheck__source_staged;
@@ -213,7 +223,8 @@ static int open_from_env(hdrcheck__source *src, const char *real, int *open_rc)
 		}
 	} else {
 		rc = git_repository_open_ext(
-		    &src->repo, real, 0, hdrcheck__git_env("GIT_CEILING_DIRECTORIES"));
+		    &src->repo, real, 0,
+		    hdrcheck__git_env("GIT_CEILING_DIRECTORIES"));
 	}
 	if (rc < 0) {
 		*open_rc = rc; /* the caller words it */
@@ -303,7 +314,7 @@ done:
 
 /*
  * The cache directories, each opened once from its git directory with
- * O_NOFOLLOW and owned by the user (scanner/cache.c); one that cannot be
+ * O_NOFOLLOW and owned by the user (scanner/git/cache.c); one that cannot be
  * trusted (a symlink, not a directory, another user's) means a run
  * without that cache, and a reason for the user.
  */
@@ -417,6 +428,7 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	src->ops = &hdrcheck__source_worktree;
 	src->include_submodules = o && o->include_submodules;
 	src->no_cache = o && o->no_cache;
+	src->libgit2 = o ? o->libgit2 : 0;
 	if ((error = open_from_env(src, real, &rc)) < 0)
 		goto done;
 	/* libgit2 1.5.1 reports a repository that fails its ownership
@@ -473,20 +485,6 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 	if ((error = open_git_modes(src, o)) < 0 ||
 	    (!src->no_cache && (error = open_cache_dirs(src)) < 0))
 		goto done;
-	/* the index read while libgit2 started, if it is this one's */
-	if (o && o->prefetched && (src->ops->flags & HDRCHECK__SOURCE_INDEX) &&
-	    !src->index_file) {
-		char *gitdir = realpath(git_repository_path(src->repo), NULL);
-
-		if (gitdir && o->prefetched_gitdir &&
-		    strcmp(gitdir, o->prefetched_gitdir) == 0) {
-			src->ix = o->prefetched;
-			o->prefetched = NULL;
-			src->prestat = o->prestat;
-			o->prestat = NULL;
-		}
-		free(gitdir);
-	}
 	if (o)
 		src->jobs = o->jobs;
 	if (src->ops->open && (error = src->ops->open(src, o)) < 0)
@@ -496,17 +494,6 @@ found:
 	*out = src;
 	src = NULL;
 done:
-	if (o) {
-		/* the threads read the index: stopped first */
-		hdrcheck__prestat_free(o->prestat);
-		o->prestat = NULL;
-		hdrcheck__index_free(o->prefetched);
-		free(o->prefetched_gitdir);
-		o->prefetched = NULL;
-		o->prefetched_gitdir = NULL;
-		hdrcheck__rev_prefetch_free(o->rev_prefetched);
-		o->rev_prefetched = NULL;
-	}
 	free(real);
 	hdrcheck__source_free(src);
 	return error;
@@ -523,13 +510,11 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	for (i = 0; i < src->untracked_attrs.len; i++)
 		free(src->untracked_attrs.items[i]);
 	hdrcheck__vector_dispose(&src->untracked_attrs);
-	hdrcheck__prestat_free(src->prestat);
 	hdrcheck__index_free(src->ix);
 	git_tree_free(src->tree);
 	git_tree_free(src->base_tree);
 	git_repository_free(src->repo);
 	hdrcheck__packs_free(src->packs);
-	hdrcheck__rev_prefetch_free(src->rev_prefetched);
 	for (i = 0; i < src->attr_dirs.len; i++)
 		free(src->attr_dirs.items[i]);
 	hdrcheck__vector_dispose(&src->attr_dirs);

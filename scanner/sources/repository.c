@@ -158,10 +158,11 @@ static int on_disk(git_repository *repo, const git_oid *id)
 	int type, found = 0;
 
 	git_oid_tostr(hex, sizeof(hex), id);
-	objects = hdrcheck__git_env("GIT_OBJECT_DIRECTORY")
-	              ? hdrcheck__strdup(hdrcheck__git_env("GIT_OBJECT_DIRECTORY"))
-	              : hdrcheck__path_join(git_repository_commondir(repo),
-	                                    "objects");
+	objects =
+	    hdrcheck__git_env("GIT_OBJECT_DIRECTORY")
+	        ? hdrcheck__strdup(hdrcheck__git_env("GIT_OBJECT_DIRECTORY"))
+	        : hdrcheck__path_join(git_repository_commondir(repo),
+	                              "objects");
 	if (!objects)
 		goto done;
 	if ((loose = hdrcheck__aprintf("%s/%.2s/%s", objects, hex, hex + 2)) &&
@@ -358,14 +359,6 @@ const char *hdrcheck__git_env(const char *name)
 	return v && *v ? v : NULL;
 }
 
-int hdrcheck__git_env_in_use(void)
-{
-	return hdrcheck__git_env("GIT_DIR") || hdrcheck__git_env("GIT_WORK_TREE") ||
-	       hdrcheck__git_env("GIT_INDEX_FILE") || hdrcheck__git_env("GIT_COMMON_DIR") ||
-	       hdrcheck__git_env("GIT_OBJECT_DIRECTORY") ||
-	       hdrcheck__git_env("GIT_ALTERNATE_OBJECT_DIRECTORIES");
-}
-
 /* The object database of GIT_OBJECT_DIRECTORY and
  * GIT_ALTERNATE_OBJECT_DIRECTORIES, as libgit2's
  * GIT_REPOSITORY_OPEN_FROM_ENV builds it. */
@@ -431,7 +424,8 @@ int hdrcheck__source_repo_open(git_repository **out,
 	     strcmp(git_repository_workdir(repo), workdir) != 0) &&
 	    (rc = git_repository_set_workdir(repo, workdir, 0)) < 0)
 		goto fail;
-	if ((!bare && (rc = hdrcheck__set_env_index(repo, src->index_file)) < 0) ||
+	if ((!bare &&
+	     (rc = hdrcheck__set_env_index(repo, src->index_file)) < 0) ||
 	    (rc = hdrcheck__set_env_odb(repo, src)) < 0)
 		goto fail;
 	*out = repo;
@@ -451,7 +445,8 @@ int hdrcheck__source_load_index(hdrcheck__source *src)
 {
 	if (src->ix)
 		return 0;
-	return hdrcheck__index_open(&src->ix, src->repo, src->index_file);
+	return hdrcheck__index_open_ext(&src->ix, src->repo, src->index_file,
+	                                src->libgit2);
 }
 
 int hdrcheck__under_any(const char *path, const char *const *prefixes,

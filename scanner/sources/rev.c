@@ -108,7 +108,7 @@ static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out,
 }
 
 /*
- * The whole tree of the commit from the packs (scanner/pack.c), without
+ * The whole tree of the commit from the packs (scanner/git/pack.c), without
  * libgit2: its tree walk looks every tree up through a mapped index and
  * pack on the calling thread before any worker starts (tens of
  * milliseconds on these corpora, and most of u-boot's 60 MiB of mapped
@@ -493,210 +493,6 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
 	return error;
 }
 
-/* What hdrcheck__rev_prefetch() listed. */
-struct hdrcheck__rev_prefetch {
-	char *objects; /* the real path of the objects directory */
-	unsigned char tree[HDRCHECK__OID_SIZE];
-	hdrcheck__entries entries;
-	hdrcheck_vector attr_dirs;
-};
-
-void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p)
-{
-	size_t i;
-
-	if (!p)
-		return;
-	hdrcheck__entries_dispose(&p->entries);
-	for (i = 0; i < p->attr_dirs.len; i++)
-		free(p->attr_dirs.items[i]);
-	hdrcheck__vector_dispose(&p->attr_dirs);
-	free(p->objects);
-	free(p);
-}
-
-/* The whole of a small file, NUL-terminated, or NULL. */
-static char *read_small(const char *dir, const char *name, size_t max)
-{
-	char *path = hdrcheck__path_join(dir, name), *buf = NULL;
-	ssize_t n = -1;
-	int fd;
-
-	if (!path)
-		return NULL;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	free(path);
-	if (fd < 0)
-		return NULL;
-	if ((buf = hdrcheck__malloc(max + 1)))
-		n = read(fd, buf, max);
-	close(fd);
-	if (n < 0 || (size_t)n >= max) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	return buf;
-}
-
-static int hex_id(const char *p, unsigned char id[HDRCHECK__OID_SIZE])
-{
-	size_t i;
-
-	for (i = 0; i < 2 * HDRCHECK__OID_SIZE; i++) {
-		int c = (unsigned char)p[i], v;
-
-		if (c >= '0' && c <= '9')
-			v = c - '0';
-		else if (c >= 'a' && c <= 'f')
-			v = c - 'a' + 10;
-		else
-			return -1;
-		if (i % 2)
-			id[i / 2] = (unsigned char)(id[i / 2] | v);
-		else
-			id[i / 2] = (unsigned char)(v << 4);
-	}
-	return 0;
-}
-
-/* The commit HEAD names in gitdir, as git writes it: a loose or packed
- * branch, or a detached id. Anything else: -1. */
-static int head_commit(const char *gitdir, unsigned char id[HDRCHECK__OID_SIZE])
-{
-	char *head = read_small(gitdir, "HEAD", 1024), *ref, *nl, *refs;
-	const char *p;
-	size_t n;
-	int found = -1;
-
-	if (!head)
-		return -1;
-	if (strncmp(head, "ref: refs/heads/", 16) != 0) {
-		found = strlen(head) == 41 && head[40] == '\n'
-		            ? hex_id(head, id)
-		            : -1;
-		free(head);
-		return found;
-	}
-	ref = head + 5;
-	if ((nl = strchr(ref, '\n')))
-		*nl = '\0';
-	n = strlen(ref);
-	if (strstr(ref, "..")) {
-		free(head);
-		return -1;
-	}
-	if ((refs = read_small(gitdir, ref, 1024))) {
-		found = strlen(refs) == 41 && refs[40] == '\n'
-		            ? hex_id(refs, id)
-		            : -1;
-		free(refs);
-		free(head);
-		return found;
-	}
-	/* packed-refs: "<id> <name>" lines, a loose ref absent */
-	if ((refs = read_small(gitdir, "packed-refs", (size_t)64 << 20))) {
-		for (p = refs; *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1
-		                                       : p + strlen(p)) {
-			if (strlen(p) > 41 + n && p[40] == ' ' &&
-			    strncmp(p + 41, ref, n) == 0 && p[41 + n] == '\n') {
-				found = hex_id(p, id);
-				break;
-			}
-		}
-		free(refs);
-	}
-	free(head);
-	return found;
-}
-
-void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir)
-{
-	struct hdrcheck__rev_prefetch *p = NULL;
-	hdrcheck__packs *packs = NULL;
-	hdrcheck__pack_reader *r = NULL;
-	unsigned char commit[HDRCHECK__OID_SIZE];
-	const unsigned char *data;
-	char *real = realpath(dir ? dir : ".", NULL), *gitdir = NULL,
-	     *objects = NULL;
-	const char *env = getenv("HDRCHECK_PACK_READER");
-	struct stat st;
-	size_t len;
-	int type, ok = 0;
-
-	if (!real || !opts->rev || (env && strcmp(env, "0") == 0))
-		goto done;
-	/* a work tree's .git directory, or a bare repository */
-	if (!(gitdir = hdrcheck__path_join(real, ".git")))
-		goto done;
-	if (lstat(gitdir, &st) < 0) {
-		free(gitdir);
-		gitdir = real;
-		real = NULL;
-	} else if (!S_ISDIR(st.st_mode)) {
-		goto done; /* a linked work tree: libgit2's */
-	}
-	if (strcmp(opts->rev, "HEAD") == 0
-	        ? head_commit(gitdir, commit) < 0
-	        : strlen(opts->rev) != 2 * HDRCHECK__OID_SIZE ||
-	              hex_id(opts->rev, commit) < 0)
-		goto done;
-	if (!(objects = hdrcheck__path_join(gitdir, "objects")) ||
-	    !(p = hdrcheck__calloc(1, sizeof(*p))) ||
-	    !(p->objects = realpath(objects, NULL)) ||
-	    hdrcheck__packs_new(&packs) < 0 ||
-	    hdrcheck__packs_load(packs, p->objects) < 0 ||
-	    hdrcheck__packs_count(packs) == 0 ||
-	    hdrcheck__pack_reader_new(&r, packs) < 0 ||
-	    hdrcheck__pack_object(r, commit, &data, &len, &type) < 0 ||
-	    type != GIT_OBJECT_COMMIT || len < 46 ||
-	    memcmp(data, "tree ", 5) != 0 || data[45] != '\n' ||
-	    hex_id((const char *)data + 5, p->tree) < 0)
-		goto done;
-	hdrcheck__pack_reader_free(r);
-	r = NULL;
-	ok = packed_walk_tree(packs, NULL, p->tree, opts->jobs, &p->entries,
-	                      &p->attr_dirs) == 0;
-done:
-	if (ok) {
-		opts->rev_prefetched = p;
-		p = NULL;
-	}
-	hdrcheck__error_clear();
-	hdrcheck__rev_prefetch_free(p);
-	hdrcheck__pack_reader_free(r);
-	hdrcheck__packs_free(packs);
-	free(objects);
-	free(gitdir);
-	free(real);
-}
-
-/* The prefetched listing, when it is of this tree in this repository. */
-static int take_prefetched(hdrcheck__source *src, hdrcheck__entries *out,
-                           hdrcheck_vector *attr_dirs)
-{
-	struct hdrcheck__rev_prefetch *p = src->rev_prefetched;
-	char *objects, *real = NULL;
-	int same;
-
-	if (!p || out->items || out->count ||
-	    memcmp(p->tree, git_tree_id(src->tree)->id, HDRCHECK__OID_SIZE))
-		return 0;
-	if ((objects = hdrcheck__aprintf("%sobjects",
-	                                 git_repository_commondir(src->repo))))
-		real = realpath(objects, NULL);
-	same = real && strcmp(real, p->objects) == 0;
-	free(objects);
-	free(real);
-	if (!same)
-		return 0;
-	*out = p->entries;
-	*attr_dirs = p->attr_dirs;
-	memset(&p->entries, 0, sizeof(p->entries));
-	memset(&p->attr_dirs, 0, sizeof(p->attr_dirs));
-	return 1;
-}
-
 static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 {
 	hdrcheck__packs *packs = NULL;
@@ -704,16 +500,14 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 	size_t i;
 	int error = 0;
 
-	if (!take_prefetched(src, out, &attr_dirs)) {
-		if ((error = hdrcheck__source_packs(&packs, src)) < 0)
-			return error;
-		if (!packs)
-			return HDRCHECK_EINVAL;
-		if ((error = packed_walk_tree(packs, src->repo,
-		                              git_tree_id(src->tree)->id,
-		                              src->jobs, out, &attr_dirs)) < 0)
-			return error;
-	}
+	if ((error = hdrcheck__source_packs(&packs, src)) < 0)
+		return error;
+	if (!packs)
+		return HDRCHECK_EINVAL;
+	if ((error =
+	         packed_walk_tree(packs, src->repo, git_tree_id(src->tree)->id,
+	                          src->jobs, out, &attr_dirs)) < 0)
+		return error;
 	/* hdrcheck__rev_read_path() answers for the others */
 	for (i = 0; i < src->attr_dirs.len; i++)
 		free(src->attr_dirs.items[i]);
@@ -884,21 +678,10 @@ int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
 		            : hdrcheck__error_set(
 		                  HDRCHECK_EIO, "%s: not a regular file", path);
 	else
-		error = hdrcheck__blob_read(src->repo, git_tree_entry_id(te), path, max,
-		                  out, len);
+		error = hdrcheck__blob_read(src->repo, git_tree_entry_id(te),
+		                            path, max, out, len);
 	git_tree_entry_free(te);
 	return error;
-}
-
-/* The listing made while libgit2 started, unless git's environment names
- * other object directories. */
-static int rev_open(hdrcheck__source *src, hdrcheck__source_options *o)
-{
-	if (o && !src->objects_dir && !src->alternates) {
-		src->rev_prefetched = o->rev_prefetched;
-		o->rev_prefetched = NULL;
-	}
-	return 0;
 }
 
 static int rev_read_file(hdrcheck__source *src, const char *path, size_t max,
@@ -910,10 +693,9 @@ static int rev_read_file(hdrcheck__source *src, const char *path, size_t max,
 const hdrcheck__source_ops hdrcheck__source_rev = {
     .name = "rev",
     .kind = HDRCHECK_SOURCE_REV,
-    .flags = HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS |
-             HDRCHECK__SOURCE_TREE,
+    .flags =
+        HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS | HDRCHECK__SOURCE_TREE,
     .cache_kind = 'b',
-    .open = rev_open,
     .list = hdrcheck__rev_list,
     .list_changed = hdrcheck__changes_rev,
     .read_file = rev_read_file,

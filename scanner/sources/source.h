@@ -27,8 +27,9 @@
  *
  * Adding a source is one new file: define its hdrcheck__source_ops (and,
  * when its content is neither files on disk nor git blobs, its own
- * hdrcheck__reader_ops), declare it below, and let
- * hdrcheck__source_open() pick it.
+ * hdrcheck__reader_ops); then name it in the list of sources in
+ * scanner/sources/open.c, where hdrcheck__source_open() picks it, and in
+ * CMakeLists.txt.
  *
  * This header is the interface (the entries, the source's calls, the
  * vtables); scanner/sources/internal.h is what the source files share
@@ -86,8 +87,8 @@ typedef struct {
 } hdrcheck__entries;
 
 /* The new entry's other fields are zero; it is items[count - 1]. */
-int hdrcheck__entries_push(hdrcheck__entries *e, const char *path,
-			   size_t len, hdrcheck__entry_kind kind);
+int hdrcheck__entries_push(hdrcheck__entries *e, const char *path, size_t len,
+                           hdrcheck__entry_kind kind);
 /* Room for n entries in all, so that pushing up to n does not grow the
  * array (which doubles, and at 200,000 entries would hold a third more
  * than it needs). */
@@ -111,37 +112,10 @@ typedef struct {
 	int include_submodules;    /* --include-submodules */
 	int no_cache;              /* --no-cache */
 	unsigned int jobs;         /* -j: 1 = no helper thread (0: any) */
-	/* the index read ahead (hdrcheck__index_prefetch), of the git
-	 * directory prefetched_gitdir: the source takes both over, and uses
-	 * the index when that is the repository it opens */
-	hdrcheck__index *prefetched;
-	char *prefetched_gitdir;
-	/* --changed-since: the stat pass over the prefetched index, started
-	 * by hdrcheck__changes_prestart(); the source takes it over with
-	 * the index, or stops it */
-	struct hdrcheck__prestat *prestat;
-	/* --rev: the tree listed while libgit2 started
-	 * (hdrcheck__rev_prefetch); the source takes it over */
-	struct hdrcheck__rev_prefetch *rev_prefetched;
+	/* the own git readers that give way to libgit2's path:
+	 * HDRCHECK__LIBGIT2_* (scanner/git/readers.h) */
+	unsigned int libgit2;
 } hdrcheck__source_options;
-
-/* --rev HEAD or a full commit id, no PATH: list the commit's tree from
- * the packs while libgit2 starts, without it (HEAD and its branch read
- * as git writes them, in dir/.git or in the bare repository dir). The
- * source uses the listing only when libgit2 resolves the same tree in
- * the same objects directory. Nothing happens when it cannot. */
-void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir);
-void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p);
-
-/* --changed-since in a work tree, no PATH but its root (paths relative to
- * dir): start the stat of every file of the prefetched index on helper
- * threads, while libgit2 starts and the revisions resolve. Nothing
- * happens when it cannot start. */
-void hdrcheck__changes_prestart(hdrcheck__source_options *opts,
-				const char *dir, const char *const *paths,
-				size_t count);
-/* Stop (join) and free it; NULL is a no-op. */
-void hdrcheck__prestat_free(struct hdrcheck__prestat *p);
 
 /* Where files come from: a git work tree or a plain directory, a commit,
  * the index. */
@@ -152,7 +126,7 @@ typedef struct hdrcheck__source hdrcheck__source;
  * missing or ambiguous one, or a merge base that a shallow clone lacks,
  * is an error. opts NULL = the work tree. */
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
-			  hdrcheck__source_options *opts);
+                          hdrcheck__source_options *opts);
 void hdrcheck__source_free(hdrcheck__source *src);
 int hdrcheck__source_is_git(const hdrcheck__source *src);
 /* What the source is (the one its options picked): its
@@ -175,7 +149,7 @@ const char *hdrcheck__source_cache_dir(const hdrcheck__source *src);
  * --no-cache, no git, or unusable. *warning: a cache directory that was
  * not used and why, for the user, or NULL (owned by the source). */
 int hdrcheck__source_cache_fd(const hdrcheck__source *src,
-			      const char **warning);
+                              const char **warning);
 
 /*
  * List the files in scope under the given repository-relative prefixes
@@ -186,7 +160,7 @@ int hdrcheck__source_cache_fd(const hdrcheck__source *src,
  * .hg and .svn, never following symlinks.
  */
 int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
-			  size_t prefixes_count, hdrcheck__entries *out);
+                          size_t prefixes_count, hdrcheck__entries *out);
 /*
  * The untracked files that are not ignored (work-tree scans without
  * changed_since; others list nothing here), sorted. It may run while
@@ -194,21 +168,21 @@ int hdrcheck__source_list(hdrcheck__source *src, const char *const *prefixes,
  * calling thread's repository.
  */
 int hdrcheck__source_list_untracked(hdrcheck__source *src,
-				    const char *const *prefixes,
-				    size_t prefixes_count,
-				    hdrcheck__entries *out);
+                                    const char *const *prefixes,
+                                    size_t prefixes_count,
+                                    hdrcheck__entries *out);
 
 /* Read a whole file of the scanned tree (the configuration), at most max
  * bytes, from the work tree, the commit or the index; HDRCHECK_ENOTFOUND
  * when absent. *out is malloc'd and NUL-terminated. */
-int hdrcheck__source_read(hdrcheck__source *src, const char *path,
-			  size_t max, char **out, size_t *len);
+int hdrcheck__source_read(hdrcheck__source *src, const char *path, size_t max,
+                          char **out, size_t *len);
 
 /* What the last hdrcheck__source_list_untracked() found of those. */
 const hdrcheck_vector *
 hdrcheck__source_untracked_attributes(const hdrcheck__source *src);
 
-/* Reading the header window (scanner/reader.c). */
+/* Reading the header window (scanner/sources/reader.c). */
 typedef enum {
 	HDRCHECK__READ_OK = 0,
 	HDRCHECK__READ_GONE,    /* vanished since listing */
@@ -224,12 +198,12 @@ typedef enum {
 #define HDRCHECK__READ_ERR_TOO_LARGE (-2)
 
 hdrcheck__read_result hdrcheck__read_window(int root_fd, const char *path,
-					    char *buf, size_t cap,
-					    size_t *len, int *err);
+                                            char *buf, size_t cap, size_t *len,
+                                            int *err);
 /* A whole file under root (no symlink followed), at most max bytes:
  * HDRCHECK_ENOTFOUND when absent. *out malloc'd and NUL-terminated. */
 int hdrcheck__read_file_under(const char *root, const char *path, size_t max,
-			      char **out, size_t *len);
+                              char **out, size_t *len);
 
 /* The descriptor of a path's directory, kept while the next paths share
  * it. */
@@ -244,14 +218,14 @@ void hdrcheck__dirfd_dispose(hdrcheck__dirfd *d);
 /* The directory of path (root_fd for a top-level name) and its base name
  * in *base; -1 with errno set when it cannot be opened. */
 int hdrcheck__dirfd_get(hdrcheck__dirfd *d, const char *path,
-			const char **base);
+                        const char **base);
 
 /* A worker's reader: its directory descriptors, or its own repository
  * and object database. */
 typedef struct hdrcheck__reader hdrcheck__reader;
 
 int hdrcheck__reader_new(hdrcheck__reader **out, hdrcheck__source *src,
-			 int root_fd);
+                         int root_fd);
 void hdrcheck__reader_free(hdrcheck__reader *r);
 /*
  * Work tree: 1 when the file is as the index recorded it (stat only, no
@@ -268,10 +242,9 @@ int hdrcheck__reader_gone(hdrcheck__reader *r, const hdrcheck__entry *e);
  * before and after the read, or the content came from the object database.
  */
 hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
-					    const hdrcheck__entry *e,
-					    char *buf, size_t cap,
-					    size_t *len, int *err,
-					    int *clean);
+                                            const hdrcheck__entry *e, char *buf,
+                                            size_t cap, size_t *len, int *err,
+                                            int *clean);
 
 /*
  * The SHA-1 and SHA-256 of the entry's whole content (SBOM formats), read
@@ -281,14 +254,9 @@ hdrcheck__read_result hdrcheck__reader_read(hdrcheck__reader *r,
  */
 struct hdrcheck__digest;
 int hdrcheck__reader_digest(hdrcheck__reader *r, const hdrcheck__entry *e,
-			    struct hdrcheck__digest *d, char *buf, size_t cap,
-			    char *sha1, char *sha256,
-			    hdrcheck__read_result *result, int *err);
-
-/* Whether git's environment names a part of the repository (GIT_DIR,
- * GIT_WORK_TREE, GIT_INDEX_FILE, GIT_COMMON_DIR, GIT_OBJECT_DIRECTORY,
- * GIT_ALTERNATE_OBJECT_DIRECTORIES): then nothing is read ahead. */
-int hdrcheck__git_env_in_use(void);
+                            struct hdrcheck__digest *d, char *buf, size_t cap,
+                            char *sha1, char *sha256,
+                            hdrcheck__read_result *result, int *err);
 
 /* --- the vtables --- */
 
@@ -337,7 +305,7 @@ extern const hdrcheck__reader_ops hdrcheck__reader_blobs;
 /* the work tree: tracked files are checked against the index's stat data
  * and attribute files are read from disk first */
 #define HDRCHECK__SOURCE_WORKTREE 0x8
-/* it lists from the index (src->ix): the index read ahead is its */
+/* it lists from the index (src->ix) */
 #define HDRCHECK__SOURCE_INDEX 0x10
 /* its entries are a commit's tree (src->tree, src->commit): attribute
  * files and blob ids come from that commit */
@@ -373,13 +341,6 @@ typedef struct hdrcheck__source_ops {
 	                 char **out, size_t *len);
 	const hdrcheck__reader_ops *reader;
 } hdrcheck__source_ops;
-
-/* The sources, one file each under scanner/sources/. */
-extern const hdrcheck__source_ops hdrcheck__source_directory;
-extern const hdrcheck__source_ops hdrcheck__source_worktree;
-extern const hdrcheck__source_ops hdrcheck__source_staged;
-extern const hdrcheck__source_ops hdrcheck__source_rev;
-extern const hdrcheck__source_ops hdrcheck__source_archive;
 
 /* sources/archive.c: the verdict the archive decided for an
  * HDRCHECK__ENTRY_VERDICT entry (*reason malloc'd); the comparison with

@@ -130,7 +130,8 @@ static int list_submodule(hdrcheck__source *src, const char *root,
 	}
 	if (!(s->root = hdrcheck__strdup(abs)) ||
 	    !(s->prefix = hdrcheck__aprintf("%s/", full)) ||
-	    (error = hdrcheck__index_open(&s->ix, s->repo, NULL)) < 0 ||
+	    (error = hdrcheck__index_open_ext(&s->ix, s->repo, NULL,
+	                                      src->libgit2)) < 0 ||
 	    (error = hdrcheck__vector_push(&src->subs, s)) < 0) {
 		error = error ? error : HDRCHECK_ENOMEM;
 		goto done;
@@ -243,7 +244,7 @@ int hdrcheck__submodules_list_untracked(hdrcheck__source *src,
 			error = hdrcheck__untracked_list_ext(
 			    s->repo, s->root, s->ix, s->prefix,
 			    (const char *const *)sp, n, &found,
-			    &src->untracked_attrs, NULL, 1);
+			    &src->untracked_attrs, NULL, 1, src->libgit2);
 		for (k = 0; k < found.count && !error; k++) {
 			hdrcheck__entry *e;
 
@@ -293,8 +294,8 @@ void hdrcheck__submodules_free(hdrcheck__source *src)
 }
 
 int hdrcheck__submodules_list_tracked(hdrcheck__source *src,
-                                      const char *const *prefixes,
-                                      size_t count, hdrcheck__entries *out)
+                                      const char *const *prefixes, size_t count,
+                                      hdrcheck__entries *out)
 {
 	return list_tracked(src, src->repo, src->ix, src->root, "", 0, 0,
 	                    prefixes, count, out);

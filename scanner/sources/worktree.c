@@ -53,7 +53,7 @@ static int worktree_untracked(hdrcheck__source *src,
 
 		error = hdrcheck__untracked_list_ext(
 		    src->repo, src->root, src->ix, "", prefixes, count, out,
-		    &src->untracked_attrs, dc, 1);
+		    &src->untracked_attrs, dc, 1, src->libgit2);
 		if (!error)
 			error = hdrcheck__dircache_save(dc);
 		hdrcheck__dircache_free(dc);
