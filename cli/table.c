@@ -214,7 +214,8 @@ const cli_option cli_option_table[] = {
      "directory stripped; LICENSE and NOTICE must be at its root)",
      "Audit a release archive instead of a directory: tar (plain, or "
      "compressed with gzip, bzip2, xz or zstd) or zip, recognised from its "
-     "content. It is read once in memory and never extracted. A single "
+     "content (<file> is relative to the current directory, as `-c` is). "
+     "It is read once in memory and never extracted. A single "
      "top-level directory holding every entry (as `git archive --prefix` "
      "makes it) is stripped from the paths, and the configuration comes "
      "from the archive's root (or `-c`); <path> arguments name paths inside "
