@@ -92,6 +92,15 @@ static const char report_css[] =
     ".tag.other_license { background: var(--other_license); }\n"
     ".tag.skipped { background: var(--skipped); }\n"
     ".tag.error { background: var(--error); }\n"
+    "td.st { font-size: 12px; font-weight: 600; white-space: nowrap; }\n"
+    "td.st.ok { color: var(--ok); }\n"
+    "td.st.missing { color: var(--missing); }\n"
+    "td.st.mismatch { color: var(--mismatch); }\n"
+    "td.st.other_license { color: var(--other_license); }\n"
+    "td.st.skipped { color: var(--skipped); }\n"
+    "td.st.error { color: var(--error); }\n"
+    "ul.paths li { font-family: ui-monospace, SFMono-Regular, Menlo, "
+    "Consolas, monospace; font-size: 13px; overflow-wrap: anywhere; }\n"
     ".summary { display: flex; gap: 32px; flex-wrap: wrap; align-items: "
     "flex-start; }\n"
     ".summary table { width: auto; min-width: 300px; }\n"
@@ -388,6 +397,16 @@ static void tag(html *h, hdrcheck_status s)
 		return;
 	fprintf(h->out, "<span class=\"tag %s\">%s</span>",
 	        hdrcheck_status_name(s), hdrcheck_status_name(s));
+}
+
+/* The status as a table cell: in the long tables, one element less per
+ * row than a tag (40,000 rows parse faster). */
+static void status_cell(html *h, hdrcheck_status s)
+{
+	if (h->error)
+		return;
+	fprintf(h->out, "<td class=\"st %s\">%s</td>", hdrcheck_status_name(s),
+	        hdrcheck_status_name(s));
 }
 
 static void percent(html *h, size_t part, size_t whole)
@@ -780,14 +799,13 @@ static void write_file_list(html *h, const grouping *g, const group *gr)
 {
 	size_t k, n = gr->end - gr->start;
 
-	put(h, "<ul>");
+	put(h, "<ul class=\"paths\">");
 	for (k = gr->start;
 	     k < gr->end && k - gr->start < MAX_LISTED && !h->error; k++) {
 		const hdrcheck_finding *f = &h->r->findings[g->items[k].idx];
 
-		put(h, "<li><span class=\"path\">");
+		put(h, "<li>");
 		text(h, f->path);
-		put(h, "</span>");
 		if (f->status != HDRCHECK_STATUS_OK) {
 			put(h, " ");
 			tag(h, f->status);
@@ -983,9 +1001,9 @@ static void write_violations(html *h)
 		fprintf(h->out, "<tr data-status=\"%s\"><td class=\"path\">",
 		        hdrcheck_status_name(f->status));
 		text(h, f->path);
-		put(h, "</td><td>");
-		tag(h, f->status);
-		put(h, "</td><td class=\"num\">");
+		put(h, "</td>");
+		status_cell(h, f->status);
+		put(h, "<td class=\"num\">");
 		if (f->line && !h->error)
 			fprintf(h->out, "%u", f->line);
 		put(h, "</td><td>");
@@ -1156,9 +1174,9 @@ static void write_third_party(html *h)
 			text(h, f->license);
 			put(h, "</td><td class=\"path\">");
 			text(h, f->path);
-			put(h, "</td><td>");
-			tag(h, f->status);
-			put(h, "</td><td>");
+			put(h, "</td>");
+			status_cell(h, f->status);
+			put(h, "<td>");
 			if (f->holders)
 				write_holder_lines(h, f);
 			else
@@ -1346,9 +1364,9 @@ static void write_files(html *h)
 
 		put(h, "<tr><td class=\"path\">");
 		text(h, f->path);
-		put(h, "</td><td>");
-		tag(h, f->status);
-		put(h, "</td><td>");
+		put(h, "</td>");
+		status_cell(h, f->status);
+		put(h, "<td>");
 		if (f->license)
 			text(h, f->license);
 		put(h, "</td><td>");
