@@ -49,6 +49,8 @@
 /* Printed, a list of more files than this stays folded: the listing of
  * every file at the end has them. */
 #define PRINT_LISTED 200
+/* The rows of one part of a long table (next_row()). */
+#define CHUNK_ROWS 500
 /* The attribution draft names at most this many files per holder. */
 #define NOTICE_PATHS 3
 
@@ -129,16 +131,19 @@ static const char report_css[] =
     ".print-only { display: none; }\n"
     /* fixed layout: the columns need not wait for 40,000 rows */
     "table.fixed { table-layout: fixed; }\n"
-    "#violation-table th:nth-child(1) { width: 44%; }\n"
-    "#violation-table th:nth-child(2) { width: 13%; }\n"
-    "#violation-table th:nth-child(3) { width: 6%; }\n"
-    "#third-party-table th:nth-child(1) { width: 18%; }\n"
-    "#third-party-table th:nth-child(2) { width: 42%; }\n"
-    "#third-party-table th:nth-child(3) { width: 13%; }\n"
-    "#file-table th:nth-child(1) { width: 46%; }\n"
-    "#file-table th:nth-child(2) { width: 12%; }\n"
-    "#file-table th:nth-child(3) { width: 15%; }\n"
-    "#file-table th:nth-child(4) { width: 15%; }\n"
+    /* a part of a long table is laid out only when near the screen */
+    "div.chunk { content-visibility: auto; "
+    "contain-intrinsic-size: auto 12000px; }\n"
+    ".violation-table :is(th, td):nth-child(1) { width: 44%; }\n"
+    ".violation-table :is(th, td):nth-child(2) { width: 13%; }\n"
+    ".violation-table :is(th, td):nth-child(3) { width: 6%; }\n"
+    ".third-party-table :is(th, td):nth-child(1) { width: 18%; }\n"
+    ".third-party-table :is(th, td):nth-child(2) { width: 42%; }\n"
+    ".third-party-table :is(th, td):nth-child(3) { width: 13%; }\n"
+    ".file-table :is(th, td):nth-child(1) { width: 46%; }\n"
+    ".file-table :is(th, td):nth-child(2) { width: 12%; }\n"
+    ".file-table :is(th, td):nth-child(3) { width: 15%; }\n"
+    ".file-table :is(th, td):nth-child(4) { width: 15%; }\n"
     ".warn { color: #a40e26; }\n"
     "@media screen {\n"
     "  section.long { content-visibility: auto; "
@@ -171,12 +176,31 @@ static const char report_js[] =
     " : \"\";\n"
     "    return v !== null ? v : text(cell);\n"
     "  };\n"
+    /* a long table comes in parts of CHUNK_ROWS rows, each its own
+     * table after the first (data-part-of): sorted and filtered as one */
+    "  var parts = function (table) {\n"
+    "    var list = [table];\n"
+    "    each(document.querySelectorAll(\"table[data-part-of]\"), "
+    "function (t) {\n"
+    "      if (t.getAttribute(\"data-part-of\") === table.id) "
+    "list.push(t);\n"
+    "    });\n"
+    "    return list;\n"
+    "  };\n"
+    "  var rowsOf = function (list) {\n"
+    "    var rows = [];\n"
+    "    list.forEach(function (t) { each(t.tBodies[0].rows, function (r) "
+    "{ rows.push(r); }); });\n"
+    "    return rows;\n"
+    "  };\n"
     "  var sortBy = function (table, i, th) {\n"
-    "    var body = table.tBodies[0];\n"
+    "    var list = parts(table), at = 0;\n"
     "    var numeric = th.classList.contains(\"num\");\n"
     "    var asc = th.getAttribute(\"aria-sort\") !== \"ascending\";\n"
+    "    var sizes = list.map(function (t) { return t.tBodies[0].rows.length; "
+    "});\n"
     /* each row's key read once: 40,000 rows sort in a blink */
-    "    var keyed = Array.prototype.map.call(body.rows, function (r) {\n"
+    "    var keyed = rowsOf(list).map(function (r) {\n"
     "      var v = value(r, i);\n"
     "      return { row: r, key: numeric ? parseFloat(v) || 0 : v };\n"
     "    });\n"
@@ -184,16 +208,18 @@ static const char report_js[] =
     "      var r = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;\n"
     "      return asc ? r : -r;\n"
     "    });\n"
-    "    var frag = document.createDocumentFragment();\n"
-    "    keyed.forEach(function (k) { frag.appendChild(k.row); });\n"
     "    each(th.parentNode.cells, function (h) { "
     "h.removeAttribute(\"aria-sort\"); });\n"
     "    th.setAttribute(\"aria-sort\", asc ? \"ascending\" : "
     "\"descending\");\n"
-    "    body.appendChild(frag);\n"
+    "    list.forEach(function (t, j) {\n"
+    "      var frag = document.createDocumentFragment(), m;\n"
+    "      for (m = 0; m < sizes[j]; m++) frag.appendChild(keyed[at++].row);\n"
+    "      t.tBodies[0].appendChild(frag);\n"
+    "    });\n"
     "  };\n"
     "  var filter = function (table, input, note) {\n"
-    "    var q = input.value.toLowerCase(), rows = table.tBodies[0].rows;\n"
+    "    var q = input.value.toLowerCase(), rows = rowsOf(parts(table));\n"
     "    var shown = 0, k, hit;\n"
     "    for (k = 0; k < rows.length; k++) {\n"
     "      hit = text(rows[k]).toLowerCase().indexOf(q) >= 0;\n"
@@ -230,7 +256,7 @@ static const char report_js[] =
     "    bar.appendChild(input);\n"
     "    bar.appendChild(note);\n"
     "    table.parentNode.insertBefore(bar, table);\n"
-    "    var timer = null, big = table.tBodies[0].rows.length > 2000;\n"
+    "    var timer = null, big = rowsOf(parts(table)).length > 2000;\n"
     "    input.addEventListener(\"input\", function () {\n"
     "      if (!big) return filter(table, input, note);\n"
     "      clearTimeout(timer);\n"
@@ -397,6 +423,30 @@ static void tag(html *h, hdrcheck_status s)
 		return;
 	fprintf(h->out, "<span class=\"tag %s\">%s</span>",
 	        hdrcheck_status_name(s), hdrcheck_status_name(s));
+}
+
+/*
+ * Before row n (0-based) of a long table whose first part has this id
+ * (and class): past every CHUNK_ROWS rows, end the part and begin the
+ * next, a table of its own in a div that is laid out only when scrolled
+ * to. 33,000 rows in one table take seconds to lay out while the page is
+ * parsed; in parts, only the ones on screen are.
+ */
+static void next_row(html *h, size_t n, const char *id)
+{
+	if (h->error || !n || n % CHUNK_ROWS)
+		return;
+	fprintf(h->out,
+	        "</tbody>\n</table>%s\n<div class=\"chunk\"><table "
+	        "class=\"fixed %s\" data-part-of=\"%s\"><tbody>\n",
+	        n > CHUNK_ROWS ? "</div>" : "", id, id);
+}
+
+/* After the last of n rows. */
+static void end_rows(html *h, size_t n)
+{
+	put(h, n > CHUNK_ROWS ? "</tbody>\n</table></div>\n"
+	                      : "</tbody>\n</table>\n");
 }
 
 /* The status as a table cell: in the long tables, one element less per
@@ -976,7 +1026,7 @@ static void write_details(html *h, const hdrcheck_finding *f)
 
 static void write_violations(html *h)
 {
-	size_t i, failing = count_failing(h);
+	size_t i, rows = 0, failing = count_failing(h);
 
 	if (!h->error)
 		fprintf(h->out,
@@ -988,8 +1038,9 @@ static void write_violations(html *h)
 		return;
 	}
 	put(h, "<p class=\"muted\">Shown: <span id=\"violations-rendered\" "
-	       "data-count-rows=\"#violation-table tbody tr\"></span></p>\n"
-	       "<table class=\"sortable fixed\" id=\"violation-table\" "
+	       "data-count-rows=\"#violations tbody tr\"></span></p>\n"
+	       "<table class=\"sortable fixed violation-table\" "
+	       "id=\"violation-table\" "
 	       "aria-label=\"violations\"><thead><tr><th>File</th>"
 	       "<th>Status</th><th class=\"num\">Line</th><th>Details</th>"
 	       "</tr></thead>\n<tbody>\n");
@@ -998,6 +1049,7 @@ static void write_violations(html *h)
 
 		if (!hdrcheck__report_fails(h->opts, f->status))
 			continue;
+		next_row(h, rows++, "violation-table");
 		fprintf(h->out, "<tr data-status=\"%s\"><td class=\"path\">",
 		        hdrcheck_status_name(f->status));
 		text(h, f->path);
@@ -1019,7 +1071,8 @@ static void write_violations(html *h)
 		if (!h->error && ferror(h->out))
 			h->error = hdrcheck__report_write_failed(errno);
 	}
-	put(h, "</tbody>\n</table>\n</section>\n");
+	end_rows(h, rows);
+	put(h, "</section>\n");
 }
 
 static void write_skipped(html *h)
@@ -1139,7 +1192,7 @@ static void write_glossary(html *h)
 static void write_third_party(html *h)
 {
 	const grouping *g = &h->third;
-	size_t k, i, vendored = 0;
+	size_t k, i, rows = 0, vendored = 0;
 
 	for (i = 0; i < h->r->count; i++)
 		vendored +=
@@ -1159,7 +1212,7 @@ static void write_third_party(html *h)
 	if (!g->count)
 		put(h, "<p>No checked file names another license.</p>\n");
 	else
-		put(h, "<table class=\"sortable fixed\" "
+		put(h, "<table class=\"sortable fixed third-party-table\" "
 		       "id=\"third-party-table\" aria-label=\"files under "
 		       "other licenses\"><thead><tr>"
 		       "<th>License</th><th>File</th><th>Status</th>"
@@ -1170,6 +1223,7 @@ static void write_third_party(html *h)
 			const hdrcheck_finding *f =
 			    &h->r->findings[g->items[i].idx];
 
+			next_row(h, rows++, "third-party-table");
 			put(h, "<tr><td>");
 			text(h, f->license);
 			put(h, "</td><td class=\"path\">");
@@ -1184,7 +1238,7 @@ static void write_third_party(html *h)
 			put(h, "</td></tr>\n");
 		}
 	if (g->count)
-		put(h, "</tbody>\n</table>\n");
+		end_rows(h, rows);
 	if (vendored && !h->error)
 		fprintf(h->out,
 		        "<p>Not checked: <b>%zu</b> file%s skipped as "
@@ -1354,7 +1408,8 @@ static void write_files(html *h)
 		fprintf(h->out,
 		        "<section id=\"files\" class=\"long\">\n<h2>All files "
 		        "(<span id=\"files-count\">%zu</span>)</h2>\n"
-		        "<table class=\"sortable fixed\" id=\"file-table\" "
+		        "<table class=\"sortable fixed file-table\" "
+		        "id=\"file-table\" "
 		        "aria-label=\"all files\"><thead><tr><th>File</th>"
 		        "<th>Status</th><th>License</th><th>Copyright holders"
 		        "</th><th>Reason</th></tr></thead>\n<tbody>\n",
@@ -1362,6 +1417,7 @@ static void write_files(html *h)
 	for (i = 0; i < h->r->count && !h->error; i++) {
 		const hdrcheck_finding *f = &h->r->findings[i];
 
+		next_row(h, i, "file-table");
 		put(h, "<tr><td class=\"path\">");
 		text(h, f->path);
 		put(h, "</td>");
@@ -1378,7 +1434,8 @@ static void write_files(html *h)
 		if (!h->error && ferror(h->out))
 			h->error = hdrcheck__report_write_failed(errno);
 	}
-	put(h, "</tbody>\n</table>\n</section>\n");
+	end_rows(h, h->r->count);
+	put(h, "</section>\n");
 }
 
 int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
