@@ -526,7 +526,8 @@ static int has_stem(const char *name, const char *stem)
 
 /*
  * A license or notice file, as the classifier skips them (reason
- * "excluded"; it names the license of a license file's whole text):
+ * "excluded"; it names the license of a license file's whole text; or
+ * "symlink"):
  * LICENSE_FILE for LICENSE, LICENCE, COPYING, COPYRIGHT and the files of
  * a LICENSES folder, NOTICE_FILE for NOTICE; 0 for anything else.
  */
@@ -537,8 +538,10 @@ static int notice_kind(const hdrcheck_finding *f)
 	const char *base = hdrcheck__path_basename(f->path);
 	size_t dir = (size_t)(base - f->path);
 
+	/* a symbolic link (u-boot's COPYING) is named, not followed */
 	if (f->status != HDRCHECK_STATUS_SKIPPED || !f->reason ||
-	    strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED))
+	    (strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) &&
+	     strcmp(f->reason, HDRCHECK_SKIP_SYMLINK)))
 		return 0;
 	if (has_stem(base, "notice"))
 		return NOTICE_FILE;
@@ -678,6 +681,9 @@ static size_t write_declared_short(html *h)
 			put(h, "<b>");
 			text(h, f->license);
 			put(h, "</b>");
+		} else if (!strcmp(f->reason, HDRCHECK_SKIP_SYMLINK)) {
+			put(h, "<span class=\"warn\">a symbolic link, not "
+			       "followed</span>");
 		} else {
 			put(h, "<span class=\"warn\">not recognised</span>");
 		}

@@ -16,11 +16,11 @@
 
 /*
  * The HTML report as a legal reviewer reads it, end to end: a git
- * repository built at test time with libgit2 (a LICENSE file, a NOTICE,
- * a bundled component with its own license file, third-party files whose
- * names and copyright holders are hostile: markup, quotes, a
- * right-to-left override, control characters), scanned by the hdrcheck
- * binary. The sections must come in the reviewer's order, the violations
+ * repository built at test time with libgit2 (a LICENSE file and a
+ * symbolic link to it, a NOTICE, a bundled component with its own license
+ * file, third-party files whose names and copyright holders are hostile:
+ * markup, quotes, a right-to-left override, control characters), scanned
+ * by the hdrcheck binary. The sections must come in the reviewer's order, the violations
  * before the listing of every file, the glossary must explain every
  * status, the declared license and the attribution draft must be right,
  * and no hostile string may reach the page as markup or as a raw control
@@ -229,6 +229,14 @@ static int setup(void **state)
 	license = slurp(PROJECT_LICENSE);
 	write_text("LICENSE", license);
 	free(license);
+	/* a link to it: named as a license file, not followed */
+	{
+		char link[4200];
+
+		snprintf(link, sizeof(link), "%s/COPYING", root);
+		if (symlink("LICENSE", link) < 0)
+			return -1;
+	}
 	write_text("NOTICE", "Example\nCopyright 2024 The Example Authors\n");
 	write_apache("src/main.c", "The Example Authors");
 	write_text("src/missing.c", "int missing;\n");
@@ -326,7 +334,7 @@ static void test_reports_html_legal__violations_first(void **state)
 	/* and the listing has it too, and every file */
 	assert_non_null(
 	    strstr(section("files"), "<td class=\"path\">src/missing.c</td>"));
-	assert_non_null(strstr(page, "id=\"files-count\">10<"));
+	assert_non_null(strstr(page, "id=\"files-count\">11<"));
 }
 
 static void test_reports_html_legal__glossary_every_status(void **state)
@@ -356,8 +364,11 @@ static void test_reports_html_legal__declared_and_attribution(void **state)
 
 	(void)state;
 	/* the declared license, at the top of the page and in its section */
-	assert_non_null(strstr(page, "<td id=\"meta-declared\"><b>Apache-2.0"
-	                             "</b> (<code>LICENSE</code>)</td>"));
+	assert_non_null(strstr(page, "<td id=\"meta-declared\"><span "
+	                             "class=\"warn\">a symbolic link, not "
+	                             "followed</span> (<code>COPYING</code>); "
+	                             "<b>Apache-2.0</b> (<code>LICENSE</code>)"
+	                             "</td>"));
 	assert_non_null(strstr(declared, "<b>Apache-2.0</b> (<code>LICENSE"
 	                                 "</code>)"));
 	assert_non_null(strstr(declared, "<code>NOTICE</code>"));
