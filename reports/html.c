@@ -525,11 +525,39 @@ static int has_stem(const char *name, const char *stem)
 }
 
 /*
+ * Is base a notice file of this stem, by the classifier's rule: the stem
+ * in any case, bare or with a documentation extension (license.md), or in
+ * upper case with any suffix (LICENSE-MIT, COPYING.LIB)? A file a
+ * configuration excluded ("license_tool.py") is not one.
+ */
+static int notice_name(const char *base, const char *stem)
+{
+	static const char *const exts[] = {"txt",  "md",   "markdown", "rst",
+	                                   "html", "adoc", "asciidoc", "org"};
+	size_t i, n = strlen(stem);
+
+	if (!has_stem(base, stem))
+		return 0;
+	if (!base[n])
+		return 1;
+	for (i = 0; base[n] == '.' && i < HDRCHECK__ARRAY_SIZE(exts); i++)
+		if (has_stem(base + n + 1, exts[i]) &&
+		    !base[n + 1 + strlen(exts[i])])
+			return 1;
+	if (base[n] != '.' && base[n] != '-' && base[n] != '_')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (base[i] < 'A' || base[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/*
  * A license or notice file, as the classifier skips them (reason
  * "excluded"; it names the license of a license file's whole text; or
- * "symlink"):
- * LICENSE_FILE for LICENSE, LICENCE, COPYING, COPYRIGHT and the files of
- * a LICENSES folder, NOTICE_FILE for NOTICE; 0 for anything else.
+ * "symlink"): LICENSE_FILE for LICENSE, LICENCE, COPYING, COPYRIGHT and
+ * the files of a LICENSES folder, NOTICE_FILE for NOTICE; 0 for anything
+ * else.
  */
 enum { LICENSE_FILE = 1, NOTICE_FILE };
 
@@ -543,11 +571,12 @@ static int notice_kind(const hdrcheck_finding *f)
 	    (strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) &&
 	     strcmp(f->reason, HDRCHECK_SKIP_SYMLINK)))
 		return 0;
-	if (has_stem(base, "notice"))
+	if (notice_name(base, "notice"))
 		return NOTICE_FILE;
-	if (has_stem(base, "license") || has_stem(base, "licence") ||
-	    has_stem(base, "copying") || has_stem(base, "copyright") ||
-	    (dir >= 9 && !memcmp(base - 9, "LICENSES/", 9)))
+	if (notice_name(base, "license") || notice_name(base, "licence") ||
+	    notice_name(base, "copying") || notice_name(base, "copyright") ||
+	    (dir >= 9 && !memcmp(base - 9, "LICENSES/", 9) &&
+	     (dir == 9 || base[-10] == '/')))
 		return LICENSE_FILE;
 	return 0;
 }
