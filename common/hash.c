@@ -23,6 +23,7 @@
 
 #include <string.h>
 #include "common.h"
+#include "common/endian.h"
 
 static const uint32_t k256[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1,
@@ -160,14 +161,6 @@ static uint64_t rotl64(uint64_t x, unsigned int n)
 	return (x << n) | (x >> (64 - n));
 }
 
-static uint64_t load64(const unsigned char *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
-	       (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
-	       (uint64_t)p[7] << 56;
-}
-
 uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len)
 {
 	const unsigned char *p = data;
@@ -177,14 +170,17 @@ uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len)
 
 	/* four independent lanes keep the multiplier busy */
 	for (; len >= 32; p += 32, len -= 32) {
-		a = rotl64(a + load64(p) * P2, 31) * P1;
-		b = rotl64(b + load64(p + 8) * P2, 31) * P1;
-		c = rotl64(c + load64(p + 16) * P2, 31) * P1;
-		d = rotl64(d + load64(p + 24) * P2, 31) * P1;
+		a = rotl64(a + hdrcheck__get_le64(p) * P2, 31) * P1;
+		b = rotl64(b + hdrcheck__get_le64(p + 8) * P2, 31) * P1;
+		c = rotl64(c + hdrcheck__get_le64(p + 16) * P2, 31) * P1;
+		d = rotl64(d + hdrcheck__get_le64(p + 24) * P2, 31) * P1;
 	}
 	a = rotl64(a, 1) + rotl64(b, 7) + rotl64(c, 12) + rotl64(d, 18);
 	for (; len >= 8; p += 8, len -= 8)
-		a = rotl64(a ^ (rotl64(load64(p) * P2, 31) * P1), 27) * P1 + P3;
+		a = rotl64(a ^ (rotl64(hdrcheck__get_le64(p) * P2, 31) * P1),
+		           27) *
+		        P1 +
+		    P3;
 	for (i = 0; i < len; i++)
 		a = rotl64(a ^ (p[i] * P3), 11) * P1;
 	a ^= a >> 33;
