@@ -114,25 +114,6 @@ int hdrcheck__path_under(const char *path, const char *prefix);
  */
 int hdrcheck__glob_match(const char *pattern, const char *path);
 
-/* SHA-256 (common/hash.c), incremental. */
-typedef struct {
-	uint32_t h[8];
-	uint64_t len;
-	unsigned char buf[64];
-	size_t fill;
-} hdrcheck_sha256;
-
-void hdrcheck__sha256_init(hdrcheck_sha256 *ctx);
-void hdrcheck__sha256_update(hdrcheck_sha256 *ctx, const void *data,
-			     size_t len);
-void hdrcheck__sha256_final(hdrcheck_sha256 *ctx, unsigned char out[32]);
-/* SHA-256 of data[0..len) in one call. */
-void hdrcheck__sha256(unsigned char out[32], const void *data, size_t len);
-/* A length-prefixed field, and a string (NULL differs from ""). */
-void hdrcheck__sha256_field(hdrcheck_sha256 *ctx, const void *data,
-			    size_t len);
-void hdrcheck__sha256_str(hdrcheck_sha256 *ctx, const char *s);
-
 /* A fast 64-bit hash: checksums and hash tables, not security. */
 uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len);
 
