@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <sys/xattr.h>
 #include <time.h>
 #include <unistd.h>
@@ -247,6 +248,17 @@ static int keep_metadata(int fd, int dir_fd, const char *name,
 int hdrcheck__atomic_write(int dir_fd, const char *name, const void *data,
                            size_t len, const hdrcheck__atomic_options *opts)
 {
+	struct iovec one;
+
+	one.iov_base = (void *)(uintptr_t)data;
+	one.iov_len = len;
+	return hdrcheck__atomic_writev(dir_fd, name, &one, 1, opts);
+}
+
+int hdrcheck__atomic_writev(int dir_fd, const char *name,
+                            const struct iovec *iov, size_t count,
+                            const hdrcheck__atomic_options *opts)
+{
 	hdrcheck__atomic_options defaults = HDRCHECK__ATOMIC_OPTIONS_INIT;
 	const hdrcheck__atomic_options *o = opts ? opts : &defaults;
 	mode_t mode = o->mode ? o->mode : 0644;
@@ -254,6 +266,7 @@ int hdrcheck__atomic_write(int dir_fd, const char *name, const void *data,
 	int sync = !(o->flags & HDRCHECK__ATOMIC_NO_SYNC);
 	sigset_t block, old;
 	char *tmp = NULL;
+	size_t i;
 	int fd = -1, error = 0, masked, unnamed = 1;
 
 	if (!*name || strchr(name, '/') || !strcmp(name, ".") ||
@@ -279,10 +292,12 @@ int hdrcheck__atomic_write(int dir_fd, const char *name, const void *data,
 		error = fail("cannot create a temporary file next to it", errno);
 		goto done;
 	}
-	if (hdrcheck__write_all(fd, data, len) < 0) {
-		error = fail("cannot write", errno);
-		goto done;
-	}
+	for (i = 0; i < count; i++)
+		if (hdrcheck__write_all(fd, iov[i].iov_base, iov[i].iov_len) <
+		    0) {
+			error = fail("cannot write", errno);
+			goto done;
+		}
 	if ((error = keep_metadata(fd, dir_fd, name, o)) < 0)
 		goto done;
 	if (sync && fsync(fd) < 0) {

@@ -40,6 +40,7 @@
 
 #include <stddef.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 
 /* Temporary names by default: "." NAME (cut at 200 bytes) INFIX PID "."
  * and RANDOM lower-case letters and digits. */
@@ -81,6 +82,11 @@ typedef struct {
  */
 int hdrcheck__atomic_write(int dir_fd, const char *name, const void *data,
                            size_t len, const hdrcheck__atomic_options *opts);
+
+/* The same with the content in count pieces. */
+int hdrcheck__atomic_writev(int dir_fd, const char *name,
+                            const struct iovec *iov, size_t count,
+                            const hdrcheck__atomic_options *opts);
 
 /* The same for a path: its directory is opened (a symlinked directory on
  * the way is followed, as for any path the user names; the file itself
