@@ -60,6 +60,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "common/atomic.h"
 #include "common/endian.h"
 #include "scanner/scanner.h"
 
@@ -679,10 +680,11 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	pending *all = NULL;
 	interner in;
 	unsigned char header[HEADER_SIZE], *records = NULL;
-	char tmp[64];
 	size_t total = 0, n = 0, i, k, keep, out = 0, body;
 	uint64_t gen = c->generation + 1;
-	int fd = -1, error = 0;
+	hdrcheck__atomic_options wopts = HDRCHECK__ATOMIC_OPTIONS_INIT;
+	struct iovec iov[2];
+	int error = 0;
 
 	memset(&in, 0, sizeof(in));
 	for (i = 0; i < count; i++)
@@ -788,20 +790,17 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		goto done; /* no usable cache directory */
 	/* a cache we cannot write is no error: the next run computes
 	 * again */
-	if ((fd = hdrcheck__cachedir_tmpfile(c->dirfd, "tmp-", tmp,
-	                                     sizeof(tmp))) >= 0) {
-		int ok = hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
-		         hdrcheck__write_all(fd, records, body) == 0;
-
-		ok = close(fd) == 0 && ok;
-		fd = -1;
-		if (!ok || renameat(c->dirfd, tmp, c->dirfd, c->name) < 0)
-			unlinkat(c->dirfd, tmp, 0);
-	}
+	iov[0].iov_base = header;
+	iov[0].iov_len = sizeof(header);
+	iov[1].iov_base = records;
+	iov[1].iov_len = body;
+	/* no fsync: a torn file fails the checksum and is computed again;
+	 * "tmp-" names are what prune_dir() removes after a crash */
+	wopts.flags = HDRCHECK__ATOMIC_NO_SYNC;
+	wopts.tmp_prefix = "tmp-";
+	(void)hdrcheck__atomic_writev(c->dirfd, c->name, iov, 2, &wopts);
 	prune_dir(c);
 done:
-	if (fd >= 0)
-		close(fd);
 	hdrcheck__buf_dispose(&in.table);
 	free(in.slots);
 	free(records);
@@ -873,39 +872,4 @@ done:
 		close(pfd);
 	free(parent);
 	return error;
-}
-
-int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
-                               size_t size)
-{
-	static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-	struct timespec ts;
-	uint64_t seed;
-	int tries, fd = -1;
-
-	/* O_EXCL makes the name unique: the suffix only has to differ */
-	clock_gettime(CLOCK_REALTIME, &ts);
-	seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^
-	       ((uint64_t)getpid() << 40) ^ (uint64_t)(uintptr_t)name;
-	for (tries = 0; tries < 100 && fd < 0; tries++) {
-		char suffix[9];
-		size_t i;
-
-		for (i = 0; i < 8; i++) {
-			seed = seed * 6364136223846793005ULL +
-			       1442695040888963407ULL;
-			suffix[i] = digits[(seed >> 33) % 36];
-		}
-		suffix[8] = '\0';
-		if ((size_t)snprintf(name, size, "%s%s", prefix, suffix) >=
-		    size)
-			return -1;
-		fd = openat(dirfd, name,
-		            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-		                O_CLOEXEC | O_NONBLOCK,
-		            0644);
-		if (fd < 0 && errno != EEXIST)
-			return -1;
-	}
-	return fd;
 }

@@ -54,6 +54,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "common/atomic.h"
 #include "common/endian.h"
 #include "scanner/scanner.h"
 
@@ -451,8 +452,9 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	hdrcheck_buf body = HDRCHECK_BUF_INIT;
 	unsigned char header[HEADER_SIZE], rec[DIR_SIZE];
 	size_t i, k;
-	char tmp[64];
-	int fd = -1, error = 0;
+	hdrcheck__atomic_options wopts = HDRCHECK__ATOMIC_OPTIONS_INIT;
+	struct iovec iov[2];
+	int error = 0;
 
 	/* nothing read afresh: the file on disk says it all */
 	if (!c || !c->changed)
@@ -522,17 +524,17 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	hdrcheck__put_le64(header + 64,
 	                   hdrcheck__hash64(CHECKSUM_SEED, body.ptr, body.len));
 	/* "tmp-" like the result cache's: a crash's leftover is pruned; a
-	 * directory cache we cannot write is no error */
-	if (c->dirfd >= 0 &&
-	    (fd = hdrcheck__cachedir_tmpfile(c->dirfd, "tmp-untracked-", tmp,
-	                                     sizeof(tmp))) >= 0) {
-		int ok = hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
-		         hdrcheck__write_all(fd, body.ptr, body.len) == 0;
-
-		ok = close(fd) == 0 && ok;
-		fd = -1;
-		if (!ok || renameat(c->dirfd, tmp, c->dirfd, c->name) < 0)
-			unlinkat(c->dirfd, tmp, 0);
+	 * directory cache we cannot write is no error; no fsync, as the
+	 * checksum catches a torn file */
+	wopts.flags = HDRCHECK__ATOMIC_NO_SYNC;
+	wopts.tmp_prefix = "tmp-untracked-";
+	if (c->dirfd >= 0) {
+		iov[0].iov_base = header;
+		iov[0].iov_len = sizeof(header);
+		iov[1].iov_base = body.ptr;
+		iov[1].iov_len = body.len;
+		(void)hdrcheck__atomic_writev(c->dirfd, c->name, iov, 2,
+		                              &wopts);
 	}
 done:
 	hdrcheck__buf_dispose(&body);
