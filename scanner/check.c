@@ -1247,10 +1247,18 @@ static void *load_libgit2(void *arg)
 }
 
 static int check_run(hdrcheck_report **out,
+		     hdrcheck__check_session *session,
 		     const hdrcheck_check_options *opts);
 
 /* PATH arguments inside another repository: as if -C named its root. */
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
+{
+	return hdrcheck__check_keep(out, NULL, opts);
+}
+
+int hdrcheck__check_keep(hdrcheck_report **out,
+			 hdrcheck__check_session *session,
+			 const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options moved;
 	hdrcheck__retarget rt;
@@ -1269,7 +1277,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck__error_clear();
 	if (!opts || opts->version < 1 ||
 	    opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
-		return check_run(out, opts);
+		return check_run(out, session, opts);
 	if ((error = hdrcheck__retarget_paths(&rt, opts)) < 0)
 		return error;
 	if (rt.dir) {
@@ -1277,14 +1285,16 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		memcpy(&moved, opts, ends[opts->version]);
 		moved.dir = rt.dir;
 		moved.paths = (const char *const *)rt.paths;
-		error = check_run(out, &moved);
+		error = check_run(out, session, &moved);
 		hdrcheck__retarget_dispose(&rt);
 		return error;
 	}
-	return check_run(out, opts);
+	return check_run(out, session, opts);
 }
 
-static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
+static int check_run(hdrcheck_report **out,
+		     hdrcheck__check_session *session,
+		     const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source_options so;
@@ -1507,6 +1517,14 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	report->keep = config;
 	report->keep_free = free_config;
 	config = NULL;
+	if (session) {
+		/* for the fixer: the same policy and PATH arguments */
+		session->policy = policy;
+		session->paths = prefixes;
+		session->paths_count = opts->paths_count;
+		policy = NULL;
+		prefixes = NULL;
+	}
 	*out = report;
 	report = NULL;
 done:
@@ -1689,30 +1707,18 @@ void hdrcheck_free(void *p)
 	free(p);
 }
 
-int hdrcheck__check_prepare(hdrcheck__config **config,
-			    hdrcheck__policy **policy, char ***paths,
-			    const hdrcheck_check_options *opts)
+void hdrcheck__check_session_dispose(hdrcheck__check_session *s)
 {
-	hdrcheck__source *src = NULL;
-	int error;
+	size_t i;
 
-	*config = NULL;
-	*policy = NULL;
-	*paths = NULL;
-	git_libgit2_init();
-	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
-	    (error = load_config(config, src, opts, NULL)) < 0 ||
-	    (error = hdrcheck__policy_new(policy, *config, opts->excludes,
-					  opts->excludes_count)) < 0 ||
-	    (opts->paths_count &&
-	     (error = resolve_paths(paths, src, opts->dir, opts->paths,
-				    opts->paths_count)) < 0)) {
-		hdrcheck__policy_free(*policy);
-		hdrcheck__config_free(*config);
-		*policy = NULL;
-		*config = NULL;
-	}
-	hdrcheck__source_free(src);
-	git_libgit2_shutdown();
-	return error;
+	if (!s)
+		return;
+	if (s->paths)
+		for (i = 0; i < s->paths_count; i++)
+			free(s->paths[i]);
+	free(s->paths);
+	hdrcheck__policy_free(s->policy);
+	s->paths = NULL;
+	s->paths_count = 0;
+	s->policy = NULL;
 }
