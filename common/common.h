@@ -107,12 +107,23 @@ const char *hdrcheck__path_basename(const char *path);
 int hdrcheck__path_under(const char *path, const char *prefix);
 
 /*
- * gitignore-style glob: '*' and '?' never match '/', '**' matches any
- * run of directories, "[...]" classes. A pattern without '/' (other than
- * a trailing one) matches the base name of any path component. Returns 1 on
- * match.
+ * gitignore-style glob on git's wildmatch (common/glob.c): '*' and '?'
+ * never match '/', '**' matches any run of directories, "[...]" classes.
+ * A pattern without '/' (other than a trailing one) matches the base name
+ * of any path component; one with a '/' is anchored at the root; either
+ * matches what lies under a matching directory. Returns 1 on match.
  */
 int hdrcheck__glob_match(const char *pattern, const char *path);
+/* Past the "[...]" class that starts at p (p[0] == '['), as wildmatch
+ * reads it, or NULL when it is unterminated. */
+const char *hdrcheck__glob_class_end(const char *p);
+
+/* git's wildmatch (common/wildmatch.c): 1 when pattern matches all of
+ * text. PATHNAME: nothing but a whole-component "**" matches a '/'. */
+#define HDRCHECK__WILD_CASEFOLD 0x1
+#define HDRCHECK__WILD_PATHNAME 0x2
+int hdrcheck__wildmatch(const char *pattern, const char *text,
+                        unsigned int flags);
 
 /* A fast 64-bit hash: checksums and hash tables, not security. */
 uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len);

@@ -324,13 +324,7 @@ int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
  * write is no error. */
 int hdrcheck__dircache_save(hdrcheck__dircache *c);
 
-/* git's ignore rules (scanner/ignore.c). wildmatch as git's: "**" spans
- * directories as a whole component; with PATHNAME, nothing else matches
- * a '/'. */
-#define HDRCHECK__WILD_CASEFOLD 0x1
-#define HDRCHECK__WILD_PATHNAME 0x2
-int hdrcheck__wildmatch(const char *pattern, const char *text,
-			unsigned int flags);
+/* git's ignore rules (scanner/ignore.c), on common/wildmatch.c. */
 /* The rules of one ignore file, whose directory is base ("" or "dir/"). */
 typedef struct hdrcheck__ignore_list hdrcheck__ignore_list;
 int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out,
