@@ -46,6 +46,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/pool.h"
 #include "scanner/source.h"
 
 #define STAT_CHUNK 256
@@ -385,27 +386,30 @@ static unsigned int stat_threads(size_t n)
  */
 struct hdrcheck__prestat {
 	stat_job j;
-	pthread_t threads[STAT_THREADS_MAX];
-	unsigned int started;
+	hdrcheck__pool threads;
 	char *root;
 };
+
+/* The stat pass on a helper thread. */
+static int stat_task(void *payload, unsigned int k)
+{
+	(void)k;
+	stat_work(payload);
+	return 0;
+}
 
 /* Let the threads finish (helping them), and join them. */
 static void prestat_finish(struct hdrcheck__prestat *p)
 {
-	unsigned int k;
-
 	stat_work(&p->j);
-	for (k = 0; k < p->started; k++)
-		pthread_join(p->threads[k], NULL);
-	p->started = 0;
+	(void)hdrcheck__pool_join(&p->threads);
 }
 
 void hdrcheck__prestat_free(struct hdrcheck__prestat *p)
 {
 	if (!p)
 		return;
-	if (p->started) {
+	if (p->threads.started) {
 		/* nobody waits for the result: skip what is left */
 		atomic_store(&p->j.next, p->j.ix->count);
 		prestat_finish(p);
@@ -443,7 +447,7 @@ void hdrcheck__changes_prestart(hdrcheck__source_options *o, const char *dir,
 {
 	struct hdrcheck__prestat *p = NULL;
 	const hdrcheck__index *ix = o->prefetched;
-	unsigned int n = 0, k;
+	unsigned int n = 0;
 	const char *slash;
 
 	if (!o->changed_since || o->staged || o->rev || o->prestat || !ix ||
@@ -464,12 +468,7 @@ void hdrcheck__changes_prestart(hdrcheck__source_options *o, const char *dir,
 	    (p->j.root_fd = open(*p->root ? p->root : "/",
 	                         O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		goto fail;
-	for (k = 0; k < n; k++) {
-		if (pthread_create(&p->threads[k], NULL, stat_work, &p->j) != 0)
-			break;
-		p->started++;
-	}
-	if (!p->started)
+	if (!hdrcheck__pool_start(&p->threads, n, stat_task, &p->j))
 		goto fail;
 	o->prestat = p;
 	return;
@@ -753,8 +752,8 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	struct hdrcheck__prestat *pre = src->prestat;
 	unsigned char *changed = NULL, *state = NULL;
 	hdrcheck__entries untracked = {0};
-	pthread_t threads[STAT_THREADS_MAX];
-	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
+	hdrcheck__pool threads = HDRCHECK__POOL_INIT;
+	unsigned int nthreads = stat_threads(ix->count);
 	stat_job j;
 	base_trees bases;
 	hdrcheck__dirfd dirs;
@@ -790,11 +789,8 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	}
 	/* the stat data of every tracked file on other threads, while this
 	 * one compares the trees and walks for untracked files */
-	for (k = 0; !pre && k < nthreads; k++) {
-		if (pthread_create(&threads[k], NULL, stat_work, &j) != 0)
-			break;
-		started++;
-	}
+	if (!pre)
+		hdrcheck__pool_start(&threads, nthreads, stat_task, &j);
 	if ((error = tree_vs_index(src, src->base_tree, prefixes, count,
 	                           changed)) < 0 ||
 	    (error = changed_untracked(src, prefixes, count, &untracked)) < 0) {
@@ -807,8 +803,7 @@ static int worktree_changes(hdrcheck__source *src, const char *const *prefixes,
 	else
 		stat_work(&j);
 join:
-	for (k = 0; k < started; k++)
-		pthread_join(threads[k], NULL);
+	(void)hdrcheck__pool_join(&threads);
 	if (error < 0)
 		goto done;
 	state = pre ? pre->j.state : j.state;

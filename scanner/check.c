@@ -32,6 +32,7 @@
 #include "policies/policy.h"
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
+#include "common/pool.h"
 #include "scanner/scanner.h"
 #include "digest/digest.h"
 
@@ -105,8 +106,6 @@ static void progress(job *j)
 typedef struct {
 	job *job;
 	unsigned int index; /* its range */
-	pthread_t thread;
-	int started;
 	int error;
 	/* the detail of error: a worker's thread-local message dies with
 	 * its thread, so the calling thread sets it again */
@@ -455,6 +454,7 @@ static unsigned int default_jobs(void)
 typedef struct {
 	worker workers[MAX_JOBS];
 	unsigned int n;
+	hdrcheck__pool threads; /* workers[1..n) */
 } pool;
 
 /* Descriptors a worker may hold at once: a directory, a file, and in the
@@ -595,6 +595,15 @@ static unsigned int clamp_jobs(unsigned int jobs, size_t count, int git_modes)
 	return jobs;
 }
 
+/* Worker k on a helper thread; its error stays in the worker. */
+static int work_task(void *payload, unsigned int k)
+{
+	pool *p = payload;
+
+	work(&p->workers[k]);
+	return 0;
+}
+
 static int pool_start(pool *p, job *j, unsigned int jobs)
 {
 	unsigned int i;
@@ -612,14 +621,9 @@ static int pool_start(pool *p, job *j, unsigned int jobs)
 		p->workers[i].error = 0;
 		p->workers[i].message[0] = '\0';
 	}
-	for (i = 1; i < p->n; i++) {
-		/* under a thread or memory limit, the threads we got (the
-		 * others' ranges are taken by those that run) */
-		if (pthread_create(&p->workers[i].thread, NULL, work,
-				   &p->workers[i]) != 0)
-			break;
-		p->workers[i].started = 1;
-	}
+	/* under a thread or memory limit, the threads we got (the others'
+	 * ranges are taken by those that run) */
+	hdrcheck__pool_start(&p->threads, p->n - 1, work_task, p);
 	return 0;
 }
 
@@ -630,12 +634,8 @@ static int pool_finish(pool *p, job *j)
 
 	if (!error)
 		work(&p->workers[0]);
-	for (i = 1; i < p->n; i++) {
-		if (!p->workers[i].started)
-			continue;
-		pthread_join(p->workers[i].thread, NULL);
-		p->workers[i].started = 0;
-	}
+	/* the workers keep their errors and messages themselves */
+	(void)hdrcheck__pool_join(&p->threads);
 	for (i = 0; i < p->n; i++)
 		if (p->workers[i].error < 0 && !error)
 			error = p->workers[i].error;
@@ -1239,11 +1239,12 @@ static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
 	return 0;
 }
 
-static void *load_libgit2(void *arg)
+static int load_libgit2(void *payload, unsigned int k)
 {
-	(void)arg;
+	(void)payload;
+	(void)k;
 	git_libgit2_init();
-	return NULL;
+	return 0;
 }
 
 static int check_run(hdrcheck_report **out,
@@ -1313,10 +1314,10 @@ static int check_run(hdrcheck_report **out,
 	char **prefixes = NULL;
 	pool *workers = NULL;
 	hdrcheck__mode mode;
-	pthread_t loader;
+	hdrcheck__pool loader = HDRCHECK__POOL_INIT;
 	job j;
 	size_t i, k;
-	int error = 0, phase, keep_cache = 1, loading = 0, env;
+	int error = 0, phase, keep_cache = 1, env;
 
 	memset(&j, 0, sizeof(j));
 	memset(&so, 0, sizeof(so));
@@ -1344,17 +1345,14 @@ static int check_run(hdrcheck_report **out,
 	/* libgit2 spends its start-up parsing the system's TLS certificates
 	 * (which we never use): meanwhile this thread reads the index of the
 	 * repository the directory most likely belongs to */
-	if (pthread_create(&loader, NULL, load_libgit2, NULL) == 0)
-		loading = 1;
-	else
+	if (!hdrcheck__pool_start(&loader, 1, load_libgit2, NULL))
 		git_libgit2_init();
 	env = hdrcheck__git_env_in_use();
 	if (!so.rev && !env &&
 	    (error = hdrcheck__index_prefetch(&so.prefetched,
 					      &so.prefetched_gitdir,
 					      opts->dir)) < 0) {
-		if (loading)
-			pthread_join(loader, NULL);
+		(void)hdrcheck__pool_join(&loader);
 		git_libgit2_shutdown();
 		return error;
 	}
@@ -1365,8 +1363,7 @@ static int check_run(hdrcheck_report **out,
 	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count &&
 	    !env)
 		hdrcheck__rev_prefetch(&so, opts->dir);
-	if (loading)
-		pthread_join(loader, NULL);
+	(void)hdrcheck__pool_join(&loader);
 	fit_mwindow();
 	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
 		goto done;

@@ -29,6 +29,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/pool.h"
 #include "scanner/source.h"
 #include "scanner/pack.h"
 
@@ -285,7 +286,6 @@ typedef struct {
 	int caller; /* may read through libgit2 */
 	hdrcheck__entries out;
 	hdrcheck_vector attr_dirs;
-	pthread_t thread;
 } walker;
 
 /* Under the lock: the next tree for w, waiting while others may still
@@ -404,6 +404,15 @@ static void *walker_run(void *arg)
 	return NULL;
 }
 
+/* Walker k on a helper thread; errors go to the shared state. */
+static int walker_task(void *payload, unsigned int k)
+{
+	walker *w = payload;
+
+	walker_run(&w[k]);
+	return 0;
+}
+
 static int walker_join(hdrcheck__entries *out, hdrcheck_vector *attr_dirs,
                        walker *w)
 {
@@ -440,6 +449,7 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
                             unsigned int jobs, hdrcheck__entries *out,
                             hdrcheck_vector *attr_dirs)
 {
+	hdrcheck__pool helpers = HDRCHECK__POOL_INIT;
 	walk_shared s;
 	walker w[WALKERS];
 	pending_tree root;
@@ -466,20 +476,18 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
 		free(root.dir);
 	/* helpers first, then the caller walks too; a helper that cannot
 	 * start only leaves more to the others */
-	for (n = 1; !error && n < WALKERS && jobs != 1; n++) {
+	for (n = 1; n < WALKERS; n++)
 		w[n].s = &s;
-		if (pthread_create(&w[n].thread, NULL, walker_run, &w[n]) != 0)
-			break;
-	}
+	n = 1;
+	if (!error && jobs != 1)
+		n +=
+		    hdrcheck__pool_start(&helpers, WALKERS - 1, walker_task, w);
 	if (!error) {
 		w[0].s = &s;
 		w[0].caller = 1;
 		walker_run(&w[0]);
-	} else {
-		n = 1;
 	}
-	for (i = 1; i < n; i++)
-		pthread_join(w[i].thread, NULL);
+	(void)hdrcheck__pool_join(&helpers);
 	if (!error)
 		error = s.error;
 	for (i = 0; i < n; i++) {

@@ -55,6 +55,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/pool.h"
 #include "scanner/scanner.h"
 
 /* The rules of a directory and of its parents, the deepest first:
@@ -124,7 +125,6 @@ typedef struct {
 	walk_shared *s;
 	hdrcheck_buf rel, tmp;
 	hdrcheck__entries out;
-	pthread_t thread;
 } walker;
 
 #define IGNORE_FILE_MAX       (64u << 20)
@@ -979,13 +979,22 @@ static void *walk_loop(void *arg)
 	return NULL;
 }
 
+/* Walker k on a helper thread; errors go to the shared state. */
+static int walk_task(void *payload, unsigned int k)
+{
+	walker *w = payload;
+
+	walk_loop(&w[k]);
+	return 0;
+}
+
 /* Walk from start (whose parents' rules are rules, a reference taken
  * over) with the walkers. */
 static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
                 chain *rules)
 {
+	hdrcheck__pool helpers = HDRCHECK__POOL_INIT;
 	size_t lo, hi;
-	unsigned int k, started = 1;
 	dstate *st = NULL;
 	int error;
 
@@ -1000,15 +1009,12 @@ static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
 	if ((error = push_pending(s, start, strlen(start), lo, hi, st, rules)) <
 	    0)
 		return error;
-	for (k = 1; k < s->threads; k++) {
-		if (pthread_create(&walkers[k].thread, NULL, walk_loop,
-		                   &walkers[k]) != 0)
-			break;
-		started++;
-	}
+	/* a walker that cannot start leaves the stack to the others */
+	if (s->threads > 1)
+		hdrcheck__pool_start(&helpers, s->threads - 1, walk_task,
+		                     walkers);
 	walk_loop(&walkers[0]);
-	for (k = 1; k < started; k++)
-		pthread_join(walkers[k].thread, NULL);
+	(void)hdrcheck__pool_join(&helpers);
 	while (s->stack.len)
 		pending_free(s->stack.items[--s->stack.len]);
 	return s->error;
