@@ -286,6 +286,7 @@ typedef struct {
 	int caller; /* may read through libgit2 */
 	hdrcheck__entries out;
 	hdrcheck_vector attr_dirs;
+	int error; /* the walk's error, when this walker had it first */
 } walker;
 
 /* Under the lock: the next tree for w, waiting while others may still
@@ -334,7 +335,7 @@ static void *walker_run(void *arg)
 
 	pthread_mutex_lock(&s->lock);
 	if (error < 0 && !s->error)
-		s->error = error;
+		s->error = w->error = error;
 	while (!walk_take(w, &t)) {
 		const unsigned char *data;
 		size_t len;
@@ -388,7 +389,7 @@ static void *walker_run(void *arg)
 			free(sub[i].dir);
 		nsub = 0;
 		if (error < 0 && !s->error)
-			s->error = error;
+			s->error = w->error = error;
 		s->busy--;
 		pthread_cond_broadcast(&s->changed);
 	}
@@ -404,13 +405,14 @@ static void *walker_run(void *arg)
 	return NULL;
 }
 
-/* Walker k on a helper thread; errors go to the shared state. */
+/* Walker k on a helper thread: the walk's error, with its message, when
+ * this walker had it first. */
 static int walker_task(void *payload, unsigned int k)
 {
 	walker *w = payload;
 
 	walker_run(&w[k]);
-	return 0;
+	return w[k].error;
 }
 
 static int walker_join(hdrcheck__entries *out, hdrcheck_vector *attr_dirs,

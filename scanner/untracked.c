@@ -125,6 +125,7 @@ typedef struct {
 	walk_shared *s;
 	hdrcheck_buf rel, tmp;
 	hdrcheck__entries out;
+	int error; /* the walk's error, when this walker had it first */
 } walker;
 
 #define IGNORE_FILE_MAX       (64u << 20)
@@ -970,7 +971,7 @@ static void *walk_loop(void *arg)
 		pthread_mutex_lock(&s->lock);
 		s->busy--;
 		if (error < 0 && !s->error)
-			s->error = error;
+			s->error = w->error = error;
 		if (s->error || (!s->stack.len && !s->busy))
 			pthread_cond_broadcast(&s->more);
 	}
@@ -979,13 +980,14 @@ static void *walk_loop(void *arg)
 	return NULL;
 }
 
-/* Walker k on a helper thread; errors go to the shared state. */
+/* Walker k on a helper thread: the walk's error, with its message, when
+ * this walker had it first. */
 static int walk_task(void *payload, unsigned int k)
 {
 	walker *w = payload;
 
 	walk_loop(&w[k]);
-	return 0;
+	return w[k].error;
 }
 
 /* Walk from start (whose parents' rules are rules, a reference taken
@@ -996,11 +998,14 @@ static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
 	hdrcheck__pool helpers = HDRCHECK__POOL_INIT;
 	size_t lo, hi;
 	dstate *st = NULL;
+	unsigned int k;
 	int error;
 
 	dir_range(s->ix, start, &lo, &hi);
 	s->error = 0;
 	s->busy = 0;
+	for (k = 0; k < s->threads; k++)
+		walkers[k].error = 0;
 	if ((error = dstate_new(&st, NULL, start, strlen(start), NULL,
 	                        ignored)) < 0) {
 		chain_unref(rules);
@@ -1014,6 +1019,7 @@ static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
 		hdrcheck__pool_start(&helpers, s->threads - 1, walk_task,
 		                     walkers);
 	walk_loop(&walkers[0]);
+	/* a helper's error brings its message to this thread */
 	(void)hdrcheck__pool_join(&helpers);
 	while (s->stack.len)
 		pending_free(s->stack.items[--s->stack.len]);
