@@ -41,8 +41,7 @@ static int fail(const char *what, int err)
 {
 	if (err == ENOMEM)
 		return hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
-	return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", what,
-	                           strerror(err));
+	return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", what, strerror(err));
 }
 
 /* Copy every extended attribute (ACLs, labels) of from to to. */
@@ -289,7 +288,8 @@ int hdrcheck__atomic_writev(int dir_fd, const char *name,
 		fd = create_named(dir_fd, name, o->tmp_prefix, mode, &tmp);
 	}
 	if (fd < 0) {
-		error = fail("cannot create a temporary file next to it", errno);
+		error =
+		    fail("cannot create a temporary file next to it", errno);
 		goto done;
 	}
 	for (i = 0; i < count; i++)
@@ -322,11 +322,11 @@ int hdrcheck__atomic_writev(int dir_fd, const char *name,
 		                : linkat(dir_fd, tmp, dir_fd, name, 0);
 
 		if (r < 0) {
-			error = errno == EEXIST
-			            ? hdrcheck__error_set(HDRCHECK_EEXISTS,
-			                                  "already exists")
-			            : fail("cannot link the new content",
-			                   errno);
+			error =
+			    errno == EEXIST
+			        ? hdrcheck__error_set(HDRCHECK_EEXISTS,
+			                              "already exists")
+			        : fail("cannot link the new content", errno);
 			goto done;
 		}
 	} else {
@@ -364,25 +364,23 @@ done:
 	return error;
 }
 
-int hdrcheck__atomic_write_path(const char *path, const void *data,
-                                size_t len,
+int hdrcheck__atomic_write_path(const char *path, const void *data, size_t len,
                                 const hdrcheck__atomic_options *opts)
 {
 	const char *slash = strrchr(path, '/');
 	char *dir = NULL;
 	int dfd = -1, error = 0;
 
-	if (slash && !(dir = hdrcheck__strndup(path, slash == path
-	                                                 ? 1
-	                                                 : (size_t)(slash - path))))
+	if (slash && !(dir = hdrcheck__strndup(
+	                   path, slash == path ? 1 : (size_t)(slash - path))))
 		return HDRCHECK_ENOMEM;
 	dfd = open(dir ? dir : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dfd < 0) {
 		error = fail("cannot open its directory", errno);
 		goto done;
 	}
-	error = hdrcheck__atomic_write(dfd, slash ? slash + 1 : path, data,
-	                               len, opts);
+	error = hdrcheck__atomic_write(dfd, slash ? slash + 1 : path, data, len,
+	                               opts);
 done:
 	if (dfd >= 0)
 		close(dfd);

@@ -71,7 +71,10 @@ typedef struct {
 	void *payload;
 } hdrcheck__atomic_options;
 
-#define HDRCHECK__ATOMIC_OPTIONS_INIT {0, 0, -1, NULL, NULL, NULL}
+#define HDRCHECK__ATOMIC_OPTIONS_INIT                                          \
+	{                                                                      \
+		0, 0, -1, NULL, NULL, NULL                                     \
+	}
 
 /*
  * Write data as the file name in dir_fd's directory (name: one
@@ -91,8 +94,7 @@ int hdrcheck__atomic_writev(int dir_fd, const char *name,
 /* The same for a path: its directory is opened (a symlinked directory on
  * the way is followed, as for any path the user names; the file itself
  * never is). */
-int hdrcheck__atomic_write_path(const char *path, const void *data,
-                                size_t len,
+int hdrcheck__atomic_write_path(const char *path, const void *data, size_t len,
                                 const hdrcheck__atomic_options *opts);
 
 /* 1 and *pid when name is a default temporary name (see above). */

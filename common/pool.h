@@ -42,7 +42,10 @@ typedef struct {
 	unsigned int started;
 } hdrcheck__pool;
 
-#define HDRCHECK__POOL_INIT {NULL, 0}
+#define HDRCHECK__POOL_INIT                                                    \
+	{                                                                      \
+		NULL, 0                                                        \
+	}
 
 /* Start helpers k = 1..n running fn (at most HDRCHECK__POOL_MAX); as
  * many as the system gives, in order, into p->started. */

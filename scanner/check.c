@@ -1247,9 +1247,8 @@ static int load_libgit2(void *payload, unsigned int k)
 	return 0;
 }
 
-static int check_run(hdrcheck_report **out,
-		     hdrcheck__check_session *session,
-		     const hdrcheck_check_options *opts);
+static int check_run(hdrcheck_report **out, hdrcheck__check_session *session,
+                     const hdrcheck_check_options *opts);
 
 /* PATH arguments inside another repository: as if -C named its root. */
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
@@ -1258,8 +1257,8 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 }
 
 int hdrcheck__check_keep(hdrcheck_report **out,
-			 hdrcheck__check_session *session,
-			 const hdrcheck_check_options *opts)
+                         hdrcheck__check_session *session,
+                         const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options moved;
 	hdrcheck__retarget rt;
@@ -1293,9 +1292,8 @@ int hdrcheck__check_keep(hdrcheck_report **out,
 	return check_run(out, session, opts);
 }
 
-static int check_run(hdrcheck_report **out,
-		     hdrcheck__check_session *session,
-		     const hdrcheck_check_options *opts)
+static int check_run(hdrcheck_report **out, hdrcheck__check_session *session,
+                     const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source_options so;

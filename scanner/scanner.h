@@ -566,8 +566,8 @@ typedef struct {
 
 /* hdrcheck_check(), and on success *session filled (scanner/check.c). */
 int hdrcheck__check_keep(hdrcheck_report **out,
-			 hdrcheck__check_session *session,
-			 const hdrcheck_check_options *opts);
+                         hdrcheck__check_session *session,
+                         const hdrcheck_check_options *opts);
 void hdrcheck__check_session_dispose(hdrcheck__check_session *s);
 
 /*

@@ -245,12 +245,12 @@ static void test_common_atomic__errors(void **state)
 	                 HDRCHECK_EIO);
 	assert_non_null(strstr(hdrcheck_error_last(), "cannot replace"));
 	/* by path */
-	assert_int_equal(hdrcheck__atomic_write_path(DIR_PATH "/sub/p.txt",
-	                                             "p\n", 2, NULL),
-	                 0);
-	assert_int_equal(hdrcheck__atomic_write_path(DIR_PATH "/none/p.txt",
-	                                             "p\n", 2, NULL),
-	                 HDRCHECK_EIO);
+	assert_int_equal(
+	    hdrcheck__atomic_write_path(DIR_PATH "/sub/p.txt", "p\n", 2, NULL),
+	    0);
+	assert_int_equal(
+	    hdrcheck__atomic_write_path(DIR_PATH "/none/p.txt", "p\n", 2, NULL),
+	    HDRCHECK_EIO);
 }
 
 static void test_common_atomic__temp_names(void **state)
@@ -258,8 +258,8 @@ static void test_common_atomic__temp_names(void **state)
 	long pid = 0;
 
 	(void)state;
-	assert_true(hdrcheck__atomic_temp_name(".a.c.hdrcheck-tmp.42.abc123",
-	                                       &pid));
+	assert_true(
+	    hdrcheck__atomic_temp_name(".a.c.hdrcheck-tmp.42.abc123", &pid));
 	assert_int_equal(pid, 42);
 	assert_false(
 	    hdrcheck__atomic_temp_name("a.c.hdrcheck-tmp.42.abc123", &pid));
@@ -267,7 +267,8 @@ static void test_common_atomic__temp_names(void **state)
 	    hdrcheck__atomic_temp_name(".a.c.hdrcheck-tmp.42.abc12", &pid));
 	assert_false(
 	    hdrcheck__atomic_temp_name(".a.c.hdrcheck-tmp.042.abc123", &pid));
-	assert_false(hdrcheck__atomic_temp_name(".hdrcheck-tmp.42.abc123", &pid));
+	assert_false(
+	    hdrcheck__atomic_temp_name(".hdrcheck-tmp.42.abc123", &pid));
 }
 
 /* The byte-order helpers (common/endian.h) against the bytes by hand. */

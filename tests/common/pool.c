@@ -46,8 +46,8 @@ static int task(void *payload, unsigned int k)
 	if (pthread_equal(pthread_self(), s->caller))
 		atomic_store(&s->on_caller, 1);
 	if (k == s->fail_at)
-		return hdrcheck__error_set(HDRCHECK_ENOMEM,
-		                           "helper %u ran out", k);
+		return hdrcheck__error_set(HDRCHECK_ENOMEM, "helper %u ran out",
+		                           k);
 	return 0;
 }
 
