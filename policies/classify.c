@@ -1557,3 +1557,35 @@ done:
 	}
 	return error;
 }
+
+int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
+                           const char *policy_name, const char *expr,
+                           hdrcheck_status *status, char **out)
+{
+	const rule *r = policy_name ? rule_by_name(p, policy_name) : NULL;
+	int explicit, sat = 0, rc;
+
+	if (!r)
+		r = select_rule(p, path, &explicit);
+	rc = hdrcheck__expr_check(out, &sat, expr, strlen(expr), r->license);
+	if (rc < 0)
+		return rc;
+	if (rc == HDRCHECK__EXPR_INVALID)
+		*status = HDRCHECK_STATUS_MISMATCH;
+	else if (r->third_party || (sat && r->spdx != HDRCHECK__SPDX_REJECT))
+		*status = HDRCHECK_STATUS_OK;
+	else if (!sat)
+		*status = HDRCHECK_STATUS_OTHER_LICENSE;
+	else {
+		/* spdx: reject asks for the text in the file itself */
+		free(*out);
+		*out = hdrcheck__aprintf("the full %s text is required; "
+		                         "REUSE information alone is not "
+		                         "accepted here",
+		                         r->license);
+		if (!*out)
+			return HDRCHECK_ENOMEM;
+		*status = HDRCHECK_STATUS_MISMATCH;
+	}
+	return 0;
+}

@@ -31,6 +31,7 @@
 #include "policies/config.h"
 #include "policies/policy.h"
 #include "scanner/baseline.h"
+#include "scanner/reuse.h"
 #include "scanner/retarget.h"
 #include "scanner/scanner.h"
 #include "digest/digest.h"
@@ -887,8 +888,19 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		error = hdrcheck__config_parse_licenserc(out, sw, buf, len,
 							 relay_warning, &relay);
 	}
-	else if (error == HDRCHECK_ENOTFOUND)
-		error = 0;
+	else if (error == HDRCHECK_ENOTFOUND) {
+		/* a REUSE project: every file states a license */
+		static const char reuse_key[] = "REUSE project default 1";
+
+		hdrcheck__error_clear();
+		error = hdrcheck__reuse_default_config(out, src);
+		if (error == 0 && *out) {
+			name = "REUSE";
+			if (!(buf = hdrcheck__strdup(reuse_key)))
+				error = HDRCHECK_ENOMEM;
+			len = sizeof(reuse_key) - 1;
+		}
+	}
 done:
 	if (error == 0 && raw) {
 		raw->name = name;
@@ -1469,6 +1481,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
 	    (error = merge_findings(report, lists, found, drop)) < 0 ||
+	    (error = hdrcheck__check_reuse(report, src, policy)) < 0 ||
 	    (error = report_strings(report, src, policy, opts)) < 0 ||
 	    (error = hdrcheck__check_baseline(report, src, config, opts)) <
 		    0) {

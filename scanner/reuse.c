@@ -1,0 +1,249 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * REUSE's licensing information outside the files, applied after the
+ * scan (scanner/reuse.h). The files are read through the source, so a
+ * commit (--rev) or the index (--staged) is judged by its own REUSE.toml.
+ * A project without REUSE's files costs one pass over the paths and two
+ * look-ups at the root.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include "common.h"
+#include "policies/reuse.h"
+#include "scanner/reuse.h"
+
+/* REUSE.toml, dep5 and sidecars are small; a larger one is read up to
+ * this and fails to parse, never blows memory */
+#define REUSE_MAX_BYTES ((size_t)1 << 20)
+
+static const char sidecar_ext[] = ".license";
+#define SIDECAR_EXT_LEN (sizeof(sidecar_ext) - 1)
+
+/* The finding of path[0..n), or NULL (findings are sorted bytewise). */
+static hdrcheck_finding *find(hdrcheck_report *report, const char *path,
+                              size_t n)
+{
+	size_t lo = 0, hi = report->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *p = report->findings[mid].path;
+		size_t pn = strlen(p);
+		int c = memcmp(p, path, pn < n ? pn : n);
+
+		if (c == 0)
+			c = pn < n ? -1 : pn > n;
+		if (c == 0)
+			return &report->findings[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* "x.license" beside a finding "x": a sidecar. */
+static int is_sidecar(hdrcheck_report *report, const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > SIDECAR_EXT_LEN &&
+	       memcmp(path + n - SIDECAR_EXT_LEN, sidecar_ext,
+	              SIDECAR_EXT_LEN) == 0 &&
+	       path[n - SIDECAR_EXT_LEN - 1] != '/' &&
+	       find(report, path, n - SIDECAR_EXT_LEN) != NULL;
+}
+
+/* A file REUSE reads, never a file that needs a header. */
+static int set_excluded(hdrcheck_finding *f)
+{
+	char *reason = hdrcheck__strdup(HDRCHECK_SKIP_EXCLUDED);
+
+	if (!reason)
+		return HDRCHECK_ENOMEM;
+	free((char *)f->reason);
+	free((char *)f->license);
+	free((char *)f->holders);
+	f->reason = reason;
+	f->license = NULL;
+	f->holders = NULL;
+	f->status = HDRCHECK_STATUS_SKIPPED;
+	f->line = 0;
+	return 0;
+}
+
+static int read_optional(hdrcheck__source *src, const char *path, char **buf,
+                         size_t *len)
+{
+	int error = hdrcheck__source_read(src, path, REUSE_MAX_BYTES, buf, len);
+
+	if (error == HDRCHECK_ENOTFOUND) {
+		hdrcheck__error_clear();
+		*buf = NULL;
+		return 0;
+	}
+	return error < 0 ? error : 1;
+}
+
+int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
+                          const hdrcheck__policy *policy)
+{
+	hdrcheck__reuse *r = NULL;
+	char *buf = NULL, *name = NULL;
+	size_t i, len = 0;
+	int sidecars = 0, tomls = 0, error = 0, rc;
+
+	for (i = 0; i < report->count; i++) {
+		const char *p = report->findings[i].path;
+		size_t n = strlen(p);
+
+		if (hdrcheck__reuse_own_file(p))
+			tomls = 1;
+		else if (n > SIDECAR_EXT_LEN &&
+		         memcmp(p + n - SIDECAR_EXT_LEN, sidecar_ext,
+		                SIDECAR_EXT_LEN) == 0)
+			sidecars = 1;
+	}
+	if ((error = hdrcheck__reuse_new(&r)) < 0)
+		goto done;
+	/* the root's REUSE.toml and dep5 even when PATH arguments leave
+	 * them out of the listing; the nested ones from the listing */
+	if ((rc = read_optional(src, "REUSE.toml", &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc &&
+	    (error = hdrcheck__reuse_add_toml(r, "REUSE.toml", buf, len)) < 0)
+		goto done;
+	free(buf);
+	buf = NULL;
+	if ((rc = read_optional(src, ".reuse/dep5", &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc &&
+	    (error = hdrcheck__reuse_add_dep5(r, ".reuse/dep5", buf, len)) < 0)
+		goto done;
+	free(buf);
+	buf = NULL;
+	for (i = 0; tomls && i < report->count; i++) {
+		const char *p = report->findings[i].path;
+
+		if (strcmp(p, "REUSE.toml") == 0 ||
+		    strcmp(hdrcheck__path_basename(p), "REUSE.toml") != 0)
+			continue;
+		if ((rc = read_optional(src, p, &buf, &len)) < 0) {
+			error = rc;
+			goto done;
+		}
+		if (rc &&
+		    (error = hdrcheck__reuse_add_toml(r, p, buf, len)) < 0)
+			goto done;
+		free(buf);
+		buf = NULL;
+	}
+	if (!sidecars && !hdrcheck__reuse_any(r) && !tomls)
+		goto done;
+
+	for (i = 0; i < report->count; i++) {
+		hdrcheck_finding *f = &report->findings[i];
+		hdrcheck__reuse_info info = {NULL, NULL};
+		int have = 0;
+
+		if (hdrcheck__reuse_own_file(f->path) ||
+		    (sidecars && is_sidecar(report, f->path))) {
+			if ((error = set_excluded(f)) < 0)
+				goto done;
+			continue;
+		}
+		if (sidecars) {
+			hdrcheck_finding *s;
+
+			free(name);
+			if (!(name = hdrcheck__aprintf("%s%s", f->path,
+			                               sidecar_ext))) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+			s = find(report, name, strlen(name));
+			if (s &&
+			    (rc = read_optional(src, name, &buf, &len)) < 0) {
+				error = rc;
+				goto done;
+			}
+			if (s && rc && buf) {
+				if ((error = hdrcheck__reuse_sidecar(&info, buf,
+				                                     len)) < 0)
+					goto done;
+				have = 1;
+			}
+			free(buf);
+			buf = NULL;
+		}
+		rc = hdrcheck__reuse_apply(r, policy, f, have ? &info : NULL,
+		                           name);
+		hdrcheck__reuse_info_dispose(&info);
+		if (rc < 0) {
+			error = rc;
+			goto done;
+		}
+	}
+done:
+	free(buf);
+	free(name);
+	hdrcheck__reuse_free(r);
+	return error;
+}
+
+int hdrcheck__reuse_default_config(hdrcheck__config **out,
+                                   hdrcheck__source *src)
+{
+	hdrcheck__config *c = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	int rc;
+
+	*out = NULL;
+	if ((rc = read_optional(src, "REUSE.toml", &buf, &len)) == 0)
+		rc = read_optional(src, ".reuse/dep5", &buf, &len);
+	free(buf);
+	if (rc <= 0)
+		return rc;
+	if (!(c = hdrcheck__calloc(1, sizeof(*c))) ||
+	    !(c->source = hdrcheck__strdup("REUSE")) ||
+	    !(c->exclude = hdrcheck__calloc(1, sizeof(char *))) ||
+	    !(c->policies = hdrcheck__calloc(1, sizeof(*c->policies))))
+		goto nomem;
+	c->version = 1;
+	c->builtin_exclusions = 1;
+	c->policies_count = 1;
+	if (!(c->policies[0].name = hdrcheck__strdup("reuse")) ||
+	    !(c->policies[0].paths = hdrcheck__calloc(2, sizeof(char *))) ||
+	    !(c->policies[0].paths[0] = hdrcheck__strdup("**")) ||
+	    !(c->policies[0].exclude = hdrcheck__calloc(1, sizeof(char *))))
+		goto nomem;
+	/* REUSE asks that every file state a license, whichever */
+	c->policies[0].third_party = 1;
+	*out = c;
+	return 0;
+nomem:
+	hdrcheck__config_free(c);
+	return HDRCHECK_ENOMEM;
+}
