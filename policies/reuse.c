@@ -778,7 +778,7 @@ int hdrcheck__reuse_apply(const hdrcheck__reuse *r,
 	char *lic = NULL, *out = NULL, *reason = NULL;
 	hdrcheck_buf holders = HDRCHECK_BUF_INIT;
 	hdrcheck_status status;
-	int own, states, skipped, error = 0;
+	int own, states, skipped, used_close = 0, error = 0;
 
 	if (f->status == HDRCHECK_STATUS_ERROR ||
 	    (f->status == HDRCHECK_STATUS_SKIPPED && f->reason &&
@@ -847,13 +847,15 @@ int hdrcheck__reuse_apply(const hdrcheck__reuse *r,
 				goto done;
 			own = 1;
 		} else if (!states && lic_close) {
+			used_close = 1;
 			if ((error = and_join(&lic, lic_close->license,
 			                      strlen(lic_close->license))) < 0)
 				goto done;
 			src = close_src;
 		}
 		for (i = 0; i < nagg; i++) {
-			if (!agg[i]->license || agg[i] == lic_close)
+			if (!agg[i]->license ||
+			    (agg[i] == lic_close && used_close))
 				continue;
 			if ((error = and_join(&lic, agg[i]->license,
 			                      strlen(agg[i]->license))) < 0)

@@ -319,8 +319,8 @@ static int string(parser *p, int multi, char **out, size_t *out_len)
 		}
 		if ((nl = newline_at(p, p->i)) != 0) {
 			if (!ml) {
-				error = FAIL(p, "newline in a single-line "
-				                "string");
+				error = fail_at(p, line, col,
+				                "unterminated string");
 				goto done;
 			}
 			if ((error = hdrcheck__buf_put(&b, "\n", 1)) < 0)

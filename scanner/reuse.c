@@ -89,6 +89,15 @@ static int set_excluded(hdrcheck_finding *f)
 	return 0;
 }
 
+/* Does the run exclude path (listed, skipped as excluded)? */
+static int excluded(hdrcheck_report *report, const char *path)
+{
+	hdrcheck_finding *f = find(report, path, strlen(path));
+
+	return f && f->status == HDRCHECK_STATUS_SKIPPED && f->reason &&
+	       strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) == 0;
+}
+
 static int read_optional(hdrcheck__source *src, const char *path, char **buf,
                          size_t *len)
 {
@@ -124,8 +133,11 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 	if ((error = hdrcheck__reuse_new(&r)) < 0)
 		goto done;
 	/* the root's REUSE.toml and dep5 even when PATH arguments leave
-	 * them out of the listing; the nested ones from the listing */
-	if ((rc = read_optional(src, "REUSE.toml", &buf, &len)) < 0) {
+	 * them out of the listing, the nested ones from the listing; never
+	 * one the run excludes (--exclude, a policy's skip) */
+	if (excluded(report, "REUSE.toml"))
+		rc = 0;
+	else if ((rc = read_optional(src, "REUSE.toml", &buf, &len)) < 0) {
 		error = rc;
 		goto done;
 	}
@@ -134,7 +146,9 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 		goto done;
 	free(buf);
 	buf = NULL;
-	if ((rc = read_optional(src, ".reuse/dep5", &buf, &len)) < 0) {
+	if (excluded(report, ".reuse/dep5"))
+		rc = 0;
+	else if ((rc = read_optional(src, ".reuse/dep5", &buf, &len)) < 0) {
 		error = rc;
 		goto done;
 	}
@@ -147,7 +161,8 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 		const char *p = report->findings[i].path;
 
 		if (strcmp(p, "REUSE.toml") == 0 ||
-		    strcmp(hdrcheck__path_basename(p), "REUSE.toml") != 0)
+		    strcmp(hdrcheck__path_basename(p), "REUSE.toml") != 0 ||
+		    excluded(report, p))
 			continue;
 		if ((rc = read_optional(src, p, &buf, &len)) < 0) {
 			error = rc;
