@@ -1445,7 +1445,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		if (other_tag) {
 			out->license = other_tag;
 			other_tag = NULL;
-		} else if (!(out->license = hdrcheck__strdup(other))) {
+		} else if (!(out->license = hdrcheck__strdup(other)) ||
+		           (ident.refers_file &&
+		            !(out->reason = hdrcheck__strdup(
+		                  HDRCHECK__REASON_LICENSE_FILE)))) {
 			error = HDRCHECK_ENOMEM;
 		}
 		goto done;
@@ -1493,6 +1496,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, ident.cline);
 		if (!(out->license = hdrcheck__strdup(other)))
+			error = HDRCHECK_ENOMEM;
+		else if (ident.refers_file && !ident.nearest &&
+		         !(out->reason = hdrcheck__strdup(
+		               HDRCHECK__REASON_LICENSE_FILE)))
 			error = HDRCHECK_ENOMEM;
 		else if (ident.nearest &&
 		         !(out->reason = hdrcheck__aprintf(

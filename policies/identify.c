@@ -149,6 +149,7 @@ typedef struct {
 	size_t cline;
 	const char *nearest;
 	char *reason;
+	int refers_file;
 } memo;
 
 struct hdrcheck__ident_scratch {
@@ -1678,7 +1679,11 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		if (!(n = gnu_name(id, ws, i, &fam, &inword, &major, &minor)))
 			continue;
 		sentence(ws, i, &from, &to);
-		if (!statement_context(id, ws, from, to, n == 1)) {
+		/* "GPLv2 or later; see COPYING", "GPL-2.0+": a versioned
+		 * name with its "or later" (or "only") states itself */
+		if (!statement_context(id, ws, from, to, n == 1) &&
+		    !(inword && major &&
+		      (later_at(id, ws, i + n) || wis(ws, i + n, "only")))) {
 			i += n - 1;
 			continue;
 		}
@@ -1948,6 +1953,29 @@ static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
 	return SIZE_MAX;
 }
 
+/* Does the statement send the reader to the project's license file ("a
+ * BSD-style license that can be found in the LICENSE file", "see
+ * COPYING", "under the same license as the X package")? */
+static int refers_license_file(const hdrcheck__identifier *id, const words *ws,
+                               const unsigned char *mask)
+{
+	static const char *const cues[] = {
+	    "license file",  "copying file",   "license txt",
+	    "license md",    "see license",    "see copying",
+	    "file license",  "file copying",   "same license as",
+	    "same terms as", "same licence as"};
+	size_t i, k;
+
+	for (i = 0; i < ws->n; i++) {
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
+			continue;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(cues); k++)
+			if (phrase_at(id, ws, i, cues[k]))
+				return 1;
+	}
+	return 0;
+}
+
 static int dual_cues(const hdrcheck__identifier *id, const words *ws)
 {
 	size_t i;
@@ -2071,6 +2099,13 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			near_first.reason = near_first.diff = NULL;
 		}
 	}
+	/* a license named only by the project's license file: the scanner
+	 * reads that file's (scanner/reuse.c) */
+	if (kind == HDRCHECK__IDENT_REF ||
+	    (kind == HDRCHECK__IDENT_NOTICE && expr.ptr &&
+	     strncmp(expr.ptr, "LicenseRef-", 11) == 0 &&
+	     !strstr(expr.ptr, " AND ") && !strstr(expr.ptr, " OR ")))
+		out->refers_file = refers_license_file(id, h, s->mask);
 	if (kind != HDRCHECK__IDENT_NONE) {
 		out->kind = (hdrcheck__ident_kind)kind;
 		out->expression = expr.ptr;
@@ -2123,6 +2158,7 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		out->kind = mo->kind;
 		out->cline = mo->cline;
 		out->nearest = mo->nearest;
+		out->refers_file = mo->refers_file;
 		if ((mo->expression &&
 		     !(out->expression = hdrcheck__strdup(mo->expression))) ||
 		    (mo->reason &&
@@ -2149,6 +2185,7 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		mo->kind = out->kind;
 		mo->cline = out->cline;
 		mo->nearest = out->nearest;
+		mo->refers_file = out->refers_file;
 	}
 	return 0;
 nomem:

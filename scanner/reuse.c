@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "common.h"
+#include "policies/identify.h"
 #include "policies/reuse.h"
 #include "scanner/reuse.h"
 
@@ -225,6 +226,105 @@ done:
 	free(name);
 	hdrcheck__reuse_free(r);
 	return error;
+}
+
+/* The identified license of the license file nearest to path, up the
+ * tree; *where gets its path. NULL when none. */
+static const char *nearest_license(hdrcheck_report *report, const char *path,
+                                   const char **where)
+{
+	static const char *const names[] = {
+	    "LICENSE",     "LICENSE.txt", "LICENSE.md", "LICENCE",
+	    "LICENCE.txt", "LICENCE.md",  "COPYING",    "COPYING.txt",
+	    "COPYING.md",  "License.txt", "license.txt"};
+	char buf[4096];
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) + 1 : 0, k;
+
+	for (;;) {
+		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+			size_t n = strlen(names[k]);
+			hdrcheck_finding *f;
+
+			if (dir + n >= sizeof(buf))
+				continue;
+			memcpy(buf, path, dir);
+			memcpy(buf + dir, names[k], n);
+			f = find(report, buf, dir + n);
+			if (f && f->license) {
+				*where = f->path;
+				return f->license;
+			}
+		}
+		if (!dir)
+			return NULL;
+		/* the parent directory */
+		for (dir--; dir > 0 && path[dir - 1] != '/'; dir--)
+			;
+	}
+}
+
+/* A "-style" reference takes only a license of its family. */
+static int fits(const char *ref, const char *license)
+{
+	if (strcmp(ref, "LicenseRef-BSD-style") == 0)
+		return strncmp(license, "BSD-", 4) == 0 ||
+		       strcmp(license, "0BSD") == 0;
+	if (strcmp(ref, "LicenseRef-MIT-style") == 0)
+		return strncmp(license, "MIT", 3) == 0 ||
+		       strcmp(license, "X11") == 0;
+	return strncmp(license, "LicenseRef-", 11) != 0;
+}
+
+int hdrcheck__check_license_refs(hdrcheck_report *report,
+                                 const hdrcheck__policy *policy)
+{
+	size_t i;
+	int error = 0;
+
+	for (i = 0; i < report->count; i++) {
+		hdrcheck_finding *f = &report->findings[i];
+		const char *lic, *where = NULL;
+		char *normal = NULL, *reason;
+		hdrcheck_status status;
+
+		if (!f->reason || !f->license ||
+		    strcmp(f->reason, HDRCHECK__REASON_LICENSE_FILE) != 0 ||
+		    (f->status != HDRCHECK_STATUS_OTHER_LICENSE &&
+		     f->status != HDRCHECK_STATUS_OK))
+			continue;
+		lic = nearest_license(report, f->path, &where);
+		if (!lic || !fits(f->license, lic))
+			continue;
+		if ((error = hdrcheck__policy_judge(policy, f->path, f->policy,
+		                                    lic, &status, &normal)) < 0)
+			return error;
+		if (status == HDRCHECK_STATUS_MISMATCH) {
+			free(normal);
+			continue;
+		}
+		/* the policy's own license, named by reference: as a short
+		 * notice of it, not the header the policy asks for */
+		reason = status == HDRCHECK_STATUS_OK &&
+		                 f->status == HDRCHECK_STATUS_OTHER_LICENSE
+		             ? hdrcheck__aprintf(
+		                   "states %s by reference to %s; the policy "
+		                   "requires the full %s header or an SPDX tag",
+		                   normal, where, normal)
+		             : hdrcheck__aprintf("the license of %s", where);
+		if (!reason) {
+			free(normal);
+			return HDRCHECK_ENOMEM;
+		}
+		if (status == HDRCHECK_STATUS_OK &&
+		    f->status == HDRCHECK_STATUS_OTHER_LICENSE)
+			f->status = HDRCHECK_STATUS_MISMATCH;
+		free((char *)f->license);
+		free((char *)f->reason);
+		f->license = normal;
+		f->reason = reason;
+	}
+	return 0;
 }
 
 int hdrcheck__reuse_default_config(hdrcheck__config **out,

@@ -33,6 +33,15 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
                           const hdrcheck__policy *policy);
 
 /*
+ * After the scan: a finding whose header names its license only as "the
+ * LICENSE file", "COPYING" or "the same license as the project" (reason
+ * HDRCHECK__REASON_LICENSE_FILE) takes the license identified in the
+ * nearest license file up the tree, and is judged by it.
+ */
+int hdrcheck__check_license_refs(hdrcheck_report *report,
+                                 const hdrcheck__policy *policy);
+
+/*
  * The configuration of a REUSE project that has none of hdrcheck's own
  * (a REUSE.toml or .reuse/dep5 at the root): every file must state a
  * license, any license. *out is NULL when src is no REUSE project.
