@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "policies/identify.h"
 #include "policies/catalogue.h"
 
@@ -2008,8 +2009,63 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* The license a URL names: "opensource.org/licenses/BSD-3-Clause",
+ * "spdx.org/licenses/MIT.html", jQuery's "jquery.org/license" (MIT). */
+static void url_licenses(const words *ws, const hdrcheck__comments *cm,
+                         founds *f)
+{
+	static const char *const hosts[] = {"opensource.org/licenses/",
+	                                    "spdx.org/licenses/"};
+	size_t i, k, p, w;
+
+	for (i = 0; cm && i < cm->count; i++) {
+		const char *t = cm->lines[i].text;
+		size_t n = cm->lines[i].len;
+
+		for (w = 0; w < ws->n && ws->v[w].line != i; w++)
+			;
+		for (p = 0; p < n; p++) {
+			for (k = 0; k < HDRCHECK__ARRAY_SIZE(hosts); k++) {
+				size_t hl = strlen(hosts[k]), e, len;
+				const hdrcheck__spdx_entry *ent;
+
+				if (n - p < hl ||
+				    strncasecmp(t + p, hosts[k], hl) != 0)
+					continue;
+				for (e = p + hl;
+				     e < n && (is_alnum((unsigned char)t[e]) ||
+				               t[e] == '.' || t[e] == '-' ||
+				               t[e] == '+');
+				     e++)
+					;
+				len = e - p - hl;
+				while (len && t[p + hl + len - 1] == '.')
+					len--;
+				if (len > 4 &&
+				    (strncasecmp(t + p + hl + len - 4, ".php",
+				                 4) == 0 ||
+				     strncasecmp(t + p + hl + len - 4, ".txt",
+				                 4) == 0))
+					len -= 4;
+				else if (len > 5 &&
+				         strncasecmp(t + p + hl + len - 5,
+				                     ".html", 5) == 0)
+					len -= 5;
+				ent = hdrcheck__catalogue_lookup(t + p + hl,
+				                                 len, 0);
+				if (ent)
+					add_found(f, ent->id, w);
+			}
+			if (n - p >= 18 &&
+			    strncasecmp(t + p, "jquery.org/license", 18) == 0)
+				add_found(f, "MIT", w);
+		}
+	}
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
-                          hdrcheck__ident_scratch *s, int want_diff)
+                          hdrcheck__ident_scratch *s,
+                          const hdrcheck__comments *cm, int want_diff)
 {
 	words *h = &s->h;
 	founds f;
@@ -2055,6 +2111,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);
+	/* a license named by its URL alone */
+	if (!f.n)
+		url_licenses(h, cm, &f);
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
 	if (f.n) {
@@ -2167,7 +2226,7 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		return 0;
 	}
 	if ((error = words_from_comments(&s->h, id, cm)) < 0 ||
-	    (error = identify_words(out, id, s, want_diff)) < 0)
+	    (error = identify_words(out, id, s, cm, want_diff)) < 0)
 		return error;
 	if (key) {
 		free(mo->expression);
