@@ -1970,9 +1970,17 @@ static int refers_license_file(const hdrcheck__identifier *id, const words *ws,
 	for (i = 0; i < ws->n; i++) {
 		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
 			continue;
-		for (k = 0; k < HDRCHECK__ARRAY_SIZE(cues); k++)
-			if (phrase_at(id, ws, i, cues[k]))
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(cues); k++) {
+			size_t n = phrase_at(id, ws, i, cues[k]), q;
+			int across = 0;
+
+			/* one sentence: "... of this file. LICENSE" is none */
+			for (q = i; n && q + 1 < i + n; q++)
+				if (ws->v[q].flags & W_SENT_END)
+					across = 1;
+			if (n && !across)
 				return 1;
+		}
 	}
 	return 0;
 }
