@@ -2025,8 +2025,13 @@ static void url_licenses(const words *ws, const hdrcheck__comments *cm,
 	static const char *const hosts[] = {"opensource.org/licenses/",
 	                                    "spdx.org/licenses/"};
 	size_t i, k, p, w;
+	int any = 0;
 
-	for (i = 0; cm && i < cm->count; i++) {
+	/* the words first: a URL of a license page has "org license(s)" */
+	for (w = 0; w + 1 < ws->n && !any; w++)
+		any = wis(ws, w, "org") &&
+		      (wis(ws, w + 1, "licenses") || wis(ws, w + 1, "license"));
+	for (i = 0; any && cm && i < cm->count; i++) {
 		const char *t = cm->lines[i].text;
 		size_t n = cm->lines[i].len;
 
