@@ -1498,8 +1498,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		if (!(out->license = hdrcheck__strdup(other)))
 			error = HDRCHECK_ENOMEM;
 		else if (ident.refers_file && !ident.nearest &&
-		         !(out->reason = hdrcheck__strdup(
-		               HDRCHECK__REASON_LICENSE_FILE)))
+		         !(out->reason =
+		               hdrcheck__strdup(HDRCHECK__REASON_LICENSE_FILE)))
 			error = HDRCHECK_ENOMEM;
 		else if (ident.nearest &&
 		         !(out->reason = hdrcheck__aprintf(
