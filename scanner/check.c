@@ -1482,7 +1482,9 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
 	    (error = merge_findings(report, lists, found, drop)) < 0 ||
 	    (error = hdrcheck__check_license_refs(report, policy)) < 0 ||
-	    (error = hdrcheck__check_reuse(report, src, policy)) < 0 ||
+	    (error = hdrcheck__check_reuse(
+		     report, src, policy,
+		     opts->paths_count || so.changed_since || so.staged)) < 0 ||
 	    (error = report_strings(report, src, policy, opts)) < 0 ||
 	    (error = hdrcheck__check_baseline(report, src, config, opts)) <
 		    0) {

@@ -112,8 +112,75 @@ static int read_optional(hdrcheck__source *src, const char *path, char **buf,
 	return error < 0 ? error : 1;
 }
 
+/* Has dir[0..n) been probed? The list is '\n'-separated. */
+static int probed(const hdrcheck_buf *list, const char *dir, size_t n)
+{
+	const char *p = list->ptr, *end = p ? p + list->len : NULL, *nl;
+
+	for (; p && p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if ((size_t)(nl - p) == n && memcmp(p, dir, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A run that lists part of the tree (PATH arguments, --changed-since,
+ * --staged) may leave out the REUSE.toml of a directory above a listed
+ * file: each directory on the way up is probed once.
+ */
+static int probe_tomls(hdrcheck__reuse *r, hdrcheck_report *report,
+                       hdrcheck__source *src)
+{
+	hdrcheck_buf seen = HDRCHECK_BUF_INIT;
+	char path[4096], *buf = NULL;
+	size_t i, len = 0;
+	int error = 0, rc;
+
+	for (i = 0; i < report->count; i++) {
+		const char *p = report->findings[i].path;
+		const char *slash = strrchr(p, '/');
+		size_t dir = slash ? (size_t)(slash - p) : 0;
+
+		/* the directories of p, deepest first; the root is read
+		 * already */
+		while (dir > 0 && dir + sizeof("/REUSE.toml") < sizeof(path)) {
+			if (probed(&seen, p, dir))
+				break;
+			if ((error = hdrcheck__buf_put(&seen, p, dir)) < 0 ||
+			    (error = hdrcheck__buf_put(&seen, "\n", 1)) < 0)
+				goto done;
+			memcpy(path, p, dir);
+			memcpy(path + dir, "/REUSE.toml",
+			       sizeof("/REUSE.toml"));
+			/* a listed one is read from the listing */
+			if (!find(report, path, strlen(path))) {
+				if ((rc = read_optional(src, path, &buf,
+				                        &len)) < 0) {
+					error = rc;
+					goto done;
+				}
+				if (rc && (error = hdrcheck__reuse_add_toml(
+				               r, path, buf, len)) < 0)
+					goto done;
+				free(buf);
+				buf = NULL;
+			}
+			while (dir > 0 && p[dir - 1] != '/')
+				dir--;
+			if (dir)
+				dir--;
+		}
+	}
+done:
+	free(buf);
+	hdrcheck__buf_dispose(&seen);
+	return error;
+}
+
 int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
-                          const hdrcheck__policy *policy)
+                          const hdrcheck__policy *policy, int partial)
 {
 	hdrcheck__reuse *r = NULL;
 	char *buf = NULL, *name = NULL;
@@ -175,7 +242,9 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 		free(buf);
 		buf = NULL;
 	}
-	if (!sidecars && !hdrcheck__reuse_any(r) && !tomls)
+	if (partial && (error = probe_tomls(r, report, src)) < 0)
+		goto done;
+	if (!sidecars && !hdrcheck__reuse_any(r) && !tomls && !partial)
 		goto done;
 
 	for (i = 0; i < report->count; i++) {
@@ -189,7 +258,7 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 				goto done;
 			continue;
 		}
-		if (sidecars) {
+		if (sidecars || partial) {
 			hdrcheck_finding *s;
 
 			free(name);
@@ -198,7 +267,10 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 				error = HDRCHECK_ENOMEM;
 				goto done;
 			}
+			/* a partial listing may leave the sidecar out */
 			s = find(report, name, strlen(name));
+			if (!s && partial)
+				s = f;
 			if (s &&
 			    (rc = read_optional(src, name, &buf, &len)) < 0) {
 				error = rc;

@@ -27,10 +27,13 @@
  * what REUSE says outside the files (".license" sidecars, REUSE.toml,
  * .reuse/dep5) applied to the findings (policies/reuse.h). A REUSE.toml
  * or dep5 that does not parse is an error of the run, with its
- * "<path>:<line>:<column>: <message>".
+ * "<path>:<line>:<column>: <message>". partial: the findings are part
+ * of the tree (PATH arguments, --changed-since, --staged), so a
+ * sidecar or a REUSE.toml above them may be unlisted: they are looked
+ * for in the source.
  */
 int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
-                          const hdrcheck__policy *policy);
+                          const hdrcheck__policy *policy, int partial);
 
 /*
  * After the scan: a finding whose header names its license only as "the
