@@ -99,6 +99,21 @@ static int excluded(hdrcheck_report *report, const char *path)
 	       strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) == 0;
 }
 
+/* A file looked for by its name alone (a partial run): what cannot be
+ * read (a name too long, a directory) is not there. */
+static int probe_optional(hdrcheck__source *src, const char *path, char **buf,
+                          size_t *len)
+{
+	int error = hdrcheck__source_read(src, path, REUSE_MAX_BYTES, buf, len);
+
+	if (error < 0 && error != HDRCHECK_ENOMEM) {
+		hdrcheck__error_clear();
+		*buf = NULL;
+		return 0;
+	}
+	return error < 0 ? error : 1;
+}
+
 static int read_optional(hdrcheck__source *src, const char *path, char **buf,
                          size_t *len)
 {
@@ -156,8 +171,8 @@ static int probe_tomls(hdrcheck__reuse *r, hdrcheck_report *report,
 			       sizeof("/REUSE.toml"));
 			/* a listed one is read from the listing */
 			if (!find(report, path, strlen(path))) {
-				if ((rc = read_optional(src, path, &buf,
-				                        &len)) < 0) {
+				if ((rc = probe_optional(src, path, &buf,
+				                         &len)) < 0) {
 					error = rc;
 					goto done;
 				}
@@ -272,7 +287,8 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 			if (!s && partial)
 				s = f;
 			if (s &&
-			    (rc = read_optional(src, name, &buf, &len)) < 0) {
+			    (rc = (s == f ? probe_optional : read_optional)(
+			         src, name, &buf, &len)) < 0) {
 				error = rc;
 				goto done;
 			}
