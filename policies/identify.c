@@ -2076,6 +2076,65 @@ static void url_licenses(const words *ws, const hdrcheck__comments *cm,
 	}
 }
 
+/* A banner's field "| MIT License |" ("normalize.css v2.1.0 | MIT License
+ * | git.io/normalize"): a name of the alias table, then "License", alone
+ * between bars (or a bar and the line's end). */
+static void banner_licenses(const words *ws, const hdrcheck__comments *cm,
+                            founds *f)
+{
+	size_t i, k, a, b, w;
+
+	for (i = 0; cm && i < cm->count; i++) {
+		const char *t = cm->lines[i].text;
+		size_t n = cm->lines[i].len;
+
+		if (!memchr(t, '|', n))
+			continue;
+		for (w = 0; w < ws->n && ws->v[w].line != i; w++)
+			;
+		for (a = 0; a < n; a = b + 1) {
+			char name[64];
+			size_t e, m = 0;
+
+			for (b = a; b < n && t[b] != '|'; b++)
+				;
+			/* a field next to a bar */
+			if (!(a > 0 || b < n))
+				continue;
+			for (e = b;
+			     e > a && (t[e - 1] == ' ' || t[e - 1] == '\t' ||
+			               t[e - 1] == '*' || t[e - 1] == '/');
+			     e--)
+				;
+			if (e - a < 9 ||
+			    (strncasecmp(t + e - 8, " license", 8) &&
+			     strncasecmp(t + e - 8, " licence", 8)))
+				continue;
+			e -= 8;
+			for (k = a; k < e &&
+			            (t[k] == ' ' || t[k] == '\t' ||
+			             t[k] == '*' || t[k] == '/' || t[k] == '!');
+			     k++)
+				;
+			for (; k < e && m + 1 < sizeof(name); k++)
+				name[m++] = t[k] == '-' ? ' '
+				            : t[k] >= 'A' && t[k] <= 'Z'
+				                ? (char)(t[k] - 'A' + 'a')
+				                : t[k];
+			name[m] = '\0';
+			for (k = 0; m && k < hdrcheck__license_aliases_count;
+			     k++)
+				if (strcmp(hdrcheck__license_aliases[k].words,
+				           name) == 0) {
+					add_found(
+					    f, hdrcheck__license_aliases[k].id,
+					    w);
+					break;
+				}
+		}
+	}
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
                           hdrcheck__ident_scratch *s,
                           const hdrcheck__comments *cm, int want_diff)
@@ -2125,6 +2184,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);
 	/* a license named by its URL alone */
+	if (!f.n)
+		banner_licenses(h, cm, &f);
 	if (!f.n)
 		url_licenses(h, cm, &f);
 	if (f.n && dual_cues(id, h))
