@@ -31,6 +31,7 @@
 #include "policies/config.h"
 #include "policies/policy.h"
 #include "scanner/baseline.h"
+#include "scanner/reuse.h"
 #include "scanner/retarget.h"
 #include "scanner/attributes.h"
 #include "scanner/check.h"
@@ -900,8 +901,19 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		error = hdrcheck__config_parse_licenserc(out, sw, buf, len,
 							 relay_warning, &relay);
 	}
-	else if (error == HDRCHECK_ENOTFOUND)
-		error = 0;
+	else if (error == HDRCHECK_ENOTFOUND) {
+		/* a REUSE project: every file states a license */
+		static const char reuse_key[] = "REUSE project default 1";
+
+		hdrcheck__error_clear();
+		error = hdrcheck__reuse_default_config(out, src);
+		if (error == 0 && *out) {
+			name = "REUSE";
+			if (!(buf = hdrcheck__strdup(reuse_key)))
+				error = HDRCHECK_ENOMEM;
+			len = sizeof(reuse_key) - 1;
+		}
+	}
 done:
 	if (error == 0 && raw) {
 		raw->name = name;
@@ -1535,6 +1547,11 @@ static int build_report(check_state *r)
 	if (!(r->report = hdrcheck__calloc(1, sizeof(*r->report))) ||
 	    (error = merge_findings(r->report, r->lists, r->found, r->drop)) <
 		    0 ||
+	    (error = hdrcheck__check_license_refs(r->report, r->policy)) < 0 ||
+	    (error = hdrcheck__check_reuse(r->report, r->src, r->policy,
+					   r->opts->paths_count ||
+					       r->so.changed_since ||
+					       r->so.staged)) < 0 ||
 	    (error = report_strings(r->report, r->src, r->policy, r->opts)) <
 		    0 ||
 	    (error = hdrcheck__check_baseline(r->report, r->src, r->config,
