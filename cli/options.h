@@ -72,6 +72,9 @@ typedef struct {
 	/* check: adopting the gate on a repository with a history */
 	const char *baseline;       /* --baseline FILE */
 	const char *write_baseline; /* --write-baseline FILE */
+	/* check: a release archive */
+	const char *archive; /* --archive FILE */
+	const char *against; /* --against REV */
 	/* the hidden --completions SHELL and --docs WHAT */
 	const char *completions;
 	const char *docs;
@@ -117,6 +120,8 @@ typedef enum {
 	CLI_KEY_NO_CACHE,
 	CLI_KEY_BASELINE,
 	CLI_KEY_WRITE_BASELINE,
+	CLI_KEY_ARCHIVE,
+	CLI_KEY_AGAINST,
 	CLI_KEY_DRY_RUN,
 	CLI_KEY_YEAR_FROM_GIT,
 	CLI_KEY_HELP,

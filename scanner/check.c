@@ -209,6 +209,15 @@ static int classify_one(job *j, worker *w, size_t i)
 		break;
 	case HDRCHECK__ENTRY_UNREADABLE:
 		return unreadable_directory(j, w, i);
+	case HDRCHECK__ENTRY_VERDICT: {
+		char *why = NULL;
+
+		if ((rc = hdrcheck__archive_source_verdict(j->src, e->path,
+		                                           &f->status, &why)) < 0)
+			return rc;
+		f->reason = why;
+		return 0;
+	}
 	default:
 		break;
 	}
@@ -1058,6 +1067,16 @@ static int check_usage(const hdrcheck_check_options *opts)
 {
 	if (opts->version < 4)
 		return 0;
+	if (opts->version >= 8 && opts->against && !opts->archive)
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+		                           "--against needs --archive");
+	if (opts->version >= 8 && opts->archive &&
+	    (opts->rev || opts->staged || opts->changed_since ||
+	     opts->include_submodules))
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+		                           "--archive cannot be combined with "
+		                           "--rev, --staged, --changed-since "
+		                           "or --include-submodules");
 	if (opts->staged && opts->rev)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
 					   "--staged and --rev cannot be "
@@ -1159,6 +1178,41 @@ static int report_policies(hdrcheck_report *report,
 	return 0;
 }
 
+/* PATH arguments with --archive: paths inside the archive (after its
+ * top-level directory), normalised; none may climb out. */
+static int archive_paths(char ***out, const char *const *paths, size_t n)
+{
+	char **v = hdrcheck__calloc(n ? n : 1, sizeof(*v));
+	size_t i;
+	int error = 0;
+
+	if (!v)
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		if (!(v[i] = hdrcheck__strdup(paths[i]))) {
+			error = HDRCHECK_ENOMEM;
+			break;
+		}
+		if (v[i][0] == '/' || hdrcheck__path_normalize(v[i]) < 0) {
+			error = hdrcheck__error_set(HDRCHECK_EUSAGE,
+			                            "%s: not a path inside the "
+			                            "archive",
+			                            paths[i]);
+			break;
+		}
+		if (strcmp(v[i], ".") == 0)
+			v[i][0] = '\0';
+	}
+	if (error < 0) {
+		for (i = 0; i < n; i++)
+			free(v[i]);
+		free(v);
+		return error;
+	}
+	*out = v;
+	return 0;
+}
+
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 			  const hdrcheck__policy *policy,
 			  const hdrcheck_check_options *opts)
@@ -1166,6 +1220,7 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
 
 	report->kind = hdrcheck__source_kind(src);
+	report->archive = hdrcheck__archive_source_take_diff(src);
 	if (report->kind == HDRCHECK_SOURCE_REV &&
 	    !(report->rev = hdrcheck__strdup(opts->rev)))
 		return HDRCHECK_ENOMEM;
@@ -1250,7 +1305,11 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		offsetof(hdrcheck_check_options, baseline),
 		offsetof(hdrcheck_check_options, digests),
 		offsetof(hdrcheck_check_options, libgit2_only),
+		offsetof(hdrcheck_check_options, archive),
 		sizeof(hdrcheck_check_options)};
+	_Static_assert(sizeof(ends) / sizeof(ends[0]) ==
+	                   HDRCHECK_CHECK_OPTIONS_VERSION + 1,
+	               "one end per options version");
 
 	hdrcheck__error_clear();
 	if (!opts || opts->version < 1 ||
@@ -1321,6 +1380,12 @@ static int run_init(check_state *r, const hdrcheck_check_options *opts)
 		r->j.digests = o->digests;
 	if (o->version >= 7 && o->libgit2_only)
 		r->so.libgit2 = HDRCHECK__LIBGIT2_ALL;
+	if (o->version >= 8 && o->archive) {
+		r->so.archive = o->archive;
+		r->so.against = o->against;
+		r->so.archive_window = hdrcheck__classify_window();
+		r->so.archive_digests = r->j.digests;
+	}
 	r->so.jobs = o->jobs;
 	return 0;
 }
@@ -1342,6 +1407,8 @@ static int open_source(check_state *r)
 		return error;
 	if (!o->paths_count)
 		return 0;
+	if (hdrcheck__source_kind(r->src) == HDRCHECK_SOURCE_ARCHIVE)
+		return archive_paths(&r->prefixes, o->paths, o->paths_count);
 	/* a source of objects names tree entries, the others files */
 	return (r->flags & HDRCHECK__SOURCE_OBJECTS)
 		       ? resolve_tree_paths(&r->prefixes, r->src, o->dir,

@@ -86,6 +86,8 @@ struct hdrcheck__source {
 	 * from the packs; attr_dirs_known says so */
 	hdrcheck_vector attr_dirs;
 	int attr_dirs_known;
+	/* --archive: the archive read (sources/archive.c) */
+	struct hdrcheck__archive_src *archive;
 };
 
 /* --- scanner/sources/repository.c: the repository under a git source --- */

@@ -40,6 +40,7 @@ extern const hdrcheck__source_ops hdrcheck__source_directory;
 extern const hdrcheck__source_ops hdrcheck__source_worktree;
 extern const hdrcheck__source_ops hdrcheck__source_staged;
 extern const hdrcheck__source_ops hdrcheck__source_rev;
+extern const hdrcheck__source_ops hdrcheck__source_archive;
 #include "scanner/git/pack.h"
 
 static char *strip_trailing_slash(char *p)
@@ -367,6 +368,33 @@ int hdrcheck__source_cache_fd(const hdrcheck__source *src, const char **warning)
 	return src->cache_fd;
 }
 
+/* --archive: no repository (--against's is the archive source's own). */
+static int open_archive(hdrcheck__source **out, const char *dir,
+                        hdrcheck__source_options *o)
+{
+	hdrcheck__source *src = NULL;
+	int error = 0;
+
+	if (!(src = hdrcheck__calloc(1, sizeof(*src))))
+		return HDRCHECK_ENOMEM;
+	pthread_mutex_init(&src->big_read, NULL);
+	src->cache_fd = src->wt_cache_fd = -1;
+	src->ops = &hdrcheck__source_archive;
+	if (!(src->root = hdrcheck__strdup(dir))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	src->no_cache = 1;
+	src->jobs = o->jobs;
+	if ((error = src->ops->open(src, o)) < 0)
+		goto done;
+	*out = src;
+	src = NULL;
+done:
+	hdrcheck__source_free(src);
+	return error;
+}
+
 int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
                           hdrcheck__source_options *o)
 {
@@ -379,6 +407,8 @@ int hdrcheck__source_open(hdrcheck__source **out, const char *dir,
 
 	if (!dir)
 		dir = ".";
+	if (o && o->archive)
+		return open_archive(out, dir, o);
 	if (!(real = realpath(dir, NULL))) {
 		error = hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", dir,
 		                            strerror(errno));
@@ -476,6 +506,7 @@ void hdrcheck__source_free(hdrcheck__source *src)
 	if (!src)
 		return;
 	hdrcheck__submodules_free(src);
+	hdrcheck__archive_source_free(src);
 	for (i = 0; i < src->untracked_attrs.len; i++)
 		free(src->untracked_attrs.items[i]);
 	hdrcheck__vector_dispose(&src->untracked_attrs);

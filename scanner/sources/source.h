@@ -53,7 +53,10 @@ typedef enum {
 	HDRCHECK__ENTRY_SPECIAL,   /* fifo, socket, device: never opened */
 	/* a directory the plain walk could not open (4 is the directory
 	 * cache's "directory"): an error finding, its errno in sub */
-	HDRCHECK__ENTRY_UNREADABLE = 5
+	HDRCHECK__ENTRY_UNREADABLE = 5,
+	/* the source decided the verdict (an archive's unsafe or duplicate
+	 * entry, a missing LICENSE): hdrcheck__archive_source_verdict() */
+	HDRCHECK__ENTRY_VERDICT = 6
 } hdrcheck__entry_kind;
 
 /* The entry's oid is its content's blob id (a tree or the index). */
@@ -98,6 +101,12 @@ void hdrcheck__entries_sort_unique(hdrcheck__entries *e);
 
 typedef struct {
 	const char *rev;           /* --rev */
+	/* --archive FILE (sources/archive.c), --against REV, and what the
+	 * archive keeps of each file: the window, the digests */
+	const char *archive;
+	const char *against;
+	size_t archive_window;
+	int archive_digests;
 	const char *changed_since; /* --changed-since */
 	int staged;                /* --staged */
 	int include_submodules;    /* --include-submodules */
@@ -332,5 +341,15 @@ typedef struct hdrcheck__source_ops {
 	                 char **out, size_t *len);
 	const hdrcheck__reader_ops *reader;
 } hdrcheck__source_ops;
+
+/* sources/archive.c: the verdict the archive decided for an
+ * HDRCHECK__ENTRY_VERDICT entry (*reason malloc'd); the comparison with
+ * --against for the report (moved out), or NULL; the archive's memory. */
+int hdrcheck__archive_source_verdict(const hdrcheck__source *src,
+                                     const char *path, hdrcheck_status *status,
+                                     char **reason);
+hdrcheck_archive_diff *
+hdrcheck__archive_source_take_diff(hdrcheck__source *src);
+void hdrcheck__archive_source_free(hdrcheck__source *src);
 
 #endif
