@@ -901,6 +901,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
         .block_comments =
             HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
+        .preambles = HDRCHECK_PRE_YAML_START,
     },
     {
         .name = "TOML",
@@ -1132,6 +1133,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "reStructuredText",
         .extensions = HDRCHECK__STRS("rst", "rest", "rest.txt", "rst.txt"),
         .line_comments = HDRCHECK__STRS(".."),
+        .preambles = HDRCHECK_PRE_TITLE,
         .indented_comments = HDRCHECK__STRS(".."),
     },
     {
@@ -1139,6 +1141,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("asciidoc", "adoc"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"////", "////"}),
+        .preambles = HDRCHECK_PRE_TITLE,
     },
     {
         .name = "Org",
@@ -1414,8 +1417,9 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "Yacc",
         .extensions = HDRCHECK__STRS("bison", "y", "yacc", "yy"),
-        .line_comments = HDRCHECK__STRS("//", "%"),
+        .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_LEX,
     },
     {
         .name = "Blade",
@@ -2068,8 +2072,9 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "Lex",
         .extensions = HDRCHECK__STRS("l", "lex"),
         .filenames = HDRCHECK__STRS("Lexer.x", "lexer.x"),
-        .line_comments = HDRCHECK__STRS("//", "%"),
+        .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_LEX,
     },
     {
         .name = "LigoLANG",
@@ -3318,6 +3323,10 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[104],
                      &hdrcheck__languages[355])},
+    /* LLVM IR, Lex */
+    {"ll",
+     HDRCHECK__LANGS(&hdrcheck__languages[36],
+                     &hdrcheck__languages[320])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[104],

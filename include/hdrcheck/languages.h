@@ -50,7 +50,15 @@ typedef enum {
 	/** a module docstring may precede the header (Python) */
 	HDRCHECK_PRE_DOCSTRING = 1u << 11,
 	/** one "package name" line may precede the header (Java, Go) */
-	HDRCHECK_PRE_PACKAGE = 1u << 12
+	HDRCHECK_PRE_PACKAGE = 1u << 12,
+	/** a title block may precede the header (reStructuredText,
+	 *  AsciiDoc): a section title, targets, attributes, includes */
+	HDRCHECK_PRE_TITLE = 1u << 13,
+	/** YAML's %YAML/%TAG directives and "---" may precede the header */
+	HDRCHECK_PRE_YAML_START = 1u << 14,
+	/** Lex/Yacc declarations may precede the header: %{ %}, %option,
+	 *  %code {...} */
+	HDRCHECK_PRE_LEX = 1u << 15
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
