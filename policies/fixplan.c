@@ -671,8 +671,10 @@ static const char *foreign_syntax(const hdrcheck_language *lang,
 	if ((buf[p] == '{' || buf[p] == '[') && !lang_has_opener(lang, "//") &&
 	    !lang_has_opener(lang, "/*") && strcmp(lang->name, "YAML") != 0) {
 		q = skip_space(buf, len, p + 1);
-		if (q < len && (buf[q] == '"' || buf[q] == '{' ||
-		                (buf[p] == '{' && buf[q] == '}')))
+		/* an object opens a key or closes; "{{" is a template */
+		if (q < len && (buf[q] == '"' ||
+		                (buf[p] == '{' && buf[q] == '}') ||
+		                (buf[p] == '[' && buf[q] == '{')))
 			return "the content is JSON, which cannot hold a "
 			       "comment";
 	}
