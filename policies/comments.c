@@ -111,6 +111,7 @@ typedef struct {
 	int package;              /* a package line was skipped */
 	int code;                 /* a statement was skipped */
 	int yaml;                 /* YAML's "---" was skipped */
+	unsigned int imports;     /* import lines skipped */
 	unsigned int title_lines; /* lines of a title block skipped */
 } prologue_state;
 
@@ -170,6 +171,17 @@ static const char *skip_package(const char *s, const char *le)
 {
 	const char *p = s + 7;
 
+	/* Common Lisp: "(in-package #:name)" */
+	if (le - s > 12 && memcmp(s, "(in-package ", 12) == 0) {
+		for (p = s + 12; p < le && *p != ')' && *p != '('; p++)
+			;
+		if (p == le || *p != ')')
+			return NULL;
+		for (p++; p < le && is_space(*p); p++)
+			;
+		return p == le ? p : NULL;
+	}
+
 	if (le - s < 9 || memcmp(s, "package", 7) != 0 || !is_space(*p))
 		return NULL;
 	while (p < le && is_space(*p))
@@ -183,6 +195,30 @@ static const char *skip_package(const char *s, const char *le)
 	while (p < le && is_space(*p))
 		p++;
 	return p == le ? p : NULL;
+}
+
+/* The most import lines that may precede the header. */
+#define IMPORT_LINES 40
+
+/* An import alone on its line: "import a.b.C;", "import static a.b.*;",
+ * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",
+ * nor anything with a string or a call in it. */
+static const char *skip_import(const char *s, const char *le)
+{
+	const char *p = s + 6;
+
+	if (le - s < 8 || memcmp(s, "import", 6) != 0 || !is_space(*p))
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	if (p == le || !(is_alnum(*p) || *p == '`'))
+		return NULL;
+	for (; p < le; p++)
+		if (!(is_alnum(*p) || is_space(*p) || *p == '.' || *p == '*' ||
+		      *p == '$' || *p == '`' || *p == '{' || *p == '}' ||
+		      *p == ',' || *p == ';' || *p == '='))
+			return NULL;
+	return le;
 }
 
 /* "<?...?>", "<!DOCTYPE ...>" or a start tag "<name ...>" at s. A start
@@ -415,6 +451,12 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	if (pre & HDRCHECK_PRE_PACKAGE && !st->package && !started &&
 	    (q = skip_package(s, le)) != NULL) {
 		st->package = 1;
+		st->code = 1;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_PACKAGE && !started &&
+	    st->imports < IMPORT_LINES && (q = skip_import(s, le)) != NULL) {
+		st->imports++;
 		st->code = 1;
 		return q;
 	}

@@ -792,7 +792,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("lisp", "sbcl", "ccl", "clisp", "ecl"),
         .line_comments = HDRCHECK__STRS(";"),
         .block_comments = HDRCHECK__BLOCKS({"#|", "|#"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Scheme",
