@@ -202,11 +202,21 @@ static const char *skip_package(const char *s, const char *le)
 
 /* An import alone on its line: "import a.b.C;", "import static a.b.*;",
  * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",
- * nor anything with a string or a call in it. */
+ * nor anything with a string or a call in it. In style sheets,
+ * "@import url(x.css);" and "@charset "UTF-8";". */
 static const char *skip_import(const char *s, const char *le)
 {
 	const char *p = s + 6;
 
+	/* CSS: "@charset ...;" and "@import ...;" come before any rule */
+	if (le - s > 9 &&
+	    (memcmp(s, "@import ", 8) == 0 || memcmp(s, "@charset ", 9) == 0)) {
+		const char *e = le;
+
+		while (e > s && is_space(e[-1]))
+			e--;
+		return e[-1] == ';' ? le : NULL;
+	}
 	if (le - s < 8 || memcmp(s, "import", 6) != 0 || !is_space(*p))
 		return NULL;
 	while (p < le && is_space(*p))

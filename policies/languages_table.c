@@ -379,12 +379,14 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "CSS",
         .extensions = HDRCHECK__STRS("css"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "SCSS",
         .extensions = HDRCHECK__STRS("scss"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Sass",
@@ -397,6 +399,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("less"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Stylus",
