@@ -171,6 +171,23 @@ static const char *skip_package(const char *s, const char *le)
 {
 	const char *p = s + 7;
 
+	/* Pascal: "unit Name;", "program Name;", "library Name;" */
+	if ((le - s > 5 && memcmp(s, "unit ", 5) == 0) ||
+	    (le - s > 8 && memcmp(s, "program ", 8) == 0) ||
+	    (le - s > 8 && memcmp(s, "library ", 8) == 0)) {
+		for (p = memchr(s, ' ', (size_t)(le - s));
+		     p < le && is_space(*p); p++)
+			;
+		if (p == le || !is_alnum(*p))
+			return NULL;
+		while (p < le && (is_alnum(*p) || *p == '.'))
+			p++;
+		if (p == le || *p != ';')
+			return NULL;
+		for (p++; p < le && is_space(*p); p++)
+			;
+		return p == le ? p : NULL;
+	}
 	/* Common Lisp: "(in-package #:name)" */
 	if (le - s > 12 && memcmp(s, "(in-package ", 12) == 0) {
 		for (p = s + 12; p < le && *p != ')' && *p != '('; p++)

@@ -312,7 +312,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("instantfpc"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"{", "}"}, {"(*", "*)"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Ada",
@@ -3289,13 +3289,14 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"ice",
      HDRCHECK__LANGS(&hdrcheck__languages[426],
                      &hdrcheck__languages[171])},
-    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn */
+    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
                      &hdrcheck__languages[347],
                      &hdrcheck__languages[371],
                      &hdrcheck__languages[376],
-                     &hdrcheck__languages[432])},
+                     &hdrcheck__languages[432],
+                     &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
      HDRCHECK__LANGS(&hdrcheck__languages[305],
@@ -3402,6 +3403,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
                      &hdrcheck__languages[393])},
     /* R, Rebol */
     {"r", HDRCHECK__LANGS(&hdrcheck__languages[83], &hdrcheck__languages[402])},
+    /* Windows Registry Entries */
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[462])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
