@@ -3418,6 +3418,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rsc",
      HDRCHECK__LANGS(&hdrcheck__languages[399],
                      &hdrcheck__languages[413])},
+    /* Ruby */
+    {"ru", HDRCHECK__LANGS(&hdrcheck__languages[73])},
     /* Markdown, SuperCollider */
     {"scd",
      HDRCHECK__LANGS(&hdrcheck__languages[154],
