@@ -1547,7 +1547,10 @@ static int verdict_other(hdrcheck__classifier *c, verdict *v,
 		if (v->other_tag) {
 			out->license = v->other_tag;
 			v->other_tag = NULL;
-		} else if (!(out->license = hdrcheck__strdup(v->other))) {
+		} else if (!(out->license = hdrcheck__strdup(v->other)) ||
+		           (v->ident.refers_file &&
+		            !(out->reason = hdrcheck__strdup(
+		                  HDRCHECK__REASON_LICENSE_FILE)))) {
 			return HDRCHECK_ENOMEM;
 		}
 		return STEP_DECIDED;
@@ -1610,6 +1613,10 @@ static int verdict_last(hdrcheck__classifier *c, verdict *v,
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, v->ident.cline);
 		if (!(out->license = hdrcheck__strdup(v->other)))
+			return HDRCHECK_ENOMEM;
+		if (v->ident.refers_file && !v->ident.nearest &&
+		    !(out->reason =
+		          hdrcheck__strdup(HDRCHECK__REASON_LICENSE_FILE)))
 			return HDRCHECK_ENOMEM;
 		if (v->ident.nearest &&
 		    !(out->reason = hdrcheck__aprintf(
@@ -1696,4 +1703,36 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		rc = set_reason(out, HDRCHECK_STATUS_ERROR,
 		                "header match limit exceeded");
 	return classify_finish(c, &v, out, rc < 0 ? rc : 0);
+}
+
+int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
+                           const char *policy_name, const char *expr,
+                           hdrcheck_status *status, char **out)
+{
+	const rule *r = policy_name ? rule_by_name(p, policy_name) : NULL;
+	int explicit, sat = 0, rc;
+
+	if (!r)
+		r = select_rule(p, path, &explicit);
+	rc = hdrcheck__expr_check(out, &sat, expr, strlen(expr), r->license);
+	if (rc < 0)
+		return rc;
+	if (rc == HDRCHECK__EXPR_INVALID)
+		*status = HDRCHECK_STATUS_MISMATCH;
+	else if (r->third_party || (sat && r->spdx != HDRCHECK__SPDX_REJECT))
+		*status = HDRCHECK_STATUS_OK;
+	else if (!sat)
+		*status = HDRCHECK_STATUS_OTHER_LICENSE;
+	else {
+		/* spdx: reject asks for the text in the file itself */
+		free(*out);
+		*out = hdrcheck__aprintf("the full %s text is required; "
+		                         "REUSE information alone is not "
+		                         "accepted here",
+		                         r->license);
+		if (!*out)
+			return HDRCHECK_ENOMEM;
+		*status = HDRCHECK_STATUS_MISMATCH;
+	}
+	return 0;
 }

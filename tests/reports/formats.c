@@ -33,6 +33,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "common.h"
+#include "digest/digest.h"
 #include "hdrcheck/report.h"
 #include "reports/reports.h"
 #include "tests/reports/fixture.h"
@@ -753,6 +754,47 @@ static void test_reports_formats__html_counts(void **state)
 	free(text);
 }
 
+/* A long table comes in parts of 500 rows: every row once, the parts
+ * named after the table, and the markup balanced. */
+static void test_reports_formats__html_long_tables_in_parts(void **state)
+{
+	hdrcheck_report *r = report_new("/src/project", NULL);
+	char *text, path[64];
+	const char *p;
+	size_t i, len, tables = 0, ends = 0;
+
+	(void)state;
+	for (i = 0; i < 1201; i++) {
+		snprintf(path, sizeof(path), "src/f%04zu.c", i);
+		report_add(r, path, HDRCHECK_STATUS_OTHER_LICENSE, NULL, "MIT",
+		           "C", 1, "Vendor");
+	}
+	hdrcheck__report_finish(r);
+	text = render(r, HDRCHECK_FORMAT_HTML, NULL, &len);
+	assert_int_equal(count_of(text, "<tr data-status="), 1201);
+	/* 1201 rows: the first table and two more parts, in each table */
+	assert_int_equal(
+	    count_of(text, "data-part-of=\"violation-table\"><tbody>"), 2);
+	assert_int_equal(
+	    count_of(text, "data-part-of=\"third-party-table\"><tbody>"), 2);
+	assert_int_equal(count_of(text, "data-part-of=\"file-table\"><tbody>"),
+	                 2);
+	assert_int_equal(count_of(text, "<div class=\"chunk\">"), 6);
+	/* the 500th row ends a part, the 501st begins the next */
+	p = strstr(text, "src/f0499.c");
+	assert_non_null(p);
+	assert_true(strstr(p, "<div class=\"chunk\">") <
+	            strstr(p, "src/f0500.c"));
+	for (p = text; (p = strstr(p, "<table")) != NULL; p++)
+		tables++;
+	for (p = text; (p = strstr(p, "</table>")) != NULL; p++)
+		ends++;
+	assert_int_equal(tables, ends);
+	assert_int_equal(count_of(text, "<div"), count_of(text, "</div>"));
+	free(text);
+	hdrcheck_report_free(r);
+}
+
 /* --- options and parsers --------------------------------------------- */
 
 /* With a per-path policy, every writer names that policy's license, not
@@ -896,10 +938,44 @@ static void test_reports_formats__sha256(void **state)
 
 	(void)state;
 	for (i = 0; i < 3; i++) {
-		hdrcheck__sha256(d, vectors[i].in, strlen(vectors[i].in));
+		hdrcheck__sha256_ctx *h = NULL;
+		unsigned char d2[32];
+		size_t n = strlen(vectors[i].in);
+
+		assert_int_equal(hdrcheck__sha256(d, vectors[i].in, n), 0);
 		for (k = 0; k < 32; k++)
 			snprintf(hex + 2 * k, 3, "%02x", d[k]);
 		assert_string_equal(hex, vectors[i].hex);
+		/* incremental, in two pieces: the same digest */
+		assert_int_equal(hdrcheck__sha256_new(&h), 0);
+		hdrcheck__sha256_update(h, vectors[i].in, n / 2);
+		hdrcheck__sha256_update(h, vectors[i].in + n / 2, n - n / 2);
+		assert_int_equal(hdrcheck__sha256_final(h, d2), 0);
+		hdrcheck__sha256_free(h);
+		assert_memory_equal(d, d2, 32);
+	}
+}
+
+/* RFC 4648, section 10 */
+static void test_reports_formats__base64(void **state)
+{
+	static const char *const vectors[][2] = {{"", ""},
+	                                         {"f", "Zg=="},
+	                                         {"fo", "Zm8="},
+	                                         {"foo", "Zm9v"},
+	                                         {"foob", "Zm9vYg=="},
+	                                         {"fooba", "Zm9vYmE="},
+	                                         {"foobar", "Zm9vYmFy"}};
+	char out[HDRCHECK__BASE64_SIZE(6)];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(vectors) / sizeof(vectors[0]); i++) {
+		size_t n =
+		    hdrcheck__base64(out, vectors[i][0], strlen(vectors[i][0]));
+
+		assert_string_equal(out, vectors[i][1]);
+		assert_int_equal(n, strlen(vectors[i][1]));
 	}
 }
 
@@ -929,10 +1005,12 @@ int main(void)
 	    cmocka_unit_test(test_reports_formats__per_path_license),
 	    WITH_BASIC(test_reports_formats__html_self_contained),
 	    WITH_BASIC(test_reports_formats__html_counts),
+	    cmocka_unit_test(test_reports_formats__html_long_tables_in_parts),
 	    WITH_BASIC(test_reports_formats__options_version_1),
 	    cmocka_unit_test(test_reports_formats__parsers),
 	    WITH_BASIC(test_reports_formats__report_fails),
 	    cmocka_unit_test(test_reports_formats__sha256),
+	    cmocka_unit_test(test_reports_formats__base64),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
