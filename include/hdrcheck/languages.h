@@ -32,12 +32,12 @@ typedef struct {
 
 /** Preambles a type may carry before its header. */
 typedef enum {
-	HDRCHECK_PRE_SHEBANG = 1u << 0,     /**< #! on line 1 */
-	HDRCHECK_PRE_MAGIC = 1u << 1,       /**< coding / frozen_string_literal */
-	HDRCHECK_PRE_XML = 1u << 2,         /**< <?xml ...?> */
-	HDRCHECK_PRE_DOCTYPE = 1u << 3,     /**< <!DOCTYPE ...> */
-	HDRCHECK_PRE_PHP = 1u << 4,         /**< <?php */
-	HDRCHECK_PRE_DOCKER = 1u << 5,      /**< # syntax= / # escape= */
+	HDRCHECK_PRE_SHEBANG = 1u << 0, /**< #! on line 1 */
+	HDRCHECK_PRE_MAGIC = 1u << 1,   /**< coding / frozen_string_literal */
+	HDRCHECK_PRE_XML = 1u << 2,     /**< <?xml ...?> */
+	HDRCHECK_PRE_DOCTYPE = 1u << 3, /**< <!DOCTYPE ...> */
+	HDRCHECK_PRE_PHP = 1u << 4,     /**< <?php */
+	HDRCHECK_PRE_DOCKER = 1u << 5,  /**< # syntax= / # escape= */
 	HDRCHECK_PRE_FRONT_MATTER = 1u << 6, /**< --- ... --- */
 	HDRCHECK_PRE_BATCH = 1u << 7,    /**< @echo off, setlocal (any case) */
 	HDRCHECK_PRE_STARTUML = 1u << 8, /**< @startuml (PlantUML) */
@@ -63,14 +63,14 @@ typedef enum {
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
 typedef struct {
-	const char *name;                /**< "Python" */
-	const char *const *extensions;   /**< lower case, no dot: "py", "d.ts" */
-	const char *const *filenames;    /**< exact base names: "Makefile" */
-	const char *const *interpreters; /**< shebang programs: "python3" */
-	const char *const *line_comments;           /**< "#", "//" */
+	const char *name;              /**< "Python" */
+	const char *const *extensions; /**< lower case, no dot: "py", "d.ts" */
+	const char *const *filenames;  /**< exact base names: "Makefile" */
+	const char *const *interpreters;  /**< shebang programs: "python3" */
+	const char *const *line_comments; /**< "#", "//" */
 	const hdrcheck_block_comment *block_comments; /**< "/" "*" ... */
-	unsigned int preambles;          /**< hdrcheck_preamble_flags */
-	int no_comments;                 /**< 1: cannot hold a comment (JSON) */
+	unsigned int preambles; /**< hdrcheck_preamble_flags */
+	int no_comments;        /**< 1: cannot hold a comment (JSON) */
 	/** Markers that open a comment continued by the indented lines that
 	 *  follow it: ".." in reStructuredText (".. name::", ".. _x:",
 	 *  ".. [1]" and ".. |x|" are markup, not comments). NULL: none. */
