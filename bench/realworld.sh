@@ -34,7 +34,8 @@
 #                        of a repair 40 lines or more apart
 #              removed   an inserted header that removed a line (a line
 #                        split in two, every byte kept, is no removal)
-#              parse     parsed before, does not now (JSON: json.tool,
+#              parse     parsed before, does not now (templates are not
+#                        parsed; JSON: json.tool,
 #                        XML: xml.etree, Python: py_compile, shell:
 #                        sh -n / bash -n)
 #              check     `check` does not say ok afterwards
@@ -151,6 +152,10 @@ def parses(kind, data):
 def kind_of(p, data):
     ext = p.rsplit(".", 1)[-1].lower() if "." in os.path.basename(p) else ""
     head = data.lstrip()[:1]
+    # a template is not its output's language until rendered: its own
+    # comments ({# #}, {{/* */}}) are right in it
+    if ext in ("j2", "jinja", "jinja2", "tpl", "tmpl", "gotmpl", "erb"):
+        return None
     if ext in ("json",) or (head in (b"{", b"[") and parses("json", data)):
         return "json"
     if data.startswith(b"<?xml") and parses("xml", data):

@@ -666,6 +666,26 @@ static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
 	return 0;
 }
 
+/* Extend o's form text over a "www" that follows it in the form before
+ * form word nj (words_of does not count it), when only punctuation lies
+ * between. */
+static void extend_over_www(edit_op *o, const char *form, const edit_words *b,
+                            size_t nj)
+{
+	const char *e = o->text + o->text_len;
+	const char *stop =
+	    nj < b->count ? form + b->v[nj].off : form + strlen(form);
+
+	while (e < stop && !word_char((unsigned char)*e) && *e != ' ' &&
+	       *e != '\n')
+		e++;
+	if (stop - e >= 3 && lower_c((unsigned char)e[0]) == 'w' &&
+	    lower_c((unsigned char)e[1]) == 'w' &&
+	    lower_c((unsigned char)e[2]) == 'w' &&
+	    (e + 3 == stop || !word_char((unsigned char)e[3])))
+		o->text_len = (size_t)(e + 3 - o->text);
+}
+
 /*
  * Build the edits from the alignment; 0, 1 when the smallest change
  * cannot be made in place, or < 0.
@@ -746,6 +766,11 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 				              b->v[nj - 1].len -
 				              b->v[pj + 1].off;
 			}
+			/* a "www" the reader skips after the form's "http"
+			 * ends the file's wrong words ("htestp://www"): the
+			 * form's text takes it along, "http://www" */
+			if (o->text_len && word_is(buf, &a->v[dj], "www"))
+				extend_over_www(o, form, b, nj);
 			if (has_newline(buf, a->v[di].off,
 			                a->v[dj].off + a->v[dj].len))
 				return 1;

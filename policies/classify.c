@@ -1043,84 +1043,110 @@ static int accept_regex_match(hdrcheck__classifier *c, const rule *r,
 	return 0;
 }
 
-int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
-                               const char *buf, size_t len,
-                               hdrcheck_finding *out)
-{
-	const hdrcheck__policy *p = c->policy;
-	const hdrcheck_language *lang, *by_content;
+/* What hdrcheck__classify_content works on, from one step to the next. */
+typedef struct {
+	const char *path;
+	const char *buf; /* the file's window, or its UTF-8 decoding */
+	size_t len;
+	const hdrcheck_language *lang;
 	const hdrcheck__filetype_weak *weak;
 	const rule *r;
-	hdrcheck__comments *cm = &c->comments;
-	hdrcheck__match match = {0};
-	hdrcheck__ident ident = {0};
-	unsigned int first_line;
-	size_t start, region_end, gen_end, ovec[4], bin_len, at;
-	const char *other = NULL, *why;
-	/* SPDX expressions in normal form, and the first invalid tag */
-	char *tag = NULL, *other_tag = NULL, *bad_tag = NULL;
-	size_t tag_cline = 0, other_tag_cline = 0, bad_tag_cline = 0;
-	char *norm = NULL;
-	int sat = 0;
-	int rc, maybe_spdx, limit, explicit, error = 0;
+	/* the comment run, one stretch of buf */
+	size_t start, region_end;
 	uint64_t maybe_generated;
-	size_t g, gen_start, hint_lines[2];
-	int text_ok = 0;
-	size_t text_cline = 0;
+	size_t hint_lines[2];
+	int maybe_spdx;
+	/* SPDX expressions in normal form, and the first invalid tag */
+	char *tag, *other_tag, *bad_tag;
+	size_t tag_cline, other_tag_cline, bad_tag_cline;
+	/* the full text of the required license */
+	hdrcheck__match match;
+	int text_ok;
+	size_t text_cline;
+	/* the license the words state, and whether it meets the policy */
+	hdrcheck__ident ident;
+	const char *other;
+	int other_satisfies;
+} verdict;
 
-	if (len > HDRCHECK__WINDOW_BYTES)
-		len = HDRCHECK__WINDOW_BYTES;
-	if (c->memo_path == path) {
-		lang = c->memo_lang;
-		weak = c->memo_weak;
-		r = (const rule *)c->memo_rule;
+/* What a step returns, besides a negative error: go on, or stop with the
+ * finding written, or stop at a regex or header match limit. */
+#define STEP_NEXT       0
+#define STEP_DECIDED    1
+#define STEP_LIMIT      2
+#define STEP_FORM_LIMIT 3
+
+static int decided(int error)
+{
+	return error < 0 ? error : STEP_DECIDED;
+}
+
+/* The type and rule classify_path found for this path, or found now. */
+static int resolve_type(hdrcheck__classifier *c, verdict *v,
+                        hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	int explicit;
+
+	if (c->memo_path == v->path) {
+		v->lang = c->memo_lang;
+		v->weak = c->memo_weak;
+		v->r = (const rule *)c->memo_rule;
 	} else {
-		lang = detect_path(p, path, &weak);
-		r = select_rule(p, path, &explicit);
-		if (!out->policy && !(out->policy = hdrcheck__strdup(r->name)))
+		v->lang = detect_path(p, v->path, &v->weak);
+		v->r = select_rule(p, v->path, &explicit);
+		if (!out->policy &&
+		    !(out->policy = hdrcheck__strdup(v->r->name)))
 			return HDRCHECK_ENOMEM;
 	}
 	c->memo_path = NULL;
-	out->language = lang ? lang->name : NULL;
+	out->language = v->lang ? v->lang->name : NULL;
+	return STEP_NEXT;
+}
 
-	if (p->builtin_exclusions && is_notice_path(path)) {
-		/* LICENSE, COPYING, a file in LICENSES: the license its text is
-		 * (the whole text, the appendix optional), else none */
-		size_t nb =
-		    len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
+/* LICENSE, COPYING, a file in LICENSES: skipped, with the license its
+ * text is (the whole text, the appendix optional), else none. */
+static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
+                                hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	size_t nb =
+	    v->len < HDRCHECK__BINARY_BYTES ? v->len : HDRCHECK__BINARY_BYTES;
+	int error;
 
-		if (len && !memchr(buf, '\0', nb)) {
-			if ((error = hdrcheck__identify_text(
-			         &ident, p->ident, c->ident, buf, len)) < 0)
-				goto done;
-			if (ident.kind == HDRCHECK__IDENT_TEXT)
-				TRACE(c, "identify: %s (the whole text)\n",
-				      ident.expression);
-			if (ident.kind == HDRCHECK__IDENT_TEXT &&
-			    !(out->license =
-			          hdrcheck__strdup(ident.expression))) {
-				error = HDRCHECK_ENOMEM;
-				goto done;
-			}
+	if (!p->builtin_exclusions || !is_notice_path(v->path))
+		return STEP_NEXT;
+	if (v->len && !memchr(v->buf, '\0', nb)) {
+		if ((error = hdrcheck__identify_text(
+		         &v->ident, p->ident, c->ident, v->buf, v->len)) < 0)
+			return error;
+		if (v->ident.kind == HDRCHECK__IDENT_TEXT) {
+			TRACE(c, "identify: %s (the whole text)\n",
+			      v->ident.expression);
+			if (!(out->license =
+			          hdrcheck__strdup(v->ident.expression)))
+				return HDRCHECK_ENOMEM;
 		}
-		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_EXCLUDED);
-		goto done;
 	}
+	return decided(
+	    set_reason(out, HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_EXCLUDED));
+}
 
-	if (len == 0) {
-		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_EMPTY);
-		goto done;
-	}
-	if (starts_with(buf, len, "version https://git-lfs.github.com/spec/")) {
-		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_LFS_POINTER);
-		goto done;
-	}
-	/* UTF-16 with a BOM is text: classified decoded. Not for fix, whose
-	 * offsets must be the file's bytes: there it stays binary, and fix
-	 * leaves the file alone. */
+/* Empty, an LFS pointer, binary; UTF-16 with a BOM is text, classified
+ * decoded. Not for fix, whose offsets must be the file's bytes: there it
+ * stays binary, and fix leaves the file alone. */
+static int screen_bytes(hdrcheck__classifier *c, verdict *v,
+                        hdrcheck_finding *out)
+{
+	const char *buf = v->buf;
+	size_t len = v->len, bin_len;
+
+	if (len == 0)
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_EMPTY));
+	if (starts_with(buf, len, "version https://git-lfs.github.com/spec/"))
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_LFS_POINTER));
 	if (!c->facts && len >= 2 &&
 	    (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
 	     ((unsigned char)buf[0] == 0xFE &&
@@ -1137,49 +1163,67 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		      (unsigned char)buf[0] == 0xFF ? "little endian"
 		                                    : "big endian",
 		      n);
-		buf = c->utf16;
-		len = n;
-		if (len == 0) {
-			error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-			                   HDRCHECK_SKIP_EMPTY);
-			goto done;
-		}
+		v->buf = buf = c->utf16;
+		v->len = len = n;
+		if (len == 0)
+			return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+			                          HDRCHECK_SKIP_EMPTY));
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
-	if (memchr(buf, '\0', bin_len)) {
-		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_BINARY);
-		goto done;
-	}
-	if (!lang && (lang = detect_shebang(p, buf, len))) {
-		out->language = lang->name;
-		weak = NULL;
-		TRACE(c, "type:     %s (shebang)\n", lang->name);
-	}
-	/* the name left the type open: the first comment decides (none of
-	 * this runs for a type the name makes certain) */
-	if ((!lang || weak) &&
-	    (by_content = configured(p, hdrcheck__filetype_from_content(
-	                                    buf, len, lang, weak))) != lang) {
-		lang = by_content;
-		out->language = lang->name;
-		TRACE(c, "type:     %s (the comment at the top)\n", lang->name);
-	}
-	if (!lang || lang->no_comments) {
-		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_UNSUPPORTED_TYPE);
-		goto done;
-	}
+	if (memchr(buf, '\0', bin_len))
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_BINARY));
+	return STEP_NEXT;
+}
 
-	start = hdrcheck__preamble_end(lang, buf, len, &first_line);
+/* The type from the content where the name gave none or left it open:
+ * the shebang, then the first comment (none of this runs for a type the
+ * name makes certain). */
+static int type_from_content(hdrcheck__classifier *c, verdict *v,
+                             hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	const hdrcheck_language *by_content;
+
+	if (!v->lang && (v->lang = detect_shebang(p, v->buf, v->len))) {
+		out->language = v->lang->name;
+		v->weak = NULL;
+		TRACE(c, "type:     %s (shebang)\n", v->lang->name);
+	}
+	if ((!v->lang || v->weak) &&
+	    (by_content = configured(
+	         p, hdrcheck__filetype_from_content(v->buf, v->len, v->lang,
+	                                            v->weak))) != v->lang) {
+		v->lang = by_content;
+		out->language = v->lang->name;
+		TRACE(c, "type:     %s (the comment at the top)\n",
+		      v->lang->name);
+	}
+	if (!v->lang || v->lang->no_comments)
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_UNSUPPORTED_TYPE));
+	return STEP_NEXT;
+}
+
+/* The preamble, the leading comment run after it, and its words. */
+static int collect_comments(hdrcheck__classifier *c, verdict *v,
+                            hdrcheck_finding *out)
+{
+	hdrcheck__comments *cm = &c->comments;
+	const char *buf = v->buf;
+	unsigned int first_line;
+	size_t start;
+	int error;
+
+	start = hdrcheck__preamble_end(v->lang, buf, v->len, &first_line);
 	if (first_line > 1 || start > 0)
 		TRACE(c, "preamble: %zu bytes, header window from line %u\n",
 		      start, first_line);
 	else
 		TRACE(c, "preamble: none\n");
-	if ((error = hdrcheck__comments_extract(cm, lang, buf, len, start,
+	if ((error = hdrcheck__comments_extract(cm, v->lang, buf, v->len, start,
 	                                        first_line)) < 0)
-		goto done;
+		return error;
 	if (cm->count)
 		TRACE(c,
 		      "window:   lines %u-%u, %u comment block(s), ended by "
@@ -1189,17 +1233,16 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		      cm->ended_by_code ? "code" : "the window's end");
 	else
 		TRACE(c, "window:   no leading comment\n");
-	if (cm->count == 0) {
-		error = set_reason(out, HDRCHECK_STATUS_MISSING, NULL);
-		goto done;
-	}
+	if (cm->count == 0)
+		return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
 	/* the comment run is one stretch of the buffer: search it whole */
-	region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
-	             cm->lines[cm->count - 1].len;
-	start = (size_t)(cm->lines[0].text - buf);
+	v->region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
+	                cm->lines[cm->count - 1].len;
+	v->start = (size_t)(cm->lines[0].text - buf);
 	if ((error = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
-		goto done;
-	scan_hints(&c->tokens, &maybe_generated, hint_lines, &maybe_spdx);
+		return error;
+	scan_hints(&c->tokens, &v->maybe_generated, v->hint_lines,
+	           &v->maybe_spdx);
 	if (c->trace) {
 		size_t k;
 
@@ -1210,20 +1253,33 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 			      c->tokens.tokens[k].word);
 		TRACE(c, "\n");
 	}
+	return STEP_NEXT;
+}
 
-	/* a generated-file marker precedes all code (a package clause) */
-	gen_end = region_end;
+/* A generator's banner in the comment run, before all code (a package
+ * clause), near one of its hint words. */
+static int check_generated(hdrcheck__classifier *c, verdict *v,
+                           hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	const hdrcheck__comments *cm = &c->comments;
+	const char *buf = v->buf;
+	size_t gen_start, gen_end, g, ovec[2];
+	int rc;
+
+	gen_end = v->region_end;
 	if (cm->before_code < cm->count)
 		gen_end =
 		    cm->before_code
 		        ? (size_t)(cm->lines[cm->before_code - 1].text - buf) +
 		              cm->lines[cm->before_code - 1].len
-		        : start;
+		        : v->start;
 	/* a banner holds its hint and spans a few lines at most: search
 	 * the lines around the hints only (GENERATED_SPAN) */
-	gen_start = start;
-	if (maybe_generated) {
-		size_t lo = hint_lines[0], hi = hint_lines[1] + GENERATED_SPAN;
+	gen_start = v->start;
+	if (v->maybe_generated) {
+		size_t lo = v->hint_lines[0],
+		       hi = v->hint_lines[1] + GENERATED_SPAN;
 
 		lo = lo > GENERATED_SPAN ? lo - GENERATED_SPAN : 0;
 		gen_start = (size_t)(cm->lines[lo].text - buf);
@@ -1236,27 +1292,39 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	for (rc = 0, g = 0; rc == 0 && gen_end > gen_start &&
 	                    g < hdrcheck__generated_groups_count;
 	     g++)
-		if (maybe_generated & ((uint64_t)1 << g))
+		if (v->maybe_generated & ((uint64_t)1 << g))
 			rc = hdrcheck__regex_match(c->re, p->generated[g], buf,
 			                           gen_end, gen_start, ovec, 1);
 	if (rc == HDRCHECK_ELIMIT)
-		goto limit;
-	if (rc == 1) {
-		error = set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                   HDRCHECK_SKIP_GENERATED);
-		goto done;
-	}
+		return STEP_LIMIT;
+	if (rc == 1)
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_GENERATED));
+	return STEP_NEXT;
+}
 
-	/* SPDX tags: the first naming the required license, and the first
-	 * naming another */
-	for (at = start; maybe_spdx;) {
+/* SPDX tags: the first naming the required license, the first naming
+ * another, the first that is not valid. An unknown id or a malformed tag
+ * is a defect whatever else the header holds (docs/matching.md, "SPDX
+ * expressions"). */
+static int scan_spdx_tags(hdrcheck__classifier *c, verdict *v,
+                          hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	const hdrcheck__comments *cm = &c->comments;
+	const char *buf = v->buf;
+	char *norm = NULL;
+	size_t at, ovec[4];
+	int rc, sat = 0;
+
+	for (at = v->start; v->maybe_spdx;) {
 		size_t n;
 		const char *e;
 
-		rc = hdrcheck__regex_match(c->re, p->spdx, buf, region_end, at,
-		                           ovec, 2);
+		rc = hdrcheck__regex_match(c->re, p->spdx, buf, v->region_end,
+		                           at, ovec, 2);
 		if (rc == HDRCHECK_ELIMIT)
-			goto limit;
+			return STEP_LIMIT;
 		if (rc != 1)
 			break;
 		e = buf + ovec[2];
@@ -1264,147 +1332,173 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		at = ovec[1] > at ? ovec[1] : at + 1;
 		if (!n)
 			continue;
-		if ((rc = hdrcheck__expr_check(&norm, &sat, e, n, r->license)) <
-		    0) {
-			error = rc;
-			goto done;
-		}
+		if ((rc = hdrcheck__expr_check(&norm, &sat, e, n,
+		                               v->r->license)) < 0)
+			return rc;
 		TRACE(c, "spdx:     %.*s -> %s%s\n", (int)n, e,
 		      rc ? "invalid: " : "", norm);
 		if (rc == HDRCHECK__EXPR_INVALID) {
-			if (!bad_tag) {
-				bad_tag = norm;
+			if (!v->bad_tag) {
+				v->bad_tag = norm;
 				norm = NULL;
-				bad_tag_cline = cline_at(cm, buf, ovec[0]);
+				v->bad_tag_cline = cline_at(cm, buf, ovec[0]);
 			}
-		} else if (!tag && sat) {
-			tag = norm;
+		} else if (!v->tag && sat) {
+			v->tag = norm;
 			norm = NULL;
-			tag_cline = cline_at(cm, buf, ovec[0]);
-		} else if (!other_tag) {
-			other_tag = norm;
+			v->tag_cline = cline_at(cm, buf, ovec[0]);
+		} else if (!v->other_tag) {
+			v->other_tag = norm;
 			norm = NULL;
-			other_tag_cline = cline_at(cm, buf, ovec[0]);
+			v->other_tag_cline = cline_at(cm, buf, ovec[0]);
 		}
 		free(norm);
 		norm = NULL;
 	}
-
-	/* an unknown id or a malformed tag is a defect whatever else the
-	 * header holds (docs/matching.md, "SPDX expressions") */
-	if (bad_tag) {
+	if (v->bad_tag) {
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(cm, bad_tag_cline);
-		out->reason = bad_tag;
-		bad_tag = NULL;
-		goto done;
+		out->line = block_start_line(cm, v->bad_tag_cline);
+		out->reason = v->bad_tag;
+		v->bad_tag = NULL;
+		return STEP_DECIDED;
 	}
+	return STEP_NEXT;
+}
 
-	/* the full text: the rule's own header and accepted texts, then
-	 * the license's built-in forms, then accepted regexes */
+/* The required license's full text: the rule's own header and accepted
+ * texts, then the license's built-in forms, then accepted regexes. */
+static int match_full_text(hdrcheck__classifier *c, verdict *v,
+                           hdrcheck_finding *out)
+{
+	const rule *r = v->r;
+	hdrcheck__match *match = &v->match;
+	int error, limit;
+
+	(void)out;
 	if (r->forms_count) {
 		if ((error = hdrcheck__matcher_forms(
-		         &match, r->forms, r->forms_count, NULL, 0, &r->holder,
+		         match, r->forms, r->forms_count, NULL, 0, &r->holder,
 		         &c->tokens)) < 0)
-			goto done;
-		if (match.limit)
-			goto form_limit;
-		if (match.matched) {
-			text_ok = 1;
-			text_cline = c->tokens.tokens[match.at].cline;
+			return error;
+		if (match->limit)
+			return STEP_FORM_LIMIT;
+		if (match->matched) {
+			v->text_ok = 1;
+			v->text_cline = c->tokens.tokens[match->at].cline;
 		}
-		free(match.reason);
-		memset(&match, 0, sizeof(match));
+		free(match->reason);
+		memset(match, 0, sizeof(*match));
 	}
-	if (!text_ok && r->builtin) {
+	if (!v->text_ok && r->builtin) {
 		hdrcheck_buf diff = HDRCHECK_BUF_INIT;
 
 		error = hdrcheck__matcher_forms_diff(
-		    &match, r->builtin->forms, r->builtin->forms_count,
+		    match, r->builtin->forms, r->builtin->forms_count,
 		    r->builtin->anchors, r->builtin->anchors_count, NULL,
 		    &c->tokens, c->trace ? &diff : NULL);
 		if (!error && diff.len)
 			TRACE(c, "diff:     %s\n", diff.ptr);
 		hdrcheck__buf_dispose(&diff);
 		if (error < 0)
-			goto done;
-		if (match.limit)
-			goto form_limit;
-		if (match.matched) {
-			text_ok = 1;
-			text_cline = c->tokens.tokens[match.at].cline;
+			return error;
+		if (match->limit)
+			return STEP_FORM_LIMIT;
+		if (match->matched) {
+			v->text_ok = 1;
+			v->text_cline = c->tokens.tokens[match->at].cline;
 		}
 	}
-	if (!text_ok && r->accept_re_count) {
+	if (!v->text_ok && r->accept_re_count) {
 		size_t off = 0;
 
-		if (accept_regex_match(c, r, buf, start, region_end, &off,
-		                       &limit)) {
-			text_ok = 1;
-			text_cline = cline_at(cm, buf, off);
+		if (accept_regex_match(c, r, v->buf, v->start, v->region_end,
+		                       &off, &limit)) {
+			v->text_ok = 1;
+			v->text_cline = cline_at(&c->comments, v->buf, off);
 		} else if (limit) {
-			goto limit;
+			return STEP_LIMIT;
 		}
 	}
+	return STEP_NEXT;
+}
 
-	if ((tag && r->spdx != HDRCHECK__SPDX_REJECT) ||
-	    (text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || tag))) {
-		out->line = block_start_line(
-		    cm, tag && r->spdx != HDRCHECK__SPDX_REJECT ? tag_cline
-		                                                : text_cline);
-		if ((why = check_copyright(c, r, buf, &limit)) != NULL) {
+/* The required license found, as a tag or as text: ok when the rule's
+ * SPDX and copyright requirements are met, else a mismatch saying
+ * which. */
+static int verdict_required(hdrcheck__classifier *c, verdict *v,
+                            hdrcheck_finding *out)
+{
+	const rule *r = v->r;
+	const hdrcheck__comments *cm = &c->comments;
+	const char *why;
+	int limit, tag_counts = v->tag && r->spdx != HDRCHECK__SPDX_REJECT;
+
+	if (tag_counts ||
+	    (v->text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || v->tag))) {
+		out->line = block_start_line(cm, tag_counts ? v->tag_cline
+		                                            : v->text_cline);
+		if ((why = check_copyright(c, r, v->buf, &limit)) != NULL) {
 			out->status = HDRCHECK_STATUS_MISMATCH;
-			error = (out->reason = hdrcheck__strdup(why))
-			            ? 0
-			            : HDRCHECK_ENOMEM;
-			goto done;
+			return (out->reason = hdrcheck__strdup(why))
+			           ? STEP_DECIDED
+			           : HDRCHECK_ENOMEM;
 		}
 		if (limit)
-			goto limit;
+			return STEP_LIMIT;
 		out->status = HDRCHECK_STATUS_OK;
-		if (tag && r->spdx != HDRCHECK__SPDX_REJECT) {
-			out->license = tag;
-			tag = NULL;
+		if (tag_counts) {
+			out->license = v->tag;
+			v->tag = NULL;
 		} else if (!(out->license = hdrcheck__strdup(r->license))) {
-			error = HDRCHECK_ENOMEM;
+			return HDRCHECK_ENOMEM;
 		}
-		goto done;
+		return STEP_DECIDED;
 	}
-	if (text_ok) { /* spdx: require, and no tag */
+	if (v->text_ok) { /* spdx: require, and no tag */
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(cm, text_cline);
+		out->line = block_start_line(cm, v->text_cline);
 		out->reason = hdrcheck__aprintf(
 		    "an SPDX-License-Identifier tag for %s is required",
 		    r->license);
-		error = out->reason ? 0 : HDRCHECK_ENOMEM;
-		goto done;
+		return out->reason ? STEP_DECIDED : HDRCHECK_ENOMEM;
 	}
-	if (tag) { /* spdx: reject */
+	if (v->tag) { /* spdx: reject */
 		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(cm, tag_cline);
+		out->line = block_start_line(cm, v->tag_cline);
 		out->reason = hdrcheck__aprintf(
 		    "the full %s text is required; an SPDX tag alone is "
 		    "not accepted here",
 		    r->license);
-		error = out->reason ? 0 : HDRCHECK_ENOMEM;
-		goto done;
+		return out->reason ? STEP_DECIDED : HDRCHECK_ENOMEM;
 	}
+	return STEP_NEXT;
+}
 
-	/* the license the words state: a full text, a notice, or a
-	 * statement nobody could name (docs/matching.md) */
-	if (!other_tag && hdrcheck__identify_hint(&c->tokens)) {
+/* The license the words state: a full text, a notice, or a statement
+ * nobody could name (docs/matching.md), in normal form, as the inventory
+ * lists it. */
+static int identify_other(hdrcheck__classifier *c, verdict *v,
+                          hdrcheck_finding *out)
+{
+	const hdrcheck__policy *p = c->policy;
+	hdrcheck__ident *ident = &v->ident;
+	int rc, error;
+
+	(void)out;
+	if (!v->other_tag && hdrcheck__identify_hint(&c->tokens)) {
 		/* the verdict as check reaches it, also under explain, whose
 		 * near-miss search and word diff go to the trace alone */
-		if ((error = hdrcheck__identify(&ident, p->ident, c->ident, cm,
-		                                0)) < 0)
-			goto done;
+		if ((error = hdrcheck__identify(ident, p->ident, c->ident,
+		                                &c->comments, 0)) < 0)
+			return error;
 		if (c->trace) {
 			hdrcheck__ident near;
 
 			memset(&near, 0, sizeof(near));
-			if ((error = hdrcheck__identify(&near, p->ident,
-			                                c->ident, cm, 1)) < 0)
-				goto done;
+			if ((error =
+			         hdrcheck__identify(&near, p->ident, c->ident,
+			                            &c->comments, 1)) < 0)
+				return error;
 			if (near.nearest)
 				TRACE(c, "nearest:  %s: %s\n", near.nearest,
 				      near.reason ? near.reason : "");
@@ -1412,146 +1506,168 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 				TRACE(c, "diff:     %s\n", near.diff);
 			hdrcheck__ident_dispose(&near);
 		}
-		/* in normal form, as the inventory lists it */
-		if (ident.expression) {
+		if (ident->expression) {
 			char *normal = NULL;
 
-			rc = hdrcheck__expr_normalize(&normal, ident.expression,
-			                              strlen(ident.expression));
-			if (rc < 0) {
-				error = rc;
-				goto done;
-			}
+			rc =
+			    hdrcheck__expr_normalize(&normal, ident->expression,
+			                             strlen(ident->expression));
+			if (rc < 0)
+				return rc;
 			if (rc == 0) {
-				free(ident.expression);
-				ident.expression = normal;
+				free(ident->expression);
+				ident->expression = normal;
 			} else {
 				free(normal);
 			}
 		}
-		other = ident.expression;
-		if (other)
-			TRACE(c, "identify: %s (%s)\n", other,
-			      ident.kind == HDRCHECK__IDENT_TEXT ? "full text"
-			      : ident.kind == HDRCHECK__IDENT_NOTICE
+		v->other = ident->expression;
+		if (v->other)
+			TRACE(c, "identify: %s (%s)\n", v->other,
+			      ident->kind == HDRCHECK__IDENT_TEXT ? "full text"
+			      : ident->kind == HDRCHECK__IDENT_NOTICE
 			          ? "notice"
 			          : "a license statement not identified");
 	}
-	if (r->third_party && (other_tag || other)) {
+	return STEP_NEXT;
+}
+
+/* Another license found: ok under a third-party policy, else another
+ * license; an SPDX tag first. */
+static int verdict_other(hdrcheck__classifier *c, verdict *v,
+                         hdrcheck_finding *out)
+{
+	const hdrcheck__comments *cm = &c->comments;
+
+	if (v->r->third_party && (v->other_tag || v->other)) {
 		/* any recognised license passes; the finding names it */
 		out->status = HDRCHECK_STATUS_OK;
-		out->line = block_start_line(cm, other_tag ? other_tag_cline
-		                                           : ident.cline);
-		if (other_tag) {
-			out->license = other_tag;
-			other_tag = NULL;
-		} else if (!(out->license = hdrcheck__strdup(other)) ||
-		           (ident.refers_file &&
+		out->line = block_start_line(
+		    cm, v->other_tag ? v->other_tag_cline : v->ident.cline);
+		if (v->other_tag) {
+			out->license = v->other_tag;
+			v->other_tag = NULL;
+		} else if (!(out->license = hdrcheck__strdup(v->other)) ||
+		           (v->ident.refers_file &&
 		            !(out->reason = hdrcheck__strdup(
 		                  HDRCHECK__REASON_LICENSE_FILE)))) {
-			error = HDRCHECK_ENOMEM;
+			return HDRCHECK_ENOMEM;
 		}
-		goto done;
+		return STEP_DECIDED;
 	}
-	if (other_tag) {
+	if (v->other_tag) {
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
-		out->line = block_start_line(cm, other_tag_cline);
-		out->license = other_tag;
-		other_tag = NULL;
-		goto done;
+		out->line = block_start_line(cm, v->other_tag_cline);
+		out->license = v->other_tag;
+		v->other_tag = NULL;
+		return STEP_DECIDED;
 	}
-	rc = 0;
-	if (other && ident.kind != HDRCHECK__IDENT_REF &&
-	    (rc = hdrcheck__expr_satisfies(other, strlen(other), r->license)) <
-	        0) {
-		error = rc;
-		goto done;
-	}
-	/* a damaged header of the required license stays a mismatch, even
-	 * though its words are a license statement */
-	if (match.apache_like &&
-	    (!other || ident.kind == HDRCHECK__IDENT_REF || rc)) {
-		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line =
-		    block_start_line(cm, c->tokens.tokens[match.at].cline);
-		if (other && ident.kind == HDRCHECK__IDENT_NOTICE &&
-		    c->tokens.count < SHORT_NOTICE_WORDS) {
-			/* "Licensed under the Apache 2.0 License.": the
-			 * license in short, where the policy wants the
-			 * header (or an SPDX tag) */
-			out->license = hdrcheck__strdup(other);
-			out->reason = hdrcheck__aprintf(
-			    "states %s in short; the policy requires the "
-			    "full %s header or an SPDX tag",
-			    other, r->license);
-			error =
-			    out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
-			goto done;
-		}
-		out->reason = match.reason;
-		match.reason = NULL;
-		goto done;
-	}
-	if (other && !rc) {
-		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
-		out->line = block_start_line(cm, ident.cline);
-		if (!(out->license = hdrcheck__strdup(other)))
-			error = HDRCHECK_ENOMEM;
-		else if (ident.refers_file && !ident.nearest &&
-		         !(out->reason =
-		               hdrcheck__strdup(HDRCHECK__REASON_LICENSE_FILE)))
-			error = HDRCHECK_ENOMEM;
-		else if (ident.nearest &&
-		         !(out->reason = hdrcheck__aprintf(
-		               "not exactly %s: %s", ident.nearest,
-		               ident.reason ? ident.reason
-		                            : "the text differs")))
-			error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	if (other) {
-		/* the required license, stated in short */
-		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line = block_start_line(cm, ident.cline);
-		out->license = hdrcheck__strdup(other);
-		out->reason = hdrcheck__aprintf(
-		    "states %s in short; the policy requires the full %s "
-		    "header or an SPDX tag",
-		    other, r->license);
-		error = out->reason && out->license ? 0 : HDRCHECK_ENOMEM;
-		goto done;
-	}
-	if (match.apache_like) {
-		out->status = HDRCHECK_STATUS_MISMATCH;
-		out->line =
-		    block_start_line(cm, c->tokens.tokens[match.at].cline);
-		out->reason = match.reason;
-		match.reason = NULL;
-		goto done;
-	}
-	error = set_reason(out, HDRCHECK_STATUS_MISSING, NULL);
-	goto done;
+	return STEP_NEXT;
+}
 
-limit:
-	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-	                   "regex match limit exceeded");
-	goto done;
-form_limit:
-	error = set_reason(out, HDRCHECK_STATUS_ERROR,
-	                   "header match limit exceeded");
-done:
-	/* holders for the reports: every verdict but skipped and error
-	 * comes after the comments of this very file were extracted */
+/* The required license stated in short, where the policy wants the
+ * header (or an SPDX tag). */
+static int stated_in_short(verdict *v, hdrcheck_finding *out, unsigned int line)
+{
+	out->status = HDRCHECK_STATUS_MISMATCH;
+	out->line = line;
+	out->license = hdrcheck__strdup(v->other);
+	out->reason = hdrcheck__aprintf("states %s in short; the policy "
+	                                "requires the full %s header or an "
+	                                "SPDX tag",
+	                                v->other, v->r->license);
+	return out->reason && out->license ? STEP_DECIDED : HDRCHECK_ENOMEM;
+}
+
+/* The rest: a damaged header of the required license (a mismatch, even
+ * though its words are a license statement), another license, the
+ * required one in short, or nothing: missing. */
+static int verdict_last(hdrcheck__classifier *c, verdict *v,
+                        hdrcheck_finding *out)
+{
+	const hdrcheck__comments *cm = &c->comments;
+	const hdrcheck__tokens *t = &c->tokens;
+	int is_ref = v->ident.kind == HDRCHECK__IDENT_REF;
+
+	if (v->other && !is_ref &&
+	    (v->other_satisfies = hdrcheck__expr_satisfies(
+	         v->other, strlen(v->other), v->r->license)) < 0)
+		return v->other_satisfies;
+
+	if (v->match.apache_like &&
+	    (!v->other || is_ref || v->other_satisfies)) {
+		unsigned int line =
+		    block_start_line(cm, t->tokens[v->match.at].cline);
+
+		/* "Licensed under the Apache 2.0 License." */
+		if (v->other && v->ident.kind == HDRCHECK__IDENT_NOTICE &&
+		    t->count < SHORT_NOTICE_WORDS)
+			return stated_in_short(v, out, line);
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = line;
+		out->reason = v->match.reason;
+		v->match.reason = NULL;
+		return STEP_DECIDED;
+	}
+	if (v->other && !v->other_satisfies) {
+		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
+		out->line = block_start_line(cm, v->ident.cline);
+		if (!(out->license = hdrcheck__strdup(v->other)))
+			return HDRCHECK_ENOMEM;
+		if (v->ident.refers_file && !v->ident.nearest &&
+		    !(out->reason =
+		          hdrcheck__strdup(HDRCHECK__REASON_LICENSE_FILE)))
+			return HDRCHECK_ENOMEM;
+		if (v->ident.nearest &&
+		    !(out->reason = hdrcheck__aprintf(
+		          "not exactly %s: %s", v->ident.nearest,
+		          v->ident.reason ? v->ident.reason
+		                          : "the text differs")))
+			return HDRCHECK_ENOMEM;
+		return STEP_DECIDED;
+	}
+	if (v->other)
+		return stated_in_short(v, out,
+		                       block_start_line(cm, v->ident.cline));
+	if (v->match.apache_like) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line = block_start_line(cm, t->tokens[v->match.at].cline);
+		out->reason = v->match.reason;
+		v->match.reason = NULL;
+		return STEP_DECIDED;
+	}
+	return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+}
+
+typedef int (*classify_step)(hdrcheck__classifier *c, verdict *v,
+                             hdrcheck_finding *out);
+
+/* The decision sequence of docs/matching.md: the first step that decides
+ * wins. */
+static const classify_step classify_steps[] = {
+    resolve_type,     classify_notice_file, screen_bytes,   type_from_content,
+    collect_comments, check_generated,      scan_spdx_tags, match_full_text,
+    verdict_required, identify_other,       verdict_other,  verdict_last,
+};
+
+/* Holders for the reports, the facts for fix, the trace; and what the
+ * steps left behind. */
+static int classify_finish(hdrcheck__classifier *c, verdict *v,
+                           hdrcheck_finding *out, int error)
+{
+	/* every verdict but skipped and error comes after the comments of
+	 * this very file were extracted */
 	if (!error && out->status != HDRCHECK_STATUS_SKIPPED &&
 	    out->status != HDRCHECK_STATUS_ERROR && !out->holders)
-		error = hdrcheck__copyright_holders((char **)&out->holders, cm);
+		error = hdrcheck__copyright_holders((char **)&out->holders,
+		                                    &c->comments);
 	if (c->facts && !error)
-		record_facts(c, lang, r);
-	free(match.reason);
-	hdrcheck__ident_dispose(&ident);
-	free(tag);
-	free(other_tag);
-	free(bad_tag);
+		record_facts(c, v->lang, v->r);
+	free(v->match.reason);
+	hdrcheck__ident_dispose(&v->ident);
+	free(v->tag);
+	free(v->other_tag);
+	free(v->bad_tag);
 	if (c->trace && error >= 0) {
 		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));
 		if (out->line)
@@ -1563,6 +1679,30 @@ done:
 		TRACE(c, "\n");
 	}
 	return error;
+}
+
+int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
+                               const char *buf, size_t len,
+                               hdrcheck_finding *out)
+{
+	verdict v;
+	size_t i;
+	int rc = STEP_NEXT;
+
+	memset(&v, 0, sizeof(v));
+	v.path = path;
+	v.buf = buf;
+	v.len = len > HDRCHECK__WINDOW_BYTES ? HDRCHECK__WINDOW_BYTES : len;
+	for (i = 0; rc == STEP_NEXT && i < HDRCHECK__ARRAY_SIZE(classify_steps);
+	     i++)
+		rc = classify_steps[i](c, &v, out);
+	if (rc == STEP_LIMIT)
+		rc = set_reason(out, HDRCHECK_STATUS_ERROR,
+		                "regex match limit exceeded");
+	else if (rc == STEP_FORM_LIMIT)
+		rc = set_reason(out, HDRCHECK_STATUS_ERROR,
+		                "header match limit exceeded");
+	return classify_finish(c, &v, out, rc < 0 ? rc : 0);
 }
 
 int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,

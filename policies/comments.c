@@ -105,11 +105,14 @@ static int equals_ci(const char *s, size_t n, const char *word)
 
 /* What the constructs skipped so far were (see skip_prologue). */
 typedef struct {
-	unsigned int tags; /* start tags skipped */
-	int html;          /* the first one was <html> */
-	int docstring;     /* a docstring was skipped */
-	int package;       /* a package line was skipped */
-	int code;          /* a statement was skipped */
+	unsigned int tags;        /* start tags skipped */
+	int html;                 /* the first one was <html> */
+	int docstring;            /* a docstring was skipped */
+	int package;              /* a package line was skipped */
+	int code;                 /* a statement was skipped */
+	int yaml;                 /* YAML's "---" was skipped */
+	unsigned int imports;     /* import lines skipped */
+	unsigned int title_lines; /* lines of a title block skipped */
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -168,6 +171,34 @@ static const char *skip_package(const char *s, const char *le)
 {
 	const char *p = s + 7;
 
+	/* Pascal: "unit Name;", "program Name;", "library Name;" */
+	if ((le - s > 5 && memcmp(s, "unit ", 5) == 0) ||
+	    (le - s > 8 && memcmp(s, "program ", 8) == 0) ||
+	    (le - s > 8 && memcmp(s, "library ", 8) == 0)) {
+		for (p = memchr(s, ' ', (size_t)(le - s));
+		     p < le && is_space(*p); p++)
+			;
+		if (p == le || !is_alnum(*p))
+			return NULL;
+		while (p < le && (is_alnum(*p) || *p == '.'))
+			p++;
+		if (p == le || *p != ';')
+			return NULL;
+		for (p++; p < le && is_space(*p); p++)
+			;
+		return p == le ? p : NULL;
+	}
+	/* Common Lisp: "(in-package #:name)" */
+	if (le - s > 12 && memcmp(s, "(in-package ", 12) == 0) {
+		for (p = s + 12; p < le && *p != ')' && *p != '('; p++)
+			;
+		if (p == le || *p != ')')
+			return NULL;
+		for (p++; p < le && is_space(*p); p++)
+			;
+		return p == le ? p : NULL;
+	}
+
 	if (le - s < 9 || memcmp(s, "package", 7) != 0 || !is_space(*p))
 		return NULL;
 	while (p < le && is_space(*p))
@@ -181,6 +212,40 @@ static const char *skip_package(const char *s, const char *le)
 	while (p < le && is_space(*p))
 		p++;
 	return p == le ? p : NULL;
+}
+
+/* The most import lines that may precede the header. */
+#define IMPORT_LINES 40
+
+/* An import alone on its line: "import a.b.C;", "import static a.b.*;",
+ * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",
+ * nor anything with a string or a call in it. In style sheets,
+ * "@import url(x.css);" and "@charset "UTF-8";". */
+static const char *skip_import(const char *s, const char *le)
+{
+	const char *p = s + 6;
+
+	/* CSS: "@charset ...;" and "@import ...;" come before any rule */
+	if (le - s > 9 &&
+	    (memcmp(s, "@import ", 8) == 0 || memcmp(s, "@charset ", 9) == 0)) {
+		const char *e = le;
+
+		while (e > s && is_space(e[-1]))
+			e--;
+		return e[-1] == ';' ? le : NULL;
+	}
+	if (le - s < 8 || memcmp(s, "import", 6) != 0 || !is_space(*p))
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	if (p == le || !(is_alnum(*p) || *p == '`'))
+		return NULL;
+	for (; p < le; p++)
+		if (!(is_alnum(*p) || is_space(*p) || *p == '.' || *p == '*' ||
+		      *p == '$' || *p == '`' || *p == '{' || *p == '}' ||
+		      *p == ',' || *p == ';' || *p == '='))
+			return NULL;
+	return le;
 }
 
 /* "<?...?>", "<!DOCTYPE ...>" or a start tag "<name ...>" at s. A start
@@ -238,6 +303,156 @@ static const char *skip_markup(const char *s, const char *end,
 	return NULL;
 }
 
+/* The end of the line holding s: just past its '\n', or end. */
+static const char *after_line(const char *s, const char *end)
+{
+	const char *nl = memchr(s, '\n', (size_t)(end - s));
+
+	return nl ? nl + 1 : end;
+}
+
+/* The line [s, le) without trailing blanks. */
+static const char *trim_end(const char *s, const char *le)
+{
+	while (le > s && is_space(le[-1]))
+		le--;
+	return le;
+}
+
+/* A run of one punctuation character, 3 or more, alone on its line: a
+ * reStructuredText section adornment ("=====", "-----", "*****"). */
+static int is_adornment(const char *s, const char *le)
+{
+	const char *e = trim_end(s, le), *p;
+
+	if (e - s < 3 || is_alnum(*s) || is_space(*s) ||
+	    (unsigned char)*s >= 0x80)
+		return 0;
+	for (p = s; p < e; p++)
+		if (*p != *s)
+			return 0;
+	return 1;
+}
+
+/* The most lines a title block may take before the header. */
+#define TITLE_LINES 8
+
+/*
+ * One piece of a title block at the start of line s (reStructuredText,
+ * AsciiDoc): a section title (an optional overline, the title, its
+ * underline), an AsciiDoc document title "= Title" with the author and
+ * revision lines right below it, a target ".. _name:", an include
+ * ".. include:: file", an anchor "[[id]]" or "[#id]", an attribute
+ * ":name: value". Returns the start of the line after it, or NULL.
+ */
+static const char *skip_title(const char *s, const char *le, const char *end)
+{
+	const char *e = trim_end(s, le), *l2, *le2, *l3, *le3;
+	int n;
+
+	if (s == e || is_space(*s))
+		return NULL;
+	if (e - s >= 5 && memcmp(s, ".. _", 4) == 0 && e[-1] == ':')
+		return after_line(s, end);
+	if (e - s > 13 && memcmp(s, ".. include:: ", 13) == 0)
+		return after_line(s, end);
+	if ((e - s >= 5 && memcmp(s, "[[", 2) == 0 &&
+	     memcmp(e - 2, "]]", 2) == 0) ||
+	    (e - s >= 4 && memcmp(s, "[#", 2) == 0 && e[-1] == ']'))
+		return after_line(s, end);
+	if (*s == ':' && e - s >= 3) {
+		const char *p = s + 1;
+
+		while (p < e && (is_name_char(*p) || *p == '!') && *p != ':')
+			p++;
+		if (p > s + 1 && p < e && *p == ':' &&
+		    (p + 1 == e || is_space(p[1])))
+			return after_line(s, end);
+		return NULL;
+	}
+	if (e - s >= 3 && s[0] == '=' && s[1] == ' ') {
+		/* the author and revision lines follow the title at once */
+		const char *q = after_line(s, end);
+
+		for (n = 0; n < 2 && q < end; n++) {
+			const char *qe = memchr(q, '\n', (size_t)(end - q));
+
+			qe = qe ? qe : end;
+			if (trim_end(q, qe) == q || *q == ':' || *q == '/' ||
+			    is_space(*q))
+				break;
+			q = after_line(q, end);
+		}
+		return q;
+	}
+	/* a section title: [overline] title underline */
+	l2 = after_line(s, end);
+	if (l2 >= end)
+		return NULL;
+	le2 = memchr(l2, '\n', (size_t)(end - l2));
+	le2 = le2 ? le2 : end;
+	if (is_adornment(s, le)) {
+		/* the overline: the title, then the same adornment */
+		l3 = after_line(l2, end);
+		if (l3 >= end || is_adornment(l2, le2) ||
+		    trim_end(l2, le2) == l2)
+			return NULL;
+		le3 = memchr(l3, '\n', (size_t)(end - l3));
+		le3 = le3 ? le3 : end;
+		return is_adornment(l3, le3) && *l3 == *s &&
+		               trim_end(l3, le3) - l3 == e - s
+		           ? after_line(l3, end)
+		           : NULL;
+	}
+	if (is_adornment(l2, le2) && trim_end(l2, le2) - l2 >= e - s - 2 &&
+	    !(e - s >= 2 && s[0] == '.' && s[1] == '.'))
+		return after_line(l2, end);
+	return NULL;
+}
+
+/* A YAML directive (%YAML, %TAG) line, or the document start "---" (a
+ * comment may follow it on its line): the end of what is skipped. */
+static const char *skip_yaml_start(const char *s, const char *le,
+                                   prologue_state *st)
+{
+	if (!st->yaml && le - s >= 3 && memcmp(s, "---", 3) == 0 &&
+	    (le - s == 3 || is_space(s[3]))) {
+		st->yaml = 1;
+		return s + 3;
+	}
+	if (!st->yaml && le - s > 5 &&
+	    (memcmp(s, "%YAML ", 6) == 0 || memcmp(s, "%TAG ", 5) == 0))
+		return le;
+	return NULL;
+}
+
+/* A Lex/Yacc declaration: "%{", "%}", "%option ...", "%token ...", or a
+ * "%code ... {" / "%top{" block up to its closing brace. "%%" ends the
+ * declarations: the rules are code. */
+static const char *skip_lex(const char *s, const char *le, const char *end)
+{
+	const char *p;
+	int depth = 0;
+
+	if (le - s < 2 || *s != '%' || s[1] == '%')
+		return NULL;
+	if (s[1] == '{' || s[1] == '}')
+		return s + 2;
+	if (!((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z')))
+		return NULL;
+	if (!((le - s >= 5 && memcmp(s + 1, "code", 4) == 0) ||
+	      (le - s >= 4 && memcmp(s + 1, "top", 3) == 0)) ||
+	    !memchr(s, '{', (size_t)(le - s)))
+		return le;
+	for (p = s; p < end; p++) {
+		if (*p == '{')
+			depth++;
+		else if (*p == '}' && --depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
 /*
  * A construct that is not a comment but may precede the header in this
  * type (hdrcheck_preamble_flags): returns the end of the construct at s
@@ -256,9 +471,19 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 
 	if (pre & HDRCHECK_PRE_DIRECTIVE)
 		return started ? NULL : skip_directive(s, le);
+	if (pre & HDRCHECK_PRE_YAML_START)
+		return started ? NULL : skip_yaml_start(s, le, st);
+	if (pre & HDRCHECK_PRE_LEX)
+		return skip_lex(s, le, end);
 	if (pre & HDRCHECK_PRE_PACKAGE && !st->package && !started &&
 	    (q = skip_package(s, le)) != NULL) {
 		st->package = 1;
+		st->code = 1;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_PACKAGE && !started &&
+	    st->imports < IMPORT_LINES && (q = skip_import(s, le)) != NULL) {
+		st->imports++;
 		st->code = 1;
 		return q;
 	}
@@ -349,6 +574,29 @@ static const hdrcheck_block_comment *block_open(const hdrcheck_language *lang,
 	return NULL;
 }
 
+/* A block comment whose delimiters are one run of one character, four or
+ * more (AsciiDoc's "////"), is a delimited block: its opener is a line
+ * of that character alone, as long as the delimiter or longer, and the
+ * same line closes it. Returns the opener line's length, or 0. */
+static size_t fence_open(const hdrcheck_block_comment *b, const char *s,
+                         const char *le)
+{
+	size_t n = strlen(b->open), i;
+	const char *e = trim_end(s, le);
+
+	if (n < 4 || strcmp(b->open, b->close) != 0)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (b->open[i] != b->open[0])
+			return 0;
+	if ((size_t)(e - s) < n)
+		return 0;
+	for (i = 0; s + i < e; i++)
+		if (s[i] != b->open[0])
+			return 0;
+	return (size_t)(e - s);
+}
+
 static const char *find_close(const char *s, const char *e, const char *close)
 {
 	size_t n = strlen(close);
@@ -375,6 +623,8 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 {
 	const hdrcheck_block_comment *in_block = NULL;
 	const char *p = buf + start, *end = buf + len;
+	const char *fence = NULL; /* the opener of a delimited block */
+	size_t fence_len = 0;
 	unsigned int line = first_line, block = 0;
 	size_t prev_marker = 0; /* marker length of the previous line comment */
 	prologue_state st = {0};
@@ -390,6 +640,18 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 		const char *le = nl ? nl : end, *s = p, *q;
 		int n1;
 
+		if (fence) {
+			/* the same delimiter line closes it */
+			if (trim_end(s, le) - s == (ptrdiff_t)fence_len &&
+			    memcmp(s, fence, fence_len) == 0) {
+				fence = NULL;
+				s = le;
+			}
+			if ((error = push_line(out, s, (size_t)(le - s), line,
+			                       block)) < 0)
+				goto done;
+			goto next;
+		}
 		if (in_block) {
 			q = find_close(s, le, in_block->close);
 			if (!q) {
@@ -419,6 +681,22 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 			if (s == le)
 				goto next;
 			indented = 0;
+		}
+		/* a title block before the first comment (rst, AsciiDoc) */
+		if (!started && lang && lang->preambles & HDRCHECK_PRE_TITLE &&
+		    s == p && (q = skip_title(s, le, end)) != NULL) {
+			unsigned int n = 0;
+			const char *k;
+
+			for (k = s; k < q; k++)
+				n += *k == '\n';
+			if (st.title_lines + n <= TITLE_LINES) {
+				st.title_lines += n;
+				prev_marker = 0;
+				line += n;
+				p = q;
+				goto again;
+			}
 		}
 		if (lang && lang->column1_comments && s == p &&
 		    column1_marker(lang, s, le)) {
@@ -466,7 +744,21 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 					prev_marker = 0;
 				break;
 			}
-			if ((b = block_open(lang, s, le)) != NULL) {
+			if ((b = block_open(lang, s, le)) != NULL && s == p &&
+			    (fence_len = fence_open(b, s, le)) != 0) {
+				fence = s;
+				block = started ? block + 1 : block;
+				started = 1;
+				prev_marker = 0;
+				if ((error = push_line(out, le, 0, line,
+				                       block)) < 0)
+					goto done;
+				break;
+			}
+			if (b &&
+			    fence_open(b, b->open, b->open + strlen(b->open)))
+				b = NULL; /* "//// text": not a delimiter */
+			if (b != NULL) {
 				const char *body = s + strlen(b->open);
 
 				q = find_close(body, le, b->close);

@@ -678,6 +678,7 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	    {"{#", HDRCHECK__SNIFF_JINJA, 0},
 	    {"<%#", HDRCHECK__SNIFF_ERB, 0},
 	    {"<!--", HDRCHECK__SNIFF_XML, 0},
+	    {"(*", HDRCHECK__SNIFF_PAREN, 0},
 	    {"/*", HDRCHECK__SNIFF_C, 0},
 	    {"//", HDRCHECK__SNIFF_C, 0},
 	    {".\\\"", HDRCHECK__SNIFF_ROFF, 0},
@@ -784,6 +785,17 @@ static int writes(const hdrcheck_language *lang, const char *marker)
 	return 0;
 }
 
+/* Does the type write marker, or start with it otherwise: "%{",
+ * "%option", "%code" at the top of a Lex/Yacc file are its declarations,
+ * not "%" comments. */
+static int writes_or_declares(const hdrcheck_language *lang, const char *marker)
+{
+	if (lang && lang->preambles & HDRCHECK_PRE_LEX && marker &&
+	    marker[0] == '%' && !marker[1])
+		return 1;
+	return writes(lang, marker);
+}
+
 const hdrcheck_language *
 hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck_language *by_name,
@@ -796,10 +808,10 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
 	if (!content)
 		return by_name;
 	kind = sniff(content, len, &marker);
-	if (kind == HDRCHECK__SNIFF_NONE || writes(by_name, marker))
+	if (kind == HDRCHECK__SNIFF_NONE || writes_or_declares(by_name, marker))
 		return by_name;
 	for (c = weak ? weak->candidates : NULL; c && *c; c++)
-		if (writes(*c, marker))
+		if (writes_or_declares(*c, marker))
 			return *c;
 	return hdrcheck__languages_content[kind]
 	           ? hdrcheck__languages_content[kind]

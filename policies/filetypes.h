@@ -49,6 +49,7 @@ typedef enum {
 	HDRCHECK__SNIFF_BATCH,      /* rem, ::, @echo off */
 	HDRCHECK__SNIFF_M4,         /* dnl */
 	HDRCHECK__SNIFF_TILDE,      /* ~~ (Maven's Almost Plain Text) */
+	HDRCHECK__SNIFF_PAREN,      /* (* (Pascal, OCaml, ...) */
 	HDRCHECK__SNIFF_COUNT
 } hdrcheck__sniff;
 

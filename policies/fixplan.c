@@ -374,7 +374,9 @@ static const char *const license_phrases[] = {
     "mozilla public",
     "eclipse public",
     "common development and distribution",
-    "apache license",
+    "apache license 2",
+    "apache license v2",
+    "apache license v 2",
     "asf licenses",
     "creative commons",
     "public domain",
@@ -395,6 +397,14 @@ static const char *const license_phrases[] = {
     "all rights reserved",
     "this file is part of"};
 
+/* Phrases that hold a phrase above but state no license: "License
+ * Exception" (export control), "licensed" as an adjective of a product's
+ * functions. Their words are masked before the phrases above are
+ * sought. */
+static const char *const not_license_phrases[] = {
+    "under the license exception", "license exception", "licensed function",
+    "licensed functions",          "licensed feature",  "licensed features"};
+
 /* Words after "copyright" that make it a word, not a statement. */
 static const char *const copyright_nouns[] = {
     "ownership",  "notice", "notices", "holder", "holders",     "owner",
@@ -406,7 +416,7 @@ static const char *const copyright_nouns[] = {
 #define NORM_MAX 1024
 
 /*
- * The words of s[0..n): lower-case ASCII letters and digits, each
+ * The words of s[0..n): lower-case ASCII letters, digits and "_", each
  * preceded and followed by one space (" copyright c 2011 twitter inc ").
  * Everything else separates words. Long lines are cut.
  */
@@ -419,7 +429,10 @@ static size_t norm_line(char *out, const char *s, size_t n)
 	for (i = 0; i < n && o + 2 < NORM_MAX; i++) {
 		int ch = lower((unsigned char)s[i]);
 
-		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+		/* "_" joins an identifier's words: "init_gpl.c" names a
+		 * file, and states no license */
+		if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+		    (ch == '_' && in_word)) {
 			out[o++] = (char)ch;
 			in_word = 1;
 		} else if (in_word) {
@@ -445,6 +458,22 @@ static int has_phrase(const char *norm, const char *phrase)
 		p++;
 	}
 	return 0;
+}
+
+/* Overwrite every whole occurrence of phrase in the normalised line, so
+ * that no phrase is found within it. */
+static void mask_phrase(char *norm, const char *phrase)
+{
+	size_t n = strlen(phrase), i;
+	char *p = norm;
+
+	while ((p = strstr(p, phrase)) != NULL) {
+		if (p > norm && p[-1] == ' ' && p[n] == ' ')
+			for (i = 0; i < n; i++)
+				if (p[i] != ' ')
+					p[i] = '~';
+		p++;
+	}
 }
 
 static int ci_find(const char *s, size_t n, const char *needle)
@@ -584,6 +613,8 @@ static const char *find_notice(const char *buf, size_t len, size_t skip_s,
 		    trailing_comment(lang, buf + at, le - at))
 			goto next;
 		norm_line(norm, buf + at, le - at);
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(not_license_phrases); k++)
+			mask_phrase(norm, not_license_phrases[k]);
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(license_phrases); k++)
 			if (has_phrase(norm, license_phrases[k]))
 				kind = "states a license";
@@ -671,8 +702,10 @@ static const char *foreign_syntax(const hdrcheck_language *lang,
 	if ((buf[p] == '{' || buf[p] == '[') && !lang_has_opener(lang, "//") &&
 	    !lang_has_opener(lang, "/*") && strcmp(lang->name, "YAML") != 0) {
 		q = skip_space(buf, len, p + 1);
-		if (q < len && (buf[q] == '"' || buf[q] == '{' ||
-		                (buf[p] == '{' && buf[q] == '}')))
+		/* an object opens a key or closes; "{{" is a template */
+		if (q < len &&
+		    (buf[q] == '"' || (buf[p] == '{' && buf[q] == '}') ||
+		     (buf[p] == '[' && buf[q] == '{')))
 			return "the content is JSON, which cannot hold a "
 			       "comment";
 	}

@@ -312,7 +312,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("instantfpc"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"{", "}"}, {"(*", "*)"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Ada",
@@ -379,12 +379,14 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "CSS",
         .extensions = HDRCHECK__STRS("css"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "SCSS",
         .extensions = HDRCHECK__STRS("scss"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Sass",
@@ -397,6 +399,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("less"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Stylus",
@@ -792,7 +795,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("lisp", "sbcl", "ccl", "clisp", "ecl"),
         .line_comments = HDRCHECK__STRS(";"),
         .block_comments = HDRCHECK__BLOCKS({"#|", "|#"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Scheme",
@@ -901,6 +904,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("#"),
         .block_comments =
             HDRCHECK__BLOCKS({"{{/*", "*/}}"}, {"{{- /*", "*/ -}}"}),
+        .preambles = HDRCHECK_PRE_YAML_START,
     },
     {
         .name = "TOML",
@@ -1132,6 +1136,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "reStructuredText",
         .extensions = HDRCHECK__STRS("rst", "rest", "rest.txt", "rst.txt"),
         .line_comments = HDRCHECK__STRS(".."),
+        .preambles = HDRCHECK_PRE_TITLE,
         .indented_comments = HDRCHECK__STRS(".."),
     },
     {
@@ -1139,6 +1144,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("asciidoc", "adoc"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"////", "////"}),
+        .preambles = HDRCHECK_PRE_TITLE,
     },
     {
         .name = "Org",
@@ -1414,8 +1420,9 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "Yacc",
         .extensions = HDRCHECK__STRS("bison", "y", "yacc", "yy"),
-        .line_comments = HDRCHECK__STRS("//", "%"),
+        .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_LEX,
     },
     {
         .name = "Blade",
@@ -2068,8 +2075,9 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "Lex",
         .extensions = HDRCHECK__STRS("l", "lex"),
         .filenames = HDRCHECK__STRS("Lexer.x", "lexer.x"),
-        .line_comments = HDRCHECK__STRS("//", "%"),
+        .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_LEX,
     },
     {
         .name = "LigoLANG",
@@ -3281,13 +3289,14 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"ice",
      HDRCHECK__LANGS(&hdrcheck__languages[426],
                      &hdrcheck__languages[171])},
-    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn */
+    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
                      &hdrcheck__languages[347],
                      &hdrcheck__languages[371],
                      &hdrcheck__languages[376],
-                     &hdrcheck__languages[432])},
+                     &hdrcheck__languages[432],
+                     &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
      HDRCHECK__LANGS(&hdrcheck__languages[305],
@@ -3318,6 +3327,10 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[104],
                      &hdrcheck__languages[355])},
+    /* LLVM IR, Lex */
+    {"ll",
+     HDRCHECK__LANGS(&hdrcheck__languages[36],
+                     &hdrcheck__languages[320])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[104],
@@ -3390,6 +3403,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
                      &hdrcheck__languages[393])},
     /* R, Rebol */
     {"r", HDRCHECK__LANGS(&hdrcheck__languages[83], &hdrcheck__languages[402])},
+    /* Windows Registry Entries */
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[462])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3403,6 +3418,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rsc",
      HDRCHECK__LANGS(&hdrcheck__languages[399],
                      &hdrcheck__languages[413])},
+    /* Ruby */
+    {"ru", HDRCHECK__LANGS(&hdrcheck__languages[73])},
     /* Markdown, SuperCollider */
     {"scd",
      HDRCHECK__LANGS(&hdrcheck__languages[154],

@@ -145,6 +145,15 @@ static int is_batch_prologue(const char *buf, size_t len, size_t off)
 
 	while (i < end && (buf[i] == ' ' || buf[i] == '\t'))
 		i++;
+	/* "<# : batch portion": a file that is both a batch file and a
+	 * PowerShell script (Maven's mvnw.cmd) opens PowerShell's block
+	 * comment on a line cmd takes as a label */
+	if (end - i >= 3 && buf[i] == '<' && buf[i + 1] == '#') {
+		for (k = i + 2; k < end && (buf[k] == ' ' || buf[k] == '\t');
+		     k++)
+			;
+		return k < end && buf[k] == ':';
+	}
 	if (i < end && buf[i] == '@')
 		i++;
 	if (starts_with_ci(buf, end, i, "setlocal"))

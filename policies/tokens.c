@@ -76,10 +76,6 @@ static void normalise_last(hdrcheck__tokens *t)
 		k->len = 4; /* "http" is the prefix of "https" */
 		return;
 	}
-	if (WORD_IS(k, "www") && c >= 2 && WORD_IS(&t->tokens[c - 2], "http")) {
-		t->count--;
-		return;
-	}
 	if ((WORD_IS(k, "txt") || WORD_IS(k, "html") || WORD_IS(k, "htm")) &&
 	    c >= 4 && WORD_IS(&t->tokens[c - 2], "0") &&
 	    WORD_IS(&t->tokens[c - 3], "2") &&
@@ -136,14 +132,38 @@ size_t hdrcheck__tokens_markup_len(const char *text, size_t len, size_t i)
 	return 0;
 }
 
+/* A URL's host may leave out "www.": after "http://" (or "https://"), a
+ * host that does not start with "www" reads as if it did, so that
+ * "https://apache.org" and "http://www.apache.org" are the same words,
+ * while "http.apache.org" (no scheme) lacks one. Returns 1 when the word
+ * at text[i, j) is such a scheme. */
+static int www_left_out(const hdrcheck__tokens *t, const char *text, size_t len,
+                        size_t i, size_t j)
+{
+	const hdrcheck__token *k = &t->tokens[t->count - 1];
+	size_t h = j + 3;
+
+	if (k->len != 4 ||
+	    memcmp(t->text.ptr + (uintptr_t)k->word, "http", 4) != 0 ||
+	    j - i > 5 || len - j < 4 || memcmp(text + j, "://", 3) != 0 ||
+	    !fold[(unsigned char)text[h]])
+		return 0;
+	return !(len - h >= 3 && fold[(unsigned char)text[h]] == 'w' &&
+	         fold[(unsigned char)text[h + 1]] == 'w' &&
+	         fold[(unsigned char)text[h + 2]] == 'w' &&
+	         (len - h == 3 || !fold[(unsigned char)text[h + 3]]));
+}
+
 static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
                       unsigned int cline)
 {
 	size_t i = 0, j;
 	int error = 0;
 	/* words are stored as offsets while the buffer may move; see
-	 * resolve(). A word takes at most its length + 1 bytes: grow once. */
-	if ((error = hdrcheck__buf_grow(&t->text, len + 1)) < 0)
+	 * resolve(). A word takes at most its length + 1 bytes, and a "www"
+	 * put in (www_left_out) 4 more for the 8 bytes of "http://x" at
+	 * least: grow once. */
+	if ((error = hdrcheck__buf_grow(&t->text, len + len / 2 + 1)) < 0)
 		return error;
 	while (i < len) {
 		size_t off;
@@ -179,6 +199,13 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 		    0)
 			return error;
 		normalise_last(t);
+		if (www_left_out(t, text, len, i, j)) {
+			off = t->text.len;
+			memcpy(t->text.ptr + off, "www", 4);
+			t->text.len += 4;
+			if ((error = push_token(t, off, 3, cline)) < 0)
+				return error;
+		}
 		i = j;
 	}
 	return 0;

@@ -65,6 +65,9 @@ PREAMBLES = {
     "root_tag": "HDRCHECK_PRE_ROOT_TAG",
     "docstring": "HDRCHECK_PRE_DOCSTRING",
     "package": "HDRCHECK_PRE_PACKAGE",
+    "title": "HDRCHECK_PRE_TITLE",
+    "yaml_start": "HDRCHECK_PRE_YAML_START",
+    "lex": "HDRCHECK_PRE_LEX",
 }
 
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
@@ -76,7 +79,7 @@ KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
 # data's "content:" names the type a file unknown by name becomes.
 CONTENT = ["hash", "c", "semicolon", "dash", "percent", "rst", "xml",
            "jinja", "erb", "gotmpl", "handlebars", "roff", "batch", "m4",
-           "tilde"]
+           "tilde", "paren"]
 
 
 class DataError(Exception):

@@ -32,12 +32,12 @@ typedef struct {
 
 /** Preambles a type may carry before its header. */
 typedef enum {
-	HDRCHECK_PRE_SHEBANG = 1u << 0,     /**< #! on line 1 */
-	HDRCHECK_PRE_MAGIC = 1u << 1,       /**< coding / frozen_string_literal */
-	HDRCHECK_PRE_XML = 1u << 2,         /**< <?xml ...?> */
-	HDRCHECK_PRE_DOCTYPE = 1u << 3,     /**< <!DOCTYPE ...> */
-	HDRCHECK_PRE_PHP = 1u << 4,         /**< <?php */
-	HDRCHECK_PRE_DOCKER = 1u << 5,      /**< # syntax= / # escape= */
+	HDRCHECK_PRE_SHEBANG = 1u << 0, /**< #! on line 1 */
+	HDRCHECK_PRE_MAGIC = 1u << 1,   /**< coding / frozen_string_literal */
+	HDRCHECK_PRE_XML = 1u << 2,     /**< <?xml ...?> */
+	HDRCHECK_PRE_DOCTYPE = 1u << 3, /**< <!DOCTYPE ...> */
+	HDRCHECK_PRE_PHP = 1u << 4,     /**< <?php */
+	HDRCHECK_PRE_DOCKER = 1u << 5,  /**< # syntax= / # escape= */
 	HDRCHECK_PRE_FRONT_MATTER = 1u << 6, /**< --- ... --- */
 	HDRCHECK_PRE_BATCH = 1u << 7,    /**< @echo off, setlocal (any case) */
 	HDRCHECK_PRE_STARTUML = 1u << 8, /**< @startuml (PlantUML) */
@@ -50,19 +50,27 @@ typedef enum {
 	/** a module docstring may precede the header (Python) */
 	HDRCHECK_PRE_DOCSTRING = 1u << 11,
 	/** one "package name" line may precede the header (Java, Go) */
-	HDRCHECK_PRE_PACKAGE = 1u << 12
+	HDRCHECK_PRE_PACKAGE = 1u << 12,
+	/** a title block may precede the header (reStructuredText,
+	 *  AsciiDoc): a section title, targets, attributes, includes */
+	HDRCHECK_PRE_TITLE = 1u << 13,
+	/** YAML's %YAML/%TAG directives and "---" may precede the header */
+	HDRCHECK_PRE_YAML_START = 1u << 14,
+	/** Lex/Yacc declarations may precede the header: %{ %}, %option,
+	 *  %code {...} */
+	HDRCHECK_PRE_LEX = 1u << 15
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
 typedef struct {
-	const char *name;                /**< "Python" */
-	const char *const *extensions;   /**< lower case, no dot: "py", "d.ts" */
-	const char *const *filenames;    /**< exact base names: "Makefile" */
-	const char *const *interpreters; /**< shebang programs: "python3" */
-	const char *const *line_comments;           /**< "#", "//" */
+	const char *name;              /**< "Python" */
+	const char *const *extensions; /**< lower case, no dot: "py", "d.ts" */
+	const char *const *filenames;  /**< exact base names: "Makefile" */
+	const char *const *interpreters;  /**< shebang programs: "python3" */
+	const char *const *line_comments; /**< "#", "//" */
 	const hdrcheck_block_comment *block_comments; /**< "/" "*" ... */
-	unsigned int preambles;          /**< hdrcheck_preamble_flags */
-	int no_comments;                 /**< 1: cannot hold a comment (JSON) */
+	unsigned int preambles; /**< hdrcheck_preamble_flags */
+	int no_comments;        /**< 1: cannot hold a comment (JSON) */
 	/** Markers that open a comment continued by the indented lines that
 	 *  follow it: ".." in reStructuredText (".. name::", ".. _x:",
 	 *  ".. [1]" and ".. |x|" are markup, not comments). NULL: none. */

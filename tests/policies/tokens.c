@@ -124,19 +124,30 @@ static void test_policies_tokens__digits(void **state)
 static void test_policies_tokens__https_reads_as_http(void **state)
 {
 	(void)state;
-	assert_words("https://example.com", "http example com");
+	assert_words("https://www.example.com", "http www example com");
 	assert_words("HTTPS", "http");
-	assert_words("http://example.com", "http example com");
+	assert_words("http://www.example.com", "http www example com");
 	/* only the whole word */
 	assert_words("httpsx httpss", "httpsx httpss");
 }
 
-static void test_policies_tokens__www_dropped_after_http(void **state)
+static void test_policies_tokens__www_optional_after_scheme(void **state)
 {
 	(void)state;
-	assert_words("http://www.apache.org", "http apache org");
-	assert_words("https://www.apache.org", "http apache org");
-	assert_words("HTTPS://WWW.APACHE.ORG", "http apache org");
+	assert_words("http://www.apache.org", "http www apache org");
+	assert_words("https://www.apache.org", "http www apache org");
+	assert_words("HTTPS://WWW.APACHE.ORG", "http www apache org");
+	/* a host without "www." reads as if it had it */
+	assert_words("https://apache.org", "http www apache org");
+	assert_words("see http://apache.org.", "see http www apache org");
+	assert_words("http://www", "http www");
+	assert_words("http://wwwx.org", "http www wwwx org");
+	/* no scheme, no "www" put in: "http.apache.org" lacks a word */
+	assert_words("http.apache.org", "http apache org");
+	assert_words("htestp://www.apache.org", "htestp www apache org");
+	assert_words("http//www.apache.org", "http www apache org");
+	assert_words("the http server", "the http server");
+	assert_words("http://", "http");
 	/* www elsewhere stays */
 	assert_words("www.apache.org", "www apache org");
 	assert_words("the www is big", "the www is big");
@@ -159,7 +170,7 @@ static void test_policies_tokens__license_url_suffixes(void **state)
 	(void)state;
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(spellings); i++)
 		assert_words(spellings[i],
-		             "http apache org licenses license 2 0");
+		             "http www apache org licenses license 2 0");
 	/* followed by more text */
 	assert_words("LICENSE-2.0.txt and more", "license 2 0 and more");
 	/* other .txt and .html survive */
@@ -224,8 +235,8 @@ static void test_policies_tokens__words_across_lines(void **state)
 	assert_int_equal(
 	    hdrcheck__comments_extract(&cm, py, src, strlen(src), 0, 1), 0);
 	assert_int_equal(hdrcheck__tokens_from_comments(&t, &cm), 0);
-	assert_string_equal(joined(&t), "see http apache org licenses license "
-	                                "2 0 for details");
+	assert_string_equal(joined(&t), "see http www apache org licenses "
+	                                "license 2 0 for details");
 	hdrcheck__tokens_dispose(&t);
 	hdrcheck__comments_dispose(&cm);
 }
@@ -373,7 +384,7 @@ int main(void)
 	    cmocka_unit_test(test_policies_tokens__curly_quotes_vanish),
 	    cmocka_unit_test(test_policies_tokens__digits),
 	    cmocka_unit_test(test_policies_tokens__https_reads_as_http),
-	    cmocka_unit_test(test_policies_tokens__www_dropped_after_http),
+	    cmocka_unit_test(test_policies_tokens__www_optional_after_scheme),
 	    cmocka_unit_test(test_policies_tokens__license_url_suffixes),
 	    cmocka_unit_test(test_policies_tokens__from_comments),
 	    cmocka_unit_test(test_policies_tokens__words_across_lines),

@@ -1,0 +1,4 @@
+{{/* Chart helpers. */}}
+{{- define "chart.name" -}}
+{{- .Chart.Name | trunc 63 -}}
+{{- end -}}

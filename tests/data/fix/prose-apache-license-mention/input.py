@@ -1,0 +1,2 @@
+"""Checks that each source file starts with the Apache License header."""
+import sys

@@ -1,0 +1,2 @@
+"""Vendored helpers. Apache License 2.0, see NOTICE."""
+import sys

@@ -1,0 +1,2 @@
+# Rack configuration.
+run App
