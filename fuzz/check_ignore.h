@@ -167,8 +167,8 @@ static inline int ci_git_verdicts(const char *root, const char *const *paths,
 	if (p) {
 		int rc = pclose(p);
 
-		ok = (rc == 0 || (rc >= 0 && WIFEXITED(rc) &&
-		                  WEXITSTATUS(rc) == 1)) &&
+		ok = (rc == 0 ||
+		      (rc >= 0 && WIFEXITED(rc) && WEXITSTATUS(rc) == 1)) &&
 		     len < sizeof(out);
 	}
 	unlink(list);

@@ -50,9 +50,10 @@ void golden_diff(const char *name, const char *want, size_t want_len,
 	/* the label goes into a shell command: plain characters only */
 	snprintf(label, sizeof(label), "%s", name);
 	for (i = 0; label[i]; i++)
-		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		            "0123456789._-/",
-		            label[i]))
+		if (!strchr(
+		        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		        "0123456789._-/",
+		        label[i]))
 			label[i] = '_';
 	temp_file(a, sizeof(a), want, want_len);
 	temp_file(b, sizeof(b), got, got_len);

@@ -397,6 +397,7 @@ int main(void)
 	    cmocka_unit_test(test_hostile_content__glob_backtracking),
 	};
 
-	return cmocka_run_group_tests_name("hostile_content", tests, fixture_group_setup,
+	return cmocka_run_group_tests_name("hostile_content", tests,
+	                                   fixture_group_setup,
 	                                   fixture_group_teardown);
 }

@@ -322,8 +322,8 @@ static long long read_count(const char *path)
 void hostile_run_counted(hostile_result *res, const char *cwd, double timeout,
                          hostile_env env, const char *const *args)
 {
-	char preload[4200], reads[4200], looks[4200], dir[] =
-	    HDRCHECK_TEST_TMP "/counted-XXXXXX";
+	char preload[4200], reads[4200], looks[4200],
+	    dir[] = HDRCHECK_TEST_TMP "/counted-XXXXXX";
 	const char *envv[64];
 	size_t n = 0;
 

@@ -64,9 +64,8 @@ void hostile_assert_work(const hostile_result *res, long long max_read,
                          long long max_lookups);
 
 /* The same for another program: argv[0] is its path (hostile_which). */
-void hostile_run_program(hostile_result *res, const char *cwd,
-                         double timeout, hostile_env env,
-                         const char *const *argv);
+void hostile_run_program(hostile_result *res, const char *cwd, double timeout,
+                         hostile_env env, const char *const *argv);
 
 /* The path of program in $PATH (malloc'd), or NULL. */
 char *hostile_which(const char *program);

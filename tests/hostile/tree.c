@@ -90,8 +90,8 @@ static void test_hostile_tree__nested_1000_deep(void **state)
 		hostile_assert_status(&res, 1);
 		/* linear in the depth: a few lookups a directory (libgit2's
 		 * ignore lookups made it quadratic: 500,000 and more) */
-		print_message("depth %zu, kind %d: %lld lookups\n", depth,
-		              kind, res.lookups);
+		print_message("depth %zu, kind %d: %lld lookups\n", depth, kind,
+		              res.lookups);
 		hostile_assert_work(&res, -1, 10 * (long long)depth);
 		snprintf(line, sizeof(line), "  %s: no license header", rel);
 		assert_true(hostile_has_line(res.out, res.out_len, line));

@@ -119,8 +119,8 @@ static void lines_sort(lines *l)
  * 0 when equal; else print, as a diff from want to got, every line only
  * one of them has ('-' expected, '+' listed), and return the count.
  */
-static int lines_diff(const char *what, const char *section,
-                      const lines *want, const lines *got)
+static int lines_diff(const char *what, const char *section, const lines *want,
+                      const lines *got)
 {
 	size_t i = 0, k = 0;
 	int bad = 0;
@@ -386,9 +386,9 @@ static void run_step(fixture *fx, char *line)
 		if (rest)
 			git_ok(git_oid_fromstr(&e.id, rest), rest);
 		else
-			git_ok(git_reference_name_to_id(&e.id, fx->repo,
-			                                "HEAD"),
-			       "HEAD");
+			git_ok(
+			    git_reference_name_to_id(&e.id, fx->repo, "HEAD"),
+			    "HEAD");
 		git_ok(git_index_add(ix, &e), arg);
 		git_ok(git_index_write(ix), "git_index_write");
 		git_index_free(ix);
@@ -492,7 +492,8 @@ static void list_ours(fixture *fx, const section *s, lines *out)
 		           tracked.items[i].path);
 	for (i = 0; i < untracked.count; i++)
 		if (untracked.items[i].kind == HDRCHECK__ENTRY_FILE)
-			lines_addf(out, "untracked %s", untracked.items[i].path);
+			lines_addf(out, "untracked %s",
+			           untracked.items[i].path);
 		else
 			lines_addf(out, "untracked-%s %s",
 			           kind_name(untracked.items[i].kind),
@@ -573,8 +574,8 @@ static void add_path_record(void *payload, const char *rec)
 }
 
 /* The kinds of the paths by a listing with modes. */
-static void with_kinds(const section *s, const lines *modes,
-                       const lines *paths, lines *out)
+static void with_kinds(const section *s, const lines *modes, const lines *paths,
+                       lines *out)
 {
 	size_t i, k;
 
@@ -645,12 +646,13 @@ static void list_git(fixture *fx, const section *s, lines *out)
 		 * index (a copy that keeps the index's time, for git's
 		 * racy-clean rule) */
 		merge_base(fx, s->since, "HEAD", base);
-		git_records(fx,
-		            "rm -f .git/oracle-index && "
-		            "cp -p .git/index .git/oracle-index && "
-		            "GIT_INDEX_FILE=.git/oracle-index git add -A && "
-		            "GIT_INDEX_FILE=.git/oracle-index git ls-files -s -z",
-		            add_mode_record, &st);
+		git_records(
+		    fx,
+		    "rm -f .git/oracle-index && "
+		    "cp -p .git/index .git/oracle-index && "
+		    "GIT_INDEX_FILE=.git/oracle-index git add -A && "
+		    "GIT_INDEX_FILE=.git/oracle-index git ls-files -s -z",
+		    add_mode_record, &st);
 		snprintf(cmd, sizeof(cmd),
 		         "GIT_INDEX_FILE=.git/oracle-index git diff --cached "
 		         "--name-only --no-renames -z --diff-filter=d %s && "
@@ -674,12 +676,12 @@ static void list_git(fixture *fx, const section *s, lines *out)
 			if (n && paths.items[i][n - 1] != '/' &&
 			    in_scope(s, paths.items[i]) &&
 			    lstat(full, &sb) == 0)
-				lines_addf(out, "%s %s",
-				           S_ISLNK(sb.st_mode) ? "untracked-link"
-				           : S_ISREG(sb.st_mode)
-				               ? "untracked"
-				               : "untracked-special",
-				           paths.items[i]);
+				lines_addf(
+				    out, "%s %s",
+				    S_ISLNK(sb.st_mode)   ? "untracked-link"
+				    : S_ISREG(sb.st_mode) ? "untracked"
+				                          : "untracked-special",
+				    paths.items[i]);
 			free(full);
 		}
 	}
@@ -699,12 +701,11 @@ static int check_sections(fixture *fx, const char *dir, const char *when)
 	lines want = {0};
 	int bad = 0, have = 0, sections = 0, with_git = 0;
 
-	if (snprintf(path, sizeof(path), "%s/expect", dir) >=
-	    (int)sizeof(path))
+	if (snprintf(path, sizeof(path), "%s/expect", dir) >= (int)sizeof(path))
 		fail_msg("path too long: %s", dir);
 	text = read_text(path);
-	for (line = strtok_r(text, "\n", &save);; line = strtok_r(NULL, "\n",
-	                                                          &save)) {
+	for (line = strtok_r(text, "\n", &save);;
+	     line = strtok_r(NULL, "\n", &save)) {
 		if (!line || line[0] == '[') {
 			if (have) {
 				section s;
@@ -717,15 +718,15 @@ static int check_sections(fixture *fx, const char *dir, const char *when)
 				lines_sort(&want);
 				snprintf(what, sizeof(what), "expect (%s)",
 				         when);
-				bad += lines_diff(what, header, &want, &ours) !=
-				       0;
+				bad +=
+				    lines_diff(what, header, &want, &ours) != 0;
 				sections++;
 				if (oracle_have_git() &&
 				    !(ours.count == 1 &&
 				      !strcmp(ours.items[0], "error"))) {
 					list_git(fx, &s, &git);
-					snprintf(what, sizeof(what),
-					         "git (%s)", when);
+					snprintf(what, sizeof(what), "git (%s)",
+					         when);
 					bad += lines_diff(what, header, &git,
 					                  &ours) != 0;
 					with_git++;

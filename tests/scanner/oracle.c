@@ -55,10 +55,14 @@ static void git_ok(int rc, const char *what)
 
 void oracle_env_init(void)
 {
-	static const char *const drop[] = {
-	    "GIT_DIR",          "GIT_WORK_TREE",        "GIT_INDEX_FILE",
-	    "GIT_COMMON_DIR",   "GIT_OBJECT_DIRECTORY", "XDG_CONFIG_HOME",
-	    "GIT_CEILING_DIRS", "GIT_ALTERNATE_OBJECT_DIRECTORIES"};
+	static const char *const drop[] = {"GIT_DIR",
+	                                   "GIT_WORK_TREE",
+	                                   "GIT_INDEX_FILE",
+	                                   "GIT_COMMON_DIR",
+	                                   "GIT_OBJECT_DIRECTORY",
+	                                   "XDG_CONFIG_HOME",
+	                                   "GIT_CEILING_DIRS",
+	                                   "GIT_ALTERNATE_OBJECT_DIRECTORIES"};
 	size_t i;
 
 	for (i = 0; i < sizeof(drop) / sizeof(drop[0]); i++)
@@ -153,8 +157,7 @@ static void compare_tree_cache(fixture *fx, const hdrcheck__index *ours,
 			continue;
 		}
 		if (git_tree_entry_bypath(&te, root, t->path) < 0)
-			fail_msg("index: cache tree %s: no such tree",
-			         t->path);
+			fail_msg("index: cache tree %s: no such tree", t->path);
 		if (memcmp(t->oid, git_tree_entry_id(te)->id,
 		           HDRCHECK__OID_SIZE))
 			fail_msg("index: cache tree %s: not the index's tree",
@@ -307,21 +310,21 @@ size_t oracle_packs(fixture *fx)
 				         hex, rc);
 			if (type != (int)git_odb_object_type(obj) ||
 			    len != git_odb_object_size(obj) ||
-			    (len && memcmp(data, git_odb_object_data(obj),
-			                   len) != 0))
+			    (len &&
+			     memcmp(data, git_odb_object_data(obj), len) != 0))
 				fail_msg("packs: %s: not libgit2's object",
 				         hex);
 			if (type == GIT_OBJECT_BLOB) {
 				assert_int_equal(
-				    hdrcheck__pack_blob_window(
-				        r, oid, window, sizeof(window), &wlen,
-				        &size),
+				    hdrcheck__pack_blob_window(r, oid, window,
+				                               sizeof(window),
+				                               &wlen, &size),
 				    0);
-				assert_int_equal(size, git_odb_object_size(obj));
-				assert_int_equal(wlen,
-				                 size < sizeof(window)
-				                     ? size
-				                     : sizeof(window));
+				assert_int_equal(size,
+				                 git_odb_object_size(obj));
+				assert_int_equal(wlen, size < sizeof(window)
+				                           ? size
+				                           : sizeof(window));
 				if (wlen)
 					assert_memory_equal(
 					    window, git_odb_object_data(obj),
@@ -427,8 +430,9 @@ size_t oracle_check_ignore(fixture *fx)
 	if (bad < 0)
 		fail_msg("git check-ignore failed in %s", fx->root);
 	if (bad > 0)
-		fail_msg("check-ignore: %d of %zu paths differ from git (above)",
-		         bad, s.count);
+		fail_msg(
+		    "check-ignore: %d of %zu paths differ from git (above)",
+		    bad, s.count);
 	n = s.count;
 	set_dispose(&s);
 	return n;
