@@ -45,10 +45,11 @@
 
 #define CI_TEXT_MAX (64u * 1024)
 
-/* The rules of the ignore file at root/rel (base: its directory, "" or
- * "a/"); NULL when there is none. A symbolic link is no ignore file in
- * the work tree (git does not follow one); info/exclude is read as is. */
-static inline hdrcheck__ignore_list *ci_read_list(const char *root,
+/* The rules of the ignore file at dir/rel (base: the directory of its
+ * rules, "" or "a/"); NULL when there is none. A symbolic link is no
+ * ignore file in the work tree (git does not follow one); info/exclude
+ * and core.excludesFile are read through links. */
+static inline hdrcheck__ignore_list *ci_read_list(const char *dir,
                                                   const char *rel,
                                                   const char *base,
                                                   int in_worktree)
@@ -60,7 +61,7 @@ static inline hdrcheck__ignore_list *ci_read_list(const char *root,
 	ssize_t n;
 	int fd;
 
-	if (snprintf(full, sizeof(full), "%s/%s", root, rel) >=
+	if (snprintf(full, sizeof(full), "%s%s%s", dir, *rel ? "/" : "", rel) >=
 	    (int)sizeof(full))
 		return NULL;
 	if ((in_worktree ? lstat(full, &st) : stat(full, &st)) != 0 ||
@@ -77,10 +78,15 @@ static inline hdrcheck__ignore_list *ci_read_list(const char *root,
 	return l;
 }
 
+/* The lists that apply to every path after the directories' own:
+ * info/exclude, then core.excludesFile (either may be NULL). */
+typedef struct {
+	hdrcheck__ignore_list *lists[2];
+} ci_globals;
+
 /* The verdict of the lists of path's directories (deepest first) and of
- * info/exclude on path itself, parents aside. */
-static inline int ci_own_verdict(const char *root,
-                                 const hdrcheck__ignore_list *exclude,
+ * the global lists on path itself, parents aside. */
+static inline int ci_own_verdict(const char *root, const ci_globals *g,
                                  const char *path, int is_dir)
 {
 	char dir[4096], rel[4200];
@@ -104,15 +110,16 @@ static inline int ci_own_verdict(const char *root,
 			break;
 		d--; /* past the '/' */
 	}
-	if (!r && exclude)
-		r = hdrcheck__ignore_list_match(exclude, path, len, is_dir, 0);
+	for (d = 0; !r && d < 2; d++)
+		if (g->lists[d])
+			r = hdrcheck__ignore_list_match(g->lists[d], path, len,
+			                                is_dir, 0);
 	return r;
 }
 
 /* path's verdict as git's check-ignore gives it: an excluded parent
  * directory excludes it. */
-static inline int ci_verdict(const char *root,
-                             const hdrcheck__ignore_list *exclude,
+static inline int ci_verdict(const char *root, const ci_globals *g,
                              const char *path, int is_dir)
 {
 	char parent[4096];
@@ -123,30 +130,38 @@ static inline int ci_verdict(const char *root,
 			continue;
 		memcpy(parent, path, i);
 		parent[i] = '\0';
-		if (ci_own_verdict(root, exclude, parent, 1) > 0)
+		if (ci_own_verdict(root, g, parent, 1) > 0)
 			return 1;
 	}
-	return ci_own_verdict(root, exclude, path, is_dir);
+	return ci_own_verdict(root, g, path, is_dir);
 }
+
+/* git as the oracle runs it: no user or system configuration, and a
+ * deadline (git blocks on a .gitignore that is a fifo; hdrcheck does
+ * not, and the callers leave such trees out). */
+#define CI_GIT                                                                 \
+	"timeout 120 env HOME=/nonexistent XDG_CONFIG_HOME= "                  \
+	"GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null git"
 
 /*
  * git check-ignore's verdicts on the count paths (relative to root, each
  * naming a file or directory that exists) into verdicts[]; 0, or -1 when
- * git could not be run or its answer was not understood. git's
- * environment is the caller's (no global configuration, please).
+ * git could not be run or its answer was not understood. gitdir: the
+ * repository's (common) git directory, for a scratch file.
  */
-static inline int ci_git_verdicts(const char *root, const char *const *paths,
-                                  size_t count, int *verdicts)
+static inline int ci_git_verdicts(const char *root, const char *gitdir,
+                                  const char *const *paths, size_t count,
+                                  int *verdicts)
 {
-	char list[4200], cmd[8600];
+	char list[4200], cmd[8800];
 	static char out[1u << 20];
 	size_t len = 0, n, i, k;
 	FILE *f, *p;
 	int fd, ok = 0;
 
-	snprintf(list, sizeof(list), "%s/.git/hdrcheck-check-ignore.XXXXXX",
-	         root);
-	if ((fd = mkstemp(list)) < 0)
+	if (snprintf(list, sizeof(list), "%s/hdrcheck-check-ignore.XXXXXX",
+	             gitdir) >= (int)sizeof(list) ||
+	    (fd = mkstemp(list)) < 0)
 		return -1;
 	if (!(f = fdopen(fd, "w"))) {
 		close(fd);
@@ -157,12 +172,16 @@ static inline int ci_git_verdicts(const char *root, const char *const *paths,
 		fwrite(paths[i], 1, strlen(paths[i]) + 1, f);
 	fclose(f);
 	snprintf(cmd, sizeof(cmd),
-	         "git -C '%s' check-ignore --no-index -v -n -z --stdin "
-	         "<'%s' 2>/dev/null",
+	         CI_GIT " -C '%s' check-ignore --no-index -v -n -z --stdin "
+	                "<'%s' 2>/dev/null",
 	         root, list);
 	p = popen(cmd, "r");
-	while (p && (n = fread(out + len, 1, sizeof(out) - len, p)) > 0)
-		len += n;
+	/* past the buffer, drain (git must not block on a full pipe) */
+	while (p &&
+	       (n = fread(len < sizeof(out) ? out + len : cmd, 1,
+	                  len < sizeof(out) ? sizeof(out) - len : sizeof(cmd),
+	                  p)) > 0)
+		len += len < sizeof(out) ? n : 0;
 	/* 0: some path matched, 1: none did (with -n both print all) */
 	if (p) {
 		int rc = pclose(p);
@@ -180,9 +199,10 @@ static inline int ci_git_verdicts(const char *root, const char *const *paths,
 		size_t j;
 
 		for (j = 0; j < 4; j++) {
-			const char *end = memchr(out + i, '\0', len - i);
+			const char *end =
+			    i < len ? memchr(out + i, '\0', len - i) : NULL;
 
-			if (i >= len || !end)
+			if (!end)
 				return -1;
 			field[j] = out + i;
 			i = (size_t)(end - out) + 1;
@@ -194,27 +214,51 @@ static inline int ci_git_verdicts(const char *root, const char *const *paths,
 	return 0;
 }
 
+/* core.excludesFile as git reads it in root (NULL when unset or empty:
+ * the default under $XDG_CONFIG_HOME, which the oracle's git has not). */
+static inline hdrcheck__ignore_list *ci_excludes_file(const char *root)
+{
+	char cmd[4400], path[4096] = "";
+	FILE *p;
+	size_t n;
+
+	snprintf(cmd, sizeof(cmd),
+	         CI_GIT " -C '%s' config --path --get core.excludesFile "
+	                "2>/dev/null",
+	         root);
+	if (!(p = popen(cmd, "r")))
+		return NULL;
+	n = fread(path, 1, sizeof(path) - 1, p);
+	pclose(p);
+	path[n] = '\0';
+	while (n && path[n - 1] == '\n')
+		path[--n] = '\0';
+	return n ? ci_read_list(path, "", "", 0) : NULL;
+}
+
 /*
  * Compare the two on every path: 0 when they agree, else the number of
  * disagreements, each printed to stderr; -1 when git could not answer.
- * is_dir[i] says whether paths[i] is a directory.
+ * is_dir[i] says whether paths[i] is a directory; gitdir is the
+ * repository's common git directory (info/exclude).
  */
-static inline int ci_compare(const char *root, const char *const *paths,
-                             const int *is_dir, size_t count)
+static inline int ci_compare(const char *root, const char *gitdir,
+                             const char *const *paths, const int *is_dir,
+                             size_t count)
 {
-	hdrcheck__ignore_list *exclude =
-	    ci_read_list(root, ".git/info/exclude", "", 0);
+	ci_globals g;
 	int *git = calloc(count ? count : 1, sizeof(int));
 	size_t i;
 	int bad = 0;
 
-	if (!git || ci_git_verdicts(root, paths, count, git) < 0) {
-		free(git);
-		hdrcheck__ignore_list_free(exclude);
-		return -1;
+	g.lists[0] = ci_read_list(gitdir, "info/exclude", "", 0);
+	g.lists[1] = ci_excludes_file(root);
+	if (!git || ci_git_verdicts(root, gitdir, paths, count, git) < 0) {
+		bad = -1;
+		goto done;
 	}
 	for (i = 0; i < count; i++) {
-		int ours = ci_verdict(root, exclude, paths[i], is_dir[i]);
+		int ours = ci_verdict(root, &g, paths[i], is_dir[i]);
 
 		if (ours != git[i]) {
 			fprintf(stderr,
@@ -223,8 +267,10 @@ static inline int ci_compare(const char *root, const char *const *paths,
 			bad++;
 		}
 	}
+done:
 	free(git);
-	hdrcheck__ignore_list_free(exclude);
+	hdrcheck__ignore_list_free(g.lists[0]);
+	hdrcheck__ignore_list_free(g.lists[1]);
 	return bad;
 }
 

@@ -96,8 +96,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		is_dir[i] = S_ISDIR(st.st_mode);
 	}
 	if (paths.count && have_git()) {
-		int bad = ci_compare(root, (const char *const *)paths.items,
-		                     is_dir, paths.count);
+		char gitdir[512];
+		int bad;
+
+		snprintf(gitdir, sizeof(gitdir), "%s/.git", root);
+		bad = ci_compare(root, gitdir, (const char *const *)paths.items,
+		                 is_dir, paths.count);
 
 		if (getenv("HDRCHECK_FUZZ_VERBOSE"))
 			fprintf(stderr, "check-ignore: %zu paths, %d differ\n",
