@@ -661,8 +661,11 @@ int main(int argc, char **argv)
 	}
 	switch (o.command) {
 	case CLI_COMMAND_HELP:
-		cli_usage(stdout);
+		cli_usage(stdout, o.help_for);
 		rc = EXIT_OK;
+		break;
+	case CLI_COMMAND_DOCS:
+		rc = cli_docs(stdout, o.docs) < 0 ? EXIT_TROUBLE : EXIT_OK;
 		break;
 	case CLI_COMMAND_COMPLETIONS:
 		rc = cli_completions(stdout, o.completions) < 0 ? EXIT_TROUBLE

@@ -15,126 +15,12 @@
  */
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli/options.h"
-
-void cli_usage(FILE *out)
-{
-	fputs(
-	    "usage: hdrcheck [check] [-C DIR] [--format FMT] [-o FILE] "
-	    "[-j N]\n"
-	    "                [--report FMT[=FILE]]... [--fail-on LIST]\n"
-	    "                [--color auto|always|never] [-q] "
-	    "[--exclude GLOB]... [PATH...]\n"
-	    "                [--rev REV | --staged] [--changed-since REV] "
-	    "[--no-cache]\n"
-	    "                [--include-submodules] [--baseline FILE] "
-	    "[--write-baseline FILE]\n"
-	    "       hdrcheck fix [--dry-run] [-C DIR] [--changed-since REV] "
-	    "[--year-from-git]\n"
-	    "                [-q] [--exclude GLOB]... [PATH...]\n"
-	    "       hdrcheck explain [-C DIR] [-c FILE] PATH\n"
-	    "       hdrcheck init [-C DIR]\n"
-	    "       hdrcheck languages\n"
-	    "       hdrcheck licenses [--format text|json]\n"
-	    "       hdrcheck --help | --version\n"
-	    "\n"
-	    "Check that every file of a git repository (or directory) "
-	    "carries its\n"
-	    "license header: Apache-2.0, unless .hdrcheck.yaml says "
-	    "otherwise.\n"
-	    "\n"
-	    "Options:\n"
-	    "  -C DIR             run as if started in DIR\n"
-	    "  -f, --format FMT   report format: text (default), json, sarif, "
-	    "junit,\n"
-	    "                     markdown, csv, html, spdx-json, spdx (SPDX "
-	    "2.3\n"
-	    "                     tag-value) or cyclonedx-json (CycloneDX "
-	    "1.6)\n"
-	    "      --report FMT[=FILE]  also write a report in FMT to FILE "
-	    "(stdout\n"
-	    "                     when no FILE; repeatable; without -f/-o, "
-	    "replaces\n"
-	    "                     the default text report)\n"
-	    "      --fail-on LIST statuses that make the exit status 1 "
-	    "(default:\n"
-	    "                     missing,mismatch,other_license,error; or "
-	    "none)\n"
-	    "  -o, --output FILE  write the report to FILE instead of "
-	    "stdout\n"
-	    "  -j, --jobs N       worker threads (default: online CPUs)\n"
-	    "      --color WHEN   colour the text report: auto (default), "
-	    "always, never\n"
-	    "  -q, --quiet        text report: print only the violations\n"
-	    "      --exclude GLOB skip matching paths (gitignore-style; "
-	    "repeatable)\n"
-	    "  -c, --config FILE  configuration file (default: "
-	    ".hdrcheck.yaml, else\n"
-	    "                     .licenserc.yaml, at the root)\n"
-	    "      --no-config    ignore configuration files\n"
-	    "      --changed-since REV  only the files changed since the "
-	    "merge base\n"
-	    "                     of REV and HEAD (committed, staged, "
-	    "unstaged, untracked)\n"
-	    "      --rev REV      check: scan the tree of a commit, tag or "
-	    "branch from the\n"
-	    "                     object database (no checkout; bare "
-	    "repositories too)\n"
-	    "      --staged       check: scan the staged content, the files "
-	    "that differ\n"
-	    "                     from HEAD (for a pre-commit hook)\n"
-	    "      --include-submodules  check: also scan checked-out "
-	    "submodules\n"
-	    "      --no-cache     check: do not use the result cache in "
-	    "$GIT_DIR/hdrcheck\n"
-	    "      --baseline FILE  check: the violations FILE records "
-	    "(same path, status\n"
-	    "                     and content) are still reported but do "
-	    "not fail the run;\n"
-	    "                     its entries that match nothing are listed "
-	    "as stale\n"
-	    "                     (default: the configuration's "
-	    "\"baseline\")\n"
-	    "      --write-baseline FILE  check: record the violations in "
-	    "FILE (exit 0)\n"
-	    "      --dry-run      fix: change nothing, print a unified diff "
-	    "(git apply\n"
-	    "                     takes it)\n"
-	    "      --year-from-git  fix: the year of a new copyright line is "
-	    "that of the\n"
-	    "                     commit that added the file\n"
-	    "  -h, --help         show this help\n"
-	    "  -V, --version      show the version\n"
-	    "\n"
-	    "Commands: check (the default) scans; fix adds missing headers and "
-	    "repairs\n"
-	    "damaged ones; explain shows how one file is classified; init "
-	    "writes a\n"
-	    "starter .hdrcheck.yaml; languages lists the file types; "
-	    "licenses lists\n"
-	    "the SPDX License List built in (ids, names, OSI approval, "
-	    "deprecated ids).\n"
-	    "\n"
-	    "PATH arguments narrow the scan to those files or directories.\n"
-	    "\n"
-	    "Exit status: 0 no violations; 1 a file is missing, mismatch, "
-	    "other_license\n"
-	    "or error (see --fail-on); 2 usage or runtime error. fix: 0 "
-	    "nothing left to\n"
-	    "fix; 1 files changed (or, with --dry-run, would be) or still "
-	    "violating;\n"
-	    "2 error.\n"
-	    "\n"
-	    "Reports carry the date of SOURCE_DATE_EPOCH when it is set. A "
-	    "progress\n"
-	    "line goes to a terminal's stderr when a scan takes over a "
-	    "second.\n",
-	    out);
-}
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
@@ -177,336 +63,413 @@ static int parse_jobs(unsigned int *out, const char *s)
 	return 0;
 }
 
-enum {
-	OPT_DIR,
-	OPT_FORMAT,
-	OPT_REPORT,
-	OPT_FAIL_ON,
-	OPT_OUTPUT,
-	OPT_JOBS,
-	OPT_COLOR,
-	OPT_QUIET,
-	OPT_EXCLUDE,
-	OPT_CONFIG,
-	OPT_NO_CONFIG,
-	OPT_CHANGED_SINCE,
-	OPT_REV,
-	OPT_STAGED,
-	OPT_INCLUDE_SUBMODULES,
-	OPT_NO_CACHE,
-	OPT_BASELINE,
-	OPT_WRITE_BASELINE,
-	OPT_DRY_RUN,
-	OPT_YEAR_FROM_GIT,
-	OPT_HELP,
-	OPT_VERSION,
-	OPT_COMPLETIONS,
-	OPT_END
-};
-
-#define FORMATS                                                                \
-	"text json sarif junit markdown csv html spdx-json spdx "              \
-	"cyclonedx-json"
-#define CHECK     CLI_FOR_CHECK
-#define FIX       CLI_FOR_FIX
-#define CHECK_FIX (CLI_FOR_CHECK | CLI_FOR_FIX)
-
-const cli_option cli_option_table[] = {
-    [OPT_DIR] = {NULL, 'C', CLI_ARG_DIR, "DIR", NULL, CLI_FOR_ALL, 0, 0,
-                 "run as if started in DIR"},
-    [OPT_FORMAT] = {"--format", 'f', CLI_ARG_CHOICE, "FMT", FORMATS, CHECK, 0,
-                    0, "report format"},
-    [OPT_REPORT] = {"--report", 0, CLI_ARG_CHOICE, "FMT[=FILE]", FORMATS, CHECK,
-                    1, 0, "also write a report in FMT to FILE"},
-    [OPT_FAIL_ON] = {"--fail-on", 0, CLI_ARG_OTHER, "LIST", NULL, CHECK, 0, 0,
-                     "statuses that make the exit status 1"},
-    [OPT_OUTPUT] = {"--output", 'o', CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
-                    "write the report to FILE"},
-    [OPT_JOBS] = {"--jobs", 'j', CLI_ARG_OTHER, "N", NULL, CHECK_FIX, 0, 0,
-                  "worker threads"},
-    [OPT_COLOR] = {"--color", 0, CLI_ARG_CHOICE, "WHEN", "auto always never",
-                   CHECK, 0, 0, "colour the text report"},
-    [OPT_QUIET] = {"--quiet", 'q', CLI_ARG_NONE, NULL, NULL, CHECK_FIX, 0, 0,
-                   "print only the violations"},
-    [OPT_EXCLUDE] = {"--exclude", 0, CLI_ARG_OTHER, "GLOB", NULL, CHECK_FIX, 1,
-                     0, "skip matching paths"},
-    [OPT_CONFIG] = {"--config", 'c', CLI_ARG_FILE, "FILE", NULL, CLI_FOR_ALL, 0,
-                    0, "configuration file"},
-    [OPT_NO_CONFIG] = {"--no-config", 0, CLI_ARG_NONE, NULL, NULL, CLI_FOR_ALL,
-                       0, 0, "ignore configuration files"},
-    [OPT_CHANGED_SINCE] = {"--changed-since", 0, CLI_ARG_OTHER, "REV", NULL,
-                           CHECK_FIX, 0, 0, "only the files changed since REV"},
-    [OPT_REV] = {"--rev", 0, CLI_ARG_OTHER, "REV", NULL, CHECK, 0, 0,
-                 "scan the tree of a commit"},
-    [OPT_STAGED] = {"--staged", 0, CLI_ARG_NONE, NULL, NULL, CHECK, 0, 0,
-                    "scan the staged content"},
-    [OPT_INCLUDE_SUBMODULES] = {"--include-submodules", 0, CLI_ARG_NONE, NULL,
-                                NULL, CHECK, 0, 0,
-                                "also scan checked-out submodules"},
-    [OPT_NO_CACHE] = {"--no-cache", 0, CLI_ARG_NONE, NULL, NULL, CHECK, 0, 0,
-                      "do not use the result cache"},
-    [OPT_BASELINE] = {"--baseline", 0, CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
-                      "known violations that do not fail the run"},
-    [OPT_WRITE_BASELINE] = {"--write-baseline", 0, CLI_ARG_FILE, "FILE", NULL,
-                            CHECK, 0, 0,
-                            "record the current violations in FILE"},
-    [OPT_DRY_RUN] = {"--dry-run", 0, CLI_ARG_NONE, NULL, NULL, FIX, 0, 0,
-                     "change nothing, print a diff"},
-    [OPT_YEAR_FROM_GIT] = {"--year-from-git", 0, CLI_ARG_NONE, NULL, NULL, FIX,
-                           0, 0, "the year of the commit that added the file"},
-    [OPT_HELP] = {"--help", 'h', CLI_ARG_NONE, NULL, NULL, CLI_FOR_ALL, 0, 0,
-                  "show the help"},
-    [OPT_VERSION] = {"--version", 'V', CLI_ARG_NONE, NULL, NULL, CLI_FOR_ALL, 0,
-                     0, "show the version"},
-    [OPT_COMPLETIONS] = {"--completions", 0, CLI_ARG_CHOICE, "SHELL",
-                         "bash zsh fish", CLI_FOR_ALL, 0, 1,
-                         "print a shell completion script"},
-    [OPT_END] = {NULL, 0, CLI_ARG_NONE, NULL, NULL, 0, 0, 0, NULL}};
-
-#undef CHECK
-#undef FIX
-#undef CHECK_FIX
-
-/* The option ARG names, or -1; *value is the attached value ("--x=v",
- * "-jN"), or NULL. */
-static int lookup(const char *arg, const char **value)
+static const cli_command_info *command_named(const char *name)
 {
-	int id;
+	const cli_command_info *c;
 
-	*value = NULL;
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
-		size_t n = o->name ? strlen(o->name) : 0;
-
-		if (o->name && strncmp(arg, o->name, n) == 0) {
-			if (arg[n] == '\0')
-				return id;
-			if (arg[n] == '=' && o->arg != CLI_ARG_NONE) {
-				*value = arg + n + 1;
-				return id;
-			}
-		}
-		if (o->short_name && arg[0] == '-' && arg[1] == o->short_name) {
-			if (arg[2] == '\0')
-				return id;
-			/* short options take an attached value: -j4, -Cdir */
-			if (o->arg != CLI_ARG_NONE) {
-				*value = arg + 2;
-				return id;
-			}
-		}
-	}
-	return -1;
+	for (c = cli_command_table; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
 }
 
-static int take_command(cli_options *out, const char *a)
+static const cli_command_info *command_info(cli_command command)
 {
-	static const struct {
-		const char *name;
-		cli_command command;
-	} commands[] = {{"check", CLI_COMMAND_CHECK},
-	                {"languages", CLI_COMMAND_LANGUAGES},
-	                {"licenses", CLI_COMMAND_LICENSES},
-	                {"explain", CLI_COMMAND_EXPLAIN},
-	                {"init", CLI_COMMAND_INIT},
-	                {"fix", CLI_COMMAND_FIX}};
-	size_t i;
+	const cli_command_info *c;
 
-	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		if (strcmp(a, commands[i].name) == 0) {
-			out->command = commands[i].command;
-			return 1;
+	for (c = cli_command_table; c->name; c++)
+		if (c->command == command)
+			return c;
+	return cli_command_table;
+}
+
+/* The commands every row of KEY's option belongs to. */
+static unsigned int key_commands(cli_key key)
+{
+	const cli_option *o;
+	unsigned int mask = 0;
+
+	for (o = cli_option_table; o->help; o++)
+		if (o->key == key)
+			mask |= o->commands;
+	return mask;
+}
+
+/* "check", "check and fix", "check, fix and explain" */
+static void command_list(char *buf, size_t size, unsigned int mask)
+{
+	const cli_command_info *c;
+	size_t n = 0, i = 0, len = 0;
+
+	for (c = cli_command_table; c->name; c++)
+		n += (mask & c->bit) != 0;
+	buf[0] = '\0';
+	for (c = cli_command_table; c->name && len < size; c++) {
+		if (!(mask & c->bit))
+			continue;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+		                        i == 0       ? ""
+		                        : i + 1 == n ? " and "
+		                                     : ", ",
+		                        c->name);
+		i++;
+	}
+}
+
+/* The option as the user named it, for messages: "--format", "-j". */
+static void option_label(char *buf, size_t size, const cli_option *o,
+                         int as_short)
+{
+	if (as_short || !o->name)
+		snprintf(buf, size, "-%c", o->short_name);
+	else
+		snprintf(buf, size, "%s", o->name);
+}
+
+/*
+ * getopt_long's view of the table: the long options (each name once; val
+ * is 256 + the index of its first row) and the short ones. A leading "-"
+ * hands over operands in order (also under POSIXLY_CORRECT: options and
+ * paths may be mixed), a ":" tells a missing value from an unknown option.
+ */
+#define LONG_VAL    256
+#define MAX_OPTIONS 64
+
+static void getopt_view(struct option *longs, char *shorts, size_t size)
+{
+	const cli_option *o;
+	size_t n = 0, k = 0;
+
+	shorts[k++] = '-';
+	shorts[k++] = ':';
+	shorts[k] = '\0';
+	for (o = cli_option_table; o->help; o++) {
+		size_t i;
+		int seen = 0;
+
+		if (o->name) {
+			for (i = 0; i < n; i++)
+				seen |= strcmp(longs[i].name, o->name + 2) == 0;
+			if (!seen && n + 1 < MAX_OPTIONS) {
+				longs[n].name = o->name + 2;
+				longs[n].has_arg = o->arg == CLI_ARG_NONE
+				                       ? no_argument
+				                       : required_argument;
+				longs[n].flag = NULL;
+				longs[n].val =
+				    LONG_VAL + (int)(o - cli_option_table);
+				n++;
+			}
 		}
+		if (o->short_name && !strchr(shorts, o->short_name) &&
+		    k + 3 < size) {
+			shorts[k++] = o->short_name;
+			if (o->arg != CLI_ARG_NONE)
+				shorts[k++] = ':';
+		}
+		shorts[k] = '\0';
+	}
+	memset(&longs[n], 0, sizeof(longs[n]));
+	shorts[k] = '\0';
+}
+
+static const cli_option *short_option(int c)
+{
+	const cli_option *o;
+
+	for (o = cli_option_table; o->help; o++)
+		if (o->short_name == c)
+			return o;
+	return NULL;
+}
+
+/* The long options ARG ("--no-c", "--no-c=x") is a prefix of, for the
+ * message about an ambiguous abbreviation; 0 when it is not ambiguous. */
+static int ambiguous(char *buf, size_t size, const char *arg)
+{
+	const cli_option *o, *first = NULL;
+	size_t n = strcspn(arg, "="), len = 0;
+	int count = 0;
+
+	buf[0] = '\0';
+	for (o = cli_option_table; o->help; o++) {
+		if (!o->name || strncmp(o->name, arg, n) != 0 ||
+		    (first && strcmp(first->name, o->name) == 0))
+			continue;
+		if (!first)
+			first = o;
+		if (len < size)
+			len += (size_t)snprintf(buf + len, size - len, "%s%s",
+			                        count ? ", " : "", o->name);
+		count++;
+	}
+	return count > 1;
+}
+
+static int unknown_option(const cli_options *out, int c, const char *arg)
+{
+	char more[256], see[64] = "hdrcheck --help";
+
+	if (out->command != CLI_COMMAND_CHECK &&
+	    out->command != CLI_COMMAND_HELP)
+		snprintf(see, sizeof(see), "hdrcheck %s --help",
+		         command_info(out->command)->name);
+	if (c >= LONG_VAL) {
+		/* a flag given a value: "--quiet=1" */
+		return fail("option %s takes no value",
+		            cli_option_table[c - LONG_VAL].name);
+	}
+	if (c > 0)
+		return fail("unknown option \"-%c\" (see %s)", c, see);
+	if (arg && strncmp(arg, "--", 2) == 0 &&
+	    ambiguous(more, sizeof(more), arg))
+		return fail("ambiguous option \"%s\" (%s; see %s)", arg, more,
+		            see);
+	return fail("unknown option \"%s\" (see %s)", arg ? arg : "?", see);
+}
+
+static int take_operand(cli_options *out, const char *a)
+{
+	const cli_command_info *c = command_info(out->command);
+
+	if (out->command == CLI_COMMAND_HELP) {
+		const cli_command_info *about = command_named(a);
+
+		if (out->help_for != CLI_COMMAND_HELP)
+			return fail("help takes one command: %s", a);
+		if (!about)
+			return fail("unknown command \"%s\" (see hdrcheck "
+			            "--help)",
+			            a);
+		out->help_for = about->command;
+		return 0;
+	}
+	if (!c->operands)
+		return fail("%s takes no argument: %s", c->name, a);
+	return push(&out->paths, &out->paths_count, a);
+}
+
+/* Apply one option; 1 when the parse is over (--help, --version, ...). */
+static int take_option(cli_options *out, const cli_option *o, const char *v)
+{
+	switch (o->key) {
+	case CLI_KEY_HELP: /* cli_options_parse() */
+		return 1;
+	case CLI_KEY_VERSION:
+		out->command = CLI_COMMAND_VERSION;
+		return 1;
+	case CLI_KEY_COMPLETIONS:
+		out->command = CLI_COMMAND_COMPLETIONS;
+		out->completions = v;
+		return 1;
+	case CLI_KEY_DOCS:
+		out->command = CLI_COMMAND_DOCS;
+		out->docs = v;
+		return 1;
+	case CLI_KEY_QUIET:
+		out->quiet = 1;
+		break;
+	case CLI_KEY_NO_CONFIG:
+		out->no_config = 1;
+		break;
+	case CLI_KEY_DRY_RUN:
+		out->dry_run = 1;
+		break;
+	case CLI_KEY_YEAR_FROM_GIT:
+		out->year_from_git = 1;
+		break;
+	case CLI_KEY_STAGED:
+		out->staged = 1;
+		break;
+	case CLI_KEY_INCLUDE_SUBMODULES:
+		out->include_submodules = 1;
+		break;
+	case CLI_KEY_NO_CACHE:
+		out->no_cache = 1;
+		break;
+	case CLI_KEY_REV:
+		if (!*v)
+			return fail("%s", "--rev needs a revision");
+		out->rev = v;
+		break;
+	case CLI_KEY_CHANGED_SINCE:
+		if (!*v)
+			return fail("%s", "--changed-since needs a revision");
+		out->changed_since = v;
+		break;
+	case CLI_KEY_CONFIG:
+		out->config = v;
+		break;
+	case CLI_KEY_DIR:
+		out->dir = v;
+		break;
+	case CLI_KEY_FORMAT:
+		out->format = v;
+		break;
+	case CLI_KEY_OUTPUT:
+		out->output = v;
+		break;
+	case CLI_KEY_JOBS:
+		return parse_jobs(&out->jobs, v);
+	case CLI_KEY_EXCLUDE:
+		if (!*v)
+			return fail("%s", "--exclude needs a pattern");
+		return push(&out->excludes, &out->excludes_count, v);
+	case CLI_KEY_REPORT:
+		return push(&out->reports, &out->reports_count, v);
+	case CLI_KEY_FAIL_ON:
+		out->fail_on = v;
+		break;
+	case CLI_KEY_BASELINE:
+	case CLI_KEY_WRITE_BASELINE:
+		if (!*v)
+			return fail("%s needs a file", o->name);
+		if (o->key == CLI_KEY_BASELINE)
+			out->baseline = v;
+		else
+			out->write_baseline = v;
+		break;
+	case CLI_KEY_COLOR:
+		if (strcmp(v, "auto") == 0)
+			out->color = CLI_COLOR_AUTO;
+		else if (strcmp(v, "always") == 0)
+			out->color = CLI_COLOR_ALWAYS;
+		else if (strcmp(v, "never") == 0)
+			out->color = CLI_COLOR_NEVER;
+		else
+			return fail("invalid --color \"%s\" (expected auto, "
+			            "always or never)",
+			            v);
+		break;
+	}
 	return 0;
+}
+
+/* An option the command has no use for is an error, named as typed. */
+static int check_belongs(const cli_options *out, const cli_option *o,
+                         int as_short)
+{
+	const cli_command_info *c = command_info(out->command);
+	unsigned int mask = key_commands(o->key);
+	char label[64], list[128];
+
+	if (mask & c->bit)
+		return 0;
+	option_label(label, sizeof(label), o, as_short);
+	if (out->command == CLI_COMMAND_FIX &&
+	    (o->key == CLI_KEY_FORMAT || o->key == CLI_KEY_OUTPUT ||
+	     o->key == CLI_KEY_REPORT || o->key == CLI_KEY_FAIL_ON))
+		return fail("%s", "fix writes no report (-f, -o, --report, "
+		                  "--fail-on are options of check)");
+	command_list(list, sizeof(list), mask);
+	return fail("%s is an option of %s", label, list);
 }
 
 int cli_options_parse(cli_options *out, int argc, char **argv)
 {
-	int i, only_paths = 0, first = 1;
+	struct option longs[MAX_OPTIONS];
+	char shorts[2 * MAX_OPTIONS + 3];
+	const cli_command_info *named;
+	int c, start = 1;
 
 	memset(out, 0, sizeof(*out));
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], *v = NULL;
-		int id;
+	out->help_for = CLI_COMMAND_HELP;
+	/* the command, if any, is the first argument */
+	if (argc > 1 && (named = command_named(argv[1])) != NULL) {
+		out->command = named->command;
+		start = 2;
+	} else if (argc > 1 && strcmp(argv[1], "help") == 0) {
+		out->command = CLI_COMMAND_HELP;
+		start = 2;
+	}
+	getopt_view(longs, shorts, sizeof(shorts));
+	opterr = 0;
+	optind = 0; /* glibc: start afresh (a new argv) */
+	/* getopt_long starts at argv[1]: hide what was taken */
+	argv += start - 1;
+	argc -= start - 1;
+	while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		const cli_option *o = NULL;
+		int as_short = 0, rc;
 
-		if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
-			if (first && !only_paths && take_command(out, a)) {
-				first = 0;
-				continue;
-			}
-			first = 0;
-			if (out->command == CLI_COMMAND_LANGUAGES ||
-			    out->command == CLI_COMMAND_INIT ||
-			    out->command == CLI_COMMAND_LICENSES)
-				return fail(
-				    "%s takes no argument: %s",
-				    out->command == CLI_COMMAND_INIT ? "init"
-				    : out->command == CLI_COMMAND_LICENSES
-				        ? "licenses"
-				        : "languages",
-				    a);
-			if (push(&out->paths, &out->paths_count, a) < 0)
+		if (c == 1) {
+			if (take_operand(out, optarg) < 0)
 				return -1;
 			continue;
 		}
-		first = 0;
-		if (strcmp(a, "--") == 0) {
-			only_paths = 1;
-			continue;
+		if (c == '?')
+			return unknown_option(out, optopt,
+			                      optopt ? NULL : argv[optind - 1]);
+		if (c == ':') {
+			o = optopt >= LONG_VAL
+			        ? &cli_option_table[optopt - LONG_VAL]
+			        : short_option(optopt);
+			if (!o)
+				return fail("%s", "an option needs a value");
+			if (optopt >= LONG_VAL)
+				return fail("option %s needs a value", o->name);
+			return fail("option -%c needs a value", optopt);
 		}
-		if ((id = lookup(a, &v)) < 0)
-			return fail("unknown option \"%s\" (see hdrcheck "
-			            "--help)",
-			            a);
-		if (cli_option_table[id].arg != CLI_ARG_NONE && !v) {
-			if (i + 1 >= argc)
-				return fail("option %s needs a value", a);
-			v = argv[++i];
+		if (c >= LONG_VAL) {
+			o = &cli_option_table[c - LONG_VAL];
+		} else {
+			o = short_option(c);
+			as_short = 1;
 		}
-		switch (id) {
-		case OPT_HELP:
+		if (!o)
+			return unknown_option(out, c, NULL);
+		if (o->key == CLI_KEY_HELP) {
+			if (out->command != CLI_COMMAND_HELP)
+				out->help_for =
+				    start > 1 ? out->command : CLI_COMMAND_HELP;
 			out->command = CLI_COMMAND_HELP;
 			return 0;
-		case OPT_VERSION:
-			out->command = CLI_COMMAND_VERSION;
-			return 0;
-		case OPT_COMPLETIONS:
-			out->command = CLI_COMMAND_COMPLETIONS;
-			out->completions = v;
-			return 0;
-		case OPT_QUIET:
-			out->quiet = 1;
-			break;
-		case OPT_NO_CONFIG:
-			out->no_config = 1;
-			break;
-		case OPT_DRY_RUN:
-			out->dry_run = 1;
-			break;
-		case OPT_YEAR_FROM_GIT:
-			out->year_from_git = 1;
-			break;
-		case OPT_STAGED:
-			out->staged = 1;
-			break;
-		case OPT_INCLUDE_SUBMODULES:
-			out->include_submodules = 1;
-			break;
-		case OPT_NO_CACHE:
-			out->no_cache = 1;
-			break;
-		case OPT_REV:
-			if (!*v)
-				return fail("%s", "--rev needs a revision");
-			out->rev = v;
-			break;
-		case OPT_CHANGED_SINCE:
-			if (!*v)
-				return fail("%s",
-				            "--changed-since needs a revision");
-			out->changed_since = v;
-			break;
-		case OPT_CONFIG:
-			out->config = v;
-			break;
-		case OPT_DIR:
-			out->dir = v;
-			break;
-		case OPT_FORMAT:
-			out->format = v;
-			break;
-		case OPT_OUTPUT:
-			out->output = v;
-			break;
-		case OPT_JOBS:
-			if (parse_jobs(&out->jobs, v) < 0)
-				return -1;
-			break;
-		case OPT_EXCLUDE:
-			if (push(&out->excludes, &out->excludes_count, v) < 0)
-				return -1;
-			if (!*v)
-				return fail("%s", "--exclude needs a pattern");
-			break;
-		case OPT_REPORT:
-			if (push(&out->reports, &out->reports_count, v) < 0)
-				return -1;
-			break;
-		case OPT_FAIL_ON:
-			out->fail_on = v;
-			break;
-		case OPT_BASELINE:
-		case OPT_WRITE_BASELINE:
-			if (!*v)
-				return fail("%s needs a file",
-				            cli_option_table[id].name);
-			if (id == OPT_BASELINE)
-				out->baseline = v;
-			else
-				out->write_baseline = v;
-			break;
-		case OPT_COLOR:
-			if (strcmp(v, "auto") == 0)
-				out->color = CLI_COLOR_AUTO;
-			else if (strcmp(v, "always") == 0)
-				out->color = CLI_COLOR_ALWAYS;
-			else if (strcmp(v, "never") == 0)
-				out->color = CLI_COLOR_NEVER;
-			else
-				return fail("invalid --color \"%s\" (expected "
-				            "auto, always or never)",
-				            v);
-			break;
-		default:
-			break;
 		}
+		if (out->command == CLI_COMMAND_HELP)
+			return fail("%s", "help takes a command, no option "
+			                  "(see hdrcheck --help)");
+		if (out->command != CLI_COMMAND_HELP && !o->hidden &&
+		    check_belongs(out, o, as_short) < 0)
+			return -1;
+		if ((rc = take_option(out, o, optarg)) < 0)
+			return -1;
+		if (rc > 0)
+			return 0;
 	}
+	/* after "--": operands only */
+	for (; optind < argc; optind++)
+		if (take_operand(out, argv[optind]) < 0)
+			return -1;
 	if (out->command == CLI_COMMAND_EXPLAIN && out->paths_count != 1)
 		return fail("%s", "explain takes exactly one PATH");
-	if (out->command != CLI_COMMAND_FIX &&
-	    (out->dry_run || out->year_from_git))
-		return fail("%s is an option of fix",
-		            out->dry_run ? "--dry-run" : "--year-from-git");
-	if (out->command != CLI_COMMAND_CHECK &&
-	    (out->rev || out->staged || out->include_submodules ||
-	     out->no_cache || out->baseline || out->write_baseline))
-		return fail("%s is an option of check",
-		            out->rev              ? "--rev"
-		            : out->staged         ? "--staged"
-		            : out->no_cache       ? "--no-cache"
-		            : out->baseline       ? "--baseline"
-		            : out->write_baseline ? "--write-baseline"
-		                                  : "--include-submodules");
 	if (out->rev && out->staged)
 		return fail("%s", "--rev and --staged cannot be combined "
 		                  "(--staged scans the index)");
-	if (out->command == CLI_COMMAND_FIX &&
-	    (out->format || out->output || out->reports_count || out->fail_on))
-		return fail("%s", "fix writes no report (-f, -o, --report, "
-		                  "--fail-on are options of check)");
 	return 0;
 }
 
 /* ---- shell completions, from the table ---- */
 
-static const char *const command_names[][2] = {
-    {"check", "scan (the default)"},
-    {"fix", "add missing headers, repair damaged ones"},
-    {"explain", "show how one file is classified"},
-    {"init", "write a starter .hdrcheck.yaml"},
-    {"languages", "list the file types"},
-    {"licenses", "list the SPDX License List built in"}};
-#define COMMANDS_COUNT (sizeof(command_names) / sizeof(command_names[0]))
+/* 1 when an earlier row has O's name (an option narrowed for one
+ * command): completion offers each name once. */
+static int repeated(const cli_option *o)
+{
+	const cli_option *p;
+
+	for (p = cli_option_table; p < o; p++)
+		if (o->name && p->name && strcmp(p->name, o->name) == 0)
+			return 1;
+	return 0;
+}
 
 static void bash_words(FILE *out, int values)
 {
-	int id;
+	const cli_option *o;
 	const char *sep = "";
 
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
-
-		if (o->hidden || (o->arg != CLI_ARG_NONE) != values)
+	for (o = cli_option_table; o->help; o++) {
+		if (o->hidden || repeated(o) ||
+		    (o->arg != CLI_ARG_NONE) != values)
 			continue;
 		if (o->short_name) {
 			fprintf(out, "%s-%c", sep, o->short_name);
@@ -521,14 +484,12 @@ static void bash_words(FILE *out, int values)
 
 static void bash_case(FILE *out, cli_arg kind, const char *action)
 {
-	int id;
+	const cli_option *o;
 	const char *sep = "\t";
 	int any = 0;
 
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
-
-		if (o->hidden || o->arg != kind)
+	for (o = cli_option_table; o->help; o++) {
+		if (o->hidden || repeated(o) || o->arg != kind)
 			continue;
 		if (o->short_name) {
 			fprintf(out, "%s-%c", sep, o->short_name);
@@ -546,8 +507,8 @@ static void bash_case(FILE *out, cli_arg kind, const char *action)
 
 static void print_bash(FILE *out)
 {
-	int id;
-	size_t i;
+	const cli_option *o;
+	const cli_command_info *c;
 
 	fputs("# bash completion for hdrcheck (hdrcheck --completions bash)\n"
 	      "_hdrcheck() {\n"
@@ -556,10 +517,8 @@ static void print_bash(FILE *out)
 	      "\tprev=${COMP_WORDS[COMP_CWORD-1]}\n"
 	      "\tcase $prev in\n",
 	      out);
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
-
-		if (o->hidden || o->arg != CLI_ARG_CHOICE)
+	for (o = cli_option_table; o->help; o++) {
+		if (o->hidden || repeated(o) || o->arg != CLI_ARG_CHOICE)
 			continue;
 		fputs("\t", out);
 		if (o->short_name)
@@ -581,10 +540,8 @@ static void print_bash(FILE *out)
 	      out);
 	bash_words(out, 0);
 	fputs(" ", out);
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
-
-		if (o->hidden || o->arg == CLI_ARG_NONE)
+	for (o = cli_option_table; o->help; o++) {
+		if (o->hidden || repeated(o) || o->arg == CLI_ARG_NONE)
 			continue;
 		if (o->short_name)
 			fprintf(out, "-%c ", o->short_name);
@@ -598,8 +555,9 @@ static void print_bash(FILE *out)
 	      "\tif [[ $COMP_CWORD -eq 1 ]]; then\n"
 	      "\t\tCOMPREPLY+=($(compgen -W '",
 	      out);
-	for (i = 0; i < COMMANDS_COUNT; i++)
-		fprintf(out, "%s%s", i ? " " : "", command_names[i][0]);
+	for (c = cli_command_table; c->name; c++)
+		fprintf(out, "%s%s", c == cli_command_table ? "" : " ",
+		        c->name);
 	fputs("' -- \"$cur\"))\n"
 	      "\tfi\n"
 	      "}\n"
@@ -609,25 +567,23 @@ static void print_bash(FILE *out)
 
 static void print_zsh(FILE *out)
 {
-	int id;
-	size_t i;
+	const cli_option *o;
+	const cli_command_info *c;
 
 	fputs("#compdef hdrcheck\n"
 	      "# zsh completion for hdrcheck (hdrcheck --completions zsh)\n"
 	      "local -a cmds\n"
 	      "cmds=(\n",
 	      out);
-	for (i = 0; i < COMMANDS_COUNT; i++)
-		fprintf(out, "\t'%s:%s'\n", command_names[i][0],
-		        command_names[i][1]);
+	for (c = cli_command_table; c->name; c++)
+		fprintf(out, "\t'%s:%s'\n", c->name, c->help);
 	fputs(")\n"
 	      "if (( CURRENT == 2 )) && [[ $words[2] != -* ]]; then\n"
 	      "\t_describe -t commands command cmds\n"
 	      "fi\n"
 	      "_arguments -s -S \\\n",
 	      out);
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
+	for (o = cli_option_table; o->help; o++) {
 		const char *action = "";
 		const char *takes = o->arg != CLI_ARG_NONE ? "+" : "";
 		const char *ltakes = o->arg != CLI_ARG_NONE ? "=" : "";
@@ -658,13 +614,13 @@ static void print_zsh(FILE *out)
 			break;
 		}
 		if (o->arg != CLI_ARG_NONE) {
-			const char *c;
+			const char *v;
 
 			/* the message may not hold _arguments' brackets */
 			fputc(':', out);
-			for (c = o->value; *c; c++)
-				if (!strchr("[]:=", *c))
-					fputc(*c, out);
+			for (v = o->value; *v; v++)
+				if (!strchr("[]:=", *v))
+					fputc(*v, out);
 		}
 		if (o->arg == CLI_ARG_CHOICE)
 			fprintf(out, ":(%s)", o->choices);
@@ -677,20 +633,18 @@ static void print_zsh(FILE *out)
 
 static void print_fish(FILE *out)
 {
-	int id;
-	size_t i;
+	const cli_option *o;
+	const cli_command_info *c;
 
 	fputs("# fish completion for hdrcheck (hdrcheck --completions fish)\n",
 	      out);
-	for (i = 0; i < COMMANDS_COUNT; i++)
+	for (c = cli_command_table; c->name; c++)
 		fprintf(out,
 		        "complete -c hdrcheck -n __fish_use_subcommand -f "
 		        "-a %s -d '%s'\n",
-		        command_names[i][0], command_names[i][1]);
-	for (id = 0; id < OPT_END; id++) {
-		const cli_option *o = &cli_option_table[id];
-
-		if (o->hidden)
+		        c->name, c->help);
+	for (o = cli_option_table; o->help; o++) {
+		if (o->hidden || repeated(o))
 			continue;
 		fputs("complete -c hdrcheck", out);
 		if (o->short_name)

@@ -1602,6 +1602,15 @@ static void test_cli__exit_usage_errors(void **state)
 	    {"--color", "rainbow", NULL},
 	    {"--exclude=", NULL},
 	    {"languages", "extra", NULL},
+	    {"--quiet=1", NULL},
+	    {"--no-c", NULL},
+	    {"-qz", NULL},
+	    {"help", "bogus", NULL},
+	    {"help", "-q", NULL},
+	    {"licenses", "-q", NULL},
+	    {"init", "--exclude", "x"},
+	    {"fix", "--rev", "HEAD"},
+	    {"check", "--year-from-git", NULL},
 	};
 	fixture *fx = repo_of(state);
 	fixture_result res;
@@ -1930,6 +1939,43 @@ static void test_cli__help(void **state)
 	fixture_result_dispose(&res);
 }
 
+/* Each command's --help is its own, and "help CMD" prints the same. */
+static void test_cli__help_per_command(void **state)
+{
+	static const struct {
+		const char *command, *has, *lacks;
+	} cases[] = {
+	    {"check", "--write-baseline FILE", "--dry-run"},
+	    {"fix", "--year-from-git", "--rev"},
+	    {"explain", "usage: hdrcheck explain", "--jobs"},
+	    {"init", "usage: hdrcheck init [-C DIR]\n", "--config"},
+	    {"languages", "usage: hdrcheck languages\n", "--format"},
+	    {"licenses", "text (default) or json", "sarif"},
+	};
+	fixture_result res, via_help;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		fixture_run(&res, "/", 0, cases[i].command, "--help", NULL);
+		assert_int_equal(res.status, 0);
+		assert_int_equal(res.err_len, 0);
+		if (!strstr(res.out, cases[i].has) ||
+		    strstr(res.out, cases[i].lacks))
+			fail_msg("%s --help:\n%s", cases[i].command, res.out);
+		fixture_run(&via_help, "/", 0, "help", cases[i].command, NULL);
+		assert_int_equal(via_help.status, 0);
+		assert_string_equal(via_help.out, res.out);
+		fixture_result_dispose(&via_help);
+		fixture_result_dispose(&res);
+	}
+	fixture_run(&res, "/", 0, "help", "bogus", NULL);
+	assert_int_equal(res.status, 2);
+	assert_string_equal(res.err, "hdrcheck: unknown command \"bogus\" "
+	                             "(see hdrcheck --help)\n");
+	fixture_result_dispose(&res);
+}
+
 #define CLI_TEST(name)                                                         \
 	cmocka_unit_test_setup_teardown(name, setup_test, teardown_test)
 
@@ -1983,6 +2029,7 @@ int main(void)
 	    CLI_TEST(test_cli__licenses),
 	    CLI_TEST(test_cli__languages),
 	    CLI_TEST(test_cli__help),
+	    CLI_TEST(test_cli__help_per_command),
 	};
 
 	return cmocka_run_group_tests_name("cli", tests, setup_group,
