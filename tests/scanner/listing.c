@@ -473,8 +473,11 @@ static const char *kind_name(unsigned int kind)
 	}
 }
 
-/* What the source lists for the section. */
-static void list_ours(fixture *fx, const section *s, lines *out)
+/* What the source lists for the section; libgit2: the own readers that
+ * give way to libgit2's (HDRCHECK__LIBGIT2_*, where that switch
+ * exists). */
+static void list_ours(fixture *fx, const section *s, unsigned int libgit2,
+                      lines *out)
 {
 	hdrcheck__source_options so;
 	hdrcheck__source *src = NULL;
@@ -487,6 +490,11 @@ static void list_ours(fixture *fx, const section *s, lines *out)
 	so.staged = s->staged;
 	so.no_cache = 1;
 	so.jobs = 1;
+#ifdef HDRCHECK__LIBGIT2_ALL
+	so.libgit2 = libgit2;
+#else
+	(void)libgit2;
+#endif
 	if (hdrcheck__source_open(&src, fx->root, &so) < 0 ||
 	    hdrcheck__source_list(src, s->prefixes, s->count, &tracked) < 0 ||
 	    hdrcheck__source_list_untracked(src, s->prefixes, s->count,
@@ -713,63 +721,82 @@ static void drop_specials(lines *l)
 	l->count = k;
 }
 
-/* Every section of expect against our listing and git's; the number of
- * sections that differ. */
+/* How many sections were compared, and with what. */
+typedef struct {
+	int sections, with_git, with_libgit2;
+} tally;
+
+/* One section (header: its arguments) against want, git's listing, and
+ * the listing through libgit2's readers; the number of those that
+ * differ (each printed as a diff). */
+static int check_section(fixture *fx, const char *header, lines *want,
+                         const char *when, tally *t)
+{
+	section s;
+	char args[512], what[600];
+	lines ours = {0}, other = {0};
+	int bad = 0;
+
+	snprintf(args, sizeof(args), "%s", header);
+	parse_section(&s, args);
+	list_ours(fx, &s, 0, &ours);
+	lines_sort(want);
+	snprintf(what, sizeof(what), "expect (%s)", when);
+	bad += lines_diff(what, header, want, &ours) != 0;
+	t->sections++;
+#ifdef HDRCHECK__LIBGIT2_ALL
+	/* the own readers (index, packs, ignore rules) against libgit2's */
+	list_ours(fx, &s, HDRCHECK__LIBGIT2_ALL, &other);
+	snprintf(what, sizeof(what), "libgit2's readers (%s)", when);
+	bad += lines_diff(what, header, &other, &ours) != 0;
+	t->with_libgit2++;
+	lines_dispose(&other);
+#endif
+	if (oracle_have_git() &&
+	    !(ours.count == 1 && !strcmp(ours.items[0], "error"))) {
+		drop_specials(&ours);
+		list_git(fx, &s, &other);
+		snprintf(what, sizeof(what), "git (%s)", when);
+		bad += lines_diff(what, header, &other, &ours) != 0;
+		t->with_git++;
+	}
+	lines_dispose(&ours);
+	lines_dispose(&other);
+	return bad;
+}
+
+/* Every section of expect; the number of comparisons that differ. */
 static int check_sections(fixture *fx, const char *dir, const char *when)
 {
 	char path[4096], *text, *line, *save = NULL;
 	char header[512] = "";
 	lines want = {0};
-	int bad = 0, have = 0, sections = 0, with_git = 0;
+	tally t = {0, 0, 0};
+	int bad = 0, have = 0;
 
 	if (snprintf(path, sizeof(path), "%s/expect", dir) >= (int)sizeof(path))
 		fail_msg("path too long: %s", dir);
 	text = read_text(path);
 	for (line = strtok_r(text, "\n", &save);;
 	     line = strtok_r(NULL, "\n", &save)) {
-		if (!line || line[0] == '[') {
-			if (have) {
-				section s;
-				char args[512], what[600];
-				lines ours = {0}, git = {0};
-
-				snprintf(args, sizeof(args), "%s", header);
-				parse_section(&s, args);
-				list_ours(fx, &s, &ours);
-				lines_sort(&want);
-				snprintf(what, sizeof(what), "expect (%s)",
-				         when);
-				bad +=
-				    lines_diff(what, header, &want, &ours) != 0;
-				sections++;
-				if (oracle_have_git() &&
-				    !(ours.count == 1 &&
-				      !strcmp(ours.items[0], "error"))) {
-					drop_specials(&ours);
-					list_git(fx, &s, &git);
-					snprintf(what, sizeof(what), "git (%s)",
-					         when);
-					bad += lines_diff(what, header, &git,
-					                  &ours) != 0;
-					with_git++;
-				}
-				lines_dispose(&ours);
-				lines_dispose(&git);
-				lines_dispose(&want);
-			}
-			if (!line)
-				break;
-			snprintf(header, sizeof(header), "%.*s",
-			         (int)strcspn(line + 1, "]"), line + 1);
-			have = 1;
+		if (line && line[0] != '[') {
+			if (line[0] != '#')
+				lines_add(&want, line);
 			continue;
 		}
-		if (line[0] != '#')
-			lines_add(&want, line);
+		if (have)
+			bad += check_section(fx, header, &want, when, &t);
+		lines_dispose(&want);
+		if (!line)
+			break;
+		snprintf(header, sizeof(header), "%.*s",
+		         (int)strcspn(line + 1, "]"), line + 1);
+		have = 1;
 	}
 	free(text);
-	printf("%s: %d sections, %d of them against git\n", when, sections,
-	       with_git);
+	printf("%s: %d sections, %d against git, %d against libgit2's "
+	       "readers\n",
+	       when, t.sections, t.with_git, t.with_libgit2);
 	return bad;
 }
 
