@@ -745,8 +745,12 @@ static int check_section(fixture *fx, const char *header, lines *want,
 	bad += lines_diff(what, header, want, &ours) != 0;
 	t->sections++;
 #ifdef HDRCHECK__LIBGIT2_ALL
-	/* the own readers (index, packs, ignore rules) against libgit2's */
-	list_ours(fx, &s, HDRCHECK__LIBGIT2_ALL, &other);
+	/* the own index and pack readers against libgit2's. Not the ignore
+	 * rules: libgit2 1.5's differ from git's (a negation in a deeper
+	 * .gitignore does not bring back what a parent's rule excludes, as
+	 * in untracked/nested-negation); git is their oracle */
+	list_ours(fx, &s, HDRCHECK__LIBGIT2_INDEX | HDRCHECK__LIBGIT2_PACK,
+	          &other);
 	snprintf(what, sizeof(what), "libgit2's readers (%s)", when);
 	bad += lines_diff(what, header, &other, &ours) != 0;
 	t->with_libgit2++;
