@@ -112,7 +112,8 @@ static int compare_lines(const void *a, const void *b)
 
 static void lines_sort(lines *l)
 {
-	qsort(l->items, l->count, sizeof(char *), compare_lines);
+	if (l->count) /* qsort(NULL, 0, ...) is undefined */
+		qsort(l->items, l->count, sizeof(char *), compare_lines);
 }
 
 /*
@@ -854,7 +855,8 @@ int main(void)
 		names[n++] = strdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), compare_names);
+	if (n)
+		qsort(names, n, sizeof(*names), compare_names);
 	tests = calloc(n ? n : 1, sizeof(*tests));
 	for (i = 0; i < n; i++) {
 		tests[i].name = names[i];
