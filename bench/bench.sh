@@ -15,8 +15,9 @@
 
 # bench.sh -- hdrcheck's wall time against a `git grep` baseline, per mode.
 #
-# Usage: bench/bench.sh [-n RUNS] [-b BIN] [-j N] [-c CONFIG] [-f FMT]
-#                       [-m MODES] [--since REV] [--extra 'ARGS'] REPO...
+# Usage: bench/bench.sh [-n RUNS] [-b BIN] [-B OLD_BIN] [-j N] [-c CONFIG]
+#                       [-f FMT] [-m MODES] [--since REV] [--extra 'ARGS']
+#                       REPO...
 #
 # Modes (-m, comma-separated; default full,cached):
 #   full     hdrcheck check --no-cache           vs git grep --untracked
@@ -41,7 +42,10 @@
 # "cached" it also fills the cache), then RUNS rounds, the order flipping
 # every round so that neither side always profits from the other. The
 # median wall time of each, their ratio, and hdrcheck's peak RSS (one more
-# run under /usr/bin/time) are printed. Exit codes 0 and 1 count as success.
+# run under /usr/bin/time) are printed. With -B OLD_BIN, another hdrcheck
+# (the one before a change) runs in the same rounds, and new/old is printed
+# too. A binary with libhdrcheck.so.0 beside it runs with LD_LIBRARY_PATH
+# set to its directory, so each loads its own library. Exit codes 0 and 1 count as success.
 
 set -uo pipefail
 
@@ -51,6 +55,7 @@ root_dir=$(cd -- "$script_dir/.." && pwd -P)
 
 runs=11
 bin="$root_dir/build/hdrcheck"
+old_bin=
 jobs=
 extra=
 config=
@@ -60,11 +65,12 @@ since=HEAD~3
 
 usage() {
 	cat <<USAGE
-Usage: $prog [-n RUNS] [-b BIN] [-j N] [-c CONFIG] [-f FMT] [-m MODES]
-             [--since REV] [--extra 'ARGS'] REPO...
+Usage: $prog [-n RUNS] [-b BIN] [-B OLD_BIN] [-j N] [-c CONFIG] [-f FMT]
+             [-m MODES] [--since REV] [--extra 'ARGS'] REPO...
 
   -n RUNS           timed rounds per repository and mode (default: 11)
   -b BIN            hdrcheck binary (default: $root_dir/build/hdrcheck)
+  -B, --old OLD_BIN another hdrcheck timed in the same rounds (new/old)
   -j, --jobs N      pass "-j N" to hdrcheck
   -c, --config FILE pass "-c FILE" to hdrcheck (e.g. bench/u-boot.hdrcheck.yaml)
   -f, --format FMT  hdrcheck's report format, written to /dev/null
@@ -90,12 +96,13 @@ is_posint() { [[ $1 =~ ^[1-9][0-9]*$ ]]; }
 repos=()
 while (($#)); do
 	case $1 in
-	-n | --runs | -b | --bin | -j | --jobs | --extra | -c | --config | \
-		-f | --format | -m | --modes | --since)
+	-n | --runs | -b | --bin | -B | --old | -j | --jobs | --extra | \
+		-c | --config | -f | --format | -m | --modes | --since)
 		(($# >= 2)) || die "$1 needs an argument"
 		case $1 in
 		-n | --runs) runs=$2 ;;
 		-b | --bin) bin=$2 ;;
+		-B | --old) old_bin=$2 ;;
 		-j | --jobs) jobs=$2 ;;
 		--extra) extra=$2 ;;
 		-c | --config) config=$2 ;;
@@ -142,6 +149,10 @@ if [[ $bin != */* ]]; then
 fi
 [[ -f $bin && -x $bin ]] ||
 	die "hdrcheck binary not found or not executable: $bin (build it first, or pass -b)"
+if [[ -n $old_bin ]]; then
+	[[ $old_bin == */* ]] || old_bin=$(type -P -- "$old_bin") || die "old binary not found"
+	[[ -f $old_bin && -x $old_bin ]] || die "old binary not found or not executable: $old_bin"
+fi
 [[ -z $config || -f $config ]] || die "no such configuration file: $config"
 IFS=, read -r -a mode_list <<<"$modes"
 for m in "${mode_list[@]}"; do
@@ -214,12 +225,32 @@ peak_rss() {
 	REPLY=n/a
 }
 
-version=$("$bin" --version 2>/dev/null </dev/null | head -n 1)
+# with_lib BIN -> REPLY: the command prefix that runs BIN with its own
+# library (env LD_LIBRARY_PATH=DIR when libhdrcheck.so.0 is beside it)
+with_lib() {
+	local d
+	d=$(cd -- "$(dirname -- "$1")" && pwd -P)
+	if [[ -e $d/libhdrcheck.so.0 ]]; then
+		REPLY="env LD_LIBRARY_PATH=$d $d/${1##*/}"
+	else
+		REPLY="$d/${1##*/}"
+	fi
+}
+with_lib "$bin"
+read -r -a run_new <<<"$REPLY"
+run_old=()
+if [[ -n $old_bin ]]; then
+	with_lib "$old_bin"
+	read -r -a run_old <<<"$REPLY"
+fi
+
+version=$("${run_new[@]}" --version 2>/dev/null </dev/null | head -n 1)
 printf 'date:      %s\n' "$(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 printf 'host:      %s, nproc %s, load %s\n' "$(uname -srm)" \
 	"$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)" \
 	"$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
 printf 'hdrcheck:  %s (%s)\n' "${version:-unknown}" "$bin"
+[[ -z $old_bin ]] || printf 'old:       %s\n' "$old_bin"
 printf 'git:       %s\n' "$(git --version)"
 printf 'runs:      %d per command (after 1 warm-up), order alternating each round\n' "$runs"
 printf 'hdrcheck:  check %s\n' "${common[*]}"
@@ -233,51 +264,63 @@ for r in "${repos[@]}"; do
 		target=$r
 		case $m in
 		full)
-			hc=("$bin" check -C "$r" --no-cache "${common[@]}")
+			args=(check -C "$r" --no-cache "${common[@]}")
 			gg=(git -C "$r" grep --untracked -L -I -F -e "Apache License" -- .)
 			;;
 		tracked)
-			hc=("$bin" check -C "$r" --no-cache "${common[@]}")
+			args=(check -C "$r" --no-cache "${common[@]}")
 			gg=(git -C "$r" grep -L -I -F -e "Apache License" -- .)
 			;;
 		cached)
-			hc=("$bin" check -C "$r" "${common[@]}")
+			args=(check -C "$r" "${common[@]}")
 			gg=(git -C "$r" grep --untracked -L -I -F -e "Apache License" -- .)
 			;;
 		rev)
 			[[ -d ${r%/}.git ]] && target=${r%/}.git
-			hc=("$bin" check -C "$target" --rev HEAD --no-cache "${common[@]}")
+			args=(check -C "$target" --rev HEAD --no-cache "${common[@]}")
 			gg=(git -C "$r" grep -L -I -F -e "Apache License" -- .)
 			;;
 		rev-odb)
 			[[ -d ${r%/}.git ]] && target=${r%/}.git
-			hc=("$bin" check -C "$target" --rev HEAD --no-cache "${common[@]}")
+			args=(check -C "$target" --rev HEAD --no-cache "${common[@]}")
 			gg=(git -C "$target" grep -L -I -F -e "Apache License" HEAD)
 			;;
 		changed)
-			hc=("$bin" check -C "$r" --changed-since "$since" "${common[@]}")
+			args=(check -C "$r" --changed-since "$since" "${common[@]}")
 			gg=(git -C "$r" status --porcelain)
 			;;
 		changed-nc)
-			hc=("$bin" check -C "$r" --changed-since "$since" --no-cache "${common[@]}")
+			args=(check -C "$r" --changed-since "$since" --no-cache "${common[@]}")
 			gg=(git -C "$r" status --porcelain)
 			;;
 		esac
 
+		hc=("${run_new[@]}" "${args[@]}")
+		old=()
+		((${#run_old[@]})) && old=("${run_old[@]}" "${args[@]}")
 		printf '%s: %s %s: warm-up' "$prog" "$r" "$m" >&2
 		run_timed hdrcheck "${hc[@]}"
 		run_timed baseline "${gg[@]}"
+		((${#old[@]})) && run_timed old "${old[@]}"
 
-		hc_ns=() gg_ns=()
+		hc_ns=() gg_ns=() old_ns=()
 		for ((i = 0; i < runs; i++)); do
 			if ((i % 2 == 0)); then
 				run_timed hdrcheck "${hc[@]}"
 				hc_ns+=("$REPLY")
+				if ((${#old[@]})); then
+					run_timed old "${old[@]}"
+					old_ns+=("$REPLY")
+				fi
 				run_timed baseline "${gg[@]}"
 				gg_ns+=("$REPLY")
 			else
 				run_timed baseline "${gg[@]}"
 				gg_ns+=("$REPLY")
+				if ((${#old[@]})); then
+					run_timed old "${old[@]}"
+					old_ns+=("$REPLY")
+				fi
 				run_timed hdrcheck "${hc[@]}"
 				hc_ns+=("$REPLY")
 			fi
@@ -288,7 +331,7 @@ for r in "${repos[@]}"; do
 		rss=$REPLY
 		scope=$files
 		if [[ $m == changed* ]]; then
-			scope=$("$bin" check -C "$r" --changed-since "$since" --no-cache \
+			scope=$("${run_new[@]}" check -C "$r" --changed-since "$since" --no-cache \
 				-q --format csv -o - 2>/dev/null | tail -n +2 | wc -l)
 			scope="${scope//[[:space:]]/} changed"
 		fi
@@ -297,24 +340,39 @@ for r in "${repos[@]}"; do
 		hc_ms=$REPLY
 		median_ms "${gg_ns[@]}"
 		gg_ms=$REPLY
-		rows+=("${r##*/}"$'\t'"$m"$'\t'"$scope"$'\t'"$hc_ms"$'\t'"$gg_ms"$'\t'"$rss")
+		old_ms=nan
+		if ((${#old_ns[@]})); then
+			median_ms "${old_ns[@]}"
+			old_ms=$REPLY
+		fi
+		rows+=("${r##*/}"$'\t'"$m"$'\t'"$scope"$'\t'"$hc_ms"$'\t'"$gg_ms"$'\t'"$rss"$'\t'"$old_ms")
 	done
 done
 
-printf '%s\n' "${rows[@]}" | awk -F '\t' '
+printf '%s\n' "${rows[@]}" | awk -F '\t' -v with_old="${old_bin:+1}" '
 	{ repo[NR] = $1; mode[NR] = $2; files[NR] = $3; hc[NR] = $4; gg[NR] = $5; rss[NR] = $6
+	  old[NR] = $7
 	  if (length($1) > w) w = length($1) }
 	END {
 		if (w < 4) w = 4
-		fmt = "%-" w "s  %-8s %12s  %12s  %12s  %7s  %9s\n"
+		fmt = "%-" w "s  %-8s %12s  %12s  %12s  %7s  %9s"
 		printf fmt, "repo", "mode", "files", "hdrcheck ms", "baseline ms", "ratio", "RSS MiB"
+		if (with_old)
+			printf "  %10s  %7s", "old ms", "new/old"
+		printf "\n"
 		for (i = 1; i <= NR; i++) {
 			ratio = (gg[i] + 0 > 0) ? sprintf("%.2f", hc[i] / gg[i]) : "n/a"
 			printf fmt, repo[i], mode[i], files[i], sprintf("%.1f", hc[i]),
 				sprintf("%.1f", gg[i]), ratio, rss[i]
+			if (with_old)
+				printf "  %10.1f  %7s", old[i],
+					(old[i] + 0 > 0) ? sprintf("%.3f", hc[i] / old[i]) : "n/a"
+			printf "\n"
 		}
 		print ""
 		print "ms = median wall time; ratio = hdrcheck / baseline (lower is better);"
 		print "RSS = hdrcheck peak resident set (/usr/bin/time %M)"
+		if (with_old)
+			print "old ms = the -B binary in the same rounds; new/old = hdrcheck / old"
 	}'
 exit 0

@@ -509,9 +509,12 @@ static int run_check(const cli_options *o)
 	copts.warn = print_warning;
 	copts.changed_since = o->changed_since;
 	copts.rev = o->rev;
+	copts.archive = o->archive;
+	copts.against = o->against;
 	copts.staged = o->staged;
 	copts.include_submodules = o->include_submodules;
 	copts.no_cache = o->no_cache;
+	copts.libgit2_only = o->libgit2_only;
 	if (o->baseline && under_dir(&baseline, o, o->baseline) != EXIT_OK)
 		goto done;
 	copts.baseline = baseline ? baseline : o->baseline;

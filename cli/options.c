@@ -287,6 +287,16 @@ static int take_option(cli_options *out, const cli_option *o, const char *v)
 	case CLI_KEY_NO_CACHE:
 		out->no_cache = 1;
 		break;
+	case CLI_KEY_ARCHIVE:
+		if (!*v)
+			return fail("%s", "--archive needs a file");
+		out->archive = v;
+		break;
+	case CLI_KEY_AGAINST:
+		if (!*v)
+			return fail("%s", "--against needs a revision");
+		out->against = v;
+		break;
 	case CLI_KEY_REV:
 		if (!*v)
 			return fail("%s", "--rev needs a revision");
@@ -328,6 +338,16 @@ static int take_option(cli_options *out, const cli_option *o, const char *v)
 			out->baseline = v;
 		else
 			out->write_baseline = v;
+		break;
+	case CLI_KEY_GIT_READERS:
+		if (strcmp(v, "own") == 0)
+			out->libgit2_only = 0;
+		else if (strcmp(v, "libgit2") == 0)
+			out->libgit2_only = 1;
+		else
+			return fail("invalid --git-readers \"%s\" (expected "
+			            "own or libgit2)",
+			            v);
 		break;
 	case CLI_KEY_COLOR:
 		if (strcmp(v, "auto") == 0)
@@ -445,6 +465,13 @@ int cli_options_parse(cli_options *out, int argc, char **argv)
 	if (out->rev && out->staged)
 		return fail("%s", "--rev and --staged cannot be combined "
 		                  "(--staged scans the index)");
+	if (out->against && !out->archive)
+		return fail("%s", "--against needs --archive");
+	if (out->archive && (out->rev || out->staged || out->changed_since ||
+	                     out->include_submodules))
+		return fail("%s", "--archive cannot be combined with --rev, "
+		                  "--staged, --changed-since or "
+		                  "--include-submodules");
 	return 0;
 }
 

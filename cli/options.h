@@ -68,9 +68,13 @@ typedef struct {
 	int staged;             /* --staged */
 	int include_submodules; /* --include-submodules */
 	int no_cache;           /* --no-cache */
+	int libgit2_only;       /* the hidden --git-readers=libgit2 */
 	/* check: adopting the gate on a repository with a history */
 	const char *baseline;       /* --baseline FILE */
 	const char *write_baseline; /* --write-baseline FILE */
+	/* check: a release archive */
+	const char *archive; /* --archive FILE */
+	const char *against; /* --against REV */
 	/* the hidden --completions SHELL and --docs WHAT */
 	const char *completions;
 	const char *docs;
@@ -116,12 +120,15 @@ typedef enum {
 	CLI_KEY_NO_CACHE,
 	CLI_KEY_BASELINE,
 	CLI_KEY_WRITE_BASELINE,
+	CLI_KEY_ARCHIVE,
+	CLI_KEY_AGAINST,
 	CLI_KEY_DRY_RUN,
 	CLI_KEY_YEAR_FROM_GIT,
 	CLI_KEY_HELP,
 	CLI_KEY_VERSION,
 	CLI_KEY_COMPLETIONS,
-	CLI_KEY_DOCS
+	CLI_KEY_DOCS,
+	CLI_KEY_GIT_READERS
 } cli_key;
 
 /*

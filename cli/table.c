@@ -208,6 +208,43 @@ const cli_option cli_option_table[] = {
      "fails (2). The baseline file, read or written, is skipped as "
      "`excluded` when it lies in the scanned tree.",
      CLI_KEY_WRITE_BASELINE},
+    {"--archive", 0, CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
+     "audit a release archive in memory",
+     " (tar, .tar.gz/bz2/xz/zst, zip; never extracted; its top-level "
+     "directory stripped; LICENSE and NOTICE must be at its root)",
+     "Audit a release archive instead of a directory: tar (plain, or "
+     "compressed with gzip, bzip2, xz or zstd) or zip, recognised from its "
+     "content (<file> is relative to the current directory, as `-c` is). "
+     "It is read once in memory and never extracted. A single "
+     "top-level directory holding every entry (as `git archive --prefix` "
+     "makes it) is stripped from the paths, and the configuration comes "
+     "from the archive's root (or `-c`); <path> arguments name paths inside "
+     "the archive. A name with a `..` component or an absolute name, a name "
+     "listed twice, and a hard link are `error` findings (not audited); a "
+     "symbolic link is skipped (`symlink`) and never followed; a device "
+     "file or FIFO is skipped (`unsupported_type`). A `LICENSE` or `NOTICE` "
+     "file missing at the root (ASF release policy) is a `missing` finding "
+     "of that name. A truncated or corrupt archive, a file that is no "
+     "archive, and a decompression bomb (more than 100 times as many bytes "
+     "out as in, past 64 MiB) are errors (exit 2). `.gitattributes` files "
+     "in the archive are not applied. The JSON `source` has `kind` "
+     "`archive` and the archive's absolute path as `root`. See "
+     "<docs/archive.md>. Not with `--rev`, `--staged`, `--changed-since` or "
+     "`--include-submodules`.",
+     CLI_KEY_ARCHIVE},
+    {"--against", 0, CLI_ARG_OTHER, "REV", NULL, CHECK, 0, 0,
+     "compare the archive with the tree of REV",
+     " (content, mode, links; any difference exits 1)",
+     "With `--archive`: compare every entry with the tree of <rev> "
+     "(resolved in the repository found from `-C` or the current directory) "
+     "by git blob id and executable bit, symbolic links by target. The "
+     "report lists the paths only in the archive, only in <rev>, and "
+     "modified (with the changes `content`, `mode`, `symlink`, `type`, "
+     "`duplicate`, `unverified`); in JSON as the top-level object `archive` "
+     "with the keys `against`, `commit`, `only_in_archive`, `only_in_rev` "
+     "and `modified`. Any difference makes the exit status 1, whatever "
+     "`--fail-on` says.",
+     CLI_KEY_AGAINST},
     {"--dry-run", 0, CLI_ARG_NONE, NULL, NULL, FIX, 0, 0,
      "change nothing, print a diff", " (a unified diff that git apply takes)",
      "Change nothing; write to standard output a unified diff of the "
@@ -240,6 +277,10 @@ const cli_option cli_option_table[] = {
     {"--docs", 0, CLI_ARG_CHOICE, "WHAT",
      "man-synopsis man-options readme-usage", CLI_FOR_ALL, 0, 1,
      "print a part of the documentation", NULL, NULL, CLI_KEY_DOCS},
+    {"--git-readers", 0, CLI_ARG_CHOICE, "WHICH", "own libgit2", CHECK, 0, 1,
+     "libgit2: read git's index, packs and ignore rules through libgit2 "
+     "only",
+     NULL, NULL, CLI_KEY_GIT_READERS},
     {NULL, 0, CLI_ARG_NONE, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, 0}};
 
 const cli_command_info cli_command_table[] = {

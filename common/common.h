@@ -163,7 +163,12 @@ struct hdrcheck_report {
 	hdrcheck_stale_entry *stale;
 	size_t stale_count;
 	int has_baseline;
+	/* --archive --against: the comparison (strings owned), or NULL */
+	hdrcheck_archive_diff *archive;
 };
+
+/* Free a comparison and every string it holds; NULL is a no-op. */
+void hdrcheck__archive_diff_free(hdrcheck_archive_diff *d);
 
 void hdrcheck__finding_dispose(hdrcheck_finding *f);
 

@@ -45,6 +45,8 @@ const char *hdrcheck_source_kind_name(hdrcheck_source_kind kind)
 		return "rev";
 	case HDRCHECK_SOURCE_INDEX:
 		return "index";
+	case HDRCHECK_SOURCE_ARCHIVE:
+		return "archive";
 	default:
 		return "worktree";
 	}
@@ -124,9 +126,58 @@ void hdrcheck_report_free(hdrcheck_report *report)
 	free(report->rev);
 	free(report->changed_since);
 	free(report->base);
+	hdrcheck__archive_diff_free(report->archive);
 	if (report->keep_free)
 		report->keep_free(report->keep);
 	free(report);
+}
+
+void hdrcheck__archive_diff_free(hdrcheck_archive_diff *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->only_in_archive_count; i++)
+		free((char *)d->only_in_archive[i]);
+	for (i = 0; i < d->only_in_rev_count; i++)
+		free((char *)d->only_in_rev[i]);
+	for (i = 0; i < d->modified_count; i++)
+		free((char *)d->modified[i].path);
+	free(d->only_in_archive);
+	free(d->only_in_rev);
+	free(d->modified);
+	free((char *)d->against);
+	free((char *)d->commit);
+	free(d);
+}
+
+const hdrcheck_archive_diff *
+hdrcheck_report_archive_diff(const hdrcheck_report *report)
+{
+	return report ? report->archive : NULL;
+}
+
+const char *hdrcheck_archive_change_name(unsigned int changes)
+{
+	/* a type change, a duplicate or an entry too large to compare
+	 * stands alone; content, mode and link target combine */
+	static const char *const names[] = {"",
+	                                    "content",
+	                                    "mode",
+	                                    "content,mode",
+	                                    "symlink",
+	                                    "content,symlink",
+	                                    "mode,symlink",
+	                                    "content,mode,symlink"};
+
+	if (changes & HDRCHECK_ARCHIVE_DUPLICATE)
+		return "duplicate";
+	if (changes & HDRCHECK_ARCHIVE_UNVERIFIED)
+		return "unverified";
+	if (changes & HDRCHECK_ARCHIVE_TYPE)
+		return "type";
+	return names[changes & 7u];
 }
 
 size_t hdrcheck_report_count(const hdrcheck_report *report)

@@ -35,7 +35,8 @@
 #include "policies/config.h"
 #include "policies/expression.h"
 #include "policies/header.h"
-#include "scanner/scanner.h"
+#include "scanner/check.h"
+#include "scanner/history.h"
 
 struct hdrcheck_fix_result {
 	hdrcheck_fix_entry *entries; /* paths and reasons owned */

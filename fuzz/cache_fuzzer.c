@@ -15,7 +15,7 @@
  */
 
 /*
- * The result cache's file (scanner/cache.c) on arbitrary bytes: it must be
+ * The result cache's file (scanner/git/cache.c) on arbitrary bytes: it must be
  * refused or read without crashing, reading out of bounds or trusting a
  * bad record. A checksum would stop almost every input at the door, so
  * when the first byte is odd the header is made valid first (magic,

@@ -15,7 +15,7 @@
  */
 
 /*
- * The change listing (scanner/changes.c) against git. The input is an
+ * The change listing (scanner/sources/changed.c) against git. The input is an
  * ignore text, then three runs of operations on a scratch work tree
  * (files written with one of four contents, or deleted; directories and
  * files that collide): the first is committed (HEAD), the second staged,

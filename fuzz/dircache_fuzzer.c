@@ -15,7 +15,7 @@
  */
 
 /*
- * The walk's directory cache file (scanner/dircache.c) on arbitrary bytes:
+ * The walk's directory cache file (scanner/git/dircache.c) on arbitrary bytes:
  * refused or read, never a crash, an out-of-bounds read or a name that is
  * not a plain name. When the first byte is odd, the header is made to
  * match (magic, the index it is for, checksum), so that the directories,

@@ -15,7 +15,7 @@
  */
 
 /*
- * The index reader (scanner/index.c) on arbitrary bytes. It may refuse the
+ * The index reader (scanner/git/index.c) on arbitrary bytes. It may refuse the
  * input; it may not crash or read out of bounds. On success every entry
  * and cache-tree node is walked and the lookups exercised, so an
  * inconsistent result shows up under ASan.

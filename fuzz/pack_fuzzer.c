@@ -15,7 +15,7 @@
  */
 
 /*
- * The pack reader (scanner/pack.c) on arbitrary bytes: the input is a
+ * The pack reader (scanner/git/pack.c) on arbitrary bytes: the input is a
  * 4-byte big-endian length, that many bytes of .idx, and the .pack. When
  * the index is taken, every object it lists (up to a bound) is read
  * through the partial inflate and the partial delta application, with a
@@ -28,7 +28,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "scanner/pack.h"
+#include "scanner/git/pack.h"
 
 #define MAX_OBJECTS 64
 #define LIMIT       ((size_t)256 << 10)

@@ -15,7 +15,7 @@
  */
 
 /*
- * The --rev listing (scanner/rev.c: the pack walk and libgit2's) against
+ * The --rev listing (scanner/sources/rev.c: the pack walk and libgit2's) against
  * git. The input is an ignore text, then two runs of operations on a
  * scratch work tree (as in the changes target), each committed: A, then
  * its child B; when the first byte is odd, B's objects are also written

@@ -15,8 +15,8 @@
  */
 
 /*
- * The untracked walk (scanner/untracked.c) and its ignore engine
- * (scanner/ignore.c) against git: the input makes a root .gitignore, an
+ * The untracked walk (scanner/sources/untracked.c) and its ignore engine
+ * (scanner/git/ignore.c) against git: the input makes a root .gitignore, an
  * a/.gitignore and up to 24 files in a scratch work tree (directories and
  * files that collide, names that sort around '/'); every file of it is
  * untracked, and the walk must list exactly what

@@ -22,12 +22,19 @@
  * anything. Every path and every string from file content is escaped
  * (display form, then HTML).
  *
- * Sections: what was scanned (repository, commit, date, tool, policy),
- * the status summary with a chart, the license inventory (license ->
- * files), compliance per directory, the violations, the skipped files by
- * reason, and the copyright holders with their files. The tables sort and
- * filter with the script; the page reads the same without it and prints
- * with every list expanded.
+ * The page is written for a legal reviewer, in the order of the review:
+ * what was scanned (repository, commit, date, tool, policy, declared
+ * license), the status summary with a chart, a glossary of the statuses,
+ * the violations, the files under other licenses with their copyright
+ * holders (third-party code), the declared license (the LICENSE files),
+ * an attribution draft for a NOTICE file, the license inventory (license
+ * -> files), the copyright holders, compliance per directory, the skipped
+ * files by reason, and last the long listing of every file. Printed, the
+ * summary and the violations come first and the long lists of the
+ * inventory stay folded (the listing at the end has every file). The
+ * tables sort and filter with the script; the page reads the same
+ * without it. Sections far below the screen are not laid out until
+ * scrolled to (content-visibility), so 40,000 files load quickly.
  */
 
 #include <errno.h>
@@ -39,6 +46,13 @@
 
 /* At most this many files listed under one license, holder or reason. */
 #define MAX_LISTED 10000
+/* Printed, a list of more files than this stays folded: the listing of
+ * every file at the end has them. */
+#define PRINT_LISTED 200
+/* The rows of one part of a long table (next_row()). */
+#define CHUNK_ROWS 500
+/* The attribution draft names at most this many files per holder. */
+#define NOTICE_PATHS 3
 
 static const char report_css[] =
     ":root {\n"
@@ -80,6 +94,15 @@ static const char report_css[] =
     ".tag.other_license { background: var(--other_license); }\n"
     ".tag.skipped { background: var(--skipped); }\n"
     ".tag.error { background: var(--error); }\n"
+    "td.st { font-size: 12px; font-weight: 600; white-space: nowrap; }\n"
+    "td.st.ok { color: var(--ok); }\n"
+    "td.st.missing { color: var(--missing); }\n"
+    "td.st.mismatch { color: var(--mismatch); }\n"
+    "td.st.other_license { color: var(--other_license); }\n"
+    "td.st.skipped { color: var(--skipped); }\n"
+    "td.st.error { color: var(--error); }\n"
+    "ul.paths li { font-family: ui-monospace, SFMono-Regular, Menlo, "
+    "Consolas, monospace; font-size: 13px; overflow-wrap: anywhere; }\n"
     ".summary { display: flex; gap: 32px; flex-wrap: wrap; align-items: "
     "flex-start; }\n"
     ".summary table { width: auto; min-width: 300px; }\n"
@@ -96,10 +119,45 @@ static const char report_css[] =
     "nav { margin: 12px 0; }\n"
     "nav a { margin-right: 14px; }\n"
     "footer { margin-top: 40px; color: var(--muted); font-size: 12px; }\n"
+    "h3 { font-size: 15px; margin: 16px 0 6px; }\n"
+    "dl.glossary { display: grid; grid-template-columns: max-content 1fr; "
+    "gap: 4px 14px; margin: 8px 0; }\n"
+    "dl.glossary dt { font-weight: 600; }\n"
+    "dl.glossary dd { margin: 0; }\n"
+    "ul.facts { margin: 8px 0; padding-left: 18px; }\n"
+    "pre.notice { white-space: pre-wrap; overflow-wrap: anywhere; "
+    "background: var(--head); border: 1px solid var(--line); "
+    "border-radius: 6px; padding: 12px; font-size: 13px; }\n"
+    ".print-only { display: none; }\n"
+    /* fixed layout: the columns need not wait for 40,000 rows */
+    "table.fixed { table-layout: fixed; }\n"
+    /* a part of a long table is laid out only when near the screen */
+    "div.chunk { content-visibility: auto; "
+    "contain-intrinsic-size: auto 12000px; }\n"
+    ".violation-table :is(th, td):nth-child(1) { width: 44%; }\n"
+    ".violation-table :is(th, td):nth-child(2) { width: 13%; }\n"
+    ".violation-table :is(th, td):nth-child(3) { width: 6%; }\n"
+    ".third-party-table :is(th, td):nth-child(1) { width: 18%; }\n"
+    ".third-party-table :is(th, td):nth-child(2) { width: 42%; }\n"
+    ".third-party-table :is(th, td):nth-child(3) { width: 13%; }\n"
+    ".file-table :is(th, td):nth-child(1) { width: 46%; }\n"
+    ".file-table :is(th, td):nth-child(2) { width: 12%; }\n"
+    ".file-table :is(th, td):nth-child(3) { width: 15%; }\n"
+    ".file-table :is(th, td):nth-child(4) { width: 15%; }\n"
+    ".warn { color: #a40e26; }\n"
+    "@media screen {\n"
+    "  section.long { content-visibility: auto; "
+    "contain-intrinsic-size: auto 1200px; }\n"
+    "}\n"
     "@media print {\n"
+    "  @page { margin: 1.5cm; }\n"
     "  body { max-width: none; padding: 0; font-size: 11px; }\n"
     "  nav, .tools { display: none; }\n"
-    "  h2 { break-after: avoid; }\n"
+    "  .print-only { display: inline; }\n"
+    "  #files { break-before: page; }\n"
+    "  #files td, #files th { padding: 1px 4px; font-size: 9px; }\n"
+    "  #files .path, #files .tag { font-size: 9px; }\n"
+    "  h2, h3 { break-after: avoid; }\n"
     "  tr { break-inside: avoid; }\n"
     "  a { color: inherit; text-decoration: none; }\n"
     "  .verdict, .tag, .bar, svg, th { -webkit-print-color-adjust: exact; "
@@ -118,28 +176,50 @@ static const char report_js[] =
     " : \"\";\n"
     "    return v !== null ? v : text(cell);\n"
     "  };\n"
+    /* a long table comes in parts of CHUNK_ROWS rows, each its own
+     * table after the first (data-part-of): sorted and filtered as one */
+    "  var parts = function (table) {\n"
+    "    var list = [table];\n"
+    "    each(document.querySelectorAll(\"table[data-part-of]\"), "
+    "function (t) {\n"
+    "      if (t.getAttribute(\"data-part-of\") === table.id) "
+    "list.push(t);\n"
+    "    });\n"
+    "    return list;\n"
+    "  };\n"
+    "  var rowsOf = function (list) {\n"
+    "    var rows = [];\n"
+    "    list.forEach(function (t) { each(t.tBodies[0].rows, function (r) "
+    "{ rows.push(r); }); });\n"
+    "    return rows;\n"
+    "  };\n"
     "  var sortBy = function (table, i, th) {\n"
-    "    var body = table.tBodies[0];\n"
-    "    var rows = Array.prototype.slice.call(body.rows);\n"
+    "    var list = parts(table), at = 0;\n"
     "    var numeric = th.classList.contains(\"num\");\n"
     "    var asc = th.getAttribute(\"aria-sort\") !== \"ascending\";\n"
-    "    rows.sort(function (a, b) {\n"
-    "      var x = value(a, i), y = value(b, i), r;\n"
-    "      if (numeric) {\n"
-    "        r = (parseFloat(x) || 0) - (parseFloat(y) || 0);\n"
-    "      } else {\n"
-    "        r = x < y ? -1 : x > y ? 1 : 0;\n"
-    "      }\n"
+    "    var sizes = list.map(function (t) { return t.tBodies[0].rows.length; "
+    "});\n"
+    /* each row's key read once: 40,000 rows sort in a blink */
+    "    var keyed = rowsOf(list).map(function (r) {\n"
+    "      var v = value(r, i);\n"
+    "      return { row: r, key: numeric ? parseFloat(v) || 0 : v };\n"
+    "    });\n"
+    "    keyed.sort(function (a, b) {\n"
+    "      var r = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;\n"
     "      return asc ? r : -r;\n"
     "    });\n"
     "    each(th.parentNode.cells, function (h) { "
     "h.removeAttribute(\"aria-sort\"); });\n"
     "    th.setAttribute(\"aria-sort\", asc ? \"ascending\" : "
     "\"descending\");\n"
-    "    rows.forEach(function (r) { body.appendChild(r); });\n"
+    "    list.forEach(function (t, j) {\n"
+    "      var frag = document.createDocumentFragment(), m;\n"
+    "      for (m = 0; m < sizes[j]; m++) frag.appendChild(keyed[at++].row);\n"
+    "      t.tBodies[0].appendChild(frag);\n"
+    "    });\n"
     "  };\n"
     "  var filter = function (table, input, note) {\n"
-    "    var q = input.value.toLowerCase(), rows = table.tBodies[0].rows;\n"
+    "    var q = input.value.toLowerCase(), rows = rowsOf(parts(table));\n"
     "    var shown = 0, k, hit;\n"
     "    for (k = 0; k < rows.length; k++) {\n"
     "      hit = text(rows[k]).toLowerCase().indexOf(q) >= 0;\n"
@@ -176,13 +256,19 @@ static const char report_js[] =
     "    bar.appendChild(input);\n"
     "    bar.appendChild(note);\n"
     "    table.parentNode.insertBefore(bar, table);\n"
-    "    input.addEventListener(\"input\", function () { filter(table, "
-    "input, note); });\n"
+    "    var timer = null, big = rowsOf(parts(table)).length > 2000;\n"
+    "    input.addEventListener(\"input\", function () {\n"
+    "      if (!big) return filter(table, input, note);\n"
+    "      clearTimeout(timer);\n"
+    "      timer = setTimeout(function () { filter(table, input, note); }, "
+    "200);\n"
+    "    });\n"
     "  });\n"
     "  var opened = [];\n"
     "  window.addEventListener(\"beforeprint\", function () {\n"
     "    each(document.querySelectorAll(\"details:not([open])\"), function "
     "(d) {\n"
+    "      if (d.hasAttribute(\"data-print-folded\")) return;\n"
     "      d.open = true;\n"
     "      opened.push(d);\n"
     "    });\n"
@@ -201,14 +287,6 @@ static const char report_js[] =
 
 static const char *const status_colors[HDRCHECK_STATUS__COUNT] = {
     "#1a7f37", "#cf222e", "#bc4c00", "#8250df", "#6e7781", "#24292f"};
-
-typedef struct {
-	FILE *out;
-	const hdrcheck_report *r;
-	const hdrcheck_write_options *opts;
-	hdrcheck_buf scratch;
-	int error; /* sticky: once set, the writers below do nothing */
-} html;
 
 /* One finding under a key (a license, a directory, a holder, ...). */
 typedef struct {
@@ -229,6 +307,15 @@ typedef struct {
 	group *groups;
 	size_t groups_count;
 } grouping;
+
+typedef struct {
+	FILE *out;
+	const hdrcheck_report *r;
+	const hdrcheck_write_options *opts;
+	hdrcheck_buf scratch;
+	int error;      /* sticky: once set, the writers below do nothing */
+	grouping third; /* the files under other licenses, by license */
+} html;
 
 static void put(html *h, const char *s)
 {
@@ -338,6 +425,40 @@ static void tag(html *h, hdrcheck_status s)
 	        hdrcheck_status_name(s), hdrcheck_status_name(s));
 }
 
+/*
+ * Before row n (0-based) of a long table whose first part has this id
+ * (and class): past every CHUNK_ROWS rows, end the part and begin the
+ * next, a table of its own in a div that is laid out only when scrolled
+ * to. 33,000 rows in one table take seconds to lay out while the page is
+ * parsed; in parts, only the ones on screen are.
+ */
+static void next_row(html *h, size_t n, const char *id)
+{
+	if (h->error || !n || n % CHUNK_ROWS)
+		return;
+	fprintf(h->out,
+	        "</tbody>\n</table>%s\n<div class=\"chunk\"><table "
+	        "class=\"fixed %s\" data-part-of=\"%s\"><tbody>\n",
+	        n > CHUNK_ROWS ? "</div>" : "", id, id);
+}
+
+/* After the last of n rows. */
+static void end_rows(html *h, size_t n)
+{
+	put(h, n > CHUNK_ROWS ? "</tbody>\n</table></div>\n"
+	                      : "</tbody>\n</table>\n");
+}
+
+/* The status as a table cell: in the long tables, one element less per
+ * row than a tag (40,000 rows parse faster). */
+static void status_cell(html *h, hdrcheck_status s)
+{
+	if (h->error)
+		return;
+	fprintf(h->out, "<td class=\"st %s\">%s</td>", hdrcheck_status_name(s),
+	        hdrcheck_status_name(s));
+}
+
 static void percent(html *h, size_t part, size_t whole)
 {
 	if (h->error)
@@ -385,6 +506,126 @@ static size_t count_failing(const html *h)
 		n += hdrcheck__report_finding_fails(h->opts,
 		                                    &h->r->findings[i]) != 0;
 	return n;
+}
+
+/* Does the start of name (a base name) spell stem, in any case? */
+static int has_stem(const char *name, const char *stem)
+{
+	size_t i;
+
+	for (i = 0; stem[i]; i++) {
+		char c = name[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != stem[i])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Is base a notice file of this stem, by the classifier's rule: the stem
+ * in any case, bare or with a documentation extension (license.md), or in
+ * upper case with any suffix (LICENSE-MIT, COPYING.LIB)? A file a
+ * configuration excluded ("license_tool.py") is not one.
+ */
+static int notice_name(const char *base, const char *stem)
+{
+	static const char *const exts[] = {"txt",  "md",   "markdown", "rst",
+	                                   "html", "adoc", "asciidoc", "org"};
+	size_t i, n = strlen(stem);
+
+	if (!has_stem(base, stem))
+		return 0;
+	if (!base[n])
+		return 1;
+	for (i = 0; base[n] == '.' && i < HDRCHECK__ARRAY_SIZE(exts); i++)
+		if (has_stem(base + n + 1, exts[i]) &&
+		    !base[n + 1 + strlen(exts[i])])
+			return 1;
+	if (base[n] != '.' && base[n] != '-' && base[n] != '_')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (base[i] < 'A' || base[i] > 'Z')
+			return 0;
+	return 1;
+}
+
+/*
+ * A license or notice file, as the classifier skips them (reason
+ * "excluded"; it names the license of a license file's whole text; or
+ * "symlink"): LICENSE_FILE for LICENSE, LICENCE, COPYING, COPYRIGHT and
+ * the files of a LICENSES folder, NOTICE_FILE for NOTICE; 0 for anything
+ * else.
+ */
+enum { LICENSE_FILE = 1, NOTICE_FILE };
+
+static int notice_kind(const hdrcheck_finding *f)
+{
+	const char *base = hdrcheck__path_basename(f->path);
+	size_t dir = (size_t)(base - f->path);
+
+	/* a symbolic link (u-boot's COPYING) is named, not followed */
+	if (f->status != HDRCHECK_STATUS_SKIPPED || !f->reason ||
+	    (strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) &&
+	     strcmp(f->reason, HDRCHECK_SKIP_SYMLINK)))
+		return 0;
+	if (notice_name(base, "notice"))
+		return NOTICE_FILE;
+	if (notice_name(base, "license") || notice_name(base, "licence") ||
+	    notice_name(base, "copying") || notice_name(base, "copyright") ||
+	    (dir >= 9 && !memcmp(base - 9, "LICENSES/", 9) &&
+	     (dir == 9 || base[-10] == '/')))
+		return LICENSE_FILE;
+	return 0;
+}
+
+/* At the top of the tree (or in its LICENSES folder): the project's. */
+static int at_top(const hdrcheck_finding *f)
+{
+	size_t dir = hdrcheck__report_dirlen(f->path);
+
+	return !dir || (dir == 8 && !memcmp(f->path, "LICENSES", 8));
+}
+
+/*
+ * A file under another license: checked, and its header names a license
+ * other than the one its policy requires (third-party code, typically;
+ * the status says whether the policy accepts it).
+ */
+static int is_third_party(const html *h, const hdrcheck_finding *f)
+{
+	return f->license && f->status != HDRCHECK_STATUS_SKIPPED &&
+	       f->status != HDRCHECK_STATUS_ERROR &&
+	       strcmp(f->license, hdrcheck_report_license_for(h->r, f)) != 0;
+}
+
+/* Group the files under other licenses by license (bytewise). */
+static int group_third_party(grouping *g, const html *h)
+{
+	size_t i;
+	int error = 0;
+
+	for (i = 0; i < h->r->count && !error; i++)
+		if (is_third_party(h, &h->r->findings[i]))
+			error = add_item(g, h->r->findings[i].license,
+			                 strlen(h->r->findings[i].license), i);
+	return error ? error : finish_grouping(g, 0);
+}
+
+/* The holders of f, '\n'-separated in the report, one per line here. */
+static void write_holder_lines(html *h, const hdrcheck_finding *f)
+{
+	const char *p = f->holders, *nl;
+
+	while (p && *p && !h->error) {
+		nl = strchr(p, '\n');
+		text_n(h, p, nl ? (size_t)(nl - p) : strlen(p));
+		if (nl)
+			put(h, "<br>");
+		p = nl ? nl + 1 : NULL;
+	}
 }
 
 static void write_head(html *h)
@@ -453,6 +694,38 @@ static void write_policy(html *h)
 	grouping_dispose(&g);
 }
 
+/* The project's declared license: the license of each license file at
+ * the top of the tree, as its whole text was identified. */
+static size_t write_declared_short(html *h)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		if (notice_kind(f) != LICENSE_FILE || !at_top(f))
+			continue;
+		put(h, n++ ? "; " : "");
+		if (f->license) {
+			put(h, "<b>");
+			text(h, f->license);
+			put(h, "</b>");
+		} else if (!strcmp(f->reason, HDRCHECK_SKIP_SYMLINK)) {
+			put(h, "<span class=\"warn\">a symbolic link, not "
+			       "followed</span>");
+		} else {
+			put(h, "<span class=\"warn\">not recognised</span>");
+		}
+		put(h, " (<code>");
+		text(h, f->path);
+		put(h, "</code>)");
+	}
+	if (!n)
+		put(h, "<span class=\"warn\">none: no LICENSE or COPYING file "
+		       "at the top of the tree</span>");
+	return n;
+}
+
 static void write_header(html *h)
 {
 	const hdrcheck_report *r = h->r;
@@ -478,6 +751,9 @@ static void write_header(html *h)
 	put(h, hdrcheck_license_list_version());
 	put(h, "</td></tr>\n<tr><th>Policy</th><td>");
 	write_policy(h);
+	put(h, "</td></tr>\n<tr><th>Declared license</th>"
+	       "<td id=\"meta-declared\">");
+	write_declared_short(h);
 	put(h, "</td></tr>\n</table>\n");
 	if (!h->error)
 		fprintf(
@@ -489,11 +765,16 @@ static void write_header(html *h)
 		    failing == 1 ? "" : "s", r->count,
 		    r->count == 1 ? "" : "s");
 	put(h, "<nav><a href=\"#summary\">Summary</a>"
-	       "<a href=\"#licenses\">Licenses</a>"
-	       "<a href=\"#directories\">Directories</a>"
+	       "<a href=\"#glossary\">Glossary</a>"
 	       "<a href=\"#violations\">Violations</a>"
+	       "<a href=\"#third-party\">Other licenses</a>"
+	       "<a href=\"#declared\">Declared license</a>"
+	       "<a href=\"#attribution\">Attribution</a>"
+	       "<a href=\"#licenses\">Licenses</a>"
+	       "<a href=\"#holders\">Copyright holders</a>"
+	       "<a href=\"#directories\">Directories</a>"
 	       "<a href=\"#skipped\">Skipped</a>"
-	       "<a href=\"#holders\">Copyright holders</a></nav>\n"
+	       "<a href=\"#files\">All files</a></nav>\n"
 	       "</header>\n");
 }
 
@@ -577,6 +858,16 @@ static void write_summary(html *h)
 		        "</b> of the %zu checked files (skipped files "
 		        "excluded) have no violation.</p>\n",
 		        checked);
+	put(h, "<ul class=\"facts\"><li>Declared license: ");
+	write_declared_short(h);
+	if (!h->error)
+		fprintf(h->out,
+		        "</li><li>Violations: <b>%zu</b>, listed below.</li>"
+		        "<li>Files under other licenses: <b>%zu</b>, in %zu "
+		        "license%s, listed with their copyright holders after "
+		        "the violations.</li></ul>\n",
+		        count_failing(h), h->third.count, h->third.groups_count,
+		        h->third.groups_count == 1 ? "" : "s");
 	if (!h->error && (h->r->has_baseline || s->waived))
 		fprintf(h->out,
 		        "<p id=\"accepted\">Accepted violations, which do not "
@@ -593,14 +884,13 @@ static void write_file_list(html *h, const grouping *g, const group *gr)
 {
 	size_t k, n = gr->end - gr->start;
 
-	put(h, "<ul>");
+	put(h, "<ul class=\"paths\">");
 	for (k = gr->start;
 	     k < gr->end && k - gr->start < MAX_LISTED && !h->error; k++) {
 		const hdrcheck_finding *f = &h->r->findings[g->items[k].idx];
 
-		put(h, "<li><span class=\"path\">");
+		put(h, "<li>");
 		text(h, f->path);
-		put(h, "</span>");
 		if (f->status != HDRCHECK_STATUS_OK) {
 			put(h, " ");
 			tag(h, f->status);
@@ -635,11 +925,17 @@ static void write_groups(html *h, const grouping *g, const char *id,
 
 		put(h, "<tr><td data-sort=\"");
 		text_n(h, it->key, it->key_len);
-		put(h, "\"><details><summary>");
+		/* printed, a long list stays folded: "All files" has them */
+		put(h, gr->end - gr->start > PRINT_LISTED
+		           ? "\"><details data-print-folded><summary>"
+		           : "\"><details><summary>");
 		if (it->key_len)
 			text_n(h, it->key, it->key_len);
 		else
 			put(h, empty_key);
+		if (gr->end - gr->start > PRINT_LISTED)
+			put(h, "<span class=\"print-only muted\"> (listed "
+			       "under All files)</span>");
 		put(h, "</summary>");
 		write_file_list(h, g, gr);
 		if (!h->error)
@@ -667,7 +963,8 @@ static void write_licenses(html *h)
 	}
 	if (!h->error)
 		h->error = finish_grouping(&g, 1);
-	put(h, "<section id=\"licenses\">\n<h2>License inventory</h2>\n"
+	put(h, "<section id=\"licenses\" class=\"long\">\n<h2>License "
+	       "inventory</h2>\n"
 	       "<p class=\"muted\">Every checked file, by the license its "
 	       "header names. Expand a license to see its files.</p>\n");
 	write_groups(h, &g, "license-table", "licenses", "License",
@@ -687,7 +984,7 @@ static void write_directories(html *h)
 		    hdrcheck__report_dirlen(h->r->findings[i].path), i);
 	if (!h->error)
 		h->error = finish_grouping(&g, 0);
-	put(h, "<section id=\"directories\">\n<h2>Compliance by "
+	put(h, "<section id=\"directories\" class=\"long\">\n<h2>Compliance by "
 	       "directory</h2>\n"
 	       "<table class=\"sortable\" id=\"directory-table\" "
 	       "aria-label=\"directories\"><thead><tr><th>Directory</th>"
@@ -764,7 +1061,7 @@ static void write_details(html *h, const hdrcheck_finding *f)
 
 static void write_violations(html *h)
 {
-	size_t i, failing = count_failing(h);
+	size_t i, rows = 0, failing = count_failing(h);
 
 	if (!h->error)
 		fprintf(h->out,
@@ -776,8 +1073,9 @@ static void write_violations(html *h)
 		return;
 	}
 	put(h, "<p class=\"muted\">Shown: <span id=\"violations-rendered\" "
-	       "data-count-rows=\"#violation-table tbody tr\"></span></p>\n"
-	       "<table class=\"sortable\" id=\"violation-table\" "
+	       "data-count-rows=\"#violations tbody tr\"></span></p>\n"
+	       "<table class=\"sortable fixed violation-table\" "
+	       "id=\"violation-table\" "
 	       "aria-label=\"violations\"><thead><tr><th>File</th>"
 	       "<th>Status</th><th class=\"num\">Line</th><th>Details</th>"
 	       "</tr></thead>\n<tbody>\n");
@@ -786,12 +1084,13 @@ static void write_violations(html *h)
 
 		if (!hdrcheck__report_fails(h->opts, f->status))
 			continue;
+		next_row(h, rows++, "violation-table");
 		fprintf(h->out, "<tr data-status=\"%s\"><td class=\"path\">",
 		        hdrcheck_status_name(f->status));
 		text(h, f->path);
-		put(h, "</td><td>");
-		tag(h, f->status);
-		put(h, "</td><td class=\"num\">");
+		put(h, "</td>");
+		status_cell(h, f->status);
+		put(h, "<td class=\"num\">");
 		if (f->line && !h->error)
 			fprintf(h->out, "%u", f->line);
 		put(h, "</td><td>");
@@ -807,7 +1106,8 @@ static void write_violations(html *h)
 		if (!h->error && ferror(h->out))
 			h->error = hdrcheck__report_write_failed(errno);
 	}
-	put(h, "</tbody>\n</table>\n</section>\n");
+	end_rows(h, rows);
+	put(h, "</section>\n");
 }
 
 static void write_skipped(html *h)
@@ -826,7 +1126,8 @@ static void write_skipped(html *h)
 		h->error = finish_grouping(&g, 1);
 	if (!h->error)
 		fprintf(h->out,
-		        "<section id=\"skipped\">\n<h2>Skipped files "
+		        "<section id=\"skipped\" class=\"long\">\n<h2>Skipped "
+		        "files "
 		        "(<span id=\"skipped-count\">%zu</span>)</h2>\n",
 		        g.count);
 	if (g.count)
@@ -857,7 +1158,8 @@ static void write_holders(html *h)
 		h->error = finish_grouping(&g, 1);
 	if (!h->error)
 		fprintf(h->out,
-		        "<section id=\"holders\">\n<h2>Copyright holders "
+		        "<section id=\"holders\" "
+		        "class=\"long\">\n<h2>Copyright holders "
 		        "(<span id=\"holders-count\">%zu</span>)</h2>\n",
 		        g.groups_count);
 	if (g.groups_count) {
@@ -872,21 +1174,327 @@ static void write_holders(html *h)
 	grouping_dispose(&g);
 }
 
+/* The statuses in the words of docs/report-schema.md, for a reader who
+ * is not an engineer; a new status must be explained here. */
+_Static_assert(HDRCHECK_STATUS__COUNT == 6, "explain every status");
+static const char *const status_meaning[HDRCHECK_STATUS__COUNT] = {
+    "The file carries a license header that the policy accepts.",
+    "No license header was found at the top of the file.",
+    "The file has a header for the required license, but its wording "
+    "differs from the accepted forms (a sentence missing or changed), or "
+    "it states the license only in short or with an invalid identifier; "
+    "the details say what differs.",
+    "The header names a license other than the one the policy requires: "
+    "typically third-party code. The license found is named.",
+    "The file was not checked, for the reason given: binary, empty, "
+    "symbolic link, submodule, Git LFS pointer, generated, excluded "
+    "(license and notice files, configured exclusions), unsupported type "
+    "(a format that cannot hold a comment) or vendored (third-party "
+    "directories).",
+    "The file could not be read, so it has no verdict."};
+
+static void write_glossary(html *h)
+{
+	size_t i;
+
+	put(h, "<section id=\"glossary\">\n<h2>Glossary</h2>\n"
+	       "<dl class=\"glossary\">\n");
+	for (i = 0; i < HDRCHECK_STATUS__COUNT && !h->error; i++) {
+		fprintf(h->out, "<dt id=\"status-%s\">",
+		        hdrcheck_status_name((hdrcheck_status)i));
+		tag(h, (hdrcheck_status)i);
+		put(h, "</dt><dd>");
+		put(h, status_meaning[i]);
+		put(h, hdrcheck__report_fails(h->opts, (hdrcheck_status)i)
+		           ? " <b>A violation in this run.</b>"
+		           : "");
+		put(h, "</dd>\n");
+	}
+	put(h, "<dt>violation</dt><dd>A status that fails the run (the "
+	       "policy's <code>--fail-on</code> set). A violation accepted "
+	       "by a baseline or a waiver is still listed, marked "
+	       "<i>baselined</i> or <i>waived</i>.</dd>\n"
+	       "<dt>declared license</dt><dd>The license of the project's "
+	       "LICENSE or COPYING file, recognised by its whole text.</dd>\n"
+	       "<dt>other license</dt><dd>A checked file whose header names a "
+	       "license other than the one its policy requires, whether or "
+	       "not the policy accepts it.</dd>\n"
+	       "<dt>copyright holder</dt><dd>A name on a copyright line of the "
+	       "file's header, years removed.</dd>\n</dl>\n</section>\n");
+}
+
+/* The files under other licenses, by license, with their holders. */
+static void write_third_party(html *h)
+{
+	const grouping *g = &h->third;
+	size_t k, i, rows = 0, vendored = 0;
+
+	for (i = 0; i < h->r->count; i++)
+		vendored +=
+		    h->r->findings[i].status == HDRCHECK_STATUS_SKIPPED &&
+		    h->r->findings[i].reason &&
+		    !strcmp(h->r->findings[i].reason, HDRCHECK_SKIP_VENDORED);
+	if (!h->error)
+		fprintf(
+		    h->out,
+		    "<section id=\"third-party\">\n<h2>Files under other "
+		    "licenses (<span id=\"third-party-count\">%zu</span>)"
+		    "</h2>\n<p class=\"muted\">Checked files whose header "
+		    "names a license other than the one their policy "
+		    "requires: third-party code, typically. The status says "
+		    "whether the policy accepts the file.</p>\n",
+		    g->count);
+	if (!g->count)
+		put(h, "<p>No checked file names another license.</p>\n");
+	else
+		put(h, "<table class=\"sortable fixed third-party-table\" "
+		       "id=\"third-party-table\" aria-label=\"files under "
+		       "other licenses\"><thead><tr>"
+		       "<th>License</th><th>File</th><th>Status</th>"
+		       "<th>Copyright holders</th></tr></thead>\n<tbody>\n");
+	for (k = 0; k < g->groups_count && !h->error; k++)
+		for (i = g->groups[k].start; i < g->groups[k].end && !h->error;
+		     i++) {
+			const hdrcheck_finding *f =
+			    &h->r->findings[g->items[i].idx];
+
+			next_row(h, rows++, "third-party-table");
+			put(h, "<tr><td>");
+			text(h, f->license);
+			put(h, "</td><td class=\"path\">");
+			text(h, f->path);
+			put(h, "</td>");
+			status_cell(h, f->status);
+			put(h, "<td>");
+			if (f->holders)
+				write_holder_lines(h, f);
+			else
+				put(h, "<i class=\"muted\">none found</i>");
+			put(h, "</td></tr>\n");
+		}
+	if (g->count)
+		end_rows(h, rows);
+	if (vendored && !h->error)
+		fprintf(h->out,
+		        "<p>Not checked: <b>%zu</b> file%s skipped as "
+		        "<i>vendored</i> (third-party directories); see "
+		        "<a href=\"#skipped\">Skipped files</a>.</p>\n",
+		        vendored, vendored == 1 ? "" : "s");
+	put(h, "</section>\n");
+}
+
+/* The license files: the project's (at the top), then the others. */
+static void write_declared(html *h)
+{
+	size_t i, notices = 0, others = 0;
+
+	put(h, "<section id=\"declared\">\n<h2>Declared license</h2>\n"
+	       "<p id=\"declared-license\">The project's license files: ");
+	put(h, write_declared_short(h)
+	           ? ". A license is recognised by the file's whole text "
+	             "against the SPDX License List."
+	           : ".");
+	put(h, " The policy requires <b>");
+	text(h, hdrcheck_report_policy_license(h->r));
+	put(h, "</b>.</p>\n<p>NOTICE files at the top: ");
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		if (notice_kind(f) == NOTICE_FILE && at_top(f)) {
+			put(h, notices++ ? ", <code>" : "<code>");
+			text(h, f->path);
+			put(h, "</code>");
+		}
+		others += notice_kind(f) == LICENSE_FILE && !at_top(f);
+	}
+	put(h, notices ? ".</p>\n" : "none.</p>\n");
+	if (!h->error)
+		fprintf(h->out,
+		        "<h3>License files elsewhere in the tree (<span "
+		        "id=\"license-files-count\">%zu</span>)</h3>\n",
+		        others);
+	if (!others) {
+		put(h, "<p>None.</p>\n</section>\n");
+		return;
+	}
+	put(h, "<p class=\"muted\">Often the license of a bundled "
+	       "component.</p>\n<table class=\"sortable\" "
+	       "id=\"license-file-table\" aria-label=\"license files\">"
+	       "<thead><tr><th>File</th><th>License</th></tr></thead>\n"
+	       "<tbody>\n");
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		if (notice_kind(f) != LICENSE_FILE || at_top(f))
+			continue;
+		put(h, "<tr><td class=\"path\">");
+		text(h, f->path);
+		put(h, "</td><td>");
+		if (f->license)
+			text(h, f->license);
+		else
+			put(h, "<i class=\"muted\">not recognised</i>");
+		put(h, "</td></tr>\n");
+	}
+	put(h, "</tbody>\n</table>\n</section>\n");
+}
+
+/* The paths of a run of items, at most NOTICE_PATHS of them. */
+static void write_notice_paths(html *h, const grouping *g, size_t start,
+                               size_t end)
+{
+	size_t k;
+
+	put(h, "  (");
+	for (k = start; k < end && k - start < NOTICE_PATHS && !h->error; k++) {
+		put(h, k > start ? ", " : "");
+		text(h, h->r->findings[g->items[k].idx].path);
+	}
+	if (end - start > NOTICE_PATHS && !h->error)
+		fprintf(h->out, ", and %zu more", end - start - NOTICE_PATHS);
+	put(h, ")\n");
+}
+
+/*
+ * A draft for a NOTICE file: for each other license, its holders (each
+ * once, with the files that name it), then the license files of bundled
+ * components. Plain text in a <pre>, to be copied.
+ */
+static void write_attribution(html *h)
+{
+	const grouping *g = &h->third;
+	size_t i, k, others = 0;
+
+	put(h, "<section id=\"attribution\">\n<h2>Attribution</h2>\n"
+	       "<p class=\"muted\">A draft for the NOTICE file: the copyright "
+	       "holders of the files under other licenses, grouped by "
+	       "license, and the license files of bundled components. Review "
+	       "it before use: hdrcheck reads headers, not the components' "
+	       "own notices.</p>\n<pre class=\"notice\" id=\"notice-draft\">");
+	if (!g->count)
+		put(h, "No file under another license was found.\n");
+	else
+		put(h, "This product includes files under other licenses:\n");
+	for (k = 0; k < g->groups_count && !h->error; k++) {
+		const group *gr = &g->groups[k];
+		grouping by_holder = {0};
+		size_t j, n = gr->end - gr->start;
+
+		put(h, "\n");
+		text_n(h, gr->key, gr->key_len);
+		if (!h->error)
+			fprintf(h->out, " (%zu file%s)\n", n,
+			        n == 1 ? "" : "s");
+		for (i = gr->start; i < gr->end && !h->error; i++) {
+			const hdrcheck_finding *f =
+			    &h->r->findings[g->items[i].idx];
+			const char *p = f->holders, *nl;
+
+			if (!p || !*p)
+				h->error = add_item(&by_holder, "", 0,
+				                    g->items[i].idx);
+			while (p && *p && !h->error) {
+				nl = strchr(p, '\n');
+				h->error =
+				    add_item(&by_holder, p,
+				             nl ? (size_t)(nl - p) : strlen(p),
+				             g->items[i].idx);
+				p = nl ? nl + 1 : NULL;
+			}
+		}
+		if (!h->error)
+			h->error = finish_grouping(&by_holder, 0);
+		for (j = 0; j < by_holder.groups_count && !h->error; j++) {
+			const group *hg = &by_holder.groups[j];
+
+			if (hg->key_len) {
+				put(h, "    Copyright ");
+				text_n(h, hg->key, hg->key_len);
+			} else {
+				put(h, "    (no copyright line found)");
+			}
+			write_notice_paths(h, &by_holder, hg->start, hg->end);
+		}
+		grouping_dispose(&by_holder);
+	}
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		if (notice_kind(f) != LICENSE_FILE || at_top(f))
+			continue;
+		if (!others++)
+			put(h, "\nThis product bundles components with their "
+			       "own license files:\n");
+		put(h, "    ");
+		text(h, f->path);
+		put(h, ": ");
+		text(h, f->license ? f->license : "license not recognised");
+		put(h, "\n");
+	}
+	put(h, "</pre>\n</section>\n");
+}
+
+/* Every file, last: the long listing a review may need to search. */
+static void write_files(html *h)
+{
+	size_t i;
+
+	if (!h->error)
+		fprintf(h->out,
+		        "<section id=\"files\" class=\"long\">\n<h2>All files "
+		        "(<span id=\"files-count\">%zu</span>)</h2>\n"
+		        "<table class=\"sortable fixed file-table\" "
+		        "id=\"file-table\" "
+		        "aria-label=\"all files\"><thead><tr><th>File</th>"
+		        "<th>Status</th><th>License</th><th>Copyright holders"
+		        "</th><th>Reason</th></tr></thead>\n<tbody>\n",
+		        h->r->count);
+	for (i = 0; i < h->r->count && !h->error; i++) {
+		const hdrcheck_finding *f = &h->r->findings[i];
+
+		next_row(h, i, "file-table");
+		put(h, "<tr><td class=\"path\">");
+		text(h, f->path);
+		put(h, "</td>");
+		status_cell(h, f->status);
+		put(h, "<td>");
+		if (f->license)
+			text(h, f->license);
+		put(h, "</td><td>");
+		write_holder_lines(h, f);
+		put(h, "</td><td>");
+		if (f->reason)
+			text(h, f->reason);
+		put(h, "</td></tr>\n");
+		if (!h->error && ferror(h->out))
+			h->error = hdrcheck__report_write_failed(errno);
+	}
+	end_rows(h, h->r->count);
+	put(h, "</section>\n");
+}
+
 int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts)
 {
-	html h = {out, r, opts, HDRCHECK_BUF_INIT, 0};
+	html h = {out, r, opts, HDRCHECK_BUF_INIT, 0, {0}};
 	char date[48];
 
+	h.error = group_third_party(&h.third, &h);
 	write_head(&h);
 	write_header(&h);
 	put(&h, "<main>\n");
+	/* first what a reviewer acts on, last the long lists */
 	write_summary(&h);
-	write_licenses(&h);
-	write_directories(&h);
+	write_glossary(&h);
 	write_violations(&h);
-	write_skipped(&h);
+	write_third_party(&h);
+	write_declared(&h);
+	write_attribution(&h);
+	write_licenses(&h);
 	write_holders(&h);
+	write_directories(&h);
+	write_skipped(&h);
+	write_files(&h);
 	hdrcheck__report_date(date, sizeof(date), opts, 0);
 	put(&h,
 	    "</main>\n<footer>Generated by hdrcheck " HDRCHECK_VERSION " on ");
@@ -898,5 +1506,6 @@ int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
 	if (!h.error && ferror(out))
 		h.error = hdrcheck__report_write_failed(errno);
 	hdrcheck__buf_dispose(&h.scratch);
+	grouping_dispose(&h.third);
 	return h.error;
 }

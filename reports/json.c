@@ -854,11 +854,118 @@ done:
 	return error;
 }
 
+static int string_array(json_t **out, const char *const *v, size_t n)
+{
+	json_t *arr = json_array(), *s = NULL;
+	size_t i;
+	int error = 0;
+
+	if (!arr)
+		return hdrcheck__json_nomem();
+	for (i = 0; i < n; i++) {
+		if ((error = hdrcheck__json_string(&s, v[i])) < 0)
+			goto done;
+		if (json_array_append_new(arr, s) != 0) {
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+	}
+	*out = arr;
+	arr = NULL;
+done:
+	json_decref(arr);
+	return error;
+}
+
+/* "archive": {"against", "commit", "only_in_archive", "only_in_rev",
+ * "modified"} (--archive with --against): a public contract. */
+static int archive_object(json_t **out, const hdrcheck_archive_diff *d)
+{
+	json_t *obj = NULL, *arr = NULL, *m = NULL, *changes = NULL;
+	size_t i;
+	int error;
+
+	/* hdrcheck__json_set() takes the value, even when it fails */
+	if ((error = hdrcheck__json_object(&obj)) < 0 ||
+	    (error = hdrcheck__json_set_string(obj, "against", d->against)) <
+	        0 ||
+	    (error = hdrcheck__json_set_string(obj, "commit", d->commit)) < 0 ||
+	    (error = string_array(&arr, d->only_in_archive,
+	                          d->only_in_archive_count)) < 0)
+		goto done;
+	error = hdrcheck__json_set(obj, "only_in_archive", arr);
+	arr = NULL;
+	if (error < 0 || (error = string_array(&arr, d->only_in_rev,
+	                                       d->only_in_rev_count)) < 0)
+		goto done;
+	error = hdrcheck__json_set(obj, "only_in_rev", arr);
+	arr = NULL;
+	if (error < 0)
+		goto done;
+	if (!(arr = json_array())) {
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	for (i = 0; i < d->modified_count; i++) {
+		const hdrcheck_archive_change *c = &d->modified[i];
+		const char *names = hdrcheck_archive_change_name(c->changes);
+		const char *p = names;
+
+		if (!(changes = json_array())) {
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+		/* "content,mode" -> ["content", "mode"] */
+		while (*p) {
+			const char *comma = strchr(p, ',');
+			size_t len = comma ? (size_t)(comma - p) : strlen(p);
+			json_t *s = NULL;
+
+			if ((error = hdrcheck__json_stringn(&s, p, len)) < 0)
+				goto done;
+			if (json_array_append_new(changes, s) != 0) {
+				error = hdrcheck__json_nomem();
+				goto done;
+			}
+			p += len + (comma != NULL);
+		}
+		if ((error = hdrcheck__json_object(&m)) < 0 ||
+		    (error = hdrcheck__json_set_string(m, "path", c->path)) < 0)
+			goto done;
+		error = hdrcheck__json_set(m, "changes", changes);
+		changes = NULL;
+		if (error < 0 ||
+		    (error = hdrcheck__json_set_string(m, "archive_mode",
+		                                       c->archive_mode)) < 0 ||
+		    (error = hdrcheck__json_set_string(m, "rev_mode",
+		                                       c->rev_mode)) < 0)
+			goto done;
+		if (json_array_append_new(arr, m) != 0) {
+			m = NULL;
+			error = hdrcheck__json_nomem();
+			goto done;
+		}
+		m = NULL;
+	}
+	error = hdrcheck__json_set(obj, "modified", arr);
+	arr = NULL;
+	if (error < 0)
+		goto done;
+	*out = obj;
+	obj = NULL;
+done:
+	json_decref(changes);
+	json_decref(m);
+	json_decref(arr);
+	json_decref(obj);
+	return error;
+}
+
 int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
                                 const hdrcheck_write_options *opts)
 {
 	json_t *tool = NULL, *source = NULL, *policy = NULL, *summary = NULL;
-	json_t *stale = NULL;
+	json_t *stale = NULL, *archive = NULL;
 	int error;
 
 	(void)opts; /* colour and quiet are text options */
@@ -869,7 +976,8 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	    (error = source_object(&source, r)) < 0 ||
 	    (error = policy_object(&policy, r)) < 0 ||
 	    (error = summary_object(&summary, r)) < 0 ||
-	    (r->has_baseline && (error = stale_array(&stale, r)) < 0))
+	    (r->has_baseline && (error = stale_array(&stale, r)) < 0) ||
+	    (r->archive && (error = archive_object(&archive, r->archive)) < 0))
 		goto done;
 
 	fprintf(out, "{\n  \"schema_version\": %d", REPORT_SCHEMA_VERSION);
@@ -878,11 +986,14 @@ int hdrcheck__report_write_json(FILE *out, const hdrcheck_report *r,
 	    (error = write_member(out, "policy", policy)) < 0 ||
 	    (error = write_member(out, "summary", summary)) < 0 ||
 	    (error = write_files(out, r)) < 0 ||
-	    (stale && (error = write_member(out, "stale_baseline", stale)) < 0))
+	    (stale &&
+	     (error = write_member(out, "stale_baseline", stale)) < 0) ||
+	    (archive && (error = write_member(out, "archive", archive)) < 0))
 		goto done;
 	fputs("\n}\n", out);
 
 done:
+	json_decref(archive);
 	json_decref(stale);
 	json_decref(tool);
 	json_decref(source);

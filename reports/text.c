@@ -149,7 +149,10 @@ static void put_message(FILE *out, const hdrcheck_finding *f,
 {
 	switch (f->status) {
 	case HDRCHECK_STATUS_MISSING:
-		fputs("no license header", out);
+		/* a reason only where the file itself is missing (an
+		 * archive without LICENSE) */
+		put_escaped(out, f->reason ? f->reason : "no license header",
+		            0);
 		break;
 	case HDRCHECK_STATUS_MISMATCH:
 		fputs("Apache-2.0 header differs", out);
@@ -183,6 +186,61 @@ static void put_accepted(FILE *out, const hdrcheck_finding *f)
 			        " (waiver expired %s: ", f->waiver_expires);
 		put_escaped(out, f->waiver, 0);
 		putc(')', out);
+	}
+}
+
+/* --archive --against: what differs from the revision (every difference
+ * fails the run, so -q prints it too). */
+static void write_archive(FILE *out, const hdrcheck_report *r, int quiet)
+{
+	const hdrcheck_archive_diff *d = r->archive;
+	size_t i;
+
+	if (!d)
+		return;
+	if (!d->only_in_archive_count && !d->only_in_rev_count &&
+	    !d->modified_count) {
+		if (!quiet) {
+			fputs("archive matches ", out);
+			put_escaped(out, d->against, 0);
+			fprintf(out, " (commit %s)\n", d->commit);
+		}
+		return;
+	}
+	fputs("archive differs from ", out);
+	put_escaped(out, d->against, 0);
+	fprintf(out, " (commit %s):\n", d->commit);
+	if (d->only_in_archive_count)
+		fprintf(out, "  only in the archive (%zu):\n",
+		        d->only_in_archive_count);
+	for (i = 0; i < d->only_in_archive_count; i++) {
+		fputs("    ", out);
+		put_escaped(out, d->only_in_archive[i], 1);
+		putc('\n', out);
+	}
+	if (d->only_in_rev_count) {
+		fputs("  only in ", out);
+		put_escaped(out, d->against, 0);
+		fprintf(out, " (%zu):\n", d->only_in_rev_count);
+	}
+	for (i = 0; i < d->only_in_rev_count; i++) {
+		fputs("    ", out);
+		put_escaped(out, d->only_in_rev[i], 1);
+		putc('\n', out);
+	}
+	if (d->modified_count)
+		fprintf(out, "  modified (%zu):\n", d->modified_count);
+	for (i = 0; i < d->modified_count; i++) {
+		const hdrcheck_archive_change *c = &d->modified[i];
+
+		fputs("    ", out);
+		put_escaped(out, c->path, 1);
+		fprintf(out, ": %s", hdrcheck_archive_change_name(c->changes));
+		if (c->changes &
+		    (HDRCHECK_ARCHIVE_MODE | HDRCHECK_ARCHIVE_TYPE))
+			fprintf(out, " (%s in the archive, %s in the revision)",
+			        c->archive_mode, c->rev_mode);
+		putc('\n', out);
 	}
 }
 
@@ -403,6 +461,7 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 		if ((error = write_group(out, r, violation_order[i],
 		                         opts->color)) < 0)
 			goto done;
+	write_archive(out, r, opts->quiet);
 	if (opts->quiet)
 		goto done;
 	write_stale(out, r);

@@ -129,6 +129,12 @@ int hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on)
 
 	if (!report)
 		return 0;
+	/* an archive that differs from its revision fails, whatever
+	 * fail_on says */
+	if (report->archive && (report->archive->only_in_archive_count ||
+	                        report->archive->only_in_rev_count ||
+	                        report->archive->modified_count))
+		return 1;
 	if (!fail_on)
 		fail_on = HDRCHECK_FAIL_ON_DEFAULT;
 	/* accepted violations (baseline, waivers) do not fail a run */

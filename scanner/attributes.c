@@ -33,7 +33,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "scanner/source.h"
+#include "scanner/attributes.h"
+#include "scanner/sources/internal.h"
 
 #define ATTR_POLICY_MAX 256
 #define ATTR_FILE_MAX   (16u << 20)
@@ -277,7 +278,7 @@ static int read_tree_file(hdrcheck__source *src, const char *path, char **out,
 	int error = hdrcheck__source_read(src, path, ATTR_FILE_MAX, out, len);
 
 	if (error == HDRCHECK_ENOTFOUND &&
-	    src->mode == HDRCHECK__MODE_WORKTREE && src->ix)
+	    (src->ops->flags & HDRCHECK__SOURCE_WORKTREE) && src->ix)
 		error = hdrcheck__index_read_path(src, path, ATTR_FILE_MAX, out,
 		                                  len);
 	if (error < 0 && error != HDRCHECK_ENOMEM) {
@@ -621,11 +622,9 @@ int hdrcheck__attr_filter_new(hdrcheck__attr_filter **out,
 		 * each ancestor of each entry costs the square of the depth
 		 * in time and memory (a tree 60,000 levels deep: minutes
 		 * and gigabytes) */
-		if ((src->mode == HDRCHECK__MODE_WORKTREE ||
-		     src->mode == HDRCHECK__MODE_INDEX) &&
-		    src->ix)
+		if ((src->ops->flags & HDRCHECK__SOURCE_INDEX) && src->ix)
 			error = index_files(f, src);
-		else if (src->mode == HDRCHECK__MODE_REV &&
+		else if ((src->ops->flags & HDRCHECK__SOURCE_TREE) &&
 		         (src->attr_dirs_known ||
 		          (many_ancestors(entries) &&
 		           (error = hdrcheck__rev_attr_dirs(src)) == 0)))
@@ -651,7 +650,8 @@ int hdrcheck__attr_filter_add(hdrcheck__attr_filter *f, hdrcheck__source *src,
 	if (!src->repo)
 		return 0;
 	/* a work-tree scan knows its attribute files already */
-	if (src->mode == HDRCHECK__MODE_WORKTREE && !src->changed && src->ix)
+	if ((src->ops->flags & HDRCHECK__SOURCE_WORKTREE) && !src->changed &&
+	    src->ix)
 		return 0;
 	if ((error = probe_entries(f, src, entries)) < 0)
 		return error;
@@ -764,12 +764,12 @@ static int open_repo(git_repository **out, hdrcheck__source *src,
                      const char *root)
 {
 	git_index *empty = NULL;
+	int tree = (src->ops->flags & HDRCHECK__SOURCE_TREE) != 0;
 	int rc, error;
 
 	/* the top repository as found (git's environment included) */
-	if (src->mode == HDRCHECK__MODE_REV || strcmp(root, src->root) == 0) {
-		if ((error = hdrcheck__source_repo_open(
-		         out, src, src->mode == HDRCHECK__MODE_REV)) < 0)
+	if (tree || strcmp(root, src->root) == 0) {
+		if ((error = hdrcheck__source_repo_open(out, src, tree)) < 0)
 			return error;
 		rc = 0;
 	} else {
@@ -778,7 +778,7 @@ static int open_repo(git_repository **out, hdrcheck__source *src,
 	}
 	/* the commit's attribute files only: an empty index, so that the
 	 * checked-out index of a non-bare repository does not count */
-	if (rc == 0 && src->mode == HDRCHECK__MODE_REV &&
+	if (rc == 0 && tree &&
 	    ((rc = git_index_new(&empty)) < 0 ||
 	     (rc = git_repository_set_index(*out, empty)) < 0)) {
 		git_repository_free(*out);
@@ -800,18 +800,14 @@ int hdrcheck__attrs_new(hdrcheck__attrs **out, hdrcheck__source *src)
 		return HDRCHECK_ENOMEM;
 	a->src = src;
 	a->opts = init;
-	switch (src->mode) {
-	case HDRCHECK__MODE_REV:
+	if (src->ops->flags & HDRCHECK__SOURCE_TREE) {
 		a->opts.flags =
 		    GIT_ATTR_CHECK_INDEX_ONLY | GIT_ATTR_CHECK_INCLUDE_COMMIT;
 		git_oid_fromstr(&a->opts.attr_commit_id, src->commit);
-		break;
-	case HDRCHECK__MODE_INDEX:
-		a->opts.flags = GIT_ATTR_CHECK_INDEX_ONLY;
-		break;
-	default:
+	} else if (src->ops->flags & HDRCHECK__SOURCE_OBJECTS) {
+		a->opts.flags = GIT_ATTR_CHECK_INDEX_ONLY; /* the index's */
+	} else {
 		a->opts.flags = GIT_ATTR_CHECK_FILE_THEN_INDEX;
-		break;
 	}
 	if ((error = open_repo(&a->repo, src, src->root)) < 0)
 		goto done;

@@ -30,7 +30,7 @@
 #include <time.h>
 #include "hdrcheck/check.h"
 #include "policies/config.h"
-#include "scanner/source.h"
+#include "scanner/sources/internal.h"
 #include "scanner/baseline.h"
 
 /* A baseline file is text, one short line per violation. */
@@ -54,16 +54,14 @@ static int blob_id(char **out, hdrcheck__source *src, const char *path,
 	size_t len = 0, pos = 0;
 	int ok = 0, tracked;
 
-	switch (src->mode) {
-	case HDRCHECK__MODE_REV:
+	if (src->ops->flags & HDRCHECK__SOURCE_TREE) {
 		if (git_tree_entry_bypath(&entry, src->tree, path) == 0 &&
 		    git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
 			git_oid_cpy(&oid, git_tree_entry_id(entry));
 			ok = 1;
 		}
 		git_tree_entry_free(entry);
-		break;
-	case HDRCHECK__MODE_WORKTREE:
+	} else if (src->ops->flags & HDRCHECK__SOURCE_WORKTREE) {
 		if (!(abs = hdrcheck__path_join(src->root, path)))
 			return HDRCHECK_ENOMEM;
 		/* a tracked file that git's stat check finds unmodified has
@@ -87,13 +85,11 @@ static int blob_id(char **out, hdrcheck__source *src, const char *path,
 		}
 		free(buf);
 		free(abs);
-		break;
-	default: /* the index, a plain directory: the bytes as they are */
+	} else { /* the index, a plain directory: the bytes as they are */
 		if (hdrcheck__source_read(src, path, BLOB_MAX_BYTES, &buf,
 		                          &len) == 0)
 			ok = git_odb_hash(&oid, buf, len, GIT_OBJECT_BLOB) == 0;
 		free(buf);
-		break;
 	}
 	/* a file that cannot be hashed is no error of the run */
 	hdrcheck__error_clear();
@@ -274,7 +270,7 @@ int hdrcheck__check_baseline(hdrcheck_report *report, hdrcheck__source *src,
 			goto done;
 	}
 	if ((name || blobs) && src->repo &&
-	    hdrcheck__source_mode(src) == HDRCHECK__MODE_WORKTREE)
+	    (hdrcheck__source_flags(src) & HDRCHECK__SOURCE_WORKTREE))
 		autocrlf = converts_crlf(src->repo);
 	if (name || blobs)
 		for (i = 0; i < report->count; i++) {

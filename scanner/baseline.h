@@ -19,7 +19,7 @@
 
 #include "hdrcheck/check.h"
 #include "policies/config.h"
-#include "scanner/scanner.h"
+#include "scanner/sources/source.h"
 
 /*
  * After the scan, before the report is finished (the findings sorted by

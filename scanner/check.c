@@ -32,7 +32,11 @@
 #include "policies/policy.h"
 #include "scanner/baseline.h"
 #include "scanner/retarget.h"
-#include "scanner/scanner.h"
+#include "scanner/attributes.h"
+#include "scanner/check.h"
+#include "scanner/git/cache.h"
+#include "scanner/git/readers.h"
+#include "scanner/sources/source.h"
 #include "digest/digest.h"
 
 #define MAX_JOBS 64
@@ -205,6 +209,15 @@ static int classify_one(job *j, worker *w, size_t i)
 		break;
 	case HDRCHECK__ENTRY_UNREADABLE:
 		return unreadable_directory(j, w, i);
+	case HDRCHECK__ENTRY_VERDICT: {
+		char *why = NULL;
+
+		if ((rc = hdrcheck__archive_source_verdict(j->src, e->path,
+		                                           &f->status, &why)) < 0)
+			return rc;
+		f->reason = why;
+		return 0;
+	}
 	default:
 		break;
 	}
@@ -1054,6 +1067,16 @@ static int check_usage(const hdrcheck_check_options *opts)
 {
 	if (opts->version < 4)
 		return 0;
+	if (opts->version >= 8 && opts->against && !opts->archive)
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+		                           "--against needs --archive");
+	if (opts->version >= 8 && opts->archive &&
+	    (opts->rev || opts->staged || opts->changed_since ||
+	     opts->include_submodules))
+		return hdrcheck__error_set(HDRCHECK_EUSAGE,
+		                           "--archive cannot be combined with "
+		                           "--rev, --staged, --changed-since "
+		                           "or --include-submodules");
 	if (opts->staged && opts->rev)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
 					   "--staged and --rev cannot be "
@@ -1155,28 +1178,52 @@ static int report_policies(hdrcheck_report *report,
 	return 0;
 }
 
+/* PATH arguments with --archive: paths inside the archive (after its
+ * top-level directory), normalised; none may climb out. */
+static int archive_paths(char ***out, const char *const *paths, size_t n)
+{
+	char **v = hdrcheck__calloc(n ? n : 1, sizeof(*v));
+	size_t i;
+	int error = 0;
+
+	if (!v)
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		if (!(v[i] = hdrcheck__strdup(paths[i]))) {
+			error = HDRCHECK_ENOMEM;
+			break;
+		}
+		if (v[i][0] == '/' || hdrcheck__path_normalize(v[i]) < 0) {
+			error = hdrcheck__error_set(HDRCHECK_EUSAGE,
+			                            "%s: not a path inside the "
+			                            "archive",
+			                            paths[i]);
+			break;
+		}
+		if (strcmp(v[i], ".") == 0)
+			v[i][0] = '\0';
+	}
+	if (error < 0) {
+		for (i = 0; i < n; i++)
+			free(v[i]);
+		free(v);
+		return error;
+	}
+	*out = v;
+	return 0;
+}
+
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 			  const hdrcheck__policy *policy,
 			  const hdrcheck_check_options *opts)
 {
 	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
 
-	switch (hdrcheck__source_mode(src)) {
-	case HDRCHECK__MODE_DIRECTORY:
-		report->kind = HDRCHECK_SOURCE_DIRECTORY;
-		break;
-	case HDRCHECK__MODE_REV:
-		report->kind = HDRCHECK_SOURCE_REV;
-		if (!(report->rev = hdrcheck__strdup(opts->rev)))
-			return HDRCHECK_ENOMEM;
-		break;
-	case HDRCHECK__MODE_INDEX:
-		report->kind = HDRCHECK_SOURCE_INDEX;
-		break;
-	default:
-		report->kind = HDRCHECK_SOURCE_WORKTREE;
-		break;
-	}
+	report->kind = hdrcheck__source_kind(src);
+	report->archive = hdrcheck__archive_source_take_diff(src);
+	if (report->kind == HDRCHECK_SOURCE_REV &&
+	    !(report->rev = hdrcheck__strdup(opts->rev)))
+		return HDRCHECK_ENOMEM;
 	if (report_policies(report, policy) < 0)
 		return HDRCHECK_ENOMEM;
 	if (!(report->policy_license =
@@ -1239,13 +1286,6 @@ static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
 	return 0;
 }
 
-static void *load_libgit2(void *arg)
-{
-	(void)arg;
-	git_libgit2_init();
-	return NULL;
-}
-
 static int check_run(hdrcheck_report **out,
 		     const hdrcheck_check_options *opts);
 
@@ -1264,7 +1304,12 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		offsetof(hdrcheck_check_options, rev),
 		offsetof(hdrcheck_check_options, baseline),
 		offsetof(hdrcheck_check_options, digests),
+		offsetof(hdrcheck_check_options, libgit2_only),
+		offsetof(hdrcheck_check_options, archive),
 		sizeof(hdrcheck_check_options)};
+	_Static_assert(sizeof(ends) / sizeof(ends[0]) ==
+	                   HDRCHECK_CHECK_OPTIONS_VERSION + 1,
+	               "one end per options version");
 
 	hdrcheck__error_clear();
 	if (!opts || opts->version < 1 ||
@@ -1284,257 +1329,314 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	return check_run(out, opts);
 }
 
-static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
-{
-	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
+/* One check run: what its steps build, in the order they build it. */
+typedef struct {
+	const hdrcheck_check_options *opts;
 	hdrcheck__source_options so;
-	hdrcheck__source *src = NULL;
-	hdrcheck__policy *policy = NULL;
-	hdrcheck__config *config = NULL;
-	hdrcheck__attr_filter *filter = NULL;
-	hdrcheck__cache *cache = NULL;
+	hdrcheck__source *src;
+	unsigned int flags; /* the source's HDRCHECK__SOURCE_* */
+	hdrcheck__config *config;
+	config_bytes raw;
+	hdrcheck__policy *policy;
+	char **prefixes; /* the PATHs, repository-relative */
+	/* the listed entries, then the second round (untracked files), with
+	 * a finding and a "vanished" mark per entry */
 	hdrcheck__entries lists[2];
-	hdrcheck_finding *found[2] = {NULL, NULL};
-	unsigned char *drop[2] = {NULL, NULL};
-	hdrcheck__cache_batch batches[MAX_JOBS];
-	config_bytes raw = {NULL, NULL, 0};
-	type_names types = {NULL, 0};
-	hdrcheck_report *report = NULL;
-	char **prefixes = NULL;
-	pool *workers = NULL;
-	hdrcheck__mode mode;
-	pthread_t loader;
+	hdrcheck_finding *found[2];
+	unsigned char *drop[2];
+	hdrcheck__cache *cache;
+	hdrcheck__attr_filter *filter;
+	type_names types;
+	pool *workers;
 	job j;
-	size_t i, k;
-	int error = 0, phase, keep_cache = 1, loading = 0, env;
+	int keep_cache; /* 0: verdicts of this run are not kept */
+	hdrcheck_report *report;
+} check_state;
 
-	memset(&j, 0, sizeof(j));
-	memset(&so, 0, sizeof(so));
-	memset(lists, 0, sizeof(lists));
-	j.root_fd = -1;
-	hdrcheck__error_clear();
-	if (!opts)
-		opts = &defaults;
-	if (opts->version == 0 || opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
+/* Step 1: the options checked and turned into the source's. */
+static int run_init(check_state *r, const hdrcheck_check_options *opts)
+{
+	const hdrcheck_check_options *o = opts;
+	int error;
+
+	memset(r, 0, sizeof(*r));
+	r->j.root_fd = -1;
+	r->keep_cache = 1;
+	r->opts = opts;
+	if (o->version == 0 || o->version > HDRCHECK_CHECK_OPTIONS_VERSION)
 		return hdrcheck__error_set(HDRCHECK_EINVAL,
 					   "unsupported options version %u",
-					   opts->version);
-	if ((error = check_usage(opts)) < 0)
+					   o->version);
+	if ((error = check_usage(o)) < 0)
 		return error;
-	if (opts->version >= 4) {
-		so.rev = opts->rev;
-		so.changed_since = opts->changed_since;
-		so.staged = opts->staged;
-		so.include_submodules = opts->include_submodules;
-		so.no_cache = opts->no_cache;
+	if (o->version >= 4) {
+		r->so.rev = o->rev;
+		r->so.changed_since = o->changed_since;
+		r->so.staged = o->staged;
+		r->so.include_submodules = o->include_submodules;
+		r->so.no_cache = o->no_cache;
 	}
-	if (opts->version >= 6)
-		j.digests = opts->digests;
-	so.jobs = opts->jobs;
-	/* libgit2 spends its start-up parsing the system's TLS certificates
-	 * (which we never use): meanwhile this thread reads the index of the
-	 * repository the directory most likely belongs to */
-	if (pthread_create(&loader, NULL, load_libgit2, NULL) == 0)
-		loading = 1;
-	else
-		git_libgit2_init();
-	env = hdrcheck__git_env_in_use();
-	if (!so.rev && !env &&
-	    (error = hdrcheck__index_prefetch(&so.prefetched,
-					      &so.prefetched_gitdir,
-					      opts->dir)) < 0) {
-		if (loading)
-			pthread_join(loader, NULL);
-		git_libgit2_shutdown();
+	if (o->version >= 6)
+		r->j.digests = o->digests;
+	if (o->version >= 7 && o->libgit2_only)
+		r->so.libgit2 = HDRCHECK__LIBGIT2_ALL;
+	if (o->version >= 8 && o->archive) {
+		r->so.archive = o->archive;
+		r->so.against = o->against;
+		r->so.archive_window = hdrcheck__classify_window();
+		r->so.archive_digests = r->j.digests;
+	}
+	r->so.jobs = o->jobs;
+	return 0;
+}
+
+/* Step 2: the source the options pick, its configuration and policy, and
+ * the PATHs as the source names its entries. */
+static int open_source(check_state *r)
+{
+	const hdrcheck_check_options *o = r->opts;
+	int error;
+
+	if ((error = hdrcheck__source_open(&r->src, o->dir, &r->so)) < 0)
+		return error;
+	r->flags = hdrcheck__source_flags(r->src);
+	hdrcheck__staged_config_warn(r->src, o);
+	if ((error = load_config(&r->config, r->src, o, &r->raw)) < 0 ||
+	    (error = hdrcheck__policy_new(&r->policy, r->config, o->excludes,
+					  o->excludes_count)) < 0)
+		return error;
+	if (!o->paths_count)
+		return 0;
+	if (hdrcheck__source_kind(r->src) == HDRCHECK_SOURCE_ARCHIVE)
+		return archive_paths(&r->prefixes, o->paths, o->paths_count);
+	/* a source of objects names tree entries, the others files */
+	return (r->flags & HDRCHECK__SOURCE_OBJECTS)
+		       ? resolve_tree_paths(&r->prefixes, r->src, o->dir,
+					    o->paths, o->paths_count)
+		       : resolve_paths(&r->prefixes, r->src, o->dir, o->paths,
+				       o->paths_count);
+}
+
+/* Step 3: the entries in scope, the result cache, the attribute filter,
+ * and the root the workers read files under. */
+static int list_entries(check_state *r)
+{
+	int error;
+
+	if ((error = hdrcheck__source_list(r->src,
+					   (const char *const *)r->prefixes,
+					   r->opts->paths_count,
+					   &r->lists[0])) < 0 ||
+	    (error = open_cache(&r->cache, r->src, r->policy, &r->raw,
+				r->opts)) < 0 ||
+	    (error = hdrcheck__attr_filter_new(&r->filter, r->src,
+					       &r->lists[0])) < 0)
+		return error;
+	if (!(r->flags & HDRCHECK__SOURCE_FILES))
+		return 0;
+	r->j.root_fd = open(hdrcheck__source_root(r->src),
+			    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (r->j.root_fd < 0)
+		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
+					   hdrcheck__source_root(r->src),
+					   strerror(errno));
+	return 0;
+}
+
+/* Step 4: the job the workers share, and the pool. */
+static int prepare_job(check_state *r)
+{
+	job *j = &r->j;
+	int error;
+
+	if (!(r->workers = hdrcheck__calloc(1, sizeof(*r->workers))))
+		return HDRCHECK_ENOMEM;
+	j->policy = r->policy;
+	j->src = r->src;
+	j->filter = hdrcheck__attr_filter_any(r->filter) ? r->filter : NULL;
+	j->cache = r->cache;
+	j->content_kind = hdrcheck__source_cache_kind(r->src);
+	if (r->cache && (error = type_names_init(&r->types, r->config)) < 0)
+		return error;
+	j->resolve_language = type_name;
+	j->languages = &r->types;
+	atomic_init(&j->error, 0);
+	atomic_init(&j->done, 0);
+	atomic_init(&j->hits, 0);
+	atomic_flag_clear(&j->reporting);
+	if (r->opts->version >= 2) {
+		j->progress = r->opts->progress;
+		j->progress_payload = r->opts->progress_payload;
+	}
+	return 0;
+}
+
+/* Step 5, twice: phase 0 classifies the listed entries while this thread
+ * lists the second round (the untracked files); phase 1 classifies
+ * those. */
+static int classify_phase(check_state *r, int phase)
+{
+	job *j = &r->j;
+	size_t n = r->lists[phase].count;
+	int error;
+
+	if (phase == 1) {
+		if (!n)
+			return 0;
+		/* the filter is read-only while workers run */
+		if ((error = hdrcheck__attr_filter_add(r->filter, r->src,
+						       &r->lists[1])) < 0)
+			return error;
+		j->filter = hdrcheck__attr_filter_any(r->filter) ? r->filter
+								 : NULL;
+		j->progress_base = r->lists[0].count;
+	}
+	j->progress_total = r->lists[0].count + r->lists[1].count;
+	if (!(r->found[phase] =
+		      hdrcheck__calloc(n ? n : 1, sizeof(hdrcheck_finding))) ||
+	    !(r->drop[phase] = hdrcheck__calloc(n ? n : 1, 1)))
+		return HDRCHECK_ENOMEM;
+	j->entries = &r->lists[phase];
+	j->findings = r->found[phase];
+	j->drop = r->drop[phase];
+	if ((error = pool_start(
+		     r->workers, j,
+		     clamp_jobs(r->opts->jobs, n,
+				(r->flags & HDRCHECK__SOURCE_OBJECTS) != 0))) <
+	    0) {
+		pool_finish(r->workers, j);
 		return error;
 	}
-	/* --changed-since: the stat pass needs only the index */
-	hdrcheck__changes_prestart(&so, opts->dir, opts->paths,
-				   opts->paths_count);
-	/* --rev: the listing of the tree needs only the packs */
-	if (so.rev && !so.changed_since && !so.staged && !opts->paths_count &&
-	    !env)
-		hdrcheck__rev_prefetch(&so, opts->dir);
-	if (loading)
-		pthread_join(loader, NULL);
-	fit_mwindow();
-	if ((error = hdrcheck__source_open(&src, opts->dir, &so)) < 0)
-		goto done;
-	mode = hdrcheck__source_mode(src);
-	/* like git, which does not hash blobs as it reads them: libgit2's
-	 * check would double the cost of reading a tree's every blob */
-	if (mode == HDRCHECK__MODE_REV || mode == HDRCHECK__MODE_INDEX)
-		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-	if (mode == HDRCHECK__MODE_INDEX)
-		hdrcheck__staged_config_warn(src, opts);
-	if ((error = load_config(&config, src, opts, &raw)) < 0 ||
-	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
-					  opts->excludes_count)) < 0)
-		goto done;
-	if (opts->paths_count &&
-	    (error = (mode == HDRCHECK__MODE_REV ||
-		      mode == HDRCHECK__MODE_INDEX)
-			     ? resolve_tree_paths(&prefixes, src, opts->dir,
-						  opts->paths,
-						  opts->paths_count)
-			     : resolve_paths(&prefixes, src, opts->dir,
-					     opts->paths,
-					     opts->paths_count)) < 0)
-		goto done;
-	if ((error = hdrcheck__source_list(src, (const char *const *)prefixes,
-					   opts->paths_count, &lists[0])) < 0 ||
-	    (error = open_cache(&cache, src, policy, &raw, opts)) < 0 ||
-	    (error = hdrcheck__attr_filter_new(&filter, src, &lists[0])) < 0)
-		goto done;
-	if (mode == HDRCHECK__MODE_WORKTREE ||
-	    mode == HDRCHECK__MODE_DIRECTORY) {
-		j.root_fd = open(hdrcheck__source_root(src),
-				 O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (j.root_fd < 0) {
-			error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-						    hdrcheck__source_root(src),
-						    strerror(errno));
-			goto done;
-		}
-	}
-	if (!(workers = hdrcheck__calloc(1, sizeof(*workers)))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	j.policy = policy;
-	j.src = src;
-	j.filter = hdrcheck__attr_filter_any(filter) ? filter : NULL;
-	j.cache = cache;
-	j.content_kind = mode == HDRCHECK__MODE_WORKTREE ? 'w' : 'b';
-	if (cache && (error = type_names_init(&types, config)) < 0)
-		goto done;
-	j.resolve_language = type_name;
-	j.languages = &types;
-	atomic_init(&j.error, 0);
-	atomic_init(&j.done, 0);
-	atomic_init(&j.hits, 0);
-	atomic_flag_clear(&j.reporting);
-	if (opts->version >= 2) {
-		j.progress = opts->progress;
-		j.progress_payload = opts->progress_payload;
-	}
+	if (phase == 0 && (error = hdrcheck__source_list_untracked(
+				   r->src, (const char *const *)r->prefixes,
+				   r->opts->paths_count, &r->lists[1])) < 0)
+		atomic_store(&j->error, error);
+	if ((error = pool_finish(r->workers, j)) < 0)
+		return error;
+	if (phase == 0)
+		return untracked_attributes(j, r->workers, r->filter,
+					    &r->keep_cache);
+	return 0;
+}
 
-	/* phase 0: the listed files; meanwhile this thread walks the work
-	 * tree for untracked ones. Phase 1: those. */
-	for (phase = 0; phase < 2; phase++) {
-		size_t n = lists[phase].count;
+/* Step 6: the findings in one sorted report, with what it says of the
+ * source and the policy, and the baseline applied. */
+static int build_report(check_state *r)
+{
+	int phase, error = 0;
 
-		if (phase == 1) {
-			if (!n)
-				break;
-			/* the filter is read-only while workers run */
-			if ((error = hdrcheck__attr_filter_add(
-				     filter, src, &lists[1])) < 0)
-				goto done;
-			j.filter = hdrcheck__attr_filter_any(filter) ? filter
-								     : NULL;
-			j.progress_base = lists[0].count;
-		}
-		j.progress_total = lists[0].count + lists[1].count;
-		if (!(found[phase] = hdrcheck__calloc(
-			      n ? n : 1, sizeof(hdrcheck_finding))) ||
-		    !(drop[phase] = hdrcheck__calloc(n ? n : 1, 1))) {
-			error = HDRCHECK_ENOMEM;
-			goto done;
-		}
-		j.entries = &lists[phase];
-		j.findings = found[phase];
-		j.drop = drop[phase];
-		if ((error = pool_start(
-			     workers, &j,
-			     clamp_jobs(opts->jobs, n,
-					mode == HDRCHECK__MODE_REV ||
-						mode == HDRCHECK__MODE_INDEX))) <
-		    0) {
-			pool_finish(workers, &j);
-			goto done;
-		}
-		if (phase == 0 &&
-		    (error = hdrcheck__source_list_untracked(
-			     src, (const char *const *)prefixes,
-			     opts->paths_count, &lists[1])) < 0)
-			atomic_store(&j.error, error);
-		if ((error = pool_finish(workers, &j)) < 0)
-			goto done;
-		if (phase == 0 &&
-		    (error = untracked_attributes(&j, workers, filter,
-						  &keep_cache)) < 0)
-			goto done;
-	}
-
-	if (!(report = hdrcheck__calloc(1, sizeof(*report))) ||
-	    (error = merge_findings(report, lists, found, drop)) < 0 ||
-	    (error = report_strings(report, src, policy, opts)) < 0 ||
-	    (error = hdrcheck__check_baseline(report, src, config, opts)) <
-		    0) {
-		error = error ? error : HDRCHECK_ENOMEM;
-		goto done;
-	}
+	if (!(r->report = hdrcheck__calloc(1, sizeof(*r->report))) ||
+	    (error = merge_findings(r->report, r->lists, r->found, r->drop)) <
+		    0 ||
+	    (error = report_strings(r->report, r->src, r->policy, r->opts)) <
+		    0 ||
+	    (error = hdrcheck__check_baseline(r->report, r->src, r->config,
+					      r->opts)) < 0)
+		return error ? error : HDRCHECK_ENOMEM;
 	/* the lists are spent (the findings took their paths): give their
 	 * memory back before the cache is written */
 	for (phase = 0; phase < 2; phase++) {
-		free(found[phase]); /* every slot moved or disposed */
-		found[phase] = NULL;
-		free(drop[phase]);
-		drop[phase] = NULL;
-		hdrcheck__entries_dispose(&lists[phase]);
+		free(r->found[phase]); /* every slot moved or disposed */
+		r->found[phase] = NULL;
+		free(r->drop[phase]);
+		r->drop[phase] = NULL;
+		hdrcheck__entries_dispose(&r->lists[phase]);
 	}
-	report->cache_hits = atomic_load(&j.hits);
-	if (cache && keep_cache) {
-		/* what classifying needed (the index above all) goes before
-		 * the cache is written, the peak of a first run */
-		for (i = 0; i < MAX_JOBS; i++)
-			worker_release(&workers->workers[i]);
-		hdrcheck__attr_filter_free(filter);
-		filter = NULL;
-		hdrcheck__source_free(src);
-		src = NULL;
-		for (i = 0; i < MAX_JOBS; i++)
-			batches[i] = workers->workers[i].batch;
-		/* a cache that cannot be written only costs the next run */
-		if (hdrcheck__cache_save(cache, batches, MAX_JOBS,
-					 report->count) < 0)
-			hdrcheck__error_clear();
-	}
-	hdrcheck__report_finish(report);
-	/* configured file types name findings' language: the report keeps
-	 * the configuration alive */
-	report->keep = config;
-	report->keep_free = free_config;
-	config = NULL;
-	*out = report;
-	report = NULL;
-done:
+	r->report->cache_hits = atomic_load(&r->j.hits);
+	return 0;
+}
+
+/* Step 7: this run's new verdicts into the result cache. */
+static void save_cache(check_state *r)
+{
+	hdrcheck__cache_batch batches[MAX_JOBS];
+	size_t i;
+
+	if (!r->cache || !r->keep_cache)
+		return;
+	/* what classifying needed (the index above all) goes before the
+	 * cache is written, the peak of a first run */
+	for (i = 0; i < MAX_JOBS; i++)
+		worker_release(&r->workers->workers[i]);
+	hdrcheck__attr_filter_free(r->filter);
+	r->filter = NULL;
+	hdrcheck__source_free(r->src);
+	r->src = NULL;
+	for (i = 0; i < MAX_JOBS; i++)
+		batches[i] = r->workers->workers[i].batch;
+	/* a cache that cannot be written only costs the next run */
+	if (hdrcheck__cache_save(r->cache, batches, MAX_JOBS,
+				 r->report->count) < 0)
+		hdrcheck__error_clear();
+}
+
+/* Step 8: the report counted and handed over; it keeps the configuration
+ * alive (configured file types name findings' language). */
+static void hand_over(check_state *r, hdrcheck_report **out)
+{
+	hdrcheck__report_finish(r->report);
+	r->report->keep = r->config;
+	r->report->keep_free = free_config;
+	r->config = NULL;
+	*out = r->report;
+	r->report = NULL;
+}
+
+static void run_dispose(check_state *r)
+{
+	size_t i, k;
+	int phase;
+
 	for (phase = 0; phase < 2; phase++) {
-		if (found[phase])
-			for (k = 0; k < lists[phase].count; k++)
-				hdrcheck__finding_dispose(&found[phase][k]);
-		free(found[phase]);
-		free(drop[phase]);
-		hdrcheck__entries_dispose(&lists[phase]);
+		if (r->found[phase])
+			for (k = 0; k < r->lists[phase].count; k++)
+				hdrcheck__finding_dispose(&r->found[phase][k]);
+		free(r->found[phase]);
+		free(r->drop[phase]);
+		hdrcheck__entries_dispose(&r->lists[phase]);
 	}
-	hdrcheck_report_free(report);
-	if (workers)
-		pool_dispose(workers);
-	free(workers);
-	if (j.root_fd >= 0)
-		close(j.root_fd);
-	if (prefixes)
-		for (i = 0; i < opts->paths_count; i++)
-			free(prefixes[i]);
-	free(prefixes);
-	free(raw.bytes);
-	free(types.names);
-	hdrcheck__cache_free(cache);
-	hdrcheck__attr_filter_free(filter);
-	hdrcheck__policy_free(policy);
-	hdrcheck__config_free(config); /* after the policy: it borrows */
-	hdrcheck__source_free(src);
+	hdrcheck_report_free(r->report);
+	if (r->workers)
+		pool_dispose(r->workers);
+	free(r->workers);
+	if (r->j.root_fd >= 0)
+		close(r->j.root_fd);
+	if (r->prefixes)
+		for (i = 0; i < r->opts->paths_count; i++)
+			free(r->prefixes[i]);
+	free(r->prefixes);
+	free(r->raw.bytes);
+	free(r->types.names);
+	hdrcheck__cache_free(r->cache);
+	hdrcheck__attr_filter_free(r->filter);
+	hdrcheck__policy_free(r->policy);
+	hdrcheck__config_free(r->config); /* after the policy: it borrows */
+	hdrcheck__source_free(r->src);
+}
+
+static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
+{
+	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
+	check_state r;
+	int phase, error;
+
+	hdrcheck__error_clear();
+	if ((error = run_init(&r, opts ? opts : &defaults)) < 0)
+		return error;
+	git_libgit2_init();
+	fit_mwindow();
+	if ((error = open_source(&r)) < 0 || (error = list_entries(&r)) < 0 ||
+	    (error = prepare_job(&r)) < 0)
+		goto done;
+	for (phase = 0; phase < 2; phase++)
+		if ((error = classify_phase(&r, phase)) < 0)
+			goto done;
+	if ((error = build_report(&r)) < 0)
+		goto done;
+	save_cache(&r);
+	hand_over(&r, out);
+done:
+	run_dispose(&r);
 	git_libgit2_shutdown();
 	return error;
 }

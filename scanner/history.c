@@ -23,7 +23,8 @@
 #include <git2.h>
 #include <string.h>
 #include <time.h>
-#include "scanner/scanner.h"
+#include "common.h"
+#include "scanner/history.h"
 
 static int history_fail(const char *what)
 {

@@ -24,7 +24,7 @@
 #include <unistd.h>
 #include "hdrcheck/init.h"
 #include "policies/policy.h"
-#include "scanner/scanner.h"
+#include "scanner/sources/source.h"
 
 #define LICENSE_MAX_BYTES (1u << 20)
 

@@ -82,7 +82,8 @@ int hdrcheck__retarget_paths(hdrcheck__retarget *rt,
 	memset(rt, 0, sizeof(*rt));
 	if (!opts || !opts->paths_count ||
 	    (opts->version >= 4 &&
-	     (opts->rev || opts->staged || opts->include_submodules)))
+	     (opts->rev || opts->staged || opts->include_submodules)) ||
+	    (opts->version >= 8 && opts->archive))
 		return 0;
 	/* an unreadable start is the scan's own error to report */
 	if (!(base = realpath(opts->dir ? opts->dir : ".", NULL)))

@@ -18,7 +18,7 @@
 #define HDRCHECK_SCANNER_RETARGET_H
 
 #include "hdrcheck/check.h"
-#include "scanner/scanner.h"
+#include "scanner/sources/source.h"
 
 /* PATH arguments that lie in another repository than the starting
  * directory's: the run goes there, as if -C named its root. */

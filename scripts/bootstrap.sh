@@ -32,7 +32,7 @@ cd "$(dirname "$0")/.."
 # What "run" needs: a compiler, CMake and the libraries.
 PACKAGES="build-essential cmake pkg-config
 libgit2-dev libpcre2-dev libjansson-dev libyaml-dev
-zlib1g-dev libdeflate-dev libssl-dev"
+zlib1g-dev libdeflate-dev libssl-dev libarchive-dev"
 # What "test" needs on top: cmocka, the sanitizers, valgrind, the
 # browser that renders the HTML report, the Debian packaging tools, and
 # Linguist's data with python3 (the file-type table's freshness test),
@@ -42,7 +42,7 @@ zlib1g-dev libdeflate-dev libssl-dev"
 TEST_PACKAGES="git ca-certificates libcmocka-dev
 chromium clang libclang-rt-14-dev clang-format valgrind
 debhelper lintian
-python3 ruby-github-linguist python3-jsonschema"
+python3 ruby-github-linguist python3-jsonschema zstd"
 
 install_deps() { # install_deps PACKAGE...
 	missing=""

@@ -123,13 +123,41 @@ typedef struct {
 	 * reports. Costs a read of every byte; off by default.
 	 */
 	int digests;
+	/* version 7 */
+	/**
+	 * 1: read the git index, the packs and the ignore rules through
+	 * libgit2 only, not through hdrcheck's own faster readers. The report
+	 * is the same either way; this is for diagnosis and for the tests
+	 * that compare the two.
+	 */
+	int libgit2_only;
+	/* version 8 */
+	/**
+	 * Audit this release archive (tar: plain, gzip, bzip2, xz, zstd;
+	 * zip) instead of a directory: its entries are read in memory, never
+	 * extracted; a single top-level directory is stripped from the
+	 * paths; the configuration comes from the archive's root (or
+	 * config). Unsafe names, duplicates, hard links and a missing
+	 * LICENSE or NOTICE at the root are findings. NULL = none.
+	 */
+	const char *archive;
+	/**
+	 * With archive: compare every entry with the tree of this revision
+	 * (found from dir) by blob id and mode; the report carries the
+	 * differences (hdrcheck_report_archive_diff()), and any of them
+	 * fails the run. NULL = no comparison.
+	 */
+	const char *against;
 } hdrcheck_check_options;
 
 /* Versions 1 (without progress), 2 (without configuration), 3 (without git
- * modes and cache), 4 (without baselines), 5 (without digests) and 6 are
- * accepted. */
-#define HDRCHECK_CHECK_OPTIONS_VERSION 6
-#define HDRCHECK_CHECK_OPTIONS_INIT {HDRCHECK_CHECK_OPTIONS_VERSION}
+ * modes and cache), 4 (without baselines), 5 (without digests), 6 (without
+ * libgit2_only), 7 (without archives) and 8 are accepted. */
+#define HDRCHECK_CHECK_OPTIONS_VERSION 8
+#define HDRCHECK_CHECK_OPTIONS_INIT                                            \
+	{                                                                      \
+		HDRCHECK_CHECK_OPTIONS_VERSION                                 \
+	}
 
 /**
  * Scan and classify. Problems with single files are findings; only
@@ -155,7 +183,7 @@ hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts);
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
-		 const char *path);
+                 const char *path);
 
 /** Free memory the library handed out (hdrcheck_explain's text). */
 HDRCHECK_EXTERN(void) hdrcheck_free(void *p);

@@ -107,11 +107,12 @@ typedef enum {
 	HDRCHECK_SOURCE_DIRECTORY,    /**< a plain directory, no git */
 	HDRCHECK_SOURCE_REV,          /**< a commit's tree, from the object
 					 database (--rev) */
-	HDRCHECK_SOURCE_INDEX         /**< the staged content (--staged) */
+	HDRCHECK_SOURCE_INDEX,        /**< the staged content (--staged) */
+	HDRCHECK_SOURCE_ARCHIVE       /**< a release archive (--archive) */
 } hdrcheck_source_kind;
 
 /** The name of a source kind in reports ("worktree", "directory", "rev",
- * "index"). */
+ * "index", "archive"). */
 HDRCHECK_EXTERN(const char *)
 hdrcheck_source_kind_name(hdrcheck_source_kind kind);
 
@@ -193,6 +194,49 @@ HDRCHECK_EXTERN(const char *)
 hdrcheck_report_license_for(const hdrcheck_report *report,
                             const hdrcheck_finding *f);
 
+/** hdrcheck_archive_change.changes: what differs between an archive's
+ * entry and the revision's file of the same path. */
+#define HDRCHECK_ARCHIVE_CONTENT    0x01u /**< another blob */
+#define HDRCHECK_ARCHIVE_MODE       0x02u /**< executable bit */
+#define HDRCHECK_ARCHIVE_SYMLINK    0x04u /**< another link target */
+#define HDRCHECK_ARCHIVE_TYPE       0x08u /**< file, link or other */
+#define HDRCHECK_ARCHIVE_DUPLICATE  0x10u /**< listed twice in the archive */
+#define HDRCHECK_ARCHIVE_UNVERIFIED 0x20u /**< too large to compare */
+
+/** One modified entry of --against. */
+typedef struct {
+	const char *path;         /**< archive-relative (prefix stripped) */
+	unsigned int changes;     /**< HDRCHECK_ARCHIVE_* bits */
+	const char *archive_mode; /**< git mode ("100644", "120000"...) */
+	const char *rev_mode;     /**< the revision's git mode */
+} hdrcheck_archive_change;
+
+/**
+ * A release archive compared with a revision (--archive FILE --against
+ * REV): the differences by path, each list sorted bytewise. Any of them
+ * makes hdrcheck_report_fails() true.
+ */
+typedef struct {
+	const char *against; /**< REV as given */
+	const char *commit;  /**< the commit it names (hex) */
+	const char **only_in_archive;
+	size_t only_in_archive_count;
+	const char **only_in_rev;
+	size_t only_in_rev_count;
+	hdrcheck_archive_change *modified;
+	size_t modified_count;
+} hdrcheck_archive_diff;
+
+/** The comparison of --archive with --against; NULL when the run had
+ * none. Borrowed, owned by the report. */
+HDRCHECK_EXTERN(const hdrcheck_archive_diff *)
+hdrcheck_report_archive_diff(const hdrcheck_report *report);
+
+/** The names of a change's bits, comma-separated ("content,mode");
+ * static storage. */
+HDRCHECK_EXTERN(const char *)
+hdrcheck_archive_change_name(unsigned int changes);
+
 /**
  * A baseline entry that matched no violation of the run: its file is
  * clean now, gone, or changed (another blob id; the file is then judged
@@ -266,8 +310,9 @@ hdrcheck_fail_on_parse(unsigned int *out, const char *list);
 
 /**
  * 1 if any finding has a status of the set fail_on (0 = the default set,
- * HDRCHECK_FAIL_ON_NONE = none) and is not accepted (baseline, waiver):
- * the run fails.
+ * HDRCHECK_FAIL_ON_NONE = none) and is not accepted (baseline, waiver),
+ * or an archive differs from its revision (whatever fail_on): the run
+ * fails.
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on);

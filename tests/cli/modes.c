@@ -42,7 +42,7 @@
 #include <jansson.h>
 #include "common.h"
 #include "hdrcheck/hdrcheck.h"
-#include "scanner/source.h"
+#include "scanner/sources/internal.h"
 #include "fixture.h"
 
 #define CASES_DIR HDRCHECK_TEST_DATA "/policies"

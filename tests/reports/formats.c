@@ -753,6 +753,47 @@ static void test_reports_formats__html_counts(void **state)
 	free(text);
 }
 
+/* A long table comes in parts of 500 rows: every row once, the parts
+ * named after the table, and the markup balanced. */
+static void test_reports_formats__html_long_tables_in_parts(void **state)
+{
+	hdrcheck_report *r = report_new("/src/project", NULL);
+	char *text, path[64];
+	const char *p;
+	size_t i, len, tables = 0, ends = 0;
+
+	(void)state;
+	for (i = 0; i < 1201; i++) {
+		snprintf(path, sizeof(path), "src/f%04zu.c", i);
+		report_add(r, path, HDRCHECK_STATUS_OTHER_LICENSE, NULL, "MIT",
+		           "C", 1, "Vendor");
+	}
+	hdrcheck__report_finish(r);
+	text = render(r, HDRCHECK_FORMAT_HTML, NULL, &len);
+	assert_int_equal(count_of(text, "<tr data-status="), 1201);
+	/* 1201 rows: the first table and two more parts, in each table */
+	assert_int_equal(
+	    count_of(text, "data-part-of=\"violation-table\"><tbody>"), 2);
+	assert_int_equal(
+	    count_of(text, "data-part-of=\"third-party-table\"><tbody>"), 2);
+	assert_int_equal(count_of(text, "data-part-of=\"file-table\"><tbody>"),
+	                 2);
+	assert_int_equal(count_of(text, "<div class=\"chunk\">"), 6);
+	/* the 500th row ends a part, the 501st begins the next */
+	p = strstr(text, "src/f0499.c");
+	assert_non_null(p);
+	assert_true(strstr(p, "<div class=\"chunk\">") <
+	            strstr(p, "src/f0500.c"));
+	for (p = text; (p = strstr(p, "<table")) != NULL; p++)
+		tables++;
+	for (p = text; (p = strstr(p, "</table>")) != NULL; p++)
+		ends++;
+	assert_int_equal(tables, ends);
+	assert_int_equal(count_of(text, "<div"), count_of(text, "</div>"));
+	free(text);
+	hdrcheck_report_free(r);
+}
+
 /* --- options and parsers --------------------------------------------- */
 
 /* With a per-path policy, every writer names that policy's license, not
@@ -929,6 +970,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_formats__per_path_license),
 	    WITH_BASIC(test_reports_formats__html_self_contained),
 	    WITH_BASIC(test_reports_formats__html_counts),
+	    cmocka_unit_test(test_reports_formats__html_long_tables_in_parts),
 	    WITH_BASIC(test_reports_formats__options_version_1),
 	    cmocka_unit_test(test_reports_formats__parsers),
 	    WITH_BASIC(test_reports_formats__report_fails),

@@ -21,7 +21,7 @@
  * there to repack), several packs, loose objects beside them, an empty
  * blob, blobs larger than the window. Every blob's window and size must be
  * what libgit2 reads, and `check --rev HEAD -f json` must print the same
- * report byte for byte with the reader on and off (HDRCHECK_PACK_READER=0).
+ * report byte for byte with the reader on and off (--git-readers=libgit2).
  * A pack with flipped bytes and a truncated index may make the reader
  * decline, never crash.
  */
@@ -43,8 +43,8 @@
 #include <zlib.h>
 #include "common.h"
 #include "policies/header.h"
-#include "scanner/pack.h"
-#include "scanner/source.h"
+#include "scanner/git/pack.h"
+#include "scanner/sources/internal.h"
 #include "../cli/fixture.h"
 
 #define VERSIONS 24
@@ -381,10 +381,8 @@ static void compare_reports(fixture *fx, const char *jobs, int *status)
 
 	fixture_run(&a, fx->root, 0, "check", "--rev", "HEAD", "--no-cache",
 	            "-j", jobs, "-f", "json", NULL);
-	assert_int_equal(setenv("HDRCHECK_PACK_READER", "0", 1), 0);
 	fixture_run(&b, fx->root, 0, "check", "--rev", "HEAD", "--no-cache",
-	            "-j", jobs, "-f", "json", NULL);
-	assert_int_equal(unsetenv("HDRCHECK_PACK_READER"), 0);
+	            "-j", jobs, "-f", "json", "--git-readers=libgit2", NULL);
 	assert_true(a.status < 128);
 	assert_int_equal(a.status, b.status);
 	assert_int_equal(a.out_len, b.out_len);
@@ -858,17 +856,15 @@ static void test_scanner_pack__lookup_large_index(void **state)
 	free(pack);
 }
 
-/* --- the listing made while libgit2 starts --- */
+/* --- the listing of a tree, ours and libgit2's --- */
 
 typedef struct {
 	hdrcheck__entries list;
 	char *attr_dirs; /* "a\nb\n", or NULL when not known */
-	int prefetched;  /* hdrcheck__rev_prefetch() listed something */
 } tree_listing;
 
-/* The listing of rev's tree, with a listing prefetched for prefetch_rev
- * first (NULL: none). */
-static void list_rev(fixture *fx, const char *prefetch_rev, const char *rev,
+/* The listing of rev's tree; libgit2: HDRCHECK__LIBGIT2_* of the run. */
+static void list_rev(fixture *fx, unsigned int libgit2, const char *rev,
                      tree_listing *out)
 {
 	hdrcheck__source_options so;
@@ -878,14 +874,9 @@ static void list_rev(fixture *fx, const char *prefetch_rev, const char *rev,
 
 	memset(&so, 0, sizeof(so));
 	memset(out, 0, sizeof(*out));
-	if (prefetch_rev) {
-		so.rev = prefetch_rev;
-		hdrcheck__rev_prefetch(&so, fx->root);
-		out->prefetched = so.rev_prefetched != NULL;
-	}
 	so.rev = rev;
+	so.libgit2 = libgit2;
 	assert_int_equal(hdrcheck__source_open(&src, fx->root, &so), 0);
-	assert_null(so.rev_prefetched); /* the source took it */
 	assert_int_equal(hdrcheck__source_list(src, NULL, 0, &out->list), 0);
 	if (src->attr_dirs_known) {
 		assert_int_equal(hdrcheck__buf_puts(&b, ""), 0);
@@ -939,23 +930,16 @@ static void listing_dispose(tree_listing *l)
 	free(l->attr_dirs);
 }
 
-/* The listing of rev with and without the prefetch, and libgit2's. */
-static void check_prefetch(fixture *fx, const char *rev, int expected)
+/* The listing of rev by the pack walk and by libgit2. */
+static void check_listing(fixture *fx, const char *rev)
 {
-	tree_listing with, without, lg2;
+	tree_listing ours, lg2;
 
-	list_rev(fx, rev, rev, &with);
-	assert_int_equal(with.prefetched, expected);
-	list_rev(fx, NULL, rev, &without);
-	assert_int_equal(setenv("HDRCHECK_PACK_READER", "0", 1), 0);
-	list_rev(fx, rev, rev, &lg2);
-	assert_int_equal(unsetenv("HDRCHECK_PACK_READER"), 0);
-	assert_false(lg2.prefetched);
-	assert_true(with.list.count > 10);
-	assert_same_listing(&with, &without, 1);
-	assert_same_listing(&with, &lg2, 0);
-	listing_dispose(&with);
-	listing_dispose(&without);
+	list_rev(fx, 0, rev, &ours);
+	list_rev(fx, HDRCHECK__LIBGIT2_ALL, rev, &lg2);
+	assert_true(ours.list.count > 10);
+	assert_same_listing(&ours, &lg2, 0);
+	listing_dispose(&ours);
 	listing_dispose(&lg2);
 }
 
@@ -972,7 +956,7 @@ static void write_git_file(fixture *fx, const char *name, const char *text)
 	free(path);
 }
 
-static void test_scanner_pack__listing_while_libgit2_starts(void **state)
+static void test_scanner_pack__listing_matches_libgit2(void **state)
 {
 	fixture *fx = history_repo();
 	char head[GIT_OID_HEXSZ + 1], *ref, *refs, *text;
@@ -983,22 +967,17 @@ static void test_scanner_pack__listing_while_libgit2_starts(void **state)
 
 	(void)state;
 	memcpy(head, fx->head, sizeof(head));
-	/* the commit is loose: libgit2 lists it */
-	check_prefetch(fx, "HEAD", 0);
+	/* the commit is loose */
+	check_listing(fx, "HEAD");
 	pack_head(fx, NULL);
-	/* HEAD through its loose branch, and a full id */
-	check_prefetch(fx, "HEAD", 1);
-	check_prefetch(fx, head, 1);
-	/* anything else is resolved by libgit2 only */
-	check_prefetch(fx, "HEAD~0", 0);
-	/* a listing of another tree is not taken */
-	list_rev(fx, "HEAD", "HEAD~1", &a);
-	list_rev(fx, NULL, "HEAD~1", &b);
-	assert_true(a.prefetched);
-	assert_same_listing(&a, &b, 1);
-	listing_dispose(&b);
-	list_rev(fx, NULL, "HEAD", &b);
-	assert_true(listings_differ(&a, &b)); /* or the above proves little */
+	/* HEAD through its loose branch, a full id, a suffix */
+	check_listing(fx, "HEAD");
+	check_listing(fx, head);
+	check_listing(fx, "HEAD~0");
+	/* another tree lists otherwise */
+	list_rev(fx, 0, "HEAD~1", &a);
+	list_rev(fx, 0, "HEAD", &b);
+	assert_true(listings_differ(&a, &b));
 	listing_dispose(&a);
 	listing_dispose(&b);
 	/* the branch in packed-refs only, then a detached HEAD */
@@ -1016,7 +995,7 @@ static void test_scanner_pack__listing_while_libgit2_starts(void **state)
 	assert_non_null(text);
 	write_git_file(fx, "packed-refs", text);
 	free(text);
-	check_prefetch(fx, "HEAD", 1);
+	check_listing(fx, "HEAD");
 	compare_reports(fx, "1", &status);
 	compare_reports(fx, "2", &status);
 	n = strlen(head);
@@ -1024,7 +1003,7 @@ static void test_scanner_pack__listing_while_libgit2_starts(void **state)
 	assert_non_null(text);
 	write_git_file(fx, "HEAD", text);
 	free(text);
-	check_prefetch(fx, "HEAD", 1);
+	check_listing(fx, "HEAD");
 	free(ref);
 	fixture_free(fx);
 }
@@ -1044,13 +1023,11 @@ static void test_scanner_pack__loose_trees_any_walker(void **state)
 	add_text(fx, "docs/b/new.c", c_file(1002, 12, 1, 1));
 	add_text(fx, "tools/new.c", c_file(1003, 12, 1, 1));
 	fixture_commit(fx, "more loose trees");
-	assert_int_equal(setenv("HDRCHECK_PACK_READER", "0", 1), 0);
-	list_rev(fx, NULL, "HEAD", &lg2);
-	assert_int_equal(unsetenv("HDRCHECK_PACK_READER"), 0);
+	list_rev(fx, HDRCHECK__LIBGIT2_ALL, "HEAD", &lg2);
 	/* both listings know where the attribute files are */
 	assert_non_null(lg2.attr_dirs);
 	for (i = 0; i < 20; i++) {
-		list_rev(fx, NULL, "HEAD", &a);
+		list_rev(fx, 0, "HEAD", &a);
 		assert_non_null(a.attr_dirs); /* the packs listed it */
 		assert_string_equal(a.attr_dirs, lg2.attr_dirs);
 		assert_same_listing(&a, &lg2, 0);
@@ -1071,7 +1048,7 @@ int main(void)
 	    cmocka_unit_test(test_scanner_pack__hand_made_deltas),
 	    cmocka_unit_test(test_scanner_pack__delta_past_the_cap),
 	    cmocka_unit_test(test_scanner_pack__lookup_large_index),
-	    cmocka_unit_test(test_scanner_pack__listing_while_libgit2_starts),
+	    cmocka_unit_test(test_scanner_pack__listing_matches_libgit2),
 	    cmocka_unit_test(test_scanner_pack__loose_trees_any_walker),
 	};
 

@@ -23,7 +23,7 @@
  * - only directories are walked (readdir gives the type), never a file
  *   read or stat'ed unless the file system hides its type;
  * - the ignore rules are git's, evaluated as the walk descends
- *   (scanner/ignore.c): each directory's .gitignore is read once, when
+ *   (scanner/git/ignore.c): each directory's .gitignore is read once, when
  *   the directory is, and kept while the walk is below it; a path is
  *   matched against the lists of its own directory and its parents
  *   (the deepest first), then $GIT_DIR/info/exclude, then
@@ -55,7 +55,9 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/ignore.h"
+#include "scanner/git/readers.h"
+#include "scanner/sources/internal.h"
 
 /* The rules of a directory and of its parents, the deepest first:
  * immutable once made, shared by every directory below (on several
@@ -109,7 +111,8 @@ typedef struct {
 	/* $GIT_DIR/info/exclude and core.excludesFile, after the
 	 * directories' rules */
 	hdrcheck__ignore_list *info_exclude, *excludes_file;
-	int icase; /* core.ignoreCase */
+	int icase;   /* core.ignoreCase */
+	int libgit2; /* libgit2 answers the ignore rules */
 	unsigned int threads;
 	/* the directories to read */
 	pthread_mutex_t lock, cache_lock;
@@ -416,6 +419,26 @@ done:
 	return error;
 }
 
+/* The same question to libgit2 (rel relative to the repository's work
+ * tree; a directory with its trailing '/'); a failed query excludes
+ * nothing. */
+static int libgit2_excluded(const walk_shared *s, const char *rel, size_t len,
+                            int is_dir)
+{
+	char *path;
+	int ignored = 0;
+
+	if (!(path = hdrcheck__aprintf("%.*s%s", (int)len, rel,
+	                               is_dir ? "/" : "")))
+		return 0;
+	if (git_ignore_path_is_ignored(&ignored, s->repo, path) < 0) {
+		git_error_clear();
+		ignored = 0;
+	}
+	free(path);
+	return ignored == 1;
+}
+
 /* Does a rule exclude rel (NUL-terminated, len bytes)? The deepest
  * directory's list first, then info/exclude, then core.excludesFile; the
  * caller knows whether a parent is excluded. */
@@ -424,6 +447,8 @@ static int excluded(const walk_shared *s, const chain *c, const char *rel,
 {
 	int r;
 
+	if (s->libgit2)
+		return libgit2_excluded(s, rel, len, is_dir);
 	for (; c; c = c->parent)
 		if ((r = hdrcheck__ignore_list_match(c->rules, rel, len, is_dir,
 		                                     s->icase)) != 0)
@@ -779,7 +804,7 @@ static int read_cached(walk_shared *s, const pending *d, struct stat *st,
 /* A directory the walk cannot open: a vanished one is no longer in the
  * work tree; one we cannot read is an entry of its own (an error finding,
  * unless excluded), or its untracked files would silently leave the
- * scope, as in a plain-directory scan (scanner/walk.c). */
+ * scope, as in a plain-directory scan (scanner/sources/walk.c). */
 static int unreadable(hdrcheck__entries *out, const char *rel, size_t len,
                       int err)
 {
@@ -1110,7 +1135,7 @@ int hdrcheck__untracked_list(git_repository *repo, const char *root,
                              hdrcheck__entries *out)
 {
 	return hdrcheck__untracked_list_ext(repo, root, ix, prefix, prefixes,
-	                                    count, out, NULL, NULL, 1);
+	                                    count, out, NULL, NULL, 1, 0);
 }
 
 static int compare_strings(const void *a, const void *b)
@@ -1124,7 +1149,7 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
                                  hdrcheck__entries *out,
                                  hdrcheck_vector *attr_files,
                                  hdrcheck__dircache *dircache,
-                                 unsigned int threads)
+                                 unsigned int threads, unsigned int libgit2)
 {
 	static const char *const everything[] = {""};
 	walk_shared s;
@@ -1142,6 +1167,10 @@ int hdrcheck__untracked_list_ext(git_repository *repo, const char *root,
 	s.attr_files = attr_files;
 	s.dircache = dircache;
 	s.prefix = prefix ? prefix : "";
+	s.libgit2 = (libgit2 & HDRCHECK__LIBGIT2_IGNORE) != 0;
+	/* one repository answers libgit2's ignore queries: one thread */
+	if (s.libgit2)
+		threads = 1;
 	s.threads = threads < 1                       ? 1
 	            : threads > UNTRACKED_THREADS_MAX ? UNTRACKED_THREADS_MAX
 	                                              : threads;

@@ -18,7 +18,7 @@
 #define HDRCHECK_SCANNER_PACK_H
 
 /*
- * A read-only reader of git pack files (scanner/pack.c) for the one thing
+ * A read-only reader of git pack files (scanner/git/pack.c) for the one thing
  * --rev needs: the first bytes of a blob and its size. It declines
  * whatever it does not handle or finds inconsistent; the caller then reads
  * the object through libgit2, which decides. No libgit2 type appears here.
@@ -26,7 +26,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "scanner/scanner.h"
+#include "common.h"
+#include "scanner/git/oid.h"
 
 /* The pack indexes of one object directory: loaded once, read-only
  * afterwards, shared by every worker. */

@@ -54,7 +54,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/cache.h"
+#include "scanner/git/dircache.h"
 
 #define MAGIC         "HDRCKU03"
 #define HEADER_SIZE   72

@@ -15,12 +15,14 @@
  */
 
 /*
- * --rev: the files of a commit's tree, and blob content from the object
- * database. No checkout is involved, so bare repositories work. Each worker
- * reads through its own git_repository (scanner/reader.c); the tree is
- * listed once, from the packs by two walkers when it can be (libgit2's
- * walk on the calling thread otherwise). Blob windows come from the packs
- * through scanner/pack.c when it can read them, through libgit2 otherwise.
+ * The revision source (--rev): the files of a commit's tree, and blob
+ * content from the object database. No checkout is involved, so bare
+ * repositories work. Each worker reads through its own git_repository
+ * (the blob reader, scanner/sources/reader.c); the tree is listed once,
+ * from the packs by two walkers when it can be (libgit2's walk on the
+ * calling thread otherwise). Blob windows come from the packs through
+ * scanner/git/pack.c when it can read them, through libgit2 otherwise
+ * (scanner/sources/objects.c).
  */
 
 #include <fcntl.h>
@@ -29,14 +31,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/source.h"
-#include "scanner/pack.h"
-
-/* Larger blobs are streamed when their storage allows it (loose objects),
- * or read whole one at a time (packed ones: libgit2 cannot stream those)
- * up to the pack reader's cap; a larger one is too large to read. */
-#define STREAM_THRESHOLD (1u << 20)
-#define WHOLE_READ_MAX   ((size_t)64 << 20)
+#include "scanner/sources/internal.h"
+#include "scanner/git/pack.h"
 
 typedef struct {
 	hdrcheck__entries *out;
@@ -112,7 +108,7 @@ static int walk_tree(git_tree *tree, const char *prefix, hdrcheck__entries *out,
 }
 
 /*
- * The whole tree of the commit from the packs (scanner/pack.c), without
+ * The whole tree of the commit from the packs (scanner/git/pack.c), without
  * libgit2: its tree walk looks every tree up through a mapped index and
  * pack on the calling thread before any worker starts (tens of
  * milliseconds on these corpora, and most of u-boot's 60 MiB of mapped
@@ -134,20 +130,6 @@ typedef struct {
 static int compare_strings(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
-                            size_t blen, int bdir)
-{
-	size_t n = alen < blen ? alen : blen;
-	int c = memcmp(a, b, n);
-	unsigned char ca, cb;
-
-	if (c)
-		return c;
-	ca = alen > n ? (unsigned char)a[n] : adir ? '/' : 0;
-	cb = blen > n ? (unsigned char)b[n] : bdir ? '/' : 0;
-	return (int)ca - (int)cb;
 }
 
 /* Push t (its dir now the stack's) onto the stack v. */
@@ -511,210 +493,6 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
 	return error;
 }
 
-/* What hdrcheck__rev_prefetch() listed. */
-struct hdrcheck__rev_prefetch {
-	char *objects; /* the real path of the objects directory */
-	unsigned char tree[HDRCHECK__OID_SIZE];
-	hdrcheck__entries entries;
-	hdrcheck_vector attr_dirs;
-};
-
-void hdrcheck__rev_prefetch_free(struct hdrcheck__rev_prefetch *p)
-{
-	size_t i;
-
-	if (!p)
-		return;
-	hdrcheck__entries_dispose(&p->entries);
-	for (i = 0; i < p->attr_dirs.len; i++)
-		free(p->attr_dirs.items[i]);
-	hdrcheck__vector_dispose(&p->attr_dirs);
-	free(p->objects);
-	free(p);
-}
-
-/* The whole of a small file, NUL-terminated, or NULL. */
-static char *read_small(const char *dir, const char *name, size_t max)
-{
-	char *path = hdrcheck__path_join(dir, name), *buf = NULL;
-	ssize_t n = -1;
-	int fd;
-
-	if (!path)
-		return NULL;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	free(path);
-	if (fd < 0)
-		return NULL;
-	if ((buf = hdrcheck__malloc(max + 1)))
-		n = read(fd, buf, max);
-	close(fd);
-	if (n < 0 || (size_t)n >= max) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	return buf;
-}
-
-static int hex_id(const char *p, unsigned char id[HDRCHECK__OID_SIZE])
-{
-	size_t i;
-
-	for (i = 0; i < 2 * HDRCHECK__OID_SIZE; i++) {
-		int c = (unsigned char)p[i], v;
-
-		if (c >= '0' && c <= '9')
-			v = c - '0';
-		else if (c >= 'a' && c <= 'f')
-			v = c - 'a' + 10;
-		else
-			return -1;
-		if (i % 2)
-			id[i / 2] = (unsigned char)(id[i / 2] | v);
-		else
-			id[i / 2] = (unsigned char)(v << 4);
-	}
-	return 0;
-}
-
-/* The commit HEAD names in gitdir, as git writes it: a loose or packed
- * branch, or a detached id. Anything else: -1. */
-static int head_commit(const char *gitdir, unsigned char id[HDRCHECK__OID_SIZE])
-{
-	char *head = read_small(gitdir, "HEAD", 1024), *ref, *nl, *refs;
-	const char *p;
-	size_t n;
-	int found = -1;
-
-	if (!head)
-		return -1;
-	if (strncmp(head, "ref: refs/heads/", 16) != 0) {
-		found = strlen(head) == 41 && head[40] == '\n'
-		            ? hex_id(head, id)
-		            : -1;
-		free(head);
-		return found;
-	}
-	ref = head + 5;
-	if ((nl = strchr(ref, '\n')))
-		*nl = '\0';
-	n = strlen(ref);
-	if (strstr(ref, "..")) {
-		free(head);
-		return -1;
-	}
-	if ((refs = read_small(gitdir, ref, 1024))) {
-		found = strlen(refs) == 41 && refs[40] == '\n'
-		            ? hex_id(refs, id)
-		            : -1;
-		free(refs);
-		free(head);
-		return found;
-	}
-	/* packed-refs: "<id> <name>" lines, a loose ref absent */
-	if ((refs = read_small(gitdir, "packed-refs", (size_t)64 << 20))) {
-		for (p = refs; *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1
-		                                       : p + strlen(p)) {
-			if (strlen(p) > 41 + n && p[40] == ' ' &&
-			    strncmp(p + 41, ref, n) == 0 && p[41 + n] == '\n') {
-				found = hex_id(p, id);
-				break;
-			}
-		}
-		free(refs);
-	}
-	free(head);
-	return found;
-}
-
-void hdrcheck__rev_prefetch(hdrcheck__source_options *opts, const char *dir)
-{
-	struct hdrcheck__rev_prefetch *p = NULL;
-	hdrcheck__packs *packs = NULL;
-	hdrcheck__pack_reader *r = NULL;
-	unsigned char commit[HDRCHECK__OID_SIZE];
-	const unsigned char *data;
-	char *real = realpath(dir ? dir : ".", NULL), *gitdir = NULL,
-	     *objects = NULL;
-	const char *env = getenv("HDRCHECK_PACK_READER");
-	struct stat st;
-	size_t len;
-	int type, ok = 0;
-
-	if (!real || !opts->rev || (env && strcmp(env, "0") == 0))
-		goto done;
-	/* a work tree's .git directory, or a bare repository */
-	if (!(gitdir = hdrcheck__path_join(real, ".git")))
-		goto done;
-	if (lstat(gitdir, &st) < 0) {
-		free(gitdir);
-		gitdir = real;
-		real = NULL;
-	} else if (!S_ISDIR(st.st_mode)) {
-		goto done; /* a linked work tree: libgit2's */
-	}
-	if (strcmp(opts->rev, "HEAD") == 0
-	        ? head_commit(gitdir, commit) < 0
-	        : strlen(opts->rev) != 2 * HDRCHECK__OID_SIZE ||
-	              hex_id(opts->rev, commit) < 0)
-		goto done;
-	if (!(objects = hdrcheck__path_join(gitdir, "objects")) ||
-	    !(p = hdrcheck__calloc(1, sizeof(*p))) ||
-	    !(p->objects = realpath(objects, NULL)) ||
-	    hdrcheck__packs_new(&packs) < 0 ||
-	    hdrcheck__packs_load(packs, p->objects) < 0 ||
-	    hdrcheck__packs_count(packs) == 0 ||
-	    hdrcheck__pack_reader_new(&r, packs) < 0 ||
-	    hdrcheck__pack_object(r, commit, &data, &len, &type) < 0 ||
-	    type != GIT_OBJECT_COMMIT || len < 46 ||
-	    memcmp(data, "tree ", 5) != 0 || data[45] != '\n' ||
-	    hex_id((const char *)data + 5, p->tree) < 0)
-		goto done;
-	hdrcheck__pack_reader_free(r);
-	r = NULL;
-	ok = packed_walk_tree(packs, NULL, p->tree, opts->jobs, &p->entries,
-	                      &p->attr_dirs) == 0;
-done:
-	if (ok) {
-		opts->rev_prefetched = p;
-		p = NULL;
-	}
-	hdrcheck__error_clear();
-	hdrcheck__rev_prefetch_free(p);
-	hdrcheck__pack_reader_free(r);
-	hdrcheck__packs_free(packs);
-	free(objects);
-	free(gitdir);
-	free(real);
-}
-
-/* The prefetched listing, when it is of this tree in this repository. */
-static int take_prefetched(hdrcheck__source *src, hdrcheck__entries *out,
-                           hdrcheck_vector *attr_dirs)
-{
-	struct hdrcheck__rev_prefetch *p = src->rev_prefetched;
-	char *objects, *real = NULL;
-	int same;
-
-	if (!p || out->items || out->count ||
-	    memcmp(p->tree, git_tree_id(src->tree)->id, HDRCHECK__OID_SIZE))
-		return 0;
-	if ((objects = hdrcheck__aprintf("%sobjects",
-	                                 git_repository_commondir(src->repo))))
-		real = realpath(objects, NULL);
-	same = real && strcmp(real, p->objects) == 0;
-	free(objects);
-	free(real);
-	if (!same)
-		return 0;
-	*out = p->entries;
-	*attr_dirs = p->attr_dirs;
-	memset(&p->entries, 0, sizeof(p->entries));
-	memset(&p->attr_dirs, 0, sizeof(p->attr_dirs));
-	return 1;
-}
-
 static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 {
 	hdrcheck__packs *packs = NULL;
@@ -722,16 +500,14 @@ static int packed_walk(hdrcheck__source *src, hdrcheck__entries *out)
 	size_t i;
 	int error = 0;
 
-	if (!take_prefetched(src, out, &attr_dirs)) {
-		if ((error = hdrcheck__source_packs(&packs, src)) < 0)
-			return error;
-		if (!packs)
-			return HDRCHECK_EINVAL;
-		if ((error = packed_walk_tree(packs, src->repo,
-		                              git_tree_id(src->tree)->id,
-		                              src->jobs, out, &attr_dirs)) < 0)
-			return error;
-	}
+	if ((error = hdrcheck__source_packs(&packs, src)) < 0)
+		return error;
+	if (!packs)
+		return HDRCHECK_EINVAL;
+	if ((error =
+	         packed_walk_tree(packs, src->repo, git_tree_id(src->tree)->id,
+	                          src->jobs, out, &attr_dirs)) < 0)
+		return error;
 	/* hdrcheck__rev_read_path() answers for the others */
 	for (i = 0; i < src->attr_dirs.len; i++)
 		free(src->attr_dirs.items[i]);
@@ -850,51 +626,6 @@ int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
 	return error;
 }
 
-/* The whole of a small blob (the configuration, attribute files). */
-static int read_blob(git_repository *repo, const git_oid *id, const char *path,
-                     size_t max, char **out, size_t *len)
-{
-	git_odb *odb = NULL;
-	git_odb_object *obj = NULL;
-	git_object_t type;
-	size_t size;
-	char *buf = NULL;
-	int rc, error = 0;
-
-	if ((rc = git_repository_odb(&odb, repo)) < 0 ||
-	    (rc = git_odb_read_header(&size, &type, odb, id)) < 0) {
-		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, path);
-		goto done;
-	}
-	if (type != GIT_OBJECT_BLOB || size > max) {
-		error = hdrcheck__error_set(
-		    type != GIT_OBJECT_BLOB ? HDRCHECK_EIO : HDRCHECK_ELIMIT,
-		    type != GIT_OBJECT_BLOB ? "%s: not a regular file"
-		                            : "%s: larger than the limit",
-		    path);
-		goto done;
-	}
-	if ((rc = git_odb_read(&obj, odb, id)) < 0) {
-		error = hdrcheck__git_fail(HDRCHECK_EREPO, rc, path);
-		goto done;
-	}
-	size = git_odb_object_size(obj);
-	if (!(buf = hdrcheck__malloc(size + 1))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	memcpy(buf, git_odb_object_data(obj), size);
-	buf[size] = '\0';
-	*out = buf;
-	*len = size;
-	buf = NULL;
-done:
-	free(buf);
-	git_odb_object_free(obj);
-	git_odb_free(odb);
-	return error;
-}
-
 /*
  * 1 when path is a .gitattributes file that the listing of the commit's
  * tree saw no entry for: the attribute filter asks for one in every
@@ -947,129 +678,26 @@ int hdrcheck__rev_read_path(hdrcheck__source *src, git_tree *tree,
 		            : hdrcheck__error_set(
 		                  HDRCHECK_EIO, "%s: not a regular file", path);
 	else
-		error = read_blob(src->repo, git_tree_entry_id(te), path, max,
-		                  out, len);
+		error = hdrcheck__blob_read(src->repo, git_tree_entry_id(te),
+		                            path, max, out, len);
 	git_tree_entry_free(te);
 	return error;
 }
 
-int hdrcheck__index_read_path(hdrcheck__source *src, const char *path,
-                              size_t max, char **out, size_t *len)
+static int rev_read_file(hdrcheck__source *src, const char *path, size_t max,
+                         char **out, size_t *len)
 {
-	const hdrcheck__index_entry *ie;
-	git_oid id;
-	size_t pos;
-	int error;
-
-	if ((error = hdrcheck__source_load_index(src)) < 0)
-		return error;
-	if (!hdrcheck__index_find(src->ix, path, &pos))
-		return HDRCHECK_ENOTFOUND;
-	ie = &src->ix->entries[pos];
-	if (ie->stage || (ie->flags & HDRCHECK__INDEX_INTENT_TO_ADD))
-		return HDRCHECK_ENOTFOUND;
-	if ((ie->sd.mode & 0170000) != 0100000)
-		return hdrcheck__error_set(HDRCHECK_EIO,
-		                           "%s: not a regular file", path);
-	git_oid_fromraw(&id, ie->oid);
-	return read_blob(src->repo, &id, path, max, out, len);
+	return hdrcheck__rev_read_path(src, src->tree, path, max, out, len);
 }
 
-static void copy_window(char *buf, size_t cap, size_t *len, const void *data,
-                        size_t size)
-{
-	*len = size < cap ? size : cap;
-	memcpy(buf, data, *len);
-}
-
-int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
-                          const unsigned char raw[HDRCHECK__OID_SIZE],
-                          char *buf, size_t cap, size_t *len)
-{
-	git_odb_object *obj = NULL;
-	git_odb_stream *stream = NULL;
-	git_object_t type;
-	git_oid id;
-	size_t size = 0, got = 0;
-	int rc, error = 0, locked = 0;
-
-	*len = 0;
-	git_oid_fromraw(&id, raw);
-	/* the size first: only then do we know how to read it */
-	if ((rc = git_odb_read_header(&size, &type, odb, &id)) < 0 ||
-	    type != GIT_OBJECT_BLOB) {
-		error = rc < 0 ? hdrcheck__odb_error() : HDRCHECK_ENOTFOUND;
-		goto done;
-	}
-	if (size > STREAM_THRESHOLD) {
-		git_object_size_t total = 0;
-
-		if (git_odb_open_rstream(&stream, &total, &type, odb, &id) ==
-		    0) {
-			while (got < cap) {
-				int n = git_odb_stream_read(stream, buf + got,
-				                            cap - got);
-
-				if (n <= 0)
-					break;
-				got += (size_t)n;
-			}
-			*len = got;
-			goto done;
-		}
-		git_error_clear();
-		/* no stream (a packed object): a whole read, only while
-		 * that stays within the reader's cap */
-		if (size > WHOLE_READ_MAX) {
-			error = HDRCHECK_ELIMIT;
-			goto done;
-		}
-		pthread_mutex_lock(&src->big_read);
-		locked = 1;
-	}
-	if ((rc = git_odb_read(&obj, odb, &id)) < 0) {
-		error = hdrcheck__odb_error();
-		goto done;
-	}
-	copy_window(buf, cap, len, git_odb_object_data(obj),
-	            git_odb_object_size(obj));
-done:
-	git_odb_object_free(obj);
-	if (locked)
-		pthread_mutex_unlock(&src->big_read);
-	if (stream)
-		git_odb_stream_free(stream);
-	return error;
-}
-
-int hdrcheck__source_packs(hdrcheck__packs **out, hdrcheck__source *src)
-{
-	const char *env;
-	char *objects = NULL;
-	int error = 0;
-
-	*out = NULL;
-	pthread_mutex_lock(&src->big_read);
-	if (src->packs_loaded)
-		goto done;
-	src->packs_loaded = 1;
-	/* the switch the tests use to compare with libgit2's reading */
-	env = getenv("HDRCHECK_PACK_READER");
-	if (env && strcmp(env, "0") == 0)
-		goto done;
-	if (!(objects = hdrcheck__strdup(hdrcheck__source_objects_dir(src)))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	if ((error = hdrcheck__packs_new(&src->packs)) < 0 ||
-	    (error = hdrcheck__packs_load(src->packs, objects)) < 0 ||
-	    hdrcheck__packs_count(src->packs) == 0) {
-		hdrcheck__packs_free(src->packs);
-		src->packs = NULL;
-	}
-done:
-	*out = src->packs;
-	pthread_mutex_unlock(&src->big_read);
-	free(objects);
-	return error;
-}
+const hdrcheck__source_ops hdrcheck__source_rev = {
+    .name = "rev",
+    .kind = HDRCHECK_SOURCE_REV,
+    .flags =
+        HDRCHECK__SOURCE_GIT | HDRCHECK__SOURCE_OBJECTS | HDRCHECK__SOURCE_TREE,
+    .cache_kind = 'b',
+    .list = hdrcheck__rev_list,
+    .list_changed = hdrcheck__changes_rev,
+    .read_file = rev_read_file,
+    .reader = &hdrcheck__reader_blobs,
+};

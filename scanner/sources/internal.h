@@ -14,17 +14,25 @@
  * limitations under the License.
  */
 
-#ifndef HDRCHECK_SCANNER_SOURCE_H
-#define HDRCHECK_SCANNER_SOURCE_H
+#ifndef HDRCHECK_SCANNER_SOURCES_INTERNAL_H
+#define HDRCHECK_SCANNER_SOURCES_INTERNAL_H
 
 /*
- * The inside of a source, shared by the scanner's files (repo.c, rev.c,
- * changes.c, reader.c, attributes.c) and nothing else. Includes <git2.h>.
+ * What the files of scanner/sources/ share inside: the source object (its
+ * git state), the repository helpers (repository.c), git objects
+ * (objects.c), the walks (walk.c, untracked.c), and what each source file
+ * offers the others. Includes <git2.h>; nothing outside this folder
+ * includes it but the scanner's attribute and baseline code.
  */
 
 #include <git2.h>
 #include <pthread.h>
-#include "scanner/scanner.h"
+#include "common.h"
+#include "scanner/git/dircache.h"
+#include "scanner/git/index.h"
+#include "scanner/git/merge_base.h"
+#include "scanner/git/readers.h"
+#include "scanner/sources/source.h"
 
 /* A checked-out submodule (--include-submodules). */
 typedef struct {
@@ -35,8 +43,8 @@ typedef struct {
 } hdrcheck__sub;
 
 struct hdrcheck__source {
-	git_repository *repo; /* NULL: a plain directory */
-	hdrcheck__mode mode;
+	const hdrcheck__source_ops *ops; /* what it is, picked once */
+	git_repository *repo;            /* NULL: a plain directory */
 	char *root;
 	char *commit;    /* hex: the commit scanned, or HEAD */
 	char *rev;       /* --rev as given */
@@ -54,21 +62,21 @@ struct hdrcheck__source {
 	char *objects_dir;
 	char *alternates;
 	char *default_objects; /* <common dir>/objects */
-	git_tree *tree;        /* rev: the commit's; index mode: HEAD's */
+	git_tree *tree;        /* rev: the commit's; staged: HEAD's */
 	git_tree *base_tree;   /* changed_since: the merge base's */
 	int changed;           /* --changed-since given */
 	int no_cache;          /* --no-cache: no cache of any kind */
 	int include_submodules;
 	unsigned int jobs;    /* -j: 1 = no helper thread (0: any) */
+	unsigned int libgit2; /* HDRCHECK__LIBGIT2_*: libgit2's readers */
 	hdrcheck__index *ix;  /* work tree and index modes, once listed */
 	hdrcheck_vector subs; /* of hdrcheck__sub * */
 	uint64_t filters;     /* root seed of the attribute digests */
-	hdrcheck_vector untracked_attrs;   /* .gitattributes no index holds */
-	struct hdrcheck__prestat *prestat; /* over ix, or NULL */
+	hdrcheck_vector untracked_attrs; /* .gitattributes no index holds */
 	/* blobs larger than the stream threshold are read whole, one at a
 	 * time, so that memory stays bounded however many workers run */
 	pthread_mutex_t big_read;
-	/* the pack indexes (scanner/pack.c), loaded by the first reader
+	/* the pack indexes (scanner/git/pack.c), loaded by the first reader
 	 * that needs them, under big_read; NULL until then or when the
 	 * pack reader is off */
 	struct hdrcheck__packs *packs;
@@ -78,9 +86,11 @@ struct hdrcheck__source {
 	 * from the packs; attr_dirs_known says so */
 	hdrcheck_vector attr_dirs;
 	int attr_dirs_known;
-	/* rev: the listing made while libgit2 started, or NULL */
-	struct hdrcheck__rev_prefetch *rev_prefetched;
+	/* --archive: the archive read (sources/archive.c) */
+	struct hdrcheck__archive_src *archive;
 };
+
+/* --- scanner/sources/repository.c: the repository under a git source --- */
 
 /* libgit2's last error as one line, GIT_EOWNER with its own message. */
 int hdrcheck__git_fail(int code, int git_code, const char *what);
@@ -89,6 +99,15 @@ int hdrcheck__git_fail(int code, int git_code, const char *what);
 int hdrcheck__resolve_commit(git_commit **out, git_repository *repo,
                              const char *rev, const char *option);
 int hdrcheck__source_load_index(hdrcheck__source *src);
+/* An object id as hex, malloc'd. */
+int hdrcheck__oid_hex(char **out, const git_oid *id);
+/* A variable of git's environment; empty is unset, as for git. */
+const char *hdrcheck__git_env(const char *name);
+/* Set repo's object database to GIT_OBJECT_DIRECTORY and
+ * GIT_ALTERNATE_OBJECT_DIRECTORIES as src found them (none: nothing). */
+int hdrcheck__set_env_odb(git_repository *repo, const hdrcheck__source *src);
+/* Set repo's index to the file at file (NULL: nothing). */
+int hdrcheck__set_env_index(git_repository *repo, const char *file);
 
 /* Another handle on the source's repository, for a worker thread: the
  * same git directory, work tree (unless bare), index file and object
@@ -107,11 +126,28 @@ const char *hdrcheck__source_objects_dir(const hdrcheck__source *src);
 int hdrcheck__under_any(const char *path, const char *const *prefixes,
                         size_t count);
 hdrcheck__entry_kind hdrcheck__kind_of_mode(uint32_t mode);
+/* --- scanner/sources/submodules.c --- */
+
+/* The tracked files of the source's index, entering checked-out
+ * submodules with --include-submodules (sorted by the caller). */
+int hdrcheck__submodules_list_tracked(hdrcheck__source *src,
+                                      const char *const *prefixes, size_t count,
+                                      hdrcheck__entries *out);
+/* The untracked files of the submodules the listing entered. */
+int hdrcheck__submodules_list_untracked(hdrcheck__source *src,
+                                        const char *const *prefixes,
+                                        size_t count, hdrcheck__entries *out);
+void hdrcheck__submodules_free(hdrcheck__source *src);
 /* A submodule's root and "path/" prefix (sub: entry->sub), or NULL. */
 const char *hdrcheck__source_sub_root(const hdrcheck__source *src, int sub,
                                       const char **prefix);
 
-/* scanner/rev.c: the files of a tree, and blobs. */
+/* scanner/sources/objects.c: a whole blob of at most max bytes (path:
+ * for the messages); HDRCHECK_ENOTFOUND when missing. */
+int hdrcheck__blob_read(git_repository *repo, const git_oid *id,
+                        const char *path, size_t max, char **out, size_t *len);
+
+/* scanner/sources/rev.c: the files of a tree. */
 int hdrcheck__rev_list(hdrcheck__source *src, const char *const *prefixes,
                        size_t count, hdrcheck__entries *out);
 /* Learn where the attribute files of the scanned commit's tree are (a
@@ -130,27 +166,52 @@ int hdrcheck__blob_window(hdrcheck__source *src, git_odb *odb,
                           size_t cap, size_t *len);
 
 /* The pack indexes of the scanned repository, loaded on first use (any
- * thread); NULL when there are none or HDRCHECK_PACK_READER=0 is set in
- * the environment (the tests compare the two paths with it). Owned by
- * src, read-only. */
+ * thread); NULL when there are none or the run reads objects through
+ * libgit2 only (HDRCHECK__LIBGIT2_PACK). Owned by src, read-only. */
 int hdrcheck__source_packs(struct hdrcheck__packs **out, hdrcheck__source *src);
-
-/* The merge base of a and b, reading .git/shallow as git does (its
- * commits have no parents); HDRCHECK_ENOTFOUND when there is none. */
-int hdrcheck__merge_base(git_oid *out, git_repository *repo, const git_oid *a,
-                         const git_oid *b);
-/* The same; *steps (when not NULL) receives how many commits the walks
- * took in all: a measure of the work that tests can bound. */
-int hdrcheck__merge_base_steps(git_oid *out, git_repository *repo,
-                               const git_oid *a, const git_oid *b,
-                               size_t *steps);
 
 /* The walk's directory cache of this work tree (per work tree: a linked
  * one has its own), or NULL with --no-cache or when it cannot be opened. */
 hdrcheck__dircache *hdrcheck__source_dircache(hdrcheck__source *src);
 
-/* scanner/changes.c: --changed-since and --staged. */
-int hdrcheck__changes_list(hdrcheck__source *src, const char *const *prefixes,
-                           size_t count, hdrcheck__entries *out);
+/* scanner/sources/changed.c: the entries of the source that differ from the
+ * tree base (NULL: an empty tree), in a commit's tree (rev), the index
+ * or the work tree; each source's list_changed. */
+int hdrcheck__changes_rev(hdrcheck__source *src, git_tree *base,
+                          const char *const *prefixes, size_t count,
+                          hdrcheck__entries *out);
+int hdrcheck__changes_index(hdrcheck__source *src, git_tree *base,
+                            const char *const *prefixes, size_t count,
+                            hdrcheck__entries *out);
+int hdrcheck__changes_worktree(hdrcheck__source *src, git_tree *base,
+                               const char *const *prefixes, size_t count,
+                               hdrcheck__entries *out);
+
+/* Plain directory walk (scanner/sources/walk.c). */
+typedef int (*hdrcheck__walk_filter)(void *payload, const char *rel,
+                                     int is_dir);
+int hdrcheck__walk(const char *root, const char *start_rel,
+                   hdrcheck__walk_filter filter, void *payload,
+                   hdrcheck__entries *out);
+
+/* The untracked files of one repository (scanner/sources/untracked.c): under
+ * root, not in the index, not ignored; nested repositories are not
+ * entered. Paths get prefix ("" or "sub/"). */
+int hdrcheck__untracked_list(struct git_repository *repo, const char *root,
+                             const hdrcheck__index *ix, const char *prefix,
+                             const char *const *prefixes, size_t count,
+                             hdrcheck__entries *out);
+/* The same, and the paths of the untracked .gitattributes files seen on
+ * the way, ignored or not, into attr_files (malloc'd strings); walked by
+ * up to threads threads (the calling one included, at most 4), which
+ * changes nothing but the time. With HDRCHECK__LIBGIT2_IGNORE in libgit2,
+ * libgit2 answers the ignore rules (one thread). */
+int hdrcheck__untracked_list_ext(struct git_repository *repo, const char *root,
+                                 const hdrcheck__index *ix, const char *prefix,
+                                 const char *const *prefixes, size_t count,
+                                 hdrcheck__entries *out,
+                                 hdrcheck_vector *attr_files,
+                                 hdrcheck__dircache *dircache,
+                                 unsigned int threads, unsigned int libgit2);
 
 #endif

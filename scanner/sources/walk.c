@@ -22,7 +22,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/sources/internal.h"
 
 int hdrcheck__entries_push(hdrcheck__entries *e, const char *path, size_t len,
                            hdrcheck__entry_kind kind)

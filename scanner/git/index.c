@@ -36,7 +36,8 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/index.h"
+#include "scanner/git/readers.h"
 
 /* Every page is read anyway: map them in one go, not a fault each. */
 #ifdef MAP_POPULATE
@@ -626,6 +627,12 @@ int hdrcheck__index_open_file(hdrcheck__index **out, const char *path)
 int hdrcheck__index_open(hdrcheck__index **out, git_repository *repo,
                          const char *file)
 {
+	return hdrcheck__index_open_ext(out, repo, file, 0);
+}
+
+int hdrcheck__index_open_ext(hdrcheck__index **out, git_repository *repo,
+                             const char *file, unsigned int libgit2)
+{
 	hdrcheck__index *ix = NULL;
 	char *path = NULL;
 	int error = 0;
@@ -638,6 +645,10 @@ int hdrcheck__index_open(hdrcheck__index **out, git_repository *repo,
 		goto done;
 	}
 	error = open_file(ix, path);
+	/* libgit2's path asked for: its reading replaces ours (the file's
+	 * stat data, for racy entries, stays) */
+	if (error == 0 && (libgit2 & HDRCHECK__LIBGIT2_INDEX))
+		error = HDRCHECK_EINVAL;
 	if (error == 0 || error == HDRCHECK_ENOTFOUND) {
 		if (error)
 			ix->has_mtime = 0; /* no index yet: nothing tracked */
@@ -657,54 +668,6 @@ found:
 done:
 	free(path);
 	hdrcheck__index_free(ix);
-	return error;
-}
-
-int hdrcheck__index_prefetch(hdrcheck__index **ix, char **gitdir,
-                             const char *dir)
-{
-	char *real = realpath(dir ? dir : ".", NULL), *git = NULL, *index;
-	size_t n;
-	int error = 0;
-
-	*ix = NULL;
-	*gitdir = NULL;
-	if (!real)
-		return 0;
-	for (n = strlen(real);;) {
-		struct stat st;
-
-		real[n] = '\0';
-		free(git);
-		if (!(git = hdrcheck__path_join(n ? real : "/", ".git"))) {
-			error = HDRCHECK_ENOMEM;
-			break;
-		}
-		if (lstat(git, &st) == 0) {
-			/* a .git file (a linked work tree, a submodule) is
-			 * left to libgit2 */
-			if (S_ISDIR(st.st_mode) &&
-			    (index = hdrcheck__path_join(git, "index"))) {
-				if (hdrcheck__index_open_file(ix, index) == 0) {
-					*gitdir = realpath(git, NULL);
-					if (!*gitdir) {
-						hdrcheck__index_free(*ix);
-						*ix = NULL;
-					}
-				}
-				free(index);
-			}
-			break;
-		}
-		while (n > 0 && real[n - 1] != '/')
-			n--;
-		if (n <= 1)
-			break;
-		n--;
-	}
-	hdrcheck__error_clear();
-	free(git);
-	free(real);
 	return error;
 }
 
@@ -830,4 +793,18 @@ int hdrcheck__index_link_clean(const hdrcheck__index *ix,
 	return stage0_worktree(e) && S_ISLNK(st->st_mode) &&
 	       (sd->mode & 0170000) == 0120000 && sd->size != 0 &&
 	       stat_matches(sd, st) && not_racy(ix, sd);
+}
+
+int hdrcheck__tree_name_cmp(const char *a, size_t alen, int adir, const char *b,
+                            size_t blen, int bdir)
+{
+	size_t n = alen < blen ? alen : blen;
+	int c = memcmp(a, b, n);
+	unsigned char ca, cb;
+
+	if (c)
+		return c;
+	ca = alen > n ? (unsigned char)a[n] : adir ? '/' : 0;
+	cb = blen > n ? (unsigned char)b[n] : bdir ? '/' : 0;
+	return (int)ca - (int)cb;
 }

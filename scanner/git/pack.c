@@ -60,7 +60,7 @@
 #ifdef HDRCHECK_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
-#include "scanner/pack.h"
+#include "scanner/git/pack.h"
 
 #define IDX_HEADER   8    /* "\377tOc", version */
 #define IDX_FANOUT   1024 /* 256 cumulative counts */

@@ -16,7 +16,7 @@
 
 /*
  * git's ignore rules (gitignore(5)), one file's worth at a time, for the
- * walk for untracked files (scanner/untracked.c), which keeps one list
+ * walk for untracked files (scanner/sources/untracked.c), which keeps one list
  * per directory on its way down and asks each path once.
  *
  * libgit2's git_ignore_path_is_ignored() rebuilds the stack of every
@@ -40,7 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "scanner/scanner.h"
+#include "scanner/git/ignore.h"
 
 #define RULE_NEGATIVE  0x1
 #define RULE_MUSTBEDIR 0x2

@@ -60,7 +60,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-#include "scanner/scanner.h"
+#include "scanner/git/cache.h"
 
 /* Every page is read anyway: map them in one go, not a fault each. */
 #ifdef MAP_POPULATE
