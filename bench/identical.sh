@@ -107,7 +107,12 @@ g() { git -c protocol.file.allow=always -c core.hooksPath=/dev/null "$@"; }
 scratch() {
 	local repo=$1 dir=$2 f
 	[[ -d $dir/.git ]] && return 0
-	g clone -q --depth 1 "file://$repo" "$dir" || return 1
+	# a clone of HEAD; a repository git will not serve (an object
+	# missing outside HEAD) is copied whole instead
+	if ! g clone -q --depth 1 "file://$repo" "$dir" 2>/dev/null; then
+		rm -rf "$dir"
+		cp -a "$repo" "$dir" && rm -rf "$dir/.git/hdrcheck" || return 1
+	fi
 	# the first files of a few kinds, edited in turn
 	mapfile -t files < <(g -C "$dir" ls-files | grep -E '\.(java|py|go|c|h|scala|sh)$' | head -n 8)
 	((${#files[@]} >= 8)) || return 1
@@ -196,8 +201,14 @@ for repo in "${repos[@]}"; do
 	s=$workdir/$r-scratch p=$workdir/$r-plain
 	scratch "$repo" "$s" || die "$r: cannot make the scratch clone"
 	if [[ ! -d $p ]]; then
-		mkdir -p "$p" && g -C "$repo" archive HEAD | tar -x -C "$p" ||
-			die "$r: cannot unpack the plain directory"
+		# HEAD's files; from a repository that lacks one of HEAD's
+		# blobs, the work tree's files instead
+		mkdir -p "$p" || die "$r: cannot make $p"
+		if ! g -C "$repo" archive HEAD 2>/dev/null | tar -x -C "$p" 2>/dev/null; then
+			rm -rf "$p" && mkdir -p "$p" &&
+				tar -C "$repo" --exclude=./.git -cf - . | tar -x -C "$p" ||
+				die "$r: cannot unpack the plain directory"
+		fi
 	fi
 	sub=$(g -C "$repo" ls-tree -d --name-only HEAD | head -n 1)
 	run "$r worktree --no-cache" "$repo" --no-cache

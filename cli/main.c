@@ -380,58 +380,19 @@ static int under_dir(char **out, const cli_options *o, const char *path)
 static int write_baseline(const cli_options *o, const hdrcheck_report *report,
                           unsigned int fail_on)
 {
-	char *path = NULL, *tmp = NULL;
-	const char *target;
-	FILE *out = NULL;
-	struct stat st;
-	size_t n;
-	int fd = -1, rc = EXIT_TROUBLE;
+	char *path = NULL;
+	int rc = EXIT_TROUBLE;
 
 	if (under_dir(&path, o, o->write_baseline) != EXIT_OK)
 		return EXIT_TROUBLE;
-	target = path ? path : o->write_baseline;
-	n = strlen(target) + 16;
-	if (!(tmp = malloc(n))) {
-		fputs("hdrcheck: out of memory\n", stderr);
-		goto done;
-	}
-	snprintf(tmp, n, "%s.tmpXXXXXX", target);
-	if ((fd = mkstemp(tmp)) < 0 || !(out = fdopen(fd, "w"))) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n",
-		        o->write_baseline, strerror(errno));
-		if (fd >= 0) {
-			close(fd);
-			unlink(tmp);
-		}
-		goto done;
-	}
-	/* an existing baseline keeps its mode; a new one gets 0644 less
-	 * the umask, as any file the user creates */
-	if (stat(target, &st) == 0)
-		(void)fchmod(fd, st.st_mode & 07777);
-	else {
-		mode_t mask = umask(0);
-
-		umask(mask);
-		(void)fchmod(fd, 0644 & ~mask);
-	}
-	if (hdrcheck_baseline_write(out, report, fail_on) < 0 ||
-	    fsync(fd) != 0) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n",
-		        o->write_baseline, strerror(errno));
-		fclose(out);
-		unlink(tmp);
-		goto done;
-	}
-	if (fclose(out) != 0 || rename(tmp, target) != 0) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n",
-		        o->write_baseline, strerror(errno));
-		unlink(tmp);
+	if (hdrcheck_baseline_save(path ? path : o->write_baseline, report,
+	                           fail_on) < 0) {
+		fprintf(stderr, "hdrcheck: %s: %s\n", o->write_baseline,
+		        hdrcheck_error_last());
 		goto done;
 	}
 	rc = EXIT_OK;
 done:
-	free(tmp);
 	free(path);
 	return rc;
 }

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "common.h"
+#include "common/atomic.h"
 
 #define BASELINE_MAGIC "# hdrcheck baseline 1"
 
@@ -112,6 +113,31 @@ int hdrcheck_baseline_write(FILE *out, const hdrcheck_report *report,
 	return 0;
 fail:
 	return hdrcheck__error_set(HDRCHECK_EIO, "cannot write the baseline");
+}
+
+int hdrcheck_baseline_save(const char *path, const hdrcheck_report *report,
+                           unsigned int fail_on)
+{
+	char *data = NULL;
+	size_t len = 0;
+	FILE *mem = NULL;
+	int error = 0;
+
+	if (!path || !report)
+		return hdrcheck__error_set(HDRCHECK_EINVAL,
+		                           "no path or no report");
+	/* whole in memory first: the file is replaced in one step */
+	if (!(mem = open_memstream(&data, &len)))
+		return hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
+	error = hdrcheck_baseline_write(mem, report, fail_on);
+	if (fclose(mem) != 0 && error == 0)
+		error = hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
+	if (error < 0)
+		goto done;
+	error = hdrcheck__atomic_write_path(path, data, len, NULL);
+done:
+	free(data);
+	return error;
 }
 
 /* ---- reading ------------------------------------------------------------ */

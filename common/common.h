@@ -107,31 +107,23 @@ const char *hdrcheck__path_basename(const char *path);
 int hdrcheck__path_under(const char *path, const char *prefix);
 
 /*
- * gitignore-style glob: '*' and '?' never match '/', '**' matches any
- * run of directories, "[...]" classes. A pattern without '/' (other than
- * a trailing one) matches the base name of any path component. Returns 1 on
- * match.
+ * gitignore-style glob on git's wildmatch (common/glob.c): '*' and '?'
+ * never match '/', '**' matches any run of directories, "[...]" classes.
+ * A pattern without '/' (other than a trailing one) matches the base name
+ * of any path component; one with a '/' is anchored at the root; either
+ * matches what lies under a matching directory. Returns 1 on match.
  */
 int hdrcheck__glob_match(const char *pattern, const char *path);
+/* Past the "[...]" class that starts at p (p[0] == '['), as wildmatch
+ * reads it, or NULL when it is unterminated. */
+const char *hdrcheck__glob_class_end(const char *p);
 
-/* SHA-256 (common/hash.c), incremental. */
-typedef struct {
-	uint32_t h[8];
-	uint64_t len;
-	unsigned char buf[64];
-	size_t fill;
-} hdrcheck_sha256;
-
-void hdrcheck__sha256_init(hdrcheck_sha256 *ctx);
-void hdrcheck__sha256_update(hdrcheck_sha256 *ctx, const void *data,
-			     size_t len);
-void hdrcheck__sha256_final(hdrcheck_sha256 *ctx, unsigned char out[32]);
-/* SHA-256 of data[0..len) in one call. */
-void hdrcheck__sha256(unsigned char out[32], const void *data, size_t len);
-/* A length-prefixed field, and a string (NULL differs from ""). */
-void hdrcheck__sha256_field(hdrcheck_sha256 *ctx, const void *data,
-			    size_t len);
-void hdrcheck__sha256_str(hdrcheck_sha256 *ctx, const char *s);
+/* git's wildmatch (common/wildmatch.c): 1 when pattern matches all of
+ * text. PATHNAME: nothing but a whole-component "**" matches a '/'. */
+#define HDRCHECK__WILD_CASEFOLD 0x1
+#define HDRCHECK__WILD_PATHNAME 0x2
+int hdrcheck__wildmatch(const char *pattern, const char *text,
+                        unsigned int flags);
 
 /* A fast 64-bit hash: checksums and hash tables, not security. */
 uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len);

@@ -14,194 +14,157 @@
  * limitations under the License.
  */
 
+/*
+ * The globs of the configuration (paths, exclude, waivers) and of
+ * --exclude, read gitignore-style through git's wildmatch
+ * (common/wildmatch.c), the one glob engine: a pattern without a '/'
+ * (other than a trailing one) matches a file or directory of that name
+ * anywhere; one with a '/', or a leading one, is anchored at the root;
+ * either matches everything under a matching directory too; a trailing
+ * '/' matches directories only (a leading directory of the path).
+ *
+ * Each comes down to one or two wildmatch calls on the whole path: the
+ * pattern P as "**" "/" P when it is not anchored (a name at any depth),
+ * and P + "/" "**" for "a leading directory matches" (every depth in one
+ * pass; one match per leading directory was quadratic in the depth).
+ */
+
 #include <string.h>
 #include "common.h"
 
-/* Match a "[...]" class at *pp against c; advances *pp past it. */
-static int match_class(const char **pp, char c, int *ok)
-{
-	const char *p = *pp + 1;
-	int negate = 0, matched = 0;
+#define GLOB_MAX 4096
 
-	if (*p == '!' || *p == '^') {
-		negate = 1;
+const char *hdrcheck__glob_class_end(const char *p)
+{
+	/* as wildmatch reads it: a leading ']' (after a '!' or '^') is a
+	 * member, "\\" escapes, "[:name:]" is one member */
+	p++;
+	if (*p == '!' || *p == '^')
 		p++;
-	}
-	if (*p == ']') { /* a leading ']' is literal */
-		matched |= (c == ']');
-		p++;
-	}
-	while (*p && *p != ']') {
-		if (p[1] == '-' && p[2] && p[2] != ']') {
-			matched |= (c >= p[0] && c <= p[2]);
-			p += 3;
-		} else {
-			matched |= (c == *p);
-			p++;
+	do {
+		if (!*p)
+			return NULL;
+		if (*p == '\\') {
+			if (!*++p)
+				return NULL;
+		} else if (p[0] == '[' && p[1] == ':') {
+			const char *e = p + 2;
+
+			while (*e && *e != ']')
+				e++;
+			if (!*e)
+				return NULL;
+			if (e - p > 2 && e[-1] == ':')
+				p = e;
 		}
-	}
-	if (*p != ']') { /* unterminated: treat '[' literally */
-		*ok = (c == '[');
-		*pp = *pp + 1;
-		return 0;
-	}
-	*pp = p + 1;
-	*ok = (matched != negate) && c != '/';
-	return 0;
+		p++;
+	} while (*p != ']');
+	return p + 1;
 }
 
-/*
- * What the recursive matcher returns. Besides match and no match, as in
- * git's wildmatch, a failure that ran out of text aborts every '*' above
- * it (starting them later leaves even less text), and a '*' that reached
- * a '/' aborts up to the nearest "**" (only that can cross it). Without
- * these, a pattern from the scanned repository's configuration such as
- * "*a*a*a*a*a*a*a*a*a*a*a*a*b" took exponential time on a long name.
- */
-enum {
-	GLOB_NOMATCH = 0,
-	GLOB_MATCH = 1,
-	GLOB_ABORT_ALL = -1,
-	GLOB_ABORT_TO_STARSTAR = -2
-};
-
-/* Where a match may end in s: at its end, and (for a pattern that also
- * matches the leading directories of a path) at a '/'. One pass then
- * answers for the path and all its leading directories at once. */
-enum { GLOB_END_NUL = 1, GLOB_END_SLASH = 2 };
-
-/* The abort rules do not bound "**" followed by a literal component,
- * repeated ("**" "a" "**" "a" ... against a deep path of "a"): each "**"
- * may take any number of directories. Past this many steps of one match
- * (milliseconds), the answer is no match. */
-#define GLOB_STEPS_MAX 2000000
-
-/* Recursive matcher; depth is bounded by the pattern's '*' count. */
-static int match(const char *base, const char *p, const char *s, int ends,
-                 size_t *steps)
+/* No wildcard, no escape: a name or a path to compare. */
+static int plain(const char *p, size_t n)
 {
-	int r;
+	size_t i;
 
-	if (++*steps > GLOB_STEPS_MAX)
-		return GLOB_ABORT_ALL;
+	for (i = 0; i < n; i++)
+		if (p[i] == '*' || p[i] == '?' || p[i] == '[' || p[i] == '\\')
+			return 0;
+	return 1;
+}
 
-	while (*p) {
-		/* "**" is a globstar only as a whole component */
-		if (p[0] == '*' && p[1] == '*' && (p == base || p[-1] == '/') &&
-		    (p[2] == '/' || p[2] == '\0')) {
-			const char *rest = p[2] ? p + 3 : p + 2;
+/* What wildmatch would answer for a plain pattern p[0..n). */
+static int plain_match(const char *p, size_t n, int anchored, int dir_only,
+                       const char *path)
+{
+	const char *c = path, *end;
 
-			/* the rest of the path, or (a leading directory)
-			 * up to a later '/' */
-			if (!*rest)
-				return (ends & GLOB_END_NUL) ||
-				               ((ends & GLOB_END_SLASH) &&
-				                strchr(s, '/'))
-				           ? GLOB_MATCH
-				           : GLOB_NOMATCH;
-			/* "**" matches zero or more whole components */
-			for (;;) {
-				r = match(base, rest, s, ends, steps);
-				if (r == GLOB_MATCH || r == GLOB_ABORT_ALL)
-					return r;
-				s = strchr(s, '/');
-				if (!s)
-					return GLOB_ABORT_ALL;
-				s++;
-			}
-		}
-		if (*p == '*') {
-			while (*p == '*')
-				p++;
-			for (;;) {
-				r = match(base, p, s, ends, steps);
-				if (r != GLOB_NOMATCH)
-					return r;
-				if (!*s)
-					return GLOB_ABORT_ALL;
-				if (*s == '/')
-					return GLOB_ABORT_TO_STARSTAR;
-				s++;
-			}
-		}
-		if (!*s)
-			return GLOB_ABORT_ALL;
-		if (*p == '?') {
-			if (*s == '/')
-				return GLOB_NOMATCH;
-			p++;
-			s++;
-			continue;
-		}
-		if (*p == '[') {
-			int ok = 0;
-
-			match_class(&p, *s, &ok);
-			if (!ok)
-				return GLOB_NOMATCH;
-			s++;
-			continue;
-		}
-		if (*p == '\\' && p[1])
-			p++;
-		if (*p != *s)
-			return GLOB_NOMATCH;
-		p++;
-		s++;
+	if (anchored) /* the path, or a leading directory of it */
+		return strncmp(path, p, n) == 0 &&
+		       (path[n] == '/' || (!dir_only && path[n] == '\0'));
+	for (;;) { /* a component of that name, a leaf only if allowed */
+		end = strchr(c, '/');
+		if ((size_t)(end ? end - c : (ptrdiff_t)strlen(c)) == n &&
+		    memcmp(c, p, n) == 0 && (end || !dir_only))
+			return 1;
+		if (!end)
+			return 0;
+		c = end + 1;
 	}
-	if (*s == '\0')
-		return (ends & GLOB_END_NUL) ? GLOB_MATCH : GLOB_NOMATCH;
-	return *s == '/' && (ends & GLOB_END_SLASH) ? GLOB_MATCH : GLOB_NOMATCH;
 }
 
 int hdrcheck__glob_match(const char *pattern, const char *path)
 {
-	char buf[4096];
-	size_t n = strlen(pattern);
-	const char *slash;
-	int dir_only = 0;
-	size_t steps = 0;
+	/* "**" "/", the pattern (each '[' perhaps escaped), an escape,
+	 * "/" "*" "/" "**" and the NUL */
+	char buf[3 + 2 * GLOB_MAX + 1 + 5 + 1];
+	size_t n = strlen(pattern), at = 0, k;
+	const char *p = pattern;
+	int dir_only = 0, anchored = 0;
 
-	if (n == 0 || n >= sizeof(buf))
+	if (n == 0 || n >= GLOB_MAX)
 		return 0;
-	memcpy(buf, pattern, n + 1);
-	if (buf[n - 1] == '/') {
-		buf[--n] = '\0';
+	/* the default policy's "**" is asked about every file */
+	if (n == 2 && p[0] == '*' && p[1] == '*')
+		return 1;
+	if (p[n - 1] == '/') {
 		dir_only = 1;
+		n--;
 	}
-	if (buf[0] == '/')
-		memmove(buf, buf + 1, n--);
-	slash = strchr(pattern[0] == '/' ? pattern + 1 : pattern, '/');
-	if (slash && slash[1] == '\0')
-		slash = NULL; /* only a trailing '/' */
+	if (n && *p == '/') {
+		anchored = 1;
+		p++;
+		n--;
+	}
+	if (n == 0)
+		return 0;
+	if (memchr(p, '/', n))
+		anchored = 1;
+	if (plain(p, n))
+		return plain_match(p, n, anchored, dir_only, path);
+	if (!anchored) {
+		memcpy(buf, "**/", 3);
+		at = 3;
+	}
+	/* an unterminated "[" is a literal one (wildmatch would never
+	 * match): the meaning hdrcheck gave it before */
+	for (k = 0; k < n; k++) {
+		const char *end;
 
-	if (!slash && pattern[0] != '/') {
-		/* match any component (a file's base name or a parent dir) */
-		const char *c = path;
-
-		for (;;) {
-			const char *end = strchr(c, '/');
-			size_t len = end ? (size_t)(end - c) : strlen(c);
-			char comp[4096];
-
-			if (len < sizeof(comp)) {
-				memcpy(comp, c, len);
-				comp[len] = '\0';
-				/* a dir-only pattern cannot match the leaf */
-				if ((end || !dir_only) &&
-				    match(buf, buf, comp, GLOB_END_NUL,
-				          &steps) == GLOB_MATCH)
-					return 1;
+		if (p[k] == '\\' && k + 1 < n) {
+			buf[at++] = p[k++];
+		} else if (p[k] == '[') {
+			if (!(end = hdrcheck__glob_class_end(p + k)) ||
+			    end > p + n) {
+				buf[at++] = '\\';
+			} else {
+				memcpy(buf + at, p + k,
+				       (size_t)(end - (p + k)));
+				at += (size_t)(end - (p + k));
+				k = (size_t)(end - p) - 1;
+				continue;
 			}
-			if (!end)
-				return 0;
-			c = end + 1;
 		}
+		buf[at++] = p[k];
 	}
-
-	/* anchored: the path itself or any leading directory of it, in one
-	 * pass (one match per leading directory was quadratic in the depth) */
-	return match(buf, buf, path,
-	             GLOB_END_SLASH | (dir_only ? 0 : GLOB_END_NUL),
-	             &steps) == GLOB_MATCH;
+	/* a trailing unpaired '\' is a literal one (git's wildmatch would
+	 * never match it): the meaning hdrcheck gave it before */
+	for (k = 0; k < n && p[n - 1 - k] == '\\'; k++)
+		;
+	if (k % 2)
+		buf[at++] = '\\';
+	buf[at] = '\0';
+	if (!dir_only &&
+	    hdrcheck__wildmatch(buf, path, HDRCHECK__WILD_PATHNAME))
+		return 1;
+	/* a leading directory: "/" "**" after it; after a "**" that ends
+	 * the pattern, a whole component first (a directory is never all
+	 * of the path) */
+	for (k = at; k && buf[k - 1] == '*'; k--)
+		;
+	if (at - k >= 2 && (k == 0 || buf[k - 1] == '/'))
+		memcpy(buf + at, "/*/**", 6);
+	else
+		memcpy(buf + at, "/**", 4);
+	return hdrcheck__wildmatch(buf, path, HDRCHECK__WILD_PATHNAME);
 }

@@ -28,6 +28,23 @@ const char *hdrcheck_status_name(hdrcheck_status status)
 	return status_names[status];
 }
 
+int hdrcheck_status_parse(hdrcheck_status *out, const char *name)
+{
+	size_t i;
+
+	if (!out || !name)
+		return hdrcheck__error_set(HDRCHECK_EINVAL, "no status given");
+	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
+		if (!strcmp(name, hdrcheck_status_name((hdrcheck_status)i))) {
+			*out = (hdrcheck_status)i;
+			return 0;
+		}
+	return hdrcheck__error_set(HDRCHECK_EINVAL,
+	                           "unknown status \"%s\" (expected missing, "
+	                           "mismatch, other_license, skipped or error)",
+	                           name);
+}
+
 int hdrcheck_status_is_violation(hdrcheck_status status)
 {
 	return status == HDRCHECK_STATUS_MISSING ||

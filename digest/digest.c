@@ -14,6 +14,8 @@
  * limitations under the License.
  */
 
+#include <stdlib.h>
+#include <string.h>
 #include <openssl/evp.h>
 #include "common.h"
 #include "digest/digest.h"
@@ -95,4 +97,78 @@ int hdrcheck__digest_end(hdrcheck__digest *d, char sha1[HDRCHECK__SHA1_HEX],
 		return failed();
 	to_hex(sha256, md, n);
 	return 0;
+}
+
+struct hdrcheck__sha256_ctx {
+	EVP_MD_CTX *md;
+	int failed;
+};
+
+int hdrcheck__sha256_new(hdrcheck__sha256_ctx **out)
+{
+	hdrcheck__sha256_ctx *h = hdrcheck__calloc(1, sizeof(*h));
+
+	if (!h)
+		return HDRCHECK_ENOMEM;
+	if (!(h->md = EVP_MD_CTX_new())) {
+		free(h);
+		return hdrcheck__error_set(HDRCHECK_ENOMEM, "out of memory");
+	}
+	h->failed = EVP_DigestInit_ex(h->md, EVP_sha256(), NULL) != 1;
+	*out = h;
+	return 0;
+}
+
+void hdrcheck__sha256_update(hdrcheck__sha256_ctx *h, const void *data,
+                             size_t len)
+{
+	if (len && !h->failed)
+		h->failed = EVP_DigestUpdate(h->md, data, len) != 1;
+}
+
+int hdrcheck__sha256_final(hdrcheck__sha256_ctx *h, unsigned char out[32])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+
+	if (h->failed || EVP_DigestFinal_ex(h->md, md, &n) != 1 || n != 32)
+		return failed();
+	memcpy(out, md, 32);
+	return 0;
+}
+
+void hdrcheck__sha256_free(hdrcheck__sha256_ctx *h)
+{
+	if (!h)
+		return;
+	EVP_MD_CTX_free(h->md);
+	free(h);
+}
+
+int hdrcheck__sha256(unsigned char out[32], const void *data, size_t len)
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+
+	if (EVP_Digest(data, len, md, &n, EVP_sha256(), NULL) != 1 || n != 32)
+		return failed();
+	memcpy(out, md, 32);
+	return 0;
+}
+
+size_t hdrcheck__base64(char *out, const void *in, size_t len)
+{
+	/* EVP_EncodeBlock takes an int: encode in whole groups of three */
+	const unsigned char *p = in;
+	size_t o = 0, chunk;
+
+	out[0] = '\0';
+	while (len) {
+		chunk = len > 3u * 1024 * 1024 ? 3u * 1024 * 1024 : len;
+		o += (size_t)EVP_EncodeBlock((unsigned char *)out + o, p,
+		                             (int)chunk);
+		p += chunk;
+		len -= chunk;
+	}
+	return o;
 }

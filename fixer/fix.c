@@ -1549,13 +1549,10 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 {
 	hdrcheck_fix_options fdefaults = HDRCHECK_FIX_OPTIONS_INIT;
 	hdrcheck_check_options cdefaults = HDRCHECK_CHECK_OPTIONS_INIT;
-	hdrcheck_check_options prep = HDRCHECK_CHECK_OPTIONS_INIT;
 	const hdrcheck_check_options *copts;
+	hdrcheck__check_session session = {NULL, NULL, 0};
 	hdrcheck_report *report = NULL;
-	hdrcheck__config *config = NULL;
-	hdrcheck__policy *policy = NULL;
 	hdrcheck_fix_result *res = NULL;
-	char **paths = NULL;
 	const char **todo = NULL;
 	int *years = NULL;
 	size_t i, n, ntodo = 0;
@@ -1580,23 +1577,9 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 		    copts->rev      ? "a revision cannot be fixed"
 		    : copts->staged ? "it does not fix the index"
 		                    : "it does not write into submodules");
-	if ((error = hdrcheck_check(&report, copts)) < 0)
-		goto done;
-
-	/* the same policy again, for the plans; check already gave the
-	 * configuration's warnings */
-	prep.dir = copts->dir;
-	prep.paths = copts->paths;
-	prep.paths_count = copts->paths_count;
-	prep.excludes = copts->excludes;
-	prep.excludes_count = copts->excludes_count;
-	if (copts->version >= 3) {
-		prep.config = copts->config;
-		prep.no_config = copts->no_config;
-	}
-	if ((error = hdrcheck__check_prepare(&config, &policy, &paths, &prep)) <
-	        0 ||
-	    (error = hdrcheck__classifier_new(&r.c, policy)) < 0)
+	/* the check's own policy and PATH arguments make the plans */
+	if ((error = hdrcheck__check_keep(&report, &session, copts)) < 0 ||
+	    (error = hdrcheck__classifier_new(&r.c, session.policy)) < 0)
 		goto done;
 	if (!(res = hdrcheck__calloc(1, sizeof(*res)))) {
 		error = HDRCHECK_ENOMEM;
@@ -1650,7 +1633,8 @@ int hdrcheck__fix_run(hdrcheck_fix_result **out,
 
 			error = fix_one(&r, f, y ? y : year);
 		} else {
-			error = left_alone(res, f, paths, copts->paths_count);
+			error = left_alone(res, f, session.paths,
+			                   session.paths_count);
 		}
 		if (error < 0)
 			goto done;
@@ -1663,13 +1647,9 @@ done:
 	hdrcheck_fix_result_free(res);
 	free(years);
 	free(todo);
-	if (paths)
-		for (i = 0; i < copts->paths_count; i++)
-			free(paths[i]);
-	free(paths);
 	hdrcheck__classifier_free(r.c);
-	hdrcheck__policy_free(policy);
-	hdrcheck__config_free(config);
+	/* the policy borrows the report's configuration */
+	hdrcheck__check_session_dispose(&session);
 	hdrcheck_report_free(report);
 	return error;
 }

@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <sys/stat.h>
 #include "common.h"
+#include "common/atomic.h"
 #include "hdrcheck/fix.h"
 #include "policies/policy.h"
 
@@ -120,12 +121,8 @@ int hdrcheck__fix_file_writable(const hdrcheck__fix_file *f);
  * and the rename (tests use it to change the file meanwhile). */
 typedef void (*hdrcheck__fix_hook)(void *payload);
 
-/* Temporary names: "." NAME (cut at 200 bytes) INFIX PID "." and RANDOM
- * lower-case letters and digits. */
-#define HDRCHECK__FIX_TMP_INFIX  ".hdrcheck-tmp."
-#define HDRCHECK__FIX_TMP_RANDOM 6
-
-/* 1 and *pid when name is one of those temporary names. */
+/* 1 and *pid when name is one of the atomic writer's temporary names
+ * ("." NAME HDRCHECK__ATOMIC_TMP_INFIX PID "." RANDOM, common/atomic.h). */
 int hdrcheck__fix_temp_name(const char *name, long *pid);
 
 /*
@@ -138,10 +135,11 @@ int hdrcheck__fix_temp_name(const char *name, long *pid);
 int hdrcheck__fix_sweep(int root_fd, const char *dir, size_t *removed);
 
 /*
- * Replace the file with data: an unnamed file in the same directory
- * (O_TMPFILE; a named one created O_CREAT|O_EXCL where the file system
- * lacks it), written, given the owner, mode bits and extended
- * attributes of the old one, fsync'd, then renamed over it, unless the
+ * Replace the file with data through the atomic writer (common/atomic.h):
+ * an unnamed file in the same directory (O_TMPFILE; a named one created
+ * O_CREAT|O_EXCL where the file system lacks it), written, given the
+ * owner, mode bits and extended attributes of the old one, fsync'd, then
+ * renamed over it, unless the
  * old file changed since it was read (identity, size, times, content).
  * The temporary file never survives a failure; only a SIGKILL or a crash
  * between link and rename (without O_TMPFILE: any time) leaves it, for

@@ -20,16 +20,11 @@
  * - Paths are resolved one component at a time from the root's descriptor
  *   with O_NOFOLLOW, so neither a symlinked file nor a symlinked directory
  *   leads anywhere: everything fix touches is inside the tree.
- * - The new content goes to an unnamed file (O_TMPFILE) in the same
- *   directory, relative to the directory's descriptor, gets the old
- *   file's owner, mode and extended attributes, is fsync'd, and only then
- *   is linked under a temporary name and at once renamed over the old
- *   name: readers see the old file or the new one, never half of one, and
- *   a temporary name exists for the two system calls link and rename.
- * - Where the file system has no O_TMPFILE, the temporary file is named
- *   from the start, created with O_CREAT|O_EXCL relative to the
- *   directory's descriptor (mkstemp takes a path, which could run through
- *   a directory swapped for a symlink meanwhile).
+ * - The new content is written by the one atomic writer
+ *   (common/atomic.h): a temporary file in the same directory, relative
+ *   to the directory's descriptor, given the old file's owner, mode and
+ *   extended attributes, fsync'd, then renamed over the old name, with
+ *   INT, TERM, HUP and QUIT held back meanwhile.
  * - Temporary names are ".NAME.hdrcheck-tmp.PID.RANDOM": a fix run first
  *   removes those of dead processes in the directories it fixes files in
  *   (hdrcheck__fix_sweep), so what a SIGKILL in the window left goes with
@@ -39,29 +34,18 @@
  *   bytes. Otherwise it is left alone. (A change in the microseconds
  *   between that check and the rename cannot be detected by any rename;
  *   it is the window every atomic writer has.)
- * - INT, TERM, HUP and QUIT are held back while a temporary file exists,
- *   so an interrupted run leaves no temporary file behind: only SIGKILL or
- *   a crash can, between link and rename (or, without O_TMPFILE, any
- *   time the named file exists), and the next run removes it.
  */
 
-#define _GNU_SOURCE /* O_TMPFILE, AT_EMPTY_PATH */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdio.h>
 #include <signal.h>
-#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/xattr.h>
-#include <time.h>
 #include <unistd.h>
 #include "fixer/fixer.h"
-
-#define XATTR_LIST_MAX_BYTES  (64u * 1024)
-#define XATTR_VALUE_MAX_BYTES (64u * 1024)
 
 static int why_errno(char **why, const char *what, int err)
 {
@@ -243,183 +227,10 @@ int hdrcheck__fix_file_writable(const hdrcheck__fix_file *f)
 	return faccessat(f->dir_fd, f->name, W_OK, AT_EACCESS) == 0;
 }
 
-/* Copy every extended attribute (ACLs, labels) of from to to. */
-static int copy_xattrs(int from, int to, char **why)
-{
-	char *names = NULL, *value = NULL, *n;
-	ssize_t len, vlen;
-	int error = 0;
-
-	len = flistxattr(from, NULL, 0);
-	if (len <= 0) /* none, or not supported here */
-		return 0;
-	if ((size_t)len > XATTR_LIST_MAX_BYTES)
-		return why_text(why, "too many extended attributes");
-	if (!(names = hdrcheck__malloc((size_t)len)) ||
-	    !(value = hdrcheck__malloc(XATTR_VALUE_MAX_BYTES))) {
-		error = HDRCHECK_ENOMEM;
-		goto done;
-	}
-	if ((len = flistxattr(from, names, (size_t)len)) < 0) {
-		error = why_errno(why, "cannot list its extended attributes",
-		                  errno);
-		goto done;
-	}
-	for (n = names; n < names + len; n += strlen(n) + 1) {
-		vlen = fgetxattr(from, n, value, XATTR_VALUE_MAX_BYTES);
-		if (vlen < 0 || fsetxattr(to, n, value, (size_t)vlen, 0) < 0) {
-			*why = hdrcheck__aprintf("cannot keep its extended "
-			                         "attribute %s: %s",
-			                         n, strerror(errno));
-			error = *why ? 1 : HDRCHECK_ENOMEM;
-			goto done;
-		}
-	}
-done:
-	free(names);
-	free(value);
-	return error;
-}
-
-/* A random suffix for a temporary name: lower-case letters and digits. */
-static void random_suffix(char *out, size_t n, uint64_t *seed)
-{
-	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	size_t k;
-
-	for (k = 0; k < n; k++) {
-		*seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
-		out[k] = digits[(*seed >> 33) % 36];
-	}
-	out[n] = '\0';
-}
-
-static uint64_t random_seed(const void *salt)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^
-	       ((uint64_t)getpid() << 40) ^ (uint64_t)(uintptr_t)salt;
-}
-
-/* A new temporary name next to name (see HDRCHECK__FIX_TMP_INFIX). */
-static char *temp_name(const char *name, uint64_t *seed)
-{
-	char suffix[HDRCHECK__FIX_TMP_RANDOM + 1];
-	size_t base = strlen(name);
-
-	/* shortened so that it fits NAME_MAX */
-	if (base > 200)
-		base = 200;
-	random_suffix(suffix, HDRCHECK__FIX_TMP_RANDOM, seed);
-	return hdrcheck__aprintf(".%.*s" HDRCHECK__FIX_TMP_INFIX "%ld.%s",
-	                         (int)base, name, (long)getpid(), suffix);
-}
-
-/* A new, unique, named file next to name, created relative to dir_fd:
- * the fallback where the file system has no O_TMPFILE. */
-static int create_temp(int dir_fd, const char *name, char **tmp_name)
-{
-	uint64_t seed = random_seed(tmp_name);
-	int tries, fd = -1;
-
-	for (tries = 0; tries < 100 && fd < 0; tries++) {
-		free(*tmp_name);
-		if (!(*tmp_name = temp_name(name, &seed)))
-			return HDRCHECK_ENOMEM;
-		fd = openat(
-		    dir_fd, *tmp_name,
-		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-		if (fd < 0 && errno != EEXIST)
-			return -1;
-	}
-	return fd;
-}
-
-/*
- * An unnamed file in dir_fd's directory (O_TMPFILE): nothing to leave
- * behind whatever happens to the process until it is linked. -1 with
- * errno set; errno EOPNOTSUPP, EISDIR or EINVAL (the kernel or the file
- * system does not have it) mean "use a named file".
- */
-static int create_unnamed(int dir_fd)
-{
-#ifdef O_TMPFILE
-	return openat(dir_fd, ".", O_WRONLY | O_TMPFILE | O_CLOEXEC, 0600);
-#else
-	(void)dir_fd;
-	errno = EOPNOTSUPP;
-	return -1;
-#endif
-}
-
-/* Give the unnamed file fd a new unique name next to name; 0, or -1 with
- * errno set. */
-static int link_unnamed(int fd, int dir_fd, const char *name, char **tmp_name)
-{
-	uint64_t seed = random_seed(tmp_name);
-	char proc[64];
-	int tries, r = -1, use_proc = 0;
-
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-	for (tries = 0; tries < 100; tries++) {
-		free(*tmp_name);
-		if (!(*tmp_name = temp_name(name, &seed))) {
-			errno = ENOMEM;
-			return -1;
-		}
-		/* AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH; the /proc link
-		 * works for anyone */
-		r = use_proc ? linkat(AT_FDCWD, proc, dir_fd, *tmp_name,
-		                      AT_SYMLINK_FOLLOW)
-		             : linkat(fd, "", dir_fd, *tmp_name, AT_EMPTY_PATH);
-		if (r == 0)
-			break;
-		if (!use_proc &&
-		    (errno == ENOENT || errno == EPERM || errno == EINVAL)) {
-			use_proc = 1;
-			tries--;
-			continue;
-		}
-		if (errno != EEXIST)
-			break;
-	}
-	if (r < 0) {
-		free(*tmp_name);
-		*tmp_name = NULL;
-	}
-	return r;
-}
-
-/* Is name a temporary file name of ours ("." NAME INFIX PID "." RANDOM)?
- * *pid gets the pid. */
+/* Is name a temporary file name of ours? *pid gets the pid. */
 int hdrcheck__fix_temp_name(const char *name, long *pid)
 {
-	const char *infix, *p, *digits;
-	size_t k;
-	long v = 0;
-
-	if (name[0] != '.')
-		return 0;
-	/* the last infix: NAME may hold one too */
-	for (p = name + 1, infix = NULL;
-	     (p = strstr(p, HDRCHECK__FIX_TMP_INFIX)) != NULL; p++)
-		infix = p;
-	if (!infix || infix == name + 1)
-		return 0;
-	p = digits = infix + strlen(HDRCHECK__FIX_TMP_INFIX);
-	while (*p >= '0' && *p <= '9' && p - digits < 10)
-		v = v * 10 + (*p++ - '0');
-	if (p == digits || *digits == '0' || *p != '.')
-		return 0;
-	for (k = 0, p++; k < HDRCHECK__FIX_TMP_RANDOM; k++, p++)
-		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z')))
-			return 0;
-	if (*p)
-		return 0;
-	*pid = v;
-	return 1;
+	return hdrcheck__atomic_temp_name(name, pid);
 }
 
 /* Is process pid alive (or beyond our sight: another user's)? */
@@ -506,105 +317,41 @@ static int unchanged(const hdrcheck__fix_file *f)
 	return pread(f->fd, chunk, 1, (off_t)f->len) == 0;
 }
 
+typedef struct {
+	const hdrcheck__fix_file *f;
+	hdrcheck__fix_hook hook;
+	void *payload;
+} replace_check;
+
+/* Right before the rename: the old file must still be the one read. */
+static int still_unchanged(void *payload)
+{
+	const replace_check *rc = payload;
+
+	if (rc->hook)
+		rc->hook(rc->payload);
+	return unchanged(rc->f) ? 0 : 1;
+}
+
 int hdrcheck__fix_file_replace(hdrcheck__fix_file *f, const char *data,
                                size_t len, hdrcheck__fix_hook hook,
                                void *payload, char **why)
 {
-	sigset_t block, old;
-	char *tmp = NULL;
-	int fd = -1, error = 0, masked, unnamed = 1;
+	hdrcheck__atomic_options opts = HDRCHECK__ATOMIC_OPTIONS_INIT;
+	replace_check rc;
+	int error;
 
 	*why = NULL;
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	sigaddset(&block, SIGHUP);
-	sigaddset(&block, SIGQUIT);
-	masked = pthread_sigmask(SIG_BLOCK, &block, &old) == 0;
-
-	/* unnamed until the content is complete: a kill meanwhile leaves
-	 * nothing; where the file system cannot, a named file that the
-	 * next run's sweep recognises */
-	if ((fd = create_unnamed(f->dir_fd)) < 0 &&
-	    (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
-		unnamed = 0;
-		fd = create_temp(f->dir_fd, f->name, &tmp);
-	}
-	if (fd < 0) {
-		error = fd == HDRCHECK_ENOMEM
-		            ? HDRCHECK_ENOMEM
-		            : why_errno(why,
-		                        "cannot create a temporary "
-		                        "file next to it",
-		                        errno);
-		free(tmp);
-		tmp = NULL;
-		goto done;
-	}
-	if (hdrcheck__write_all(fd, data, len) < 0) {
-		error = why_errno(why, "cannot write", errno);
-		goto done;
-	}
-	/* owner first: changing it may clear set-id bits that the mode
-	 * then restores */
-	if ((f->st.st_uid != geteuid() || f->st.st_gid != getegid()) &&
-	    fchown(fd, f->st.st_uid, f->st.st_gid) < 0) {
-		error = why_errno(why, "cannot keep its owner", errno);
-		goto done;
-	}
-	if (fchmod(fd, f->st.st_mode & 07777) < 0) {
-		error = why_errno(why, "cannot keep its mode", errno);
-		goto done;
-	}
-	if ((error = copy_xattrs(f->fd, fd, why)) != 0)
-		goto done;
-	if (fsync(fd) < 0) {
-		error = why_errno(why, "cannot sync", errno);
-		goto done;
-	}
-	if (!unnamed) {
-		if (close(fd) < 0) {
-			fd = -1;
-			error = why_errno(why, "cannot write", errno);
-			goto done;
-		}
-		fd = -1;
-	}
-	if (hook)
-		hook(payload);
-	if (!unchanged(f)) {
-		error = why_text(why, "changed while being fixed; left alone");
-		goto done;
-	}
-	/* the two calls that a name exists for: link, rename */
-	if (unnamed && link_unnamed(fd, f->dir_fd, f->name, &tmp) < 0) {
-		error = errno == ENOMEM ? HDRCHECK_ENOMEM
-		                        : why_errno(why,
-		                                    "cannot link the new "
-		                                    "content",
-		                                    errno);
-		goto done;
-	}
-	if (renameat(f->dir_fd, tmp, f->dir_fd, f->name) < 0) {
-		error = why_errno(why, "cannot replace", errno);
-		goto done;
-	}
-	free(tmp);
-	tmp = NULL;
-	/* the content was fsync'd: a late close error loses nothing */
-	if (fd >= 0)
-		(void)close(fd);
-	fd = -1;
-	/* the rename itself must survive a crash too */
-	(void)fsync(f->dir_fd);
-done:
-	if (fd >= 0)
-		close(fd);
-	if (tmp) {
-		unlinkat(f->dir_fd, tmp, 0);
-		free(tmp);
-	}
-	if (masked)
-		pthread_sigmask(SIG_SETMASK, &old, NULL);
+	rc.f = f;
+	rc.hook = hook;
+	rc.payload = payload;
+	opts.like_fd = f->fd;
+	opts.before_rename = still_unchanged;
+	opts.payload = &rc;
+	error = hdrcheck__atomic_write(f->dir_fd, f->name, data, len, &opts);
+	if (error == 1)
+		return why_text(why, "changed while being fixed; left alone");
+	if (error < 0 && error != HDRCHECK_ENOMEM)
+		return why_text(why, hdrcheck_error_last());
 	return error;
 }

@@ -1445,7 +1445,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		if (other_tag) {
 			out->license = other_tag;
 			other_tag = NULL;
-		} else if (!(out->license = hdrcheck__strdup(other))) {
+		} else if (!(out->license = hdrcheck__strdup(other)) ||
+		           (ident.refers_file &&
+		            !(out->reason = hdrcheck__strdup(
+		                  HDRCHECK__REASON_LICENSE_FILE)))) {
 			error = HDRCHECK_ENOMEM;
 		}
 		goto done;
@@ -1493,6 +1496,10 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, ident.cline);
 		if (!(out->license = hdrcheck__strdup(other)))
+			error = HDRCHECK_ENOMEM;
+		else if (ident.refers_file && !ident.nearest &&
+		         !(out->reason =
+		               hdrcheck__strdup(HDRCHECK__REASON_LICENSE_FILE)))
 			error = HDRCHECK_ENOMEM;
 		else if (ident.nearest &&
 		         !(out->reason = hdrcheck__aprintf(
@@ -1556,4 +1563,36 @@ done:
 		TRACE(c, "\n");
 	}
 	return error;
+}
+
+int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
+                           const char *policy_name, const char *expr,
+                           hdrcheck_status *status, char **out)
+{
+	const rule *r = policy_name ? rule_by_name(p, policy_name) : NULL;
+	int explicit, sat = 0, rc;
+
+	if (!r)
+		r = select_rule(p, path, &explicit);
+	rc = hdrcheck__expr_check(out, &sat, expr, strlen(expr), r->license);
+	if (rc < 0)
+		return rc;
+	if (rc == HDRCHECK__EXPR_INVALID)
+		*status = HDRCHECK_STATUS_MISMATCH;
+	else if (r->third_party || (sat && r->spdx != HDRCHECK__SPDX_REJECT))
+		*status = HDRCHECK_STATUS_OK;
+	else if (!sat)
+		*status = HDRCHECK_STATUS_OTHER_LICENSE;
+	else {
+		/* spdx: reject asks for the text in the file itself */
+		free(*out);
+		*out = hdrcheck__aprintf("the full %s text is required; "
+		                         "REUSE information alone is not "
+		                         "accepted here",
+		                         r->license);
+		if (!*out)
+			return HDRCHECK_ENOMEM;
+		*status = HDRCHECK_STATUS_MISMATCH;
+	}
+	return 0;
 }

@@ -611,25 +611,12 @@ int hdrcheck__config_check_glob(const char *source, const hdrcheck__ynode *at,
 		why = "longer than 4095 bytes";
 	/* the same reading of "[...]" as hdrcheck__glob_match */
 	while (!why && *p) {
-		if (*p == '\\' && p[1]) {
+		if (*p == '\\' && p[1])
 			p += 2;
-			continue;
-		}
-		if (*p != '[') {
+		else if (*p != '[')
 			p++;
-			continue;
-		}
-		p++;
-		if (*p == '!' || *p == '^')
-			p++;
-		if (*p == ']')
-			p++;
-		while (*p && *p != ']')
-			p++;
-		if (!*p)
+		else if (!(p = hdrcheck__glob_class_end(p)))
 			why = "unterminated character class";
-		else
-			p++;
 	}
 	if (!why)
 		return 0;

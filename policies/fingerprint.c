@@ -26,6 +26,7 @@
 #include <dlfcn.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "digest/digest.h"
 #include "hdrcheck/common.h"
 #include "hdrcheck/languages.h"
 #include "policies/catalogue.h"
@@ -33,33 +34,56 @@
 #include "policies/identify.h"
 #include "policies/policy.h"
 
-static void hash_strv(hdrcheck_sha256 *h, const char *const *v)
+/* Length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
+static void hash_field(hdrcheck__sha256_ctx *h, const void *data, size_t len)
+{
+	unsigned char n[8];
+	size_t i;
+
+	for (i = 0; i < 8; i++)
+		n[i] = (unsigned char)((uint64_t)len >> (8 * i));
+	hdrcheck__sha256_update(h, n, sizeof(n));
+	hdrcheck__sha256_update(h, data, len);
+}
+
+/* A string; NULL and "" differ. */
+static void hash_str(hdrcheck__sha256_ctx *h, const char *s)
+{
+	if (!s) {
+		hdrcheck__sha256_update(h, "\xff", 1);
+		return;
+	}
+	hdrcheck__sha256_update(h, "s", 1);
+	hash_field(h, s, strlen(s));
+}
+
+static void hash_strv(hdrcheck__sha256_ctx *h, const char *const *v)
 {
 	size_t n = 0;
 
 	while (v && v[n])
 		n++;
-	hdrcheck__sha256_field(h, &n, sizeof(n));
+	hash_field(h, &n, sizeof(n));
 	for (n = 0; v && v[n]; n++)
-		hdrcheck__sha256_str(h, v[n]);
+		hash_str(h, v[n]);
 }
 
-static void hash_language(hdrcheck_sha256 *h, const hdrcheck_language *l)
+static void hash_language(hdrcheck__sha256_ctx *h, const hdrcheck_language *l)
 {
 	const hdrcheck_block_comment *b;
 
-	hdrcheck__sha256_str(h, l->name);
+	hash_str(h, l->name);
 	hash_strv(h, l->extensions);
 	hash_strv(h, l->filenames);
 	hash_strv(h, l->interpreters);
 	hash_strv(h, l->line_comments);
 	for (b = l->block_comments; b && b->open; b++) {
-		hdrcheck__sha256_str(h, b->open);
-		hdrcheck__sha256_str(h, b->close);
+		hash_str(h, b->open);
+		hash_str(h, b->close);
 	}
-	hdrcheck__sha256_str(h, NULL);
-	hdrcheck__sha256_field(h, &l->preambles, sizeof(l->preambles));
-	hdrcheck__sha256_field(h, &l->no_comments, sizeof(l->no_comments));
+	hash_str(h, NULL);
+	hash_field(h, &l->preambles, sizeof(l->preambles));
+	hash_field(h, &l->no_comments, sizeof(l->no_comments));
 }
 
 /*
@@ -68,7 +92,7 @@ static void hash_language(hdrcheck_sha256 *h, const hdrcheck_language *l)
  * library, or a program linked statically) is identified by its size,
  * modification time and inode. A rebuild is a new fingerprint.
  */
-static void hash_build(hdrcheck_sha256 *h)
+static void hash_build(hdrcheck__sha256_ctx *h)
 {
 	Dl_info info;
 	struct stat st;
@@ -81,10 +105,10 @@ static void hash_build(hdrcheck_sha256 *h)
 		                  (long long)st.st_mtim.tv_nsec,
 		                  (long long)st.st_ino, (long long)st.st_dev};
 
-		hdrcheck__sha256_str(h, info.dli_fname);
-		hdrcheck__sha256_field(h, v, sizeof(v));
+		hash_str(h, info.dli_fname);
+		hash_field(h, v, sizeof(v));
 	} else {
-		hdrcheck__sha256_str(h, NULL);
+		hash_str(h, NULL);
 	}
 }
 
@@ -93,59 +117,61 @@ int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
                                  size_t config_len, const char *const *excludes,
                                  size_t excludes_count, unsigned char out[32])
 {
-	hdrcheck_sha256 h;
+	hdrcheck__sha256_ctx *h = NULL;
 	size_t i, n, window = hdrcheck__classify_window();
+	int error;
 
-	hdrcheck__sha256_init(&h);
-	hdrcheck__sha256_str(&h, "hdrcheck policy fingerprint 1");
-	hdrcheck__sha256_str(&h, HDRCHECK_VERSION);
-	hash_build(&h);
-	hdrcheck__sha256_field(&h, &window, sizeof(window));
-	hdrcheck__sha256_str(&h, hdrcheck__policy_license(p));
+	if ((error = hdrcheck__sha256_new(&h)) < 0)
+		return error;
+	hash_str(h, "hdrcheck policy fingerprint 1");
+	hash_str(h, HDRCHECK_VERSION);
+	hash_build(h);
+	hash_field(h, &window, sizeof(window));
+	hash_str(h, hdrcheck__policy_license(p));
 
 	/* the configuration as loaded: its bytes, so that no key the
 	 * model may gain later can slip through */
-	hdrcheck__sha256_str(&h, config_name);
+	hash_str(h, config_name);
 	if (config)
-		hdrcheck__sha256_field(&h, config, config_len);
+		hash_field(h, config, config_len);
 	else
-		hdrcheck__sha256_str(&h, NULL);
+		hash_str(h, NULL);
 
 	/* --exclude: exclusions decide verdicts from the path */
-	hdrcheck__sha256_field(&h, &excludes_count, sizeof(excludes_count));
+	hash_field(h, &excludes_count, sizeof(excludes_count));
 	for (i = 0; i < excludes_count; i++)
-		hdrcheck__sha256_str(&h, excludes[i]);
+		hash_str(h, excludes[i]);
 
 	/* the built-in tables */
 	n = hdrcheck_languages_count();
-	hdrcheck__sha256_field(&h, &n, sizeof(n));
+	hash_field(h, &n, sizeof(n));
 	for (i = 0; i < n; i++)
-		hash_language(&h, hdrcheck_languages_get(i));
+		hash_language(h, hdrcheck_languages_get(i));
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
-		hdrcheck__sha256_str(
-		    &h, hdrcheck__template_text((hdrcheck__template_id)i));
+		hash_str(h, hdrcheck__template_text((hdrcheck__template_id)i));
 	for (i = 0; i < hdrcheck__licenses_count; i++) {
-		hdrcheck__sha256_str(&h, hdrcheck__licenses[i].spdx);
-		hash_strv(&h, hdrcheck__licenses[i].forms);
-		hash_strv(&h, hdrcheck__licenses[i].anchors);
+		hash_str(h, hdrcheck__licenses[i].spdx);
+		hash_strv(h, hdrcheck__licenses[i].forms);
+		hash_strv(h, hdrcheck__licenses[i].anchors);
 	}
 	for (i = 0; i < hdrcheck__recognizers_count; i++) {
-		hdrcheck__sha256_str(&h, hdrcheck__recognizers[i].spdx);
-		hash_strv(&h, hdrcheck__recognizers[i].phrases);
-		hash_strv(&h, hdrcheck__recognizers[i].absent);
+		hash_str(h, hdrcheck__recognizers[i].spdx);
+		hash_strv(h, hdrcheck__recognizers[i].phrases);
+		hash_strv(h, hdrcheck__recognizers[i].absent);
 	}
 	/* the identifier: its rules' version, the list it matches against
 	 * and its built-in texts and names */
-	hdrcheck__sha256_str(&h, HDRCHECK__IDENTIFY_VERSION);
-	hdrcheck__sha256_str(&h, hdrcheck__spdx_list_version);
+	hash_str(h, HDRCHECK__IDENTIFY_VERSION);
+	hash_str(h, hdrcheck__spdx_list_version);
 	for (i = 0; i < hdrcheck__builtin_texts_count; i++) {
-		hdrcheck__sha256_str(&h, hdrcheck__builtin_texts[i].id);
-		hdrcheck__sha256_str(&h, hdrcheck__builtin_texts[i].text);
+		hash_str(h, hdrcheck__builtin_texts[i].id);
+		hash_str(h, hdrcheck__builtin_texts[i].text);
 	}
 	for (i = 0; i < hdrcheck__license_aliases_count; i++) {
-		hdrcheck__sha256_str(&h, hdrcheck__license_aliases[i].words);
-		hdrcheck__sha256_str(&h, hdrcheck__license_aliases[i].id);
+		hash_str(h, hdrcheck__license_aliases[i].words);
+		hash_str(h, hdrcheck__license_aliases[i].id);
 	}
-	hdrcheck__sha256_final(&h, out);
-	return 0;
+	error = hdrcheck__sha256_final(h, out);
+	hdrcheck__sha256_free(h);
+	return error;
 }

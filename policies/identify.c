@@ -40,6 +40,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "policies/identify.h"
 #include "policies/catalogue.h"
 
@@ -149,6 +150,7 @@ typedef struct {
 	size_t cline;
 	const char *nearest;
 	char *reason;
+	int refers_file;
 } memo;
 
 struct hdrcheck__ident_scratch {
@@ -1678,7 +1680,11 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		if (!(n = gnu_name(id, ws, i, &fam, &inword, &major, &minor)))
 			continue;
 		sentence(ws, i, &from, &to);
-		if (!statement_context(id, ws, from, to, n == 1)) {
+		/* "GPLv2 or later; see COPYING", "GPL-2.0+": a versioned
+		 * name with its "or later" (or "only") states itself */
+		if (!statement_context(id, ws, from, to, n == 1) &&
+		    !(inword && major &&
+		      (later_at(id, ws, i + n) || wis(ws, i + n, "only")))) {
 			i += n - 1;
 			continue;
 		}
@@ -1948,6 +1954,37 @@ static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
 	return SIZE_MAX;
 }
 
+/* Does the statement send the reader to the project's license file ("a
+ * BSD-style license that can be found in the LICENSE file", "see
+ * COPYING", "under the same license as the X package")? */
+static int refers_license_file(const hdrcheck__identifier *id, const words *ws,
+                               const unsigned char *mask)
+{
+	static const char *const cues[] = {
+	    "license file",  "copying file",   "license txt",
+	    "license md",    "see license",    "see copying",
+	    "file license",  "file copying",   "same license as",
+	    "same terms as", "same licence as"};
+	size_t i, k;
+
+	for (i = 0; i < ws->n; i++) {
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
+			continue;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(cues); k++) {
+			size_t n = phrase_at(id, ws, i, cues[k]), q;
+			int across = 0;
+
+			/* one sentence: "... of this file. LICENSE" is none */
+			for (q = i; n && q + 1 < i + n; q++)
+				if (ws->v[q].flags & W_SENT_END)
+					across = 1;
+			if (n && !across)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int dual_cues(const hdrcheck__identifier *id, const words *ws)
 {
 	size_t i;
@@ -1980,8 +2017,127 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* The license a URL names: "opensource.org/licenses/BSD-3-Clause",
+ * "spdx.org/licenses/MIT.html", jQuery's "jquery.org/license" (MIT). */
+static void url_licenses(const words *ws, const hdrcheck__comments *cm,
+                         founds *f)
+{
+	static const char *const hosts[] = {"opensource.org/licenses/",
+	                                    "spdx.org/licenses/"};
+	size_t i, k, p, w;
+	int any = 0;
+
+	/* the words first: a URL of a license page has "org license(s)" */
+	for (w = 0; w + 1 < ws->n && !any; w++)
+		any = wis(ws, w, "org") &&
+		      (wis(ws, w + 1, "licenses") || wis(ws, w + 1, "license"));
+	for (i = 0; any && cm && i < cm->count; i++) {
+		const char *t = cm->lines[i].text;
+		size_t n = cm->lines[i].len;
+
+		for (w = 0; w < ws->n && ws->v[w].line != i; w++)
+			;
+		for (p = 0; p < n; p++) {
+			for (k = 0; k < HDRCHECK__ARRAY_SIZE(hosts); k++) {
+				size_t hl = strlen(hosts[k]), e, len;
+				const hdrcheck__spdx_entry *ent;
+
+				if (n - p < hl ||
+				    strncasecmp(t + p, hosts[k], hl) != 0)
+					continue;
+				for (e = p + hl;
+				     e < n && (is_alnum((unsigned char)t[e]) ||
+				               t[e] == '.' || t[e] == '-' ||
+				               t[e] == '+');
+				     e++)
+					;
+				len = e - p - hl;
+				while (len && t[p + hl + len - 1] == '.')
+					len--;
+				if (len > 4 &&
+				    (strncasecmp(t + p + hl + len - 4, ".php",
+				                 4) == 0 ||
+				     strncasecmp(t + p + hl + len - 4, ".txt",
+				                 4) == 0))
+					len -= 4;
+				else if (len > 5 &&
+				         strncasecmp(t + p + hl + len - 5,
+				                     ".html", 5) == 0)
+					len -= 5;
+				ent = hdrcheck__catalogue_lookup(t + p + hl,
+				                                 len, 0);
+				if (ent)
+					add_found(f, ent->id, w);
+			}
+			if (n - p >= 18 &&
+			    strncasecmp(t + p, "jquery.org/license", 18) == 0)
+				add_found(f, "MIT", w);
+		}
+	}
+}
+
+/* A banner's field "| MIT License |" ("normalize.css v2.1.0 | MIT License
+ * | git.io/normalize"): a name of the alias table, then "License", alone
+ * between bars (or a bar and the line's end). */
+static void banner_licenses(const words *ws, const hdrcheck__comments *cm,
+                            founds *f)
+{
+	size_t i, k, a, b, w;
+
+	for (i = 0; cm && i < cm->count; i++) {
+		const char *t = cm->lines[i].text;
+		size_t n = cm->lines[i].len;
+
+		if (!memchr(t, '|', n))
+			continue;
+		for (w = 0; w < ws->n && ws->v[w].line != i; w++)
+			;
+		for (a = 0; a < n; a = b + 1) {
+			char name[64];
+			size_t e, m = 0;
+
+			for (b = a; b < n && t[b] != '|'; b++)
+				;
+			/* a field next to a bar */
+			if (!(a > 0 || b < n))
+				continue;
+			for (e = b;
+			     e > a && (t[e - 1] == ' ' || t[e - 1] == '\t' ||
+			               t[e - 1] == '*' || t[e - 1] == '/');
+			     e--)
+				;
+			if (e - a < 9 ||
+			    (strncasecmp(t + e - 8, " license", 8) &&
+			     strncasecmp(t + e - 8, " licence", 8)))
+				continue;
+			e -= 8;
+			for (k = a; k < e &&
+			            (t[k] == ' ' || t[k] == '\t' ||
+			             t[k] == '*' || t[k] == '/' || t[k] == '!');
+			     k++)
+				;
+			for (; k < e && m + 1 < sizeof(name); k++)
+				name[m++] = t[k] == '-' ? ' '
+				            : t[k] >= 'A' && t[k] <= 'Z'
+				                ? (char)(t[k] - 'A' + 'a')
+				                : t[k];
+			name[m] = '\0';
+			for (k = 0; m && k < hdrcheck__license_aliases_count;
+			     k++)
+				if (strcmp(hdrcheck__license_aliases[k].words,
+				           name) == 0) {
+					add_found(
+					    f, hdrcheck__license_aliases[k].id,
+					    w);
+					break;
+				}
+		}
+	}
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
-                          hdrcheck__ident_scratch *s, int want_diff)
+                          hdrcheck__ident_scratch *s,
+                          const hdrcheck__comments *cm, int want_diff)
 {
 	words *h = &s->h;
 	founds f;
@@ -2027,6 +2183,11 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);
+	/* a license named by its URL alone */
+	if (!f.n)
+		banner_licenses(h, cm, &f);
+	if (!f.n)
+		url_licenses(h, cm, &f);
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
 	if (f.n) {
@@ -2071,6 +2232,13 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			near_first.reason = near_first.diff = NULL;
 		}
 	}
+	/* a license named only by the project's license file: the scanner
+	 * reads that file's (scanner/reuse.c) */
+	if (kind == HDRCHECK__IDENT_REF ||
+	    (kind == HDRCHECK__IDENT_NOTICE && expr.ptr &&
+	     strncmp(expr.ptr, "LicenseRef-", 11) == 0 &&
+	     !strstr(expr.ptr, " AND ") && !strstr(expr.ptr, " OR ")))
+		out->refers_file = refers_license_file(id, h, s->mask);
 	if (kind != HDRCHECK__IDENT_NONE) {
 		out->kind = (hdrcheck__ident_kind)kind;
 		out->expression = expr.ptr;
@@ -2123,6 +2291,7 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		out->kind = mo->kind;
 		out->cline = mo->cline;
 		out->nearest = mo->nearest;
+		out->refers_file = mo->refers_file;
 		if ((mo->expression &&
 		     !(out->expression = hdrcheck__strdup(mo->expression))) ||
 		    (mo->reason &&
@@ -2131,7 +2300,7 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		return 0;
 	}
 	if ((error = words_from_comments(&s->h, id, cm)) < 0 ||
-	    (error = identify_words(out, id, s, want_diff)) < 0)
+	    (error = identify_words(out, id, s, cm, want_diff)) < 0)
 		return error;
 	if (key) {
 		free(mo->expression);
@@ -2149,6 +2318,7 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		mo->kind = out->kind;
 		mo->cline = out->cline;
 		mo->nearest = out->nearest;
+		mo->refers_file = out->refers_file;
 	}
 	return 0;
 nomem:

@@ -80,7 +80,16 @@ typedef struct {
 	const char *nearest;
 	char *reason;
 	char *diff;
+	/* the license is the one of the project's license file, which the
+	 * words name only as "the LICENSE file", "COPYING", "the same
+	 * license as the project" (expression: a LicenseRef-) */
+	int refers_file;
 } hdrcheck__ident;
+
+/* The reason of a finding whose license is its project's license file's
+ * (hdrcheck__ident.refers_file): the scanner puts that file's license in
+ * its place when it identified it (scanner/reuse.c). */
+#define HDRCHECK__REASON_LICENSE_FILE "refers to the license file"
 
 /*
  * Identify the license(s) stated in the comment lines cm. want_diff asks
@@ -104,6 +113,6 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r);
 int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
 /* Version of the identification rules, for the result cache's key. */
-#define HDRCHECK__IDENTIFY_VERSION "identify-1"
+#define HDRCHECK__IDENTIFY_VERSION "identify-2"
 
 #endif

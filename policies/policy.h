@@ -52,6 +52,18 @@ size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
 			      const char **name, const char **license,
 			      size_t i);
 
+/*
+ * Judge a license stated for path outside its header (REUSE): under the
+ * policy named policy_name (NULL, or a name no policy has: the one path
+ * selects). *status is ok (the policy's license, or any license where
+ * third_party is set), other_license, or mismatch when expr is not a
+ * valid SPDX expression; *out is the malloc'd normal form, or the reason
+ * it is invalid. 0, or a negative error (*out untouched).
+ */
+int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
+			   const char *policy_name, const char *expr,
+			   hdrcheck_status *status, char **out);
+
 int hdrcheck__classifier_new(hdrcheck__classifier **out,
 			     const hdrcheck__policy *policy);
 void hdrcheck__classifier_free(hdrcheck__classifier *c);

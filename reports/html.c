@@ -42,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "common.h"
+#include "digest/digest.h"
 #include "reports/reports.h"
 
 /* At most this many files listed under one license, holder or reason. */
@@ -470,31 +471,16 @@ static void percent(html *h, size_t part, size_t whole)
 }
 
 /* A base64 "sha256-..." source of a CSP for the inline text s. */
-static void csp_hash(char out[64], const char *s)
+static int csp_hash(char out[64], const char *s)
 {
-	static const char b64[] =
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 	unsigned char d[32];
-	unsigned int v;
-	size_t i, o = 7;
+	int error;
 
-	hdrcheck__sha256(d, s, strlen(s));
+	if ((error = hdrcheck__sha256(d, s, strlen(s))) < 0)
+		return error;
 	memcpy(out, "sha256-", 7);
-	/* 32 bytes: ten whole groups of three, then two bytes and a pad */
-	for (i = 0; i + 3 <= sizeof(d); i += 3) {
-		v = (unsigned int)d[i] << 16 | (unsigned int)d[i + 1] << 8 |
-		    d[i + 2];
-		out[o++] = b64[(v >> 18) & 63];
-		out[o++] = b64[(v >> 12) & 63];
-		out[o++] = b64[(v >> 6) & 63];
-		out[o++] = b64[v & 63];
-	}
-	v = (unsigned int)d[30] << 16 | (unsigned int)d[31] << 8;
-	out[o++] = b64[(v >> 18) & 63];
-	out[o++] = b64[(v >> 12) & 63];
-	out[o++] = b64[(v >> 6) & 63];
-	out[o++] = '=';
-	out[o] = '\0';
+	hdrcheck__base64(out + 7, d, sizeof(d));
+	return 0;
 }
 
 static size_t count_failing(const html *h)
@@ -634,8 +620,10 @@ static void write_head(html *h)
 	const char *name = hdrcheck__path_basename(root);
 	char style_hash[64], script_hash[64];
 
-	csp_hash(style_hash, report_css);
-	csp_hash(script_hash, report_js);
+	if (!h->error)
+		h->error = csp_hash(style_hash, report_css);
+	if (!h->error)
+		h->error = csp_hash(script_hash, report_js);
 	put(h, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 	       "<meta charset=\"utf-8\">\n"
 	       "<meta name=\"viewport\" content=\"width=device-width, "

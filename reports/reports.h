@@ -48,13 +48,13 @@ int hdrcheck__report_write_sbom(FILE *out, const hdrcheck_report *r,
                                 hdrcheck_format format,
                                 const hdrcheck_write_options *opts);
 
+/* Shared by the writers (reports/util.c). */
+
 /*
  * Record HDRCHECK_EIO with the detail of a failed write (errnum is the
  * errno of the failure, or 0 when unknown) and return HDRCHECK_EIO.
  */
 int hdrcheck__report_write_failed(int errnum);
-
-/* Shared by the writers (reports/util.c). */
 
 /* Does status fail the run under opts->fail_on (0 = the default set)? */
 int hdrcheck__report_fails(const hdrcheck_write_options *opts,

@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 
-/* Helpers shared by the report writers: escaping, holders, dates. */
+/* Helpers shared by the report writers: write errors, escaping, holders,
+ * dates. */
 
 #include <stdint.h>
 #include <stdio.h>
@@ -23,6 +24,15 @@
 #include <time.h>
 #include "common.h"
 #include "reports/reports.h"
+
+int hdrcheck__report_write_failed(int errnum)
+{
+	return errnum ? hdrcheck__error_set(HDRCHECK_EIO,
+	                                    "cannot write the report: %s",
+	                                    strerror(errnum))
+	              : hdrcheck__error_set(HDRCHECK_EIO,
+	                                    "cannot write the report");
+}
 
 int hdrcheck__report_fails(const hdrcheck_write_options *opts,
                            hdrcheck_status status)

@@ -21,15 +21,6 @@
 #include "common.h"
 #include "reports/reports.h"
 
-int hdrcheck__report_write_failed(int errnum)
-{
-	return errnum ? hdrcheck__error_set(HDRCHECK_EIO,
-	                                    "cannot write the report: %s",
-	                                    strerror(errnum))
-	              : hdrcheck__error_set(HDRCHECK_EIO,
-	                                    "cannot write the report");
-}
-
 static const char *const format_names[] = {"text",     "json", "sarif", "junit",
                                            "markdown", "csv",  "html", "spdx-json",
                                            "spdx", "cyclonedx-json"};
@@ -59,23 +50,6 @@ int hdrcheck_format_parse(hdrcheck_format *out, const char *name)
 	    "sarif, junit, markdown, csv, html, spdx-json, spdx or "
 	    "cyclonedx-json)",
 	    name);
-}
-
-int hdrcheck_status_parse(hdrcheck_status *out, const char *name)
-{
-	size_t i;
-
-	if (!out || !name)
-		return hdrcheck__error_set(HDRCHECK_EINVAL, "no status given");
-	for (i = 0; i < HDRCHECK_STATUS__COUNT; i++)
-		if (!strcmp(name, hdrcheck_status_name((hdrcheck_status)i))) {
-			*out = (hdrcheck_status)i;
-			return 0;
-		}
-	return hdrcheck__error_set(HDRCHECK_EINVAL,
-	                           "unknown status \"%s\" (expected missing, "
-	                           "mismatch, other_license, skipped or error)",
-	                           name);
 }
 
 int hdrcheck_fail_on_parse(unsigned int *out, const char *list)

@@ -31,12 +31,14 @@
 #include "policies/config.h"
 #include "policies/policy.h"
 #include "scanner/baseline.h"
+#include "scanner/reuse.h"
 #include "scanner/retarget.h"
 #include "scanner/attributes.h"
 #include "scanner/check.h"
 #include "scanner/git/cache.h"
 #include "scanner/git/readers.h"
 #include "scanner/sources/source.h"
+#include "common/pool.h"
 #include "digest/digest.h"
 
 #define MAX_JOBS 64
@@ -109,8 +111,6 @@ static void progress(job *j)
 typedef struct {
 	job *job;
 	unsigned int index; /* its range */
-	pthread_t thread;
-	int started;
 	int error;
 	/* the detail of error: a worker's thread-local message dies with
 	 * its thread, so the calling thread sets it again */
@@ -468,6 +468,7 @@ static unsigned int default_jobs(void)
 typedef struct {
 	worker workers[MAX_JOBS];
 	unsigned int n;
+	hdrcheck__pool threads; /* workers[1..n) */
 } pool;
 
 /* Descriptors a worker may hold at once: a directory, a file, and in the
@@ -608,6 +609,15 @@ static unsigned int clamp_jobs(unsigned int jobs, size_t count, int git_modes)
 	return jobs;
 }
 
+/* Worker k on a helper thread; its error stays in the worker. */
+static int work_task(void *payload, unsigned int k)
+{
+	pool *p = payload;
+
+	work(&p->workers[k]);
+	return 0;
+}
+
 static int pool_start(pool *p, job *j, unsigned int jobs)
 {
 	unsigned int i;
@@ -625,14 +635,9 @@ static int pool_start(pool *p, job *j, unsigned int jobs)
 		p->workers[i].error = 0;
 		p->workers[i].message[0] = '\0';
 	}
-	for (i = 1; i < p->n; i++) {
-		/* under a thread or memory limit, the threads we got (the
-		 * others' ranges are taken by those that run) */
-		if (pthread_create(&p->workers[i].thread, NULL, work,
-				   &p->workers[i]) != 0)
-			break;
-		p->workers[i].started = 1;
-	}
+	/* under a thread or memory limit, the threads we got (the others'
+	 * ranges are taken by those that run) */
+	hdrcheck__pool_start(&p->threads, p->n - 1, work_task, p);
 	return 0;
 }
 
@@ -643,12 +648,8 @@ static int pool_finish(pool *p, job *j)
 
 	if (!error)
 		work(&p->workers[0]);
-	for (i = 1; i < p->n; i++) {
-		if (!p->workers[i].started)
-			continue;
-		pthread_join(p->workers[i].thread, NULL);
-		p->workers[i].started = 0;
-	}
+	/* the workers keep their errors and messages themselves */
+	(void)hdrcheck__pool_join(&p->threads);
 	for (i = 0; i < p->n; i++)
 		if (p->workers[i].error < 0 && !error)
 			error = p->workers[i].error;
@@ -900,8 +901,19 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		error = hdrcheck__config_parse_licenserc(out, sw, buf, len,
 							 relay_warning, &relay);
 	}
-	else if (error == HDRCHECK_ENOTFOUND)
-		error = 0;
+	else if (error == HDRCHECK_ENOTFOUND) {
+		/* a REUSE project: every file states a license */
+		static const char reuse_key[] = "REUSE project default 1";
+
+		hdrcheck__error_clear();
+		error = hdrcheck__reuse_default_config(out, src);
+		if (error == 0 && *out) {
+			name = "REUSE";
+			if (!(buf = hdrcheck__strdup(reuse_key)))
+				error = HDRCHECK_ENOMEM;
+			len = sizeof(reuse_key) - 1;
+		}
+	}
 done:
 	if (error == 0 && raw) {
 		raw->name = name;
@@ -1286,11 +1298,18 @@ static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
 	return 0;
 }
 
-static int check_run(hdrcheck_report **out,
-		     const hdrcheck_check_options *opts);
+static int check_run(hdrcheck_report **out, hdrcheck__check_session *session,
+                     const hdrcheck_check_options *opts);
 
 /* PATH arguments inside another repository: as if -C named its root. */
 int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
+{
+	return hdrcheck__check_keep(out, NULL, opts);
+}
+
+int hdrcheck__check_keep(hdrcheck_report **out,
+                         hdrcheck__check_session *session,
+                         const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options moved;
 	hdrcheck__retarget rt;
@@ -1314,7 +1333,7 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	hdrcheck__error_clear();
 	if (!opts || opts->version < 1 ||
 	    opts->version > HDRCHECK_CHECK_OPTIONS_VERSION)
-		return check_run(out, opts);
+		return check_run(out, session, opts);
 	if ((error = hdrcheck__retarget_paths(&rt, opts)) < 0)
 		return error;
 	if (rt.dir) {
@@ -1322,11 +1341,11 @@ int hdrcheck_check(hdrcheck_report **out, const hdrcheck_check_options *opts)
 		memcpy(&moved, opts, ends[opts->version]);
 		moved.dir = rt.dir;
 		moved.paths = (const char *const *)rt.paths;
-		error = check_run(out, &moved);
+		error = check_run(out, session, &moved);
 		hdrcheck__retarget_dispose(&rt);
 		return error;
 	}
-	return check_run(out, opts);
+	return check_run(out, session, opts);
 }
 
 /* One check run: what its steps build, in the order they build it. */
@@ -1528,6 +1547,11 @@ static int build_report(check_state *r)
 	if (!(r->report = hdrcheck__calloc(1, sizeof(*r->report))) ||
 	    (error = merge_findings(r->report, r->lists, r->found, r->drop)) <
 		    0 ||
+	    (error = hdrcheck__check_license_refs(r->report, r->policy)) < 0 ||
+	    (error = hdrcheck__check_reuse(r->report, r->src, r->policy,
+					   r->opts->paths_count ||
+					       r->so.changed_since ||
+					       r->so.staged)) < 0 ||
 	    (error = report_strings(r->report, r->src, r->policy, r->opts)) <
 		    0 ||
 	    (error = hdrcheck__check_baseline(r->report, r->src, r->config,
@@ -1572,12 +1596,21 @@ static void save_cache(check_state *r)
 
 /* Step 8: the report counted and handed over; it keeps the configuration
  * alive (configured file types name findings' language). */
-static void hand_over(check_state *r, hdrcheck_report **out)
+static void hand_over(check_state *r, hdrcheck__check_session *session,
+                      hdrcheck_report **out)
 {
 	hdrcheck__report_finish(r->report);
 	r->report->keep = r->config;
 	r->report->keep_free = free_config;
 	r->config = NULL;
+	if (session) {
+		/* for the fixer: the same policy and PATH arguments */
+		session->policy = r->policy;
+		session->paths = r->prefixes;
+		session->paths_count = r->opts->paths_count;
+		r->policy = NULL;
+		r->prefixes = NULL;
+	}
 	*out = r->report;
 	r->report = NULL;
 }
@@ -1614,7 +1647,8 @@ static void run_dispose(check_state *r)
 	hdrcheck__source_free(r->src);
 }
 
-static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
+static int check_run(hdrcheck_report **out, hdrcheck__check_session *session,
+                     const hdrcheck_check_options *opts)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	check_state r;
@@ -1634,7 +1668,7 @@ static int check_run(hdrcheck_report **out, const hdrcheck_check_options *opts)
 	if ((error = build_report(&r)) < 0)
 		goto done;
 	save_cache(&r);
-	hand_over(&r, out);
+	hand_over(&r, session, out);
 done:
 	run_dispose(&r);
 	git_libgit2_shutdown();
@@ -1791,30 +1825,18 @@ void hdrcheck_free(void *p)
 	free(p);
 }
 
-int hdrcheck__check_prepare(hdrcheck__config **config,
-			    hdrcheck__policy **policy, char ***paths,
-			    const hdrcheck_check_options *opts)
+void hdrcheck__check_session_dispose(hdrcheck__check_session *s)
 {
-	hdrcheck__source *src = NULL;
-	int error;
+	size_t i;
 
-	*config = NULL;
-	*policy = NULL;
-	*paths = NULL;
-	git_libgit2_init();
-	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
-	    (error = load_config(config, src, opts, NULL)) < 0 ||
-	    (error = hdrcheck__policy_new(policy, *config, opts->excludes,
-					  opts->excludes_count)) < 0 ||
-	    (opts->paths_count &&
-	     (error = resolve_paths(paths, src, opts->dir, opts->paths,
-				    opts->paths_count)) < 0)) {
-		hdrcheck__policy_free(*policy);
-		hdrcheck__config_free(*config);
-		*policy = NULL;
-		*config = NULL;
-	}
-	hdrcheck__source_free(src);
-	git_libgit2_shutdown();
-	return error;
+	if (!s)
+		return;
+	if (s->paths)
+		for (i = 0; i < s->paths_count; i++)
+			free(s->paths[i]);
+	free(s->paths);
+	hdrcheck__policy_free(s->policy);
+	s->paths = NULL;
+	s->paths_count = 0;
+	s->policy = NULL;
 }

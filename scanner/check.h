@@ -23,15 +23,21 @@
 #include "policies/policy.h"
 
 /*
- * For the fixer (fixer/fix.c), in scanner/check.c: the configuration and
- * policy check builds from opts (the fixer clears opts->warn: check has
- * reported the warnings already), and
- * opts' PATH arguments as repository-relative paths (*paths: NULL when
- * there are none; paths_count malloc'd strings otherwise).
+ * What a check leaves for the fixer (fixer/fix.c), so that it works in
+ * the check's session: the compiled policy (it borrows the report's
+ * configuration: dispose of it before the report), and the PATH
+ * arguments as repository-relative paths (NULL when there are none).
  */
-struct hdrcheck__config;
-int hdrcheck__check_prepare(struct hdrcheck__config **config,
-                            hdrcheck__policy **policy, char ***paths,
-                            const hdrcheck_check_options *opts);
+typedef struct {
+	hdrcheck__policy *policy;
+	char **paths;
+	size_t paths_count;
+} hdrcheck__check_session;
+
+/* hdrcheck_check(), and on success *session filled (scanner/check.c). */
+int hdrcheck__check_keep(hdrcheck_report **out,
+                         hdrcheck__check_session *session,
+                         const hdrcheck_check_options *opts);
+void hdrcheck__check_session_dispose(hdrcheck__check_session *s);
 
 #endif

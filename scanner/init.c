@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "hdrcheck/init.h"
+#include "common/atomic.h"
 #include "policies/policy.h"
 #include "scanner/sources/source.h"
 
@@ -34,19 +35,19 @@ int hdrcheck_init(char **written, const char **license, const char *dir)
 					    "LICENSE.md", "LICENCE", "COPYING"};
 	hdrcheck__source *src = NULL;
 	hdrcheck_buf yaml = HDRCHECK_BUF_INIT;
-	char *text = NULL, *final = NULL, *tmp = NULL;
+	hdrcheck__atomic_options wopts = HDRCHECK__ATOMIC_OPTIONS_INIT;
+	char *text = NULL, *final = NULL, *why = NULL;
 	const char *detected = NULL;
 	size_t len = 0, i;
 	struct stat st;
-	int fd = -1, error = 0;
+	int error = 0;
 
 	hdrcheck__error_clear();
 	git_libgit2_init();
 	if ((error = hdrcheck__source_open(&src, dir, NULL)) < 0)
 		goto done;
 	if (!(final = hdrcheck__path_join(hdrcheck__source_root(src),
-					  ".hdrcheck.yaml")) ||
-	    !(tmp = hdrcheck__aprintf("%s.XXXXXX", final))) {
+	                                  ".hdrcheck.yaml"))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -69,31 +70,20 @@ int hdrcheck_init(char **written, const char **license, const char *dir)
 	if ((error = hdrcheck__init_render(&yaml, text, len, &detected)) < 0)
 		goto done;
 
-	/* temp file + link: atomic, and never replaces a file that appeared
-	 * meanwhile (link fails with EEXIST) */
-	if ((fd = mkstemp(tmp)) < 0) {
-		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", tmp,
-					    strerror(errno));
+	/* atomic, and never replaces a file that appeared meanwhile */
+	wopts.flags = HDRCHECK__ATOMIC_NO_REPLACE;
+	error = hdrcheck__atomic_write_path(final, yaml.ptr, yaml.len, &wopts);
+	if (error == HDRCHECK_EEXISTS)
+		error = hdrcheck__error_set(HDRCHECK_EEXISTS,
+		                            "%s already exists; not "
+		                            "overwriting it",
+		                            final);
+	else if (error < 0 && error != HDRCHECK_ENOMEM)
+		error = (why = hdrcheck__strdup(hdrcheck_error_last()))
+		            ? hdrcheck__error_set(error, "%s: %s", final, why)
+		            : HDRCHECK_ENOMEM;
+	if (error < 0)
 		goto done;
-	}
-	if (fchmod(fd, 0644) < 0 || hdrcheck__write_all(fd, yaml.ptr, yaml.len) < 0 ||
-	    fsync(fd) < 0) {
-		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: %s", tmp,
-					    strerror(errno));
-		goto done;
-	}
-	close(fd);
-	fd = -1;
-	if (link(tmp, final) < 0) {
-		error = errno == EEXIST
-				? hdrcheck__error_set(HDRCHECK_EEXISTS,
-						      "%s already exists; not "
-						      "overwriting it",
-						      final)
-				: hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-						      final, strerror(errno));
-		goto done;
-	}
 	if (written) {
 		*written = final;
 		final = NULL;
@@ -101,11 +91,7 @@ int hdrcheck_init(char **written, const char **license, const char *dir)
 	if (license)
 		*license = detected;
 done:
-	if (fd >= 0)
-		close(fd);
-	if (tmp)
-		unlink(tmp); /* the temp name; the file lives on as final */
-	free(tmp);
+	free(why);
 	free(final);
 	free(text);
 	hdrcheck__buf_dispose(&yaml);

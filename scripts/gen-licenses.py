@@ -50,31 +50,17 @@ PINS = {
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTPUT = os.path.join(ROOT, "policies", "spdx_data.c")
 
-# Deprecated ids whose replacement is not the rule "X -> X-only" applied
-# below.  The SPDX License List's deprecation notes name these; the npm
-# packages carry only the fact of deprecation.  An id missing here and
-# without an "-only" sibling has no replacement (Net-SNMP: several
-# licenses) and stays as written, flagged deprecated.
-REPLACEMENTS = {
-    "BSD-2-Clause-FreeBSD": "BSD-2-Clause-Views",
-    "BSD-2-Clause-NetBSD": "BSD-2-Clause",
-    "StandardML-NJ": "SMLNJ",
-    "Nunit": "zlib-acknowledgement",
-    "bzip2-1.0.5": "bzip2-1.0.6",
-    "eCos-2.0": "GPL-2.0-or-later WITH eCos-exception-2.0",
-    "wxWindows": "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
-    # "GPL-2.0" is GPL-2.0-only; so is the license of these combinations
-    "GPL-2.0-with-GCC-exception": "GPL-2.0-only WITH GCC-exception-2.0",
-    "GPL-2.0-with-autoconf-exception":
-        "GPL-2.0-only WITH Autoconf-exception-2.0",
-    "GPL-2.0-with-bison-exception": "GPL-2.0-only WITH Bison-exception-2.2",
-    "GPL-2.0-with-classpath-exception":
-        "GPL-2.0-only WITH Classpath-exception-2.0",
-    "GPL-2.0-with-font-exception": "GPL-2.0-only WITH Font-exception-2.0",
-    "GPL-3.0-with-GCC-exception": "GPL-3.0-only WITH GCC-exception-3.1",
-    "GPL-3.0-with-autoconf-exception":
-        "GPL-3.0-only WITH Autoconf-exception-3.0",
-}
+# A deprecated id's replacement is derived from the data (the npm
+# packages say which ids are deprecated, isDeprecatedLicenseId, but not
+# what replaces them), by the rules of the SPDX specification and list:
+#   X                      -> X-only             (GNU licenses: "GPL-2.0")
+#   X-with-Y-exception     -> X-only WITH Y-exception-V, V the exception's
+#                             version of X's major version (or its only one)
+#   an id whose text is, in words, the text of exactly one current license
+#                          -> that license        (StandardML-NJ -> SMLNJ)
+# ("X+" is "X-or-later" in policies/expression.c: "+" is an operator.)
+# A deprecated id none of these fits (eCos-2.0, Net-SNMP) has no
+# replacement and stays as written, flagged deprecated.
 
 HEADER = """\
 /*
@@ -199,6 +185,40 @@ def load(src):
             exc_deprecated)
 
 
+def words(text):
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
+
+
+def major(version):
+    m = re.match(r"(\d+)", version)
+    return m.group(1) if m else None
+
+
+def replacement(key, known, deprecated, full, exceptions):
+    """The current expression a deprecated id stands for, or None."""
+    if key + "-only" in known:
+        return key + "-only"
+    m = re.match(r"^(.+)-with-(.+)-exception$", key)
+    if m and m.group(1) + "-only" in known:
+        base, name = m.group(1), m.group(2).lower() + "-exception-"
+        # "GCC-exception-2.0", not "GCC-exception-2.0-note"
+        cands = sorted(e for e in exceptions if e.lower().startswith(name)
+                       and re.match(r"^[0-9.]+$", e[len(name):]))
+        same = [e for e in cands
+                if major(e[len(name):]) == major(base.split("-")[-1])]
+        pick = same if len(same) == 1 else cands if len(cands) == 1 else []
+        if pick:
+            return "%s-only WITH %s" % (base, pick[0])
+    text = words(full.get(key, {}).get("licenseText"))
+    if len(text) > 200:
+        same = [k for k, v in full.items()
+                if k not in deprecated and not k.endswith("+") and
+                words(v.get("licenseText")) == text]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
 def build(data):
     (list_version, versions, full, ids, deprecated, exceptions,
      exc_deprecated) = data
@@ -218,11 +238,8 @@ def build(data):
             continue
         lic = full.get(key, {})
         dep = key in deprecated
-        repl = None
-        if dep:
-            repl = REPLACEMENTS.get(key)
-            if repl is None and key + "-only" in known:
-                repl = key + "-only"
+        repl = replacement(key, known, deprecated, full,
+                           set(exceptions)) if dep else None
         add(key, name=lic.get("name"), osi=bool(lic.get("osiApproved")),
             deprecated=dep, exception=False, replacement=repl,
             text=lic.get("licenseText"))

@@ -275,6 +275,19 @@ HDRCHECK_EXTERN(int)
 hdrcheck_baseline_write(FILE *out, const hdrcheck_report *report,
                         unsigned int fail_on);
 
+/**
+ * Write a baseline (as hdrcheck_baseline_write()) to the file at path,
+ * atomically: a temporary file beside it, synced, then renamed over it,
+ * so that a failure leaves the old file. An existing file keeps its mode
+ * bits; a new one gets 0644 less the umask. A symlink at path is
+ * replaced, never written through.
+ * @return 0, HDRCHECK_ENOMEM, or HDRCHECK_EIO with the detail in
+ * hdrcheck_error_last()
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_baseline_save(const char *path, const hdrcheck_report *report,
+                       unsigned int fail_on);
+
 /** 1 if any finding is a violation (missing, mismatch, other_license, error). */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_has_violations(const hdrcheck_report *report);

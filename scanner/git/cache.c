@@ -60,6 +60,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "common/atomic.h"
+#include "common/endian.h"
 #include "scanner/git/cache.h"
 
 /* Every page is read anyway: map them in one go, not a fault each. */
@@ -101,42 +103,6 @@ struct hdrcheck__cache {
 
 #define PATH_BITS (1u << 18)
 
-static void put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static void put64(unsigned char *p, uint64_t v)
-{
-	put32(p, (uint32_t)v);
-	put32(p + 4, (uint32_t)(v >> 32));
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
-}
-
-static uint64_t get64(const unsigned char *p)
-{
-	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
-}
-
-static uint64_t be64(const unsigned char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, sizeof(v));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	v = __builtin_bswap64(v);
-#endif
-	return v;
-}
-
 static void key_bytes(unsigned char out[KEY_SIZE], const hdrcheck__cache_key *k)
 {
 	size_t i;
@@ -159,7 +125,7 @@ void hdrcheck__cache_key_init(hdrcheck__cache_key *k,
 	else
 		memset(k->oid, 0, HDRCHECK__OID_SIZE);
 	head[0] = (unsigned char)kind;
-	put64(head + 1, digest);
+	hdrcheck__put_le64(head + 1, digest);
 	h = hdrcheck__hash64(0x6b6579, head, sizeof(head));
 	k->aux = hdrcheck__hash64(h, path, strlen(path));
 }
@@ -202,22 +168,23 @@ static int load(hdrcheck__cache *c)
 		map = NULL;
 		goto bad;
 	}
-	count = get64(map + 56);
-	strings = get64(map + 64);
-	if (memcmp(map, MAGIC, 8) != 0 || get32(map + 8) != FORMAT_VERSION ||
-	    get32(map + 12) != RECORD_SIZE ||
+	count = hdrcheck__get_le64(map + 56);
+	strings = hdrcheck__get_le64(map + 64);
+	if (memcmp(map, MAGIC, 8) != 0 ||
+	    hdrcheck__get_le32(map + 8) != FORMAT_VERSION ||
+	    hdrcheck__get_le32(map + 12) != RECORD_SIZE ||
 	    memcmp(map + 16, c->fingerprint, 32) != 0 || count > RECORDS_MAX ||
 	    strings > STRINGS_MAX ||
 	    (uint64_t)st.st_size !=
 	        HEADER_SIZE + count * RECORD_SIZE + strings ||
 	    (strings && map[st.st_size - 1] != '\0') ||
-	    get64(map + 72) !=
+	    hdrcheck__get_le64(map + 72) !=
 	        hdrcheck__hash64(CHECKSUM_SEED, map + HEADER_SIZE,
 	                         (size_t)st.st_size - HEADER_SIZE))
 		goto bad;
 	c->map = map;
 	c->map_len = (size_t)st.st_size;
-	c->generation = get64(map + 48);
+	c->generation = hdrcheck__get_le64(map + 48);
 	c->records = map + HEADER_SIZE;
 	c->count = (size_t)count;
 	c->strings = (const char *)map + HEADER_SIZE + count * RECORD_SIZE;
@@ -277,9 +244,9 @@ int hdrcheck__cache_open_at(hdrcheck__cache **out, int dirfd,
 	}
 	for (i = 0; i < c->by_path; i++) {
 		/* aux is stored big-endian after the id */
-		uint64_t aux =
-		    be64(c->records + i * RECORD_SIZE + HDRCHECK__OID_SIZE) &
-		    (PATH_BITS - 1);
+		uint64_t aux = hdrcheck__get_be64(c->records + i * RECORD_SIZE +
+		                                  HDRCHECK__OID_SIZE) &
+		               (PATH_BITS - 1);
 
 		c->path_bits[aux / 64] |= (uint64_t)1 << (aux % 64);
 	}
@@ -322,7 +289,8 @@ static int key_cmp(const unsigned char *a, const unsigned char *b)
 	size_t i;
 
 	for (i = 0; i < 24; i += 8) {
-		uint64_t x = be64(a + i), y = be64(b + i);
+		uint64_t x = hdrcheck__get_be64(a + i),
+		         y = hdrcheck__get_be64(b + i);
 
 		if (x != y)
 			return x < y ? -1 : 1;
@@ -390,11 +358,11 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 		}
 		status = r[56];
 		if (status >= HDRCHECK_STATUS__COUNT ||
-		    string_at(c, get32(r + 36), &reason) < 0 ||
-		    string_at(c, get32(r + 40), &license) < 0 ||
-		    string_at(c, get32(r + 44), &holders) < 0 ||
-		    string_at(c, get32(r + 48), &language) < 0 ||
-		    string_at(c, get32(r + 52), &policy) < 0 ||
+		    string_at(c, hdrcheck__get_le32(r + 36), &reason) < 0 ||
+		    string_at(c, hdrcheck__get_le32(r + 40), &license) < 0 ||
+		    string_at(c, hdrcheck__get_le32(r + 44), &holders) < 0 ||
+		    string_at(c, hdrcheck__get_le32(r + 48), &language) < 0 ||
+		    string_at(c, hdrcheck__get_le32(r + 52), &policy) < 0 ||
 		    (language && !(type = lang(payload, language))))
 			return 0; /* never trusted */
 		if (dup_or_null(&f->reason, reason) < 0 ||
@@ -408,7 +376,7 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 			return HDRCHECK_ENOMEM;
 		}
 		f->status = (hdrcheck_status)status;
-		f->line = get32(r + 32);
+		f->line = hdrcheck__get_le32(r + 32);
 		f->language = type;
 		atomic_store_explicit(&c->used[mid], 1, memory_order_relaxed);
 		return 1;
@@ -537,12 +505,12 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 	}
 	memset(r, 0, sizeof(r));
 	key_bytes(r, k);
-	put32(r + 32, f->line);
-	put32(r + 36, reason);
-	put32(r + 40, license);
-	put32(r + 44, holders);
-	put32(r + 48, language);
-	put32(r + 52, policy);
+	hdrcheck__put_le32(r + 32, f->line);
+	hdrcheck__put_le32(r + 36, reason);
+	hdrcheck__put_le32(r + 40, license);
+	hdrcheck__put_le32(r + 44, holders);
+	hdrcheck__put_le32(r + 48, language);
+	hdrcheck__put_le32(r + 52, policy);
 	r[56] = (unsigned char)f->status;
 	if ((error = hdrcheck__buf_put(&b->records, (const char *)r,
 	                               sizeof(r))) < 0) {
@@ -628,12 +596,12 @@ static int intern(interner *in, const char *s, uint32_t *ref)
 static int copy_ref(interner *in, const pending *p, size_t at,
                     unsigned char *out)
 {
-	uint32_t ref = get32(p->rec + at), new_ref = 0;
+	uint32_t ref = hdrcheck__get_le32(p->rec + at), new_ref = 0;
 	int error = 0;
 
 	if (ref && (size_t)ref - 1 < p->strings_len)
 		error = intern(in, p->strings + ref - 1, &new_ref);
-	put32(out + at, new_ref);
+	hdrcheck__put_le32(out + at, new_ref);
 	return error;
 }
 
@@ -712,10 +680,11 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	pending *all = NULL;
 	interner in;
 	unsigned char header[HEADER_SIZE], *records = NULL;
-	char tmp[64];
 	size_t total = 0, n = 0, i, k, keep, out = 0, body;
 	uint64_t gen = c->generation + 1;
-	int fd = -1, error = 0;
+	hdrcheck__atomic_options wopts = HDRCHECK__ATOMIC_OPTIONS_INIT;
+	struct iovec iov[2];
+	int error = 0;
 
 	memset(&in, 0, sizeof(in));
 	for (i = 0; i < count; i++)
@@ -733,8 +702,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		all[n].strings_len = c->strings_len;
 		all[n].fresh = atomic_load_explicit(&c->used[i],
 		                                    memory_order_relaxed) != 0;
-		all[n].gen =
-		    all[n].fresh ? (uint32_t)gen : get32(all[n].rec + 28);
+		all[n].gen = all[n].fresh ? (uint32_t)gen
+		                          : hdrcheck__get_le32(all[n].rec + 28);
 	}
 	for (i = 0; i < count; i++)
 		for (k = 0; k < batches[i].count; k++, n++) {
@@ -772,7 +741,7 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 			continue; /* a duplicate key: the first (fresh) won */
 		r = records + out * RECORD_SIZE;
 		memcpy(r, all[i].rec, RECORD_SIZE);
-		put32(r + 28, all[i].gen);
+		hdrcheck__put_le32(r + 28, all[i].gen);
 		if ((error = copy_ref(&in, &all[i], 36, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 40, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 44, r)) < 0 ||
@@ -808,32 +777,30 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 	}
 	memset(header, 0, sizeof(header));
 	memcpy(header, MAGIC, 8);
-	put32(header + 8, FORMAT_VERSION);
-	put32(header + 12, RECORD_SIZE);
+	hdrcheck__put_le32(header + 8, FORMAT_VERSION);
+	hdrcheck__put_le32(header + 12, RECORD_SIZE);
 	memcpy(header + 16, c->fingerprint, 32);
-	put64(header + 48, gen);
-	put64(header + 56, out);
-	put64(header + 64, in.table.len);
+	hdrcheck__put_le64(header + 48, gen);
+	hdrcheck__put_le64(header + 56, out);
+	hdrcheck__put_le64(header + 64, in.table.len);
 	hdrcheck__buf_dispose(&in.table);
-	put64(header + 72, hdrcheck__hash64(CHECKSUM_SEED, records, body));
+	hdrcheck__put_le64(header + 72,
+	                   hdrcheck__hash64(CHECKSUM_SEED, records, body));
 	if (c->dirfd < 0)
 		goto done; /* no usable cache directory */
 	/* a cache we cannot write is no error: the next run computes
 	 * again */
-	if ((fd = hdrcheck__cachedir_tmpfile(c->dirfd, "tmp-", tmp,
-	                                     sizeof(tmp))) >= 0) {
-		int ok = hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
-		         hdrcheck__write_all(fd, records, body) == 0;
-
-		ok = close(fd) == 0 && ok;
-		fd = -1;
-		if (!ok || renameat(c->dirfd, tmp, c->dirfd, c->name) < 0)
-			unlinkat(c->dirfd, tmp, 0);
-	}
+	iov[0].iov_base = header;
+	iov[0].iov_len = sizeof(header);
+	iov[1].iov_base = records;
+	iov[1].iov_len = body;
+	/* no fsync: a torn file fails the checksum and is computed again;
+	 * "tmp-" names are what prune_dir() removes after a crash */
+	wopts.flags = HDRCHECK__ATOMIC_NO_SYNC;
+	wopts.tmp_prefix = "tmp-";
+	(void)hdrcheck__atomic_writev(c->dirfd, c->name, iov, 2, &wopts);
 	prune_dir(c);
 done:
-	if (fd >= 0)
-		close(fd);
 	hdrcheck__buf_dispose(&in.table);
 	free(in.slots);
 	free(records);
@@ -905,39 +872,4 @@ done:
 		close(pfd);
 	free(parent);
 	return error;
-}
-
-int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
-                               size_t size)
-{
-	static const char digits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-	struct timespec ts;
-	uint64_t seed;
-	int tries, fd = -1;
-
-	/* O_EXCL makes the name unique: the suffix only has to differ */
-	clock_gettime(CLOCK_REALTIME, &ts);
-	seed = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^
-	       ((uint64_t)getpid() << 40) ^ (uint64_t)(uintptr_t)name;
-	for (tries = 0; tries < 100 && fd < 0; tries++) {
-		char suffix[9];
-		size_t i;
-
-		for (i = 0; i < 8; i++) {
-			seed = seed * 6364136223846793005ULL +
-			       1442695040888963407ULL;
-			suffix[i] = digits[(seed >> 33) % 36];
-		}
-		suffix[8] = '\0';
-		if ((size_t)snprintf(name, size, "%s%s", prefix, suffix) >=
-		    size)
-			return -1;
-		fd = openat(dirfd, name,
-		            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-		                O_CLOEXEC | O_NONBLOCK,
-		            0644);
-		if (fd < 0 && errno != EEXIST)
-			return -1;
-	}
-	return fd;
 }

@@ -48,10 +48,6 @@ int hdrcheck__cache_open_at(hdrcheck__cache **out, int dirfd,
  * out. Every file under it is reached with *at() calls.
  */
 int hdrcheck__cachedir_open(int *out, const char *dir, const char **why);
-/* A new file "<prefix><random>" in dirfd (O_EXCL, O_NOFOLLOW, mode 0644
- * before the umask); its name in name. -1 with errno on failure. */
-int hdrcheck__cachedir_tmpfile(int dirfd, const char *prefix, char *name,
-                               size_t size);
 /* As hdrcheck__cache_open_at() on hdrcheck__cachedir_open(dir). */
 int hdrcheck__cache_open(hdrcheck__cache **out, const char *dir,
                          const unsigned char fingerprint[32]);

@@ -54,6 +54,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "common/atomic.h"
+#include "common/endian.h"
 #include "scanner/git/cache.h"
 #include "scanner/git/dircache.h"
 
@@ -96,31 +98,6 @@ struct hdrcheck__dircache {
 	hdrcheck_buf out_names;
 	int changed; /* anything read afresh */
 };
-
-static void put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)v;
-	p[1] = (unsigned char)(v >> 8);
-	p[2] = (unsigned char)(v >> 16);
-	p[3] = (unsigned char)(v >> 24);
-}
-
-static void put64(unsigned char *p, uint64_t v)
-{
-	put32(p, (uint32_t)v);
-	put32(p + 4, (uint32_t)(v >> 32));
-}
-
-static uint32_t get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
-}
-
-static uint64_t get64(const unsigned char *p)
-{
-	return (uint64_t)get32(p) | (uint64_t)get32(p + 4) << 32;
-}
 
 /* A name readdir could give: not empty, no '/' or NUL, not "." or "..". */
 static int name_ok(const char *p, size_t n)
@@ -175,18 +152,20 @@ static void load(hdrcheck__dircache *c)
 		map = NULL;
 		goto done;
 	}
-	dirs = get64(map + 40);
-	entries = get64(map + 48);
-	names = get64(map + 56);
-	if (memcmp(map, MAGIC, 8) != 0 || get64(map + 8) != c->sig[0] ||
-	    get64(map + 16) != c->sig[1] || get64(map + 24) != c->sig[2] ||
-	    get64(map + 32) != c->sig[3] || dirs > DIRS_MAX ||
+	dirs = hdrcheck__get_le64(map + 40);
+	entries = hdrcheck__get_le64(map + 48);
+	names = hdrcheck__get_le64(map + 56);
+	if (memcmp(map, MAGIC, 8) != 0 ||
+	    hdrcheck__get_le64(map + 8) != c->sig[0] ||
+	    hdrcheck__get_le64(map + 16) != c->sig[1] ||
+	    hdrcheck__get_le64(map + 24) != c->sig[2] ||
+	    hdrcheck__get_le64(map + 32) != c->sig[3] || dirs > DIRS_MAX ||
 	    entries > ENTRIES_MAX || names > NAMES_MAX ||
 	    (uint64_t)st.st_size !=
 	        HEADER_SIZE + dirs * DIR_SIZE + entries * ENTRY_SIZE + names)
 		goto bad;
 	body = (size_t)st.st_size - HEADER_SIZE;
-	if (get64(map + 64) !=
+	if (hdrcheck__get_le64(map + 64) !=
 	    hdrcheck__hash64(CHECKSUM_SEED, map + HEADER_SIZE, body))
 		goto bad;
 	c->dirs = map + HEADER_SIZE;
@@ -198,18 +177,20 @@ static void load(hdrcheck__dircache *c)
 	/* every reference inside, every name sane, the dirs sorted */
 	for (i = 0; i < c->dirs_count; i++) {
 		const unsigned char *d = c->dirs + i * DIR_SIZE;
-		uint64_t off = get32(d), len = get32(d + 4);
-		uint64_t first = get32(d + 32), n = get32(d + 36);
+		uint64_t off = hdrcheck__get_le32(d),
+		         len = hdrcheck__get_le32(d + 4);
+		uint64_t first = hdrcheck__get_le32(d + 32),
+		         n = hdrcheck__get_le32(d + 36);
 
 		if (off + len > c->names_len || first + n > c->entries_count ||
 		    !dir_ok(c->names + off, (size_t)len))
 			goto bad;
 		if (i) {
 			const unsigned char *p = d - DIR_SIZE;
-			size_t plen = get32(p + 4),
+			size_t plen = hdrcheck__get_le32(p + 4),
 			       m = plen < len ? plen : (size_t)len;
-			int cmp =
-			    memcmp(c->names + get32(p), c->names + off, m);
+			int cmp = memcmp(c->names + hdrcheck__get_le32(p),
+			                 c->names + off, m);
 
 			if (cmp > 0 || (cmp == 0 && plen >= len))
 				goto bad;
@@ -217,7 +198,7 @@ static void load(hdrcheck__dircache *c)
 	}
 	for (i = 0; i < c->entries_count; i++) {
 		const unsigned char *e = c->entries + i * ENTRY_SIZE;
-		uint64_t off = get32(e),
+		uint64_t off = hdrcheck__get_le32(e),
 		         len = (uint64_t)e[4] | (uint64_t)e[5] << 8;
 
 		if (off + len > c->names_len || e[6] > HDRCHECK__DIRCACHE_DIR ||
@@ -334,8 +315,8 @@ static const unsigned char *find_dir(const hdrcheck__dircache *c,
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const unsigned char *d = c->dirs + mid * DIR_SIZE;
-		size_t len = get32(d + 4), m = len < n ? len : n;
-		int cmp = memcmp(c->names + get32(d), dir, m);
+		size_t len = hdrcheck__get_le32(d + 4), m = len < n ? len : n;
+		int cmp = memcmp(c->names + hdrcheck__get_le32(d), dir, m);
 
 		if (cmp == 0)
 			cmp = len < n ? -1 : len > n;
@@ -361,15 +342,17 @@ int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
 	*count = 0;
 	if (racy(c->start_s, st) || !(d = find_dir(c, dir)))
 		return 0;
-	if ((long long)get64(d + 8) != (long long)st->st_mtim.tv_sec ||
-	    get32(d + 16) != (uint32_t)st->st_mtim.tv_nsec ||
-	    get64(d + 24) != (uint64_t)st->st_ino ||
-	    (long long)get64(d + 40) != (long long)st->st_ctim.tv_sec ||
-	    get32(d + 48) != (uint32_t)st->st_ctim.tv_nsec ||
-	    racy((long long)get64(d + 56), st))
+	if ((long long)hdrcheck__get_le64(d + 8) !=
+	        (long long)st->st_mtim.tv_sec ||
+	    hdrcheck__get_le32(d + 16) != (uint32_t)st->st_mtim.tv_nsec ||
+	    hdrcheck__get_le64(d + 24) != (uint64_t)st->st_ino ||
+	    (long long)hdrcheck__get_le64(d + 40) !=
+	        (long long)st->st_ctim.tv_sec ||
+	    hdrcheck__get_le32(d + 48) != (uint32_t)st->st_ctim.tv_nsec ||
+	    racy((long long)hdrcheck__get_le64(d + 56), st))
 		return 0;
-	first = get32(d + 32);
-	k = get32(d + 36);
+	first = hdrcheck__get_le32(d + 32);
+	k = hdrcheck__get_le32(d + 36);
 	if (!k)
 		return 1;
 	if (!(list = hdrcheck__calloc(k, sizeof(*list))))
@@ -377,7 +360,7 @@ int hdrcheck__dircache_get(hdrcheck__dircache *c, const char *dir,
 	for (i = 0; i < k; i++) {
 		const unsigned char *e = c->entries + (first + i) * ENTRY_SIZE;
 
-		list[i].name = c->names + get32(e);
+		list[i].name = c->names + hdrcheck__get_le32(e);
 		list[i].len = (size_t)e[4] | (size_t)e[5] << 8;
 		list[i].type = e[6];
 	}
@@ -404,7 +387,7 @@ int hdrcheck__dircache_put(hdrcheck__dircache *c, const char *dir,
 
 		if (!d)
 			return 0;
-		listing_s = (long long)get64(d + 56);
+		listing_s = (long long)hdrcheck__get_le64(d + 56);
 	}
 	if (racy(listing_s, st) || c->out_count >= DIRS_MAX ||
 	    c->out_entries_count + count > ENTRIES_MAX)
@@ -470,8 +453,9 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	hdrcheck_buf body = HDRCHECK_BUF_INIT;
 	unsigned char header[HEADER_SIZE], rec[DIR_SIZE];
 	size_t i, k;
-	char tmp[64];
-	int fd = -1, error = 0;
+	hdrcheck__atomic_options wopts = HDRCHECK__ATOMIC_OPTIONS_INIT;
+	struct iovec iov[2];
+	int error = 0;
 
 	/* nothing read afresh: the file on disk says it all */
 	if (!c || !c->changed)
@@ -501,16 +485,16 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 		/* the paths are stored in the sorted order: each ends where
 		 * the next begins */
 		memset(rec, 0, sizeof(rec));
-		put32(rec, (uint32_t)off);
-		put32(rec + 4, (uint32_t)len);
-		put64(rec + 8, (uint64_t)r->mtime_s);
-		put32(rec + 16, (uint32_t)r->mtime_ns);
-		put64(rec + 24, r->ino);
-		put32(rec + 32, (uint32_t)r->first);
-		put32(rec + 36, (uint32_t)r->count);
-		put64(rec + 40, (uint64_t)r->ctime_s);
-		put32(rec + 48, (uint32_t)r->ctime_ns);
-		put64(rec + 56, (uint64_t)r->read_s);
+		hdrcheck__put_le32(rec, (uint32_t)off);
+		hdrcheck__put_le32(rec + 4, (uint32_t)len);
+		hdrcheck__put_le64(rec + 8, (uint64_t)r->mtime_s);
+		hdrcheck__put_le32(rec + 16, (uint32_t)r->mtime_ns);
+		hdrcheck__put_le64(rec + 24, r->ino);
+		hdrcheck__put_le32(rec + 32, (uint32_t)r->first);
+		hdrcheck__put_le32(rec + 36, (uint32_t)r->count);
+		hdrcheck__put_le64(rec + 40, (uint64_t)r->ctime_s);
+		hdrcheck__put_le32(rec + 48, (uint32_t)r->ctime_ns);
+		hdrcheck__put_le64(rec + 56, (uint64_t)r->read_s);
 		if ((error = hdrcheck__buf_put(&body, (const char *)rec,
 		                               sizeof(rec))) < 0)
 			goto done;
@@ -520,7 +504,7 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 		unsigned char b[ENTRY_SIZE];
 
 		memset(b, 0, sizeof(b));
-		put32(b, (uint32_t)(uintptr_t)e->name);
+		hdrcheck__put_le32(b, (uint32_t)(uintptr_t)e->name);
 		b[4] = (unsigned char)e->len;
 		b[5] = (unsigned char)(e->len >> 8);
 		b[6] = (unsigned char)e->type;
@@ -534,23 +518,24 @@ int hdrcheck__dircache_save(hdrcheck__dircache *c)
 	memset(header, 0, sizeof(header));
 	memcpy(header, MAGIC, 8);
 	for (i = 0; i < 4; i++)
-		put64(header + 8 + 8 * i, c->sig[i]);
-	put64(header + 40, c->out_count);
-	put64(header + 48, c->out_entries_count);
-	put64(header + 56, c->out_names.len);
-	put64(header + 64, hdrcheck__hash64(CHECKSUM_SEED, body.ptr, body.len));
+		hdrcheck__put_le64(header + 8 + 8 * i, c->sig[i]);
+	hdrcheck__put_le64(header + 40, c->out_count);
+	hdrcheck__put_le64(header + 48, c->out_entries_count);
+	hdrcheck__put_le64(header + 56, c->out_names.len);
+	hdrcheck__put_le64(header + 64,
+	                   hdrcheck__hash64(CHECKSUM_SEED, body.ptr, body.len));
 	/* "tmp-" like the result cache's: a crash's leftover is pruned; a
-	 * directory cache we cannot write is no error */
-	if (c->dirfd >= 0 &&
-	    (fd = hdrcheck__cachedir_tmpfile(c->dirfd, "tmp-untracked-", tmp,
-	                                     sizeof(tmp))) >= 0) {
-		int ok = hdrcheck__write_all(fd, header, sizeof(header)) == 0 &&
-		         hdrcheck__write_all(fd, body.ptr, body.len) == 0;
-
-		ok = close(fd) == 0 && ok;
-		fd = -1;
-		if (!ok || renameat(c->dirfd, tmp, c->dirfd, c->name) < 0)
-			unlinkat(c->dirfd, tmp, 0);
+	 * directory cache we cannot write is no error; no fsync, as the
+	 * checksum catches a torn file */
+	wopts.flags = HDRCHECK__ATOMIC_NO_SYNC;
+	wopts.tmp_prefix = "tmp-untracked-";
+	if (c->dirfd >= 0) {
+		iov[0].iov_base = header;
+		iov[0].iov_len = sizeof(header);
+		iov[1].iov_base = body.ptr;
+		iov[1].iov_len = body.len;
+		(void)hdrcheck__atomic_writev(c->dirfd, c->name, iov, 2,
+		                              &wopts);
 	}
 done:
 	hdrcheck__buf_dispose(&body);

@@ -17,18 +17,12 @@
 #ifndef HDRCHECK_SCANNER_GIT_IGNORE_H
 #define HDRCHECK_SCANNER_GIT_IGNORE_H
 
-/* git's ignore rules and wildmatch, read by hand (scanner/git/ignore.c). */
+/* git's ignore rules, read by hand (scanner/git/ignore.c). */
 
 #include <stddef.h>
 #include "common.h"
 
-/* git's ignore rules (scanner/git/ignore.c). wildmatch as git's: "**" spans
- * directories as a whole component; with PATHNAME, nothing else matches
- * a '/'. */
-#define HDRCHECK__WILD_CASEFOLD 0x1
-#define HDRCHECK__WILD_PATHNAME 0x2
-int hdrcheck__wildmatch(const char *pattern, const char *text,
-                        unsigned int flags);
+/* git's ignore rules (scanner/git/ignore.c), on common/wildmatch.c. */
 /* The rules of one ignore file, whose directory is base ("" or "dir/"). */
 typedef struct hdrcheck__ignore_list hdrcheck__ignore_list;
 int hdrcheck__ignore_list_parse(hdrcheck__ignore_list **out, const char *base,

@@ -36,6 +36,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/endian.h"
 #include "scanner/git/index.h"
 #include "scanner/git/readers.h"
 
@@ -57,17 +58,6 @@
 static const unsigned char empty_blob[HDRCHECK__OID_SIZE] = {
     0xe6, 0x9d, 0xe2, 0x9b, 0xb2, 0xd1, 0xd6, 0x43, 0x4b, 0x8b,
     0x29, 0xae, 0x77, 0x5a, 0xd8, 0xc2, 0xe4, 0x8c, 0x53, 0x91};
-
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | (uint32_t)p[3];
-}
-
-static uint16_t be16(const unsigned char *p)
-{
-	return (uint16_t)(p[0] << 8 | p[1]);
-}
 
 static int unsupported(const char *what)
 {
@@ -290,25 +280,25 @@ static int parse_entries(hdrcheck__index *ix, const unsigned char *base,
 
 		if ((size_t)(end - p) < fixed + 1)
 			goto bad;
-		e->sd.ctime_s = be32(p);
-		e->sd.ctime_ns = be32(p + 4);
-		e->sd.mtime_s = be32(p + 8);
-		e->sd.mtime_ns = be32(p + 12);
-		e->sd.dev = be32(p + 16);
-		e->sd.ino = be32(p + 20);
-		e->sd.mode = be32(p + 24);
-		e->sd.uid = be32(p + 28);
-		e->sd.gid = be32(p + 32);
-		e->sd.size = be32(p + 36);
+		e->sd.ctime_s = hdrcheck__get_be32(p);
+		e->sd.ctime_ns = hdrcheck__get_be32(p + 4);
+		e->sd.mtime_s = hdrcheck__get_be32(p + 8);
+		e->sd.mtime_ns = hdrcheck__get_be32(p + 12);
+		e->sd.dev = hdrcheck__get_be32(p + 16);
+		e->sd.ino = hdrcheck__get_be32(p + 20);
+		e->sd.mode = hdrcheck__get_be32(p + 24);
+		e->sd.uid = hdrcheck__get_be32(p + 28);
+		e->sd.gid = hdrcheck__get_be32(p + 32);
+		e->sd.size = hdrcheck__get_be32(p + 36);
 		memcpy(e->oid, p + 40, HDRCHECK__OID_SIZE);
-		flags = be16(p + 60);
+		flags = hdrcheck__get_be16(p + 60);
 		if (flags & FLAG_EXTENDED) {
 			if (version < 3)
 				goto bad;
 			fixed += 2;
 			if ((size_t)(end - p) < fixed + 1)
 				goto bad;
-			xflags = be16(p + 62);
+			xflags = hdrcheck__get_be16(p + 62);
 		}
 		e->stage = (flags >> FLAG_STAGE_SHIFT) & 3;
 		e->flags =
@@ -431,8 +421,8 @@ int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size)
 	/* header, and the trailing SHA-1 */
 	if (size < 12 + HDRCHECK__OID_SIZE || memcmp(base, "DIRC", 4) != 0)
 		return unsupported("not an index file");
-	version = be32(base + 4);
-	count = be32(base + 8);
+	version = hdrcheck__get_be32(base + 4);
+	count = hdrcheck__get_be32(base + 8);
 	if (version < 2 || version > 4)
 		return unsupported("unsupported version");
 	end = base + size - HDRCHECK__OID_SIZE;
@@ -445,7 +435,7 @@ int hdrcheck__index_parse(hdrcheck__index *ix, const void *data, size_t size)
 
 		if ((size_t)(end - p) < 8)
 			return unsupported("truncated extension");
-		len = be32(p + 4);
+		len = hdrcheck__get_be32(p + 4);
 		if (len > (size_t)(end - p) - 8)
 			return unsupported("truncated extension");
 		if (memcmp(p, "TREE", 4) == 0) {

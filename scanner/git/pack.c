@@ -60,6 +60,7 @@
 #ifdef HDRCHECK_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
+#include "common/endian.h"
 #include "scanner/git/pack.h"
 
 #define IDX_HEADER   8    /* "\377tOc", version */
@@ -171,17 +172,6 @@ struct hdrcheck__pack_reader {
 	size_t max_prefix;
 };
 
-static uint32_t be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	       (uint32_t)p[2] << 8 | (uint32_t)p[3];
-}
-
-static uint64_t be64(const unsigned char *p)
-{
-	return (uint64_t)be32(p) << 32 | be32(p + 4);
-}
-
 /* --- the indexes --- */
 
 int hdrcheck__packs_new(hdrcheck__packs **out)
@@ -241,10 +231,11 @@ static int parse_index(pack_file *pf, const unsigned char *head,
 	size_t i;
 
 	if (pf->idx_len < IDX_HEAD + IDX_TRAILER ||
-	    memcmp(head, "\377tOc", 4) != 0 || be32(head + 4) != 2)
+	    memcmp(head, "\377tOc", 4) != 0 ||
+	    hdrcheck__get_be32(head + 4) != 2)
 		return HDRCHECK_EINVAL;
 	for (i = 0; i < 256; i++) {
-		uint32_t v = be32(head + IDX_HEADER + 4 * i);
+		uint32_t v = hdrcheck__get_be32(head + IDX_HEADER + 4 * i);
 
 		if (v < prev)
 			return HDRCHECK_EINVAL;
@@ -265,8 +256,9 @@ static int parse_index(pack_file *pf, const unsigned char *head,
 	 * one the index was made for */
 	if (pack_len < PACK_HEADER + PACK_TRAILER ||
 	    memcmp(pack_head, "PACK", 4) != 0 ||
-	    (be32(pack_head + 4) != 2 && be32(pack_head + 4) != 3) ||
-	    be32(pack_head + 8) != n ||
+	    (hdrcheck__get_be32(pack_head + 4) != 2 &&
+	     hdrcheck__get_be32(pack_head + 4) != 3) ||
+	    hdrcheck__get_be32(pack_head + 8) != n ||
 	    memcmp(pack_sum, idx_sum, PACK_TRAILER) != 0)
 		return HDRCHECK_EINVAL;
 	pf->data_end = pack_len - PACK_TRAILER;
@@ -471,7 +463,7 @@ static int entry_offset(hdrcheck__pack_reader *r, size_t pack, size_t i,
 
 	if (!(p = idx_read(r, pack, pf->offs32_at + 4 * (uint64_t)i, 4, buf)))
 		return HDRCHECK_EINVAL;
-	o = be32(p);
+	o = hdrcheck__get_be32(p);
 	if (o & 0x80000000u) {
 		size_t j = (size_t)(o & 0x7fffffffu);
 
@@ -479,7 +471,7 @@ static int entry_offset(hdrcheck__pack_reader *r, size_t pack, size_t i,
 		    !(p = idx_read(r, pack, pf->offs64_at + 8 * (uint64_t)j, 8,
 		                   buf)))
 			return HDRCHECK_EINVAL;
-		o = be64(p);
+		o = hdrcheck__get_be64(p);
 	}
 	if (o < PACK_HEADER || o >= pf->data_end)
 		return HDRCHECK_EINVAL;
@@ -566,7 +558,9 @@ static int pack_find(hdrcheck__pack_reader *r, size_t pack,
 	if (hi > lo) {
 		uint32_t n = hi - lo, margin = isqrt(n) * 3 / 4 + 8;
 		uint32_t guess =
-		    lo + (uint32_t)(((uint64_t)be32(oid + 1) * n) >> 32);
+		    lo +
+		    (uint32_t)(((uint64_t)hdrcheck__get_be32(oid + 1) * n) >>
+		               32);
 		uint32_t a, b;
 		int tries;
 
@@ -942,7 +936,8 @@ static int inflate_prefix(hdrcheck__pack_reader *r, size_t pack,
 	for (i = 0; i < 4; i++)
 		if (take_byte(r, pf, pack, &sum[i]) < 0)
 			return HDRCHECK_EINVAL;
-	return be32(sum) == adler32_z(adler32_z(0, NULL, 0), out, want)
+	return hdrcheck__get_be32(sum) ==
+	               adler32_z(adler32_z(0, NULL, 0), out, want)
 	           ? 0
 	           : HDRCHECK_EINVAL;
 }

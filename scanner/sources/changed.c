@@ -48,6 +48,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/pool.h"
 #include "scanner/sources/internal.h"
 
 #define STAT_CHUNK 256
@@ -378,6 +379,14 @@ static unsigned int stat_threads(size_t n)
 	return cpus > STAT_THREADS_MAX ? STAT_THREADS_MAX : (unsigned int)cpus;
 }
 
+/* The stat pass on a helper thread. */
+static int stat_task(void *payload, unsigned int k)
+{
+	(void)k;
+	stat_work(payload);
+	return 0;
+}
+
 /* --- 3. is the current content the base's? --- */
 
 /* The base's trees by directory, each loaded once: libgit2 keeps no tree
@@ -653,8 +662,8 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
 	const hdrcheck__index *ix = src->ix;
 	unsigned char *changed = NULL, *state = NULL;
 	hdrcheck__entries untracked = {0};
-	pthread_t threads[STAT_THREADS_MAX];
-	unsigned int nthreads = stat_threads(ix->count), started = 0, k;
+	hdrcheck__pool threads = HDRCHECK__POOL_INIT;
+	unsigned int nthreads = stat_threads(ix->count);
 	stat_job j;
 	base_trees bases;
 	hdrcheck__dirfd dirs;
@@ -684,11 +693,7 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
 	}
 	/* the stat data of every tracked file on other threads, while this
 	 * one compares the trees and walks for untracked files */
-	for (k = 0; k < nthreads; k++) {
-		if (pthread_create(&threads[k], NULL, stat_work, &j) != 0)
-			break;
-		started++;
-	}
+	hdrcheck__pool_start(&threads, nthreads, stat_task, &j);
 	if ((error = tree_vs_index(src, base, prefixes, count, changed)) < 0 ||
 	    (error = changed_untracked(src, prefixes, count, &untracked)) < 0) {
 		stat_work(&j); /* finish, so the threads can join */
@@ -696,8 +701,7 @@ static int worktree_changes(hdrcheck__source *src, git_tree *base,
 	}
 	stat_work(&j);
 join:
-	for (k = 0; k < started; k++)
-		pthread_join(threads[k], NULL);
+	(void)hdrcheck__pool_join(&threads);
 	if (error < 0)
 		goto done;
 	state = j.state;

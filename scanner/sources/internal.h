@@ -44,7 +44,8 @@ typedef struct {
 
 struct hdrcheck__source {
 	const hdrcheck__source_ops *ops; /* what it is, picked once */
-	git_repository *repo;            /* NULL: a plain directory */
+	void *state;          /* the source file's own, freed by ops->dispose */
+	git_repository *repo; /* NULL: a plain directory */
 	char *root;
 	char *commit;    /* hex: the commit scanned, or HEAD */
 	char *rev;       /* --rev as given */

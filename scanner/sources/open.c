@@ -505,6 +505,8 @@ void hdrcheck__source_free(hdrcheck__source *src)
 
 	if (!src)
 		return;
+	if (src->ops && src->ops->dispose)
+		src->ops->dispose(src);
 	hdrcheck__submodules_free(src);
 	hdrcheck__archive_source_free(src);
 	for (i = 0; i < src->untracked_attrs.len; i++)

@@ -31,6 +31,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/pool.h"
 #include "scanner/sources/internal.h"
 #include "scanner/git/pack.h"
 
@@ -267,7 +268,7 @@ typedef struct {
 	int caller; /* may read through libgit2 */
 	hdrcheck__entries out;
 	hdrcheck_vector attr_dirs;
-	pthread_t thread;
+	int error; /* the walk's error, when this walker had it first */
 } walker;
 
 /* Under the lock: the next tree for w, waiting while others may still
@@ -316,7 +317,7 @@ static void *walker_run(void *arg)
 
 	pthread_mutex_lock(&s->lock);
 	if (error < 0 && !s->error)
-		s->error = error;
+		s->error = w->error = error;
 	while (!walk_take(w, &t)) {
 		const unsigned char *data;
 		size_t len;
@@ -370,7 +371,7 @@ static void *walker_run(void *arg)
 			free(sub[i].dir);
 		nsub = 0;
 		if (error < 0 && !s->error)
-			s->error = error;
+			s->error = w->error = error;
 		s->busy--;
 		pthread_cond_broadcast(&s->changed);
 	}
@@ -384,6 +385,16 @@ static void *walker_run(void *arg)
 		git_error_clear();
 	}
 	return NULL;
+}
+
+/* Walker k on a helper thread: the walk's error, with its message, when
+ * this walker had it first. */
+static int walker_task(void *payload, unsigned int k)
+{
+	walker *w = payload;
+
+	walker_run(&w[k]);
+	return w[k].error;
 }
 
 static int walker_join(hdrcheck__entries *out, hdrcheck_vector *attr_dirs,
@@ -422,6 +433,7 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
                             unsigned int jobs, hdrcheck__entries *out,
                             hdrcheck_vector *attr_dirs)
 {
+	hdrcheck__pool helpers = HDRCHECK__POOL_INIT;
 	walk_shared s;
 	walker w[WALKERS];
 	pending_tree root;
@@ -448,20 +460,18 @@ static int packed_walk_tree(hdrcheck__packs *packs, git_repository *repo,
 		free(root.dir);
 	/* helpers first, then the caller walks too; a helper that cannot
 	 * start only leaves more to the others */
-	for (n = 1; !error && n < WALKERS && jobs != 1; n++) {
+	for (n = 1; n < WALKERS; n++)
 		w[n].s = &s;
-		if (pthread_create(&w[n].thread, NULL, walker_run, &w[n]) != 0)
-			break;
-	}
+	n = 1;
+	if (!error && jobs != 1)
+		n +=
+		    hdrcheck__pool_start(&helpers, WALKERS - 1, walker_task, w);
 	if (!error) {
 		w[0].s = &s;
 		w[0].caller = 1;
 		walker_run(&w[0]);
-	} else {
-		n = 1;
 	}
-	for (i = 1; i < n; i++)
-		pthread_join(w[i].thread, NULL);
+	(void)hdrcheck__pool_join(&helpers);
 	if (!error)
 		error = s.error;
 	for (i = 0; i < n; i++) {

@@ -100,7 +100,7 @@ void hdrcheck__entries_sort_unique(hdrcheck__entries *e);
 /* --- sources --- */
 
 typedef struct {
-	const char *rev;           /* --rev */
+	const char *rev; /* --rev */
 	/* --archive FILE (sources/archive.c), --against REV, and what the
 	 * archive keeps of each file: the window, the digests */
 	const char *archive;
@@ -340,6 +340,8 @@ typedef struct hdrcheck__source_ops {
 	int (*read_file)(hdrcheck__source *src, const char *path, size_t max,
 	                 char **out, size_t *len);
 	const hdrcheck__reader_ops *reader;
+	/* Free what open() kept in src->state; NULL for nothing. */
+	void (*dispose)(hdrcheck__source *src);
 } hdrcheck__source_ops;
 
 /* sources/archive.c: the verdict the archive decided for an

@@ -55,6 +55,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "common/pool.h"
 #include "scanner/git/ignore.h"
 #include "scanner/git/readers.h"
 #include "scanner/sources/internal.h"
@@ -127,7 +128,7 @@ typedef struct {
 	walk_shared *s;
 	hdrcheck_buf rel, tmp;
 	hdrcheck__entries out;
-	pthread_t thread;
+	int error; /* the walk's error, when this walker had it first */
 } walker;
 
 #define IGNORE_FILE_MAX       (64u << 20)
@@ -995,7 +996,7 @@ static void *walk_loop(void *arg)
 		pthread_mutex_lock(&s->lock);
 		s->busy--;
 		if (error < 0 && !s->error)
-			s->error = error;
+			s->error = w->error = error;
 		if (s->error || (!s->stack.len && !s->busy))
 			pthread_cond_broadcast(&s->more);
 	}
@@ -1004,19 +1005,32 @@ static void *walk_loop(void *arg)
 	return NULL;
 }
 
+/* Walker k on a helper thread: the walk's error, with its message, when
+ * this walker had it first. */
+static int walk_task(void *payload, unsigned int k)
+{
+	walker *w = payload;
+
+	walk_loop(&w[k]);
+	return w[k].error;
+}
+
 /* Walk from start (whose parents' rules are rules, a reference taken
  * over) with the walkers. */
 static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
                 chain *rules)
 {
+	hdrcheck__pool helpers = HDRCHECK__POOL_INIT;
 	size_t lo, hi;
-	unsigned int k, started = 1;
 	dstate *st = NULL;
+	unsigned int k;
 	int error;
 
 	dir_range(s->ix, start, &lo, &hi);
 	s->error = 0;
 	s->busy = 0;
+	for (k = 0; k < s->threads; k++)
+		walkers[k].error = 0;
 	if ((error = dstate_new(&st, NULL, start, strlen(start), NULL,
 	                        ignored)) < 0) {
 		chain_unref(rules);
@@ -1025,15 +1039,13 @@ static int walk(walk_shared *s, walker *walkers, const char *start, int ignored,
 	if ((error = push_pending(s, start, strlen(start), lo, hi, st, rules)) <
 	    0)
 		return error;
-	for (k = 1; k < s->threads; k++) {
-		if (pthread_create(&walkers[k].thread, NULL, walk_loop,
-		                   &walkers[k]) != 0)
-			break;
-		started++;
-	}
+	/* a walker that cannot start leaves the stack to the others */
+	if (s->threads > 1)
+		hdrcheck__pool_start(&helpers, s->threads - 1, walk_task,
+		                     walkers);
 	walk_loop(&walkers[0]);
-	for (k = 1; k < started; k++)
-		pthread_join(walkers[k].thread, NULL);
+	/* a helper's error brings its message to this thread */
+	(void)hdrcheck__pool_join(&helpers);
 	while (s->stack.len)
 		pending_free(s->stack.items[--s->stack.len]);
 	return s->error;

@@ -33,6 +33,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 #include "common.h"
+#include "digest/digest.h"
 #include "hdrcheck/report.h"
 #include "reports/reports.h"
 #include "tests/reports/fixture.h"
@@ -937,10 +938,44 @@ static void test_reports_formats__sha256(void **state)
 
 	(void)state;
 	for (i = 0; i < 3; i++) {
-		hdrcheck__sha256(d, vectors[i].in, strlen(vectors[i].in));
+		hdrcheck__sha256_ctx *h = NULL;
+		unsigned char d2[32];
+		size_t n = strlen(vectors[i].in);
+
+		assert_int_equal(hdrcheck__sha256(d, vectors[i].in, n), 0);
 		for (k = 0; k < 32; k++)
 			snprintf(hex + 2 * k, 3, "%02x", d[k]);
 		assert_string_equal(hex, vectors[i].hex);
+		/* incremental, in two pieces: the same digest */
+		assert_int_equal(hdrcheck__sha256_new(&h), 0);
+		hdrcheck__sha256_update(h, vectors[i].in, n / 2);
+		hdrcheck__sha256_update(h, vectors[i].in + n / 2, n - n / 2);
+		assert_int_equal(hdrcheck__sha256_final(h, d2), 0);
+		hdrcheck__sha256_free(h);
+		assert_memory_equal(d, d2, 32);
+	}
+}
+
+/* RFC 4648, section 10 */
+static void test_reports_formats__base64(void **state)
+{
+	static const char *const vectors[][2] = {{"", ""},
+	                                         {"f", "Zg=="},
+	                                         {"fo", "Zm8="},
+	                                         {"foo", "Zm9v"},
+	                                         {"foob", "Zm9vYg=="},
+	                                         {"fooba", "Zm9vYmE="},
+	                                         {"foobar", "Zm9vYmFy"}};
+	char out[HDRCHECK__BASE64_SIZE(6)];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(vectors) / sizeof(vectors[0]); i++) {
+		size_t n =
+		    hdrcheck__base64(out, vectors[i][0], strlen(vectors[i][0]));
+
+		assert_string_equal(out, vectors[i][1]);
+		assert_int_equal(n, strlen(vectors[i][1]));
 	}
 }
 
@@ -975,6 +1010,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_formats__parsers),
 	    WITH_BASIC(test_reports_formats__report_fails),
 	    cmocka_unit_test(test_reports_formats__sha256),
+	    cmocka_unit_test(test_reports_formats__base64),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

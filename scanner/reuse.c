@@ -1,0 +1,452 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * REUSE's licensing information outside the files, applied after the
+ * scan (scanner/reuse.h). The files are read through the source, so a
+ * commit (--rev) or the index (--staged) is judged by its own REUSE.toml.
+ * A project without REUSE's files costs one pass over the paths and two
+ * look-ups at the root.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+#include "common.h"
+#include "policies/identify.h"
+#include "policies/reuse.h"
+#include "scanner/reuse.h"
+
+/* REUSE.toml, dep5 and sidecars are small; a larger one is read up to
+ * this and fails to parse, never blows memory */
+#define REUSE_MAX_BYTES ((size_t)1 << 20)
+
+static const char sidecar_ext[] = ".license";
+#define SIDECAR_EXT_LEN (sizeof(sidecar_ext) - 1)
+
+/* The finding of path[0..n), or NULL (findings are sorted bytewise). */
+static hdrcheck_finding *find(hdrcheck_report *report, const char *path,
+                              size_t n)
+{
+	size_t lo = 0, hi = report->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *p = report->findings[mid].path;
+		size_t pn = strlen(p);
+		int c = memcmp(p, path, pn < n ? pn : n);
+
+		if (c == 0)
+			c = pn < n ? -1 : pn > n;
+		if (c == 0)
+			return &report->findings[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* "x.license" beside a finding "x": a sidecar. */
+static int is_sidecar(hdrcheck_report *report, const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > SIDECAR_EXT_LEN &&
+	       memcmp(path + n - SIDECAR_EXT_LEN, sidecar_ext,
+	              SIDECAR_EXT_LEN) == 0 &&
+	       path[n - SIDECAR_EXT_LEN - 1] != '/' &&
+	       find(report, path, n - SIDECAR_EXT_LEN) != NULL;
+}
+
+/* A file REUSE reads, never a file that needs a header. */
+static int set_excluded(hdrcheck_finding *f)
+{
+	char *reason = hdrcheck__strdup(HDRCHECK_SKIP_EXCLUDED);
+
+	if (!reason)
+		return HDRCHECK_ENOMEM;
+	free((char *)f->reason);
+	free((char *)f->license);
+	free((char *)f->holders);
+	f->reason = reason;
+	f->license = NULL;
+	f->holders = NULL;
+	f->status = HDRCHECK_STATUS_SKIPPED;
+	f->line = 0;
+	return 0;
+}
+
+/* Does the run exclude path (listed, skipped as excluded)? */
+static int excluded(hdrcheck_report *report, const char *path)
+{
+	hdrcheck_finding *f = find(report, path, strlen(path));
+
+	return f && f->status == HDRCHECK_STATUS_SKIPPED && f->reason &&
+	       strcmp(f->reason, HDRCHECK_SKIP_EXCLUDED) == 0;
+}
+
+/* A file looked for by its name alone (a partial run): what cannot be
+ * read (a name too long, a directory) is not there. */
+static int probe_optional(hdrcheck__source *src, const char *path, char **buf,
+                          size_t *len)
+{
+	int error = hdrcheck__source_read(src, path, REUSE_MAX_BYTES, buf, len);
+
+	if (error < 0 && error != HDRCHECK_ENOMEM) {
+		hdrcheck__error_clear();
+		*buf = NULL;
+		return 0;
+	}
+	return error < 0 ? error : 1;
+}
+
+static int read_optional(hdrcheck__source *src, const char *path, char **buf,
+                         size_t *len)
+{
+	int error = hdrcheck__source_read(src, path, REUSE_MAX_BYTES, buf, len);
+
+	if (error == HDRCHECK_ENOTFOUND) {
+		hdrcheck__error_clear();
+		*buf = NULL;
+		return 0;
+	}
+	return error < 0 ? error : 1;
+}
+
+/* Has dir[0..n) been probed? The list is '\n'-separated. */
+static int probed(const hdrcheck_buf *list, const char *dir, size_t n)
+{
+	const char *p = list->ptr, *end = p ? p + list->len : NULL, *nl;
+
+	for (; p && p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if ((size_t)(nl - p) == n && memcmp(p, dir, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A run that lists part of the tree (PATH arguments, --changed-since,
+ * --staged) may leave out the REUSE.toml of a directory above a listed
+ * file: each directory on the way up is probed once.
+ */
+static int probe_tomls(hdrcheck__reuse *r, hdrcheck_report *report,
+                       hdrcheck__source *src)
+{
+	hdrcheck_buf seen = HDRCHECK_BUF_INIT;
+	char path[4096], *buf = NULL;
+	size_t i, len = 0;
+	int error = 0, rc;
+
+	for (i = 0; i < report->count; i++) {
+		const char *p = report->findings[i].path;
+		const char *slash = strrchr(p, '/');
+		size_t dir = slash ? (size_t)(slash - p) : 0;
+
+		/* the directories of p, deepest first; the root is read
+		 * already */
+		while (dir > 0 && dir + sizeof("/REUSE.toml") < sizeof(path)) {
+			if (probed(&seen, p, dir))
+				break;
+			if ((error = hdrcheck__buf_put(&seen, p, dir)) < 0 ||
+			    (error = hdrcheck__buf_put(&seen, "\n", 1)) < 0)
+				goto done;
+			memcpy(path, p, dir);
+			memcpy(path + dir, "/REUSE.toml",
+			       sizeof("/REUSE.toml"));
+			/* a listed one is read from the listing */
+			if (!find(report, path, strlen(path))) {
+				if ((rc = probe_optional(src, path, &buf,
+				                         &len)) < 0) {
+					error = rc;
+					goto done;
+				}
+				if (rc && (error = hdrcheck__reuse_add_toml(
+				               r, path, buf, len)) < 0)
+					goto done;
+				free(buf);
+				buf = NULL;
+			}
+			while (dir > 0 && p[dir - 1] != '/')
+				dir--;
+			if (dir)
+				dir--;
+		}
+	}
+done:
+	free(buf);
+	hdrcheck__buf_dispose(&seen);
+	return error;
+}
+
+int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
+                          const hdrcheck__policy *policy, int partial)
+{
+	hdrcheck__reuse *r = NULL;
+	char *buf = NULL, *name = NULL;
+	size_t i, len = 0;
+	int sidecars = 0, tomls = 0, error = 0, rc;
+
+	for (i = 0; i < report->count; i++) {
+		const char *p = report->findings[i].path;
+		size_t n = strlen(p);
+
+		if (hdrcheck__reuse_own_file(p))
+			tomls = 1;
+		else if (n > SIDECAR_EXT_LEN &&
+		         memcmp(p + n - SIDECAR_EXT_LEN, sidecar_ext,
+		                SIDECAR_EXT_LEN) == 0)
+			sidecars = 1;
+	}
+	if ((error = hdrcheck__reuse_new(&r)) < 0)
+		goto done;
+	/* the root's REUSE.toml and dep5 even when PATH arguments leave
+	 * them out of the listing, the nested ones from the listing; never
+	 * one the run excludes (--exclude, a policy's skip) */
+	if (excluded(report, "REUSE.toml"))
+		rc = 0;
+	else if ((rc = read_optional(src, "REUSE.toml", &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc &&
+	    (error = hdrcheck__reuse_add_toml(r, "REUSE.toml", buf, len)) < 0)
+		goto done;
+	free(buf);
+	buf = NULL;
+	if (excluded(report, ".reuse/dep5"))
+		rc = 0;
+	else if ((rc = read_optional(src, ".reuse/dep5", &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc &&
+	    (error = hdrcheck__reuse_add_dep5(r, ".reuse/dep5", buf, len)) < 0)
+		goto done;
+	free(buf);
+	buf = NULL;
+	for (i = 0; tomls && i < report->count; i++) {
+		const char *p = report->findings[i].path;
+
+		if (strcmp(p, "REUSE.toml") == 0 ||
+		    strcmp(hdrcheck__path_basename(p), "REUSE.toml") != 0 ||
+		    excluded(report, p))
+			continue;
+		if ((rc = read_optional(src, p, &buf, &len)) < 0) {
+			error = rc;
+			goto done;
+		}
+		if (rc &&
+		    (error = hdrcheck__reuse_add_toml(r, p, buf, len)) < 0)
+			goto done;
+		free(buf);
+		buf = NULL;
+	}
+	if (partial && (error = probe_tomls(r, report, src)) < 0)
+		goto done;
+	if (!sidecars && !hdrcheck__reuse_any(r) && !tomls && !partial)
+		goto done;
+
+	for (i = 0; i < report->count; i++) {
+		hdrcheck_finding *f = &report->findings[i];
+		hdrcheck__reuse_info info = {NULL, NULL};
+		int have = 0;
+
+		if (hdrcheck__reuse_own_file(f->path) ||
+		    (sidecars && is_sidecar(report, f->path))) {
+			if ((error = set_excluded(f)) < 0)
+				goto done;
+			continue;
+		}
+		if (sidecars || partial) {
+			hdrcheck_finding *s;
+
+			free(name);
+			if (!(name = hdrcheck__aprintf("%s%s", f->path,
+			                               sidecar_ext))) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+			/* a partial listing may leave the sidecar out */
+			s = find(report, name, strlen(name));
+			if (!s && partial)
+				s = f;
+			if (s &&
+			    (rc = (s == f ? probe_optional : read_optional)(
+			         src, name, &buf, &len)) < 0) {
+				error = rc;
+				goto done;
+			}
+			if (s && rc && buf) {
+				if ((error = hdrcheck__reuse_sidecar(&info, buf,
+				                                     len)) < 0)
+					goto done;
+				have = 1;
+			}
+			free(buf);
+			buf = NULL;
+		}
+		rc = hdrcheck__reuse_apply(r, policy, f, have ? &info : NULL,
+		                           name);
+		hdrcheck__reuse_info_dispose(&info);
+		if (rc < 0) {
+			error = rc;
+			goto done;
+		}
+	}
+done:
+	free(buf);
+	free(name);
+	hdrcheck__reuse_free(r);
+	return error;
+}
+
+/* The identified license of the license file nearest to path, up the
+ * tree; *where gets its path. NULL when none. */
+static const char *nearest_license(hdrcheck_report *report, const char *path,
+                                   const char **where)
+{
+	static const char *const names[] = {
+	    "LICENSE",     "LICENSE.txt", "LICENSE.md", "LICENCE",
+	    "LICENCE.txt", "LICENCE.md",  "COPYING",    "COPYING.txt",
+	    "COPYING.md",  "License.txt", "license.txt"};
+	char buf[4096];
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) + 1 : 0, k;
+
+	for (;;) {
+		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+			size_t n = strlen(names[k]);
+			hdrcheck_finding *f;
+
+			if (dir + n >= sizeof(buf))
+				continue;
+			memcpy(buf, path, dir);
+			memcpy(buf + dir, names[k], n);
+			f = find(report, buf, dir + n);
+			if (f && f->license) {
+				*where = f->path;
+				return f->license;
+			}
+		}
+		if (!dir)
+			return NULL;
+		/* the parent directory */
+		for (dir--; dir > 0 && path[dir - 1] != '/'; dir--)
+			;
+	}
+}
+
+/* A "-style" reference takes only a license of its family. */
+static int fits(const char *ref, const char *license)
+{
+	if (strcmp(ref, "LicenseRef-BSD-style") == 0)
+		return strncmp(license, "BSD-", 4) == 0 ||
+		       strcmp(license, "0BSD") == 0;
+	if (strcmp(ref, "LicenseRef-MIT-style") == 0)
+		return strncmp(license, "MIT", 3) == 0 ||
+		       strcmp(license, "X11") == 0;
+	return strncmp(license, "LicenseRef-", 11) != 0;
+}
+
+int hdrcheck__check_license_refs(hdrcheck_report *report,
+                                 const hdrcheck__policy *policy)
+{
+	size_t i;
+	int error = 0;
+
+	for (i = 0; i < report->count; i++) {
+		hdrcheck_finding *f = &report->findings[i];
+		const char *lic, *where = NULL;
+		char *normal = NULL, *reason;
+		hdrcheck_status status;
+
+		if (!f->reason || !f->license ||
+		    strcmp(f->reason, HDRCHECK__REASON_LICENSE_FILE) != 0 ||
+		    (f->status != HDRCHECK_STATUS_OTHER_LICENSE &&
+		     f->status != HDRCHECK_STATUS_OK))
+			continue;
+		lic = nearest_license(report, f->path, &where);
+		if (!lic || !fits(f->license, lic))
+			continue;
+		if ((error = hdrcheck__policy_judge(policy, f->path, f->policy,
+		                                    lic, &status, &normal)) < 0)
+			return error;
+		if (status == HDRCHECK_STATUS_MISMATCH) {
+			free(normal);
+			continue;
+		}
+		/* the policy's own license, named by reference: as a short
+		 * notice of it, not the header the policy asks for */
+		reason = status == HDRCHECK_STATUS_OK &&
+		                 f->status == HDRCHECK_STATUS_OTHER_LICENSE
+		             ? hdrcheck__aprintf(
+		                   "states %s by reference to %s; the policy "
+		                   "requires the full %s header or an SPDX tag",
+		                   normal, where, normal)
+		             : hdrcheck__aprintf("the license of %s", where);
+		if (!reason) {
+			free(normal);
+			return HDRCHECK_ENOMEM;
+		}
+		if (status == HDRCHECK_STATUS_OK &&
+		    f->status == HDRCHECK_STATUS_OTHER_LICENSE)
+			f->status = HDRCHECK_STATUS_MISMATCH;
+		free((char *)f->license);
+		free((char *)f->reason);
+		f->license = normal;
+		f->reason = reason;
+	}
+	return 0;
+}
+
+int hdrcheck__reuse_default_config(hdrcheck__config **out,
+                                   hdrcheck__source *src)
+{
+	hdrcheck__config *c = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	int rc;
+
+	*out = NULL;
+	if ((rc = read_optional(src, "REUSE.toml", &buf, &len)) == 0)
+		rc = read_optional(src, ".reuse/dep5", &buf, &len);
+	free(buf);
+	if (rc <= 0)
+		return rc;
+	if (!(c = hdrcheck__calloc(1, sizeof(*c))) ||
+	    !(c->source = hdrcheck__strdup("REUSE")) ||
+	    !(c->exclude = hdrcheck__calloc(1, sizeof(char *))) ||
+	    !(c->policies = hdrcheck__calloc(1, sizeof(*c->policies))))
+		goto nomem;
+	c->version = 1;
+	c->builtin_exclusions = 1;
+	c->policies_count = 1;
+	if (!(c->policies[0].name = hdrcheck__strdup("reuse")) ||
+	    !(c->policies[0].paths = hdrcheck__calloc(2, sizeof(char *))) ||
+	    !(c->policies[0].paths[0] = hdrcheck__strdup("**")) ||
+	    !(c->policies[0].exclude = hdrcheck__calloc(1, sizeof(char *))))
+		goto nomem;
+	/* REUSE asks that every file state a license, whichever */
+	c->policies[0].third_party = 1;
+	*out = c;
+	return 0;
+nomem:
+	hdrcheck__config_free(c);
+	return HDRCHECK_ENOMEM;
+}

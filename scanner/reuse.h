@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+#ifndef HDRCHECK_SCANNER_REUSE_H
+#define HDRCHECK_SCANNER_REUSE_H
+
+#include "hdrcheck/report.h"
+#include "policies/config.h"
+#include "policies/policy.h"
+#include "scanner/scanner.h"
+
+/*
+ * After the scan, before the baseline (the findings sorted by path):
+ * what REUSE says outside the files (".license" sidecars, REUSE.toml,
+ * .reuse/dep5) applied to the findings (policies/reuse.h). A REUSE.toml
+ * or dep5 that does not parse is an error of the run, with its
+ * "<path>:<line>:<column>: <message>". partial: the findings are part
+ * of the tree (PATH arguments, --changed-since, --staged), so a
+ * sidecar or a REUSE.toml above them may be unlisted: they are looked
+ * for in the source.
+ */
+int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
+                          const hdrcheck__policy *policy, int partial);
+
+/*
+ * After the scan: a finding whose header names its license only as "the
+ * LICENSE file", "COPYING" or "the same license as the project" (reason
+ * HDRCHECK__REASON_LICENSE_FILE) takes the license identified in the
+ * nearest license file up the tree, and is judged by it.
+ */
+int hdrcheck__check_license_refs(hdrcheck_report *report,
+                                 const hdrcheck__policy *policy);
+
+/*
+ * The configuration of a REUSE project that has none of hdrcheck's own
+ * (a REUSE.toml or .reuse/dep5 at the root): every file must state a
+ * license, any license. *out is NULL when src is no REUSE project.
+ */
+int hdrcheck__reuse_default_config(hdrcheck__config **out,
+                                   hdrcheck__source *src);
+
+#endif

@@ -1,0 +1,5 @@
+/**
+ * @license MIT
+ * Copyright (c) 2020 Example
+ */
+var x;

@@ -1,0 +1,2 @@
+/* This driver is GPLv2 or later; see COPYING. */
+int x;

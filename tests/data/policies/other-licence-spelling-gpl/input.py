@@ -1,0 +1,3 @@
+# Copyright 2020 Example
+# Licence: GPLv2 or later
+x = 1
