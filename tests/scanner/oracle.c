@@ -36,12 +36,7 @@
 #include <cmocka.h>
 #include <git2.h>
 #include "scanner/scanner.h"
-/* the pack reader's header, before and after its move to scanner/git/ */
-#if __has_include("scanner/git/pack.h")
 #include "scanner/git/pack.h"
-#else
-#include "scanner/pack.h"
-#endif
 #include "../../fuzz/check_ignore.h"
 #include "oracle.h"
 
