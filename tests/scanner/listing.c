@@ -475,8 +475,7 @@ static const char *kind_name(unsigned int kind)
 }
 
 /* What the source lists for the section; libgit2: the own readers that
- * give way to libgit2's (HDRCHECK__LIBGIT2_*, where that switch
- * exists). */
+ * give way to libgit2's (HDRCHECK__LIBGIT2_*). */
 static void list_ours(fixture *fx, const section *s, unsigned int libgit2,
                       lines *out)
 {
@@ -491,11 +490,7 @@ static void list_ours(fixture *fx, const section *s, unsigned int libgit2,
 	so.staged = s->staged;
 	so.no_cache = 1;
 	so.jobs = 1;
-#ifdef HDRCHECK__LIBGIT2_ALL
 	so.libgit2 = libgit2;
-#else
-	(void)libgit2;
-#endif
 	if (hdrcheck__source_open(&src, fx->root, &so) < 0 ||
 	    hdrcheck__source_list(src, s->prefixes, s->count, &tracked) < 0 ||
 	    hdrcheck__source_list_untracked(src, s->prefixes, s->count,
@@ -745,7 +740,6 @@ static int check_section(fixture *fx, const char *header, lines *want,
 	snprintf(what, sizeof(what), "expect (%s)", when);
 	bad += lines_diff(what, header, want, &ours) != 0;
 	t->sections++;
-#ifdef HDRCHECK__LIBGIT2_ALL
 	/* the own index and pack readers against libgit2's. Not the ignore
 	 * rules: libgit2 1.5's differ from git's (a negation in a deeper
 	 * .gitignore does not bring back what a parent's rule excludes, as
@@ -756,7 +750,6 @@ static int check_section(fixture *fx, const char *header, lines *want,
 	bad += lines_diff(what, header, &other, &ours) != 0;
 	t->with_libgit2++;
 	lines_dispose(&other);
-#endif
 	if (oracle_have_git() &&
 	    !(ours.count == 1 && !strcmp(ours.items[0], "error"))) {
 		drop_specials(&ours);
