@@ -24,7 +24,10 @@
  *   aside);
  * - --changed-since HEAD lists what `git diff --cached --name-only HEAD`
  *   lists after a `git add -A` into a scratch index: tracked and
- *   untracked (not ignored) files whose content is not the base's.
+ *   untracked (not ignored) files whose content is not the base's;
+ * - then the staged state is committed on HEAD, and --rev NEW
+ *   --changed-since HEAD (two trees, no work tree) lists what
+ *   `git diff --name-only HEAD NEW` lists.
  */
 
 #include "scratch_repo.h"
@@ -40,7 +43,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	git_repository *repo = scratch_repo(&root);
 	hdrcheck_check_options o = HDRCHECK_CHECK_OPTIONS_INIT;
 	path_list ours = {{0}, 0}, git = {{0}, 0};
-	git_oid head;
+	git_oid head, next;
+	char head_hex[GIT_OID_HEXSZ + 1], next_hex[GIT_OID_HEXSZ + 1];
+	char cmd[256];
 
 	ignore_len = take_text(&in, ignore, sizeof(ignore) - 1);
 	scratch_ops(&in, root, ignore, ignore_len);
@@ -81,6 +86,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	             "--name-only --no-renames -z --diff-filter=d HEAD",
 	             &git) == 0)
 		lists_agree("--changed-since", &ours, &git);
+	list_dispose(&ours);
+	list_dispose(&git);
+
+	/* the staged state as a commit: a diff of two trees */
+	scratch_commit(repo, &head, &next);
+	git_oid_tostr(head_hex, sizeof(head_hex), &head);
+	git_oid_tostr(next_hex, sizeof(next_hex), &next);
+	o.rev = next_hex;
+	o.changed_since = head_hex;
+	scan_list(&o, &ours);
+	snprintf(cmd, sizeof(cmd),
+	         "diff --name-only --no-renames -z --diff-filter=d %s %s",
+	         head_hex, next_hex);
+	if (have_git() && git_list(root, cmd, &git) == 0)
+		lists_agree("--rev --changed-since", &ours, &git);
 	list_dispose(&ours);
 	list_dispose(&git);
 	return 0;

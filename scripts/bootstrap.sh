@@ -15,7 +15,8 @@
 # The whole set-up on a fresh Debian 12 machine, as root (or with sudo):
 #   scripts/bootstrap.sh run [HDRCHECK-ARGS...]  deps, build, run hdrcheck
 #   scripts/bootstrap.sh test                    deps, build, every test
-# "test" builds twice (warnings as errors; then ASan+UBSan) and runs the
+# "test" checks the C sources' format (scripts/check-format.sh: a report
+# for now), builds twice (warnings as errors; then ASan+UBSan) and runs the
 # whole CTest suite in both; runs the end-to-end tests, which start the
 # binary with several workers, under ThreadSanitizer; runs the binary over
 # a fixture repository under valgrind's memcheck; installs the build to a
@@ -39,7 +40,7 @@ zlib1g-dev libdeflate-dev libssl-dev libarchive-dev"
 # (see test_schemas), comes from Debian only where no npm is installed:
 # Debian's npm conflicts with NodeSource's nodejs, which brings its own.
 TEST_PACKAGES="git ca-certificates libcmocka-dev
-chromium clang libclang-rt-14-dev valgrind
+chromium clang libclang-rt-14-dev clang-format valgrind
 debhelper lintian
 python3 ruby-github-linguist python3-jsonschema zstd"
 
@@ -169,6 +170,8 @@ test)
 	# shellcheck disable=SC2086
 	install_deps $PACKAGES $TEST_PACKAGES
 	command -v npm >/dev/null 2>&1 || install_deps npm
+	# the C sources against .clang-format: reported, not yet fatal
+	sh scripts/check-format.sh
 	build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHDRCHECK_WERROR=ON \
 		-DHDRCHECK_BUILD_TESTS=ON
 	test_schemas

@@ -41,6 +41,9 @@
 #include <linux/capability.h>
 #include <cmocka.h>
 #include "fixture.h"
+#ifdef HDRCHECK_TEST_ORACLE
+#include "../scanner/oracle.h"
+#endif
 
 /* The captured output of one run is bounded: a runaway child fails the
  * test instead of eating the machine. */
@@ -334,6 +337,12 @@ void fixture_free(fixture *fx)
 {
 	if (!fx)
 		return;
+#ifdef HDRCHECK_TEST_ORACLE
+	/* hdrcheck's own git readers against libgit2 and git on every
+	 * repository the test built (tests/scanner/oracle.h) */
+	if (fx->repo)
+		oracle_readers(fx);
+#endif
 	git_repository_free(fx->repo);
 	if (fx->top)
 		remove_tree(fx->top);

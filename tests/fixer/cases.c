@@ -39,6 +39,7 @@
 #include <cmocka.h>
 #include "hdrcheck/hdrcheck.h"
 #include "../cli/fixture.h"
+#include "../golden.h"
 
 #define CASES_DIR HDRCHECK_TEST_DATA "/fix"
 #define YEAR      2026
@@ -148,10 +149,9 @@ static void assert_bytes(const char *name, const char *what, const char *got,
 {
 	if (got_len == want_len && memcmp(got, want, got_len) == 0)
 		return;
-	print_error("%s: %s differs (%zu bytes, expected %zu)\n"
-	            "--- got ---\n%.*s\n--- expected ---\n%.*s\n",
-	            name, what, got_len, want_len, (int)got_len, got,
-	            (int)want_len, want);
+	print_error("%s: %s differs (%zu bytes, expected %zu)\n", name, what,
+	            got_len, want_len);
+	golden_diff(name, want, want_len, got, got_len);
 	fail();
 }
 

@@ -304,6 +304,64 @@ static void run_argv(hostile_result *res, const char *cwd, double timeout,
 	res->err_len = cap[1].len;
 }
 
+/* The number in the shim's log file, or -1. */
+static long long read_count(const char *path)
+{
+	char line[64] = "";
+	FILE *f = fopen(path, "r");
+	long long n = -1;
+
+	if (f && fgets(line, sizeof(line), f))
+		n = strtoll(line, NULL, 10);
+	if (f)
+		fclose(f);
+	unlink(path);
+	return n;
+}
+
+void hostile_run_counted(hostile_result *res, const char *cwd, double timeout,
+                         hostile_env env, const char *const *args)
+{
+	char preload[4200], reads[4200], looks[4200],
+	    dir[] = HDRCHECK_TEST_TMP "/counted-XXXXXX";
+	const char *envv[64];
+	size_t n = 0;
+
+	if (!mkdtemp(dir))
+		fail_msg("mkdtemp: %s", strerror(errno));
+	snprintf(preload, sizeof(preload), "LD_PRELOAD=%s",
+	         hostile_shim_path());
+	snprintf(reads, sizeof(reads), "HOSTILE_SHIM_READ_LOG=%s/read", dir);
+	snprintf(looks, sizeof(looks), "HOSTILE_SHIM_LOOKUP_LOG=%s/lookups",
+	         dir);
+	for (; env && *env; env++) {
+		assert_true(n < 60);
+		if (strncmp(*env, "LD_PRELOAD=", 11) != 0)
+			envv[n++] = *env;
+	}
+	envv[n++] = preload;
+	envv[n++] = reads;
+	envv[n++] = looks;
+	envv[n] = NULL;
+	hostile_run(res, cwd, timeout, envv, args);
+	res->read_bytes = read_count(strchr(reads, '=') + 1);
+	res->lookups = read_count(strchr(looks, '=') + 1);
+	rmdir(dir);
+}
+
+void hostile_assert_work(const hostile_result *res, long long max_read,
+                         long long max_lookups)
+{
+	if (res->read_bytes < 0 || res->lookups < 0)
+		fail_msg("the shim counted nothing (not preloaded?)");
+	if (max_read >= 0 && res->read_bytes > max_read)
+		fail_msg("read %lld bytes, more than the %lld allowed",
+		         res->read_bytes, max_read);
+	if (max_lookups >= 0 && res->lookups > max_lookups)
+		fail_msg("%lld path lookups, more than the %lld allowed",
+		         res->lookups, max_lookups);
+}
+
 void hostile_result_dispose(hostile_result *res)
 {
 	free(res->out);

@@ -37,6 +37,10 @@ typedef struct {
 	size_t out_len;
 	char *err; /* stderr, NUL-terminated */
 	size_t err_len;
+	/* hostile_run_counted(): the work done, as the shim counted it (-1
+	 * when it could not); what the tests bound, never the seconds */
+	long long read_bytes; /* read() from regular files */
+	long long lookups;    /* path lookups: open*, stat* */
 } hostile_result;
 
 /* Extra environment of hostile_run(): NAME=value strings, NULL-ended. */
@@ -49,10 +53,19 @@ typedef const char *const *hostile_env;
  */
 void hostile_run(hostile_result *res, const char *cwd, double timeout,
                  hostile_env env, const char *const *args);
+/* The same through the shim (LD_PRELOAD), which counts the work done
+ * into read_bytes and lookups. */
+void hostile_run_counted(hostile_result *res, const char *cwd, double timeout,
+                         hostile_env env, const char *const *args);
+
+/* Fail when the counted run read more than max_read bytes or looked up
+ * more than max_lookups paths (a negative bound is not checked). */
+void hostile_assert_work(const hostile_result *res, long long max_read,
+                         long long max_lookups);
+
 /* The same for another program: argv[0] is its path (hostile_which). */
-void hostile_run_program(hostile_result *res, const char *cwd,
-                         double timeout, hostile_env env,
-                         const char *const *argv);
+void hostile_run_program(hostile_result *res, const char *cwd, double timeout,
+                         hostile_env env, const char *const *argv);
 
 /* The path of program in $PATH (malloc'd), or NULL. */
 char *hostile_which(const char *program);

@@ -23,7 +23,13 @@
  *                              right before hdrcheck opens it: it
  *                              disappears between listing and reading
  *   HOSTILE_SHIM_READ_LOG=FILE at exit, write the bytes read() returned
- *                              from regular files, in decimal, to FILE
+ *                              from regular files (not /proc's), in
+ *                              decimal, to FILE
+ *   HOSTILE_SHIM_LOOKUP_LOG=FILE
+ *                              at exit, write the number of path
+ *                              lookups (open, openat, stat, lstat,
+ *                              fstatat and their 64 forms) to FILE: the
+ *                              tests count work, not seconds
  *   HOSTILE_SHIM_FAULT=CALL:WHAT:N
  *                              the Nth call (1-based) of CALL (write,
  *                              fsync, renameat, fchmod, linkat, and
@@ -83,6 +89,7 @@ int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
 DIR *opendir(const char *path);
 
 static atomic_llong bytes_read;
+static atomic_llong lookups;
 static atomic_int calls;
 static atomic_int write_failing; /* errno once the disk is "full" */
 
@@ -145,6 +152,23 @@ static int is_regular(int fd)
 	struct stat st;
 
 	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Is fd a file of /proc (the sanitizers read /proc/self/maps)? */
+static int in_proc(int fd)
+{
+	char link[64], path[16];
+	ssize_t n;
+
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	n = readlink(link, path, sizeof(path));
+	return n >= 6 && memcmp(path, "/proc/", 6) == 0;
+}
+
+static void count_lookup(void)
+{
+	if (getenv("HOSTILE_SHIM_LOOKUP_LOG"))
+		atomic_fetch_add(&lookups, 1);
 }
 
 /* Is fd (a file or a directory) inside a .git directory? */
@@ -219,6 +243,7 @@ int open(const char *path, int flags, ...)
 	va_list ap;
 	mode_t mode;
 
+	count_lookup();
 	va_start(ap, flags);
 	mode = mode_arg(flags, ap);
 	va_end(ap);
@@ -234,6 +259,7 @@ int open64(const char *path, int flags, ...)
 	va_list ap;
 	mode_t mode;
 
+	count_lookup();
 	va_start(ap, flags);
 	mode = mode_arg(flags, ap);
 	va_end(ap);
@@ -249,6 +275,7 @@ int openat(int dirfd, const char *path, int flags, ...)
 	va_list ap;
 	mode_t mode;
 
+	count_lookup();
 	va_start(ap, flags);
 	mode = mode_arg(flags, ap);
 	va_end(ap);
@@ -264,6 +291,7 @@ int openat64(int dirfd, const char *path, int flags, ...)
 	va_list ap;
 	mode_t mode;
 
+	count_lookup();
 	va_start(ap, flags);
 	mode = mode_arg(flags, ap);
 	va_end(ap);
@@ -278,7 +306,8 @@ ssize_t read(int fd, void *buf, size_t n)
 	ssize_t (*real)(int, void *, size_t) = next("read");
 	ssize_t got = real(fd, buf, n);
 
-	if (got > 0 && getenv("HOSTILE_SHIM_READ_LOG") && is_regular(fd))
+	if (got > 0 && getenv("HOSTILE_SHIM_READ_LOG") && is_regular(fd) &&
+	    !in_proc(fd))
 		atomic_fetch_add(&bytes_read, (long long)got);
 	return got;
 }
@@ -407,13 +436,44 @@ DIR *opendir(const char *path)
 	return real(path);
 }
 
-__attribute__((destructor)) static void shim_exit(void)
+/* The path lookups of the stat family, counted and passed on. */
+int stat(const char *path, struct stat *st)
 {
-	const char *log = getenv("HOSTILE_SHIM_READ_LOG");
+	int (*real)(const char *, struct stat *) = next("stat");
+
+	count_lookup();
+	return real(path, st);
+}
+
+int lstat(const char *path, struct stat *st)
+{
+	int (*real)(const char *, struct stat *) = next("lstat");
+
+	count_lookup();
+	return real(path, st);
+}
+
+int fstatat(int dirfd, const char *path, struct stat *st, int flags)
+{
+	int (*real)(int, const char *, struct stat *, int) = next("fstatat");
+
+	count_lookup();
+	return real(dirfd, path, st, flags);
+}
+
+static void write_log(const char *var, long long value)
+{
+	const char *log = getenv(var);
 	FILE *f;
 
 	if (!log || !(f = fopen(log, "w")))
 		return;
-	fprintf(f, "%lld\n", (long long)atomic_load(&bytes_read));
+	fprintf(f, "%lld\n", value);
 	fclose(f);
+}
+
+__attribute__((destructor)) static void shim_exit(void)
+{
+	write_log("HOSTILE_SHIM_READ_LOG", atomic_load(&bytes_read));
+	write_log("HOSTILE_SHIM_LOOKUP_LOG", atomic_load(&lookups));
 }

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "hdrcheck/licenses.h"
+#include "tests/golden.h"
 #include "tests/reports/fixture.h"
 
 hdrcheck_report *report_new(const char *root, const char *commit)
@@ -231,8 +232,7 @@ void assert_golden(const char *name, const char *got, size_t got_len)
 	want = replace_all(want, &want_len, "@LICENSE_LIST@",
 	                   hdrcheck_license_list_version());
 	if (want_len != got_len || memcmp(want, got, got_len) != 0) {
-		print_error("--- %s (expected)\n%.*s\n--- got\n%.*s\n", name,
-		            (int)want_len, want, (int)got_len, got);
+		golden_diff(name, want, want_len, got, got_len);
 		free(want);
 		fail_msg("output differs from %s", name);
 	}
