@@ -31,8 +31,8 @@ int hdrcheck__buf_grow(hdrcheck_buf *buf, size_t extra)
 	/* +1 keeps room for the terminating NUL of hdrcheck__buf_cstr */
 	if (extra > limit || buf->len > limit - extra)
 		return hdrcheck__error_set(HDRCHECK_ELIMIT,
-					   "buffer limit of %zu bytes exceeded",
-					   limit);
+		                           "buffer limit of %zu bytes exceeded",
+		                           limit);
 	need = buf->len + extra + 1;
 	if (need <= buf->cap)
 		return 0;

@@ -62,13 +62,16 @@ typedef struct {
 	size_t limit; /* 0 = 1 GiB */
 } hdrcheck_buf;
 
-#define HDRCHECK_BUF_INIT {NULL, 0, 0, 0}
+#define HDRCHECK_BUF_INIT                                                      \
+	{                                                                      \
+		NULL, 0, 0, 0                                                  \
+	}
 
 int hdrcheck__buf_grow(hdrcheck_buf *buf, size_t extra);
 int hdrcheck__buf_put(hdrcheck_buf *buf, const char *data, size_t len);
 int hdrcheck__buf_puts(hdrcheck_buf *buf, const char *s);
 int hdrcheck__buf_printf(hdrcheck_buf *buf, const char *fmt, ...)
-	HDRCHECK__PRINTF(2, 3);
+    HDRCHECK__PRINTF(2, 3);
 /* NUL-terminate (not counted in len) and return ptr. */
 const char *hdrcheck__buf_cstr(hdrcheck_buf *buf);
 void hdrcheck__buf_clear(hdrcheck_buf *buf);
@@ -81,7 +84,10 @@ typedef struct {
 	size_t cap;
 } hdrcheck_vector;
 
-#define HDRCHECK_VECTOR_INIT {NULL, 0, 0}
+#define HDRCHECK_VECTOR_INIT                                                   \
+	{                                                                      \
+		NULL, 0, 0                                                     \
+	}
 
 int hdrcheck__vector_push(hdrcheck_vector *v, void *item);
 void hdrcheck__vector_dispose(hdrcheck_vector *v);
@@ -130,7 +136,8 @@ uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len);
 
 /* Report construction (the container is plain data, common to all). */
 struct hdrcheck_report {
-	hdrcheck_finding *findings; /* strings owned, see hdrcheck__finding_dispose */
+	hdrcheck_finding
+	    *findings; /* strings owned, see hdrcheck__finding_dispose */
 	size_t count;
 	hdrcheck_summary summary;
 	hdrcheck_source_kind kind;

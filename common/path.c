@@ -39,8 +39,8 @@ int hdrcheck__path_normalize(char *path)
 			if (depth == 0) {
 				if (!absolute)
 					return hdrcheck__error_set(
-						HDRCHECK_EINVAL,
-						"path climbs above its start");
+					    HDRCHECK_EINVAL,
+					    "path climbs above its start");
 				/* "/.." is "/" */
 			} else {
 				/* back over the last component */

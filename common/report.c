@@ -19,7 +19,7 @@
 #include "common.h"
 
 static const char *const status_names[HDRCHECK_STATUS__COUNT] = {
-	"ok", "missing", "mismatch", "other_license", "skipped", "error"};
+    "ok", "missing", "mismatch", "other_license", "skipped", "error"};
 
 const char *hdrcheck_status_name(hdrcheck_status status)
 {
@@ -97,7 +97,7 @@ void hdrcheck__report_finish(hdrcheck_report *report)
 	/* the scanner hands them over sorted: then checking is enough */
 	for (i = 1; i < report->count; i++)
 		if (compare_findings(&report->findings[i - 1],
-				     &report->findings[i]) > 0)
+		                     &report->findings[i]) > 0)
 			break;
 	if (i < report->count)
 		qsort(report->findings, report->count,
@@ -203,7 +203,7 @@ size_t hdrcheck_report_count(const hdrcheck_report *report)
 }
 
 const hdrcheck_finding *hdrcheck_report_get(const hdrcheck_report *report,
-					    size_t i)
+                                            size_t i)
 {
 	return (report && i < report->count) ? &report->findings[i] : NULL;
 }

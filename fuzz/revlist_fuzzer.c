@@ -15,8 +15,8 @@
  */
 
 /*
- * The --rev listing (scanner/sources/rev.c: the pack walk and libgit2's) against
- * git. The input is an ignore text, then two runs of operations on a
+ * The --rev listing (scanner/sources/rev.c: the pack walk and libgit2's)
+ * against git. The input is an ignore text, then two runs of operations on a
  * scratch work tree (as in the changes target), each committed: A, then
  * its child B; when the first byte is odd, B's objects are also written
  * as a pack, so the listing reads its trees from the pack. Then:

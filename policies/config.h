@@ -40,14 +40,14 @@ typedef struct {
 } hdrcheck__accept;
 
 typedef struct {
-	char *name;            /* "default", "third-party", ...; never NULL */
-	char **paths;          /* gitignore globs, "!" negates; NULL-terminated */
-	char **exclude;        /* globs skipped with reason "excluded" */
-	char *license;         /* SPDX id required here; NULL = "Apache-2.0" */
-	char *header;          /* custom header text, {holder} and {year}
-				* placeholders; NULL = the license template */
-	char *holder;          /* copyright holder (literal) or NULL */
-	char *holder_pattern;  /* copyright holder (regex) or NULL */
+	char *name;     /* "default", "third-party", ...; never NULL */
+	char **paths;   /* gitignore globs, "!" negates; NULL-terminated */
+	char **exclude; /* globs skipped with reason "excluded" */
+	char *license;  /* SPDX id required here; NULL = "Apache-2.0" */
+	char *header;   /* custom header text, {holder} and {year}
+	                 * placeholders; NULL = the license template */
+	char *holder;   /* copyright holder (literal) or NULL */
+	char *holder_pattern; /* copyright holder (regex) or NULL */
 	int copyright_required;
 	hdrcheck__spdx_mode spdx;
 	hdrcheck__accept *accept;
@@ -63,8 +63,8 @@ typedef struct {
 
 /* A file type added or overridden by the configuration. */
 typedef struct {
-	char *name;           /* a new type, or an existing one to override */
-	char **extensions;    /* NULL-terminated; lower case, no dot */
+	char *name;        /* a new type, or an existing one to override */
+	char **extensions; /* NULL-terminated; lower case, no dot */
 	char **filenames;
 	char **interpreters;
 	char **line_comments;
@@ -80,9 +80,9 @@ typedef struct {
 } hdrcheck__waiver_config;
 
 typedef struct hdrcheck__config {
-	char *source;         /* name for messages: ".hdrcheck.yaml" */
-	unsigned int version; /* 1 */
-	char **exclude;       /* top-level exclusions, NULL-terminated */
+	char *source;           /* name for messages: ".hdrcheck.yaml" */
+	unsigned int version;   /* 1 */
+	char **exclude;         /* top-level exclusions, NULL-terminated */
 	int builtin_exclusions; /* 1 (default): LICENSE*, NOTICE*, COPYING* */
 	hdrcheck__language_config *languages;
 	size_t languages_count;
@@ -103,15 +103,14 @@ typedef void (*hdrcheck__config_warn)(void *payload, const char *message);
  * ".hdrcheck.yaml:12:5: unknown key \"licence\" (did you mean \"license\"?)".
  */
 int hdrcheck__config_parse(hdrcheck__config **out, const char *source,
-			   const char *buf, size_t len);
+                           const char *buf, size_t len);
 
 /* Map a skywalking-eyes .licenserc.yaml (its "header" section) onto the
  * same model; unsupported keys are reported through warn, never dropped
  * silently. */
-int hdrcheck__config_parse_licenserc(hdrcheck__config **out,
-				     const char *source, const char *buf,
-				     size_t len, hdrcheck__config_warn warn,
-				     void *payload);
+int hdrcheck__config_parse_licenserc(hdrcheck__config **out, const char *source,
+                                     const char *buf, size_t len,
+                                     hdrcheck__config_warn warn, void *payload);
 
 /* 1 when buf reads as a skywalking-eyes configuration whatever its name
  * (a top-level "header" or "dependency" key, no "version" or "policies"

@@ -131,15 +131,14 @@ static void peek(parser *p, const char **tok, size_t *n)
 
 /* An operator is spelt in upper or in lower case ("or" is common in the
  * wild); "Or" is not one (SPDX: operators are case-sensitive). */
-static int is_op(const char *w, size_t n, const char *upper,
-		 const char *lower)
+static int is_op(const char *w, size_t n, const char *upper, const char *lower)
 {
 	return (n == strlen(upper) && !memcmp(w, upper, n)) ||
 	       (n == strlen(lower) && !memcmp(w, lower, n));
 }
 
-#define IS_AND(w, n) is_op(w, n, "AND", "and")
-#define IS_OR(w, n) is_op(w, n, "OR", "or")
+#define IS_AND(w, n)  is_op(w, n, "AND", "and")
+#define IS_OR(w, n)   is_op(w, n, "OR", "or")
 #define IS_WITH(w, n) is_op(w, n, "WITH", "with")
 
 static int is_operator(const char *w, size_t n)

@@ -19,6 +19,8 @@
 
 #include "policies/generated.h"
 
+/* clang-format off */
+
 const unsigned char hdrcheck__generated_hint_pair[26 * 26] = {
     [13] = 1, [20] = 2, [26] = 3, [34] = 4, [52] = 6, [76] = 7,
     [92] = 8, [107] = 9, [141] = 10, [160] = 11, [173] = 12, [234] = 13,
@@ -596,3 +598,5 @@ const hdrcheck__generated_banner hdrcheck__generated_banners[] = {
 const size_t hdrcheck__generated_banners_count =
     sizeof(hdrcheck__generated_banners) /
     sizeof(hdrcheck__generated_banners[0]);
+
+/* clang-format on */

@@ -27,43 +27,43 @@
 #include "policies/policy.h"
 
 static const char starter[] =
-	"# SPDX-License-Identifier: %s\n"
-	"#\n"
-	"# hdrcheck configuration; every key is described in hdrcheck's\n"
-	"# docs/config.md.\n"
-	"# Written by `hdrcheck init`%s.\n"
-	"version: 1\n"
-	"\n"
-	"# Paths never checked (gitignore-style globs; \"!\" re-includes).\n"
-	"# LICENSE*, NOTICE* and COPYING* are skipped already\n"
-	"# (builtin_exclusions: false turns that off).\n"
-	"exclude: []\n"
-	"#  - \"docs/**/*.svg\"\n"
-	"\n"
-	"# Policies, in order: for each file the LAST one whose paths match\n"
-	"# wins, as in .gitattributes.\n"
-	"policies:\n"
-	"  - name: default\n"
-	"    paths: [\"**\"]\n"
-	"    license: %s\n"
-	"    # spdx: accept       # accept | require | reject the SPDX tag alone\n"
-	"    # copyright:\n"
-	"    #   holder: \"The Example Authors\"\n"
-	"    #   required: false\n"
-	"\n"
-	"  # Third-party code keeps its own license: any recognised one "
-	"passes.\n"
-	"  # - name: third-party\n"
-	"  #   paths: [\"vendor/**\", \"third_party/**\"]\n"
-	"  #   third_party: true\n"
-	"\n"
-	"  # Generated or fixture files that carry no header.\n"
-	"  # - name: fixtures\n"
-	"  #   paths: [\"**/testdata/**\"]\n"
-	"  #   skip: true\n";
+    "# SPDX-License-Identifier: %s\n"
+    "#\n"
+    "# hdrcheck configuration; every key is described in hdrcheck's\n"
+    "# docs/config.md.\n"
+    "# Written by `hdrcheck init`%s.\n"
+    "version: 1\n"
+    "\n"
+    "# Paths never checked (gitignore-style globs; \"!\" re-includes).\n"
+    "# LICENSE*, NOTICE* and COPYING* are skipped already\n"
+    "# (builtin_exclusions: false turns that off).\n"
+    "exclude: []\n"
+    "#  - \"docs/**/*.svg\"\n"
+    "\n"
+    "# Policies, in order: for each file the LAST one whose paths match\n"
+    "# wins, as in .gitattributes.\n"
+    "policies:\n"
+    "  - name: default\n"
+    "    paths: [\"**\"]\n"
+    "    license: %s\n"
+    "    # spdx: accept       # accept | require | reject the SPDX tag alone\n"
+    "    # copyright:\n"
+    "    #   holder: \"The Example Authors\"\n"
+    "    #   required: false\n"
+    "\n"
+    "  # Third-party code keeps its own license: any recognised one "
+    "passes.\n"
+    "  # - name: third-party\n"
+    "  #   paths: [\"vendor/**\", \"third_party/**\"]\n"
+    "  #   third_party: true\n"
+    "\n"
+    "  # Generated or fixture files that carry no header.\n"
+    "  # - name: fixtures\n"
+    "  #   paths: [\"**/testdata/**\"]\n"
+    "  #   skip: true\n";
 
 int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
-			  size_t len, const char **detected)
+                          size_t len, const char **detected)
 {
 	hdrcheck__identifier *id = NULL;
 	hdrcheck__ident_scratch *s = NULL;
@@ -79,12 +79,12 @@ int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 		if ((error = hdrcheck__identifier_new(&id)) < 0 ||
 		    (error = hdrcheck__ident_scratch_new(&s)) < 0 ||
 		    (error = hdrcheck__identify_text(&r, id, s, license_text,
-						     len)) < 0)
+		                                     len)) < 0)
 			goto done;
 		if (r.kind == HDRCHECK__IDENT_TEXT && r.expression) {
 			const hdrcheck__spdx_entry *e =
-				hdrcheck__catalogue_lookup(
-					r.expression, strlen(r.expression), 0);
+			    hdrcheck__catalogue_lookup(r.expression,
+			                               strlen(r.expression), 0);
 
 			/* one license: the catalogue's id (static) */
 			spdx = e ? e->id : NULL;
@@ -92,11 +92,11 @@ int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
 	}
 	*detected = spdx;
 	why = spdx ? " (license recognised in the LICENSE file)"
-	    : license_text
-		? " (the LICENSE file was not recognised: Apache-2.0 assumed)"
-		: " (no LICENSE file: Apache-2.0 assumed)";
+	      : license_text
+	          ? " (the LICENSE file was not recognised: Apache-2.0 assumed)"
+	          : " (no LICENSE file: Apache-2.0 assumed)";
 	error = hdrcheck__buf_printf(out, starter, spdx ? spdx : "Apache-2.0",
-				     why, spdx ? spdx : "Apache-2.0");
+	                             why, spdx ? spdx : "Apache-2.0");
 done:
 	hdrcheck__ident_dispose(&r);
 	hdrcheck__ident_scratch_free(s);

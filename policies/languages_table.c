@@ -31,6 +31,8 @@
 
 #include "policies/filetypes.h"
 
+/* clang-format off */
+
 #define HDRCHECK__STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define HDRCHECK__BLOCKS(...)                                                  \
 	((const hdrcheck_block_comment[]){__VA_ARGS__, {NULL, NULL}})
@@ -42,7 +44,6 @@ const char hdrcheck__languages_source[] = "github-linguist 7.22.1";
 
 /* Laid out by the script; clang-format leaves it so (a reformat would
  * make the table stale). */
-/* clang-format off */
 const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "C",
@@ -3161,8 +3162,6 @@ const char *const hdrcheck__languages_ambiguous[] = {
     NULL,
 };
 
-/* clang-format on */
-
 /* Extensions whose type the content may change: the type by name first
  * (none for the ambiguous ones), then the other languages that use the
  * extension; sorted for binary search. */
@@ -3527,3 +3526,5 @@ const hdrcheck_language *const
 #undef HDRCHECK__STRS
 #undef HDRCHECK__BLOCKS
 #undef HDRCHECK__LANGS
+
+/* clang-format on */

@@ -20,7 +20,7 @@
 #include "policies/expression.h"
 #include "policies/header.h"
 
-#define REASON_WORDS 8
+#define REASON_WORDS  8
 #define CONTEXT_WORDS 4
 /* bounds the alignment work on a damaged header */
 #define ALIGN_SLACK 40
@@ -39,7 +39,7 @@
 #define MATCH_MAX_DEPTH 64
 
 static int phrases_to_tokens(hdrcheck__tokens **out, size_t *count,
-			     const char *const *phrases)
+                             const char *const *phrases)
 {
 	size_t n = 0, i;
 	int error = 0;
@@ -55,7 +55,7 @@ static int phrases_to_tokens(hdrcheck__tokens **out, size_t *count,
 	*count = n;
 	for (i = 0; i < n; i++)
 		if ((error = hdrcheck__tokens_from_template(&(*out)[i],
-							    phrases[i])) < 0)
+		                                            phrases[i])) < 0)
 			return error;
 	return 0;
 }
@@ -68,13 +68,12 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 	memset(m, 0, sizeof(*m));
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
 		if ((error = hdrcheck__tokens_from_text(
-			     &m->templates[i],
-			     hdrcheck__template_text((hdrcheck__template_id)i))) <
-		    0)
+		         &m->templates[i], hdrcheck__template_text(
+		                               (hdrcheck__template_id)i))) < 0)
 			goto done;
 
 	if (!(m->licenses = hdrcheck__calloc(hdrcheck__licenses_count,
-					     sizeof(*m->licenses)))) {
+	                                     sizeof(*m->licenses)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}
@@ -85,9 +84,8 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 
 		l->spdx = d->spdx;
 		if (d->forms) {
-			if ((error = phrases_to_tokens(&l->forms,
-						       &l->forms_count,
-						       d->forms)) < 0)
+			if ((error = phrases_to_tokens(
+			         &l->forms, &l->forms_count, d->forms)) < 0)
 				goto done;
 		} else {
 			/* Apache-2.0: the templates, borrowed */
@@ -95,7 +93,7 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 			l->forms_count = HDRCHECK__TEMPLATE__COUNT;
 		}
 		if ((error = phrases_to_tokens(&l->anchors, &l->anchors_count,
-					       d->anchors)) < 0)
+		                               d->anchors)) < 0)
 			goto done;
 	}
 
@@ -120,11 +118,11 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 
 		for (j = 0; r->phrases && r->phrases[j]; j++)
 			if ((error = hdrcheck__tokens_from_text(
-				     &m->recognizers[n++], r->phrases[j])) < 0)
+			         &m->recognizers[n++], r->phrases[j])) < 0)
 				goto done;
 		for (j = 0; r->absent && r->absent[j]; j++)
 			if ((error = hdrcheck__tokens_from_text(
-				     &m->recognizers[n++], r->absent[j])) < 0)
+			         &m->recognizers[n++], r->absent[j])) < 0)
 				goto done;
 	}
 done:
@@ -210,7 +208,7 @@ typedef struct {
 	size_t score; /* matched template words */
 	size_t cost;  /* missing words + extra words inside the match */
 	char *reason;
-	char *ops;    /* 'm', 'd', 'i' in order (kept when asked for) */
+	char *ops; /* 'm', 'd', 'i' in order (kept when asked for) */
 	size_t nops;
 } alignment;
 
@@ -379,9 +377,9 @@ static int is_number(const hdrcheck__token *k)
 /* Does form f (from token j on) match t at i? *end: one past the match.
  * Each step costs one unit of *budget; at 0 the answer is no. */
 static int match_from(const hdrcheck__tokens *t, size_t i,
-		      const hdrcheck__tokens *f, size_t j,
-		      const hdrcheck__tokens *holder, size_t *end,
-		      size_t *budget, unsigned int depth)
+                      const hdrcheck__tokens *f, size_t j,
+                      const hdrcheck__tokens *holder, size_t *end,
+                      size_t *budget, unsigned int depth)
 {
 	if (depth > MATCH_MAX_DEPTH)
 		*budget = 0;
@@ -402,7 +400,7 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 				m++;
 			for (;; m--) {
 				if (match_from(t, m, f, j + 1, holder, end,
-					       budget, depth + 1))
+				               budget, depth + 1))
 					return 1;
 				if (m == i)
 					return 0;
@@ -419,10 +417,10 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 				continue;
 			}
 			/* any holder: one word or more, shortest first */
-			for (m = i + 1; m <= t->count && m - i <= HOLDER_MAX_WORDS;
-			     m++)
+			for (m = i + 1;
+			     m <= t->count && m - i <= HOLDER_MAX_WORDS; m++)
 				if (match_from(t, m, f, j + 1, holder, end,
-					       budget, depth + 1))
+				               budget, depth + 1))
 					return 1;
 			return 0;
 		}
@@ -435,10 +433,9 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 	return 1;
 }
 
-static size_t find_form(const hdrcheck__tokens *t,
-			const hdrcheck__tokens *form,
-			const hdrcheck__tokens *holder, size_t *end,
-			size_t *budget)
+static size_t find_form(const hdrcheck__tokens *t, const hdrcheck__tokens *form,
+                        const hdrcheck__tokens *holder, size_t *end,
+                        size_t *budget)
 {
 	size_t i;
 
@@ -456,23 +453,22 @@ static size_t find_form(const hdrcheck__tokens *t,
 }
 
 int hdrcheck__matcher_forms(hdrcheck__match *out, const hdrcheck__tokens *forms,
-			    size_t forms_count,
-			    const hdrcheck__tokens *anchors,
-			    size_t anchors_count,
-			    const hdrcheck__tokens *holder,
-			    const hdrcheck__tokens *t)
+                            size_t forms_count, const hdrcheck__tokens *anchors,
+                            size_t anchors_count,
+                            const hdrcheck__tokens *holder,
+                            const hdrcheck__tokens *t)
 {
 	return hdrcheck__matcher_forms_diff(out, forms, forms_count, anchors,
-					    anchors_count, holder, t, NULL);
+	                                    anchors_count, holder, t, NULL);
 }
 
 int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
-				 const hdrcheck__tokens *forms,
-				 size_t forms_count,
-				 const hdrcheck__tokens *anchors,
-				 size_t anchors_count,
-				 const hdrcheck__tokens *holder,
-				 const hdrcheck__tokens *t, hdrcheck_buf *diff)
+                                 const hdrcheck__tokens *forms,
+                                 size_t forms_count,
+                                 const hdrcheck__tokens *anchors,
+                                 size_t anchors_count,
+                                 const hdrcheck__tokens *holder,
+                                 const hdrcheck__tokens *t, hdrcheck_buf *diff)
 {
 	size_t i, at = SIZE_MAX, best_cost = SIZE_MAX, best_score = 0;
 	size_t budget = MATCH_BUDGET;
@@ -536,8 +532,9 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 				hdrcheck__buf_clear(diff);
 				for (k = 0; k < a.nops; k++) {
 					const hdrcheck__token *w;
-					int inner = a.ops[k] != 'i' || (tj > 0 &&
-							tj < tmpl->count);
+					int inner =
+					    a.ops[k] != 'i' ||
+					    (tj > 0 && tj < tmpl->count);
 
 					if (a.ops[k] == 'd')
 						w = &tmpl->tokens[tj++];
@@ -550,15 +547,15 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 					if (!inner)
 						continue;
 					hdrcheck__buf_printf(
-						diff, "%s%s%.*s%s",
-						diff->len ? " " : "",
-						a.ops[k] == 'd'	  ? "[-"
-						: a.ops[k] == 'i' ? "{+"
-								  : "",
-						(int)w->len, w->word,
-						a.ops[k] == 'd'	  ? "-]"
-						: a.ops[k] == 'i' ? "+}"
-								  : "");
+					    diff, "%s%s%.*s%s",
+					    diff->len ? " " : "",
+					    a.ops[k] == 'd'   ? "[-"
+					    : a.ops[k] == 'i' ? "{+"
+					                      : "",
+					    (int)w->len, w->word,
+					    a.ops[k] == 'd'   ? "-]"
+					    : a.ops[k] == 'i' ? "+}"
+					                      : "");
 				}
 			}
 		} else {
@@ -579,17 +576,17 @@ done:
 }
 
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
-			     const hdrcheck__tokens *t)
+                             const hdrcheck__tokens *t)
 {
 	const hdrcheck__license_tokens *l =
-		hdrcheck__matcher_license(m, "Apache-2.0");
+	    hdrcheck__matcher_license(m, "Apache-2.0");
 
 	return hdrcheck__matcher_forms(out, l->forms, l->forms_count,
-				       l->anchors, l->anchors_count, NULL, t);
+	                               l->anchors, l->anchors_count, NULL, t);
 }
 
 const char *hdrcheck__matcher_identify(const hdrcheck__matcher *m,
-				       const hdrcheck__tokens *t, size_t *at)
+                                       const hdrcheck__tokens *t, size_t *at)
 {
 	size_t i, j;
 
@@ -599,8 +596,8 @@ const char *hdrcheck__matcher_identify(const hdrcheck__matcher *m,
 		for (j = 0; j < l->forms_count; j++) {
 			/* built-in forms: plain words, linear work */
 			size_t end, budget = SIZE_MAX,
-				    pos = find_form(t, &l->forms[j], NULL, &end,
-						    &budget);
+			            pos = find_form(t, &l->forms[j], NULL, &end,
+			                            &budget);
 
 			if (pos != SIZE_MAX) {
 				*at = pos;

@@ -41,16 +41,15 @@ struct hdrcheck__config; /* policies/config.h */
  * An invalid pattern is HDRCHECK_EINVAL with the detail set.
  */
 int hdrcheck__policy_new(hdrcheck__policy **out,
-			 const struct hdrcheck__config *config,
-			 const char *const *excludes, size_t excludes_count);
+                         const struct hdrcheck__config *config,
+                         const char *const *excludes, size_t excludes_count);
 void hdrcheck__policy_free(hdrcheck__policy *policy);
 /* The SPDX id required ("Apache-2.0"). */
 const char *hdrcheck__policy_license(const hdrcheck__policy *policy);
 /* The number of policies (rules); when i is below it, *name and *license
  * get the i-th one's (borrowed). */
-size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
-			      const char **name, const char **license,
-			      size_t i);
+size_t hdrcheck__policy_rules(const hdrcheck__policy *policy, const char **name,
+                              const char **license, size_t i);
 
 /*
  * Judge a license stated for path outside its header (REUSE): under the
@@ -61,11 +60,11 @@ size_t hdrcheck__policy_rules(const hdrcheck__policy *policy,
  * it is invalid. 0, or a negative error (*out untouched).
  */
 int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
-			   const char *policy_name, const char *expr,
-			   hdrcheck_status *status, char **out);
+                           const char *policy_name, const char *expr,
+                           hdrcheck_status *status, char **out);
 
 int hdrcheck__classifier_new(hdrcheck__classifier **out,
-			     const hdrcheck__policy *policy);
+                             const hdrcheck__policy *policy);
 void hdrcheck__classifier_free(hdrcheck__classifier *c);
 
 /* What .gitattributes says of a file (scanner/attributes). */
@@ -83,8 +82,8 @@ typedef struct {
  * out->license and out->policy are malloc'd.
  */
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
-			    const hdrcheck__file_attrs *attrs,
-			    hdrcheck_finding *out);
+                            const hdrcheck__file_attrs *attrs,
+                            hdrcheck_finding *out);
 
 /*
  * Classify a file from its first len bytes (at most the header window,
@@ -92,8 +91,8 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
  * problems of the file itself are findings.
  */
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
-			       const char *buf, size_t len,
-			       hdrcheck_finding *out);
+                               const char *buf, size_t len,
+                               hdrcheck_finding *out);
 
 /* Explain mode: each stage appends what it found to trace (NULL: off).
  * The verdict is always the normal code path's, so the explanation cannot
@@ -106,7 +105,7 @@ void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace);
  * id recognised (static) or NULL.
  */
 int hdrcheck__init_render(hdrcheck_buf *out, const char *license_text,
-			  size_t len, const char **detected);
+                          size_t len, const char **detected);
 
 /* Bytes a reader should hand to hdrcheck__classify_content. */
 size_t hdrcheck__classify_window(void);
@@ -121,10 +120,9 @@ size_t hdrcheck__classify_window(void);
  * cache keys on it.
  */
 int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
-				 const char *config_name, const char *config,
-				 size_t config_len,
-				 const char *const *excludes,
-				 size_t excludes_count, unsigned char out[32]);
+                                 const char *config_name, const char *config,
+                                 size_t config_len, const char *const *excludes,
+                                 size_t excludes_count, unsigned char out[32]);
 
 /*
  * The fixer's questions (policies/fixplan.c, fixer/): where a header goes
@@ -152,7 +150,7 @@ typedef struct {
 
 /* Record into facts what each classify_content call used (NULL: off). */
 void hdrcheck__classifier_facts(hdrcheck__classifier *c,
-				hdrcheck__fix_facts *facts);
+                                hdrcheck__fix_facts *facts);
 
 /* One line of a header comment block, decoration removed. */
 typedef enum {
@@ -171,21 +169,21 @@ typedef struct {
 /* How to fix one file: the verdict, the rule, where a header goes, and
  * the comment block a new header replaces or extends. */
 typedef struct {
-	hdrcheck_finding finding; /* the verdict; its strings are malloc'd */
+	hdrcheck_finding finding;  /* the verdict; its strings are malloc'd */
 	hdrcheck__fix_facts facts; /* comments: not valid after the call */
-	size_t insert_at;  /* where a new header goes: after the preamble */
-	int blank_before;  /* 1: a blank line goes between preamble and
-			    * header (PHP, PSR-12) */
+	size_t insert_at;     /* where a new header goes: after the preamble */
+	int blank_before;     /* 1: a blank line goes between preamble and
+	                       * header (PHP, PSR-12) */
 	int copyright_in_run; /* a copyright line in the leading comments
-			       * outside the block */
+	                       * outside the block */
 	/* the block: the damaged header (mismatch), or the first comment
 	 * block when it holds a copyright line (missing); [start, end) are
 	 * whole lines, but start may follow a preamble on its line */
 	int has_block;
 	const char *block_problem; /* static: why it cannot be replaced */
 	size_t block_start, block_end;
-	const char *block_line;  /* its line comment marker, or NULL */
-	const char *block_open;  /* its block comment delimiters, or NULL */
+	const char *block_line; /* its line comment marker, or NULL */
+	const char *block_open; /* its block comment delimiters, or NULL */
 	const char *block_close;
 	hdrcheck__plan_line *lines; /* the block's lines, in order */
 	size_t lines_count;
@@ -207,13 +205,13 @@ typedef struct {
  * Returns 0 or a negative error; dispose the plan either way.
  */
 int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
-			    const char *policy, const char *buf, size_t len,
-			    hdrcheck__fix_plan *out);
+                            const char *policy, const char *buf, size_t len,
+                            hdrcheck__fix_plan *out);
 void hdrcheck__fix_plan_dispose(hdrcheck__fix_plan *plan);
 
 /* The verdict alone, as hdrcheck__classify_plan gives it. */
 int hdrcheck__classify_as(hdrcheck__classifier *c, const char *path,
-			  const char *policy, const char *buf, size_t len,
-			  hdrcheck_finding *out);
+                          const char *policy, const char *buf, size_t len,
+                          hdrcheck_finding *out);
 
 #endif

@@ -23,12 +23,12 @@
 
 /* Debian's defaults (10 million steps, 20 MB heap) are far too generous for
  * a header window of 32 KiB. */
-#define REGEX_MATCH_LIMIT 200000
-#define REGEX_DEPTH_LIMIT 10000
+#define REGEX_MATCH_LIMIT    200000
+#define REGEX_DEPTH_LIMIT    10000
 #define REGEX_HEAP_LIMIT_KIB 4096
-#define REGEX_JIT_STACK_MIN (32 * 1024)
-#define REGEX_JIT_STACK_MAX (512 * 1024)
-#define REGEX_OVEC_PAIRS 16
+#define REGEX_JIT_STACK_MIN  (32 * 1024)
+#define REGEX_JIT_STACK_MAX  (512 * 1024)
+#define REGEX_OVEC_PAIRS     16
 
 struct hdrcheck__regex {
 	pcre2_code *code;
@@ -41,10 +41,11 @@ struct hdrcheck__regex_ctx {
 };
 
 int hdrcheck__regex_new(hdrcheck__regex **out, const char *pattern,
-			unsigned int flags)
+                        unsigned int flags)
 {
 	hdrcheck__regex *re = NULL;
-	uint32_t options = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MATCH_INVALID_UTF;
+	uint32_t options =
+	    PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_MATCH_INVALID_UTF;
 	int errcode = 0, error = 0;
 	PCRE2_SIZE erroff = 0;
 
@@ -57,14 +58,14 @@ int hdrcheck__regex_new(hdrcheck__regex **out, const char *pattern,
 	if (!(re = hdrcheck__calloc(1, sizeof(*re))))
 		return HDRCHECK_ENOMEM;
 	re->code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-				 options, &errcode, &erroff, NULL);
+	                         options, &errcode, &erroff, NULL);
 	if (!re->code) {
 		PCRE2_UCHAR msg[256];
 
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
 		error = hdrcheck__error_set(HDRCHECK_EREGEX,
-					    "invalid regex at offset %zu: %s",
-					    (size_t)erroff, (const char *)msg);
+		                            "invalid regex at offset %zu: %s",
+		                            (size_t)erroff, (const char *)msg);
 		goto done;
 	}
 	/* JIT is an optimisation: the interpreter is the fallback */
@@ -100,9 +101,8 @@ int hdrcheck__regex_ctx_new(hdrcheck__regex_ctx **out)
 	pcre2_set_match_limit(ctx->mctx, REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(ctx->mctx, REGEX_DEPTH_LIMIT);
 	pcre2_set_heap_limit(ctx->mctx, REGEX_HEAP_LIMIT_KIB);
-	ctx->jit_stack =
-		pcre2_jit_stack_create(REGEX_JIT_STACK_MIN, REGEX_JIT_STACK_MAX,
-				       NULL);
+	ctx->jit_stack = pcre2_jit_stack_create(REGEX_JIT_STACK_MIN,
+	                                        REGEX_JIT_STACK_MAX, NULL);
 	if (ctx->jit_stack)
 		pcre2_jit_stack_assign(ctx->mctx, NULL, ctx->jit_stack);
 	*out = ctx;
@@ -123,8 +123,8 @@ void hdrcheck__regex_ctx_free(hdrcheck__regex_ctx *ctx)
 }
 
 int hdrcheck__regex_match(hdrcheck__regex_ctx *ctx, const hdrcheck__regex *re,
-			  const char *s, size_t len, size_t start,
-			  size_t *ovec, size_t pairs)
+                          const char *s, size_t len, size_t start, size_t *ovec,
+                          size_t pairs)
 {
 	PCRE2_SIZE *ov;
 	size_t i;
@@ -133,13 +133,13 @@ int hdrcheck__regex_match(hdrcheck__regex_ctx *ctx, const hdrcheck__regex *re,
 	if (start > len)
 		return 0;
 	rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, 0, ctx->md,
-			 ctx->mctx);
+	                 ctx->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
 	    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
 		return hdrcheck__error_set(HDRCHECK_ELIMIT,
-					   "regex match limit exceeded");
+		                           "regex match limit exceeded");
 	if (rc < 0)
 		return 0; /* other failures: treat as no match */
 	ov = pcre2_get_ovector_pointer(ctx->md);

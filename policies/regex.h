@@ -29,13 +29,10 @@
 typedef struct hdrcheck__regex hdrcheck__regex;
 typedef struct hdrcheck__regex_ctx hdrcheck__regex_ctx;
 
-enum {
-	HDRCHECK__RE_CASELESS = 1u << 0,
-	HDRCHECK__RE_MULTILINE = 1u << 1
-};
+enum { HDRCHECK__RE_CASELESS = 1u << 0, HDRCHECK__RE_MULTILINE = 1u << 1 };
 
 int hdrcheck__regex_new(hdrcheck__regex **out, const char *pattern,
-			unsigned int flags);
+                        unsigned int flags);
 void hdrcheck__regex_free(hdrcheck__regex *re);
 
 int hdrcheck__regex_ctx_new(hdrcheck__regex_ctx **out);
@@ -48,7 +45,7 @@ void hdrcheck__regex_ctx_free(hdrcheck__regex_ctx *ctx);
  * when a resource limit was hit.
  */
 int hdrcheck__regex_match(hdrcheck__regex_ctx *ctx, const hdrcheck__regex *re,
-			  const char *s, size_t len, size_t start,
-			  size_t *ovec, size_t pairs);
+                          const char *s, size_t len, size_t start, size_t *ovec,
+                          size_t pairs);
 
 #endif

@@ -108,9 +108,8 @@ typedef struct {
  * hash table pass, then a sort of the distinct names only. *out is NULL
  * when *count is 0; free() it.
  */
-int hdrcheck__report_count_names(hdrcheck__holder_count **out,
-                                 size_t *count, const char *const *names,
-                                 size_t n);
+int hdrcheck__report_count_names(hdrcheck__holder_count **out, size_t *count,
+                                 const char *const *names, size_t n);
 
 /*
  * Count the holders of all findings, sorted by name (bytewise) or, with

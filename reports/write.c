@@ -21,9 +21,9 @@
 #include "common.h"
 #include "reports/reports.h"
 
-static const char *const format_names[] = {"text",     "json", "sarif", "junit",
-                                           "markdown", "csv",  "html", "spdx-json",
-                                           "spdx", "cyclonedx-json"};
+static const char *const format_names[] = {
+    "text", "json", "sarif",     "junit", "markdown",
+    "csv",  "html", "spdx-json", "spdx",  "cyclonedx-json"};
 
 int hdrcheck_format_needs_digests(hdrcheck_format format)
 {

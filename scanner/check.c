@@ -71,8 +71,8 @@ typedef struct {
 	hdrcheck__source *src;
 	int root_fd;
 	const hdrcheck__attr_filter *filter; /* who needs an attribute lookup */
-	hdrcheck__cache *cache; /* NULL: --no-cache, or no git */
-	char content_kind;      /* cache keys: 'w' work tree, 'b' blob */
+	hdrcheck__cache *cache;              /* NULL: --no-cache, or no git */
+	char content_kind; /* cache keys: 'w' work tree, 'b' blob */
 	range ranges[MAX_JOBS];
 	unsigned int nranges;
 	atomic_int error;
@@ -97,14 +97,13 @@ static void progress(job *j)
 	size_t total = j->progress_total;
 	size_t d = j->progress_base + atomic_fetch_add(&j->done, 1) + 1;
 
-	if (!j->progress || !total ||
-	    d * 100 / total == (d - 1) * 100 / total)
+	if (!j->progress || !total || d * 100 / total == (d - 1) * 100 / total)
 		return;
 	if (atomic_flag_test_and_set(&j->reporting))
 		return;
 	/* re-read under the flag: the counts reported never go back */
 	j->progress(j->progress_base + atomic_load(&j->done), total,
-		    j->progress_payload);
+	            j->progress_payload);
 	atomic_flag_clear(&j->reporting);
 }
 
@@ -131,15 +130,15 @@ static const char *read_error_reason(int err)
 	if (err == HDRCHECK__READ_ERR_TOO_LARGE)
 		return "object too large to read";
 	return err < 0 ? "object missing or unreadable in the repository"
-		       : strerror(err);
+	               : strerror(err);
 }
 
 /* A cache hit: counted, for the tests. */
 static int cache_lookup(job *j, const hdrcheck__cache_key *k,
-			hdrcheck_finding *f)
+                        hdrcheck_finding *f)
 {
 	int rc = hdrcheck__cache_get(j->cache, k, f, j->resolve_language,
-				     j->languages);
+	                             j->languages);
 
 	if (rc > 0)
 		atomic_fetch_add_explicit(&j->hits, 1, memory_order_relaxed);
@@ -212,8 +211,8 @@ static int classify_one(job *j, worker *w, size_t i)
 	case HDRCHECK__ENTRY_VERDICT: {
 		char *why = NULL;
 
-		if ((rc = hdrcheck__archive_source_verdict(j->src, e->path,
-		                                           &f->status, &why)) < 0)
+		if ((rc = hdrcheck__archive_source_verdict(
+		         j->src, e->path, &f->status, &why)) < 0)
 			return rc;
 		f->reason = why;
 		return 0;
@@ -248,9 +247,8 @@ static int classify_one(job *j, worker *w, size_t i)
 			return rc < 0 ? rc : 0;
 		}
 		if (hdrcheck__reader_clean(w->reader, e)) {
-			hdrcheck__cache_key_init(&by_blob, e->oid,
-						 j->content_kind, digest,
-						 e->path);
+			hdrcheck__cache_key_init(
+			    &by_blob, e->oid, j->content_kind, digest, e->path);
 			keyed = 1;
 			if ((rc = cache_lookup(j, &by_blob, f)) != 0)
 				return rc < 0 ? rc : 0;
@@ -265,7 +263,7 @@ static int classify_one(job *j, worker *w, size_t i)
 		attrs = 1;
 	}
 	if ((rc = hdrcheck__classify_path(w->classifier, e->path,
-					  attrs ? &fa : NULL, f)) != 0) {
+	                                  attrs ? &fa : NULL, f)) != 0) {
 		if (rc < 0)
 			return rc;
 		/* decided by the path alone: a deleted file leaves the
@@ -276,19 +274,19 @@ static int classify_one(job *j, worker *w, size_t i)
 			j->drop[i] = 1;
 			return 0;
 		}
-		return j->cache ? hdrcheck__cache_batch_put(&w->batch,
-							    &by_path, f)
-				: 0;
+		return j->cache
+		           ? hdrcheck__cache_batch_put(&w->batch, &by_path, f)
+		           : 0;
 	}
 	switch (hdrcheck__reader_read(w->reader, e, w->buf, cap, &len, &err,
-				      keyed ? &clean : NULL)) {
+	                              keyed ? &clean : NULL)) {
 	case HDRCHECK__READ_OK:
 		if ((rc = hdrcheck__classify_content(w->classifier, e->path,
-						     w->buf, len, f)) < 0)
+		                                     w->buf, len, f)) < 0)
 			return rc;
 		if (keyed && clean)
 			return hdrcheck__cache_batch_put(&w->batch, &by_blob,
-							 f);
+			                                 f);
 		return 0;
 	case HDRCHECK__READ_GONE:
 		j->drop[i] = 1;
@@ -331,11 +329,11 @@ static int digest_one(job *j, worker *w, size_t i)
 	    (f->reason && strcmp(f->reason, HDRCHECK_SKIP_SYMLINK) == 0))
 		return 0;
 	if (!w->digest && ((rc = hdrcheck__digest_new(&w->digest)) < 0 ||
-			   !(w->dbuf = hdrcheck__malloc(DIGEST_BUF))))
+	                   !(w->dbuf = hdrcheck__malloc(DIGEST_BUF))))
 		return rc < 0 ? rc : HDRCHECK_ENOMEM;
 	if ((rc = hdrcheck__reader_digest(w->reader, e, w->digest, w->dbuf,
-					  DIGEST_BUF, sha1, sha256, &result,
-					  &err)) < 0)
+	                                  DIGEST_BUF, sha1, sha256, &result,
+	                                  &err)) < 0)
 		return rc;
 	if (result == HDRCHECK__READ_OK) {
 		if (!(f->sha1 = hdrcheck__strdup(sha1)) ||
@@ -350,8 +348,8 @@ static int digest_one(job *j, worker *w, size_t i)
 	free((char *)f->reason);
 	f->status = HDRCHECK_STATUS_ERROR;
 	f->reason = hdrcheck__strdup(result == HDRCHECK__READ_FAILED
-					 ? read_error_reason(err)
-					 : "changed while read");
+	                                 ? read_error_reason(err)
+	                                 : "changed while read");
 	return f->reason ? 0 : HDRCHECK_ENOMEM;
 }
 
@@ -362,10 +360,8 @@ static int worker_init(worker *w)
 
 	if (w->classifier)
 		return 0; /* a later phase reuses it */
-	if ((error = hdrcheck__classifier_new(&w->classifier, j->policy)) <
-		    0 ||
-	    (error = hdrcheck__reader_new(&w->reader, j->src, j->root_fd)) <
-		    0)
+	if ((error = hdrcheck__classifier_new(&w->classifier, j->policy)) < 0 ||
+	    (error = hdrcheck__reader_new(&w->reader, j->src, j->root_fd)) < 0)
 		return error;
 	if (!(w->buf = hdrcheck__malloc(hdrcheck__classify_window())))
 		return HDRCHECK_ENOMEM;
@@ -474,7 +470,7 @@ typedef struct {
 /* Descriptors a worker may hold at once: a directory, a file, and in the
  * object database modes its repository's (packs, index, attributes). */
 #define FDS_PER_WORKER_DISK 4
-#define FDS_PER_WORKER_GIT 12
+#define FDS_PER_WORKER_GIT  12
 /* kept for everything else: libgit2's shared packs and index, the cache
  * files, the untracked walk, the report */
 #define FDS_RESERVED 24
@@ -504,17 +500,16 @@ static unsigned int fd_jobs(unsigned int jobs, int git_modes)
 {
 	struct rlimit rl;
 	unsigned long per =
-		git_modes ? FDS_PER_WORKER_GIT : FDS_PER_WORKER_DISK;
+	    git_modes ? FDS_PER_WORKER_GIT : FDS_PER_WORKER_DISK;
 	unsigned long used, room;
 
-	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 ||
-	    rl.rlim_cur == RLIM_INFINITY ||
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur == RLIM_INFINITY ||
 	    rl.rlim_cur >= (rlim_t)((FDS_RESERVED + MAX_JOBS * per) * 2))
 		return jobs;
 	used = fds_open() + FDS_RESERVED;
 	room = (unsigned long)rl.rlim_cur > used
-		       ? ((unsigned long)rl.rlim_cur - used) / per
-		       : 0;
+	           ? ((unsigned long)rl.rlim_cur - used) / per
+	           : 0;
 	if (room < 1)
 		room = 1;
 	return jobs > room ? (unsigned int)room : jobs;
@@ -554,13 +549,13 @@ static unsigned int as_jobs(unsigned int jobs)
 	size *= (unsigned long long)sysconf(_SC_PAGESIZE);
 	per = THREAD_ARENA + THREAD_SLACK +
 	      (getrlimit(RLIMIT_STACK, &stack) == 0 &&
-			       stack.rlim_cur != RLIM_INFINITY
-		       ? (unsigned long long)stack.rlim_cur
-		       : (unsigned long long)8 << 20);
-	room = (unsigned long long)as.rlim_cur > size + MAIN_RESERVE
-		       ? ((unsigned long long)as.rlim_cur - size -
-			  MAIN_RESERVE) / per
-		       : 0;
+	               stack.rlim_cur != RLIM_INFINITY
+	           ? (unsigned long long)stack.rlim_cur
+	           : (unsigned long long)8 << 20);
+	room =
+	    (unsigned long long)as.rlim_cur > size + MAIN_RESERVE
+	        ? ((unsigned long long)as.rlim_cur - size - MAIN_RESERVE) / per
+	        : 0;
 	/* the calling thread is worker 0: room counts the others */
 	return jobs > room + 1 ? (unsigned int)room + 1 : jobs;
 }
@@ -591,8 +586,8 @@ static void fit_mwindow(void)
 	want = (size_t)(as.rlim_cur / 4);
 	if (mapped == MWINDOW_DEFAULT_LIMIT && want < mapped)
 		git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT,
-				 want > ((size_t)4 << 20) ? want
-							  : (size_t)4 << 20);
+		                 want > ((size_t)4 << 20) ? want
+		                                          : (size_t)4 << 20);
 	git_error_clear();
 }
 
@@ -657,10 +652,8 @@ static int pool_finish(pool *p, job *j)
 		error = atomic_load(&j->error);
 	/* the message of the worker whose error is returned */
 	for (i = 0; error < 0 && i < p->n; i++)
-		if (p->workers[i].error == error &&
-		    p->workers[i].message[0]) {
-			hdrcheck__error_set(error, "%s",
-			                    p->workers[i].message);
+		if (p->workers[i].error == error && p->workers[i].message[0]) {
+			hdrcheck__error_set(error, "%s", p->workers[i].message);
 			break;
 		}
 	return error;
@@ -676,8 +669,8 @@ static void pool_dispose(pool *p)
 
 /* Turn PATH arguments (relative to base) into repository-relative prefixes. */
 static int resolve_paths(char ***out, const hdrcheck__source *src,
-			 const char *dir, const char *const *paths,
-			 size_t count)
+                         const char *dir, const char *const *paths,
+                         size_t count)
 {
 	const char *root = hdrcheck__source_root(src);
 	size_t rootlen = strlen(root), i;
@@ -686,10 +679,10 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 
 	if (!(rel = hdrcheck__calloc(count, sizeof(char *))) ||
 	    !(base = realpath(dir ? dir : ".", NULL))) {
-		error = rel ? hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s",
-						  dir ? dir : ".",
-						  strerror(errno))
-			    : HDRCHECK_ENOMEM;
+		error =
+		    rel ? hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s",
+		                              dir ? dir : ".", strerror(errno))
+		        : HDRCHECK_ENOMEM;
 		goto done;
 	}
 	for (i = 0; i < count; i++) {
@@ -698,7 +691,7 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 
 		free(abs);
 		abs = paths[i][0] == '/' ? hdrcheck__strdup(paths[i])
-					 : hdrcheck__path_join(base, paths[i]);
+		                         : hdrcheck__path_join(base, paths[i]);
 		if (!abs) {
 			error = HDRCHECK_ENOMEM;
 			goto done;
@@ -716,7 +709,7 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 				*slash = '/';
 				if (dir_real) {
 					joined = hdrcheck__path_join(dir_real,
-								     slash + 1);
+					                             slash + 1);
 					free(dir_real);
 					if (!joined) {
 						error = HDRCHECK_ENOMEM;
@@ -731,15 +724,15 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 		    (abs[rootlen] != '\0' && abs[rootlen] != '/' &&
 		     strcmp(root, "/") != 0)) {
 			error = hdrcheck__error_set(
-				HDRCHECK_EUSAGE,
-				"%s: outside the scanned tree (%s)", paths[i],
-				root);
+			    HDRCHECK_EUSAGE,
+			    "%s: outside the scanned tree (%s)", paths[i],
+			    root);
 			goto done;
 		}
 		if (lstat(abs, &st) < 0) {
-			error = hdrcheck__error_set(HDRCHECK_ENOTFOUND,
-						    "%s: %s", paths[i],
-						    strerror(errno));
+			error =
+			    hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s",
+			                        paths[i], strerror(errno));
 			goto done;
 		}
 		/* "link/" names the directory a symlink leads to, which is
@@ -748,22 +741,21 @@ static int resolve_paths(char ***out, const hdrcheck__source *src,
 		    paths[i][strlen(paths[i]) - 1] == '/') {
 			char *target = realpath(abs, NULL);
 			int out_of_tree =
-				!target || strncmp(target, root, rootlen) != 0 ||
-				(target[rootlen] != '\0' &&
-				 target[rootlen] != '/' && strcmp(root, "/"));
+			    !target || strncmp(target, root, rootlen) != 0 ||
+			    (target[rootlen] != '\0' &&
+			     target[rootlen] != '/' && strcmp(root, "/"));
 
 			free(target);
-			error = out_of_tree
-					? hdrcheck__error_set(
-						  HDRCHECK_EUSAGE,
-						  "%s: outside the scanned "
-						  "tree (%s), through a "
-						  "symbolic link",
-						  paths[i], root)
-					: hdrcheck__error_set(
-						  HDRCHECK_EUSAGE,
-						  "%s: beyond a symbolic link",
-						  paths[i]);
+			error =
+			    out_of_tree
+			        ? hdrcheck__error_set(HDRCHECK_EUSAGE,
+			                              "%s: outside the scanned "
+			                              "tree (%s), through a "
+			                              "symbolic link",
+			                              paths[i], root)
+			        : hdrcheck__error_set(
+			              HDRCHECK_EUSAGE,
+			              "%s: beyond a symbolic link", paths[i]);
 			goto done;
 		}
 		r = abs + rootlen;
@@ -798,18 +790,19 @@ static int read_path(const char *path, char **out, size_t *len)
 
 	if (!f)
 		return hdrcheck__error_set(HDRCHECK_ENOTFOUND, "%s: %s", path,
-					   strerror(errno));
+		                           strerror(errno));
 	buf.limit = CONFIG_MAX_BYTES;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 		if ((error = hdrcheck__buf_put(&buf, chunk, n)) < 0) {
-			error = hdrcheck__error_set(error, "%s: larger than "
-							   "%u bytes",
-						    path, CONFIG_MAX_BYTES);
+			error = hdrcheck__error_set(error,
+			                            "%s: larger than "
+			                            "%u bytes",
+			                            path, CONFIG_MAX_BYTES);
 			break;
 		}
 	if (!error && ferror(f))
-		error = hdrcheck__error_set(HDRCHECK_EIO, "%s: read error",
-					    path);
+		error =
+		    hdrcheck__error_set(HDRCHECK_EIO, "%s: read error", path);
 	fclose(f);
 	if (error < 0) {
 		hdrcheck__buf_dispose(&buf);
@@ -850,7 +843,7 @@ typedef struct {
  * .licenserc.yaml, at the root of the scanned tree (with --rev, in the
  * commit; with --staged, in the index); NULL = the default. */
 static int load_config(hdrcheck__config **out, hdrcheck__source *src,
-		       const hdrcheck_check_options *opts, config_bytes *raw)
+                       const hdrcheck_check_options *opts, config_bytes *raw)
 {
 	static const char native[] = ".hdrcheck.yaml", sw[] = ".licenserc.yaml";
 	const char *name = NULL;
@@ -872,16 +865,15 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 			warn_relay relay = {opts->warn, opts->warn_payload};
 
 			error = hdrcheck__config_parse_licenserc(
-				out, opts->config, buf, len, relay_warning,
-				&relay);
+			    out, opts->config, buf, len, relay_warning, &relay);
 		} else {
-			error = hdrcheck__config_parse(out, opts->config, buf,
-						       len);
+			error =
+			    hdrcheck__config_parse(out, opts->config, buf, len);
 		}
 		goto done;
 	}
-	error = hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf,
-				      &len);
+	error =
+	    hdrcheck__source_read(src, native, CONFIG_MAX_BYTES, &buf, &len);
 	if (error == 0) {
 		name = native;
 		error = hdrcheck__config_parse(out, native, buf, len);
@@ -899,9 +891,8 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 			relay.payload = opts->warn_payload;
 		}
 		error = hdrcheck__config_parse_licenserc(out, sw, buf, len,
-							 relay_warning, &relay);
-	}
-	else if (error == HDRCHECK_ENOTFOUND) {
+		                                         relay_warning, &relay);
+	} else if (error == HDRCHECK_ENOTFOUND) {
 		/* a REUSE project: every file states a license */
 		static const char reuse_key[] = "REUSE project default 1";
 
@@ -932,8 +923,8 @@ done:
  * file may exist only in the commit.
  */
 static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
-			      const char *dir, const char *const *paths,
-			      size_t count)
+                              const char *dir, const char *const *paths,
+                              size_t count)
 {
 	const char *root = hdrcheck__source_root(src);
 	size_t rootlen = strlen(root), i;
@@ -960,9 +951,9 @@ static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
 			if (strncmp(p, root, rootlen) != 0 ||
 			    (p[rootlen] != '/' && p[rootlen] != '\0')) {
 				error = hdrcheck__error_set(
-					HDRCHECK_EUSAGE,
-					"%s: outside the scanned tree (%s)", p,
-					root);
+				    HDRCHECK_EUSAGE,
+				    "%s: outside the scanned tree (%s)", p,
+				    root);
 				goto done;
 			}
 			joined = hdrcheck__strdup(p + rootlen);
@@ -984,8 +975,8 @@ static int resolve_tree_paths(char ***out, const hdrcheck__source *src,
 		}
 		if (hdrcheck__path_normalize(joined) < 0) {
 			error = hdrcheck__error_set(
-				HDRCHECK_EUSAGE,
-				"%s: outside the scanned tree (%s)", p, root);
+			    HDRCHECK_EUSAGE,
+			    "%s: outside the scanned tree (%s)", p, root);
 			goto done;
 		}
 		n = strlen(joined);
@@ -1091,16 +1082,16 @@ static int check_usage(const hdrcheck_check_options *opts)
 		                           "or --include-submodules");
 	if (opts->staged && opts->rev)
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
-					   "--staged and --rev cannot be "
-					   "combined (--staged scans the "
-					   "index)");
+		                           "--staged and --rev cannot be "
+		                           "combined (--staged scans the "
+		                           "index)");
 	if (opts->include_submodules &&
 	    (opts->rev || opts->staged || opts->changed_since))
 		return hdrcheck__error_set(HDRCHECK_EUSAGE,
-					   "--include-submodules works on "
-					   "work-tree scans only (not with "
-					   "--rev, --staged or "
-					   "--changed-since)");
+		                           "--include-submodules works on "
+		                           "work-tree scans only (not with "
+		                           "--rev, --staged or "
+		                           "--changed-since)");
 	return 0;
 }
 
@@ -1123,8 +1114,8 @@ static int type_names_init(type_names *t, const hdrcheck__config *config)
 
 	t->count = 0;
 	if (!(t->names = hdrcheck__calloc(
-		      n + (config ? config->languages_count : 0) + 1,
-		      sizeof(char *))))
+	          n + (config ? config->languages_count : 0) + 1,
+	          sizeof(char *))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < n; i++)
 		t->names[t->count++] = hdrcheck_languages_get(i)->name;
@@ -1137,16 +1128,16 @@ static int type_names_init(type_names *t, const hdrcheck__config *config)
 static const char *type_name(void *payload, const char *name)
 {
 	const type_names *t = payload;
-	const char **hit = bsearch(&name, t->names, t->count, sizeof(char *),
-				   compare_names);
+	const char **hit =
+	    bsearch(&name, t->names, t->count, sizeof(char *), compare_names);
 
 	return hit ? *hit : NULL;
 }
 
 /* The result cache of this policy, or NULL (--no-cache, no git). */
 static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
-		      const hdrcheck__policy *policy, const config_bytes *raw,
-		      const hdrcheck_check_options *opts)
+                      const hdrcheck__policy *policy, const config_bytes *raw,
+                      const hdrcheck_check_options *opts)
 {
 	unsigned char fp[32];
 	const char *warning = NULL;
@@ -1160,22 +1151,22 @@ static int open_cache(hdrcheck__cache **out, hdrcheck__source *src,
 	if (fd < 0 || (opts->version >= 4 && opts->no_cache))
 		return 0;
 	if ((error = hdrcheck__policy_fingerprint(
-		     policy, raw->name, raw->bytes, raw->len, opts->excludes,
-		     opts->excludes_count, fp)) < 0)
+	         policy, raw->name, raw->bytes, raw->len, opts->excludes,
+	         opts->excludes_count, fp)) < 0)
 		return error;
 	return hdrcheck__cache_open_at(out, fd, fp);
 }
 
 /* The license each policy requires, for the reports' messages. */
 static int report_policies(hdrcheck_report *report,
-			   const hdrcheck__policy *policy)
+                           const hdrcheck__policy *policy)
 {
 	const char *name = NULL, *license = NULL;
 	size_t i, n = hdrcheck__policy_rules(policy, &name, &license, 0);
 
 	if (!(report->policy_names = hdrcheck__calloc(n + 1, sizeof(char *))) ||
 	    !(report->policy_licenses =
-		      hdrcheck__calloc(n + 1, sizeof(char *))))
+	          hdrcheck__calloc(n + 1, sizeof(char *))))
 		return HDRCHECK_ENOMEM;
 	for (i = 0; i < n; i++) {
 		hdrcheck__policy_rules(policy, &name, &license, i);
@@ -1226,8 +1217,8 @@ static int archive_paths(char ***out, const char *const *paths, size_t n)
 }
 
 static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
-			  const hdrcheck__policy *policy,
-			  const hdrcheck_check_options *opts)
+                          const hdrcheck__policy *policy,
+                          const hdrcheck_check_options *opts)
 {
 	const char *since = opts->version >= 4 ? opts->changed_since : NULL;
 
@@ -1239,14 +1230,14 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
 	if (report_policies(report, policy) < 0)
 		return HDRCHECK_ENOMEM;
 	if (!(report->policy_license =
-		      hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
+	          hdrcheck__strdup(hdrcheck__policy_license(policy))) ||
 	    !(report->root = hdrcheck__strdup(hdrcheck__source_root(src))) ||
 	    (hdrcheck__source_commit(src) &&
-	     !(report->commit = hdrcheck__strdup(
-		       hdrcheck__source_commit(src)))) ||
-	    (since && (!(report->changed_since = hdrcheck__strdup(since)) ||
-		       !(report->base = hdrcheck__strdup(
-				 hdrcheck__source_base(src))))))
+	     !(report->commit =
+	           hdrcheck__strdup(hdrcheck__source_commit(src)))) ||
+	    (since &&
+	     (!(report->changed_since = hdrcheck__strdup(since)) ||
+	      !(report->base = hdrcheck__strdup(hdrcheck__source_base(src))))))
 		return HDRCHECK_ENOMEM;
 	return 0;
 }
@@ -1258,17 +1249,17 @@ static int report_strings(hdrcheck_report *report, hdrcheck__source *src,
  * cache, and keep nothing new from this run.
  */
 static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
-				int *keep_cache)
+                                int *keep_cache)
 {
 	const hdrcheck_vector *paths =
-		hdrcheck__source_untracked_attributes(j->src);
+	    hdrcheck__source_untracked_attributes(j->src);
 	size_t i, k;
 	int changed = 0, error;
 
 	if (!paths->len)
 		return 0;
 	if ((error = hdrcheck__attr_filter_add_files(filter, j->src, paths,
-						     &changed)) < 0 ||
+	                                             &changed)) < 0 ||
 	    !changed)
 		return error;
 	*keep_cache = 0;
@@ -1285,8 +1276,8 @@ static int untracked_attributes(job *j, pool *p, hdrcheck__attr_filter *filter,
 			const char *slash = strrchr(a, '/');
 			size_t n = slash ? (size_t)(slash - a) : 0;
 
-			under = !n || (strncmp(path, a, n) == 0 &&
-				       path[n] == '/');
+			under =
+			    !n || (strncmp(path, a, n) == 0 && path[n] == '/');
 		}
 		if (!under)
 			continue;
@@ -1317,15 +1308,15 @@ int hdrcheck__check_keep(hdrcheck_report **out,
 
 	/* where each version's struct ends */
 	static const size_t ends[] = {
-		0,
-		offsetof(hdrcheck_check_options, progress),
-		offsetof(hdrcheck_check_options, config),
-		offsetof(hdrcheck_check_options, rev),
-		offsetof(hdrcheck_check_options, baseline),
-		offsetof(hdrcheck_check_options, digests),
-		offsetof(hdrcheck_check_options, libgit2_only),
-		offsetof(hdrcheck_check_options, archive),
-		sizeof(hdrcheck_check_options)};
+	    0,
+	    offsetof(hdrcheck_check_options, progress),
+	    offsetof(hdrcheck_check_options, config),
+	    offsetof(hdrcheck_check_options, rev),
+	    offsetof(hdrcheck_check_options, baseline),
+	    offsetof(hdrcheck_check_options, digests),
+	    offsetof(hdrcheck_check_options, libgit2_only),
+	    offsetof(hdrcheck_check_options, archive),
+	    sizeof(hdrcheck_check_options)};
 	_Static_assert(sizeof(ends) / sizeof(ends[0]) ==
 	                   HDRCHECK_CHECK_OPTIONS_VERSION + 1,
 	               "one end per options version");
@@ -1384,8 +1375,8 @@ static int run_init(check_state *r, const hdrcheck_check_options *opts)
 	r->opts = opts;
 	if (o->version == 0 || o->version > HDRCHECK_CHECK_OPTIONS_VERSION)
 		return hdrcheck__error_set(HDRCHECK_EINVAL,
-					   "unsupported options version %u",
-					   o->version);
+		                           "unsupported options version %u",
+		                           o->version);
 	if ((error = check_usage(o)) < 0)
 		return error;
 	if (o->version >= 4) {
@@ -1422,7 +1413,7 @@ static int open_source(check_state *r)
 	hdrcheck__staged_config_warn(r->src, o);
 	if ((error = load_config(&r->config, r->src, o, &r->raw)) < 0 ||
 	    (error = hdrcheck__policy_new(&r->policy, r->config, o->excludes,
-					  o->excludes_count)) < 0)
+	                                  o->excludes_count)) < 0)
 		return error;
 	if (!o->paths_count)
 		return 0;
@@ -1430,10 +1421,10 @@ static int open_source(check_state *r)
 		return archive_paths(&r->prefixes, o->paths, o->paths_count);
 	/* a source of objects names tree entries, the others files */
 	return (r->flags & HDRCHECK__SOURCE_OBJECTS)
-		       ? resolve_tree_paths(&r->prefixes, r->src, o->dir,
-					    o->paths, o->paths_count)
-		       : resolve_paths(&r->prefixes, r->src, o->dir, o->paths,
-				       o->paths_count);
+	           ? resolve_tree_paths(&r->prefixes, r->src, o->dir, o->paths,
+	                                o->paths_count)
+	           : resolve_paths(&r->prefixes, r->src, o->dir, o->paths,
+	                           o->paths_count);
 }
 
 /* Step 3: the entries in scope, the result cache, the attribute filter,
@@ -1442,23 +1433,22 @@ static int list_entries(check_state *r)
 {
 	int error;
 
-	if ((error = hdrcheck__source_list(r->src,
-					   (const char *const *)r->prefixes,
-					   r->opts->paths_count,
-					   &r->lists[0])) < 0 ||
+	if ((error = hdrcheck__source_list(
+	         r->src, (const char *const *)r->prefixes, r->opts->paths_count,
+	         &r->lists[0])) < 0 ||
 	    (error = open_cache(&r->cache, r->src, r->policy, &r->raw,
-				r->opts)) < 0 ||
+	                        r->opts)) < 0 ||
 	    (error = hdrcheck__attr_filter_new(&r->filter, r->src,
-					       &r->lists[0])) < 0)
+	                                       &r->lists[0])) < 0)
 		return error;
 	if (!(r->flags & HDRCHECK__SOURCE_FILES))
 		return 0;
 	r->j.root_fd = open(hdrcheck__source_root(r->src),
-			    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	                    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (r->j.root_fd < 0)
 		return hdrcheck__error_set(HDRCHECK_EIO, "%s: %s",
-					   hdrcheck__source_root(r->src),
-					   strerror(errno));
+		                           hdrcheck__source_root(r->src),
+		                           strerror(errno));
 	return 0;
 }
 
@@ -1504,37 +1494,36 @@ static int classify_phase(check_state *r, int phase)
 			return 0;
 		/* the filter is read-only while workers run */
 		if ((error = hdrcheck__attr_filter_add(r->filter, r->src,
-						       &r->lists[1])) < 0)
+		                                       &r->lists[1])) < 0)
 			return error;
-		j->filter = hdrcheck__attr_filter_any(r->filter) ? r->filter
-								 : NULL;
+		j->filter =
+		    hdrcheck__attr_filter_any(r->filter) ? r->filter : NULL;
 		j->progress_base = r->lists[0].count;
 	}
 	j->progress_total = r->lists[0].count + r->lists[1].count;
 	if (!(r->found[phase] =
-		      hdrcheck__calloc(n ? n : 1, sizeof(hdrcheck_finding))) ||
+	          hdrcheck__calloc(n ? n : 1, sizeof(hdrcheck_finding))) ||
 	    !(r->drop[phase] = hdrcheck__calloc(n ? n : 1, 1)))
 		return HDRCHECK_ENOMEM;
 	j->entries = &r->lists[phase];
 	j->findings = r->found[phase];
 	j->drop = r->drop[phase];
 	if ((error = pool_start(
-		     r->workers, j,
-		     clamp_jobs(r->opts->jobs, n,
-				(r->flags & HDRCHECK__SOURCE_OBJECTS) != 0))) <
-	    0) {
+	         r->workers, j,
+	         clamp_jobs(r->opts->jobs, n,
+	                    (r->flags & HDRCHECK__SOURCE_OBJECTS) != 0))) < 0) {
 		pool_finish(r->workers, j);
 		return error;
 	}
 	if (phase == 0 && (error = hdrcheck__source_list_untracked(
-				   r->src, (const char *const *)r->prefixes,
-				   r->opts->paths_count, &r->lists[1])) < 0)
+	                       r->src, (const char *const *)r->prefixes,
+	                       r->opts->paths_count, &r->lists[1])) < 0)
 		atomic_store(&j->error, error);
 	if ((error = pool_finish(r->workers, j)) < 0)
 		return error;
 	if (phase == 0)
 		return untracked_attributes(j, r->workers, r->filter,
-					    &r->keep_cache);
+		                            &r->keep_cache);
 	return 0;
 }
 
@@ -1546,16 +1535,16 @@ static int build_report(check_state *r)
 
 	if (!(r->report = hdrcheck__calloc(1, sizeof(*r->report))) ||
 	    (error = merge_findings(r->report, r->lists, r->found, r->drop)) <
-		    0 ||
+	        0 ||
 	    (error = hdrcheck__check_license_refs(r->report, r->policy)) < 0 ||
-	    (error = hdrcheck__check_reuse(r->report, r->src, r->policy,
-					   r->opts->paths_count ||
-					       r->so.changed_since ||
-					       r->so.staged)) < 0 ||
+	    (error = hdrcheck__check_reuse(
+	         r->report, r->src, r->policy,
+	         r->opts->paths_count || r->so.changed_since || r->so.staged)) <
+	        0 ||
 	    (error = report_strings(r->report, r->src, r->policy, r->opts)) <
-		    0 ||
+	        0 ||
 	    (error = hdrcheck__check_baseline(r->report, r->src, r->config,
-					      r->opts)) < 0)
+	                                      r->opts)) < 0)
 		return error ? error : HDRCHECK_ENOMEM;
 	/* the lists are spent (the findings took their paths): give their
 	 * memory back before the cache is written */
@@ -1590,7 +1579,7 @@ static void save_cache(check_state *r)
 		batches[i] = r->workers->workers[i].batch;
 	/* a cache that cannot be written only costs the next run */
 	if (hdrcheck__cache_save(r->cache, batches, MAX_JOBS,
-				 r->report->count) < 0)
+	                         r->report->count) < 0)
 		hdrcheck__error_clear();
 }
 
@@ -1676,11 +1665,11 @@ done:
 }
 
 static int explain_run(char **out, const hdrcheck_check_options *opts,
-		       const char *path);
+                       const char *path);
 
 /* Like check: a PATH inside another repository is explained there. */
 int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
-		     const char *path)
+                     const char *path)
 {
 	hdrcheck_check_options moved = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__retarget rt;
@@ -1715,7 +1704,7 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 }
 
 static int explain_run(char **out, const hdrcheck_check_options *opts,
-		       const char *path)
+                       const char *path)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;
@@ -1738,7 +1727,7 @@ static int explain_run(char **out, const hdrcheck_check_options *opts,
 	if ((error = hdrcheck__source_open(&src, opts->dir, NULL)) < 0 ||
 	    (error = load_config(&config, src, opts, NULL)) < 0 ||
 	    (error = hdrcheck__policy_new(&policy, config, opts->excludes,
-					  opts->excludes_count)) < 0 ||
+	                                  opts->excludes_count)) < 0 ||
 	    (error = resolve_paths(&rel, src, opts->dir, &path, 1)) < 0 ||
 	    (error = hdrcheck__classifier_new(&c, policy)) < 0)
 		goto done;
@@ -1749,8 +1738,8 @@ static int explain_run(char **out, const hdrcheck_check_options *opts,
 	hdrcheck__classifier_trace(c, &trace);
 	hdrcheck__buf_printf(&trace, "file:     %s\n", rel[0]);
 	hdrcheck__buf_printf(&trace, "config:   %s\n",
-			     config ? "from the repository (or -c)"
-				    : "none, the built-in default");
+	                     config ? "from the repository (or -c)"
+	                            : "none, the built-in default");
 	if (hdrcheck__source_is_git(src) &&
 	    (error = hdrcheck__attrs_new(&attrs, src)) < 0)
 		goto done;
@@ -1764,11 +1753,11 @@ static int explain_run(char **out, const hdrcheck_check_options *opts,
 	if (rc == 1)
 		goto verdict;
 	root_fd = open(hdrcheck__source_root(src),
-		       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	switch (hdrcheck__read_window(root_fd, rel[0], buf, cap, &len, &err)) {
 	case HDRCHECK__READ_OK:
 		if ((error = hdrcheck__classify_content(c, rel[0], buf, len,
-							&f)) < 0)
+		                                        &f)) < 0)
 			goto done;
 		break;
 	case HDRCHECK__READ_SYMLINK:
@@ -1792,8 +1781,8 @@ static int explain_run(char **out, const hdrcheck_check_options *opts,
 	goto finish;
 verdict:
 	hdrcheck__buf_printf(&trace, "verdict:  %s%s%s\n",
-			     hdrcheck_status_name(f.status),
-			     f.reason ? ": " : "", f.reason ? f.reason : "");
+	                     hdrcheck_status_name(f.status),
+	                     f.reason ? ": " : "", f.reason ? f.reason : "");
 finish:
 	if (!trace.ptr) {
 		error = HDRCHECK_ENOMEM;

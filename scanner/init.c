@@ -32,7 +32,7 @@
 int hdrcheck_init(char **written, const char **license, const char *dir)
 {
 	static const char *const names[] = {"LICENSE", "LICENSE.txt",
-					    "LICENSE.md", "LICENCE", "COPYING"};
+	                                    "LICENSE.md", "LICENCE", "COPYING"};
 	hdrcheck__source *src = NULL;
 	hdrcheck_buf yaml = HDRCHECK_BUF_INIT;
 	hdrcheck__atomic_options wopts = HDRCHECK__ATOMIC_OPTIONS_INIT;
@@ -53,14 +53,14 @@ int hdrcheck_init(char **written, const char **license, const char *dir)
 	}
 	if (lstat(final, &st) == 0) {
 		error = hdrcheck__error_set(HDRCHECK_EEXISTS,
-					    "%s already exists; not "
-					    "overwriting it",
-					    final);
+		                            "%s already exists; not "
+		                            "overwriting it",
+		                            final);
 		goto done;
 	}
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(names) && !text; i++) {
-		int rc = hdrcheck__source_read(src, names[i],
-					       LICENSE_MAX_BYTES, &text, &len);
+		int rc = hdrcheck__source_read(src, names[i], LICENSE_MAX_BYTES,
+		                               &text, &len);
 
 		if (rc < 0 && rc != HDRCHECK_ENOTFOUND) {
 			error = rc;

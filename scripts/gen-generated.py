@@ -142,7 +142,8 @@ def render(banners):
     for i, h in enumerate(hints):
         key = (ord(h[0]) - 97) * 26 + (ord(h[1]) - 97)
         pair.setdefault(key, i + 1)
-    out = [HEADER, '#include "policies/generated.h"', ""]
+    out = [HEADER, '#include "policies/generated.h"', "",
+           "/* clang-format off */", ""]
     out.append("const unsigned char hdrcheck__generated_hint_pair[26 * 26] = {")
     items = ["[%d] = %d" % (k, pair[k]) for k in sorted(pair)]
     for i in range(0, len(items), 6):
@@ -186,6 +187,8 @@ def render(banners):
     out.append("const size_t hdrcheck__generated_banners_count =")
     out.append("    sizeof(hdrcheck__generated_banners) /")
     out.append("    sizeof(hdrcheck__generated_banners[0]);")
+    out.append("")
+    out.append("/* clang-format on */")
     return "\n".join(out) + "\n"
 
 

@@ -393,6 +393,8 @@ HEADER = """\
 
 #include "policies/filetypes.h"
 
+/* clang-format off */
+
 #define HDRCHECK__STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define HDRCHECK__BLOCKS(...)                                                  \\
 	((const hdrcheck_block_comment[]){__VA_ARGS__, {NULL, NULL}})
@@ -404,7 +406,6 @@ const char hdrcheck__languages_source[] = "github-linguist %(version)s";
 
 /* Laid out by the script; clang-format leaves it so (a reformat would
  * make the table stale). */
-/* clang-format off */
 const hdrcheck_language hdrcheck__languages[] = {
 """
 
@@ -419,8 +420,6 @@ const size_t hdrcheck__languages_count =
 const char *const hdrcheck__languages_ambiguous[] = {
 %(ambiguous)s    NULL,
 };
-
-/* clang-format on */
 
 /* Extensions whose type the content may change: the type by name first
  * (none for the ambiguous ones), then the other languages that use the
@@ -514,6 +513,7 @@ def render(types, ambiguous, weak, content, version):
         for t in types for d in t["dir"])
     out.append(FOOTER % {"ambiguous": amb, "weak": "".join(wk),
                          "content": ct, "dirs": dirs})
+    out.append("\n/* clang-format on */\n")
     return "".join(out)
 
 

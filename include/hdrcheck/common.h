@@ -25,13 +25,12 @@
 #include <stddef.h>
 
 #if defined(__GNUC__) && !defined(HDRCHECK_STATIC)
-#define HDRCHECK_EXTERN(type)                                                  \
-	extern __attribute__((visibility("default"))) type
+#define HDRCHECK_EXTERN(type) extern __attribute__((visibility("default"))) type
 #else
 #define HDRCHECK_EXTERN(type) extern type
 #endif
 
-#define HDRCHECK_VERSION "0.1.0"
+#define HDRCHECK_VERSION       "0.1.0"
 #define HDRCHECK_VERSION_MAJOR 0
 #define HDRCHECK_VERSION_MINOR 1
 #define HDRCHECK_VERSION_PATCH 0

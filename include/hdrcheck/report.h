@@ -40,24 +40,25 @@ typedef enum {
 HDRCHECK_EXTERN(const char *) hdrcheck_status_name(hdrcheck_status status);
 
 /** Reasons for HDRCHECK_STATUS_SKIPPED; stable strings of the schema. */
-#define HDRCHECK_SKIP_BINARY "binary"
-#define HDRCHECK_SKIP_EMPTY "empty"
-#define HDRCHECK_SKIP_SYMLINK "symlink"
-#define HDRCHECK_SKIP_SUBMODULE "submodule"
-#define HDRCHECK_SKIP_LFS_POINTER "lfs_pointer"
-#define HDRCHECK_SKIP_GENERATED "generated"
-#define HDRCHECK_SKIP_EXCLUDED "excluded"
+#define HDRCHECK_SKIP_BINARY           "binary"
+#define HDRCHECK_SKIP_EMPTY            "empty"
+#define HDRCHECK_SKIP_SYMLINK          "symlink"
+#define HDRCHECK_SKIP_SUBMODULE        "submodule"
+#define HDRCHECK_SKIP_LFS_POINTER      "lfs_pointer"
+#define HDRCHECK_SKIP_GENERATED        "generated"
+#define HDRCHECK_SKIP_EXCLUDED         "excluded"
 #define HDRCHECK_SKIP_UNSUPPORTED_TYPE "unsupported_type"
-#define HDRCHECK_SKIP_VENDORED "vendored"
+#define HDRCHECK_SKIP_VENDORED         "vendored"
 
 /**
  * One file's verdict. Plain data: every string is owned by the report
  * that holds the finding and valid until hdrcheck_report_free().
  */
 typedef struct {
-	const char *path;     /**< repository-relative, '/'-separated */
+	const char *path; /**< repository-relative, '/'-separated */
 	hdrcheck_status status;
-	const char *reason;   /**< why (skip reason, difference, OS error); or NULL */
+	const char
+	    *reason; /**< why (skip reason, difference, OS error); or NULL */
 	const char *license;  /**< SPDX id or expression found; or NULL */
 	const char *language; /**< file type name; or NULL when unknown */
 	unsigned int line;    /**< 1-based first line of the header; 0 = none */
@@ -106,7 +107,7 @@ typedef enum {
 	HDRCHECK_SOURCE_WORKTREE = 0, /**< a git work tree */
 	HDRCHECK_SOURCE_DIRECTORY,    /**< a plain directory, no git */
 	HDRCHECK_SOURCE_REV,          /**< a commit's tree, from the object
-					 database (--rev) */
+	                                 database (--rev) */
 	HDRCHECK_SOURCE_INDEX,        /**< the staged content (--staged) */
 	HDRCHECK_SOURCE_ARCHIVE       /**< a release archive (--archive) */
 } hdrcheck_source_kind;
@@ -288,7 +289,8 @@ HDRCHECK_EXTERN(int)
 hdrcheck_baseline_save(const char *path, const hdrcheck_report *report,
                        unsigned int fail_on);
 
-/** 1 if any finding is a violation (missing, mismatch, other_license, error). */
+/** 1 if any finding is a violation (missing, mismatch, other_license, error).
+ */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_has_violations(const hdrcheck_report *report);
 
@@ -334,11 +336,11 @@ hdrcheck_report_fails(const hdrcheck_report *report, unsigned int fail_on);
 typedef enum {
 	HDRCHECK_FORMAT_TEXT = 0,
 	HDRCHECK_FORMAT_JSON,
-	HDRCHECK_FORMAT_SARIF,    /**< SARIF 2.1.0, for GitHub code scanning */
-	HDRCHECK_FORMAT_JUNIT,    /**< JUnit XML: one testcase per file */
-	HDRCHECK_FORMAT_MARKDOWN, /**< summary table and first violations */
-	HDRCHECK_FORMAT_CSV,      /**< RFC 4180: one row per file */
-	HDRCHECK_FORMAT_HTML,     /**< self-contained audit report */
+	HDRCHECK_FORMAT_SARIF,     /**< SARIF 2.1.0, for GitHub code scanning */
+	HDRCHECK_FORMAT_JUNIT,     /**< JUnit XML: one testcase per file */
+	HDRCHECK_FORMAT_MARKDOWN,  /**< summary table and first violations */
+	HDRCHECK_FORMAT_CSV,       /**< RFC 4180: one row per file */
+	HDRCHECK_FORMAT_HTML,      /**< self-contained audit report */
 	HDRCHECK_FORMAT_SPDX_JSON, /**< SPDX 2.3 JSON (needs digests) */
 	HDRCHECK_FORMAT_SPDX,      /**< SPDX 2.3 tag-value (needs digests) */
 	HDRCHECK_FORMAT_CYCLONEDX_JSON /**< CycloneDX 1.6 JSON */
@@ -386,7 +388,10 @@ typedef struct {
 } hdrcheck_write_options;
 
 #define HDRCHECK_WRITE_OPTIONS_VERSION 3
-#define HDRCHECK_WRITE_OPTIONS_INIT {HDRCHECK_WRITE_OPTIONS_VERSION, 0, 0}
+#define HDRCHECK_WRITE_OPTIONS_INIT                                            \
+	{                                                                      \
+		HDRCHECK_WRITE_OPTIONS_VERSION, 0, 0                           \
+	}
 
 /**
  * Write a report to a stream in the given format.
@@ -394,7 +399,7 @@ typedef struct {
  */
 HDRCHECK_EXTERN(int)
 hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
-		      hdrcheck_format format,
-		      const hdrcheck_write_options *opts);
+                      hdrcheck_format format,
+                      const hdrcheck_write_options *opts);
 
 #endif

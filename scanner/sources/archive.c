@@ -262,10 +262,9 @@ static int read_archive(hdrcheck__archive_src *s,
 		it->mode = e->mode;
 		whole = !e->unsafe && config_candidate(it->path);
 		if (e->kind == HDRCHECK__ARCHIVE_FILE &&
-		    (error = read_content(a, it, o->window, whole,
-		                          o->against && !e->unsafe,
-		                          e->unsafe ? NULL : digest, &scratch)) <
-		        0)
+		    (error = read_content(
+		         a, it, o->window, whole, o->against && !e->unsafe,
+		         e->unsafe ? NULL : digest, &scratch)) < 0)
 			goto done;
 		kept += sizeof(*it) + e->path_len + it->window_len +
 		        it->whole_len + (e->link ? strlen(e->link) : 0) + 128;

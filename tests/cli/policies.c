@@ -325,8 +325,7 @@ static void expect_field(json_t *f, const char *path, const char *key,
 
 /* status exact; reason, license, policy as in expect_field(). */
 static void expect(json_t *doc, const char *path, const char *status,
-                   const char *reason, const char *license,
-                   const char *policy)
+                   const char *reason, const char *license, const char *policy)
 {
 	json_t *f = file_of(doc, path);
 
@@ -337,14 +336,14 @@ static void expect(json_t *doc, const char *path, const char *status,
 }
 
 static void expect_license_prefix(json_t *doc, const char *path,
-				  const char *prefix)
+                                  const char *prefix)
 {
-	const char *l = json_string_value(
-		json_object_get(file_of(doc, path), "license"));
+	const char *l =
+	    json_string_value(json_object_get(file_of(doc, path), "license"));
 
 	if (!l || strncmp(l, prefix, strlen(prefix)) != 0)
 		fail_msg("\"%s\": license %s, expected %s...", path,
-			 l ? l : "null", prefix);
+		         l ? l : "null", prefix);
 }
 
 static void expect_language(json_t *doc, const char *path, const char *lang)
@@ -384,8 +383,8 @@ static json_int_t summary_of(json_t *doc, const char *key)
 
 static json_t *licenses_of(json_t *doc)
 {
-	json_t *v = json_object_get(json_object_get(doc, "summary"),
-	                            "licenses");
+	json_t *v =
+	    json_object_get(json_object_get(doc, "summary"), "licenses");
 
 	assert_true(json_is_object(v));
 	return v;
@@ -458,8 +457,7 @@ static const char *line_starting(const char *text, const char *prefix)
 	return NULL;
 }
 
-static void expect_line_starting(const fixture_result *res,
-                                 const char *prefix)
+static void expect_line_starting(const fixture_result *res, const char *prefix)
 {
 	if (!line_starting(res->out, prefix))
 		fail_msg("no line starting \"%s\" in:\n%s", prefix, res->out);
@@ -554,8 +552,7 @@ static void test_cli_policies__paths_globstar_and_negation(void **state)
 	expect(doc, "x/y/z/e.py", "ok", "", "BSD-3-Clause", "py");
 	/* a pattern with a slash is anchored and takes a whole directory */
 	expect(doc, "lib/gen/a/f.c", "ok", "", "ISC", "anchored");
-	expect(doc, "other/lib/gen/g.c", "other_license", "", "ISC",
-	       "default");
+	expect(doc, "other/lib/gen/g.c", "other_license", "", "ISC", "default");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 }
@@ -662,11 +659,11 @@ static void test_cli_policies__builtin_exclusions_false(void **state)
 
 /*
  * With a file type for it, the bare LICENSE is checked for a header.
- * Regression (was a use-after-free under sanitizers): the report of a configured type reads
- * freed memory, see languages_language_field.
+ * Regression (was a use-after-free under sanitizers): the report of a
+ * configured type reads freed memory, see languages_language_field.
  */
-static void test_cli_policies__builtin_exclusions_false_license_type(
-    void **state)
+static void
+test_cli_policies__builtin_exclusions_false_license_type(void **state)
 {
 	fixture *fx = repo_of(state);
 	fixture_result res;
@@ -820,15 +817,17 @@ static void test_cli_policies__header_custom_year_forms(void **state)
 		free(text);
 	}
 	/* any comment style and wrapping: only the words count */
-	put(fx, "hash.py", "# Copyright (c) 2020 Someone Else\n#\n"
-	                   "# This file is part of Foo.\n"
-	                   "# Use of it is governed by the Foo License found "
-	                   "in the LICENSE file.\n");
-	put(fx, "other.c", "/*\n * Copyright 2019 Foo Corp.\n *\n"
-	                   " * This file is part of Bar. Use of it is "
-	                   "governed by the\n"
-	                   " * Foo License found in the LICENSE file.\n"
-	                   " */\nint x;\n");
+	put(fx, "hash.py",
+	    "# Copyright (c) 2020 Someone Else\n#\n"
+	    "# This file is part of Foo.\n"
+	    "# Use of it is governed by the Foo License found "
+	    "in the LICENSE file.\n");
+	put(fx, "other.c",
+	    "/*\n * Copyright 2019 Foo Corp.\n *\n"
+	    " * This file is part of Bar. Use of it is "
+	    "governed by the\n"
+	    " * Foo License found in the LICENSE file.\n"
+	    " */\nint x;\n");
 
 	doc = RUN_JSON(&res, fx, NULL);
 	for (i = 0; i < sizeof(years) / sizeof(years[0]); i++) {
@@ -858,10 +857,12 @@ static void test_cli_policies__header_holder_placeholder(void **state)
 	           "the Foo License.\"\n"
 	           "    copyright:\n"
 	           "      holder: Foo Corp\n");
-	put(fx, "a.c", "// Copyright 2019-2024 Foo Corp. Licensed under the "
-	               "Foo License.\nint x;\n");
-	put(fx, "b.c", "// Copyright 2019 Bar Inc. Licensed under the "
-	               "Foo License.\nint x;\n");
+	put(fx, "a.c",
+	    "// Copyright 2019-2024 Foo Corp. Licensed under the "
+	    "Foo License.\nint x;\n");
+	put(fx, "b.c",
+	    "// Copyright 2019 Bar Inc. Licensed under the "
+	    "Foo License.\nint x;\n");
 	doc = RUN_JSON(&res, fx, NULL);
 	expect(doc, "a.c", "ok", "", "LicenseRef-Foo", "foo");
 	expect_not_ok(doc, "b.c");
@@ -880,12 +881,13 @@ static void test_cli_policies__copyright_holder(void **state)
 	           "    paths: [\"**/*.c\"]\n"
 	           "    copyright:\n"
 	           "      holder: The Foo Authors\n");
-	put(fx, "ok.c", "// Copyright 2020 The Foo Authors\n"
-	                TAG_C("Apache-2.0") CODE_C);
-	put(fx, "case.c", "// Copyright (c) 2019, 2021 the foo authors.\n"
-	                  TAG_C("Apache-2.0") CODE_C);
-	put(fx, "bar.c", "// Copyright 2020 Bar Inc\n"
-	                 TAG_C("Apache-2.0") CODE_C);
+	put(fx, "ok.c",
+	    "// Copyright 2020 The Foo Authors\n" TAG_C("Apache-2.0") CODE_C);
+	put(fx, "case.c",
+	    "// Copyright (c) 2019, 2021 the foo authors.\n" TAG_C("Apache-2.0")
+	        CODE_C);
+	put(fx, "bar.c",
+	    "// Copyright 2020 Bar Inc\n" TAG_C("Apache-2.0") CODE_C);
 	doc = RUN_JSON(&res, fx, NULL);
 	expect(doc, "ok.c", "ok", "", "Apache-2.0", "foo");
 	/* compared as words: case and punctuation do not matter */
@@ -933,12 +935,12 @@ static void test_cli_policies__copyright_holder_pattern(void **state)
 	           "    paths: [\"**/*.c\"]\n"
 	           "    copyright:\n"
 	           "      holder_pattern: \"Foo (Inc|LLC)\\\\.?\"\n");
-	put(fx, "inc.c", "// Copyright 2020 Foo Inc.\n"
-	                 TAG_C("Apache-2.0") CODE_C);
-	put(fx, "llc.c", "// (c) 2019-2024 FOO LLC\n"
-	                 TAG_C("Apache-2.0") CODE_C);
-	put(fx, "gmbh.c", "// Copyright 2020 Foo GmbH\n"
-	                  TAG_C("Apache-2.0") CODE_C);
+	put(fx, "inc.c",
+	    "// Copyright 2020 Foo Inc.\n" TAG_C("Apache-2.0") CODE_C);
+	put(fx, "llc.c",
+	    "// (c) 2019-2024 FOO LLC\n" TAG_C("Apache-2.0") CODE_C);
+	put(fx, "gmbh.c",
+	    "// Copyright 2020 Foo GmbH\n" TAG_C("Apache-2.0") CODE_C);
 	doc = RUN_JSON(&res, fx, NULL);
 	expect(doc, "inc.c", "ok", "", "Apache-2.0", "foo");
 	/* case-insensitive */
@@ -989,8 +991,7 @@ static void test_cli_policies__copyright_required_any_year(void **state)
 		free(rel);
 	}
 	expect(doc, "none.c", "mismatch", "no copyright line", NULL, "req");
-	expect(doc, "fulltext.c", "mismatch", "no copyright line", NULL,
-	       "req");
+	expect(doc, "fulltext.c", "mismatch", "no copyright line", NULL, "req");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 }
@@ -1002,8 +1003,8 @@ static void test_cli_policies__copyright_required_any_year(void **state)
  * pass without any copyright line. Expected: mismatch "no copyright line"
  * (the holders of both are [], so the report agrees there is none).
  */
-static void test_cli_policies__copyright_required_not_license_words(
-    void **state)
+static void
+test_cli_policies__copyright_required_not_license_words(void **state)
 {
 	fixture *fx = repo_of(state);
 	fixture_result res;
@@ -1029,8 +1030,7 @@ static void test_cli_policies__copyright_required_not_license_words(
 	put2(fx, "mit/a.c", mit, CODE_C);
 	doc = RUN_JSON(&res, fx, NULL);
 	expect(doc, "asf.c", "mismatch", "no copyright line", NULL, "req");
-	expect(doc, "mit/a.c", "mismatch", "no copyright line", NULL,
-	       "mitreq");
+	expect(doc, "mit/a.c", "mismatch", "no copyright line", NULL, "mitreq");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 	free(mit);
@@ -1107,9 +1107,9 @@ static void test_cli_policies__spdx_reject(void **state)
 }
 
 /*
- * Regression: docs/report-schema.md, files[].license: "Otherwise null, including
- * for mismatch". The mismatches of spdx: require (text, no tag) and spdx:
- * reject (tag, no text) carry "license": "Apache-2.0", and so are counted
+ * Regression: docs/report-schema.md, files[].license: "Otherwise null,
+ * including for mismatch". The mismatches of spdx: require (text, no tag) and
+ * spdx: reject (tag, no text) carry "license": "Apache-2.0", and so are counted
  * in summary.licenses.
  */
 static void test_cli_policies__spdx_mismatch_license_null(void **state)
@@ -1200,8 +1200,7 @@ static void test_cli_policies__third_party_names_license(void **state)
 	assert_int_equal(res.status, 1);
 	expect(doc, "ext/mit/a.c", "ok", "", "MIT", "third-party");
 	expect(doc, "ext/bsd/b.c", "ok", "", "BSD-3-Clause", "third-party");
-	expect(doc, "ext/gpl/c.c", "ok", "", "GPL-2.0-or-later",
-	       "third-party");
+	expect(doc, "ext/gpl/c.c", "ok", "", "GPL-2.0-or-later", "third-party");
 	expect(doc, "ext/tag/d.c", "ok", "", "BSD-2-Clause", "third-party");
 	expect(doc, "ext/asf/e.c", "ok", "", "Apache-2.0", "third-party");
 	/* a recognised license is needed: no header is still missing */
@@ -1269,9 +1268,12 @@ static void test_cli_policies__license_expression(void **state)
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, "a.c", "// SPDX-License-Identifier: Apache-2.0 OR MIT\nint a;\n");
-	put(fx, "b.c", "// SPDX-License-Identifier: (MIT OR Apache-2.0)\nint b;\n");
-	put(fx, "c.c", "// SPDX-License-Identifier: apache-2.0  or  mit\nint c;\n");
+	put(fx, "a.c",
+	    "// SPDX-License-Identifier: Apache-2.0 OR MIT\nint a;\n");
+	put(fx, "b.c",
+	    "// SPDX-License-Identifier: (MIT OR Apache-2.0)\nint b;\n");
+	put(fx, "c.c",
+	    "// SPDX-License-Identifier: apache-2.0  or  mit\nint c;\n");
 	put(fx, "d.c", "// SPDX-License-Identifier: MIT\nint d;\n");
 	config(fx, "policies:\n"
 	           "  - name: dual\n"
@@ -1293,8 +1295,9 @@ static void test_cli_policies__languages_interpreter(void **state)
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, "tool", "#!/usr/bin/env -S frob --fast\n"
-	                "%% SPDX-License-Identifier: Apache-2.0\nrun\n");
+	put(fx, "tool",
+	    "#!/usr/bin/env -S frob --fast\n"
+	    "%% SPDX-License-Identifier: Apache-2.0\nrun\n");
 	put(fx, "other", "#!/usr/bin/frobnicate\n%% x\n");
 	config(fx, "languages:\n"
 	           "  - name: Frob\n"
@@ -1347,8 +1350,8 @@ static void test_cli_policies__languages_new_type(void **state)
 }
 
 /*
- * Regression: with `languages` configured, files[].language of a configured type
- * is read from freed memory: the finding borrows the name from the
+ * Regression: with `languages` configured, files[].language of a configured
+ * type is read from freed memory: the finding borrows the name from the
  * configuration, which hdrcheck_check() frees before the report is
  * written (heap-use-after-free under ASan; garbage bytes otherwise).
  * Expected "Foo", and for an override the built-in spelling "Python".
@@ -1376,8 +1379,8 @@ static void test_cli_policies__languages_language_field(void **state)
 	fixture_result_dispose(&res);
 }
 
-/* Regression (was a use-after-free under sanitizers): the report of a configured type reads
- * freed memory, see languages_language_field. */
+/* Regression (was a use-after-free under sanitizers): the report of a
+ * configured type reads freed memory, see languages_language_field. */
 static void test_cli_policies__languages_override_builtin(void **state)
 {
 	fixture *fx = repo_of(state);
@@ -1386,10 +1389,12 @@ static void test_cli_policies__languages_override_builtin(void **state)
 
 	put(fx, "slash.py", "// SPDX-License-Identifier: Apache-2.0\nx = 1\n");
 	put(fx, "hash.py", "# SPDX-License-Identifier: Apache-2.0\nx = 1\n");
-	put(fx, "pascal.c", "(* SPDX-License-Identifier: Apache-2.0 *)\n"
-	                    "int x;\n");
-	put(fx, "block.c", "/* SPDX-License-Identifier: Apache-2.0 */\n"
-	                   "int x;\n");
+	put(fx, "pascal.c",
+	    "(* SPDX-License-Identifier: Apache-2.0 *)\n"
+	    "int x;\n");
+	put(fx, "block.c",
+	    "/* SPDX-License-Identifier: Apache-2.0 */\n"
+	    "int x;\n");
 	put(fx, "line.c", TAG_C("Apache-2.0") CODE_C);
 
 	/* the built-in syntax */
@@ -1470,17 +1475,17 @@ static void test_cli_policies__default_policy_is_fallback(void **state)
 	           "license: MIT}\n");
 	put(fx, "src/a.c", TAG_C("MIT") CODE_C);
 	put(fx, "b.py", "# SPDX-License-Identifier: MIT\n");
-	put(fx, "docs/c.md", "<!-- SPDX-License-Identifier: CC-BY-4.0 -->\n"
-	                     "# Title\n");
+	put(fx, "docs/c.md",
+	    "<!-- SPDX-License-Identifier: CC-BY-4.0 -->\n"
+	    "# Title\n");
 	doc = RUN_JSON(&res, fx, "src", "b.py", "docs", NULL);
 	assert_int_equal(res.status, 0);
 	expect(doc, "src/a.c", "ok", "", "MIT", "default");
 	expect(doc, "b.py", "ok", "", "MIT", "default");
 	expect(doc, "docs/c.md", "ok", "", "CC-BY-4.0", "docs");
-	assert_string_equal(
-	    json_string_value(json_object_get(json_object_get(doc, "policy"),
-	                                      "license")),
-	    "MIT");
+	assert_string_equal(json_string_value(json_object_get(
+	                        json_object_get(doc, "policy"), "license")),
+	                    "MIT");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 
@@ -1504,11 +1509,12 @@ static void test_cli_policies__gitattributes_generated(void **state)
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, ".gitattributes", "# attributes\n"
-	                          "gen/** linguist-generated\n"
-	                          "out/*.c linguist-generated=true\n"
-	                          "gen/keep/** linguist-generated=false\n"
-	                          "gen/unset/** -linguist-generated\n");
+	put(fx, ".gitattributes",
+	    "# attributes\n"
+	    "gen/** linguist-generated\n"
+	    "out/*.c linguist-generated=true\n"
+	    "gen/keep/** linguist-generated=false\n"
+	    "gen/unset/** -linguist-generated\n");
 	put(fx, "gen/a.c", "int x;\n");
 	put(fx, "out/b.c", "int x;\n");
 	put(fx, "gen/keep/c.c", "int x;\n");
@@ -1530,10 +1536,11 @@ static void test_cli_policies__gitattributes_vendored(void **state)
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, ".gitattributes", "# attributes\n"
-	                          "ext/** linguist-vendored\n"
-	                          "claimed/** linguist-vendored\n"
-	                          "*.min.js linguist-vendored\n");
+	put(fx, ".gitattributes",
+	    "# attributes\n"
+	    "ext/** linguist-vendored\n"
+	    "claimed/** linguist-vendored\n"
+	    "*.min.js linguist-vendored\n");
 	put(fx, "ext/a.c", "int x;\n");
 	put(fx, "web/b.min.js", "var x;\n");
 	put(fx, "claimed/c.c", TAG_C("MIT") CODE_C);
@@ -1545,7 +1552,8 @@ static void test_cli_policies__gitattributes_vendored(void **state)
 	fixture_result_dispose(&res);
 
 	/* a policy whose paths match the vendored files explicitly */
-	config(fx, "policies:\n"
+	config(fx,
+	       "policies:\n"
 	       "  - {name: claim, paths: [\"claimed/**\"], license: MIT}\n");
 	doc = RUN_JSON(&res, fx, NULL);
 	expect(doc, "ext/a.c", "skipped", "vendored", "", "default");
@@ -1560,9 +1568,10 @@ static void test_cli_policies__gitattributes_skip(void **state)
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, ".gitattributes", "# attributes\n"
-	                          "data/** hdrcheck=skip\n"
-	                          "other/** hdrcheck=check\n");
+	put(fx, ".gitattributes",
+	    "# attributes\n"
+	    "data/** hdrcheck=skip\n"
+	    "other/** hdrcheck=check\n");
 	config(fx, "policies:\n"
 	           "  - {name: data, paths: [\"data/**\"], license: MIT}\n");
 	put(fx, "data/a.c", "int x;\n");
@@ -1581,11 +1590,12 @@ static void test_cli_policies__gitattributes_policy(void **state)
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, ".gitattributes", "# attributes\n"
-	                          "*.mit.c hdrcheck-policy=mit\n"
-	                          "lib/odd.c hdrcheck-policy=default\n"
-	                          "vendor/ours/** hdrcheck-policy=mit\n"
-	                          "bad/** hdrcheck-policy=nosuch\n");
+	put(fx, ".gitattributes",
+	    "# attributes\n"
+	    "*.mit.c hdrcheck-policy=mit\n"
+	    "lib/odd.c hdrcheck-policy=default\n"
+	    "vendor/ours/** hdrcheck-policy=mit\n"
+	    "bad/** hdrcheck-policy=nosuch\n");
 	config(fx, "policies:\n"
 	           "  - {name: mit, paths: [\"nothing/**\"], license: MIT}\n"
 	           "  - {name: lib, paths: [\"lib/**\"], "
@@ -1616,10 +1626,10 @@ static void test_cli_policies__gitattributes_policy(void **state)
 static void test_cli_policies__vendored_default_dirs(void **state)
 {
 	static const char *const vendored[] = {
-	    "vendor/a.c",           "third_party/b.c",
-	    "third-party/c.c",      "thirdparty/d.c",
-	    "node_modules/e.js",    "bower_components/f.js",
-	    "src/vendor/deep/g.c",  "vendor/x/third_party/h.c",
+	    "vendor/a.c",          "third_party/b.c",
+	    "third-party/c.c",     "thirdparty/d.c",
+	    "node_modules/e.js",   "bower_components/f.js",
+	    "src/vendor/deep/g.c", "vendor/x/third_party/h.c",
 	};
 	static const char *const checked[] = {"vendors/i.c", "my_vendor/j.c",
 	                                      "vendor.c", "src/third_party.c"};
@@ -1670,8 +1680,7 @@ static void test_cli_policies__vendored_explicit_policy(void **state)
  * directories only yield to a policy's paths). Either the example or the
  * behaviour is wrong; this pins the documented one.
  */
-static void test_cli_policies__exclude_negation_vendor_doc_example(
-    void **state)
+static void test_cli_policies__exclude_negation_vendor_doc_example(void **state)
 {
 	fixture *fx = repo_of(state);
 	fixture_result res;
@@ -1828,10 +1837,9 @@ static void test_cli_policies__no_config(void **state)
 	doc = RUN_JSON(&res, fx, "--no-config", "src", NULL);
 	expect(doc, "src/a.c", "other_license", "", "MIT", "default");
 	expect(doc, "src/b.c", "ok", "", "Apache-2.0", "default");
-	assert_string_equal(
-	    json_string_value(json_object_get(json_object_get(doc, "policy"),
-	                                      "license")),
-	    "Apache-2.0");
+	assert_string_equal(json_string_value(json_object_get(
+	                        json_object_get(doc, "policy"), "license")),
+	                    "Apache-2.0");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 
@@ -2012,16 +2020,18 @@ static void test_cli_policies__licenserc_header_list(void **state)
 	    "    paths-ignore:\n"
 	    "      - 'bar/gen/**'\n"
 	    "    license-location-threshold: 80\n");
-	put(fx, "web/a.js", "// Copyright 2021-2023 Foo Inc\n//\n"
-	                    "// Use of this source code is governed by an "
-	                    "MIT-style license\n"
-	                    "// that can be found in the LICENSE file.\n"
-	                    "var x;\n");
-	put(fx, "web/b.js", "// Copyright 2021 Other Inc\n//\n"
-	                    "// Use of this source code is governed by an "
-	                    "MIT-style license\n"
-	                    "// that can be found in the LICENSE file.\n"
-	                    "var x;\n");
+	put(fx, "web/a.js",
+	    "// Copyright 2021-2023 Foo Inc\n//\n"
+	    "// Use of this source code is governed by an "
+	    "MIT-style license\n"
+	    "// that can be found in the LICENSE file.\n"
+	    "var x;\n");
+	put(fx, "web/b.js",
+	    "// Copyright 2021 Other Inc\n//\n"
+	    "// Use of this source code is governed by an "
+	    "MIT-style license\n"
+	    "// that can be found in the LICENSE file.\n"
+	    "var x;\n");
 	put(fx, "bar/a.py", "# Licensed under the Bar License\nx = 1\n");
 	put(fx, "bar/b.py", "# Licensed under the Baz License\nx = 1\n");
 	put(fx, "bar/gen/c.py", "x = 1\n");
@@ -2077,17 +2087,17 @@ static void test_cli_policies__licenserc_asf_project(void **state)
 	fixture_result_dispose(&res);
 }
 
-static void test_cli_policies__hdrcheck_yaml_wins_over_licenserc(
-    void **state)
+static void test_cli_policies__hdrcheck_yaml_wins_over_licenserc(void **state)
 {
 	fixture *fx = repo_of(state);
 	fixture_result res;
 	json_t *doc;
 
-	put(fx, ".licenserc.yaml", "header:\n"
-	                           "  license:\n"
-	                           "    spdx-id: BSD-3-Clause\n"
-	                           "  comment: never\n");
+	put(fx, ".licenserc.yaml",
+	    "header:\n"
+	    "  license:\n"
+	    "    spdx-id: BSD-3-Clause\n"
+	    "  comment: never\n");
 	config(fx, "policies:\n"
 	           "  - {name: mit, paths: [\"src/**\"], license: MIT}\n");
 	put(fx, "src/a.c", TAG_C("MIT") CODE_C);
@@ -2148,8 +2158,8 @@ static void test_cli_policies__init_mit(void **state)
 	fixture_run(&res, fx->root, 0, "init", NULL);
 	assert_int_equal(res.status, 0);
 	assert_int_equal(res.err_len, 0);
-	want = fmt("hdrcheck: wrote %s/.hdrcheck.yaml (license: MIT)\n",
-	           fx->root);
+	want =
+	    fmt("hdrcheck: wrote %s/.hdrcheck.yaml (license: MIT)\n", fx->root);
 	assert_string_equal(res.out, want);
 	free(want);
 	fixture_result_dispose(&res);
@@ -2178,10 +2188,9 @@ static void test_cli_policies__init_mit(void **state)
 	expect(doc, "src/a.c", "ok", "", "MIT", "default");
 	/* skipped, and its text read: the license it declares */
 	expect(doc, "LICENSE", "skipped", "excluded", "MIT", NULL);
-	assert_string_equal(
-	    json_string_value(json_object_get(json_object_get(doc, "policy"),
-	                                      "license")),
-	    "MIT");
+	assert_string_equal(json_string_value(json_object_get(
+	                        json_object_get(doc, "policy"), "license")),
+	                    "MIT");
 	json_decref(doc);
 	fixture_result_dispose(&res);
 	fixture_run(&res, fx->root, 0, NULL);
@@ -2238,8 +2247,7 @@ static void test_cli_policies__explain_mismatch_diff(void **state)
 	expect_line_starting(&res, "window:");
 	expect_line_starting(&res, "text:");
 	expect_line_starting(&res, "verdict:");
-	assert_non_null(strstr(line_starting(res.out, "verdict:"),
-	                       "mismatch"));
+	assert_non_null(strstr(line_starting(res.out, "verdict:"), "mismatch"));
 	/* the normalised header text */
 	assert_non_null(strstr(line_starting(res.out, "text:"),
 	                       "licensed under the apache license version 3 "
@@ -2382,6 +2390,6 @@ int main(void)
 	    POL_TEST(test_cli_policies__explain_unknown_path),
 	};
 
-	return cmocka_run_group_tests_name("cli_policies", tests, fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "cli_policies", tests, fixture_group_setup, fixture_group_teardown);
 }

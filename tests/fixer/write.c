@@ -544,5 +544,6 @@ int main(void)
 	    cmocka_unit_test(test_fixer_write__dry_run_writes_nothing),
 	};
 
-	return cmocka_run_group_tests(tests, fixture_group_setup, fixture_group_teardown);
+	return cmocka_run_group_tests(tests, fixture_group_setup,
+	                              fixture_group_teardown);
 }

@@ -435,6 +435,6 @@ int main(void)
 	    cmocka_unit_test(test_hostile_fix__sweep_spares),
 	};
 
-	return cmocka_run_group_tests_name("hostile_fix", tests, fixture_group_setup,
-	                                   fixture_group_teardown);
+	return cmocka_run_group_tests_name(
+	    "hostile_fix", tests, fixture_group_setup, fixture_group_teardown);
 }

@@ -192,7 +192,8 @@ static void test_hostile_limits__emfile_is_an_error(void **state)
 				fail_msg("%s: exit %d: %s%s", names[i],
 				         res.status, res.out, res.err);
 			if (!strstr(res.err, "Too many open files"))
-				fail_msg("%s -j%s: %s", names[i], m ? "4" : "1", res.err);
+				fail_msg("%s -j%s: %s", names[i], m ? "4" : "1",
+				         res.err);
 			assert_ptr_equal(strchr(res.err, '\n'),
 			                 res.err + res.err_len - 1);
 			hostile_result_dispose(&res);

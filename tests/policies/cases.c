@@ -61,7 +61,7 @@ static int contains_ci(const char *hay, const char *needle)
 }
 
 static void check_key(const char *name, const char *key, const char *want,
-		      const hdrcheck_finding *f)
+                      const hdrcheck_finding *f)
 {
 	char got[64];
 	const char *have = NULL;
@@ -84,7 +84,7 @@ static void check_key(const char *name, const char *key, const char *want,
 		have = f->reason ? f->reason : "";
 		if (!contains_ci(have, want)) {
 			print_error("%s: reason \"%s\" lacks \"%s\"\n", name,
-				    have, want);
+			            have, want);
 			fail();
 		}
 		return;
@@ -94,10 +94,10 @@ static void check_key(const char *name, const char *key, const char *want,
 	}
 	if (strcmp(have, want) != 0) {
 		print_error("%s: %s is \"%s\", expected \"%s\" (status %s, "
-			    "reason %s)\n",
-			    name, key, have, want,
-			    hdrcheck_status_name(f->status),
-			    f->reason ? f->reason : "null");
+		            "reason %s)\n",
+		            name, key, have, want,
+		            hdrcheck_status_name(f->status),
+		            f->reason ? f->reason : "null");
 		fail();
 	}
 }
@@ -133,7 +133,7 @@ static void run_case(void **state)
 		snprintf(path, sizeof(path), "%s/%s", dirpath, input);
 		buf = read_file(path, hdrcheck__classify_window(), &len);
 		assert_int_equal(
-			hdrcheck__classify_content(c, input, buf, len, &f), 0);
+		    hdrcheck__classify_content(c, input, buf, len, &f), 0);
 		free(buf);
 	}
 
@@ -175,7 +175,8 @@ int main(void)
 		return 1;
 	}
 	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.' || strcmp(de->d_name, "README.md") == 0)
+		if (de->d_name[0] == '.' ||
+		    strcmp(de->d_name, "README.md") == 0)
 			continue;
 		names = realloc(names, (n + 1) * sizeof(*names));
 		names[n++] = strdup(de->d_name);

@@ -870,9 +870,8 @@ static void test_policies_matcher__placeholder_chain_is_bounded(void **state)
 	memset(&form, 0, sizeof(form));
 	assert_int_equal(hdrcheck__tokens_from_template(&form, tmpl), 0);
 	text_tokens(&t, text);
-	assert_int_equal(hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL,
-	                                         &t),
-	                 0);
+	assert_int_equal(
+	    hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL, &t), 0);
 	assert_int_equal(out.limit, 1);
 	assert_int_equal(out.matched, 0);
 	assert_null(out.reason);
@@ -895,9 +894,8 @@ static void test_policies_matcher__placeholder_depth_is_bounded(void **state)
 	assert_int_equal(hdrcheck__tokens_from_template(&form, tmpl), 0);
 	assert_int_equal(form.count, 150000);
 	text_tokens(&t, "Copyright 2024 Example");
-	assert_int_equal(hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL,
-	                                         &t),
-	                 0);
+	assert_int_equal(
+	    hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL, &t), 0);
 	assert_int_equal(out.limit, 1);
 	assert_int_equal(out.matched, 0);
 	hdrcheck__tokens_dispose(&form);
@@ -923,9 +921,8 @@ static void test_policies_matcher__placeholders_within_budget(void **state)
 	                            "Licensed under the Foo License."),
 	                 0);
 	text_tokens(&t, text);
-	assert_int_equal(hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL,
-	                                         &t),
-	                 0);
+	assert_int_equal(
+	    hdrcheck__matcher_forms(&out, &form, 1, NULL, 0, NULL, &t), 0);
 	assert_int_equal(out.limit, 0);
 	assert_int_equal(out.matched, 1);
 	assert_int_equal(out.at, 6000);
@@ -970,8 +967,7 @@ int main(void)
 	        test_policies_matcher__placeholder_chain_is_bounded),
 	    cmocka_unit_test(
 	        test_policies_matcher__placeholder_depth_is_bounded),
-	    cmocka_unit_test(
-	        test_policies_matcher__placeholders_within_budget),
+	    cmocka_unit_test(test_policies_matcher__placeholders_within_budget),
 	};
 
 	return cmocka_run_group_tests_name("policies_matcher", tests, setup,

@@ -475,9 +475,9 @@ static void test_reports__write_invalid_arguments(void **state)
 	    hdrcheck_report_write(out, *state, HDRCHECK_FORMAT_TEXT, &opts),
 	    HDRCHECK_EINVAL);
 	/* the SBOM formats need the digests the check computes on request */
-	assert_int_equal(hdrcheck_report_write(out, *state,
-	                                       HDRCHECK_FORMAT_SPDX_JSON, NULL),
-	                 HDRCHECK_EINVAL);
+	assert_int_equal(
+	    hdrcheck_report_write(out, *state, HDRCHECK_FORMAT_SPDX_JSON, NULL),
+	    HDRCHECK_EINVAL);
 	assert_non_null(strstr(hdrcheck_error_last(), "digests"));
 	assert_int_equal(fclose(out), 0);
 	/* nothing was written */
