@@ -66,3 +66,20 @@ int hdrcheck__utf8_is_valid(const char *s, size_t len)
 	}
 	return 1;
 }
+
+int hdrcheck__ascii_ieqn(const char *a, size_t n, const char *b)
+{
+	size_t i;
+
+	for (i = 0; i < n && b[i]; i++) {
+		char x = a[i], y = b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y - 'A' + 'a');
+		if (x != y)
+			return 0;
+	}
+	return i == n && b[i] == '\0';
+}

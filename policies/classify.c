@@ -469,23 +469,6 @@ static int set_reason(hdrcheck_finding *out, hdrcheck_status status,
 	return 0;
 }
 
-static int ascii_ieq(const char *a, size_t n, const char *b)
-{
-	size_t i;
-
-	if (strlen(b) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char c = a[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != b[i])
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * Notice files: LICENSE, LICENCE, NOTICE, COPYING, COPYRIGHT in any case,
  * bare or with a documentation extension (LICENSE.txt, license.md), or in
@@ -502,14 +485,16 @@ static int is_notice_file(const char *base)
 
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(stems); i++) {
 		n = strlen(stems[i]);
-		if (strlen(base) < n || !ascii_ieq(base, n, stems[i]))
+		if (strlen(base) < n ||
+		    !hdrcheck__ascii_ieqn(base, n, stems[i]))
 			continue;
 		if (base[n] == '\0')
 			return 1;
 		if (base[n] == '.')
 			for (j = 0; j < HDRCHECK__ARRAY_SIZE(exts); j++)
-				if (ascii_ieq(base + n + 1,
-				              strlen(base + n + 1), exts[j]))
+				if (hdrcheck__ascii_ieqn(base + n + 1,
+				                         strlen(base + n + 1),
+				                         exts[j]))
 					return 1;
 		if (base[n] == '.' || base[n] == '-' || base[n] == '_') {
 			size_t k;
@@ -586,7 +571,7 @@ static int has_suffix_ci(const char *name, size_t n, const char *ext)
 	size_t e = strlen(ext);
 
 	return n > e && name[n - e - 1] == '.' &&
-	       ascii_ieq(name + n - e, e, ext);
+	       hdrcheck__ascii_ieqn(name + n - e, e, ext);
 }
 
 /* A built-in type, or the configured type of that name that overrides

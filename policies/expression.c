@@ -81,28 +81,11 @@ static int is_idchar(char c)
 	       (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
-static int ieq(const char *a, size_t n, const char *b)
-{
-	size_t i;
-
-	for (i = 0; i < n && b[i]; i++) {
-		char x = a[i], y = b[i];
-
-		if (x >= 'A' && x <= 'Z')
-			x = (char)(x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z')
-			y = (char)(y - 'A' + 'a');
-		if (x != y)
-			return 0;
-	}
-	return i == n && b[i] == '\0';
-}
-
 static int iprefix(const char *a, size_t n, const char *prefix)
 {
 	size_t k = strlen(prefix);
 
-	return n >= k && ieq(a, k, prefix);
+	return n >= k && hdrcheck__ascii_ieqn(a, k, prefix);
 }
 
 /* The next token: "(", ")" or a word (a run of anything else). */
@@ -225,9 +208,9 @@ static const hdrcheck__spdx_entry *or_later(const hdrcheck__spdx_entry *e)
 	char id[128];
 	size_t n = strlen(e->id);
 
-	if (n > 9 && ieq(e->id + n - 9, 9, "-or-later"))
+	if (n > 9 && hdrcheck__ascii_ieqn(e->id + n - 9, 9, "-or-later"))
 		return e;
-	if (n > 5 && ieq(e->id + n - 5, 5, "-only"))
+	if (n > 5 && hdrcheck__ascii_ieqn(e->id + n - 5, 5, "-only"))
 		n -= 5;
 	if (n + 10 > sizeof(id))
 		return NULL;

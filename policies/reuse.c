@@ -492,23 +492,6 @@ done:
 	return error;
 }
 
-static int ieq(const char *a, size_t n, const char *b)
-{
-	size_t i;
-
-	if (strlen(b) != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char c = a[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != b[i])
-			return 0;
-	}
-	return 1;
-}
-
 /* dep5 "Files:": whitespace-separated globs. */
 static int dep5_files(annotation *a, const char *s, size_t n)
 {
@@ -635,17 +618,17 @@ int hdrcheck__reuse_add_dep5(hdrcheck__reuse *r, const char *path,
 			}
 			name = (size_t)(colon - s);
 			vs = name + 1;
-			if (ieq(s, name, "files")) {
+			if (hdrcheck__ascii_ieqn(s, name, "files")) {
 				field = 'f';
 				if ((error = hdrcheck__buf_put(&files, s + vs,
 				                               n - vs)) < 0)
 					goto done;
-			} else if (ieq(s, name, "copyright")) {
+			} else if (hdrcheck__ascii_ieqn(s, name, "copyright")) {
 				field = 'c';
 				if ((error = add_holder(&holders, s + vs,
 				                        n - vs)) < 0)
 					goto done;
-			} else if (ieq(s, name, "license")) {
+			} else if (hdrcheck__ascii_ieqn(s, name, "license")) {
 				field = 'l';
 				free(cur.license);
 				cur.license = NULL;
