@@ -142,17 +142,6 @@ done:
 
 /* ---- reading ------------------------------------------------------------ */
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Unescape s[0..len) into a new string; NULL (error set) when an escape
  * is malformed or decodes to NUL. */
 static char *unescape(const char *source, size_t line, const char *s,
@@ -190,8 +179,8 @@ static char *unescape(const char *source, size_t line, const char *s,
 		case 'x':
 			if (i + 2 >= len)
 				goto bad;
-			hi = hexval(s[i + 1]);
-			lo = hexval(s[i + 2]);
+			hi = hdrcheck__hex_digit(s[i + 1]);
+			lo = hdrcheck__hex_digit(s[i + 2]);
 			if (hi < 0 || lo < 0 || (hi == 0 && lo == 0))
 				goto bad;
 			*o++ = (char)(hi * 16 + lo);
@@ -215,7 +204,8 @@ static int is_blob_id(const char *s)
 	size_t i;
 
 	for (i = 0; i < 40; i++)
-		if (hexval(s[i]) < 0 || (s[i] >= 'A' && s[i] <= 'F'))
+		if (hdrcheck__hex_digit(s[i]) < 0 ||
+		    (s[i] >= 'A' && s[i] <= 'F'))
 			return 0;
 	return s[40] == '\0';
 }

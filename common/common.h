@@ -99,6 +99,8 @@ int hdrcheck__write_all(int fd, const void *data, size_t len);
 /* UTF-8: length of the valid sequence at s (1-4) or 0 if invalid. */
 size_t hdrcheck__utf8_valid_len(const unsigned char *s, size_t len);
 int hdrcheck__utf8_is_valid(const char *s, size_t len);
+/* The value of the hexadecimal digit c (either case), or -1. */
+int hdrcheck__hex_digit(int c);
 /* Do the n bytes at a spell the string b, ASCII letters in any case? */
 int hdrcheck__ascii_ieqn(const char *a, size_t n, const char *b);
 

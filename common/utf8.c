@@ -83,3 +83,14 @@ int hdrcheck__ascii_ieqn(const char *a, size_t n, const char *b)
 	}
 	return i == n && b[i] == '\0';
 }
+
+int hdrcheck__hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

@@ -185,17 +185,6 @@ static int put_utf8(hdrcheck_buf *b, unsigned long cp)
 	return hdrcheck__buf_put(b, u, n);
 }
 
-static int hex_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* The escape after a backslash at p->i (basic strings). */
 static int escape(parser *p, hdrcheck_buf *b)
 {
@@ -242,7 +231,7 @@ static int escape(parser *p, hdrcheck_buf *b)
 		return hdrcheck__buf_put(b, simple, 1);
 	}
 	for (k = 0; k < digits; k++) {
-		if ((h = hex_value(peek(p, 2 + k))) < 0)
+		if ((h = hdrcheck__hex_digit(peek(p, 2 + k))) < 0)
 			return FAIL(p, "\\%c needs %zu hexadecimal digits", c,
 			            digits);
 		cp = cp * 16 + (unsigned long)h;
