@@ -1097,14 +1097,14 @@ static void write_archive(html *h)
 		    hdrcheck__report_archive_item(d, i, &kind, &c);
 
 		next_row(h, i, "archive-table");
-		hdrcheck__buf_clear(&h->scratch);
-		if ((h->error = hdrcheck__report_archive_describe(&h->scratch,
-		                                                  d, i)) < 0)
-			break;
 		fprintf(h->out,
 		        "<tr data-difference=\"%s\"><td class=\"path\">", kind);
 		text(h, path);
 		put(h, "</td><td>");
+		hdrcheck__buf_clear(&h->scratch);
+		if (!h->error && (h->error = hdrcheck__report_archive_describe(
+		                      &h->scratch, d, i)) < 0)
+			break;
 		/* ASCII, but the scratch buffer is text()'s too */
 		{
 			char *words = hdrcheck__strdup(h->scratch.ptr);
