@@ -33,7 +33,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "harness.h"
@@ -172,6 +174,49 @@ static void test_hostile_report__replaced_whole(void **state)
 	assert_int_equal(res.out_len, ref.out_len);
 	assert_memory_equal(res.out, ref.out, ref.out_len);
 	hostile_result_dispose(&res);
+	{
+		/* a FIFO: written into, not renamed over; a child reads
+		 * it whole into a file */
+		char *fifo = fixture_path(out, "fifo");
+		char *copy = fixture_path(out, "copy.json");
+		int status;
+		pid_t pid;
+
+		assert_int_equal(mkfifo(fifo, 0600), 0);
+		pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			FILE *in = fopen(fifo, "rb"), *to = fopen(copy, "wb");
+			char buf[4096];
+			size_t n;
+
+			if (!in || !to)
+				_exit(1);
+			while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+				fwrite(buf, 1, n, to);
+			_exit(fclose(to) != 0);
+		}
+		check(&res, repo, NULL, "json", fifo);
+		/* the reader never outlives a failure */
+		if (lstat(fifo, &st) != 0 || !S_ISFIFO(st.st_mode) ||
+		    res.status != 1) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			fail_msg("the FIFO: exit %d, %s: %s", res.status,
+			         S_ISFIFO(st.st_mode) ? "still one"
+			                              : "replaced",
+			         res.err);
+		}
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+		data = slurp(copy, &len);
+		assert_int_equal(len, ref.out_len);
+		assert_memory_equal(data, ref.out, len);
+		free(data);
+		hostile_result_dispose(&res);
+		free(fifo);
+		free(copy);
+	}
 	/* a device that fails: one line naming it, exit 2 */
 	check(&res, repo, NULL, "json", "/dev/full");
 	hostile_assert_status(&res, 2);
