@@ -397,42 +397,47 @@ done:
 	return rc;
 }
 
+/* A report to a file goes through hdrcheck_output: a regular file is
+ * replaced atomically (a failed run leaves the last good report), a
+ * device or FIFO written in place. */
 static int write_report(const cli_report *rep, const hdrcheck_report *report,
                         const cli_options *o, hdrcheck_write_options *wopts)
 {
 	int use_stdout = !rep->path || !strcmp(rep->path, "-");
+	hdrcheck_output *output = NULL;
 	char *path = NULL;
 	FILE *out = stdout;
-	int error, rc = EXIT_OK;
+	int error = 0, rc = EXIT_OK;
 
-	/* like PATH arguments, a relative report file is relative to -C DIR
-	 * ("run as if started in DIR", as git -C) */
-	if (!use_stdout && o->dir && rep->path[0] != '/') {
-		size_t n = strlen(o->dir) + strlen(rep->path) + 2;
-
-		if (!(path = malloc(n))) {
-			fputs("hdrcheck: out of memory\n", stderr);
-			return EXIT_TROUBLE;
-		}
-		snprintf(path, n, "%s/%s", o->dir, rep->path);
+	if (use_stdout) {
+		wopts->color = want_color(o->color, out);
+		if ((error = hdrcheck_report_write(out, report, rep->format,
+		                                   wopts)) < 0)
+			rc = die(NULL, error);
+		return rc;
 	}
-	if (!use_stdout)
-		out = fopen(path ? path : rep->path, "w");
-	free(path);
-	if (!out) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n", rep->path,
-		        strerror(errno));
+	if (under_dir(&path, o, rep->path) != EXIT_OK)
 		return EXIT_TROUBLE;
-	}
+	if ((error = hdrcheck_output_open(&output, path ? path : rep->path)) <
+	    0)
+		goto done;
+	out = hdrcheck_output_stream(output);
 	wopts->color = want_color(o->color, out);
 	if ((error = hdrcheck_report_write(out, report, rep->format, wopts)) <
 	    0)
-		rc = die(NULL, error);
-	if (!use_stdout && fclose(out) != 0 && rc == EXIT_OK) {
-		fprintf(stderr, "hdrcheck: %s: cannot write: %s\n", rep->path,
-		        strerror(errno));
+		goto done;
+	error = hdrcheck_output_commit(output);
+	output = NULL;
+done:
+	if (error < 0) {
+		fprintf(stderr, "hdrcheck: %s: %s\n", rep->path,
+		        hdrcheck_error_last() && *hdrcheck_error_last()
+		            ? hdrcheck_error_last()
+		            : hdrcheck_error_name(error));
 		rc = EXIT_TROUBLE;
 	}
+	hdrcheck_output_free(output);
+	free(path);
 	return rc;
 }
 

@@ -61,7 +61,11 @@ const cli_option cli_option_table[] = {
     {"--output", 'o', CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
      "write the report to FILE", " instead of stdout",
      "Write the report to <file> instead of standard output. The file is "
-     "created after the scan has succeeded.",
+     "written after the scan has succeeded, atomically: a temporary file "
+     "beside it is renamed over it once complete, so that a failed run "
+     "leaves the old report whole; it keeps its mode bits, and a symlink "
+     "at <file> is replaced, not written through. A device, FIFO or "
+     "`/dev/stdout` is written in place. The same holds for `--report`.",
      CLI_KEY_OUTPUT},
     {"--report", 0, CLI_ARG_CHOICE, "FMT[=FILE]", FORMATS, CHECK, 1, 0,
      "also write a report in FMT to FILE",

@@ -254,72 +254,104 @@ int hdrcheck__atomic_write(int dir_fd, const char *name, const void *data,
 	return hdrcheck__atomic_writev(dir_fd, name, &one, 1, opts);
 }
 
-int hdrcheck__atomic_writev(int dir_fd, const char *name,
-                            const struct iovec *iov, size_t count,
-                            const hdrcheck__atomic_options *opts)
+struct hdrcheck__atomic {
+	hdrcheck__atomic_options opts;
+	int dir_fd;
+	char *name;
+	char *tmp; /* a named temporary file's name */
+	int fd;
+	int unnamed;
+	int dir_owned; /* dir_fd is closed with the writer */
+	int masked;
+	sigset_t old;
+};
+
+int hdrcheck__atomic_open(hdrcheck__atomic **out, int dir_fd, const char *name,
+                          const hdrcheck__atomic_options *opts)
 {
 	hdrcheck__atomic_options defaults = HDRCHECK__ATOMIC_OPTIONS_INIT;
-	const hdrcheck__atomic_options *o = opts ? opts : &defaults;
-	mode_t mode = o->mode ? o->mode : 0644;
-	int no_replace = (o->flags & HDRCHECK__ATOMIC_NO_REPLACE) != 0;
-	int sync = !(o->flags & HDRCHECK__ATOMIC_NO_SYNC);
-	sigset_t block, old;
-	char *tmp = NULL;
-	size_t i;
-	int fd = -1, error = 0, masked, unnamed = 1;
+	hdrcheck__atomic *a = NULL;
+	mode_t mode;
+	sigset_t block;
+	int error = 0;
 
 	if (!*name || strchr(name, '/') || !strcmp(name, ".") ||
 	    !strcmp(name, ".."))
 		return hdrcheck__error_set(HDRCHECK_EINVAL,
 		                           "not a file name: \"%s\"", name);
+	if (!(a = hdrcheck__calloc(1, sizeof(*a))) ||
+	    !(a->name = hdrcheck__strdup(name))) {
+		free(a);
+		return HDRCHECK_ENOMEM;
+	}
+	a->opts = opts ? *opts : defaults;
+	a->dir_fd = dir_fd;
+	a->fd = -1;
+	a->unnamed = 1;
+	mode = a->opts.mode ? a->opts.mode : 0644;
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGHUP);
 	sigaddset(&block, SIGQUIT);
-	masked = pthread_sigmask(SIG_BLOCK, &block, &old) == 0;
+	a->masked = pthread_sigmask(SIG_BLOCK, &block, &a->old) == 0;
 
 	/* unnamed until the content is complete: a kill meanwhile leaves
 	 * nothing; where the file system cannot, a named file that its
 	 * owner's sweep recognises */
-	if ((fd = create_unnamed(dir_fd, mode)) < 0 &&
+	if ((a->fd = create_unnamed(dir_fd, mode)) < 0 &&
 	    (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
-		unnamed = 0;
-		fd = create_named(dir_fd, name, o->tmp_prefix, mode, &tmp);
+		a->unnamed = 0;
+		a->fd = create_named(dir_fd, name, a->opts.tmp_prefix, mode,
+		                     &a->tmp);
 	}
-	if (fd < 0) {
+	if (a->fd < 0) {
 		error =
 		    fail("cannot create a temporary file next to it", errno);
-		goto done;
+		hdrcheck__atomic_abort(a);
+		return error;
 	}
-	for (i = 0; i < count; i++)
-		if (hdrcheck__write_all(fd, iov[i].iov_base, iov[i].iov_len) <
-		    0) {
-			error = fail("cannot write", errno);
-			goto done;
-		}
-	if ((error = keep_metadata(fd, dir_fd, name, o)) < 0)
+	*out = a;
+	return 0;
+}
+
+int hdrcheck__atomic_fd(const hdrcheck__atomic *a)
+{
+	return a->fd;
+}
+
+int hdrcheck__atomic_commit(hdrcheck__atomic *a)
+{
+	const hdrcheck__atomic_options *o = &a->opts;
+	int no_replace = (o->flags & HDRCHECK__ATOMIC_NO_REPLACE) != 0;
+	int sync = !(o->flags & HDRCHECK__ATOMIC_NO_SYNC);
+	int dir_fd = a->dir_fd;
+	int error = 0;
+
+	if ((error = keep_metadata(a->fd, dir_fd, a->name, o)) < 0)
 		goto done;
-	if (sync && fsync(fd) < 0) {
+	if (sync && fsync(a->fd) < 0) {
 		error = fail("cannot sync", errno);
 		goto done;
 	}
-	if (!unnamed) {
+	if (!a->unnamed) {
+		int fd = a->fd;
+
+		a->fd = -1;
 		if (close(fd) < 0) {
-			fd = -1;
 			error = fail("cannot write", errno);
 			goto done;
 		}
-		fd = -1;
 	}
 	if (o->before_rename && (error = o->before_rename(o->payload)) != 0)
 		goto done;
 	if (no_replace) {
 		/* a link fails where the name exists: no file that appeared
 		 * meanwhile is replaced */
-		int r = unnamed ? link_unnamed(fd, dir_fd, name, name,
-		                               o->tmp_prefix, &tmp)
-		                : linkat(dir_fd, tmp, dir_fd, name, 0);
+		int r = a->unnamed
+		            ? link_unnamed(a->fd, dir_fd, a->name, a->name,
+		                           o->tmp_prefix, &a->tmp)
+		            : linkat(dir_fd, a->tmp, dir_fd, a->name, 0);
 
 		if (r < 0) {
 			error =
@@ -331,60 +363,113 @@ int hdrcheck__atomic_writev(int dir_fd, const char *name,
 		}
 	} else {
 		/* the two calls that a name exists for: link, rename */
-		if (unnamed && link_unnamed(fd, dir_fd, NULL, name,
-		                            o->tmp_prefix, &tmp) < 0) {
+		if (a->unnamed && link_unnamed(a->fd, dir_fd, NULL, a->name,
+		                               o->tmp_prefix, &a->tmp) < 0) {
 			error = fail("cannot link the new content", errno);
 			goto done;
 		}
-		if (renameat(dir_fd, tmp, dir_fd, name) < 0) {
+		if (renameat(dir_fd, a->tmp, dir_fd, a->name) < 0) {
 			error = fail("cannot replace", errno);
 			goto done;
 		}
-		free(tmp);
-		tmp = NULL;
+		free(a->tmp);
+		a->tmp = NULL;
 	}
 	/* the content was synced: a late close error loses nothing */
-	if (fd >= 0)
-		(void)close(fd);
-	fd = -1;
+	if (a->fd >= 0)
+		(void)close(a->fd);
+	a->fd = -1;
 	/* the new name itself must survive a crash too */
 	if (sync)
 		(void)fsync(dir_fd);
 done:
-	if (fd >= 0)
-		close(fd);
-	if (tmp) {
+	hdrcheck__atomic_abort(a);
+	return error;
+}
+
+void hdrcheck__atomic_abort(hdrcheck__atomic *a)
+{
+	if (!a)
+		return;
+	if (a->fd >= 0)
+		close(a->fd);
+	if (a->tmp) {
 		/* a failure's leftover, or (linked under its final name) the
 		 * temporary name of a named file */
-		unlinkat(dir_fd, tmp, 0);
-		free(tmp);
+		unlinkat(a->dir_fd, a->tmp, 0);
+		free(a->tmp);
 	}
-	if (masked)
-		pthread_sigmask(SIG_SETMASK, &old, NULL);
-	return error;
+	if (a->masked)
+		pthread_sigmask(SIG_SETMASK, &a->old, NULL);
+	if (a->dir_owned)
+		close(a->dir_fd);
+	free(a->name);
+	free(a);
+}
+
+int hdrcheck__atomic_writev(int dir_fd, const char *name,
+                            const struct iovec *iov, size_t count,
+                            const hdrcheck__atomic_options *opts)
+{
+	hdrcheck__atomic *a = NULL;
+	size_t i;
+	int error;
+
+	if ((error = hdrcheck__atomic_open(&a, dir_fd, name, opts)) < 0)
+		return error;
+	for (i = 0; i < count; i++)
+		if (hdrcheck__write_all(a->fd, iov[i].iov_base,
+		                        iov[i].iov_len) < 0) {
+			error = fail("cannot write", errno);
+			hdrcheck__atomic_abort(a);
+			return error;
+		}
+	return hdrcheck__atomic_commit(a);
+}
+
+/* The directory of path, opened, and (in *base) its last component. */
+static int open_dir_of(int *dfd, const char **base, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = NULL;
+
+	if (slash && !(dir = hdrcheck__strndup(
+	                   path, slash == path ? 1 : (size_t)(slash - path))))
+		return HDRCHECK_ENOMEM;
+	*dfd = open(dir ? dir : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	if (*dfd < 0)
+		return fail("cannot open its directory", errno);
+	*base = slash ? slash + 1 : path;
+	return 0;
+}
+
+int hdrcheck__atomic_open_path(hdrcheck__atomic **out, const char *path,
+                               const hdrcheck__atomic_options *opts)
+{
+	const char *base;
+	int dfd = -1, error;
+
+	if ((error = open_dir_of(&dfd, &base, path)) < 0)
+		return error;
+	if ((error = hdrcheck__atomic_open(out, dfd, base, opts)) < 0) {
+		close(dfd);
+		return error;
+	}
+	(*out)->dir_owned = 1;
+	return 0;
 }
 
 int hdrcheck__atomic_write_path(const char *path, const void *data, size_t len,
                                 const hdrcheck__atomic_options *opts)
 {
-	const char *slash = strrchr(path, '/');
-	char *dir = NULL;
-	int dfd = -1, error = 0;
+	const char *base;
+	int dfd = -1, error;
 
-	if (slash && !(dir = hdrcheck__strndup(
-	                   path, slash == path ? 1 : (size_t)(slash - path))))
-		return HDRCHECK_ENOMEM;
-	dfd = open(dir ? dir : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd < 0) {
-		error = fail("cannot open its directory", errno);
-		goto done;
-	}
-	error = hdrcheck__atomic_write(dfd, slash ? slash + 1 : path, data, len,
-	                               opts);
-done:
-	if (dfd >= 0)
-		close(dfd);
-	free(dir);
+	if ((error = open_dir_of(&dfd, &base, path)) < 0)
+		return error;
+	error = hdrcheck__atomic_write(dfd, base, data, len, opts);
+	close(dfd);
 	return error;
 }
 

@@ -97,6 +97,33 @@ int hdrcheck__atomic_writev(int dir_fd, const char *name,
 int hdrcheck__atomic_write_path(const char *path, const void *data, size_t len,
                                 const hdrcheck__atomic_options *opts);
 
+/*
+ * The same, streamed: a content too large to hold in memory (a report)
+ * is written to hdrcheck__atomic_fd() between open and commit. The
+ * signals above stay held from open to commit or abort, in the calling
+ * thread, which must be the one that commits or aborts.
+ */
+typedef struct hdrcheck__atomic hdrcheck__atomic;
+
+/* A new temporary file next to name in dir_fd's directory; the errors
+ * of hdrcheck__atomic_write(). dir_fd must stay open until commit. */
+int hdrcheck__atomic_open(hdrcheck__atomic **out, int dir_fd, const char *name,
+                          const hdrcheck__atomic_options *opts);
+
+/* The same for a path (its directory as for hdrcheck__atomic_write_path). */
+int hdrcheck__atomic_open_path(hdrcheck__atomic **out, const char *path,
+                               const hdrcheck__atomic_options *opts);
+
+/* The temporary file's descriptor: owned by the writer; write only. */
+int hdrcheck__atomic_fd(const hdrcheck__atomic *a);
+
+/* Give the content written the name, and free a: the errors of
+ * hdrcheck__atomic_write(); on failure the old file is left as it was. */
+int hdrcheck__atomic_commit(hdrcheck__atomic *a);
+
+/* Drop the content written, leave the old file, free a; NULL: no-op. */
+void hdrcheck__atomic_abort(hdrcheck__atomic *a);
+
 /* 1 and *pid when name is a default temporary name (see above). */
 int hdrcheck__atomic_temp_name(const char *name, long *pid);
 

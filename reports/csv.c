@@ -27,9 +27,16 @@
  * holders is the file's copyright holders joined with "; ". With a
  * baseline or waivers, a last column "accepted" says "baselined" or
  * "waived" for the violations that do not fail the run.
+ *
+ * With --archive --against, a last column "archive" says how the file
+ * differs from the revision ("only_in_archive", "only_in_rev", "modified:
+ * content,mode (100644 in the archive, 100755 in the revision)"); a file
+ * only in the revision, or one that differs but is out of scope, has a row
+ * of its own with only its path and that column.
  */
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include "common.h"
 #include "reports/reports.h"
@@ -75,10 +82,91 @@ static int put_holders(FILE *out, hdrcheck_buf *b, const char *holders)
 	return error;
 }
 
+/* The archive's differences in path order, for a merge with the
+ * findings (themselves sorted bytewise by path). */
+typedef struct {
+	const char *path;
+	size_t index;
+} difference;
+
+static int by_path(const void *a, const void *b)
+{
+	const difference *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	return c ? c : x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int sorted_differences(difference **out, const hdrcheck_archive_diff *d,
+                              size_t n)
+{
+	const hdrcheck_archive_change *c;
+	const char *kind;
+	difference *v;
+	size_t i;
+
+	*out = NULL;
+	if (!n)
+		return 0;
+	if (!(v = hdrcheck__calloc(n, sizeof(*v))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i < n; i++) {
+		v[i].path = hdrcheck__report_archive_item(d, i, &kind, &c);
+		v[i].index = i;
+	}
+	qsort(v, n, sizeof(*v), by_path);
+	*out = v;
+	return 0;
+}
+
+/* The differences of path (from *k on, consumed) as one field: "kind" or
+ * "modified: ...", joined with "; " when a path has more than one. */
+static int put_archive(FILE *out, hdrcheck_buf *b,
+                       const hdrcheck_archive_diff *d, const difference *v,
+                       size_t n, size_t *k, const char *path)
+{
+	const hdrcheck_archive_change *c;
+	const char *kind;
+	int error = 0;
+
+	hdrcheck__buf_clear(b);
+	for (; *k < n && !strcmp(v[*k].path, path) && !error; (*k)++) {
+		if (b->len)
+			error = hdrcheck__buf_puts(b, "; ");
+		hdrcheck__report_archive_item(d, v[*k].index, &kind, &c);
+		if (!error)
+			error = c ? hdrcheck__report_archive_describe(
+			                b, d, v[*k].index)
+			          : hdrcheck__buf_puts(b, kind);
+	}
+	if (!error)
+		put_field(out, b->len ? hdrcheck__buf_cstr(b) : NULL, 0);
+	return error;
+}
+
+/* A row for a difference whose path has no finding: only the path and
+ * the archive column. */
+static int put_difference_row(FILE *out, hdrcheck_buf *b,
+                              const hdrcheck_archive_diff *d,
+                              const difference *v, size_t n, size_t *k,
+                              int accepted)
+{
+	const char *path = v[*k].path;
+	int i;
+
+	put_field(out, path, 1);
+	for (i = 0; i < 7 + accepted; i++)
+		put_field(out, NULL, 0);
+	return put_archive(out, b, d, v, n, k, path);
+}
+
 int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
                                const hdrcheck_write_options *opts)
 {
 	hdrcheck_buf holders = HDRCHECK_BUF_INIT;
+	const hdrcheck_archive_diff *d = r->archive;
+	size_t n = hdrcheck__report_archive_count(d), k = 0;
+	difference *v = NULL;
 	char line[16];
 	size_t i;
 	int error = 0;
@@ -86,10 +174,25 @@ int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
 	int accepted = r->has_baseline || r->summary.waived;
 
 	(void)opts;
+	if ((error = sorted_differences(&v, d, n)) < 0)
+		goto done;
 	fputs("path,status,reason,license,language,line,policy,holders", out);
-	fputs(accepted ? ",accepted\r\n" : "\r\n", out);
-	for (i = 0; i < r->count; i++) {
-		const hdrcheck_finding *f = &r->findings[i];
+	if (accepted)
+		fputs(",accepted", out);
+	fputs(d ? ",archive\r\n" : "\r\n", out);
+	for (i = 0; i <= r->count; i++) {
+		const hdrcheck_finding *f =
+		    i < r->count ? &r->findings[i] : NULL;
+
+		/* the differences without a finding, in path order */
+		while (k < n && (!f || strcmp(v[k].path, f->path) < 0)) {
+			if ((error = put_difference_row(out, &holders, d, v, n,
+			                                &k, accepted)) < 0)
+				goto done;
+			fputs("\r\n", out);
+		}
+		if (!f)
+			break;
 
 		put_field(out, f->path, 1);
 		put_field(out, hdrcheck_status_name(f->status), 0);
@@ -109,6 +212,9 @@ int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
 			              ? "waived"
 			              : NULL,
 			          0);
+		if (d && (error = put_archive(out, &holders, d, v, n, &k,
+		                              f->path)) < 0)
+			goto done;
 		fputs("\r\n", out);
 		if (ferror(out)) {
 			error = hdrcheck__report_write_failed(errno);
@@ -116,6 +222,7 @@ int hdrcheck__report_write_csv(FILE *out, const hdrcheck_report *r,
 		}
 	}
 done:
+	free(v);
 	hdrcheck__buf_dispose(&holders);
 	return error;
 }

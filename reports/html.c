@@ -752,8 +752,23 @@ static void write_header(html *h)
 		    failing ? "" : "Compliant: ", failing,
 		    failing == 1 ? "" : "s", r->count,
 		    r->count == 1 ? "" : "s");
-	put(h, "<nav><a href=\"#summary\">Summary</a>"
-	       "<a href=\"#glossary\">Glossary</a>"
+	if (r->archive && !h->error) {
+		size_t n = hdrcheck__report_archive_count(r->archive);
+
+		fprintf(h->out,
+		        "<p class=\"verdict %s\" id=\"archive-verdict\">",
+		        n ? "fail" : "pass");
+		put(h,
+		    n ? "The archive differs from " : "The archive matches ");
+		text(h, r->archive->against);
+		if (n && !h->error)
+			fprintf(h->out, " in %zu file%s", n, n == 1 ? "" : "s");
+		put(h, "</p>\n");
+	}
+	put(h, "<nav><a href=\"#summary\">Summary</a>");
+	if (r->archive)
+		put(h, "<a href=\"#archive\">Archive</a>");
+	put(h, "<a href=\"#glossary\">Glossary</a>"
 	       "<a href=\"#violations\">Violations</a>"
 	       "<a href=\"#third-party\">Other licenses</a>"
 	       "<a href=\"#declared\">Declared license</a>"
@@ -1045,6 +1060,68 @@ static void write_details(html *h, const hdrcheck_finding *f)
 		text(h, f->reason ? f->reason : "error");
 		break;
 	}
+}
+
+/* --archive --against, right after the summary: every difference fails
+ * the run whatever --fail-on says. */
+static void write_archive(html *h)
+{
+	const hdrcheck_archive_diff *d = h->r->archive;
+	size_t i, n = hdrcheck__report_archive_count(d);
+
+	if (!d || h->error)
+		return;
+	fprintf(h->out,
+	        "<section id=\"archive\">\n<h2>Release archive "
+	        "(<span id=\"archive-count\">%zu</span> "
+	        "difference%s)</h2>\n<p>Compared with <code>",
+	        n, n == 1 ? "" : "s");
+	text(h, d->against);
+	put(h, "</code> (commit <code>");
+	text(h, d->commit ? d->commit : "");
+	put(h, "</code>) by content, mode and link target: ");
+	if (!n) {
+		put(h, "the archive holds exactly the revision's "
+		       "files.</p>\n</section>\n");
+		return;
+	}
+	put(h, "each difference fails the run.</p>\n"
+	       "<table class=\"sortable fixed archive-table\" "
+	       "id=\"archive-table\" aria-label=\"archive differences\">"
+	       "<thead><tr><th>File</th><th>Difference</th></tr></thead>\n"
+	       "<tbody>\n");
+	for (i = 0; i < n && !h->error; i++) {
+		const hdrcheck_archive_change *c;
+		const char *kind;
+		const char *path =
+		    hdrcheck__report_archive_item(d, i, &kind, &c);
+
+		next_row(h, i, "archive-table");
+		fprintf(h->out,
+		        "<tr data-difference=\"%s\"><td class=\"path\">", kind);
+		text(h, path);
+		put(h, "</td><td>");
+		hdrcheck__buf_clear(&h->scratch);
+		if (!h->error && (h->error = hdrcheck__report_archive_describe(
+		                      &h->scratch, d, i)) < 0)
+			break;
+		/* ASCII, but the scratch buffer is text()'s too */
+		{
+			char *words = hdrcheck__strdup(h->scratch.ptr);
+
+			if (!words) {
+				h->error = HDRCHECK_ENOMEM;
+				break;
+			}
+			text(h, words);
+			free(words);
+		}
+		put(h, "</td></tr>\n");
+		if (!h->error && ferror(h->out))
+			h->error = hdrcheck__report_write_failed(errno);
+	}
+	end_rows(h, n);
+	put(h, "</section>\n");
 }
 
 static void write_violations(html *h)
@@ -1473,6 +1550,7 @@ int hdrcheck__report_write_html(FILE *out, const hdrcheck_report *r,
 	put(&h, "<main>\n");
 	/* first what a reviewer acts on, last the long lists */
 	write_summary(&h);
+	write_archive(&h);
 	write_glossary(&h);
 	write_violations(&h);
 	write_third_party(&h);

@@ -147,12 +147,81 @@ done:
 	return error;
 }
 
+/*
+ * --archive --against: a testsuite of its own, "hdrcheck.archive", with a
+ * failing testcase per difference (type: its kind, as the JSON names it),
+ * or one passing testcase when the archive matches its revision.
+ */
+static int write_archive(FILE *out, const hdrcheck_report *r, const char *date,
+                         hdrcheck_buf *text, hdrcheck_buf *scratch)
+{
+	const hdrcheck_archive_diff *d = r->archive;
+	size_t i, n = hdrcheck__report_archive_count(d);
+	int error = 0;
+
+	if (!d)
+		return 0;
+	fprintf(out,
+	        "  <testsuite name=\"hdrcheck.archive\" tests=\"%zu\" "
+	        "failures=\"%zu\" errors=\"0\" skipped=\"0\" time=\"0\" "
+	        "timestamp=\"%s\">\n"
+	        "    <properties>\n"
+	        "      <property name=\"archive.against\" value=\"",
+	        n ? n : 1, n, date);
+	if ((error = put(out, scratch, d->against)) < 0)
+		return error;
+	fputs("\"/>\n      <property name=\"archive.commit\" value=\"", out);
+	if ((error = put(out, scratch, d->commit ? d->commit : "")) < 0)
+		return error;
+	fputs("\"/>\n    </properties>\n", out);
+	if (!n) {
+		fputs("    <testcase classname=\"archive\" name=\"matches ",
+		      out);
+		if ((error = put(out, scratch, d->against)) < 0)
+			return error;
+		fputs("\" time=\"0\"/>\n", out);
+	}
+	for (i = 0; i < n; i++) {
+		const hdrcheck_archive_change *c;
+		const char *kind;
+		const char *path =
+		    hdrcheck__report_archive_item(d, i, &kind, &c);
+
+		hdrcheck__buf_clear(text);
+		if ((error = hdrcheck__report_archive_describe(text, d, i)) < 0)
+			return error;
+		fputs("    <testcase classname=\"archive\" name=\"", out);
+		if ((error = put(out, scratch, path)) < 0)
+			return error;
+		fputs("\" file=\"", out);
+		if ((error = put(out, scratch, path)) < 0)
+			return error;
+		fprintf(out,
+		        "\" time=\"0\">\n      <failure type=\"%s\" "
+		        "message=\"",
+		        kind);
+		if ((error = put(out, scratch, text->ptr)) < 0)
+			return error;
+		fputs("\">", out);
+		if ((error = put(out, scratch, path)) < 0)
+			return error;
+		fputs(": ", out);
+		if ((error = put(out, scratch, text->ptr)) < 0)
+			return error;
+		fputs("</failure>\n    </testcase>\n", out);
+		if (ferror(out))
+			return hdrcheck__report_write_failed(errno);
+	}
+	fputs("  </testsuite>\n", out);
+	return 0;
+}
+
 int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
                                  const hdrcheck_write_options *opts)
 {
 	const char *license = hdrcheck_report_policy_license(r);
 	hdrcheck_buf text = HDRCHECK_BUF_INIT, scratch = HDRCHECK_BUF_INIT;
-	size_t i, failures = 0, errors = 0, skipped = 0;
+	size_t i, failures = 0, errors = 0, skipped = 0, tests, differences;
 	char date[32], *z;
 	int error = 0;
 
@@ -167,6 +236,9 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 		else
 			failures++;
 	}
+	/* the archive's testsuite: a case per difference, or one */
+	differences = hdrcheck__report_archive_count(r->archive);
+	tests = r->count + (r->archive ? (differences ? differences : 1) : 0);
 	/* JUnit's timestamp has no time zone: UTC, without the "Z" */
 	hdrcheck__report_date(date, sizeof(date), opts, 1);
 	if ((z = strchr(date, 'Z')) != NULL)
@@ -183,8 +255,8 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 	        "      <property name=\"spdx.license_list_version\" "
 	        "value=\"%s\"/>\n"
 	        "      <property name=\"policy.license\" value=\"",
-	        r->count, failures, errors, skipped, r->count, failures, errors,
-	        skipped, date, HDRCHECK_VERSION,
+	        tests, failures + differences, errors, skipped, r->count,
+	        failures, errors, skipped, date, HDRCHECK_VERSION,
 	        hdrcheck_license_list_version());
 	if ((error = put(out, &scratch, license)) < 0)
 		goto done;
@@ -220,7 +292,10 @@ int hdrcheck__report_write_junit(FILE *out, const hdrcheck_report *r,
 			goto done;
 		}
 	}
-	fputs("  </testsuite>\n</testsuites>\n", out);
+	fputs("  </testsuite>\n", out);
+	if ((error = write_archive(out, r, date, &text, &scratch)) < 0)
+		goto done;
+	fputs("</testsuites>\n", out);
 
 done:
 	hdrcheck__buf_dispose(&text);

@@ -130,6 +130,69 @@ static int row(hdrcheck_buf *b, hdrcheck_buf *scratch,
 	return error;
 }
 
+/*
+ * --archive --against: a line that says whether the archive matches, then
+ * a table of the differences (every one fails the run), within the same
+ * row cap and byte budget as the violations.
+ */
+static int write_archive(FILE *out, const hdrcheck_report *r,
+                         hdrcheck_buf *line, hdrcheck_buf *scratch, size_t max,
+                         size_t *written)
+{
+	const hdrcheck_archive_diff *d = r->archive;
+	size_t i, n = hdrcheck__report_archive_count(d), listed = 0;
+	int error = 0;
+
+	if (!d)
+		return 0;
+	hdrcheck__buf_clear(line);
+	if ((error = hdrcheck__buf_puts(line, "\n### Release archive\n\n"
+	                                      "The archive ")) < 0 ||
+	    (error = hdrcheck__buf_puts(
+	         line, n ? "differs from " : "\xE2\x9C\x85 matches ")) < 0 ||
+	    (error = put_code(line, scratch, d->against)) < 0 ||
+	    (error = hdrcheck__buf_printf(line, " (commit `%.12s`)%s\n",
+	                                  d->commit ? d->commit : "",
+	                                  n ? ": every difference fails the "
+	                                      "run."
+	                                    : ".")) < 0)
+		return error;
+	fwrite(line->ptr, 1, line->len, out);
+	*written += line->len;
+	if (!n)
+		return 0;
+	fputs("\n| File | Difference |\n| :-- | :-- |\n", out);
+	for (i = 0; i < n && listed < max; i++) {
+		const hdrcheck_archive_change *c;
+		const char *kind;
+		const char *path =
+		    hdrcheck__report_archive_item(d, i, &kind, &c);
+
+		hdrcheck__buf_clear(line);
+		if ((error = hdrcheck__buf_puts(line, "| \xE2\x9D\x8C ")) < 0 ||
+		    (error = put_code(line, scratch, path)) < 0 ||
+		    (error = hdrcheck__buf_puts(line, " | ")) < 0 ||
+		    (error = hdrcheck__report_archive_describe(line, d, i)) <
+		        0 ||
+		    (error = hdrcheck__buf_puts(line, " |\n")) < 0)
+			return error;
+		if (*written + line->len > BUDGET)
+			break;
+		fwrite(line->ptr, 1, line->len, out);
+		*written += line->len;
+		listed++;
+	}
+	if (listed < n)
+		fprintf(out,
+		        "\n\xE2\x80\xA6 and %zu more difference%s, not listed "
+		        "here: see the full report (`--format json` or "
+		        "`text`).\n",
+		        n - listed, n - listed == 1 ? "" : "s");
+	if (ferror(out))
+		return hdrcheck__report_write_failed(errno);
+	return 0;
+}
+
 int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
                                     const hdrcheck_write_options *opts)
 {
@@ -137,6 +200,7 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 	size_t max = opts->max_violations ? opts->max_violations
 	                                  : DEFAULT_MAX_VIOLATIONS;
 	hdrcheck_buf line = HDRCHECK_BUF_INIT, scratch = HDRCHECK_BUF_INIT;
+	size_t differences = hdrcheck__report_archive_count(r->archive);
 	size_t i, violations = 0, listed = 0, written = 0;
 	int error = 0;
 
@@ -148,6 +212,9 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 	if (violations)
 		fprintf(out, "## hdrcheck: %zu license header violation%s\n\n",
 		        violations, violations == 1 ? "" : "s");
+	else if (differences)
+		fputs("## hdrcheck: the archive differs from its revision\n\n",
+		      out);
 	else
 		fputs("## hdrcheck: no license header violations\n\n", out);
 	fprintf(out, "%zu file%s checked against the **%s** policy", r->count,
@@ -180,6 +247,8 @@ int hdrcheck__report_write_markdown(FILE *out, const hdrcheck_report *r,
 	if (r->has_baseline && r->summary.stale)
 		fprintf(out, "Stale baseline entries: %zu.\n",
 		        r->summary.stale);
+	if ((error = write_archive(out, r, &line, &scratch, max, &written)) < 0)
+		goto done;
 	if (!violations)
 		goto done;
 

@@ -56,6 +56,25 @@ int hdrcheck__report_write_sbom(FILE *out, const hdrcheck_report *r,
  */
 int hdrcheck__report_write_failed(int errnum);
 
+/*
+ * The differences of --archive --against as one list, in the order of
+ * the text report: only in the archive, only in the revision, modified.
+ * The count (0 without a comparison), and the i-th: its path, its kind
+ * (the JSON's names: "only_in_archive", "only_in_rev", "modified") and,
+ * when modified, *change (else NULL).
+ */
+size_t hdrcheck__report_archive_count(const hdrcheck_archive_diff *d);
+const char *
+hdrcheck__report_archive_item(const hdrcheck_archive_diff *d, size_t i,
+                              const char **kind,
+                              const hdrcheck_archive_change **change);
+/* The i-th difference in words, appended to out: "only in the archive",
+ * "only in the revision", "modified: content,mode (100644 in the archive,
+ * 100755 in the revision)". Plain ASCII, no path: each format escapes
+ * paths its own way. */
+int hdrcheck__report_archive_describe(hdrcheck_buf *out,
+                                      const hdrcheck_archive_diff *d, size_t i);
+
 /* Does status fail the run under opts->fail_on (0 = the default set)? */
 int hdrcheck__report_fails(const hdrcheck_write_options *opts,
                            hdrcheck_status status);

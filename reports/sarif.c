@@ -340,6 +340,22 @@ static const rule truncated_rule = {
     "See the JSON or text report of the same run for every file.",
     "note"};
 
+/* The rule of --archive --against: every difference is a result. */
+static const rule archive_rule = {
+    HDRCHECK_STATUS__COUNT,
+    "ArchiveDiffersFromRevision",
+    "Release archive differs from its revision",
+    "The release archive (--archive) holds a file the revision it is "
+    "compared with (--against) does not, lacks one it has, or holds it "
+    "with other content, mode or link target.",
+    "Rebuild the archive from the tagged revision (git archive), or tag "
+    "what the archive holds; the result message says what differs.",
+    "Rebuild the archive from the tagged revision (`git archive`), or tag "
+    "what the archive holds; the result message says what differs.",
+    "error"};
+
+#define ARCHIVE_RULE_ID "archive_differs"
+
 static int result_object(json_t **out, hdrcheck_buf *scratch,
                          const hdrcheck_finding *f, int index,
                          const char *license, int gating,
@@ -421,22 +437,27 @@ done:
 	return error;
 }
 
-static int write_rules(FILE *out, const char *license, int truncated)
+static int write_rules(FILE *out, const char *license, int archive,
+                       int truncated)
 {
+	const rule *ru;
 	json_t *obj = NULL;
-	size_t i;
+	size_t i, n = HDRCHECK__ARRAY_SIZE(rules);
 	int error = 0;
 
-	for (i = 0; i < HDRCHECK__ARRAY_SIZE(rules) + (truncated != 0); i++) {
-		const rule *ru = i < HDRCHECK__ARRAY_SIZE(rules)
-		                     ? &rules[i]
-		                     : &truncated_rule;
-
+	for (i = 0; i < n + (archive != 0) + (truncated != 0); i++) {
+		ru = i < n               ? &rules[i]
+		     : archive && i == n ? &archive_rule
+		                         : &truncated_rule;
 		if ((error = rule_object(&obj, ru, license)) < 0)
 			goto done;
-		/* its id is no status name */
+		/* their ids are no status names */
 		if (ru == &truncated_rule && (error = hdrcheck__json_set_string(
 		                                  obj, "id", "truncated")) < 0)
+			goto done;
+		if (ru == &archive_rule &&
+		    (error = hdrcheck__json_set_string(obj, "id",
+		                                       ARCHIVE_RULE_ID)) < 0)
 			goto done;
 		fputs(i ? ",\n        " : "\n        ", out);
 		if ((error = hdrcheck__json_dump(out, obj)) < 0)
@@ -461,29 +482,93 @@ static int has_result(const hdrcheck_write_options *opts,
 
 /* The result that stands for the left-out ones, at the first of them. */
 static int truncated_object(json_t **out, hdrcheck_buf *scratch,
-                            const hdrcheck_finding *first, size_t left,
+                            const char *first, int index, size_t left,
                             size_t max)
 {
 	json_t *obj = NULL;
 	char text[256];
 
 	hdrcheck__buf_clear(scratch);
-	if (put_uri_path(scratch, first->path) < 0)
+	if (put_uri_path(scratch, first) < 0)
 		return hdrcheck__json_nomem();
 	snprintf(text, sizeof(text),
 	         "%zu more result%s left out: GitHub code scanning takes at "
 	         "most %zu a run. See the JSON or text report for every "
 	         "file.",
 	         left, left == 1 ? "" : "s", max);
-	if (!(obj = json_pack(
-	          "{s:s,s:i,s:s,s:{s:s},s:[{s:{s:{s:s%,s:s}}}]}", "ruleId",
-	          "truncated", "ruleIndex", (int)HDRCHECK__ARRAY_SIZE(rules),
-	          "level", "note", "message", "text", text, "locations",
-	          "physicalLocation", "artifactLocation", "uri", scratch->ptr,
-	          scratch->len, "uriBaseId", SRCROOT)))
+	if (!(obj =
+	          json_pack("{s:s,s:i,s:s,s:{s:s},s:[{s:{s:{s:s%,s:s}}}]}",
+	                    "ruleId", "truncated", "ruleIndex", index, "level",
+	                    "note", "message", "text", text, "locations",
+	                    "physicalLocation", "artifactLocation", "uri",
+	                    scratch->ptr, scratch->len, "uriBaseId", SRCROOT)))
 		return hdrcheck__json_nomem();
 	*out = obj;
 	return 0;
+}
+
+/* A difference of --archive --against: "Only in the release archive, not
+ * in REV (commit C).", "Modified in the release archive against REV
+ * (commit C): content,mode (...)." */
+static int archive_result(json_t **out, hdrcheck_buf *scratch,
+                          const hdrcheck_archive_diff *d, size_t i, int index)
+{
+	const hdrcheck_archive_change *c;
+	const char *kind,
+	    *path = hdrcheck__report_archive_item(d, i, &kind, &c);
+	json_t *obj = NULL, *text = NULL;
+	char print[32];
+	int error;
+
+	hdrcheck__buf_clear(scratch);
+	error = hdrcheck__buf_puts(
+	    scratch, c ? "Modified in the release archive against "
+	             : !strcmp(kind, "only_in_archive")
+	                 ? "Only in the release archive, not in "
+	                 : "Missing from the release archive: in ");
+	if (!error)
+		error = put_message_text(scratch, d->against);
+	if (!error)
+		error = hdrcheck__buf_printf(scratch, " (commit %.12s)",
+		                             d->commit ? d->commit : "");
+	if (!error && c)
+		error = hdrcheck__buf_printf(
+		    scratch, ": %s", hdrcheck_archive_change_name(c->changes));
+	if (!error && c &&
+	    (c->changes & (HDRCHECK_ARCHIVE_MODE | HDRCHECK_ARCHIVE_TYPE)))
+		error = hdrcheck__buf_printf(
+		    scratch, " (%s in the archive, %s in the revision)",
+		    c->archive_mode, c->rev_mode);
+	if (!error)
+		error = hdrcheck__buf_puts(scratch, ".");
+	if (error < 0 || (error = hdrcheck__json_stringn(&text, scratch->ptr,
+	                                                 scratch->len)) < 0)
+		goto done;
+	hdrcheck__buf_clear(scratch);
+	if ((error = put_uri_path(scratch, path)) < 0)
+		goto done;
+	snprintf(print, sizeof(print), "%016llx:1",
+	         (unsigned long long)fingerprint(ARCHIVE_RULE_ID, path));
+	if (!(obj = json_pack("{s:s,s:i,s:s,s:{s:o},s:[{s:{s:{s:s%,s:s}}}],"
+	                      "s:{s:s},s:{s:s}}",
+	                      "ruleId", ARCHIVE_RULE_ID, "ruleIndex", index,
+	                      "level", "error", "message", "text", text,
+	                      "locations", "physicalLocation",
+	                      "artifactLocation", "uri", scratch->ptr,
+	                      scratch->len, "uriBaseId", SRCROOT,
+	                      "partialFingerprints", "primaryLocationLineHash",
+	                      print, "properties", "difference", kind))) {
+		text = NULL; /* "o" took it, also on failure */
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	text = NULL;
+	*out = obj;
+	obj = NULL;
+done:
+	json_decref(text);
+	json_decref(obj);
+	return error;
 }
 
 static int write_results(FILE *out, const hdrcheck_report *r,
@@ -492,11 +577,35 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 {
 	hdrcheck_buf scratch = HDRCHECK_BUF_INIT;
 	const hdrcheck_finding *f;
+	const hdrcheck_archive_change *c;
+	const char *kind;
 	json_t *obj = NULL;
-	size_t i, n = 0;
+	size_t i, n = 0,
+	          differences = hdrcheck__report_archive_count(r->archive);
 	int error = 0, gating, index;
+	int archive_index = (int)HDRCHECK__ARRAY_SIZE(rules);
+	int truncated_index = archive_index + (r->archive != NULL);
 
-	for (i = 0; i < r->count; i++) {
+	/* the differences first: each fails the run whatever --fail-on */
+	for (i = 0; i < differences && n < max; i++) {
+		if (total > max && n == max - 1)
+			error =
+			    truncated_object(&obj, &scratch,
+			                     hdrcheck__report_archive_item(
+			                         r->archive, i, &kind, &c),
+			                     truncated_index, total - n, max);
+		else
+			error = archive_result(&obj, &scratch, r->archive, i,
+			                       archive_index);
+		if (error < 0)
+			goto done;
+		fputs(n++ ? ",\n        " : "\n        ", out);
+		if ((error = hdrcheck__json_dump(out, obj)) < 0)
+			goto done;
+		json_decref(obj);
+		obj = NULL;
+	}
+	for (i = 0; i < r->count && n < max; i++) {
 		f = &r->findings[i];
 		if (!has_result(opts, f))
 			continue;
@@ -504,7 +613,8 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 		index = rule_index(f->status);
 		if (total > max && n == max - 1)
 			error =
-			    truncated_object(&obj, &scratch, f, total - n, max);
+			    truncated_object(&obj, &scratch, f->path,
+			                     truncated_index, total - n, max);
 		else
 			error = result_object(&obj, &scratch, f, index,
 			                      hdrcheck_report_license_for(r, f),
@@ -531,6 +641,64 @@ done:
 	return error;
 }
 
+/*
+ * The run's properties: the accepted violations, counted apart; the
+ * comparison of --archive --against, counted (its differences are
+ * results: code scanning shows results, not run properties).
+ */
+static int write_run_properties(FILE *out, const hdrcheck_report *r)
+{
+	const hdrcheck_archive_diff *d = r->archive;
+	json_t *props = NULL, *v = NULL;
+	int error = 0;
+
+	if (!r->has_baseline && !r->summary.waived && !d)
+		return 0;
+	if ((error = hdrcheck__json_object(&props)) < 0)
+		goto done;
+	if ((r->has_baseline || r->summary.waived) &&
+	    ((error = hdrcheck__json_set(
+	          props, "baselined",
+	          json_integer((json_int_t)r->summary.baselined))) < 0 ||
+	     (error = hdrcheck__json_set(
+	          props, "waived",
+	          json_integer((json_int_t)r->summary.waived))) < 0 ||
+	     (error = hdrcheck__json_set(
+	          props, "staleBaselineEntries",
+	          json_integer((json_int_t)r->summary.stale))) < 0))
+		goto done;
+	if (d) {
+		if ((error = hdrcheck__json_object(&v)) < 0 ||
+		    (error = hdrcheck__json_set_string(v, "against",
+		                                       d->against)) < 0 ||
+		    (error = hdrcheck__json_set_string(
+		         v, "commit", d->commit ? d->commit : "")) < 0 ||
+		    (error = hdrcheck__json_set(
+		         v, "onlyInArchive",
+		         json_integer((json_int_t)d->only_in_archive_count))) <
+		        0 ||
+		    (error = hdrcheck__json_set(
+		         v, "onlyInRev",
+		         json_integer((json_int_t)d->only_in_rev_count))) < 0 ||
+		    (error = hdrcheck__json_set(
+		         v, "modified",
+		         json_integer((json_int_t)d->modified_count))) < 0)
+			goto done;
+		error = hdrcheck__json_set(props, "archive", v);
+		v = NULL;
+		if (error < 0)
+			goto done;
+	}
+	fputs("      \"properties\": ", out);
+	if ((error = hdrcheck__json_dump(out, props)) < 0)
+		goto done;
+	fputs(",\n", out);
+done:
+	json_decref(v);
+	json_decref(props);
+	return error;
+}
+
 int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
                                  const hdrcheck_write_options *opts)
 {
@@ -544,6 +712,7 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 		max = opts->max_results < 2 ? 2 : opts->max_results;
 	for (i = 0; i < r->count; i++)
 		total += has_result(opts, &r->findings[i]) != 0;
+	total += hdrcheck__report_archive_count(r->archive);
 
 	/* the root as a file URI; a directory's URI ends with '/' */
 	if ((error = hdrcheck__buf_puts(&root, "file://")) < 0 ||
@@ -564,7 +733,8 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	        "\"informationUri\": \"%s\", \"rules\": [",
 	        SARIF_SCHEMA, HDRCHECK_VERSION, HDRCHECK_VERSION,
 	        HDRCHECK_HOMEPAGE_URL);
-	if ((error = write_rules(out, license, total > max)) < 0)
+	if ((error = write_rules(out, license, r->archive != NULL,
+	                         total > max)) < 0)
 		goto done;
 	fprintf(out,
 	        "\n        ], \"properties\": {\"spdxLicenseListVersion\": "
@@ -581,13 +751,8 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	if ((error = hdrcheck__json_dump(out, v)) < 0)
 		goto done;
 	fputs(",\n      \"columnKind\": \"unicodeCodePoints\",\n", out);
-	/* the accepted violations, counted apart */
-	if (r->has_baseline || r->summary.waived)
-		fprintf(out,
-		        "      \"properties\": {\"baselined\": %zu, "
-		        "\"waived\": %zu, \"staleBaselineEntries\": %zu},\n",
-		        r->summary.baselined, r->summary.waived,
-		        r->summary.stale);
+	if ((error = write_run_properties(out, r)) < 0)
+		goto done;
 	fputs("      \"results\": [", out);
 	if ((error = write_results(out, r, opts, license, total, max)) < 0)
 		goto done;

@@ -34,6 +34,56 @@ int hdrcheck__report_write_failed(int errnum)
 	                                    "cannot write the report");
 }
 
+size_t hdrcheck__report_archive_count(const hdrcheck_archive_diff *d)
+{
+	return d ? d->only_in_archive_count + d->only_in_rev_count +
+	               d->modified_count
+	         : 0;
+}
+
+const char *
+hdrcheck__report_archive_item(const hdrcheck_archive_diff *d, size_t i,
+                              const char **kind,
+                              const hdrcheck_archive_change **change)
+{
+	*change = NULL;
+	if (i < d->only_in_archive_count) {
+		*kind = "only_in_archive";
+		return d->only_in_archive[i];
+	}
+	i -= d->only_in_archive_count;
+	if (i < d->only_in_rev_count) {
+		*kind = "only_in_rev";
+		return d->only_in_rev[i];
+	}
+	i -= d->only_in_rev_count;
+	*kind = "modified";
+	*change = &d->modified[i];
+	return d->modified[i].path;
+}
+
+int hdrcheck__report_archive_describe(hdrcheck_buf *out,
+                                      const hdrcheck_archive_diff *d, size_t i)
+{
+	const hdrcheck_archive_change *c;
+	const char *kind;
+	int error;
+
+	hdrcheck__report_archive_item(d, i, &kind, &c);
+	if (!c)
+		return hdrcheck__buf_puts(out, !strcmp(kind, "only_in_archive")
+		                                   ? "only in the archive"
+		                                   : "only in the revision");
+	error = hdrcheck__buf_printf(out, "modified: %s",
+	                             hdrcheck_archive_change_name(c->changes));
+	if (!error &&
+	    (c->changes & (HDRCHECK_ARCHIVE_MODE | HDRCHECK_ARCHIVE_TYPE)))
+		error = hdrcheck__buf_printf(
+		    out, " (%s in the archive, %s in the revision)",
+		    c->archive_mode, c->rev_mode);
+	return error;
+}
+
 int hdrcheck__report_fails(const hdrcheck_write_options *opts,
                            hdrcheck_status status)
 {

@@ -402,4 +402,37 @@ hdrcheck_report_write(FILE *out, const hdrcheck_report *report,
                       hdrcheck_format format,
                       const hdrcheck_write_options *opts);
 
+/** A report file being written: hdrcheck_output_open(). */
+typedef struct hdrcheck_output hdrcheck_output;
+
+/**
+ * Open the file a report goes to. A regular file, or a name that does not
+ * exist yet, is written atomically: the content goes to a temporary file
+ * in the same directory, which hdrcheck_output_commit() syncs and renames
+ * over the name, so that a failed or interrupted run leaves the old file
+ * whole. A file replaced keeps its mode bits; a new one gets 0666 less
+ * the umask. A symlink at path is replaced, never written through,
+ * unless it leads to something other than a regular file or to a file
+ * a standard stream is already writing (/dev/stdout). Anything that is
+ * not a regular file (a device such as /dev/null or a tty, a FIFO) is
+ * written in place: renaming over it is never right.
+ * @return 0, HDRCHECK_ENOMEM, or HDRCHECK_EIO with the detail in
+ * hdrcheck_error_last()
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_output_open(hdrcheck_output **out, const char *path);
+
+/** The stream to write the report to; owned by the output. */
+HDRCHECK_EXTERN(FILE *) hdrcheck_output_stream(hdrcheck_output *output);
+
+/**
+ * Finish the file (flush, sync, rename) and free the output.
+ * @return 0, or HDRCHECK_EIO with the detail in hdrcheck_error_last():
+ * then a regular file at the path is left as it was before the run
+ */
+HDRCHECK_EXTERN(int) hdrcheck_output_commit(hdrcheck_output *output);
+
+/** Drop what was written (the old file stays) and free; NULL: no-op. */
+HDRCHECK_EXTERN(void) hdrcheck_output_free(hdrcheck_output *output);
+
 #endif

@@ -38,6 +38,7 @@
 #include <jansson.h>
 #include "common.h"
 #include "fixture.h"
+#include "../golden.h"
 
 #define ARCHIVES HDRCHECK_TEST_TMP "/cli-archive"
 
@@ -474,11 +475,216 @@ static void test_cli_archive__hostile(void **state)
 	assert_int_equal(access("/abs.c", F_OK), -1);
 }
 
+/* The buffer's text as a C string of its own; b disposed. */
+static char *detach(hdrcheck_buf *b)
+{
+	char *s = hdrcheck__strdup(hdrcheck__buf_cstr(b));
+
+	assert_non_null(s);
+	hdrcheck__buf_dispose(b);
+	return s;
+}
+
+/* s with every occurrence of from replaced by to (malloc'd). */
+static char *replace_all(const char *s, const char *from, const char *to)
+{
+	hdrcheck_buf b = HDRCHECK_BUF_INIT;
+	const char *p;
+
+	while ((p = strstr(s, from)) != NULL) {
+		assert_int_equal(hdrcheck__buf_put(&b, s, (size_t)(p - s)), 0);
+		assert_int_equal(hdrcheck__buf_puts(&b, to), 0);
+		s = p + strlen(from);
+	}
+	assert_int_equal(hdrcheck__buf_puts(&b, s), 0);
+	return detach(&b);
+}
+
+/* The lines of text between the first holding start and the first after
+ * it holding end (both included; end NULL: to the end); with start
+ * "\n"-free and end NULL and every set, each line holding start. */
+static char *cut(const char *text, const char *start, const char *end,
+                 int every)
+{
+	hdrcheck_buf b = HDRCHECK_BUF_INIT;
+	const char *line = text, *nl;
+	int in = 0;
+
+	for (; *line; line = nl ? nl + 1 : line + strlen(line)) {
+		size_t len;
+
+		nl = strchr(line, '\n');
+		len = nl ? (size_t)(nl - line) + 1 : strlen(line);
+		if (every) {
+			char *l = hdrcheck__strndup(line, len);
+
+			if (strstr(l, start))
+				assert_int_equal(
+				    hdrcheck__buf_put(&b, line, len), 0);
+			free(l);
+			continue;
+		}
+		if (!in) {
+			char *l = hdrcheck__strndup(line, len);
+
+			in = strstr(l, start) != NULL;
+			free(l);
+			if (in) {
+				assert_int_equal(
+				    hdrcheck__buf_put(&b, line, len), 0);
+				continue;
+			}
+		}
+		if (in) {
+			char *l = hdrcheck__strndup(line, len);
+			int last = end && strstr(l, end) != NULL;
+
+			free(l);
+			assert_int_equal(hdrcheck__buf_put(&b, line, len), 0);
+			if (last)
+				break;
+		}
+	}
+	return detach(&b);
+}
+
+static void check_golden(const char *name, const char *got)
+{
+	char *path = hdrcheck__aprintf("%s/reports/archive/%s",
+	                               HDRCHECK_TEST_DATA, name);
+	char *want = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	assert_non_null(path);
+	if (getenv("HDRCHECK_UPDATE_GOLDEN")) {
+		f = fopen(path, "wb");
+		assert_non_null(f);
+		fputs(got, f);
+		fclose(f);
+	}
+	f = fopen(path, "rb");
+	if (!f)
+		fail_msg("no golden file %s", path);
+	want = malloc(1 << 20);
+	assert_non_null(want);
+	len = fread(want, 1, (1 << 20) - 1, f);
+	fclose(f);
+	if (len != strlen(got) || memcmp(want, got, len)) {
+		golden_diff(name, want, len, got, strlen(got));
+		fail_msg("%s differs from its golden file", name);
+	}
+	free(want);
+	free(path);
+}
+
+/*
+ * The comparison in every report format, on one archive with each kind of
+ * difference: a file added, one dropped, one changed, one whose mode
+ * changed. The part of each report that shows it is compared with a
+ * golden file (tests/data/reports/archive/), the repository's path and
+ * commit replaced by @ROOT@ and @COMMIT@.
+ */
+static void test_cli_archive__every_format(void **state)
+{
+	static const struct {
+		const char *format, *golden, *start, *end;
+		int every;
+	} formats[] = {
+	    {"markdown", "markdown.md", "### Release archive", "###", 0},
+	    {"junit", "junit.xml", "hdrcheck.archive", "</testsuite>", 0},
+	    {"sarif", "sarif.json", "archive", NULL, 1},
+	    {"html", "html.html", "<section id=\"archive\">", "</section>", 0},
+	    {"csv", "csv.csv", NULL, NULL, 0},
+	};
+	fixture *fx = release_repo();
+	char *base = fixture_path(fx, "base.tar.gz");
+	char *a = fixture_path(fx, "a.tar.gz");
+	char *b = fixture_path(fx, "b.tar.gz");
+	fixture_result res;
+	size_t i;
+
+	(void)state;
+	sh("git -C '%s' archive --prefix=proj-1.0/ -o '%s' HEAD", fx->root,
+	   base);
+	sh("python3 '%s/mutate.py' '%s' '%s' add proj-1.0/extra.c 'int e;'",
+	   HDRCHECK_TEST_SRC, base, a);
+	sh("python3 '%s/mutate.py' '%s' '%s' drop proj-1.0/src/mit.py",
+	   HDRCHECK_TEST_SRC, a, b);
+	sh("python3 '%s/mutate.py' '%s' '%s' chmod proj-1.0/run.sh 644",
+	   HDRCHECK_TEST_SRC, b, a);
+	sh("python3 '%s/mutate.py' '%s' '%s' change proj-1.0/src/ok.c "
+	   "'int evil;'",
+	   HDRCHECK_TEST_SRC, a, b);
+	setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+		char *t1, *t2, *t3, *part;
+		char short_commit[13];
+
+		fixture_run(&res, fx->root, 0, "--format", formats[i].format,
+		            "--archive", b, "--against", "HEAD", (char *)NULL);
+		if (res.status != 1)
+			fail_msg("%s: exit %d: %s", formats[i].format,
+			         res.status, res.err);
+		memcpy(short_commit, fx->head, 12);
+		short_commit[12] = '\0';
+		t1 = replace_all(res.out, fx->head, "@COMMIT@");
+		t2 = replace_all(t1, short_commit, "@COMMIT@");
+		t3 = replace_all(t2, fx->root, "@ROOT@");
+		part = formats[i].start ? cut(t3, formats[i].start,
+		                              formats[i].end, formats[i].every)
+		                        : hdrcheck__strdup(t3);
+		assert_non_null(part);
+		if (!strcmp(formats[i].format, "html")) {
+			/* and the verdict line in the header */
+			char *verdict = cut(t3, "archive-verdict", NULL, 1);
+			char *both = hdrcheck__aprintf("%s%s", verdict, part);
+
+			assert_non_null(both);
+			assert_non_null(strstr(verdict, "differs from HEAD"));
+			free(verdict);
+			free(part);
+			part = both;
+		}
+		/* each difference is there, whatever the format */
+		assert_non_null(strstr(part, "extra.c"));
+		assert_non_null(strstr(part, "src/mit.py"));
+		assert_non_null(strstr(part, "run.sh"));
+		assert_non_null(strstr(part, "src/ok.c"));
+		check_golden(formats[i].golden, part);
+		free(part);
+		free(t1);
+		free(t2);
+		free(t3);
+		fixture_result_dispose(&res);
+	}
+	unsetenv("SOURCE_DATE_EPOCH");
+
+	/* an identical archive: said so, and nothing fails */
+	fixture_run(&res, fx->root, 0, "--format", "markdown", "--fail-on",
+	            "none", "--archive", base, "--against", "HEAD",
+	            (char *)NULL);
+	assert_int_equal(res.status, 0);
+	assert_non_null(strstr(res.out, "matches `HEAD`"));
+	fixture_result_dispose(&res);
+	fixture_run(&res, fx->root, 0, "--format", "junit", "--fail-on", "none",
+	            "--archive", base, "--against", "HEAD", (char *)NULL);
+	assert_int_equal(res.status, 0);
+	assert_non_null(strstr(res.out, "name=\"matches HEAD\""));
+	fixture_result_dispose(&res);
+
+	free(base);
+	free(a);
+	free(b);
+	fixture_free(fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_cli_archive__verdicts_equal_rev),
 	    cmocka_unit_test(test_cli_archive__against),
+	    cmocka_unit_test(test_cli_archive__every_format),
 	    cmocka_unit_test(test_cli_archive__spdx_checksums),
 	    cmocka_unit_test(test_cli_archive__hostile),
 	};

@@ -272,6 +272,46 @@ static void test_common_atomic__temp_names(void **state)
 }
 
 /* The byte-order helpers (common/endian.h) against the bytes by hand. */
+/* Streamed: nothing shows under the name until commit; abort leaves the
+ * old file and no temporary one; a commit keeps the old mode bits. */
+static void test_common_atomic__streamed(void **state)
+{
+	static const char *const names[] = {"report.json"};
+	hdrcheck__atomic *a = NULL;
+	struct stat st;
+	int fd;
+
+	(void)state;
+	put("report.json", "old\n", 0640);
+	assert_int_equal(hdrcheck__atomic_open(&a, dir_fd, "report.json", NULL),
+	                 0);
+	fd = hdrcheck__atomic_fd(a);
+	assert_int_equal(write(fd, "half", 4), 4);
+	assert_string_equal(slurp("report.json"), "old\n");
+	hdrcheck__atomic_abort(a);
+	assert_string_equal(slurp("report.json"), "old\n");
+	only(names, 1);
+	hdrcheck__atomic_abort(NULL);
+
+	assert_int_equal(
+	    hdrcheck__atomic_open_path(&a, DIR_PATH "/report.json", NULL), 0);
+	fd = hdrcheck__atomic_fd(a);
+	assert_int_equal(write(fd, "new ", 4), 4);
+	assert_int_equal(write(fd, "whole\n", 6), 6);
+	assert_string_equal(slurp("report.json"), "old\n");
+	assert_int_equal(hdrcheck__atomic_commit(a), 0);
+	assert_string_equal(slurp("report.json"), "new whole\n");
+	assert_int_equal(fstatat(dir_fd, "report.json", &st, 0), 0);
+	assert_int_equal(st.st_mode & 07777, 0640);
+	only(names, 1);
+
+	/* no name, no directory: errors, nothing allocated */
+	assert_int_equal(hdrcheck__atomic_open(&a, dir_fd, "a/b", NULL),
+	                 HDRCHECK_EINVAL);
+	assert_true(hdrcheck__atomic_open_path(&a, DIR_PATH "/none/x", NULL) <
+	            0);
+}
+
 static void test_common_endian__round_trip(void **state)
 {
 	static const unsigned char be[8] = {0x01, 0x23, 0x45, 0x67,
@@ -303,6 +343,7 @@ int main(void)
 	    T(test_common_atomic__pieces_and_prefix),
 	    T(test_common_atomic__errors),
 	    T(test_common_atomic__temp_names),
+	    T(test_common_atomic__streamed),
 	    cmocka_unit_test(test_common_endian__round_trip),
 	};
 #undef T
