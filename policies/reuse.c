@@ -859,6 +859,10 @@ int hdrcheck__reuse_apply(const hdrcheck__reuse *r,
 			goto holders_only;
 	}
 	(void)own;
+	/* blank license fields ("SPDX-License-Identifier:" and no more)
+	 * gave nothing to judge */
+	if (!lic)
+		goto holders_only;
 	if (skipped) {
 		/* the inventory learns the license; the file stays skipped */
 		if (!f->license) {
