@@ -526,21 +526,11 @@ static int is_notice_file(const char *base)
 	return 0;
 }
 
-/* A license text in a REUSE LICENSES/ folder (at any depth). */
-static int in_licenses_dir(const char *path)
-{
-	const char *base = hdrcheck__path_basename(path);
-	size_t n = (size_t)(base - path);
-
-	return n >= 9 && memcmp(base - 9, "LICENSES/", 9) == 0 &&
-	       (n == 9 || base[-10] == '/');
-}
-
 /* A notice file (above), or a license text in a REUSE LICENSES/ folder. */
 static int is_notice_path(const char *path)
 {
 	return is_notice_file(hdrcheck__path_basename(path)) ||
-	       in_licenses_dir(path);
+	       hdrcheck__reuse_in_licenses_dir(path);
 }
 
 /* gitignore-style list: in order, the last pattern that matches decides,
@@ -1122,7 +1112,7 @@ static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
 
 	if (!p->builtin_exclusions || !is_notice_path(v->path))
 		return STEP_NEXT;
-	if (in_licenses_dir(v->path)) {
+	if (hdrcheck__reuse_in_licenses_dir(v->path)) {
 		/* REUSE: "LICENSES/MIT.txt" is MIT by its name; an
 		 * exception's text names no license */
 		char *id = NULL;

@@ -734,6 +734,15 @@ int hdrcheck__reuse_own_file(const char *path)
 	       strncmp(path, ".reuse/", 7) == 0;
 }
 
+int hdrcheck__reuse_in_licenses_dir(const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	size_t n = (size_t)(base - path);
+
+	return n >= 9 && memcmp(base - 9, "LICENSES/", 9) == 0 &&
+	       (n == 9 || base[-10] == '/');
+}
+
 /* A "LicenseRef-" id: the prefix, then letters, digits, "." and "-". */
 static int is_license_ref(const char *s, size_t n)
 {

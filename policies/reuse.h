@@ -65,6 +65,9 @@ void hdrcheck__reuse_info_dispose(hdrcheck__reuse_info *info);
  * header: a REUSE.toml anywhere, or a file in the root's .reuse/? */
 int hdrcheck__reuse_own_file(const char *path);
 
+/* Is path a file of a directory named LICENSES, at any depth? */
+int hdrcheck__reuse_in_licenses_dir(const char *path);
+
 /*
  * The license a file of a LICENSES/ directory is by its name (REUSE:
  * "LICENSES/<SPDX id>.<ext>", the file name is the id): the stem, or the

@@ -1540,7 +1540,9 @@ static int build_report(check_state *r)
 	    (error = hdrcheck__check_reuse(
 	         r->report, r->src, r->policy,
 	         r->opts->paths_count || r->so.changed_since || r->so.staged,
-	         r->config && r->config->reuse_licenses)) < 0 ||
+	         r->config && r->config->reuse_licenses,
+	         r->opts->version >= 3 ? r->opts->warn : NULL,
+	         r->opts->warn_payload)) < 0 ||
 	    (error = report_strings(r->report, r->src, r->policy, r->opts)) <
 	        0 ||
 	    (error = hdrcheck__check_baseline(r->report, r->src, r->config,

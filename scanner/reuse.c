@@ -237,6 +237,72 @@ static int licenses_present(hdrcheck_report *report, hdrcheck_buf *present)
  * listing may leave LICENSES/ out: an id not seen is looked for as
  * "LICENSES/<id>.txt" in the source, once.
  */
+/* Add the ids of the (normalised) expression e to list, each once. */
+static int add_ids(hdrcheck_buf *list, const char *e)
+{
+	int error = 0;
+
+	while (*e && error == 0) {
+		const char *t;
+		size_t n;
+
+		while (*e == ' ' || *e == '(' || *e == ')')
+			e++;
+		for (t = e; *t && *t != ' ' && *t != '(' && *t != ')'; t++)
+			;
+		n = (size_t)(t - e);
+		if (n && !(n == 3 && memcmp(e, "AND", 3) == 0) &&
+		    !(n == 2 && memcmp(e, "OR", 2) == 0) &&
+		    !(n == 4 && memcmp(e, "WITH", 4) == 0) &&
+		    !listed(list, e, n))
+			error = list_add(list, e, n);
+		e = t;
+	}
+	return error;
+}
+
+/* REUSE's "unused licenses": a text in the root's LICENSES/ that no
+ * file's license (checked or skipped) names. A warning, not a finding. */
+static int warn_unused(hdrcheck_report *report,
+                       void (*warn)(const char *message, void *payload),
+                       void *payload)
+{
+	hdrcheck_buf used = HDRCHECK_BUF_INIT;
+	size_t i;
+	int error = 0, rc;
+
+	for (i = 0; i < report->count && error == 0; i++) {
+		const hdrcheck_finding *f = &report->findings[i];
+
+		if (f->license && !hdrcheck__reuse_in_licenses_dir(f->path))
+			error = add_ids(&used, f->license);
+	}
+	for (i = 0; i < report->count && error == 0; i++) {
+		const char *p = report->findings[i].path;
+		char *id = NULL, *msg;
+
+		if (strncmp(p, "LICENSES/", 9) != 0 || strchr(p + 9, '/'))
+			continue;
+		if ((rc = hdrcheck__reuse_license_file_id(p, &id)) < 0) {
+			error = rc;
+			break;
+		}
+		if (rc && !listed(&used, id, strlen(id))) {
+			if (!(msg = hdrcheck__aprintf(
+			          "%s: no file uses %s (REUSE: an unused "
+			          "license)",
+			          p, id)))
+				error = HDRCHECK_ENOMEM;
+			else
+				warn(msg, payload);
+			free(msg);
+		}
+		free(id);
+	}
+	hdrcheck__buf_dispose(&used);
+	return error;
+}
+
 static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
                                int partial)
 {
@@ -327,7 +393,9 @@ done:
 
 int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
                           const hdrcheck__policy *policy, int partial,
-                          int licenses_dir)
+                          int licenses_dir,
+                          void (*warn)(const char *message, void *payload),
+                          void *warn_payload)
 {
 	hdrcheck__reuse *r = NULL;
 	char *buf = NULL, *name = NULL;
@@ -442,8 +510,10 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 		}
 	}
 missing_texts:
-	if (licenses_dir)
-		error = check_missing_texts(report, src, partial);
+	if (licenses_dir &&
+	    (error = check_missing_texts(report, src, partial)) == 0 && warn &&
+	    !partial)
+		error = warn_unused(report, warn, warn_payload);
 done:
 	free(buf);
 	free(name);

@@ -33,11 +33,15 @@
  * for in the source. licenses_dir (the REUSE default configuration):
  * then a file that passes with a license whose text is not in the root's
  * LICENSES/ ("LICENSES/<id>.<ext>", REUSE's "missing licenses") is
- * other_license, its reason naming the missing text.
+ * other_license, its reason naming the missing text; and a full run
+ * warns (warn, when not NULL) of each text that no file uses
+ * ("LICENSES/X.txt: no file uses X", REUSE's "unused licenses").
  */
 int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
                           const hdrcheck__policy *policy, int partial,
-                          int licenses_dir);
+                          int licenses_dir,
+                          void (*warn)(const char *message, void *payload),
+                          void *warn_payload);
 
 /*
  * After the scan: a finding whose header names its license only as "the

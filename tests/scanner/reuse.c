@@ -23,6 +23,8 @@
  *   expected   lines "PATH STATUS LICENSE" ("-": no license): those
  *              findings, exactly; exit status 0 or 1 by the statuses
  *   reasons    (optional) lines "PATH REASON": those findings' reasons
+ *   warnings   (optional) what the run prints on stderr, exactly (an
+ *              exit status 0 or 1 run prints nothing there otherwise)
  *   stderr     (instead) the one line hdrcheck prints, exit status 2
  */
 
@@ -235,6 +237,15 @@ static void run_case(const char *name)
 	}
 	assert_int_equal(res.status, violations);
 	check_reasons(name, dir, files);
+	snprintf(path, sizeof(path), "%s/warnings", dir);
+	{
+		char *want = slurp(path, NULL);
+
+		if (strcmp(want ? want : "", res.err ? res.err : "") != 0)
+			fail_msg("%s: expected stderr \"%s\", got \"%s\"", name,
+			         want ? want : "", res.err ? res.err : "");
+		free(want);
+	}
 	free(expected);
 	json_decref(doc);
 done:
