@@ -231,12 +231,6 @@ static int licenses_present(hdrcheck_report *report, hdrcheck_buf *present)
 	return 0;
 }
 
-/*
- * REUSE's "missing licenses": a finding that passes with a license (or
- * exception) whose text is not in LICENSES/ is other_license. A partial
- * listing may leave LICENSES/ out: an id not seen is looked for as
- * "LICENSES/<id>.txt" in the source, once.
- */
 /* Add the ids of the (normalised) expression e to list, each once. */
 static int add_ids(hdrcheck_buf *list, const char *e)
 {
@@ -303,11 +297,17 @@ static int warn_unused(hdrcheck_report *report,
 	return error;
 }
 
+/*
+ * REUSE's "missing licenses": a finding that passes with a license (or
+ * exception) whose text is not in LICENSES/ is other_license. A partial
+ * listing may leave LICENSES/ out: an id not seen is looked for as
+ * "LICENSES/<id>.txt" in the source, once.
+ */
 static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
                                int partial)
 {
 	hdrcheck_buf present = HDRCHECK_BUF_INIT, absent = HDRCHECK_BUF_INIT;
-	hdrcheck_buf missing = HDRCHECK_BUF_INIT;
+	hdrcheck_buf missing = HDRCHECK_BUF_INIT, ids = HDRCHECK_BUF_INIT;
 	char *buf = NULL, *name = NULL, *reason = NULL;
 	size_t i, len = 0;
 	int error, rc;
@@ -321,24 +321,15 @@ static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
 		if (f->status != HDRCHECK_STATUS_OK || !e)
 			continue;
 		hdrcheck__buf_clear(&missing);
-		/* the ids of the (normalised) expression */
-		while (*e) {
+		/* the ids of the (normalised) expression, each once */
+		hdrcheck__buf_clear(&ids);
+		if ((error = add_ids(&ids, e)) < 0)
+			goto done;
+		for (e = ids.ptr; e && e < ids.ptr + ids.len; e = t + 1) {
 			size_t n;
 
-			while (*e == ' ' || *e == '(' || *e == ')')
-				e++;
-			for (t = e; *t && *t != ' ' && *t != '(' && *t != ')';
-			     t++)
-				;
+			t = memchr(e, '\n', (size_t)(ids.ptr + ids.len - e));
 			n = (size_t)(t - e);
-			if (!n)
-				break;
-			if ((n == 3 && memcmp(e, "AND", 3) == 0) ||
-			    (n == 2 && memcmp(e, "OR", 2) == 0) ||
-			    (n == 4 && memcmp(e, "WITH", 4) == 0)) {
-				e = t;
-				continue;
-			}
 			if (!listed(&present, e, n) && partial &&
 			    !listed(&absent, e, n)) {
 				free(name);
@@ -358,15 +349,11 @@ static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
 				                      e, n)) < 0)
 					goto done;
 			}
-			if (!listed(&present, e, n)) {
-				if ((missing.len &&
-				     (error = hdrcheck__buf_puts(&missing,
-				                                 ", ")) < 0) ||
-				    (error =
-				         hdrcheck__buf_put(&missing, e, n)) < 0)
-					goto done;
-			}
-			e = t;
+			if (!listed(&present, e, n) &&
+			    ((missing.len && (error = hdrcheck__buf_puts(
+			                          &missing, ", ")) < 0) ||
+			     (error = hdrcheck__buf_put(&missing, e, n)) < 0))
+				goto done;
 		}
 		if (!missing.len)
 			continue;
@@ -384,6 +371,7 @@ static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
 done:
 	hdrcheck__buf_dispose(&present);
 	hdrcheck__buf_dispose(&absent);
+	hdrcheck__buf_dispose(&ids);
 	hdrcheck__buf_dispose(&missing);
 	free(buf);
 	free(name);
