@@ -25,6 +25,7 @@
 #include "policies/identify.h"
 #include "policies/policy.h"
 #include "policies/regex.h"
+#include "policies/reuse.h"
 
 static const char spdx_pattern[] =
     "SPDX-License-Identifier:[ \\t]*([^\\r\\n]*)";
@@ -513,13 +514,8 @@ static int is_notice_file(const char *base)
 /* A notice file (above), or a license text in a REUSE LICENSES/ folder. */
 static int is_notice_path(const char *path)
 {
-	const char *base = hdrcheck__path_basename(path);
-	size_t n = (size_t)(base - path);
-
-	if (is_notice_file(base))
-		return 1;
-	return n >= 9 && memcmp(base - 9, "LICENSES/", 9) == 0 &&
-	       (n == 9 || base[-10] == '/');
+	return is_notice_file(hdrcheck__path_basename(path)) ||
+	       hdrcheck__reuse_in_licenses_dir(path);
 }
 
 /* gitignore-style list: in order, the last pattern that matches decides,
@@ -1101,6 +1097,25 @@ static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
 
 	if (!p->builtin_exclusions || !is_notice_path(v->path))
 		return STEP_NEXT;
+	if (hdrcheck__reuse_in_licenses_dir(v->path)) {
+		/* REUSE: "LICENSES/MIT.txt" is MIT by its name; an
+		 * exception's text names no license */
+		char *id = NULL;
+
+		if ((error = hdrcheck__reuse_license_file_id(v->path, &id)) < 0)
+			return error;
+		if (error == 1) {
+			TRACE(c, "identify: %s (the file name in LICENSES/)\n",
+			      id);
+			out->license = id;
+			return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+			                          HDRCHECK_SKIP_EXCLUDED));
+		}
+		free(id);
+		if (error == 2)
+			return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+			                          HDRCHECK_SKIP_EXCLUDED));
+	}
 	if (v->len && !memchr(v->buf, '\0', nb)) {
 		if ((error = hdrcheck__identify_text(
 		         &v->ident, p->ident, c->ident, v->buf, v->len)) < 0)

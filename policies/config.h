@@ -91,6 +91,9 @@ typedef struct hdrcheck__config {
 	char *baseline; /* "baseline": a file relative to the root, or NULL */
 	hdrcheck__waiver_config *waivers; /* in file order */
 	size_t waivers_count;
+	/* 1: REUSE's default (no configuration file): a license passes
+	 * only when its text is in the root's LICENSES/ */
+	int reuse_licenses;
 } hdrcheck__config;
 
 /* Called for keys of a foreign format that hdrcheck does not support. */

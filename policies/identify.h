@@ -112,7 +112,8 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r);
  * hdrcheck__identify. */
 int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
-/* Version of the identification rules, for the result cache's key. */
-#define HDRCHECK__IDENTIFY_VERSION "identify-2"
+/* Version of the identification rules, for the result cache's key
+ * (3: a LICENSES/ file is the license its name is). */
+#define HDRCHECK__IDENTIFY_VERSION "identify-3"
 
 #endif

@@ -164,6 +164,15 @@ static void put_message(FILE *out, const hdrcheck_finding *f,
 	case HDRCHECK_STATUS_OTHER_LICENSE:
 		put_escaped(out, f->license ? f->license : "unknown license",
 		            0);
+		if (f->reason &&
+		    strncmp(f->reason, HDRCHECK_REASON_NO_TEXT,
+		            strlen(HDRCHECK_REASON_NO_TEXT)) == 0) {
+			/* REUSE: the license passes once its text is there */
+			fputs(" (", out);
+			put_escaped(out, f->reason, 0);
+			putc(')', out);
+			break;
+		}
 		fputs(" instead of ", out);
 		put_escaped(out, policy_license, 0);
 		break;

@@ -894,7 +894,7 @@ static int load_config(hdrcheck__config **out, hdrcheck__source *src,
 		                                         relay_warning, &relay);
 	} else if (error == HDRCHECK_ENOTFOUND) {
 		/* a REUSE project: every file states a license */
-		static const char reuse_key[] = "REUSE project default 1";
+		static const char reuse_key[] = "REUSE project default 2";
 
 		hdrcheck__error_clear();
 		error = hdrcheck__reuse_default_config(out, src);
@@ -1539,8 +1539,10 @@ static int build_report(check_state *r)
 	    (error = hdrcheck__check_license_refs(r->report, r->policy)) < 0 ||
 	    (error = hdrcheck__check_reuse(
 	         r->report, r->src, r->policy,
-	         r->opts->paths_count || r->so.changed_since || r->so.staged)) <
-	        0 ||
+	         r->opts->paths_count || r->so.changed_since || r->so.staged,
+	         r->config && r->config->reuse_licenses,
+	         r->opts->version >= 3 ? r->opts->warn : NULL,
+	         r->opts->warn_payload)) < 0 ||
 	    (error = report_strings(r->report, r->src, r->policy, r->opts)) <
 	        0 ||
 	    (error = hdrcheck__check_baseline(r->report, r->src, r->config,

@@ -194,8 +194,196 @@ done:
 	return error;
 }
 
+/* Is id[0..n) a line of the '\n'-separated list? */
+static int listed(const hdrcheck_buf *list, const char *id, size_t n)
+{
+	return probed(list, id, n);
+}
+
+static int list_add(hdrcheck_buf *list, const char *id, size_t n)
+{
+	int error = hdrcheck__buf_put(list, id, n);
+
+	return error < 0 ? error : hdrcheck__buf_put(list, "\n", 1);
+}
+
+/* The licenses and exceptions whose text is in the root's LICENSES/, by
+ * file name, from the listing. */
+static int licenses_present(hdrcheck_report *report, hdrcheck_buf *present)
+{
+	size_t i;
+	int error = 0, rc;
+
+	for (i = 0; i < report->count; i++) {
+		const char *p = report->findings[i].path;
+		char *id = NULL;
+
+		if (strncmp(p, "LICENSES/", 9) != 0 || strchr(p + 9, '/'))
+			continue;
+		if ((rc = hdrcheck__reuse_license_file_id(p, &id)) < 0)
+			return rc;
+		if (rc && !listed(present, id, strlen(id)))
+			error = list_add(present, id, strlen(id));
+		free(id);
+		if (error < 0)
+			return error;
+	}
+	return 0;
+}
+
+/* Add the ids of the (normalised) expression e to list, each once. */
+static int add_ids(hdrcheck_buf *list, const char *e)
+{
+	int error = 0;
+
+	while (*e && error == 0) {
+		const char *t;
+		size_t n;
+
+		while (*e == ' ' || *e == '(' || *e == ')')
+			e++;
+		for (t = e; *t && *t != ' ' && *t != '(' && *t != ')'; t++)
+			;
+		n = (size_t)(t - e);
+		if (n && !(n == 3 && memcmp(e, "AND", 3) == 0) &&
+		    !(n == 2 && memcmp(e, "OR", 2) == 0) &&
+		    !(n == 4 && memcmp(e, "WITH", 4) == 0) &&
+		    !listed(list, e, n))
+			error = list_add(list, e, n);
+		e = t;
+	}
+	return error;
+}
+
+/* REUSE's "unused licenses": a text in the root's LICENSES/ that no
+ * file's license (checked or skipped) names. A warning, not a finding. */
+static int warn_unused(hdrcheck_report *report,
+                       void (*warn)(const char *message, void *payload),
+                       void *payload)
+{
+	hdrcheck_buf used = HDRCHECK_BUF_INIT;
+	size_t i;
+	int error = 0, rc;
+
+	for (i = 0; i < report->count && error == 0; i++) {
+		const hdrcheck_finding *f = &report->findings[i];
+
+		if (f->license && !hdrcheck__reuse_in_licenses_dir(f->path))
+			error = add_ids(&used, f->license);
+	}
+	for (i = 0; i < report->count && error == 0; i++) {
+		const char *p = report->findings[i].path;
+		char *id = NULL, *msg;
+
+		if (strncmp(p, "LICENSES/", 9) != 0 || strchr(p + 9, '/'))
+			continue;
+		if ((rc = hdrcheck__reuse_license_file_id(p, &id)) < 0) {
+			error = rc;
+			break;
+		}
+		if (rc && !listed(&used, id, strlen(id))) {
+			if (!(msg = hdrcheck__aprintf(
+			          "%s: no file uses %s (REUSE: an unused "
+			          "license)",
+			          p, id)))
+				error = HDRCHECK_ENOMEM;
+			else
+				warn(msg, payload);
+			free(msg);
+		}
+		free(id);
+	}
+	hdrcheck__buf_dispose(&used);
+	return error;
+}
+
+/*
+ * REUSE's "missing licenses": a finding that passes with a license (or
+ * exception) whose text is not in LICENSES/ is other_license. A partial
+ * listing may leave LICENSES/ out: an id not seen is looked for as
+ * "LICENSES/<id>.txt" in the source, once.
+ */
+static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
+                               int partial)
+{
+	hdrcheck_buf present = HDRCHECK_BUF_INIT, absent = HDRCHECK_BUF_INIT;
+	hdrcheck_buf missing = HDRCHECK_BUF_INIT, ids = HDRCHECK_BUF_INIT;
+	char *buf = NULL, *name = NULL, *reason = NULL;
+	size_t i, len = 0;
+	int error, rc;
+
+	if ((error = licenses_present(report, &present)) < 0)
+		goto done;
+	for (i = 0; i < report->count; i++) {
+		hdrcheck_finding *f = &report->findings[i];
+		const char *e = f->license, *t;
+
+		if (f->status != HDRCHECK_STATUS_OK || !e)
+			continue;
+		hdrcheck__buf_clear(&missing);
+		/* the ids of the (normalised) expression, each once */
+		hdrcheck__buf_clear(&ids);
+		if ((error = add_ids(&ids, e)) < 0)
+			goto done;
+		for (e = ids.ptr; e && e < ids.ptr + ids.len; e = t + 1) {
+			size_t n;
+
+			t = memchr(e, '\n', (size_t)(ids.ptr + ids.len - e));
+			n = (size_t)(t - e);
+			if (!listed(&present, e, n) && partial &&
+			    !listed(&absent, e, n)) {
+				free(name);
+				if (!(name = hdrcheck__aprintf(
+				          "LICENSES/%.*s.txt", (int)n, e))) {
+					error = HDRCHECK_ENOMEM;
+					goto done;
+				}
+				if ((rc = probe_optional(src, name, &buf,
+				                         &len)) < 0) {
+					error = rc;
+					goto done;
+				}
+				free(buf);
+				buf = NULL;
+				if ((error = list_add(rc ? &present : &absent,
+				                      e, n)) < 0)
+					goto done;
+			}
+			if (!listed(&present, e, n) &&
+			    ((missing.len && (error = hdrcheck__buf_puts(
+			                          &missing, ", ")) < 0) ||
+			     (error = hdrcheck__buf_put(&missing, e, n)) < 0))
+				goto done;
+		}
+		if (!missing.len)
+			continue;
+		hdrcheck__buf_cstr(&missing);
+		if (!(reason = hdrcheck__aprintf(HDRCHECK_REASON_NO_TEXT ": %s",
+		                                 missing.ptr))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+		free((char *)f->reason);
+		f->reason = reason;
+		reason = NULL;
+		f->status = HDRCHECK_STATUS_OTHER_LICENSE;
+	}
+done:
+	hdrcheck__buf_dispose(&present);
+	hdrcheck__buf_dispose(&absent);
+	hdrcheck__buf_dispose(&ids);
+	hdrcheck__buf_dispose(&missing);
+	free(buf);
+	free(name);
+	free(reason);
+	return error;
+}
+
 int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
-                          const hdrcheck__policy *policy, int partial)
+                          const hdrcheck__policy *policy, int partial,
+                          int licenses_dir,
+                          void (*warn)(const char *message, void *payload),
+                          void *warn_payload)
 {
 	hdrcheck__reuse *r = NULL;
 	char *buf = NULL, *name = NULL;
@@ -260,7 +448,7 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 	if (partial && (error = probe_tomls(r, report, src)) < 0)
 		goto done;
 	if (!sidecars && !hdrcheck__reuse_any(r) && !tomls && !partial)
-		goto done;
+		goto missing_texts;
 
 	for (i = 0; i < report->count; i++) {
 		hdrcheck_finding *f = &report->findings[i];
@@ -309,6 +497,11 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
 			goto done;
 		}
 	}
+missing_texts:
+	if (licenses_dir &&
+	    (error = check_missing_texts(report, src, partial)) == 0 && warn &&
+	    !partial)
+		error = warn_unused(report, warn, warn_payload);
 done:
 	free(buf);
 	free(name);
@@ -436,13 +629,15 @@ int hdrcheck__reuse_default_config(hdrcheck__config **out,
 		goto nomem;
 	c->version = 1;
 	c->builtin_exclusions = 1;
+	c->reuse_licenses = 1;
 	c->policies_count = 1;
 	if (!(c->policies[0].name = hdrcheck__strdup("reuse")) ||
 	    !(c->policies[0].paths = hdrcheck__calloc(2, sizeof(char *))) ||
 	    !(c->policies[0].paths[0] = hdrcheck__strdup("**")) ||
 	    !(c->policies[0].exclude = hdrcheck__calloc(1, sizeof(char *))))
 		goto nomem;
-	/* REUSE asks that every file state a license, whichever */
+	/* REUSE asks that every file state a license, whichever, and
+	 * hdrcheck__check_reuse that its text be in LICENSES/ */
 	c->policies[0].third_party = 1;
 	*out = c;
 	return 0;

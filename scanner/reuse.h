@@ -30,10 +30,18 @@
  * "<path>:<line>:<column>: <message>". partial: the findings are part
  * of the tree (PATH arguments, --changed-since, --staged), so a
  * sidecar or a REUSE.toml above them may be unlisted: they are looked
- * for in the source.
+ * for in the source. licenses_dir (the REUSE default configuration):
+ * then a file that passes with a license whose text is not in the root's
+ * LICENSES/ ("LICENSES/<id>.<ext>", REUSE's "missing licenses") is
+ * other_license, its reason naming the missing text; and a full run
+ * warns (warn, when not NULL) of each text that no file uses
+ * ("LICENSES/X.txt: no file uses X", REUSE's "unused licenses").
  */
 int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
-                          const hdrcheck__policy *policy, int partial);
+                          const hdrcheck__policy *policy, int partial,
+                          int licenses_dir,
+                          void (*warn)(const char *message, void *payload),
+                          void *warn_payload);
 
 /*
  * After the scan: a finding whose header names its license only as "the
@@ -47,7 +55,8 @@ int hdrcheck__check_license_refs(hdrcheck_report *report,
 /*
  * The configuration of a REUSE project that has none of hdrcheck's own
  * (a REUSE.toml or .reuse/dep5 at the root): every file must state a
- * license, any license. *out is NULL when src is no REUSE project.
+ * license whose text is in LICENSES/ (config->reuse_licenses). *out is
+ * NULL when src is no REUSE project.
  */
 int hdrcheck__reuse_default_config(hdrcheck__config **out,
                                    hdrcheck__source *src);

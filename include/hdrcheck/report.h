@@ -51,6 +51,13 @@ HDRCHECK_EXTERN(const char *) hdrcheck_status_name(hdrcheck_status status);
 #define HDRCHECK_SKIP_VENDORED         "vendored"
 
 /**
+ * The start of an other_license finding's reason in a REUSE project
+ * without configuration: the license (or exception) the file states has
+ * no text in LICENSES/; the ids follow after ": ".
+ */
+#define HDRCHECK_REASON_NO_TEXT "the license text is missing from LICENSES/"
+
+/**
  * One file's verdict. Plain data: every string is owned by the report
  * that holds the finding and valid until hdrcheck_report_free().
  */

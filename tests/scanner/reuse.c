@@ -22,6 +22,9 @@
  * any) there, and:
  *   expected   lines "PATH STATUS LICENSE" ("-": no license): those
  *              findings, exactly; exit status 0 or 1 by the statuses
+ *   reasons    (optional) lines "PATH REASON": those findings' reasons
+ *   warnings   (optional) what the run prints on stderr, exactly (an
+ *              exit status 0 or 1 run prints nothing there otherwise)
  *   stderr     (instead) the one line hdrcheck prints, exit status 2
  */
 
@@ -113,6 +116,45 @@ static const char *status_of(json_t *files, const char *path,
 	return NULL;
 }
 
+static const char *reason_of(json_t *files, const char *path)
+{
+	size_t i;
+	json_t *f;
+
+	json_array_foreach(files, i, f)
+	{
+		if (strcmp(json_string_value(json_object_get(f, "path")),
+		           path) == 0)
+			return json_string_value(json_object_get(f, "reason"));
+	}
+	return NULL;
+}
+
+/* The optional file "reasons": "PATH REASON" per line. */
+static void check_reasons(const char *name, const char *dir, json_t *files)
+{
+	char path[4096], *text, *line, *save = NULL;
+
+	snprintf(path, sizeof(path), "%s/reasons", dir);
+	if (!(text = slurp(path, NULL)))
+		return;
+	for (line = strtok_r(text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *sp = strchr(line, ' ');
+		const char *got;
+
+		if (line[0] == '#')
+			continue;
+		assert_non_null(sp);
+		*sp = '\0';
+		got = reason_of(files, line);
+		if (!got || strcmp(got, sp + 1) != 0)
+			fail_msg("%s: %s: expected reason \"%s\", got \"%s\"",
+			         name, line, sp + 1, got ? got : "(null)");
+	}
+	free(text);
+}
+
 static void run_case(const char *name)
 {
 	char dir[2048], path[4096];
@@ -194,6 +236,16 @@ static void run_case(const char *name)
 		}
 	}
 	assert_int_equal(res.status, violations);
+	check_reasons(name, dir, files);
+	snprintf(path, sizeof(path), "%s/warnings", dir);
+	{
+		char *want = slurp(path, NULL);
+
+		if (strcmp(want ? want : "", res.err ? res.err : "") != 0)
+			fail_msg("%s: expected stderr \"%s\", got \"%s\"", name,
+			         want ? want : "", res.err ? res.err : "");
+		free(want);
+	}
 	free(expected);
 	json_decref(doc);
 done:

@@ -1,0 +1,3 @@
+# SPDX-FileCopyrightText: 2025 Jane Doe
+# SPDX-License-Identifier: MIT
+x = 1

@@ -1,0 +1,3 @@
+# SPDX-FileCopyrightText: 2025 Jane Doe
+# SPDX-License-Identifier: LicenseRef-Acme
+x = 1
