@@ -113,6 +113,7 @@ typedef struct {
 	int yaml;                 /* YAML's "---" was skipped */
 	unsigned int imports;     /* import lines skipped */
 	unsigned int title_lines; /* lines of a title block skipped */
+	unsigned int regions;     /* "#region" lines skipped */
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -142,6 +143,21 @@ static const char *skip_directive(const char *s, const char *le)
 	if (p < le && *p == ';')
 		p++;
 	return p;
+}
+
+/* A C# "#region name" line ("# region" too): a folding mark, not code */
+static const char *skip_region(const char *s, const char *le)
+{
+	const char *p = s + 1;
+
+	if (*s != '#')
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	if (le - p < 6 || memcmp(p, "region", 6) != 0 ||
+	    (le - p > 6 && !is_space(p[6])))
+		return NULL;
+	return le;
 }
 
 /* A Python module docstring: """...""" or '''...''' (r/u prefix) */
@@ -216,6 +232,7 @@ static const char *skip_package(const char *s, const char *le)
 
 /* The most import lines that may precede the header. */
 #define IMPORT_LINES 40
+#define REGION_LINES 2 /* "#region License", maybe nested in one more */
 
 /* An import alone on its line: "import a.b.C;", "import static a.b.*;",
  * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",
@@ -469,6 +486,11 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	const char *q, *name;
 	size_t name_len;
 
+	if (pre & HDRCHECK_PRE_REGION && !started &&
+	    st->regions < REGION_LINES && (q = skip_region(s, le)) != NULL) {
+		st->regions++;
+		return q;
+	}
 	if (pre & HDRCHECK_PRE_DIRECTIVE)
 		return started ? NULL : skip_directive(s, le);
 	if (pre & HDRCHECK_PRE_YAML_START)

@@ -72,6 +72,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("cs", "cake", "csx", "linq"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_REGION,
     },
     {
         .name = "CUDA",

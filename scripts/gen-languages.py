@@ -68,6 +68,7 @@ PREAMBLES = {
     "title": "HDRCHECK_PRE_TITLE",
     "yaml_start": "HDRCHECK_PRE_YAML_START",
     "lex": "HDRCHECK_PRE_LEX",
+    "region": "HDRCHECK_PRE_REGION",
 }
 
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",

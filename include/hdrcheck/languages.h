@@ -58,7 +58,9 @@ typedef enum {
 	HDRCHECK_PRE_YAML_START = 1u << 14,
 	/** Lex/Yacc declarations may precede the header: %{ %}, %option,
 	 *  %code {...} */
-	HDRCHECK_PRE_LEX = 1u << 15
+	HDRCHECK_PRE_LEX = 1u << 15,
+	/** C#'s "#region name" lines may precede the header */
+	HDRCHECK_PRE_REGION = 1u << 16
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
