@@ -678,6 +678,7 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	    {"{{!", HDRCHECK__SNIFF_HANDLEBARS, 0},
 	    {"{#", HDRCHECK__SNIFF_JINJA, 0},
 	    {"<%#", HDRCHECK__SNIFF_ERB, 0},
+	    {"<#--", HDRCHECK__SNIFF_FREEMARKER, 0},
 	    {"<!--", HDRCHECK__SNIFF_XML, 0},
 	    {"(*", HDRCHECK__SNIFF_PAREN, 0},
 	    {"/*", HDRCHECK__SNIFF_C, 0},

@@ -80,7 +80,7 @@ KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
 # data's "content:" names the type a file unknown by name becomes.
 CONTENT = ["hash", "c", "semicolon", "dash", "percent", "rst", "xml",
            "jinja", "erb", "gotmpl", "handlebars", "roff", "batch", "m4",
-           "tilde", "paren"]
+           "tilde", "paren", "freemarker"]
 
 
 class DataError(Exception):
