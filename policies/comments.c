@@ -113,7 +113,7 @@ typedef struct {
 	int yaml;                 /* YAML's "---" was skipped */
 	unsigned int imports;     /* import lines skipped */
 	unsigned int title_lines; /* lines of a title block skipped */
-	unsigned int regions;     /* "#region" lines skipped */
+	unsigned int regions;     /* C# directive lines skipped */
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -145,19 +145,27 @@ static const char *skip_directive(const char *s, const char *le)
 	return p;
 }
 
-/* A C# "#region name" line ("# region" too): a folding mark, not code */
+/* A C# directive line before the header: "#region name" (a folding
+ * mark), "#if X" (conditional compilation), "#define X", "#nullable",
+ * "#pragma" ("# region" too) */
 static const char *skip_region(const char *s, const char *le)
 {
+	static const char *const words[] = {"region",   "if",     "define",
+	                                    "nullable", "pragma", NULL};
 	const char *p = s + 1;
+	size_t i, k;
 
 	if (*s != '#')
 		return NULL;
 	while (p < le && is_space(*p))
 		p++;
-	if (le - p < 6 || memcmp(p, "region", 6) != 0 ||
-	    (le - p > 6 && !is_space(p[6])))
-		return NULL;
-	return le;
+	for (i = 0; words[i]; i++) {
+		k = strlen(words[i]);
+		if ((size_t)(le - p) >= k && memcmp(p, words[i], k) == 0 &&
+		    ((size_t)(le - p) == k || is_space(p[k])))
+			return le;
+	}
+	return NULL;
 }
 
 /* A Python module docstring: """...""" or '''...''' (r/u prefix) */
@@ -232,7 +240,7 @@ static const char *skip_package(const char *s, const char *le)
 
 /* The most import lines that may precede the header. */
 #define IMPORT_LINES 40
-#define REGION_LINES 2 /* "#region License", maybe nested in one more */
+#define REGION_LINES 4 /* C# directive lines before the header */
 
 /* An import alone on its line: "import a.b.C;", "import static a.b.*;",
  * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",

@@ -59,7 +59,7 @@ typedef enum {
 	/** Lex/Yacc declarations may precede the header: %{ %}, %option,
 	 *  %code {...} */
 	HDRCHECK_PRE_LEX = 1u << 15,
-	/** C#'s "#region name" lines may precede the header */
+	/** C#'s "#region name", "#if X" lines may precede the header */
 	HDRCHECK_PRE_REGION = 1u << 16
 } hdrcheck_preamble_flags;
 
