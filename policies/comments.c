@@ -273,6 +273,35 @@ static const char *skip_import(const char *s, const char *le)
 	return le;
 }
 
+/* A JavaScript/TypeScript module import alone on its line: "import x from
+ * 'mod';", "import { a, b } from \"mod\"", "import type T from 'mod'",
+ * "import 'mod';" (the module name quoted; a "//" after it is no part). */
+static const char *skip_es_import(const char *s, const char *le)
+{
+	const char *p = s + 6, *e = le;
+	char q;
+
+	if (le - s < 9 || memcmp(s, "import", 6) != 0 || !is_space(*p))
+		return NULL;
+	while (e > p && is_space(e[-1]))
+		e--;
+	if (e > p && e[-1] == ';')
+		e--;
+	if (e - p < 3 || (e[-1] != '\'' && e[-1] != '"'))
+		return NULL;
+	q = e[-1];
+	for (e--; p < e && *p != q; p++)
+		if (!(is_alnum(*p) || is_space(*p) || *p == '.' || *p == '*' ||
+		      *p == '$' || *p == '{' || *p == '}' || *p == ','))
+			return NULL;
+	if (p == e)
+		return NULL;
+	for (p++; p < e; p++)
+		if (*p == q || *p == '\n')
+			return NULL;
+	return le;
+}
+
 /* "<?...?>", "<!DOCTYPE ...>" or a start tag "<name ...>" at s. A start
  * tag's name is returned in *name, *name_len (NULL for the others). */
 static const char *skip_markup(const char *s, const char *end,
@@ -497,6 +526,11 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	if (pre & HDRCHECK_PRE_REGION && !started &&
 	    st->regions < REGION_LINES && (q = skip_region(s, le)) != NULL) {
 		st->regions++;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_DIRECTIVE && !started &&
+	    st->imports < IMPORT_LINES && (q = skip_es_import(s, le)) != NULL) {
+		st->imports++;
 		return q;
 	}
 	if (pre & HDRCHECK_PRE_DIRECTIVE)
