@@ -114,6 +114,7 @@ typedef struct {
 	unsigned int imports;     /* import lines skipped */
 	unsigned int title_lines; /* lines of a title block skipped */
 	unsigned int regions;     /* C# directive lines skipped */
+	int mako;                 /* Mako's "<%!" was skipped */
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -165,6 +166,21 @@ static const char *skip_region(const char *s, const char *le)
 		    ((size_t)(le - p) == k || is_space(p[k])))
 			return le;
 	}
+	return NULL;
+}
+
+/* Mako's Python block opening alone on its line, "<%!" or "<%": the "#"
+ * comments inside it are Python's */
+static const char *skip_mako_block(const char *s, const char *le)
+{
+	const char *e = le;
+
+	while (e > s && is_space(e[-1]))
+		e--;
+	if (e - s == 3 && memcmp(s, "<%!", 3) == 0)
+		return le;
+	if (e - s == 2 && memcmp(s, "<%", 2) == 0)
+		return le;
 	return NULL;
 }
 
@@ -526,6 +542,11 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	if (pre & HDRCHECK_PRE_REGION && !started &&
 	    st->regions < REGION_LINES && (q = skip_region(s, le)) != NULL) {
 		st->regions++;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_MAKO && !started && !st->mako &&
+	    (q = skip_mako_block(s, le)) != NULL) {
+		st->mako = 1;
 		return q;
 	}
 	if (pre & HDRCHECK_PRE_DIRECTIVE && !started &&

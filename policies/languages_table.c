@@ -2166,6 +2166,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("mako", "mao"),
         .line_comments = HDRCHECK__STRS("#"),
         .block_comments = HDRCHECK__BLOCKS({"<%doc>", "</%doc>"}),
+        .preambles = HDRCHECK_PRE_MAKO,
     },
     {
         .name = "Marko",

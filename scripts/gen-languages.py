@@ -69,6 +69,7 @@ PREAMBLES = {
     "yaml_start": "HDRCHECK_PRE_YAML_START",
     "lex": "HDRCHECK_PRE_LEX",
     "region": "HDRCHECK_PRE_REGION",
+    "mako": "HDRCHECK_PRE_MAKO",
 }
 
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
