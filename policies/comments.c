@@ -113,6 +113,8 @@ typedef struct {
 	int yaml;                 /* YAML's "---" was skipped */
 	unsigned int imports;     /* import lines skipped */
 	unsigned int title_lines; /* lines of a title block skipped */
+	unsigned int regions;     /* C# directive lines skipped */
+	int mako;                 /* Mako's "<%!" was skipped */
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -142,6 +144,44 @@ static const char *skip_directive(const char *s, const char *le)
 	if (p < le && *p == ';')
 		p++;
 	return p;
+}
+
+/* A C# directive line before the header: "#region name" (a folding
+ * mark), "#if X" (conditional compilation), "#define X", "#nullable",
+ * "#pragma" ("# region" too) */
+static const char *skip_region(const char *s, const char *le)
+{
+	static const char *const words[] = {"region",   "if",     "define",
+	                                    "nullable", "pragma", NULL};
+	const char *p = s + 1;
+	size_t i, k;
+
+	if (*s != '#')
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	for (i = 0; words[i]; i++) {
+		k = strlen(words[i]);
+		if ((size_t)(le - p) >= k && memcmp(p, words[i], k) == 0 &&
+		    ((size_t)(le - p) == k || is_space(p[k])))
+			return le;
+	}
+	return NULL;
+}
+
+/* Mako's Python block opening alone on its line, "<%!" or "<%": the "#"
+ * comments inside it are Python's */
+static const char *skip_mako_block(const char *s, const char *le)
+{
+	const char *e = le;
+
+	while (e > s && is_space(e[-1]))
+		e--;
+	if (e - s == 3 && memcmp(s, "<%!", 3) == 0)
+		return le;
+	if (e - s == 2 && memcmp(s, "<%", 2) == 0)
+		return le;
+	return NULL;
 }
 
 /* A Python module docstring: """...""" or '''...''' (r/u prefix) */
@@ -216,6 +256,7 @@ static const char *skip_package(const char *s, const char *le)
 
 /* The most import lines that may precede the header. */
 #define IMPORT_LINES 40
+#define REGION_LINES 4 /* C# directive lines before the header */
 
 /* An import alone on its line: "import a.b.C;", "import static a.b.*;",
  * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",
@@ -244,6 +285,35 @@ static const char *skip_import(const char *s, const char *le)
 		if (!(is_alnum(*p) || is_space(*p) || *p == '.' || *p == '*' ||
 		      *p == '$' || *p == '`' || *p == '{' || *p == '}' ||
 		      *p == ',' || *p == ';' || *p == '='))
+			return NULL;
+	return le;
+}
+
+/* A JavaScript/TypeScript module import alone on its line: "import x from
+ * 'mod';", "import { a, b } from \"mod\"", "import type T from 'mod'",
+ * "import 'mod';" (the module name quoted; a "//" after it is no part). */
+static const char *skip_es_import(const char *s, const char *le)
+{
+	const char *p = s + 6, *e = le;
+	char q;
+
+	if (le - s < 9 || memcmp(s, "import", 6) != 0 || !is_space(*p))
+		return NULL;
+	while (e > p && is_space(e[-1]))
+		e--;
+	if (e > p && e[-1] == ';')
+		e--;
+	if (e - p < 3 || (e[-1] != '\'' && e[-1] != '"'))
+		return NULL;
+	q = e[-1];
+	for (e--; p < e && *p != q; p++)
+		if (!(is_alnum(*p) || is_space(*p) || *p == '.' || *p == '*' ||
+		      *p == '$' || *p == '{' || *p == '}' || *p == ','))
+			return NULL;
+	if (p == e)
+		return NULL;
+	for (p++; p < e; p++)
+		if (*p == q || *p == '\n')
 			return NULL;
 	return le;
 }
@@ -469,6 +539,21 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	const char *q, *name;
 	size_t name_len;
 
+	if (pre & HDRCHECK_PRE_REGION && !started &&
+	    st->regions < REGION_LINES && (q = skip_region(s, le)) != NULL) {
+		st->regions++;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_MAKO && !started && !st->mako &&
+	    (q = skip_mako_block(s, le)) != NULL) {
+		st->mako = 1;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_DIRECTIVE && !started &&
+	    st->imports < IMPORT_LINES && (q = skip_es_import(s, le)) != NULL) {
+		st->imports++;
+		return q;
+	}
 	if (pre & HDRCHECK_PRE_DIRECTIVE)
 		return started ? NULL : skip_directive(s, le);
 	if (pre & HDRCHECK_PRE_YAML_START)

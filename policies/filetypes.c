@@ -639,7 +639,8 @@ static int line_starts(const char *l, size_t n, const char *s, int word,
 	return !word || n == k || l[k] == ' ' || l[k] == '\t' || l[k] == '\r';
 }
 
-/* "#include", "# define": a C preprocessor line, not a "#" comment. */
+/* "#include", "# define", C#'s "#region": a preprocessor line, not a "#"
+ * comment. */
 static int cpp_line(const char *l, size_t n)
 {
 	static const char *const words[] = {
@@ -647,7 +648,7 @@ static int cpp_line(const char *l, size_t n)
 	    "ifndef",       "if",     "elif",        "else",
 	    "endif",        "pragma", "import",      "error",
 	    "warning",      "line",   "cmakedefine", "cmakedefine01",
-	    "include_next", NULL};
+	    "include_next", "region", "endregion",   NULL};
 	size_t i = 1, k, w;
 
 	while (i < n && (l[i] == ' ' || l[i] == '\t'))
@@ -677,6 +678,7 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	    {"{{!", HDRCHECK__SNIFF_HANDLEBARS, 0},
 	    {"{#", HDRCHECK__SNIFF_JINJA, 0},
 	    {"<%#", HDRCHECK__SNIFF_ERB, 0},
+	    {"<#--", HDRCHECK__SNIFF_FREEMARKER, 0},
 	    {"<!--", HDRCHECK__SNIFF_XML, 0},
 	    {"(*", HDRCHECK__SNIFF_PAREN, 0},
 	    {"/*", HDRCHECK__SNIFF_C, 0},

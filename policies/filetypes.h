@@ -50,6 +50,7 @@ typedef enum {
 	HDRCHECK__SNIFF_M4,         /* dnl */
 	HDRCHECK__SNIFF_TILDE,      /* ~~ (Maven's Almost Plain Text) */
 	HDRCHECK__SNIFF_PAREN,      /* (* (Pascal, OCaml, ...) */
+	HDRCHECK__SNIFF_FREEMARKER, /* <#-- */
 	HDRCHECK__SNIFF_COUNT
 } hdrcheck__sniff;
 

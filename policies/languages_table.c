@@ -72,6 +72,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("cs", "cake", "csx", "linq"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_REGION,
     },
     {
         .name = "CUDA",
@@ -483,6 +484,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "ERB",
         .extensions = HDRCHECK__STRS("erb"),
         .block_comments = HDRCHECK__BLOCKS({"<%#", "%>"}),
+    },
+    {
+        .name = "FreeMarker",
+        .block_comments = HDRCHECK__BLOCKS({"<#--", "-->"}),
     },
     {
         .name = "Jinja",
@@ -1142,7 +1147,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "AsciiDoc",
-        .extensions = HDRCHECK__STRS("asciidoc", "adoc"),
+        .extensions = HDRCHECK__STRS("asciidoc", "adoc", "adoc.ftl"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"////", "////"}),
         .preambles = HDRCHECK_PRE_TITLE,
@@ -2161,6 +2166,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("mako", "mao"),
         .line_comments = HDRCHECK__STRS("#"),
         .block_comments = HDRCHECK__BLOCKS({"<%doc>", "</%doc>"}),
+        .preambles = HDRCHECK_PRE_MAKO,
     },
     {
         .name = "Marko",
@@ -3167,243 +3173,247 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[412])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[411])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    /* AsciiDoc */
+    {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[158])},
     /* Perl */
-    {"al", HDRCHECK__LANGS(&hdrcheck__languages[74])},
+    {"al", HDRCHECK__LANGS(&hdrcheck__languages[75])},
     /* AsciiDoc, AGS Script */
     {"asc",
-     HDRCHECK__LANGS(&hdrcheck__languages[157],
-                     &hdrcheck__languages[183])},
+     HDRCHECK__LANGS(&hdrcheck__languages[158],
+                     &hdrcheck__languages[184])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[205],
-                     &hdrcheck__languages[213])},
+     HDRCHECK__LANGS(&hdrcheck__languages[206],
+                     &hdrcheck__languages[214])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
                      &hdrcheck__languages[47])},
     /* INI, HAProxy */
     {"cfg",
-     HDRCHECK__LANGS(&hdrcheck__languages[121],
-                     &hdrcheck__languages[287])},
+     HDRCHECK__LANGS(&hdrcheck__languages[122],
+                     &hdrcheck__languages[288])},
     /* Python, Perl, Shell */
     {"cgi",
-     HDRCHECK__LANGS(&hdrcheck__languages[72],
-                     &hdrcheck__languages[74],
-                     &hdrcheck__languages[76])},
+     HDRCHECK__LANGS(&hdrcheck__languages[73],
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[77])},
     /* OpenCL, Common Lisp */
-    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[104])},
+    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[105])},
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
-     HDRCHECK__LANGS(&hdrcheck__languages[159],
-                     &hdrcheck__languages[365],
-                     &hdrcheck__languages[450])},
+     HDRCHECK__LANGS(&hdrcheck__languages[160],
+                     &hdrcheck__languages[366],
+                     &hdrcheck__languages[451])},
     /* CMake */
-    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[110])},
+    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[111])},
     /* INI */
-    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[121])},
+    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[122])},
     /* INI */
-    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[121])},
+    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[122])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[236])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[237])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[429])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[430])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[244])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[245])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[264])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[265])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[249],
-                     &hdrcheck__languages[257],
-                     &hdrcheck__languages[259])},
+     HDRCHECK__LANGS(&hdrcheck__languages[250],
+                     &hdrcheck__languages[258],
+                     &hdrcheck__languages[260])},
     /* Env File */
-    {"env", HDRCHECK__LANGS(&hdrcheck__languages[124])},
+    {"env", HDRCHECK__LANGS(&hdrcheck__languages[125])},
     /* ERB */
     {"erb", HDRCHECK__LANGS(&hdrcheck__languages[62])},
     /* JavaScript, Erlang */
     {"es",
      HDRCHECK__LANGS(&hdrcheck__languages[45],
-                     &hdrcheck__languages[100])},
+                     &hdrcheck__languages[101])},
     /* Elixir, Euphoria */
     {"ex",
-     HDRCHECK__LANGS(&hdrcheck__languages[101],
-                     &hdrcheck__languages[259])},
+     HDRCHECK__LANGS(&hdrcheck__languages[102],
+                     &hdrcheck__languages[260])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[266])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[267])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[72],
                      &hdrcheck__languages[73],
                      &hdrcheck__languages[74],
-                     &hdrcheck__languages[76],
-                     &hdrcheck__languages[79])},
+                     &hdrcheck__languages[75],
+                     &hdrcheck__languages[77],
+                     &hdrcheck__languages[80])},
     /* XML */
     {"filters", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[266])},
+                     &hdrcheck__languages[267])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[266],
-                     &hdrcheck__languages[267])},
+     HDRCHECK__LANGS(&hdrcheck__languages[267],
+                     &hdrcheck__languages[268])},
     /* F#, GLSL, Forth */
     {"fs",
-     HDRCHECK__LANGS(&hdrcheck__languages[99],
+     HDRCHECK__LANGS(&hdrcheck__languages[100],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[266])},
+                     &hdrcheck__languages[267])},
+    /* FreeMarker */
+    {"ftl", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[269],
-                     &hdrcheck__languages[272])},
+     HDRCHECK__LANGS(&hdrcheck__languages[270],
+                     &hdrcheck__languages[273])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[283])},
+                     &hdrcheck__languages[284])},
     /* Handlebars */
-    {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Handlebars */
-    {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[290])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[291])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[426],
-                     &hdrcheck__languages[171])},
+     HDRCHECK__LANGS(&hdrcheck__languages[427],
+                     &hdrcheck__languages[172])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[347],
-                     &hdrcheck__languages[371],
-                     &hdrcheck__languages[376],
-                     &hdrcheck__languages[432],
+                     &hdrcheck__languages[348],
+                     &hdrcheck__languages[372],
+                     &hdrcheck__languages[377],
+                     &hdrcheck__languages[433],
                      &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[305],
-                     &hdrcheck__languages[360])},
+     HDRCHECK__LANGS(&hdrcheck__languages[306],
+                     &hdrcheck__languages[361])},
     /* Jinja */
-    {"j2", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    {"j2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
-    {"jinja", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    {"jinja", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
-    {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* JSON, JSON with Comments */
     {"json",
-     HDRCHECK__LANGS(&hdrcheck__languages[171],
-                     &hdrcheck__languages[140])},
+     HDRCHECK__LANGS(&hdrcheck__languages[172],
+                     &hdrcheck__languages[141])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[320],
-                     &hdrcheck__languages[104],
-                     &hdrcheck__languages[379],
-                     &hdrcheck__languages[411])},
+     HDRCHECK__LANGS(&hdrcheck__languages[321],
+                     &hdrcheck__languages[105],
+                     &hdrcheck__languages[380],
+                     &hdrcheck__languages[412])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
     {"lds", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Liquid */
-    {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[66])},
+    {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[67])},
     /* Common Lisp, NewLisp */
     {"lisp",
-     HDRCHECK__LANGS(&hdrcheck__languages[104],
-                     &hdrcheck__languages[355])},
+     HDRCHECK__LANGS(&hdrcheck__languages[105],
+                     &hdrcheck__languages[356])},
     /* LLVM IR, Lex */
     {"ll",
      HDRCHECK__LANGS(&hdrcheck__languages[36],
-                     &hdrcheck__languages[320])},
+                     &hdrcheck__languages[321])},
     /* Common Lisp, NewLisp */
     {"lsp",
-     HDRCHECK__LANGS(&hdrcheck__languages[104],
-                     &hdrcheck__languages[355])},
+     HDRCHECK__LANGS(&hdrcheck__languages[105],
+                     &hdrcheck__languages[356])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
-                     &hdrcheck__languages[85],
-                     &hdrcheck__languages[323],
-                     &hdrcheck__languages[328],
-                     &hdrcheck__languages[337],
-                     &hdrcheck__languages[338])},
+                     &hdrcheck__languages[86],
+                     &hdrcheck__languages[324],
+                     &hdrcheck__languages[329],
+                     &hdrcheck__languages[338],
+                     &hdrcheck__languages[339])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[334])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[335])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[185],
-                     &hdrcheck__languages[342])},
+                     &hdrcheck__languages[186],
+                     &hdrcheck__languages[343])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[329],
-                     &hdrcheck__languages[411])},
+     HDRCHECK__LANGS(&hdrcheck__languages[330],
+                     &hdrcheck__languages[412])},
     /* Handlebars */
-    {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[65])},
+    {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[348],
+     HDRCHECK__LANGS(&hdrcheck__languages[349],
                      &hdrcheck__languages[57])},
     /* Jinja */
-    {"njk", HDRCHECK__LANGS(&hdrcheck__languages[63])},
+    {"njk", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[281],
-                     &hdrcheck__languages[365])},
+     HDRCHECK__LANGS(&hdrcheck__languages[282],
+                     &hdrcheck__languages[366])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
-     HDRCHECK__LANGS(&hdrcheck__languages[142],
-                     &hdrcheck__languages[386])},
+     HDRCHECK__LANGS(&hdrcheck__languages[143],
+                     &hdrcheck__languages[387])},
     /* Perl, Raku, Prolog */
     {"pl",
-     HDRCHECK__LANGS(&hdrcheck__languages[74],
-                     &hdrcheck__languages[75],
-                     &hdrcheck__languages[388])},
+     HDRCHECK__LANGS(&hdrcheck__languages[75],
+                     &hdrcheck__languages[76],
+                     &hdrcheck__languages[389])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[363])},
+                     &hdrcheck__languages[364])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[73])},
+                     &hdrcheck__languages[74])},
     /* Perl, Raku, X PixMap */
     {"pm",
-     HDRCHECK__LANGS(&hdrcheck__languages[74],
-                     &hdrcheck__languages[75],
-                     &hdrcheck__languages[467])},
+     HDRCHECK__LANGS(&hdrcheck__languages[75],
+                     &hdrcheck__languages[76],
+                     &hdrcheck__languages[468])},
     /* qmake, IDL, Prolog */
     {"pro",
-     HDRCHECK__LANGS(&hdrcheck__languages[115],
-                     &hdrcheck__languages[294],
-                     &hdrcheck__languages[388])},
+     HDRCHECK__LANGS(&hdrcheck__languages[116],
+                     &hdrcheck__languages[295],
+                     &hdrcheck__languages[389])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[392],
-                     &hdrcheck__languages[393])},
+     HDRCHECK__LANGS(&hdrcheck__languages[393],
+                     &hdrcheck__languages[394])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[83], &hdrcheck__languages[402])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[403])},
     /* Windows Registry Entries */
-    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[462])},
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[463])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3412,69 +3422,69 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[57],
-                     &hdrcheck__languages[407])},
+                     &hdrcheck__languages[408])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[399],
-                     &hdrcheck__languages[413])},
+     HDRCHECK__LANGS(&hdrcheck__languages[400],
+                     &hdrcheck__languages[414])},
     /* Ruby */
-    {"ru", HDRCHECK__LANGS(&hdrcheck__languages[73])},
+    {"ru", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* Markdown, SuperCollider */
     {"scd",
-     HDRCHECK__LANGS(&hdrcheck__languages[154],
-                     &hdrcheck__languages[438])},
+     HDRCHECK__LANGS(&hdrcheck__languages[155],
+                     &hdrcheck__languages[439])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[105])},
+                     &hdrcheck__languages[106])},
     /* systemd Unit, Desktop Entry */
     {"service",
-     HDRCHECK__LANGS(&hdrcheck__languages[123],
-                     &hdrcheck__languages[488])},
+     HDRCHECK__LANGS(&hdrcheck__languages[124],
+                     &hdrcheck__languages[489])},
     /* Salt, Scheme */
     {"sls",
-     HDRCHECK__LANGS(&hdrcheck__languages[134],
-                     &hdrcheck__languages[105])},
+     HDRCHECK__LANGS(&hdrcheck__languages[135],
+                     &hdrcheck__languages[106])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[429],
-                     &hdrcheck__languages[436])},
+     HDRCHECK__LANGS(&hdrcheck__languages[430],
+                     &hdrcheck__languages[437])},
     /* Plain Text */
-    {"text", HDRCHECK__LANGS(&hdrcheck__languages[178])},
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[179])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[430])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[431])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[272],
-                     &hdrcheck__languages[422])},
+     HDRCHECK__LANGS(&hdrcheck__languages[273],
+                     &hdrcheck__languages[423])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[46],
                      &hdrcheck__languages[57])},
     /* Twig */
-    {"twig", HDRCHECK__LANGS(&hdrcheck__languages[64])},
+    {"twig", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Plain Text */
-    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[178])},
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[179])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[237])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[238])},
     /* Vim Script, VBA */
     {"vba",
-     HDRCHECK__LANGS(&hdrcheck__languages[88],
-                     &hdrcheck__languages[450])},
+     HDRCHECK__LANGS(&hdrcheck__languages[89],
+                     &hdrcheck__languages[451])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[127])},
+                     &hdrcheck__languages[128])},
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[325])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[326])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[206],
-                     &hdrcheck__languages[171])},
+     HDRCHECK__LANGS(&hdrcheck__languages[207],
+                     &hdrcheck__languages[172])},
 };
 
 const size_t hdrcheck__languages_weak_count =
@@ -3484,7 +3494,7 @@ const size_t hdrcheck__languages_weak_count =
  * ("META-INF/services": Java service provider lists). */
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
     /* Java Service Provider */
-    {"META-INF/services", &hdrcheck__languages[168]},
+    {"META-INF/services", &hdrcheck__languages[169]},
     {NULL, NULL},
 };
 
@@ -3492,35 +3502,37 @@ const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
 const hdrcheck_language *const
     hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
     /* Text (# comments) */
-    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[163],
+    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[164],
     /* Text (C comments) */
-    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[164],
+    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[165],
     /* Text (; comments) */
-    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[165],
+    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[166],
     /* Text (-- comments) */
-    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[166],
+    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[167],
     /* Text (% comments) */
-    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[167],
+    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[168],
     /* reStructuredText */
-    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[156],
+    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[157],
     /* XML */
     [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[57],
     /* Jinja */
-    [HDRCHECK__SNIFF_JINJA] = &hdrcheck__languages[63],
+    [HDRCHECK__SNIFF_JINJA] = &hdrcheck__languages[64],
     /* ERB */
     [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[62],
     /* Go Template */
-    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[162],
+    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[163],
     /* Handlebars */
-    [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[65],
+    [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[66],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[411],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[412],
     /* Batch */
-    [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[78],
+    [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[79],
     /* M4 */
-    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[109],
+    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[110],
     /* APT */
-    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[169],
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[170],
+    /* FreeMarker */
+    [HDRCHECK__SNIFF_FREEMARKER] = &hdrcheck__languages[63],
 };
 
 #undef HDRCHECK__STRS

@@ -68,6 +68,8 @@ PREAMBLES = {
     "title": "HDRCHECK_PRE_TITLE",
     "yaml_start": "HDRCHECK_PRE_YAML_START",
     "lex": "HDRCHECK_PRE_LEX",
+    "region": "HDRCHECK_PRE_REGION",
+    "mako": "HDRCHECK_PRE_MAKO",
 }
 
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
@@ -79,7 +81,7 @@ KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
 # data's "content:" names the type a file unknown by name becomes.
 CONTENT = ["hash", "c", "semicolon", "dash", "percent", "rst", "xml",
            "jinja", "erb", "gotmpl", "handlebars", "roff", "batch", "m4",
-           "tilde", "paren"]
+           "tilde", "paren", "freemarker"]
 
 
 class DataError(Exception):

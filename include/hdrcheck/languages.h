@@ -58,7 +58,11 @@ typedef enum {
 	HDRCHECK_PRE_YAML_START = 1u << 14,
 	/** Lex/Yacc declarations may precede the header: %{ %}, %option,
 	 *  %code {...} */
-	HDRCHECK_PRE_LEX = 1u << 15
+	HDRCHECK_PRE_LEX = 1u << 15,
+	/** C#'s "#region name", "#if X" lines may precede the header */
+	HDRCHECK_PRE_REGION = 1u << 16,
+	/** Mako's "<%!" (a Python block) may precede a "#" header */
+	HDRCHECK_PRE_MAKO = 1u << 17
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */

@@ -1,0 +1,7 @@
+#region Usings
+using System;
+#endregion
+
+namespace Widgets;
+
+public static class Spring { }

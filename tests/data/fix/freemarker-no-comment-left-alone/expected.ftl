@@ -1,0 +1,3 @@
+<#list entries as entry>
+* ${entry.text}
+</#list>

@@ -1,0 +1,6 @@
+#region Usings
+using System;
+#endregion
+
+namespace Widgets;
+public static class Spring { }
