@@ -115,6 +115,11 @@ typedef struct {
 	unsigned int title_lines; /* lines of a title block skipped */
 	unsigned int regions;     /* C# directive lines skipped */
 	int mako;                 /* Mako's "<%!" was skipped */
+	/* C's include guard: 1 after "#ifndef X" (guard_name), 2 after
+	 * "#define X" or "#pragma once" */
+	int guard;
+	const char *guard_name;
+	size_t guard_len;
 } prologue_state;
 
 /* The comment syntax inside an HTML-like file's <script> and <style>. */
@@ -165,6 +170,68 @@ static const char *skip_region(const char *s, const char *le)
 		if ((size_t)(le - p) >= k && memcmp(p, words[i], k) == 0 &&
 		    ((size_t)(le - p) == k || is_space(p[k])))
 			return le;
+	}
+	return NULL;
+}
+
+/* "#" then a word (spaces allowed around); the rest of the line after
+ * it in *rest, or NULL. */
+static const char *hash_word(const char *s, const char *le, const char *w)
+{
+	const char *p = s + 1;
+	size_t k = strlen(w);
+
+	if (*s != '#')
+		return NULL;
+	while (p < le && (*p == ' ' || *p == '\t'))
+		p++;
+	if ((size_t)(le - p) < k || memcmp(p, w, k) != 0 ||
+	    ((size_t)(le - p) > k && !is_space(p[k])))
+		return NULL;
+	p += k;
+	while (p < le && is_space(*p))
+		p++;
+	return p;
+}
+
+/* The length of the C identifier at p (before le), 0 when none. */
+static size_t guard_ident(const char *p, const char *le)
+{
+	size_t n = 0;
+
+	while (p + n < le && (p[n] == '_' || (p[n] >= 'a' && p[n] <= 'z') ||
+	                      (p[n] >= 'A' && p[n] <= 'Z') ||
+	                      (n && p[n] >= '0' && p[n] <= '9')))
+		n++;
+	return n;
+}
+
+/* C's include guard before the header: "#ifndef X" then "#define X" on
+ * the next line, or "#pragma once" */
+static const char *skip_guard(const char *s, const char *le, prologue_state *st)
+{
+	const char *p, *e = le;
+	size_t n;
+
+	while (e > s && is_space(e[-1]))
+		e--;
+	if (st->guard == 0 && (p = hash_word(s, e, "pragma")) != NULL &&
+	    e - p == 4 && memcmp(p, "once", 4) == 0) {
+		st->guard = 2;
+		return le;
+	}
+	if (st->guard == 0 && (p = hash_word(s, e, "ifndef")) != NULL &&
+	    (n = guard_ident(p, e)) != 0 && p + n == e) {
+		st->guard = 1;
+		st->guard_name = p;
+		st->guard_len = n;
+		return le;
+	}
+	if (st->guard == 1 && (p = hash_word(s, e, "define")) != NULL &&
+	    (n = guard_ident(p, e)) == st->guard_len && p + n == e &&
+	    memcmp(p, st->guard_name, n) == 0) {
+		st->guard = 2;
+		return le;
 	}
 	return NULL;
 }
@@ -544,6 +611,9 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 		st->regions++;
 		return q;
 	}
+	if (pre & HDRCHECK_PRE_GUARD && !started && st->guard < 2 &&
+	    (q = skip_guard(s, le, st)) != NULL)
+		return q;
 	if (pre & HDRCHECK_PRE_MAKO && !started && !st->mako &&
 	    (q = skip_mako_block(s, le)) != NULL) {
 		st->mako = 1;

@@ -51,7 +51,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("tcc"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_GUARD,
     },
     {
         .name = "C++",
@@ -60,12 +60,14 @@ const hdrcheck_language hdrcheck__languages[] = {
             "cppm"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_GUARD,
     },
     {
         .name = "Objective-C",
         .extensions = HDRCHECK__STRS("m", "mm"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .preambles = HDRCHECK_PRE_GUARD,
     },
     {
         .name = "C#",

@@ -70,6 +70,7 @@ PREAMBLES = {
     "lex": "HDRCHECK_PRE_LEX",
     "region": "HDRCHECK_PRE_REGION",
     "mako": "HDRCHECK_PRE_MAKO",
+    "guard": "HDRCHECK_PRE_GUARD",
 }
 
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",

@@ -62,7 +62,10 @@ typedef enum {
 	/** C#'s "#region name", "#if X" lines may precede the header */
 	HDRCHECK_PRE_REGION = 1u << 16,
 	/** Mako's "<%!" (a Python block) may precede a "#" header */
-	HDRCHECK_PRE_MAKO = 1u << 17
+	HDRCHECK_PRE_MAKO = 1u << 17,
+	/** C's include guard ("#ifndef X" then "#define X", or "#pragma
+	 *  once") may precede the header */
+	HDRCHECK_PRE_GUARD = 1u << 18
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */
