@@ -837,6 +837,19 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				goto next;
 			indented = 0;
 		}
+		/* front matter that states a license (a Markdown page's
+		 * "SPDX-License-Identifier:" key): its lines are the header */
+		if (!started && s == buf + start && lang &&
+		    lang->preambles & HDRCHECK_PRE_FRONT_MATTER &&
+		    hdrcheck__front_matter_header(buf, len, start)) {
+			fence = s;
+			fence_len = 3;
+			started = 1;
+			prev_marker = 0;
+			if ((error = push_line(out, le, 0, line, block)) < 0)
+				goto done;
+			goto next;
+		}
 		/* a title block before the first comment (rst, AsciiDoc) */
 		if (!started && lang && lang->preambles & HDRCHECK_PRE_TITLE &&
 		    s == p && (q = skip_title(s, le, end)) != NULL) {

@@ -43,6 +43,13 @@
 size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
                               size_t len, unsigned int *line);
 
+/*
+ * Front matter at off (a "---" or "+++" block) that holds an
+ * SPDX-License-Identifier tag: it is read as the header, a comment block
+ * of its lines. Returns the offset past its closing line, or 0.
+ */
+size_t hdrcheck__front_matter_header(const char *buf, size_t len, size_t off);
+
 /* One line of comment text (decoration markers removed). */
 typedef struct {
 	const char *text; /* points into the scanned buffer */

@@ -199,6 +199,48 @@ static size_t skip_doctype(const char *buf, size_t len, size_t off)
 	return off; /* unterminated: not a preamble we understand */
 }
 
+/* The end of the front matter at off ("---" or "+++" alone on a line, up
+ * to the same line, or "..." after "---" unless same_close), or 0 when
+ * there is none within the window. */
+static size_t front_matter_end(const char *buf, size_t len, size_t off,
+                               int same_close)
+{
+	const char *fence;
+	size_t p, lim = len;
+
+	if (!(starts_with(buf, len, off, "---\n") ||
+	      starts_with(buf, len, off, "---\r\n") ||
+	      starts_with(buf, len, off, "+++\n") ||
+	      starts_with(buf, len, off, "+++\r\n")))
+		return 0;
+	fence = buf[off] == '-' ? "---" : "+++";
+	if (lim > HDRCHECK__WINDOW_BYTES)
+		lim = HDRCHECK__WINDOW_BYTES;
+	for (p = line_end(buf, len, off); p < lim;) {
+		size_t e = line_end(buf, len, p), n = e - p;
+
+		while (n && (buf[p + n - 1] == '\n' || buf[p + n - 1] == '\r' ||
+		             buf[p + n - 1] == ' '))
+			n--;
+		if ((n == 3 && memcmp(buf + p, fence, 3) == 0) ||
+		    (n == 3 && fence[0] == '-' && !same_close &&
+		     memcmp(buf + p, "...", 3) == 0))
+			return e;
+		p = e;
+	}
+	return 0;
+}
+
+size_t hdrcheck__front_matter_header(const char *buf, size_t len, size_t off)
+{
+	/* read as a delimited comment block: the opening line closes it */
+	size_t e = front_matter_end(buf, len, off, 1);
+
+	if (!e || !find(buf, off, e, "SPDX-License-Identifier:"))
+		return 0;
+	return e;
+}
+
 size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
                               size_t len, unsigned int *line)
 {
@@ -234,31 +276,13 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 		}
 	}
 
-	if (pre & HDRCHECK_PRE_FRONT_MATTER && off == start &&
-	    (starts_with(buf, len, off, "---\n") ||
-	     starts_with(buf, len, off, "---\r\n") ||
-	     starts_with(buf, len, off, "+++\n") ||
-	     starts_with(buf, len, off, "+++\r\n"))) {
-		const char *fence = buf[off] == '-' ? "---" : "+++";
-		size_t p = line_end(buf, len, off), lim = len;
+	if (pre & HDRCHECK_PRE_FRONT_MATTER && off == start) {
+		size_t e = front_matter_end(buf, len, off, 0);
 
-		if (lim > HDRCHECK__WINDOW_BYTES)
-			lim = HDRCHECK__WINDOW_BYTES;
-		while (p < lim) {
-			size_t e = line_end(buf, len, p), n = e - p;
-
-			while (n && (buf[p + n - 1] == '\n' ||
-			             buf[p + n - 1] == '\r' ||
-			             buf[p + n - 1] == ' '))
-				n--;
-			if ((n == 3 && memcmp(buf + p, fence, 3) == 0) ||
-			    (n == 3 && fence[0] == '-' &&
-			     memcmp(buf + p, "...", 3) == 0)) {
-				lineno += (unsigned)count_lines(buf, off, e);
-				off = e;
-				break;
-			}
-			p = e;
+		/* front matter that states a license is the header */
+		if (e && !hdrcheck__front_matter_header(buf, len, off)) {
+			lineno += (unsigned)count_lines(buf, off, e);
+			off = e;
 		}
 	}
 
