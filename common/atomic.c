@@ -447,7 +447,7 @@ static int open_dir_of(int *dfd, const char **base, const char *path)
 int hdrcheck__atomic_open_path(hdrcheck__atomic **out, const char *path,
                                const hdrcheck__atomic_options *opts)
 {
-	const char *base;
+	const char *base = NULL;
 	int dfd = -1, error;
 
 	if ((error = open_dir_of(&dfd, &base, path)) < 0)
