@@ -463,7 +463,7 @@ int hdrcheck__atomic_open_path(hdrcheck__atomic **out, const char *path,
 int hdrcheck__atomic_write_path(const char *path, const void *data, size_t len,
                                 const hdrcheck__atomic_options *opts)
 {
-	const char *base;
+	const char *base = NULL;
 	int dfd = -1, error;
 
 	if ((error = open_dir_of(&dfd, &base, path)) < 0)
