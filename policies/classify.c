@@ -25,7 +25,6 @@
 #include "policies/identify.h"
 #include "policies/policy.h"
 #include "policies/regex.h"
-#include "policies/reuse.h"
 
 static const char spdx_pattern[] =
     "SPDX-License-Identifier:[ \\t]*([^\\r\\n]*)";
@@ -515,7 +514,7 @@ static int is_notice_file(const char *base)
 static int is_notice_path(const char *path)
 {
 	return is_notice_file(hdrcheck__path_basename(path)) ||
-	       hdrcheck__reuse_in_licenses_dir(path);
+	       hdrcheck__in_licenses_dir(path);
 }
 
 /* gitignore-style list: in order, the last pattern that matches decides,
@@ -1097,12 +1096,12 @@ static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
 
 	if (!p->builtin_exclusions || !is_notice_path(v->path))
 		return STEP_NEXT;
-	if (hdrcheck__reuse_in_licenses_dir(v->path)) {
+	if (hdrcheck__in_licenses_dir(v->path)) {
 		/* REUSE: "LICENSES/MIT.txt" is MIT by its name; an
 		 * exception's text names no license */
 		char *id = NULL;
 
-		if ((error = hdrcheck__reuse_license_file_id(v->path, &id)) < 0)
+		if ((error = hdrcheck__license_file_name_id(v->path, &id)) < 0)
 			return error;
 		if (error == 1) {
 			TRACE(c, "identify: %s (the file name in LICENSES/)\n",

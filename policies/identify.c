@@ -43,6 +43,7 @@
 #include <strings.h>
 #include "policies/identify.h"
 #include "policies/catalogue.h"
+#include "policies/expression.h"
 
 /* a bigram shared by more texts than this is not indexed */
 #define DF_MAX 200
@@ -2516,4 +2517,72 @@ static void init_cue_bloom(hdrcheck__identifier *id)
 		bloom_first(id, gnu_names[k].words);
 	bloom_first(id, "license");
 	bloom_first(id, "licenses");
+}
+
+/* ---- REUSE's LICENSES/ directory: the file name is the id ---------- */
+
+int hdrcheck__in_licenses_dir(const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	size_t n = (size_t)(base - path);
+
+	return n >= 9 && memcmp(base - 9, "LICENSES/", 9) == 0 &&
+	       (n == 9 || base[-10] == '/');
+}
+
+/* A "LicenseRef-" id: the prefix, then letters, digits, "." and "-". */
+static int is_license_ref(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n <= 11 || strncmp(s, "LicenseRef-", 11) != 0)
+		return 0;
+	for (i = 11; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '.' ||
+		      s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+/* One candidate name s[0..n) as an id: 1 license, 2 exception, 0 none. */
+static int name_as_id(const char *s, size_t n, char **out)
+{
+	const hdrcheck__spdx_entry *e;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if (!n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '(' || s[i] == ')')
+			return 0;
+	if (is_license_ref(s, n))
+		return (*out = hdrcheck__strndup(s, n)) ? 1 : HDRCHECK_ENOMEM;
+	if ((e = hdrcheck__catalogue_lookup(s, n, 1)) != NULL)
+		return (*out = hdrcheck__strdup(e->id)) ? 2 : HDRCHECK_ENOMEM;
+	/* a license id; "GPL-2.0+" and deprecated ids in normal form */
+	if ((rc = hdrcheck__expr_normalize(out, s, n)) < 0)
+		return rc;
+	if (rc == 0 && !strchr(*out, ' '))
+		return 1;
+	free(*out);
+	*out = NULL;
+	return 0;
+}
+
+int hdrcheck__license_file_name_id(const char *path, char **out)
+{
+	const char *base = hdrcheck__path_basename(path);
+	const char *dot = strrchr(base, '.');
+	int rc;
+
+	*out = NULL;
+	/* "MIT.txt": the stem; "GPL-2.0": the whole name */
+	if (dot && dot > base &&
+	    (rc = name_as_id(base, (size_t)(dot - base), out)) != 0)
+		return rc;
+	return name_as_id(base, strlen(base), out);
 }

@@ -116,4 +116,18 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t);
  * (3: a LICENSES/ file is the license its name is). */
 #define HDRCHECK__IDENTIFY_VERSION "identify-3"
 
+/* Is path a file of a directory named LICENSES, at any depth? */
+int hdrcheck__in_licenses_dir(const char *path);
+
+/*
+ * The license a file of a LICENSES/ directory is by its name (REUSE:
+ * "LICENSES/<SPDX id>.<ext>", the file name is the id): the stem, or the
+ * whole name, read as an SPDX license id of the catalogue or a
+ * "LicenseRef-". Returns 1 with *out the malloc'd id in normal form
+ * ("GPL-2.0+" is "GPL-2.0-or-later"), 2 with *out an exception's id
+ * ("LLVM-exception"), 0 when the name is no id (*out NULL), or a negative
+ * error.
+ */
+int hdrcheck__license_file_name_id(const char *path, char **out);
+
 #endif

@@ -65,20 +65,6 @@ void hdrcheck__reuse_info_dispose(hdrcheck__reuse_info *info);
  * header: a REUSE.toml anywhere, or a file in the root's .reuse/? */
 int hdrcheck__reuse_own_file(const char *path);
 
-/* Is path a file of a directory named LICENSES, at any depth? */
-int hdrcheck__reuse_in_licenses_dir(const char *path);
-
-/*
- * The license a file of a LICENSES/ directory is by its name (REUSE:
- * "LICENSES/<SPDX id>.<ext>", the file name is the id): the stem, or the
- * whole name, read as an SPDX license id of the catalogue or a
- * "LicenseRef-". Returns 1 with *out the malloc'd id in normal form
- * ("GPL-2.0+" is "GPL-2.0-or-later"), 2 with *out an exception's id
- * ("LLVM-exception"), 0 when the name is no id (*out NULL), or a negative
- * error.
- */
-int hdrcheck__reuse_license_file_id(const char *path, char **out);
-
 /*
  * Apply what REUSE says of f->path to the finding f (its strings are
  * malloc'd): sidecar, when not NULL, is its ".license" file's

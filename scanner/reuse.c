@@ -200,7 +200,7 @@ static int listed(const hdrcheck_buf *list, const char *id, size_t n)
 	return probed(list, id, n);
 }
 
-static int list_add(hdrcheck_buf *list, const char *id, size_t n)
+static int id_list_add(hdrcheck_buf *list, const char *id, size_t n)
 {
 	int error = hdrcheck__buf_put(list, id, n);
 
@@ -220,10 +220,10 @@ static int licenses_present(hdrcheck_report *report, hdrcheck_buf *present)
 
 		if (strncmp(p, "LICENSES/", 9) != 0 || strchr(p + 9, '/'))
 			continue;
-		if ((rc = hdrcheck__reuse_license_file_id(p, &id)) < 0)
+		if ((rc = hdrcheck__license_file_name_id(p, &id)) < 0)
 			return rc;
 		if (rc && !listed(present, id, strlen(id)))
-			error = list_add(present, id, strlen(id));
+			error = id_list_add(present, id, strlen(id));
 		free(id);
 		if (error < 0)
 			return error;
@@ -249,7 +249,7 @@ static int add_ids(hdrcheck_buf *list, const char *e)
 		    !(n == 2 && memcmp(e, "OR", 2) == 0) &&
 		    !(n == 4 && memcmp(e, "WITH", 4) == 0) &&
 		    !listed(list, e, n))
-			error = list_add(list, e, n);
+			error = id_list_add(list, e, n);
 		e = t;
 	}
 	return error;
@@ -268,7 +268,7 @@ static int warn_unused(hdrcheck_report *report,
 	for (i = 0; i < report->count && error == 0; i++) {
 		const hdrcheck_finding *f = &report->findings[i];
 
-		if (f->license && !hdrcheck__reuse_in_licenses_dir(f->path))
+		if (f->license && !hdrcheck__in_licenses_dir(f->path))
 			error = add_ids(&used, f->license);
 	}
 	for (i = 0; i < report->count && error == 0; i++) {
@@ -277,7 +277,7 @@ static int warn_unused(hdrcheck_report *report,
 
 		if (strncmp(p, "LICENSES/", 9) != 0 || strchr(p + 9, '/'))
 			continue;
-		if ((rc = hdrcheck__reuse_license_file_id(p, &id)) < 0) {
+		if ((rc = hdrcheck__license_file_name_id(p, &id)) < 0) {
 			error = rc;
 			break;
 		}
@@ -345,8 +345,8 @@ static int check_missing_texts(hdrcheck_report *report, hdrcheck__source *src,
 				}
 				free(buf);
 				buf = NULL;
-				if ((error = list_add(rc ? &present : &absent,
-				                      e, n)) < 0)
+				if ((error = id_list_add(
+				         rc ? &present : &absent, e, n)) < 0)
 					goto done;
 			}
 			if (!listed(&present, e, n) &&
