@@ -259,6 +259,20 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 		lineno++;
 	}
 
+	/* a line the type wants first (Cabal's "cabal-version:"): the
+	 * header follows it */
+	if (lang && off == start) {
+		const char *const *f;
+
+		for (f = lang->first_lines; f && *f; f++) {
+			if (starts_with_ci(buf, len, off, *f)) {
+				off = line_end(buf, len, off);
+				lineno++;
+				break;
+			}
+		}
+	}
+
 	if (pre & HDRCHECK_PRE_MAGIC) {
 		/* only lines 1 and 2 can carry a magic comment */
 		for (i = 0; i < 2 && lineno <= 2; i++) {
