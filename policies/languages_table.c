@@ -221,6 +221,8 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("d", "di"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}, {"/+", "+/"}),
+        .first_lines = HDRCHECK__STRS("/+ dub.sdl:", "/+ dub.json:",
+            "/+dub.sdl:", "/+dub.json:"),
     },
     {
         .name = "Zig",

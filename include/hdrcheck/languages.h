@@ -86,10 +86,11 @@ typedef struct {
 	/** Markers that open a line comment only in column 1 (Fortran fixed
 	 *  form: "C", "c", "*"). NULL: none. */
 	const char *const *column1_comments;
-	/** What a file of this type must start with on its first line (the
-	 *  first field of a Cabal file, "cabal-version:", matched ignoring
-	 *  case; dune-project's "(lang dune"): that line stays above the
-	 *  header. NULL: none. */
+	/** What a file of this type must start with, after a shebang, lower
+	 *  case, matched ignoring case: a line (Cabal's "cabal-version:",
+	 *  dune-project's "(lang dune"), or a block comment when it starts
+	 *  with one of block_comments' openers (dub's "/+ dub.sdl:"). It
+	 *  stays above the header. NULL: none. */
 	const char *const *first_lines;
 } hdrcheck_language;
 
