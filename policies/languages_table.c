@@ -207,6 +207,8 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
         .preambles = HDRCHECK_PRE_SHEBANG,
+        .first_lines = HDRCHECK__STRS("// swift-tools-version",
+            "//swift-tools-version"),
     },
     {
         .name = "Dart",
