@@ -124,6 +124,8 @@ size_t hdrcheck__tokens_find(const hdrcheck__tokens *t, size_t from,
 typedef enum {
 	HDRCHECK__TEMPLATE_APACHE_APPENDIX = 0,
 	HDRCHECK__TEMPLATE_APACHE_ASF,
+	HDRCHECK__TEMPLATE_APACHE_ASF_SHORT,
+	HDRCHECK__TEMPLATE_APACHE_ASF_SHORT_AGREEMENTS,
 	HDRCHECK__TEMPLATE__COUNT
 } hdrcheck__template_id;
 

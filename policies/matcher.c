@@ -513,12 +513,17 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 			hi = t->count;
 		if ((error = align(&a, t, lo, hi, tmpl)) < 0)
 			goto done;
-		/* the nearest form is the one with the fewest missing and
-		 * extra words (the ASF form holds the appendix's words, so
-		 * matched words alone would always favour it, and missing
-		 * words alone the appendix); on a tie, the one matching more */
-		if (!best_reason || a.cost < best_cost ||
-		    (a.cost == best_cost && a.score > best_score)) {
+		/* the nearest form is the one with the most matched words
+		 * less the missing and extra ones (the ASF form holds the
+		 * appendix's words, so matched words alone would always
+		 * favour it, and missing words alone the appendix; fewest
+		 * missing and extra alone would favour a short form, whose
+		 * few words leave the rest of a long header unexplained);
+		 * on a tie, the one with fewer differences */
+		if (!best_reason ||
+		    a.score + best_cost > best_score + a.cost ||
+		    (a.score + best_cost == best_score + a.cost &&
+		     a.cost < best_cost)) {
 			free(best_reason);
 			best_reason = a.reason;
 			best_cost = a.cost;

@@ -48,6 +48,21 @@ static const char *const templates[HDRCHECK__TEMPLATE__COUNT] = {
     "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
     "implied. See the License for the specific language governing "
     "permissions and limitations under the License.",
+
+    /* The ASF short form, which Apache RAT lists among its Apache-2.0
+     * texts: a grant to the ASF and to the reader under the license by
+     * name and version, without the appendix's sentences (the license
+     * itself holds its terms and its disclaimer). */
+    "Licensed to the Apache Software Foundation (ASF) under one or more "
+    "contributor license agreements; and to You under the Apache License, "
+    "Version 2.0",
+
+    /* The same without "contributor": the header ASF Legal agreed for
+     * files an ASF project took over from another project (Apache Pekko's
+     * files derived from Akka, LEGAL-626), often above the original
+     * copyright notice. */
+    "Licensed to the Apache Software Foundation (ASF) under one or more "
+    "license agreements; and to You under the Apache License, Version 2.0",
 };
 
 const char *hdrcheck__template_text(hdrcheck__template_id id)
@@ -67,7 +82,7 @@ const char *hdrcheck__template_text(hdrcheck__template_id id)
  * Built-in licenses a policy can require: the header forms that satisfy
  * it in full (words only, as for Apache) and the phrases that make a
  * comment "clearly this license" (a damaged form is then a mismatch, not
- * missing). Apache-2.0's forms are the two above.
+ * missing). Apache-2.0's forms are the templates above.
  */
 const hdrcheck__license_def hdrcheck__licenses[] = {
     {"Apache-2.0", NULL,
