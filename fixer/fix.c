@@ -905,14 +905,19 @@ static int put_text_lines(hdrcheck_buf *out, const char *prefix, size_t plen,
 	return error;
 }
 
-/* Is form one of the ASF's (the source header, the short form)? */
-static int is_asf_form(const char *form)
+/* Is form one that names its licensor: the ASF's (the source header, the
+ * short form) or a third party's ("X licenses this file to you")? Such a
+ * header is repaired in its own words or not at all: the policy's text
+ * would take the grant away from its licensor. */
+static int is_licensor_form(const char *form)
 {
-	return form == hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_ASF) ||
-	       form == hdrcheck__template_text(
-	                   HDRCHECK__TEMPLATE_APACHE_ASF_SHORT) ||
-	       form == hdrcheck__template_text(
-	                   HDRCHECK__TEMPLATE_APACHE_ASF_SHORT_AGREEMENTS);
+	int i;
+
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
+		if (i != HDRCHECK__TEMPLATE_APACHE_APPENDIX &&
+		    form == hdrcheck__template_text((hdrcheck__template_id)i))
+			return 1;
+	return 0;
 }
 
 /* The block with its wrong words changed; 0, 1 with *why, or < 0. */
@@ -968,9 +973,9 @@ static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	}
 	if (!best_form)
 		goto done;
-	/* an ASF form (full or short) is kept: no rewrite may turn it into
-	 * the appendix's */
-	*asf = is_asf_form(best_form);
+	/* an ASF form (full or short) or a third party's is kept: no
+	 * rewrite may turn it into the appendix's */
+	*asf = is_licensor_form(best_form);
 	if (!(ops = hdrcheck__calloc(best.count + 2, sizeof(*ops)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
@@ -1167,9 +1172,10 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 
 		if (tries[i].kind == TRY_BLOCK && asf) {
 			/* the block rewrite writes the policy's text: never
-			 * over a header in the ASF form */
-			problem = "the header is in the ASF form, and cannot "
-			          "be repaired word by word";
+			 * over a header in the ASF form or a third party's */
+			problem = "the header is in the ASF form or a third "
+			          "party's, and cannot be repaired word by "
+			          "word";
 			continue;
 		}
 		if ((error =

@@ -89,11 +89,16 @@ typedef struct {
 	unsigned int cline; /* index of the comment line it came from */
 } hdrcheck__token;
 
-typedef struct {
+typedef struct hdrcheck__tokens {
 	hdrcheck__token *tokens;
 	size_t count;
 	size_t cap;
 	hdrcheck_buf text; /* lower-cased words, NUL-separated */
+	/* a form's only: phrases that must not end right before it (a
+	 * third party's "X licenses this file to you under ..." is not the
+	 * ASF's "The ASF licenses this file ..."); borrowed, not freed */
+	const struct hdrcheck__tokens *not_after;
+	size_t not_after_count;
 } hdrcheck__tokens;
 
 /*
@@ -126,10 +131,15 @@ typedef enum {
 	HDRCHECK__TEMPLATE_APACHE_ASF,
 	HDRCHECK__TEMPLATE_APACHE_ASF_SHORT,
 	HDRCHECK__TEMPLATE_APACHE_ASF_SHORT_AGREEMENTS,
+	HDRCHECK__TEMPLATE_APACHE_LICENSOR,
+	HDRCHECK__TEMPLATE_APACHE_PROVIDED,
 	HDRCHECK__TEMPLATE__COUNT
 } hdrcheck__template_id;
 
 const char *hdrcheck__template_text(hdrcheck__template_id id);
+/* The phrases that must not come right before the form (NULL-terminated),
+ * or NULL. */
+const char *const *hdrcheck__template_not_after(hdrcheck__template_id id);
 
 /* A full-text recogniser for another license: all phrases must occur. */
 typedef struct {
@@ -175,6 +185,9 @@ typedef struct {
 /* Compiled templates (read-only once built). */
 typedef struct {
 	hdrcheck__tokens templates[HDRCHECK__TEMPLATE__COUNT];
+	/* each template's not_after phrases, in one array */
+	hdrcheck__tokens *not_after;
+	size_t not_after_count;
 	hdrcheck__license_tokens *licenses; /* parallel to hdrcheck__licenses */
 	size_t licenses_count;
 	hdrcheck__tokens *recognizers; /* flattened phrases, see matcher.c */
