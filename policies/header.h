@@ -180,6 +180,9 @@ typedef struct {
 	size_t forms_count;
 	hdrcheck__tokens *anchors;
 	size_t anchors_count;
+	/* 1: every form holds an anchor, so a text without one matches no
+	 * form and is not like the license (the forms need not be tried) */
+	int anchored;
 } hdrcheck__license_tokens;
 
 /* Compiled templates (read-only once built). */
@@ -223,7 +226,11 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
                                  size_t anchors_count,
                                  const hdrcheck__tokens *holder,
                                  const hdrcheck__tokens *t, hdrcheck_buf *diff);
-/* hdrcheck__matcher_forms for Apache-2.0's two forms. */
+/* 0 when l is anchored and no anchor of l occurs in t: then no form of
+ * l matches t, nor is t like it; else 1. */
+int hdrcheck__matcher_may_match(const hdrcheck__license_tokens *l,
+                                const hdrcheck__tokens *t);
+/* hdrcheck__matcher_forms for Apache-2.0's forms. */
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
                              const hdrcheck__tokens *t);
 /* The SPDX id of a license whose full text is in t (a built-in form, then

@@ -122,6 +122,16 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 		if ((error = phrases_to_tokens(&l->anchors, &l->anchors_count,
 		                               d->anchors)) < 0)
 			goto done;
+		l->anchored = l->anchors_count > 0;
+		for (j = 0; j < l->forms_count && l->anchored; j++) {
+			size_t k, found = 0;
+
+			for (k = 0; k < l->anchors_count && !found; k++)
+				found = hdrcheck__tokens_find(&l->forms[j], 0,
+				                              &l->anchors[k]) !=
+				        SIZE_MAX;
+			l->anchored = found != 0;
+		}
 	}
 
 	/* one token list per phrase, recogniser by recogniser: phrases
@@ -624,6 +634,19 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 done:
 	free(best_reason);
 	return error;
+}
+
+int hdrcheck__matcher_may_match(const hdrcheck__license_tokens *l,
+                                const hdrcheck__tokens *t)
+{
+	size_t k;
+
+	if (!l->anchored)
+		return 1;
+	for (k = 0; k < l->anchors_count; k++)
+		if (hdrcheck__tokens_find(t, 0, &l->anchors[k]) != SIZE_MAX)
+			return 1;
+	return 0;
 }
 
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
