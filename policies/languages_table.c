@@ -576,7 +576,9 @@ const hdrcheck_language hdrcheck__languages[] = {
             "cpanfile"),
         .interpreters = HDRCHECK__STRS("cperl", "perl"),
         .line_comments = HDRCHECK__STRS("#"),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .block_comments =
+            HDRCHECK__BLOCKS({"=pod", "=cut"}, {"=head1", "=cut"}, {"=head2", "=cut"}, {"=encoding", "=cut"}, {"=begin", "=cut"}, {"=for", "=cut"}, {"=over", "=cut"}),
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Raku",
@@ -842,7 +844,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "M4",
         .extensions = HDRCHECK__STRS("m4", "mc", "ac"),
-        .filenames = HDRCHECK__STRS("configure.ac"),
+        .filenames = HDRCHECK__STRS("configure.ac", "configure.in"),
         .line_comments = HDRCHECK__STRS("dnl", "#"),
     },
     {
@@ -3451,6 +3453,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"st",
      HDRCHECK__LANGS(&hdrcheck__languages[430],
                      &hdrcheck__languages[437])},
+    /* Perl, Raku */
+    {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
     {"text", HDRCHECK__LANGS(&hdrcheck__languages[179])},
     /* Smarty */
@@ -3491,6 +3495,15 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
 
 const size_t hdrcheck__languages_weak_count =
     sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
+
+/* Suffixes of a copy to fill in ("settings.py.example"): when the name's
+ * extensions name no type, the type is the name's without the suffix. */
+const char *const hdrcheck__languages_copies[] = {
+    "dist",
+    "example",
+    "sample",
+    NULL,
+};
 
 /* Directories whose every file is of one type, whatever its name
  * ("META-INF/services": Java service provider lists). */
