@@ -1187,6 +1187,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "Text (# comments)",
+        .extensions = HDRCHECK__STRS("cf"),
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
@@ -3210,6 +3211,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
                      &hdrcheck__languages[47])},
+    /* Text (# comments) */
+    {"cf", HDRCHECK__LANGS(&hdrcheck__languages[164])},
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[122],
