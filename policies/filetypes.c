@@ -793,6 +793,11 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 		    line_starts(l, n, "setlocal", 1, 1) ||
 		    (*l == '#' && cpp_line(l, n)))
 			continue;
+		/* "--- a/file" over "+++ b/file": a unified diff's file
+		 * header, not a "--" comment */
+		if (line_starts(l, n, "--- ", 0, 0) && nl && len - off >= 4 &&
+		    memcmp(buf + off, "+++ ", 4) == 0)
+			break;
 		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)
 			return kind;
 		break;

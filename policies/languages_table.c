@@ -3241,6 +3241,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[430])},
     /* D, DTrace */
     {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[245])},
+    /* Diff */
+    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[178])},
     /* Faust */
     {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[265])},
     /* E, Eiffel, Euphoria */
@@ -3386,6 +3388,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"p",
      HDRCHECK__LANGS(&hdrcheck__languages[282],
                      &hdrcheck__languages[366])},
+    /* Diff */
+    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[178])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[143],
