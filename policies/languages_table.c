@@ -414,7 +414,8 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "HTML",
         .extensions = HDRCHECK__STRS("html", "hta", "htm", "html.hl", "shtml"),
-        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}),
+        .block_comments =
+            HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}, {"{% comment %}", "{% endcomment %}"}),
         .preambles = HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
