@@ -357,6 +357,15 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 
 		while (e > i && is_decoration((unsigned char)s[e - 1]))
 			e--;
+		/* "Joel Schopp (the ugly bit)", "Tyan (written by ...)": a
+		 * remark after the name */
+		if (e - i > 4 && s[e - 1] == ')') {
+			for (w = e - 1; w > i && s[w - 1] != '('; w--)
+				;
+			if (w > i + 1 && s[w] >= 'a' && s[w] <= 'z' &&
+			    !memchr(s + w, '@', e - w))
+				e = w - 1;
+		}
 		/* "Alexander Graf et al" */
 		if (e - i > 6 &&
 		    (ci_prefix(s, e - 6, e, " et al") ||
