@@ -1714,10 +1714,11 @@ static int trace_candidates(hdrcheck__classifier *c, hdrcheck_finding *out)
 		      k->why && !k->exact ? ": " : "",
 		      k->why && !k->exact ? k->why : "");
 	}
-	for (i = 0; r->kind != HDRCHECK__IDENT_TEXT && i < r->nnamed; i++)
-		TRACE(c, "named:    %s%s%s\n", r->named[i].id,
-		      r->named[i].words ? ": " : "",
-		      r->named[i].words ? r->named[i].words : "");
+	for (i = 0; i < r->nnamed; i++)
+		if (!hdrcheck__ident_named_text(r, i))
+			TRACE(c, "named:    %s%s%s\n", r->named[i].id,
+			      r->named[i].words ? ": " : "",
+			      r->named[i].words ? r->named[i].words : "");
 	if ((error = hdrcheck__ident_explain(&why, r)) < 0)
 		return error;
 	if (why.winner)

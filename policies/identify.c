@@ -2132,6 +2132,17 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 	return 0;
 }
 
+int hdrcheck__ident_named_text(const hdrcheck__ident *r, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < r->ncands; k++)
+		if (r->cands[k].exact &&
+		    strcmp(r->cands[k].id, r->named[i].id) == 0)
+			return 1;
+	return 0;
+}
+
 void hdrcheck__ident_why_dispose(hdrcheck__ident_why *w)
 {
 	free(w->won);
@@ -2309,6 +2320,20 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	 * comment of a few words is no full text */
 	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
 		round += is_content(&h->v[i]);
+	/* "ALTERNATIVELY, this software may be distributed under the terms
+	 * of the GNU General Public License ..." inside a BSD text: the
+	 * sentence is kept out of the texts' alignment (mask 2) and read
+	 * as a notice of its own after it */
+	for (i = 0; i < h->n; i++) {
+		size_t from, to, k;
+
+		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
+		    !phrase_at(id, h, i, "alternatively"))
+			continue;
+		sentence(h, i, &from, &to);
+		for (k = i; k < to; k++)
+			s->mask[k] = 2;
+	}
 	for (round = round < MIN_TEXT_WORDS ? 2 : 0; round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
 		                       want_diff ? out : NULL, (int)round)) < 0)
@@ -2316,8 +2341,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		if (be != SIZE_MAX) {
 			add_found(&f, id->entries[be].id, best.h_from);
 			for (i = best.h_from; i < best.h_to; i++)
-				s->mask[i] =
-				    i < best.alt_from || i >= best.alt_to;
+				if (s->mask[i] != 2)
+					s->mask[i] = i < best.alt_from ||
+					             i >= best.alt_to;
 			if (kind == HDRCHECK__IDENT_NONE)
 				kind = HDRCHECK__IDENT_TEXT;
 			fit_dispose(&best);
@@ -2332,6 +2358,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		fit_dispose(&near);
 		break;
 	}
+	for (i = 0; i < h->n; i++)
+		if (s->mask[i] == 2)
+			s->mask[i] = 0;
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);

@@ -159,6 +159,9 @@ typedef struct {
 } hdrcheck__ident_why;
 
 int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r);
+/* Is r->named[i] the license of a full text that matched (not a
+ * notice)? */
+int hdrcheck__ident_named_text(const hdrcheck__ident *r, size_t i);
 void hdrcheck__ident_why_dispose(hdrcheck__ident_why *w);
 /* Could the comment words t state a license at all? A cheap test on the
  * words the classifier has already, so most comments never reach
@@ -166,8 +169,9 @@ void hdrcheck__ident_why_dispose(hdrcheck__ident_why *w);
 int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
 /* Version of the identification rules, for the result cache's key
- * (3: a LICENSES/ file is the license its name is). */
-#define HDRCHECK__IDENTIFY_VERSION "identify-3"
+ * (3: a LICENSES/ file is the license its name is; 4: an "Alternatively"
+ * sentence inside a full text is a notice of its own). */
+#define HDRCHECK__IDENTIFY_VERSION "identify-4"
 
 /* Is path a file of a directory named LICENSES, at any depth? */
 int hdrcheck__in_licenses_dir(const char *path);

@@ -121,11 +121,12 @@ static json_t *named(const hdrcheck__ident *r)
 	json_t *a = json_array();
 	size_t i;
 
-	for (i = 0; a && r && r->kind != HDRCHECK__IDENT_TEXT && i < r->nnamed;
-	     i++) {
-		json_t *o = json_object();
+	for (i = 0; a && r && i < r->nnamed; i++) {
+		json_t *o;
 
-		if (!o || push(a, o) < 0 ||
+		if (hdrcheck__ident_named_text(r, i))
+			continue;
+		if (!(o = json_object()) || push(a, o) < 0 ||
 		    set(o, "license", str0(r->named[i].id)) < 0 ||
 		    set(o, "words", str0(r->named[i].words)) < 0) {
 			json_decref(a);
