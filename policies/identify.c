@@ -2291,8 +2291,7 @@ static int record_named(hdrcheck__ident *out, const words *h, const founds *f)
 				(void)hdrcheck__buf_printf(
 				    &b, "%s%.*s", b.len ? " " : "",
 				    (int)h->v[w].len, word_text(h, &h->v[w]));
-		if (!b.ptr)
-			return HDRCHECK_ENOMEM;
+		/* no content word in the sentence: no words to show */
 		out->named[i].words = b.ptr;
 	}
 	return 0;
