@@ -2093,12 +2093,21 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 			run = c;
 	}
 	if (win) {
-		out->winner = win->id;
+		const char *also = NULL;
+
+		/* a notice beside the text ("ALTERNATIVELY, ... GPL") */
+		for (i = 0; i < r->nnamed && !also; i++)
+			if (!hdrcheck__ident_named_text(r, i))
+				also = r->named[i].id;
+		out->winner = also && r->expression ? r->expression : win->id;
 		out->won = hdrcheck__aprintf(
-		    "its full text: all %zu words found in order, nothing "
-		    "added%s",
-		    win->words,
-		    run && run->exact ? "; the longest text that matches" : "");
+		    "%s%s%s: all %zu words found in order, nothing "
+		    "added%s%s%s%s",
+		    also ? "the full text of " : "its full text",
+		    also ? win->id : "", "", win->words,
+		    run && run->exact ? "; the longest text that matches" : "",
+		    also ? "; a notice names " : "", also ? also : "",
+		    also ? (r->dual ? " as an alternative" : " too") : "");
 	} else if (r->nnamed) {
 		out->winner = r->expression;
 		out->won = hdrcheck__aprintf(
