@@ -366,6 +366,10 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 			    !memchr(s + w, '@', e - w))
 				e = w - 1;
 		}
+		/* "Altera Corporation (C)": a sign after the name */
+		if (e - i > 4 && symbol_at(s, e - 3, e) == 3 &&
+		    is_blank((unsigned char)s[e - 4]))
+			e -= 3;
 		/* "Alexander Graf et al" */
 		if (e - i > 6 &&
 		    (ci_prefix(s, e - 6, e, " et al") ||

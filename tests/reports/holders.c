@@ -104,6 +104,7 @@ static const struct {
     {"(C) Copyright Deti Fliegl 1999 (new USB architecture)", "Deti Fliegl"},
     {"Copyright (c) 2010 Alexander Graf et al.", "Alexander Graf"},
     {"Copyright (C) 2003 Tyan (written by Yinghai Lu for Tyan)", "Tyan"},
+    {"Copyright 2012 Altera Corporation (C)", "Altera Corporation"},
     {"Copyright 2002 SMSC (Steve Glendinning)", "SMSC (Steve Glendinning)"},
     {"SPDX-FileCopyrightText: 2018 Inc. All rights reserved.", NULL},
     {"SPDX-FileCopyrightText: or affiliates and other contributors.", NULL},
