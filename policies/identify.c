@@ -2395,6 +2395,29 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			if (f.v[i].at < first_at)
 				first_at = f.v[i].at;
 		}
+		/* a second license text beside the one that matched, near
+		 * one of the list's but not it (ppp's "Mackerras" text with
+		 * another author's name): its own LicenseRef, in the AND */
+		if (kind == HDRCHECK__IDENT_TEXT && ne_first != SIZE_MAX &&
+		    !f.dual) {
+			uint64_t key = 1469598103934665603ULL;
+			size_t n = 0;
+
+			for (i = near_first.h_from; i < h->n && n < REF_WORDS;
+			     i++) {
+				if (!is_content(&h->v[i]))
+					continue;
+				key = (key ^ h->v[i].h) * 1099511628211ULL;
+				n++;
+			}
+			if ((error = hdrcheck__buf_printf(
+			         &expr, " AND LicenseRef-hdrcheck-%08x",
+			         (unsigned)(key ^ (key >> 32)))) < 0)
+				goto done;
+			out->nearest = id->entries[ne_first].id;
+			out->reason = near_first.reason;
+			near_first.reason = NULL;
+		}
 	} else if (ne_first != SIZE_MAX ||
 	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
 		/* a license statement, but no license named: a LicenseRef
