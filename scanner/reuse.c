@@ -675,7 +675,7 @@ static unsigned int tag_line(const char *buf, size_t len)
  * annotation, a stanza) in *line. */
 static int describe_reuse(hdrcheck_buf *trace, hdrcheck__source *src,
                           const char *path, const char *want,
-                          unsigned int *line)
+                          unsigned int *line, char **first)
 {
 	hdrcheck__reuse *r = NULL;
 	hdrcheck__reuse_match *m = NULL;
@@ -686,6 +686,7 @@ static int describe_reuse(hdrcheck_buf *trace, hdrcheck__source *src,
 	int error = 0, rc;
 
 	*line = 0;
+	*first = NULL;
 	memset(&one, 0, sizeof(one));
 	memset(&fake, 0, sizeof(fake));
 	fake.path = path;
@@ -737,8 +738,11 @@ static int describe_reuse(hdrcheck_buf *trace, hdrcheck__source *src,
 
 		if ((error = hdrcheck__reuse_sidecar(&info, buf, len)) < 0)
 			goto done;
-		if (want && strcmp(want, name) == 0)
+		if (want ? strcmp(want, name) == 0 : info.license != NULL) {
 			*line = at;
+			if (!want && !(*first = hdrcheck__strdup(name)))
+				error = HDRCHECK_ENOMEM;
+		}
 		(void)hdrcheck__buf_printf(
 		    trace,
 		    "reuse:    %s:%u: sidecar, SPDX-License-Identifier %s\n",
@@ -757,6 +761,19 @@ static int describe_reuse(hdrcheck_buf *trace, hdrcheck__source *src,
 		    m[i].precedence ? m[i].precedence : "",
 		    m[i].precedence ? "\"" : "",
 		    m[i].license ? m[i].license : "(none)");
+	}
+	/* without a sidecar's tag: the deepest REUSE.toml's annotation,
+	 * else the dep5 stanza */
+	for (i = n; !want && !*first && error == 0 && i-- > 0;)
+		if (m[i].license && m[i].precedence)
+			break;
+	if (!want && !*first && error == 0 && i >= n)
+		for (i = 0; i < n && !m[i].license; i++)
+			;
+	if (!want && !*first && error == 0 && i < n) {
+		*line = m[i].line;
+		if (!(*first = hdrcheck__strdup(m[i].source)))
+			error = HDRCHECK_ENOMEM;
 	}
 done:
 	free(m);
@@ -857,8 +874,9 @@ int hdrcheck__explain_outside(hdrcheck_buf *trace,
 {
 	hdrcheck_report report;
 	hdrcheck_finding *me = NULL;
-	char *was_reason = NULL, *from = NULL;
+	char *was_reason = NULL, *from = NULL, *first = NULL;
 	const char *path = f->path;
+	int had_license = f->license != NULL;
 	size_t cap = 1, d, i;
 	unsigned int line = 0;
 	int error = 0, refers;
@@ -921,12 +939,27 @@ int hdrcheck__explain_outside(hdrcheck_buf *trace,
 		origin->path = from;
 		from = NULL;
 	}
-	if ((error =
-	         describe_reuse(trace, src, path,
-	                        origin->kind ? origin->path : NULL, &line)) < 0)
+	if ((error = describe_reuse(trace, src, path,
+	                            origin->kind ? origin->path : NULL, &line,
+	                            &first)) < 0)
 		goto done;
 	if (origin->kind && strncmp(origin->kind, "reuse", 5) == 0)
 		origin->line = line;
+	/* a skipped file (binary) whose license REUSE alone gives */
+	if (!origin->kind && first && me->license && !had_license) {
+		size_t n = strlen(first);
+
+		origin->kind =
+		    n > SIDECAR_EXT_LEN && strcmp(first + n - SIDECAR_EXT_LEN,
+		                                  sidecar_ext) == 0
+		        ? "reuse_sidecar"
+		    : strcmp(hdrcheck__path_basename(first), "REUSE.toml") == 0
+		        ? "reuse_toml"
+		        : "reuse_dep5";
+		origin->path = first;
+		origin->line = line;
+		first = NULL;
+	}
 	if (licenses_dir)
 		error = check_missing_texts(&report, src, 1);
 done:
@@ -939,6 +972,7 @@ done:
 	}
 	free(report.findings);
 	free(from);
+	free(first);
 	free(was_reason);
 	return error;
 }
