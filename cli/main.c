@@ -203,7 +203,15 @@ static int run_explain(const cli_options *o)
 	copts.excludes = o->excludes;
 	copts.excludes_count = o->excludes_count;
 	copts.warn = print_warning;
-	if ((error = hdrcheck_explain(&text, &copts, o->paths[0])) < 0)
+	if (o->format && strcmp(o->format, "json") != 0 &&
+	    strcmp(o->format, "text") != 0) {
+		fprintf(stderr,
+		        "hdrcheck: explain: --format must be text or json\n");
+		return EXIT_TROUBLE;
+	}
+	if ((error = o->format && strcmp(o->format, "json") == 0
+	                 ? hdrcheck_explain_json(&text, &copts, o->paths[0])
+	                 : hdrcheck_explain(&text, &copts, o->paths[0])) < 0)
 		return die(NULL, error);
 	fputs(text, stdout);
 	hdrcheck_free(text);

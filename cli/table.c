@@ -54,10 +54,15 @@ const cli_option cli_option_table[] = {
      "last three list every file with the SHA-1 and SHA-256 of its whole "
      "content, so they read every file to its end. The JSON report is "
      "described in <docs/report-schema.md>, every format in "
-     "<docs/reports.md>. For `licenses`: `text` (the default) or `json`.",
+     "<docs/reports.md>. For `licenses` and `explain`: `text` (the default) "
+     "or `json` (explain's is described in <docs/explain.md>).",
      CLI_KEY_FORMAT},
     {"--format", 'f', CLI_ARG_CHOICE, "FMT", "text json", CLI_FOR_LICENSES, 0,
      0, "list format", ": text (default) or json", NULL, CLI_KEY_FORMAT},
+    {"--format", 'f', CLI_ARG_CHOICE, "FMT", "text json", CLI_FOR_EXPLAIN, 0, 0,
+     "explanation format",
+     ": text (default) or json (described in docs/explain.md)", NULL,
+     CLI_KEY_FORMAT},
     {"--output", 'o', CLI_ARG_FILE, "FILE", NULL, CHECK, 0, 0,
      "write the report to FILE", " instead of stdout",
      "Write the report to <file> instead of standard output. The file is "

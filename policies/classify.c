@@ -127,6 +127,11 @@ struct hdrcheck__classifier {
 	hdrcheck__fix_facts *facts;
 	/* UTF-16 content decoded to UTF-8 (check and explain only) */
 	char *utf16;
+	/* explain: the candidate licenses of the last file, and whether its
+	 * license came from an SPDX tag */
+	hdrcheck__ident explained;
+	int explained_done;
+	int from_tag;
 };
 
 #define TRACE(c, ...)                                                          \
@@ -454,6 +459,7 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 		return;
 	hdrcheck__regex_ctx_free(c->re);
 	hdrcheck__ident_scratch_free(c->ident);
+	hdrcheck__ident_dispose(&c->explained);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
 	free(c->utf16);
@@ -1449,6 +1455,7 @@ static int verdict_required(hdrcheck__classifier *c, verdict *v,
 			return STEP_LIMIT;
 		out->status = HDRCHECK_STATUS_OK;
 		if (tag_counts) {
+			c->from_tag = 1;
 			out->license = v->tag;
 			v->tag = NULL;
 		} else if (!(out->license = hdrcheck__strdup(r->license))) {
@@ -1506,7 +1513,10 @@ static int identify_other(hdrcheck__classifier *c, verdict *v,
 				      near.reason ? near.reason : "");
 			if (near.diff)
 				TRACE(c, "diff:     %s\n", near.diff);
-			hdrcheck__ident_dispose(&near);
+			/* the candidates, shown before the verdict */
+			hdrcheck__ident_dispose(&c->explained);
+			c->explained = near;
+			c->explained_done = 1;
 		}
 		if (ident->expression) {
 			char *normal = NULL;
@@ -1547,6 +1557,7 @@ static int verdict_other(hdrcheck__classifier *c, verdict *v,
 		out->line = block_start_line(
 		    cm, v->other_tag ? v->other_tag_cline : v->ident.cline);
 		if (v->other_tag) {
+			c->from_tag = 1;
 			out->license = v->other_tag;
 			v->other_tag = NULL;
 		} else if (!(out->license = hdrcheck__strdup(v->other)) ||
@@ -1558,6 +1569,7 @@ static int verdict_other(hdrcheck__classifier *c, verdict *v,
 		return STEP_DECIDED;
 	}
 	if (v->other_tag) {
+		c->from_tag = 1;
 		out->status = HDRCHECK_STATUS_OTHER_LICENSE;
 		out->line = block_start_line(cm, v->other_tag_cline);
 		out->license = v->other_tag;
@@ -1654,6 +1666,88 @@ static const classify_step classify_steps[] = {
 
 /* Holders for the reports, the facts for fix, the trace; and what the
  * steps left behind. */
+/* explain: the expression in normal form, as the verdict has it */
+static int normalize_explained(hdrcheck__ident *r)
+{
+	char *normal = NULL;
+	int rc;
+
+	if (!r->expression)
+		return 0;
+	rc = hdrcheck__expr_normalize(&normal, r->expression,
+	                              strlen(r->expression));
+	if (rc < 0)
+		return rc;
+	if (rc == 0) {
+		free(r->expression);
+		r->expression = normal;
+	} else {
+		free(normal);
+	}
+	return 0;
+}
+
+/* explain: the full texts the index proposed, how each aligned, and
+ * why the winner won; also when the verdict needed no identification
+ * (the required license, an SPDX tag) */
+static int trace_candidates(hdrcheck__classifier *c, hdrcheck_finding *out)
+{
+	const hdrcheck__ident *r = &c->explained;
+	hdrcheck__ident_why why;
+	size_t i;
+	int error;
+
+	if (!c->explained_done && out->status != HDRCHECK_STATUS_SKIPPED &&
+	    out->status != HDRCHECK_STATUS_ERROR && c->comments.count) {
+		if ((error = hdrcheck__identify(&c->explained, c->policy->ident,
+		                                c->ident, &c->comments, 1)) < 0)
+			return error;
+		c->explained_done = 1;
+	}
+	if ((error = normalize_explained(&c->explained)) < 0)
+		return error;
+	for (i = 0; i < r->ncands; i++) {
+		const hdrcheck__ident_candidate *k = &r->cands[i];
+
+		TRACE(c,
+		      "candidate: %s: %u.%u%% of its rare word pairs, %zu of "
+		      "%zu words in order, %zu differ%s%s%s\n",
+		      k->id, k->vote / 10, k->vote % 10, k->matched, k->words,
+		      k->differ, k->exact ? " (exact)" : "",
+		      k->why && !k->exact ? ": " : "",
+		      k->why && !k->exact ? k->why : "");
+	}
+	for (i = 0; i < r->nnamed; i++)
+		if (!hdrcheck__ident_named_text(r, i))
+			TRACE(c, "named:    %s%s%s\n", r->named[i].id,
+			      r->named[i].words ? ": " : "",
+			      r->named[i].words ? r->named[i].words : "");
+	if ((error = hdrcheck__ident_explain(&why, r)) < 0)
+		return error;
+	if (why.winner)
+		TRACE(c, "won:      %s: %s\n", why.winner, why.won);
+	if (why.runner_up)
+		TRACE(c, "lost:     %s: %s\n", why.runner_up, why.lost);
+	if (c->from_tag && out->license) {
+		if (!why.winner)
+			TRACE(c,
+			      "won:      %s: the SPDX-License-Identifier "
+			      "tag states it\n",
+			      out->license);
+		TRACE(c, "source:   the SPDX-License-Identifier tag\n");
+	} else if (out->license)
+		TRACE(c, "source:   the header's words\n");
+	hdrcheck__ident_why_dispose(&why);
+	return 0;
+}
+
+const hdrcheck__ident *
+hdrcheck__classifier_explained(const hdrcheck__classifier *c, int *from_tag)
+{
+	*from_tag = c->from_tag;
+	return &c->explained;
+}
+
 static int classify_finish(hdrcheck__classifier *c, verdict *v,
                            hdrcheck_finding *out, int error)
 {
@@ -1670,6 +1764,8 @@ static int classify_finish(hdrcheck__classifier *c, verdict *v,
 	free(v->tag);
 	free(v->other_tag);
 	free(v->bad_tag);
+	if (c->trace && error >= 0)
+		error = trace_candidates(c, out);
 	if (c->trace && error >= 0) {
 		TRACE(c, "verdict:  %s", hdrcheck_status_name(out->status));
 		if (out->line)
@@ -1692,6 +1788,11 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	int rc = STEP_NEXT;
 
 	memset(&v, 0, sizeof(v));
+	c->from_tag = 0;
+	if (c->explained_done) {
+		hdrcheck__ident_dispose(&c->explained);
+		c->explained_done = 0;
+	}
 	v.path = path;
 	v.buf = buf;
 	v.len = len > HDRCHECK__WINDOW_BYTES ? HDRCHECK__WINDOW_BYTES : len;

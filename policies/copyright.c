@@ -91,13 +91,26 @@ static size_t symbol_at(const char *s, size_t i, size_t n)
 	if (n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
 	    (unsigned char)s[i + 1] == 0xA9)
 		return 2;
+	/* "Copyright () 2001": a (c) that lost its letter; the Latin-1
+	 * sign */
+	if (ci_prefix(s, i, n, "()")) {
+		size_t k = skip_blanks(s, i + 2, n);
+
+		/* only before a year: "()  Grouping" is no notice */
+		return k < n && is_digit((unsigned char)s[k]) ? 2 : 0;
+	}
+	if (i < n && (unsigned char)s[i] == 0xA9)
+		return 1;
 	return 0;
 }
 
 /* A dash between years: '-', en dash or em dash. */
 static size_t dash_at(const char *s, size_t i, size_t n)
 {
-	if (i < n && s[i] == '-')
+	if (n - i >= 2 && s[i] == '-' && s[i + 1] == '-')
+		return 2;
+	/* "2016~2018" */
+	if (i < n && (s[i] == '-' || s[i] == '~'))
 		return 1;
 	if (n - i >= 3 && (unsigned char)s[i] == 0xE2 &&
 	    (unsigned char)s[i + 1] == 0x80 &&
@@ -140,8 +153,18 @@ static size_t skip_years(const char *s, size_t i, size_t n, int *seen)
 	*seen = 0;
 	for (;;) {
 		k = i;
-		while (k < n && (is_blank((unsigned char)s[k]) || s[k] == ','))
+		while (k < n && (is_blank((unsigned char)s[k]) || s[k] == ',' ||
+		                 s[k] == '<' || s[k] == '[' || s[k] == '>' ||
+		                 s[k] == ']'))
 			k++;
+		/* "95, 96, 2000, 01 Foo": two digits in a list of years */
+		if (!year_at(s, k, n) && short_year_at(s, k, n) &&
+		    (*seen || (k + 2 < n &&
+		               (s[k + 2] == ',' || dash_at(s, k + 2, n))))) {
+			*seen = 1;
+			i = k + 2;
+			continue;
+		}
 		if (!year_at(s, k, n))
 			break;
 		k += 4;
@@ -157,6 +180,9 @@ static size_t skip_years(const char *s, size_t i, size_t n, int *seen)
 			else if (short_year_at(s, k, n))
 				i = k + 2; /* "2019-20" */
 		}
+		/* "<1995-2014>," */
+		while (i < n && (s[i] == '>' || s[i] == ']'))
+			i++;
 	}
 	return i;
 }
@@ -262,6 +288,30 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 {
 	size_t k, w, before;
 
+	/* "Google Inc.; contributed by ...", "Bryan Braun; Licensed MIT" */
+	for (k = i + 1; k < e; k++)
+		if (s[k] == ';') {
+			e = k;
+			break;
+		}
+	/* "Foo Inc.  This file is licensed": two blanks after a period
+	 * end a sentence, abbreviation or not */
+	for (k = i + 1; k + 3 < e; k++)
+		if (s[k] == '.' && is_blank((unsigned char)s[k + 1]) &&
+		    is_blank((unsigned char)s[k + 2]) &&
+		    is_alpha((unsigned char)s[skip_blanks(s, k + 1, e)])) {
+			e = k + 1;
+			break;
+		}
+	/* "Deti Fliegl 1999 (new USB architecture)": a year and a remark
+	 * after the name */
+	for (k = i + 1; k + 6 < e; k++)
+		if (is_blank((unsigned char)s[k]) && year_at(s, k + 1, e) &&
+		    s[k + 5] == ' ' && s[k + 6] == '(') {
+			e = k;
+			break;
+		}
+
 	/* a following sentence: ".  X" after a word that is no
 	 * abbreviation or initial */
 	for (k = i + 1; k + 2 < e; k++) {
@@ -307,6 +357,31 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 
 		while (e > i && is_decoration((unsigned char)s[e - 1]))
 			e--;
+		/* "Joel Schopp (the ugly bit)", "Tyan (written by ...)": a
+		 * remark after the name */
+		if (e - i > 4 && s[e - 1] == ')') {
+			for (w = e - 1; w > i && s[w - 1] != '('; w--)
+				;
+			if (w > i + 1 && s[w] >= 'a' && s[w] <= 'z' &&
+			    !memchr(s + w, '@', e - w))
+				e = w - 1;
+		}
+		/* "Altera Corporation (C)": a sign after the name */
+		if (e - i > 4 && symbol_at(s, e - 3, e) == 3 &&
+		    is_blank((unsigned char)s[e - 4]))
+			e -= 3;
+		/* "Alexander Graf et al" */
+		if (e - i > 6 &&
+		    (ci_prefix(s, e - 6, e, " et al") ||
+		     ci_prefix(s, e - 7 > i ? e - 7 : i, e, " et al.")))
+			e -= s[e - 1] == '.' ? 7 : 6;
+		/* "Imagination Technologies Limited and/or its" (the line
+		 * wraps; affiliates follow) */
+		if (e - i > 11 && ci_prefix(s, e - 11, e, " and/or its"))
+			e -= 11;
+		else if (e - i > 8 && (ci_prefix(s, e - 8, e, " and its") ||
+		                       ci_prefix(s, e - 7, e, " or its")))
+			e -= ci_prefix(s, e - 8, e, " and its") ? 8 : 7;
 		/* a trailing year or range */
 		for (w = e; w > i && (is_digit((unsigned char)s[w - 1]) ||
 		                      s[w - 1] == '-' ||
@@ -382,12 +457,49 @@ static int placeholder(const char *s, size_t n)
 	return 1;
 }
 
+/* The legal forms of a company ("Inc.", "GmbH"): not a holder alone
+ * ("Copyright 2018 Inc."). */
+static const char *const legal_forms[] = {
+    "inc",  "ltd", "limited", "llc", "corp", "corporation", "incorporated",
+    "gmbh", "ag",  "co",      "plc", "sa",   "sas",         "srl",
+    "bv",   "nv",  "ab",      "asa", "oy",   "kk",          "pty",
+    "sl",   "spa", "lp",      "llp", "as",   "company"};
+
+static int legal_form(const char *s, size_t n)
+{
+	size_t i = 0, w, k;
+	int any = 0;
+
+	while (i < n) {
+		int known = 0;
+
+		while (i < n && !is_alpha((unsigned char)s[i])) {
+			if (is_digit((unsigned char)s[i]) ||
+			    (unsigned char)s[i] >= 0x80)
+				return 0;
+			i++;
+		}
+		if (i == n)
+			break;
+		for (w = i; w < n && is_alpha((unsigned char)s[w]); w++)
+			;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(legal_forms) && !known;
+		     k++)
+			known = ci_word(s, i, w, legal_forms[k]) == w - i;
+		if (!known)
+			return 0;
+		any = 1;
+		i = w;
+	}
+	return any;
+}
+
 size_t hdrcheck__copyright_holder(const char *line, size_t len,
                                   const char **holder)
 {
 	const char *s = line;
 	size_t i, m, e, n = len;
-	int strong = 0, years, letter = 0;
+	int strong = 0, years, letter = 0, word = 1;
 
 	i = skip_blanks(s, 0, n);
 	if ((m = ci_prefix(s, i, n, "spdx-filecopyrighttext:")) != 0) {
@@ -396,6 +508,7 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 		/* prose like "copyright notice" is rejected below */
 	} else if ((m = symbol_at(s, i, n)) != 0) {
 		strong = 1;
+		word = 0;
 	} else {
 		return 0;
 	}
@@ -414,6 +527,7 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 			strong = 1;
 		} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
 			i += m;
+			word = 1;
 		} else {
 			break;
 		}
@@ -432,10 +546,24 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	while (i < n && (s[i] == ',' || s[i] == '.' || s[i] == ':' ||
 	                 s[i] == '-' || is_blank((unsigned char)s[i])))
 		i++;
-	if ((m = ci_word(s, i, n, "by")) != 0)
+	/* a no-break space (U+00A0) before the name */
+	while (n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
+	       (unsigned char)s[i + 1] == 0xA0)
+		i = skip_blanks(s, i + 2, n);
+	if ((m = ci_word(s, i, n, "by")) != 0 ||
+	    (m = ci_word(s, i, n, "for")) != 0)
 		i = skip_blanks(s, i + m, n);
 	if (!strong && !years &&
 	    (i == n || (s[i] >= 'a' && s[i] <= 'z') || prose_word(s, i, n)))
+		return 0;
+	/* "(C) aplay -D ..." is an item "(C)" of a list, not a notice: a
+	 * bare sign needs a name, or a year */
+	if (!years && !word && i < n && s[i] >= 'a' && s[i] <= 'z')
+		return 0;
+	/* the rest of a notice cut across two lines ("... Corporation or",
+	 * "or affiliates and other contributors") */
+	if (ci_word(s, i, n, "or") || ci_word(s, i, n, "and") ||
+	    ci_word(s, i, n, "of"))
 		return 0;
 
 	e = trim_holder(s, i, find_rights(s, i, n));
@@ -446,11 +574,21 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 			e--;
 		e = trim_holder(s, i, e);
 	}
+	/* "(Juan Flores)": the name in parentheses */
+	if (e - i > 2 && s[i] == '(' && s[e - 1] == ')' &&
+	    !memchr(s + i + 1, ')', e - i - 2)) {
+		/* "(440 port)": a remark, not a name */
+		for (m = i; m < e; m++)
+			if (is_digit((unsigned char)s[m]))
+				return 0;
+		i++;
+		e--;
+	}
 	for (m = i; m < e; m++)
 		if (is_alpha((unsigned char)s[m]) ||
 		    (unsigned char)s[m] >= 0x80)
 			letter = 1;
-	if (!letter || placeholder(s + i, e - i))
+	if (!letter || placeholder(s + i, e - i) || legal_form(s + i, e - i))
 		return 0;
 	*holder = s + i;
 	return e - i;
@@ -510,33 +648,132 @@ static int listed(const hdrcheck_buf *list, const char *h, size_t n)
 	return 0;
 }
 
+/* Does s[0..n) start with a copyright marker? */
+static int marked(const char *s, size_t n)
+{
+	size_t i = skip_blanks(s, 0, n);
+
+	return ci_prefix(s, i, n, "spdx-filecopyrighttext") ||
+	       ci_word(s, i, n, "copyright") || symbol_at(s, i, n);
+}
+
+/* Does the notice on s[0..n) wrap onto the next line ("... of the
+ * University of", "Limited and/or its")? Its last word is one that
+ * cannot end a name. */
+static int wraps(const char *s, size_t n)
+{
+	static const char *const words[] = {"of",  "the",    "and", "or",
+	                                    "its", "and/or", "for", "&"};
+	size_t e = n, w, k;
+
+	while (e > 0 && is_blank((unsigned char)s[e - 1]))
+		e--;
+	for (w = e; w > 0 && !is_blank((unsigned char)s[w - 1]); w--)
+		;
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(words); k++)
+		if (e - w == strlen(words[k]) &&
+		    ci_prefix(s, w, e, words[k]) == e - w)
+			return 1;
+	return 0;
+}
+
+/* Add h[0..n) to list unless a spelling of it is there: bytes that are
+ * not UTF-8 read as Latin-1 ("Lled\xf3" is "Lledó"), line ends as
+ * blanks. */
+static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
+                      size_t n)
+{
+	size_t k;
+	int error, latin1 = !hdrcheck__utf8_is_valid(h, n);
+
+	if (!n || listed(list, h, n) || *count >= MAX_HOLDERS)
+		return 0;
+	if (*count && (error = hdrcheck__buf_put(list, "\n", 1)) < 0)
+		return error;
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)h[k];
+		char u[2];
+
+		if (c == '\n' || c == '\r')
+			c = ' ';
+		if (latin1 && c >= 0x80) {
+			u[0] = (char)(0xC0 | (c >> 6));
+			u[1] = (char)(0x80 | (c & 0x3F));
+			error = hdrcheck__buf_put(list, u, 2);
+		} else {
+			error = hdrcheck__buf_put(list, (const char *)&c, 1);
+		}
+		if (error < 0)
+			return error;
+	}
+	(*count)++;
+	return 0;
+}
+
+/* One notice's holders: "Linaro Limited, 2015 ARM Ltd" names two, each
+ * after its years. */
+static int add_holders(hdrcheck_buf *list, size_t *count, const char *h,
+                       size_t n)
+{
+	size_t k, y, e;
+	int seen, error;
+
+	for (k = 1; k + 5 < n; k++) {
+		if (h[k] != ',')
+			continue;
+		y = skip_years(h, k + 1, n, &seen);
+		for (e = y;
+		     e < n && (is_blank((unsigned char)h[e]) || h[e] == ',');
+		     e++)
+			;
+		if (!seen || e == y || e >= n || !is_alpha((unsigned char)h[e]))
+			continue;
+		if ((error = add_holder(list, count, h, trim_holder(h, 0, k))) <
+		    0)
+			return error;
+		h += e;
+		n -= e;
+		k = 0;
+	}
+	return add_holder(list, count, h, trim_holder(h, 0, n));
+}
+
 int hdrcheck__copyright_holders(char **out, const hdrcheck__comments *cm)
 {
-	hdrcheck_buf list = HDRCHECK_BUF_INIT;
+	hdrcheck_buf list = HDRCHECK_BUF_INIT, joined = HDRCHECK_BUF_INIT;
 	const char *h = NULL;
-	size_t i, k, n, count = 0;
+	size_t i, n, count = 0;
 	int error = 0;
 
 	for (i = 0; i < cm->count && count < MAX_HOLDERS; i++) {
-		n = hdrcheck__copyright_holder(cm->lines[i].text,
-		                               cm->lines[i].len, &h);
-		if (!n || listed(&list, h, n))
-			continue;
-		if (count && (error = hdrcheck__buf_put(&list, "\n", 1)) < 0)
+		const char *t = cm->lines[i].text;
+		size_t len = cm->lines[i].len;
+
+		/* a notice cut at the line's end goes on on the next line,
+		 * unless that is a notice of its own */
+		if (i + 1 < cm->count && wraps(t, len) &&
+		    hdrcheck__copyright_holder(t, len, &h) &&
+		    !marked(cm->lines[i + 1].text, cm->lines[i + 1].len) &&
+		    cm->lines[i + 1].len < MAX_HOLDER_BYTES) {
+			hdrcheck__buf_clear(&joined);
+			if ((error = hdrcheck__buf_put(&joined, t, len)) < 0 ||
+			    (error = hdrcheck__buf_put(&joined, " ", 1)) < 0 ||
+			    (error = hdrcheck__buf_put(
+			         &joined, cm->lines[i + 1].text,
+			         cm->lines[i + 1].len)) < 0)
+				goto done;
+			t = joined.ptr;
+			len = joined.len;
+		}
+		n = hdrcheck__copyright_holder(t, len, &h);
+		if (n && (error = add_holders(&list, &count, h, n)) < 0)
 			goto done;
-		k = list.len;
-		if ((error = hdrcheck__buf_put(&list, h, n)) < 0)
-			goto done;
-		/* the list is '\n'-separated: no entry may hold a line end */
-		for (; k < list.len; k++)
-			if (list.ptr[k] == '\n' || list.ptr[k] == '\r')
-				list.ptr[k] = ' ';
-		count++;
 	}
 	*out = count ? list.ptr : NULL;
 	if (count)
 		list.ptr = NULL;
 done:
 	hdrcheck__buf_dispose(&list);
+	hdrcheck__buf_dispose(&joined);
 	return error;
 }

@@ -1316,9 +1316,35 @@ static void fit_dispose(fit *f)
 
 /* The best full text among the candidates the index proposes for the
  * header words s->h (mask excluded). */
+/* explain: one aligned candidate, recorded in rec */
+static int record_candidate(hdrcheck__ident *rec, const entry *e, unsigned vote,
+                            const fit *f, int round)
+{
+	hdrcheck__ident_candidate *c;
+	void *q = hdrcheck__realloc(rec->cands,
+	                            (rec->ncands + 1) * sizeof(*rec->cands));
+
+	if (!q)
+		return HDRCHECK_ENOMEM;
+	rec->cands = q;
+	c = &rec->cands[rec->ncands];
+	memset(c, 0, sizeof(*c));
+	c->id = e->id;
+	c->vote = vote;
+	c->words = e->nwords;
+	c->matched = f->matched;
+	c->differ = f->cost;
+	c->exact = f->exact;
+	c->round = round;
+	if (f->reason && !(c->why = hdrcheck__strdup(f->reason)))
+		return HDRCHECK_ENOMEM;
+	rec->ncands++;
+	return 0;
+}
+
 static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
                      size_t *best_e, fit *best, size_t *near_e, fit *near,
-                     int want_diff)
+                     int want_diff, hdrcheck__ident *rec, int round)
 {
 	size_t cand[CANDIDATES], ncand = 0, i, k;
 	uint32_t score[CANDIDATES];
@@ -1387,6 +1413,11 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		                             strlen(e->text), 1)) < 0 ||
 		    (error = align(&f, id, s, 1, want_diff)) < 0)
 			return error;
+		if (rec && (error = record_candidate(rec, e, score[k], &f,
+		                                     round)) < 0) {
+			fit_dispose(&f);
+			return error;
+		}
 		if (f.exact) {
 			if (*best_e == SIZE_MAX || f.matched > best->matched) {
 				fit_dispose(best);
@@ -2053,6 +2084,14 @@ static int cmp_found(const void *a, const void *b)
 
 void hdrcheck__ident_dispose(hdrcheck__ident *r)
 {
+	size_t i;
+
+	for (i = 0; i < r->ncands; i++)
+		free(r->cands[i].why);
+	free(r->cands);
+	for (i = 0; i < r->nnamed; i++)
+		free(r->named[i].words);
+	free(r->named);
 	free(r->expression);
 	free(r->reason);
 	free(r->diff);
@@ -2107,6 +2146,108 @@ static void cc_url_license(const char *t, size_t n, size_t w, founds *f)
 	cand[m] = '\0';
 	if (seg >= 2 && (ent = hdrcheck__catalogue_lookup(cand, m, 0)) != NULL)
 		add_found(f, ent->id, w);
+}
+
+/* Is a nearer to a match than b (fewer differing words per word)? */
+static int nearer(const hdrcheck__ident_candidate *a,
+                  const hdrcheck__ident_candidate *b)
+{
+	return a->differ * (b->words + 1) < b->differ * (a->words + 1) ||
+	       (a->differ * (b->words + 1) == b->differ * (a->words + 1) &&
+	        a->vote > b->vote);
+}
+
+int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
+{
+	const hdrcheck__ident_candidate *win = NULL, *run = NULL;
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	/* the first text's candidates: the longest exact match wins, as in
+	 * best_text */
+	for (i = 0; i < r->ncands; i++) {
+		const hdrcheck__ident_candidate *c = &r->cands[i];
+
+		if (c->round == 0 && c->exact &&
+		    (!win || c->matched > win->matched))
+			win = c;
+	}
+	for (i = 0; i < r->ncands; i++) {
+		const hdrcheck__ident_candidate *c = &r->cands[i];
+
+		if (c->round != 0 || c == win ||
+		    (win && strcmp(c->id, win->id) == 0))
+			continue;
+		if (!run || (c->exact && !run->exact) ||
+		    (c->exact == run->exact &&
+		     (c->exact ? c->matched > run->matched : nearer(c, run))))
+			run = c;
+	}
+	if (win) {
+		const char *also = NULL;
+
+		/* a notice beside the text ("ALTERNATIVELY, ... GPL") */
+		for (i = 0; i < r->nnamed && !also; i++)
+			if (!hdrcheck__ident_named_text(r, i))
+				also = r->named[i].id;
+		out->winner = also && r->expression ? r->expression : win->id;
+		out->won = hdrcheck__aprintf(
+		    "%s%s%s: all %zu words found in order, nothing "
+		    "added%s%s%s%s",
+		    also ? "the full text of " : "its full text",
+		    also ? win->id : "", "", win->words,
+		    run && run->exact ? "; the longest text that matches" : "",
+		    also ? "; a notice names " : "", also ? also : "",
+		    also ? (r->dual ? " as an alternative" : " too") : "");
+	} else if (r->nnamed) {
+		out->winner = r->expression;
+		out->won = hdrcheck__aprintf(
+		    "a notice names %s: \"%s\"",
+		    r->nnamed > 1 ? (r->dual ? "them as alternatives" : "them")
+		                  : "it",
+		    r->named[0].words ? r->named[0].words : r->named[0].id);
+	} else if (r->kind == HDRCHECK__IDENT_REF) {
+		out->winner = r->expression;
+		out->won = hdrcheck__strdup(
+		    "a license statement no text or name of the list fits: a "
+		    "LicenseRef- keyed on its words");
+	}
+	if (run) {
+		out->runner_up = run->id;
+		if (run->exact)
+			out->lost = hdrcheck__aprintf(
+			    "matches too, but its %zu words are part of the "
+			    "winner's %zu: the longer text wins",
+			    run->words, win ? win->words : 0);
+		else
+			out->lost = hdrcheck__aprintf(
+			    "%zu of its %zu words differ%s%s", run->differ,
+			    run->words, run->why ? ": " : "",
+			    run->why ? run->why : "");
+	}
+	if ((out->winner && !out->won) || (out->runner_up && !out->lost)) {
+		hdrcheck__ident_why_dispose(out);
+		return HDRCHECK_ENOMEM;
+	}
+	return 0;
+}
+
+int hdrcheck__ident_named_text(const hdrcheck__ident *r, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < r->ncands; k++)
+		if (r->cands[k].exact &&
+		    strcmp(r->cands[k].id, r->named[i].id) == 0)
+			return 1;
+	return 0;
+}
+
+void hdrcheck__ident_why_dispose(hdrcheck__ident_why *w)
+{
+	free(w->won);
+	free(w->lost);
+	memset(w, 0, sizeof(*w));
 }
 
 /* The license a URL names: "opensource.org/licenses/BSD-3-Clause",
@@ -2230,6 +2371,35 @@ static void banner_licenses(const words *ws, const hdrcheck__comments *cm,
 	}
 }
 
+/* explain: the licenses the notices named, each with its sentence */
+static int record_named(hdrcheck__ident *out, const words *h, const founds *f)
+{
+	size_t i, w, from, to;
+
+	if (!f->n)
+		return 0;
+	if (!(out->named = hdrcheck__calloc(f->n, sizeof(*out->named))))
+		return HDRCHECK_ENOMEM;
+	out->dual = f->dual;
+	for (i = 0; i < f->n; i++) {
+		hdrcheck_buf b = HDRCHECK_BUF_INIT;
+
+		memcpy(out->named[i].id, f->v[i].id, sizeof(f->v[i].id));
+		out->nnamed = i + 1;
+		if (f->v[i].at >= h->n)
+			continue;
+		sentence(h, f->v[i].at, &from, &to);
+		for (w = from; w < to; w++)
+			if (is_content(&h->v[w]))
+				(void)hdrcheck__buf_printf(
+				    &b, "%s%.*s", b.len ? " " : "",
+				    (int)h->v[w].len, word_text(h, &h->v[w]));
+		/* no content word in the sentence: no words to show */
+		out->named[i].words = b.ptr;
+	}
+	return 0;
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
                           hdrcheck__ident_scratch *s,
                           const hdrcheck__comments *cm, int want_diff)
@@ -2252,15 +2422,30 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	 * comment of a few words is no full text */
 	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
 		round += is_content(&h->v[i]);
+	/* "ALTERNATIVELY, this software may be distributed under the terms
+	 * of the GNU General Public License ..." inside a BSD text: the
+	 * sentence is kept out of the texts' alignment (mask 2) and read
+	 * as a notice of its own after it */
+	for (i = 0; i < h->n; i++) {
+		size_t from, to, k;
+
+		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
+		    !phrase_at(id, h, i, "alternatively"))
+			continue;
+		sentence(h, i, &from, &to);
+		for (k = i; k < to; k++)
+			s->mask[k] = 2;
+	}
 	for (round = round < MIN_TEXT_WORDS ? 2 : 0; round < 2; round++) {
-		if ((error = best_text(id, s, &be, &best, &ne, &near,
-		                       want_diff)) < 0)
+		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
+		                       want_diff ? out : NULL, (int)round)) < 0)
 			goto done;
 		if (be != SIZE_MAX) {
 			add_found(&f, id->entries[be].id, best.h_from);
 			for (i = best.h_from; i < best.h_to; i++)
-				s->mask[i] =
-				    i < best.alt_from || i >= best.alt_to;
+				if (s->mask[i] != 2)
+					s->mask[i] = i < best.alt_from ||
+					             i >= best.alt_to;
 			if (kind == HDRCHECK__IDENT_NONE)
 				kind = HDRCHECK__IDENT_TEXT;
 			fit_dispose(&best);
@@ -2275,6 +2460,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		fit_dispose(&near);
 		break;
 	}
+	for (i = 0; i < h->n; i++)
+		if (s->mask[i] == 2)
+			s->mask[i] = 0;
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);
@@ -2287,6 +2475,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		url_licenses(h, cm, &f);
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
+	if (want_diff && (error = record_named(out, h, &f)) < 0)
+		goto done;
 	if (f.n) {
 		if (kind == HDRCHECK__IDENT_NONE)
 			kind = HDRCHECK__IDENT_NOTICE;
@@ -2300,6 +2490,29 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 				goto done;
 			if (f.v[i].at < first_at)
 				first_at = f.v[i].at;
+		}
+		/* a second license text beside the one that matched, near
+		 * one of the list's but not it (ppp's "Mackerras" text with
+		 * another author's name): its own LicenseRef, in the AND */
+		if (kind == HDRCHECK__IDENT_TEXT && ne_first != SIZE_MAX &&
+		    !f.dual) {
+			uint64_t key = 1469598103934665603ULL;
+			size_t n = 0;
+
+			for (i = near_first.h_from; i < h->n && n < REF_WORDS;
+			     i++) {
+				if (!is_content(&h->v[i]))
+					continue;
+				key = (key ^ h->v[i].h) * 1099511628211ULL;
+				n++;
+			}
+			if ((error = hdrcheck__buf_printf(
+			         &expr, " AND LicenseRef-hdrcheck-%08x",
+			         (unsigned)(key ^ (key >> 32)))) < 0)
+				goto done;
+			out->nearest = id->entries[ne_first].id;
+			out->reason = near_first.reason;
+			near_first.reason = NULL;
 		}
 	} else if (ne_first != SIZE_MAX ||
 	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {

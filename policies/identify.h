@@ -71,7 +71,26 @@ typedef enum {
 	HDRCHECK__IDENT_REF     /* a license statement, not identified */
 } hdrcheck__ident_kind;
 
+/* A full text the index proposed for a header, and how it aligned
+ * (explain only: hdrcheck__identify with want_diff). */
 typedef struct {
+	const char *id; /* the catalogue's id (static storage) */
+	unsigned vote;  /* per mille of the text's rare word pairs present */
+	size_t words;   /* the text's words (copyright and title left out) */
+	size_t matched; /* of them, found in the header in order */
+	size_t differ;  /* words that differ and are not variable */
+	int exact;      /* a match: no difference, no additional text */
+	int round;      /* 0: the first text of the header, 1: a second */
+	char *why;      /* the first difference, or NULL */
+} hdrcheck__ident_candidate;
+
+/* A license a notice names, and the words that name it (explain). */
+typedef struct {
+	char id[64];
+	char *words; /* the sentence, normalised words */
+} hdrcheck__ident_named;
+
+typedef struct hdrcheck__ident_s {
 	hdrcheck__ident_kind kind;
 	char *expression; /* malloc'd SPDX expression or LicenseRef-... */
 	size_t cline;     /* comment line where the statement starts */
@@ -84,7 +103,23 @@ typedef struct {
 	 * words name only as "the LICENSE file", "COPYING", "the same
 	 * license as the project" (expression: a LicenseRef-) */
 	int refers_file;
+	/* explain only (want_diff): the full texts aligned, in the order
+	 * tried, and the licenses the notices name */
+	hdrcheck__ident_candidate *cands;
+	size_t ncands;
+	hdrcheck__ident_named *named;
+	size_t nnamed;
+	int dual; /* the names are alternatives ("or", "dual licensed") */
 } hdrcheck__ident;
+
+/* Where a file's license came from (explain). */
+typedef struct {
+	const char *kind;  /* "header", "spdx_tag", "reuse_sidecar",
+	                      "reuse_toml", "reuse_dep5", "license_file";
+	                      NULL: no license */
+	char *path;        /* the file outside it (malloc'd), or NULL */
+	unsigned int line; /* the annotation's, tag's or header's line */
+} hdrcheck__license_origin;
 
 /* The reason of a finding whose license is its project's license file's
  * (hdrcheck__ident.refers_file): the scanner puts that file's license in
@@ -107,14 +142,36 @@ int hdrcheck__identify_text(hdrcheck__ident *out,
                             hdrcheck__ident_scratch *s, const char *text,
                             size_t len);
 void hdrcheck__ident_dispose(hdrcheck__ident *r);
+
+/*
+ * explain: of r's candidates (hdrcheck__identify with want_diff), the
+ * winner and why it won, and the runner-up and why it lost ("3 words
+ * differ: expected ... but found ..."; "matches too, but its 160 words
+ * are part of the winner's 212"). A notice's winner is the names it
+ * states. The strings are malloc'd (NULL when there is nothing to say);
+ * winner and runner_up are static or borrowed from r.
+ */
+typedef struct {
+	const char *winner;
+	char *won;
+	const char *runner_up;
+	char *lost;
+} hdrcheck__ident_why;
+
+int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r);
+/* Is r->named[i] the license of a full text that matched (not a
+ * notice)? */
+int hdrcheck__ident_named_text(const hdrcheck__ident *r, size_t i);
+void hdrcheck__ident_why_dispose(hdrcheck__ident_why *w);
 /* Could the comment words t state a license at all? A cheap test on the
  * words the classifier has already, so most comments never reach
  * hdrcheck__identify. */
 int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
 /* Version of the identification rules, for the result cache's key
- * (3: a LICENSES/ file is the license its name is). */
-#define HDRCHECK__IDENTIFY_VERSION "identify-3"
+ * (3: a LICENSES/ file is the license its name is; 4: an "Alternatively"
+ * sentence inside a full text is a notice of its own). */
+#define HDRCHECK__IDENTIFY_VERSION "identify-4"
 
 /* Is path a file of a directory named LICENSES, at any depth? */
 int hdrcheck__in_licenses_dir(const char *path);

@@ -99,6 +99,13 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
  * drift from what check does. */
 void hdrcheck__classifier_trace(hdrcheck__classifier *c, hdrcheck_buf *trace);
 
+/* Explain mode: the candidate licenses of the last file classified
+ * (policies/identify.h; borrowed, valid until the next classification),
+ * and *from_tag, whether its license came from an SPDX tag. */
+struct hdrcheck__ident_s;
+const struct hdrcheck__ident_s *
+hdrcheck__classifier_explained(const hdrcheck__classifier *c, int *from_tag);
+
 /*
  * Render a starter .hdrcheck.yaml into out; license_text (the LICENSE
  * file, or NULL) picks the license when recognised. *detected: the SPDX

@@ -54,8 +54,9 @@ typedef struct {
 	glob *paths;
 	size_t npaths;
 	int precedence;
-	char *license; /* the expressions joined by AND, or NULL */
-	char *holders; /* '\n'-separated, or NULL */
+	char *license;     /* the expressions joined by AND, or NULL */
+	char *holders;     /* '\n'-separated, or NULL */
+	unsigned int line; /* where it starts in its file (explain) */
 } annotation;
 
 typedef struct {
@@ -428,6 +429,7 @@ int hdrcheck__reuse_add_toml(hdrcheck__reuse *r, const char *path,
 		set.a = q;
 		a = &set.a[set.n++];
 		memset(a, 0, sizeof(*a));
+		a->line = t->line;
 		if (!(kv = hdrcheck__toml_get(t, "path"))) {
 			error =
 			    toml_error(path, t->line, t->column,
@@ -619,6 +621,8 @@ int hdrcheck__reuse_add_dep5(hdrcheck__reuse *r, const char *path,
 			}
 			name = (size_t)(colon - s);
 			vs = name + 1;
+			if (!cur.line)
+				cur.line = (unsigned int)line;
 			if (hdrcheck__ascii_ieqn(s, name, "files")) {
 				field = 'f';
 				if ((error = hdrcheck__buf_put(&files, s + vs,
@@ -732,6 +736,36 @@ static const annotation *last_match(const annotations *set, const char *path)
 			if (glob_match(&set->a[i].paths[k], path, n))
 				return &set->a[i];
 	return NULL;
+}
+
+int hdrcheck__reuse_describe(const hdrcheck__reuse *r, const char *path,
+                             hdrcheck__reuse_match **out, size_t *count)
+{
+	static const char *const prec[] = {"closest", "aggregate", "override"};
+	hdrcheck__reuse_match *v = NULL;
+	size_t n = 0, i;
+
+	*out = NULL;
+	*count = 0;
+	if (!(v = hdrcheck__calloc(r->ntomls + 2, sizeof(*v))))
+		return HDRCHECK_ENOMEM;
+	for (i = 0; i <= r->ntomls; i++) {
+		const annotations *set = i < r->ntomls
+		                             ? &r->tomls[i]
+		                             : (r->dep5.n ? &r->dep5 : NULL);
+		const annotation *a = set ? last_match(set, path) : NULL;
+
+		if (!a)
+			continue;
+		v[n].source = set->source;
+		v[n].line = a->line;
+		v[n].precedence = i < r->ntomls ? prec[a->precedence] : NULL;
+		v[n].license = a->license;
+		n++;
+	}
+	*out = v;
+	*count = n;
+	return 0;
 }
 
 static int append_holders(hdrcheck_buf *b, const char *list)

@@ -81,4 +81,18 @@ int hdrcheck__reuse_apply(const hdrcheck__reuse *r,
                           const hdrcheck__reuse_info *sidecar,
                           const char *sidecar_path);
 
+/* explain: an annotation (REUSE.toml) or stanza (dep5) that covers a
+ * path; the strings are borrowed from the hdrcheck__reuse. */
+typedef struct {
+	const char *source;     /* "REUSE.toml", "sub/REUSE.toml", dep5 */
+	unsigned int line;      /* where it starts there */
+	const char *precedence; /* "closest", ...; NULL for dep5 */
+	const char *license;    /* its expressions joined by AND, or NULL */
+} hdrcheck__reuse_match;
+
+/* Every REUSE.toml annotation and dep5 stanza that covers path, the
+ * REUSE.toml files shallowest first, dep5 last; *out malloc'd. */
+int hdrcheck__reuse_describe(const hdrcheck__reuse *r, const char *path,
+                             hdrcheck__reuse_match **out, size_t *count);
+
 #endif

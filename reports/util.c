@@ -326,20 +326,87 @@ done:
 /*
  * The comparison key of a holder, malloc'd: ASCII letters in lower case,
  * every run of other ASCII (blanks, punctuation) as one space, none at
- * either end; other bytes kept. "Samsung Electronics Co.,Ltd." and
- * "Samsung Electronics Co. Ltd" share the key "samsung electronics co
- * ltd": one holder, spelt two ways.
+ * either end; other bytes kept; a legal form at the end left out.
+ * "Samsung Electronics Co.,Ltd." and "Samsung Electronics Co. Ltd" share
+ * the key "samsung electronics": one holder, spelt two ways.
  */
+/* The legal form at a key's end ("arm ltd", "arm limited", "arm") is not
+ * part of the name: one company, spelt three ways. A key of legal forms
+ * alone stays as it is. */
+static void drop_legal_forms(char *key)
+{
+	static const char *const forms[] = {
+	    "inc",          "ltd",    "limited", "llc", "corp", "corporation",
+	    "incorporated", "gmbh",   "ag",      "co",  "plc",  "sa",
+	    "sas",          "srl",    "bv",      "nv",  "ab",   "asa",
+	    "oy",           "kk",     "pty",     "sl",  "spa",  "lp",
+	    "llp",          "company"};
+	size_t k;
+
+	for (;;) {
+		char *sp = strrchr(key, ' ');
+		int found = 0;
+
+		if (!sp)
+			return;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(forms) && !found; k++)
+			found = strcmp(sp + 1, forms[k]) == 0;
+		if (!found)
+			return;
+		*sp = '\0';
+	}
+}
+
+/* Does name[a..b) hold an e-mail address or a link? */
+static int is_contact(const char *name, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (name[k] == '@' ||
+		    (k + 4 <= b && memcmp(name + k, " at ", 4) == 0) ||
+		    (k + 4 <= b && memcmp(name + k, "http", 4) == 0) ||
+		    (k + 4 <= b && memcmp(name + k, "www.", 4) == 0))
+			return 1;
+	return 0;
+}
+
+/* The length of name without a trailing e-mail address or link
+ * ("Jane Doe <jane@example.org>", "Eric Young (eay@example.org)",
+ * "Lightbend Inc. <https://...>"): one holder with and without it. */
+static size_t without_contact(const char *name)
+{
+	size_t n = strlen(name), w;
+
+	while (n && (name[n - 1] == ' ' || name[n - 1] == '.'))
+		n--;
+	if (n > 2 && (name[n - 1] == '>' || name[n - 1] == ')')) {
+		char open = name[n - 1] == '>' ? '<' : '(';
+
+		for (w = n - 1; w > 0 && name[w - 1] != open; w--)
+			;
+		if (w > 1 && is_contact(name, w, n - 1))
+			return w - 1;
+	} else if (n) {
+		for (w = n; w > 0 && name[w - 1] != ' '; w--)
+			;
+		if (w > 0 && is_contact(name, w, n))
+			return w;
+	}
+	return strlen(name);
+}
+
 static char *holder_key(const char *name)
 {
-	size_t n = strlen(name), k = 0;
+	size_t n = without_contact(name), k = 0;
 	char *key = hdrcheck__malloc(n + 1);
 	const unsigned char *p;
 	int sep = 0;
 
 	if (!key)
 		return NULL;
-	for (p = (const unsigned char *)name; *p; p++) {
+	for (p = (const unsigned char *)name;
+	     p < (const unsigned char *)name + n; p++) {
 		int c = *p;
 
 		if (c < 0x80 && !(c >= '0' && c <= '9') &&
@@ -353,6 +420,7 @@ static char *holder_key(const char *name)
 		key[k++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 	}
 	key[k] = '\0';
+	drop_legal_forms(key);
 	return key;
 }
 

@@ -31,6 +31,7 @@
 #include "policies/config.h"
 #include "policies/policy.h"
 #include "scanner/baseline.h"
+#include "reports/explain.h"
 #include "scanner/reuse.h"
 #include "scanner/retarget.h"
 #include "scanner/attributes.h"
@@ -1667,11 +1668,26 @@ done:
 }
 
 static int explain_run(char **out, const hdrcheck_check_options *opts,
-                       const char *path);
+                       const char *path, int json);
 
-/* Like check: a PATH inside another repository is explained there. */
+static int explain_as(char **out, const hdrcheck_check_options *opts,
+                      const char *path, int json);
+
 int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
                      const char *path)
+{
+	return explain_as(out, opts, path, 0);
+}
+
+int hdrcheck_explain_json(char **out, const hdrcheck_check_options *opts,
+                          const char *path)
+{
+	return explain_as(out, opts, path, 1);
+}
+
+/* Like check: a PATH inside another repository is explained there. */
+static int explain_as(char **out, const hdrcheck_check_options *opts,
+                      const char *path, int json)
 {
 	hdrcheck_check_options moved = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__retarget rt;
@@ -1697,16 +1713,69 @@ int hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
 			moved.paths = NULL;
 			moved.paths_count = 0;
 			moved.dir = rt.dir;
-			error = explain_run(out, &moved, rt.paths[0]);
+			error = explain_run(out, &moved, rt.paths[0], json);
 			hdrcheck__retarget_dispose(&rt);
 			return error;
 		}
 	}
-	return explain_run(out, opts, path);
+	return explain_run(out, opts, path, json);
+}
+
+/* explain: the findings' last steps, outside the file (REUSE, the
+ * license file a notice names), shown and applied. */
+static int explain_outside(hdrcheck_buf *trace,
+                           hdrcheck__license_origin *origin,
+                           hdrcheck_finding *f, hdrcheck__source *src,
+                           const hdrcheck__policy *policy,
+                           const hdrcheck__config *config, const char *path)
+{
+	hdrcheck__classifier *lc = NULL;
+	hdrcheck_status was = f->status;
+	char *was_license = NULL, *was_reason = NULL;
+	int error;
+
+	if (!f->path && !(f->path = hdrcheck__strdup(path)))
+		return HDRCHECK_ENOMEM;
+	if ((f->license && !(was_license = hdrcheck__strdup(f->license))) ||
+	    (f->reason && !(was_reason = hdrcheck__strdup(f->reason)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((error = hdrcheck__classifier_new(&lc, policy)) < 0 ||
+	    (error = hdrcheck__explain_outside(
+	         trace, origin, f, src, policy, lc,
+	         config && config->reuse_licenses)) < 0)
+		goto done;
+	if (origin->kind) {
+		if (origin->line)
+			hdrcheck__buf_printf(trace, "source:   %s, %s:%u\n",
+			                     origin->kind, origin->path,
+			                     origin->line);
+		else
+			hdrcheck__buf_printf(trace, "source:   %s, %s\n",
+			                     origin->kind,
+			                     origin->path ? origin->path : "");
+	}
+	if (f->status != was ||
+	    (f->license ? !was_license || strcmp(f->license, was_license)
+	                : was_license != NULL) ||
+	    (f->reason ? !was_reason || strcmp(f->reason, was_reason)
+	               : was_reason != NULL))
+		hdrcheck__buf_printf(trace, "verdict:  %s%s%s%s%s (applied)\n",
+		                     hdrcheck_status_name(f->status),
+		                     f->license ? ", license " : "",
+		                     f->license ? f->license : "",
+		                     f->reason ? ": " : "",
+		                     f->reason ? f->reason : "");
+done:
+	hdrcheck__classifier_free(lc);
+	free(was_license);
+	free(was_reason);
+	return error;
 }
 
 static int explain_run(char **out, const hdrcheck_check_options *opts,
-                       const char *path)
+                       const char *path, int json)
 {
 	hdrcheck_check_options defaults = HDRCHECK_CHECK_OPTIONS_INIT;
 	hdrcheck__source *src = NULL;
@@ -1716,6 +1785,9 @@ static int explain_run(char **out, const hdrcheck_check_options *opts,
 	hdrcheck__attrs *attrs = NULL;
 	hdrcheck__file_attrs fa;
 	hdrcheck_finding f = {0};
+	hdrcheck__license_origin origin = {0};
+	const hdrcheck__ident *ident = NULL;
+	int from_tag = 0;
 	hdrcheck_buf trace = HDRCHECK_BUF_INIT;
 	char **rel = NULL, *buf = NULL;
 	size_t cap = hdrcheck__classify_window(), len = 0;
@@ -1761,6 +1833,7 @@ static int explain_run(char **out, const hdrcheck_check_options *opts,
 		if ((error = hdrcheck__classify_content(c, rel[0], buf, len,
 		                                        &f)) < 0)
 			goto done;
+		ident = hdrcheck__classifier_explained(c, &from_tag);
 		break;
 	case HDRCHECK__READ_SYMLINK:
 		f.status = HDRCHECK_STATUS_SKIPPED;
@@ -1786,13 +1859,26 @@ verdict:
 	                     hdrcheck_status_name(f.status),
 	                     f.reason ? ": " : "", f.reason ? f.reason : "");
 finish:
+	if ((error = explain_outside(&trace, &origin, &f, src, policy, config,
+	                             rel[0])) < 0)
+		goto done;
 	if (!trace.ptr) {
 		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (json) {
+		if (!origin.kind && f.license)
+			origin.kind = from_tag ? "spdx_tag" : "header";
+		if (!origin.line && !origin.path && f.license)
+			origin.line = f.line;
+		error = hdrcheck__explain_write_json(out, trace.ptr, trace.len,
+		                                     ident, &origin, &f);
 		goto done;
 	}
 	*out = trace.ptr;
 	trace.ptr = NULL;
 done:
+	hdrcheck__license_origin_dispose(&origin);
 	if (root_fd >= 0)
 		close(root_fd);
 	hdrcheck__buf_dispose(&trace);

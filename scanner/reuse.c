@@ -509,28 +509,30 @@ done:
 	return error;
 }
 
+/* The license files a notice may name, looked for up the tree. */
+static const char *const license_names[] = {
+    "LICENSE",     "LICENSE.txt", "LICENSE.md", "LICENCE",
+    "LICENCE.txt", "LICENCE.md",  "COPYING",    "COPYING.txt",
+    "COPYING.md",  "License.txt", "license.txt"};
+
 /* The identified license of the license file nearest to path, up the
  * tree; *where gets its path. NULL when none. */
 static const char *nearest_license(hdrcheck_report *report, const char *path,
                                    const char **where)
 {
-	static const char *const names[] = {
-	    "LICENSE",     "LICENSE.txt", "LICENSE.md", "LICENCE",
-	    "LICENCE.txt", "LICENCE.md",  "COPYING",    "COPYING.txt",
-	    "COPYING.md",  "License.txt", "license.txt"};
 	char buf[4096];
 	const char *slash = strrchr(path, '/');
 	size_t dir = slash ? (size_t)(slash - path) + 1 : 0, k;
 
 	for (;;) {
-		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
-			size_t n = strlen(names[k]);
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(license_names); k++) {
+			size_t n = strlen(license_names[k]);
 			hdrcheck_finding *f;
 
 			if (dir + n >= sizeof(buf))
 				continue;
 			memcpy(buf, path, dir);
-			memcpy(buf + dir, names[k], n);
+			memcpy(buf + dir, license_names[k], n);
 			f = find(report, buf, dir + n);
 			if (f && f->license) {
 				*where = f->path;
@@ -644,4 +646,333 @@ int hdrcheck__reuse_default_config(hdrcheck__config **out,
 nomem:
 	hdrcheck__config_free(c);
 	return HDRCHECK_ENOMEM;
+}
+
+void hdrcheck__license_origin_dispose(hdrcheck__license_origin *o)
+{
+	free(o->path);
+	memset(o, 0, sizeof(*o));
+}
+
+/* The line of a sidecar's first SPDX-License-Identifier tag, or 0. */
+static unsigned int tag_line(const char *buf, size_t len)
+{
+	static const char tag[] = "SPDX-License-Identifier:";
+	unsigned int line = 1;
+	size_t i;
+
+	for (i = 0; i + sizeof(tag) - 1 <= len; i++) {
+		if (buf[i] == '\n')
+			line++;
+		else if (memcmp(buf + i, tag, sizeof(tag) - 1) == 0)
+			return line;
+	}
+	return 0;
+}
+
+/* explain: the REUSE information that covers path, as trace lines; the
+ * line of the first one from the file want (a sidecar's tag, an
+ * annotation, a stanza) in *line. */
+static int describe_reuse(hdrcheck_buf *trace, hdrcheck__source *src,
+                          const char *path, const char *want,
+                          unsigned int *line, char **first)
+{
+	hdrcheck__reuse *r = NULL;
+	hdrcheck__reuse_match *m = NULL;
+	hdrcheck_report one;
+	hdrcheck_finding fake;
+	char *buf = NULL, *name = NULL;
+	size_t len = 0, n = 0, i;
+	int error = 0, rc;
+
+	*line = 0;
+	*first = NULL;
+	memset(&one, 0, sizeof(one));
+	memset(&fake, 0, sizeof(fake));
+	fake.path = path;
+	one.findings = &fake;
+	one.count = 1;
+	if ((error = hdrcheck__reuse_new(&r)) < 0)
+		goto done;
+	/* the root's files, then every REUSE.toml up the tree; one that
+	 * does not parse is check's error to report, here it says nothing */
+	if ((rc = probe_optional(src, "REUSE.toml", &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc && buf &&
+	    (rc = hdrcheck__reuse_add_toml(r, "REUSE.toml", buf, len)) < 0 &&
+	    rc == HDRCHECK_ENOMEM) {
+		error = rc;
+		goto done;
+	}
+	free(buf);
+	buf = NULL;
+	if ((rc = probe_optional(src, ".reuse/dep5", &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc && buf &&
+	    (rc = hdrcheck__reuse_add_dep5(r, ".reuse/dep5", buf, len)) < 0 &&
+	    rc == HDRCHECK_ENOMEM) {
+		error = rc;
+		goto done;
+	}
+	free(buf);
+	buf = NULL;
+	hdrcheck__error_clear();
+	if ((error = probe_tomls(r, &one, src)) < 0 ||
+	    (error = hdrcheck__reuse_describe(r, path, &m, &n)) < 0)
+		goto done;
+	if (!(name = hdrcheck__aprintf("%s%s", path, sidecar_ext))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if ((rc = probe_optional(src, name, &buf, &len)) < 0) {
+		error = rc;
+		goto done;
+	}
+	if (rc && buf) {
+		hdrcheck__reuse_info info;
+		unsigned int at = tag_line(buf, len);
+
+		if ((error = hdrcheck__reuse_sidecar(&info, buf, len)) < 0)
+			goto done;
+		if (want ? strcmp(want, name) == 0 : info.license != NULL) {
+			*line = at;
+			if (!want && !(*first = hdrcheck__strdup(name)))
+				error = HDRCHECK_ENOMEM;
+		}
+		(void)hdrcheck__buf_printf(
+		    trace,
+		    "reuse:    %s:%u: sidecar, SPDX-License-Identifier %s\n",
+		    name, at, info.license ? info.license : "(none)");
+		hdrcheck__reuse_info_dispose(&info);
+	}
+	for (i = 0; i < n; i++) {
+		if (want && !*line && strcmp(want, m[i].source) == 0)
+			*line = m[i].line;
+		(void)hdrcheck__buf_printf(
+		    trace,
+		    "reuse:    %s:%u: %s%s%s, SPDX-License-Identifier %s\n",
+		    m[i].source, m[i].line,
+		    m[i].precedence ? "[[annotations]] precedence \""
+		                    : "Files stanza",
+		    m[i].precedence ? m[i].precedence : "",
+		    m[i].precedence ? "\"" : "",
+		    m[i].license ? m[i].license : "(none)");
+	}
+	/* without a sidecar's tag: the deepest REUSE.toml's annotation,
+	 * else the dep5 stanza */
+	for (i = n; !want && !*first && error == 0 && i-- > 0;)
+		if (m[i].license && m[i].precedence)
+			break;
+	if (!want && !*first && error == 0 && i >= n)
+		for (i = 0; i < n && !m[i].license; i++)
+			;
+	if (!want && !*first && error == 0 && i < n) {
+		*line = m[i].line;
+		if (!(*first = hdrcheck__strdup(m[i].source)))
+			error = HDRCHECK_ENOMEM;
+	}
+done:
+	free(m);
+	free(buf);
+	free(name);
+	hdrcheck__reuse_free(r);
+	return error;
+}
+
+/* The file a REUSE verdict's reason names ("licensed by X", "X: why"),
+ * malloc'd; NULL when the reason is not REUSE's. */
+static char *reuse_source_of(const char *reason)
+{
+	const char *colon;
+	size_t n;
+
+	if (!reason)
+		return NULL;
+	if (strncmp(reason, "licensed by ", 12) == 0)
+		return hdrcheck__strdup(reason + 12);
+	if (!(colon = strstr(reason, ": ")))
+		return NULL;
+	n = (size_t)(colon - reason);
+	if ((n > SIDECAR_EXT_LEN && memcmp(colon - SIDECAR_EXT_LEN, sidecar_ext,
+	                                   SIDECAR_EXT_LEN) == 0) ||
+	    (n >= 10 && memcmp(colon - 10, "REUSE.toml", 10) == 0) ||
+	    (n == 11 && memcmp(reason, ".reuse/dep5", 11) == 0))
+		return hdrcheck__strndup(reason, n);
+	return NULL;
+}
+
+/* explain: the license files up the tree from v[0]'s directory,
+ * classified with lc, added to the report. */
+static int add_license_files(hdrcheck_buf *trace, hdrcheck_report *report,
+                             hdrcheck__source *src, hdrcheck__classifier *lc)
+{
+	const char *path = report->findings[0].path;
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) + 1 : 0, k, len = 0;
+	size_t window = hdrcheck__classify_window();
+	char *buf = NULL, *p = NULL;
+	int error = 0, rc;
+
+	for (;;) {
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(license_names); k++) {
+			hdrcheck_finding g;
+
+			free(p);
+			if (!(p = hdrcheck__aprintf("%.*s%s", (int)dir, path,
+			                            license_names[k]))) {
+				error = HDRCHECK_ENOMEM;
+				goto done;
+			}
+			if (strcmp(p, path) == 0)
+				continue;
+			free(buf);
+			buf = NULL;
+			if ((rc = probe_optional(src, p, &buf, &len)) < 0) {
+				error = rc;
+				goto done;
+			}
+			if (!rc || !buf)
+				continue;
+			memset(&g, 0, sizeof(g));
+			rc = hdrcheck__classify_path(lc, p, NULL, &g);
+			if (rc == 0)
+				rc = hdrcheck__classify_content(
+				    lc, p, buf, len < window ? len : window,
+				    &g);
+			if (rc < 0) {
+				hdrcheck__finding_dispose(&g);
+				error = rc;
+				goto done;
+			}
+			(void)hdrcheck__buf_printf(
+			    trace, "licfile:  %s: %s\n", p,
+			    g.license ? g.license : "not identified");
+			g.path = p;
+			p = NULL;
+			report->findings[report->count++] = g;
+		}
+		if (!dir)
+			break;
+		for (dir--; dir > 0 && path[dir - 1] != '/'; dir--)
+			;
+	}
+done:
+	free(p);
+	free(buf);
+	return error;
+}
+
+int hdrcheck__explain_outside(hdrcheck_buf *trace,
+                              hdrcheck__license_origin *origin,
+                              hdrcheck_finding *f, hdrcheck__source *src,
+                              const hdrcheck__policy *policy,
+                              hdrcheck__classifier *lc, int licenses_dir)
+{
+	hdrcheck_report report;
+	hdrcheck_finding *me = NULL;
+	char *was_reason = NULL, *from = NULL, *first = NULL;
+	const char *path = f->path;
+	int had_license = f->license != NULL;
+	size_t cap = 1, d, i;
+	unsigned int line = 0;
+	int error = 0, refers;
+
+	memset(origin, 0, sizeof(*origin));
+	memset(&report, 0, sizeof(report));
+	refers =
+	    f->reason && strcmp(f->reason, HDRCHECK__REASON_LICENSE_FILE) == 0;
+	if (f->reason && !(was_reason = hdrcheck__strdup(f->reason)))
+		return HDRCHECK_ENOMEM;
+	/* room for the license files of every directory up the tree */
+	for (d = 0; refers && path[d]; d++)
+		cap += path[d] == '/';
+	if (refers)
+		cap += (cap + 1) * HDRCHECK__ARRAY_SIZE(license_names);
+	if (!(report.findings = hdrcheck__calloc(cap, sizeof(*f)))) {
+		free(was_reason);
+		return HDRCHECK_ENOMEM;
+	}
+	report.findings[0] = *f;
+	report.count = 1;
+	memset(f, 0, sizeof(*f));
+	if (refers && (error = add_license_files(trace, &report, src, lc)) < 0)
+		goto done;
+	hdrcheck__report_finish(&report);
+	if ((error = hdrcheck__check_license_refs(&report, policy)) < 0)
+		goto done;
+	for (i = 0; i < report.count; i++)
+		if (report.findings[i].path == path)
+			me = &report.findings[i];
+	if (refers && me->reason &&
+	    strcmp(me->reason, HDRCHECK__REASON_LICENSE_FILE) != 0) {
+		/* hdrcheck__check_license_refs took the nearest one */
+		const char *where = NULL;
+
+		(void)nearest_license(&report, path, &where);
+		origin->kind = "license_file";
+		if (where && !(origin->path = hdrcheck__strdup(where))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	}
+	/* REUSE first, the missing texts after: their reason would hide
+	 * which REUSE file gave the license */
+	if ((error = hdrcheck__check_reuse(&report, src, policy, 1, 0, NULL,
+	                                   NULL)) < 0)
+		goto done;
+	if (me->reason && (!was_reason || strcmp(me->reason, was_reason)) &&
+	    (from = reuse_source_of(me->reason)) != NULL) {
+		size_t n = strlen(from);
+
+		hdrcheck__license_origin_dispose(origin);
+		origin->kind =
+		    n > SIDECAR_EXT_LEN &&
+		            strcmp(from + n - SIDECAR_EXT_LEN, sidecar_ext) == 0
+		        ? "reuse_sidecar"
+		    : strcmp(hdrcheck__path_basename(from), "REUSE.toml") == 0
+		        ? "reuse_toml"
+		        : "reuse_dep5";
+		origin->path = from;
+		from = NULL;
+	}
+	if ((error = describe_reuse(trace, src, path,
+	                            origin->kind ? origin->path : NULL, &line,
+	                            &first)) < 0)
+		goto done;
+	if (origin->kind && strncmp(origin->kind, "reuse", 5) == 0)
+		origin->line = line;
+	/* a skipped file (binary) whose license REUSE alone gives */
+	if (!origin->kind && first && me->license && !had_license) {
+		size_t n = strlen(first);
+
+		origin->kind =
+		    n > SIDECAR_EXT_LEN && strcmp(first + n - SIDECAR_EXT_LEN,
+		                                  sidecar_ext) == 0
+		        ? "reuse_sidecar"
+		    : strcmp(hdrcheck__path_basename(first), "REUSE.toml") == 0
+		        ? "reuse_toml"
+		        : "reuse_dep5";
+		origin->path = first;
+		origin->line = line;
+		first = NULL;
+	}
+	if (licenses_dir)
+		error = check_missing_texts(&report, src, 1);
+done:
+	/* the file's finding back to the caller, the others disposed */
+	for (i = 0; i < report.count; i++) {
+		if (report.findings[i].path == path)
+			*f = report.findings[i];
+		else
+			hdrcheck__finding_dispose(&report.findings[i]);
+	}
+	free(report.findings);
+	free(from);
+	free(first);
+	free(was_reason);
+	return error;
 }

@@ -61,4 +61,23 @@ int hdrcheck__check_license_refs(hdrcheck_report *report,
 int hdrcheck__reuse_default_config(hdrcheck__config **out,
                                    hdrcheck__source *src);
 
+void hdrcheck__license_origin_dispose(hdrcheck__license_origin *o);
+
+/*
+ * explain: what lies outside f's own header, applied to f as check
+ * applies it. REUSE's information that covers f->path (its ".license"
+ * sidecar, the REUSE.toml annotations and dep5 stanzas, each with its
+ * file and line) is appended to trace as "reuse:" lines; for a header
+ * that names its license as "the LICENSE file", the license files up the
+ * tree are classified with lc and the nearest one's license taken
+ * ("license file:" line). f is then judged by the same steps check runs
+ * (hdrcheck__check_license_refs, hdrcheck__check_reuse), and origin says
+ * where its license came from.
+ */
+int hdrcheck__explain_outside(hdrcheck_buf *trace,
+                              hdrcheck__license_origin *origin,
+                              hdrcheck_finding *f, hdrcheck__source *src,
+                              const hdrcheck__policy *policy,
+                              hdrcheck__classifier *lc, int licenses_dir);
+
 #endif

@@ -185,6 +185,20 @@ HDRCHECK_EXTERN(int)
 hdrcheck_explain(char **out, const hdrcheck_check_options *opts,
                  const char *path);
 
+/**
+ * hdrcheck_explain() as one JSON object (docs/explain.md): the same steps,
+ * the candidate licenses with their scores, the winner and why it won,
+ * the runner-up and why it lost, where the license came from (the
+ * header, an SPDX tag, a REUSE sidecar, REUSE.toml or dep5 with the
+ * annotation's line, the license file a notice names) and the verdict.
+ *
+ * @param out the JSON text, to free with hdrcheck_free()
+ * @return 0 or a negative HDRCHECK_E* code
+ */
+HDRCHECK_EXTERN(int)
+hdrcheck_explain_json(char **out, const hdrcheck_check_options *opts,
+                      const char *path);
+
 /** Free memory the library handed out (hdrcheck_explain's text). */
 HDRCHECK_EXTERN(void) hdrcheck_free(void *p);
 

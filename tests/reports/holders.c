@@ -88,6 +88,35 @@ static const struct {
      "Linaro Limited"},
     {"Copyright 2020 Lightbend Inc. <https://www.lightbend.com>",
      "Lightbend Inc. <https://www.lightbend.com>"},
+    /* what real headers hold around the name (u-boot, nuttx) */
+    {"Copyright () 2001-2003, Adam Dunkels.", "Adam Dunkels"},
+    {"()\t\tGrouping and substring capturing", NULL},
+    {"(C) aplay   -D plughw:1,0 xxx.wav", NULL},
+    {"Copyright 2016~2018 NXP", "NXP"},
+    {"Copyright (C) 2014--2020 Intel Corporation", "Intel Corporation"},
+    {"Copyright (C) 95, 96, 97, 98, 2000, 01 Ralf Baechle", "Ralf Baechle"},
+    {"Copyright <1995-2014>, Intel Corporation", "Intel Corporation"},
+    {"Copyright 2008 Google Inc.; contributed by A. Writer", "Google Inc."},
+    {"Copyright 2008 Bryan Braun; Licensed MIT", "Bryan Braun"},
+    {"Copyright (c) 2013 Freescale Semiconductor, Inc.  This file is "
+     "licensed",
+     "Freescale Semiconductor, Inc."},
+    {"(C) Copyright Deti Fliegl 1999 (new USB architecture)", "Deti Fliegl"},
+    {"Copyright (c) 2010 Alexander Graf et al.", "Alexander Graf"},
+    {"Copyright (C) 2003 Tyan (written by Yinghai Lu for Tyan)", "Tyan"},
+    {"Copyright 2012 Altera Corporation (C)", "Altera Corporation"},
+    {"Copyright 2002 SMSC (Steve Glendinning)", "SMSC (Steve Glendinning)"},
+    {"SPDX-FileCopyrightText: 2018 Inc. All rights reserved.", NULL},
+    {"SPDX-FileCopyrightText: or affiliates and other contributors.", NULL},
+    {"Copyright (C) 2008 for Samsung Electronics", "Samsung Electronics"},
+    {"(C) Copyright 2002 (440 port)", NULL},
+    {"Copyright (c) 2012 (Juan Flores)", "Juan Flores"},
+    {"Copyright 2021\xc2\xa0"
+     "Axiado Corporation",
+     "Axiado Corporation"},
+    {"Copyright \xa9 1998 Latin Sign Ltd.", "Latin Sign Ltd."},
+    {"Copyright 2014-2015, Imagination Technologies Limited and/or its",
+     "Imagination Technologies Limited"},
     /* template placeholders, not holders */
     {"Copyright (c) <year> <copyright holders>", NULL},
     {"Copyright (c) <YEAR>, <OWNER>", NULL},
@@ -205,6 +234,77 @@ static void test_reports_holders__merged(void **state)
 	hdrcheck_report_free(r);
 }
 
+/* A notice that names two holders, one cut at a line's end, bytes that
+ * are not UTF-8. */
+static void test_reports_holders__split_joined_latin1(void **state)
+{
+	static const char *const two[] = {
+	    "Copyright (c) 2013-2015 Linaro Limited, 2015 ARM Ltd",
+	    "Copyright (c) 2017, EETS GmbH, 2017, Felix Brack <f@example.ch>"};
+	static const char *const wrapped[] = {
+	    "Copyright (c) 1989 The Regents of the University of",
+	    "California.  All rights reserved.", "",
+	    "Copyright 2019 Western Digital Corporation or",
+	    "SPDX-FileCopyrightText: or affiliates and other contributors."};
+	static const char *const latin1[] = {"Copyright 2017 Joan Lled\xf3"};
+	hdrcheck__comments cm = {0};
+	char *list = NULL;
+
+	(void)state;
+	set_lines(&cm, two, 2);
+	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
+	assert_string_equal(list, "Linaro Limited\nARM Ltd\nEETS GmbH\n"
+	                          "Felix Brack <f@example.ch>");
+	free(list);
+	hdrcheck__comments_dispose(&cm);
+	set_lines(&cm, wrapped, 5);
+	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
+	assert_string_equal(list, "The Regents of the University of "
+	                          "California\nWestern Digital Corporation");
+	free(list);
+	hdrcheck__comments_dispose(&cm);
+	set_lines(&cm, latin1, 1);
+	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
+	assert_string_equal(list, "Joan Lled\xc3\xb3");
+	free(list);
+	hdrcheck__comments_dispose(&cm);
+}
+
+/* The report's holders: a legal form and an e-mail address or link
+ * after the name do not make another holder. */
+static void test_reports_holders__merged_variants(void **state)
+{
+	hdrcheck_report *r = report_new("/p", NULL);
+	hdrcheck__holders h = {0};
+
+	(void)state;
+	report_add(r, "a.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1, "ARM");
+	report_add(r, "b.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "ARM Ltd.\nEric Young");
+	report_add(r, "c.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "ARM Ltd.\nEric Young (eay@example.org)");
+	report_add(r, "d.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "ARM LIMITED\nEric Young <eay@example.org>");
+	report_add(r, "e.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Lightbend Inc. <https://www.lightbend.com>");
+	report_add(r, "f.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Lightbend, Inc.\nInc.");
+	hdrcheck__report_finish(r);
+	assert_int_equal(hdrcheck__report_holders(&h, r, 1), 0);
+	assert_int_equal(h.count, 4);
+	assert_string_equal(h.items[0].name, "ARM Ltd.");
+	assert_int_equal(h.items[0].files, 4);
+	assert_string_equal(h.items[1].name, "Eric Young");
+	assert_int_equal(h.items[1].files, 3);
+	assert_string_equal(h.items[2].name,
+	                    "Lightbend Inc. <https://www.lightbend.com>");
+	assert_int_equal(h.items[2].files, 2);
+	/* a key of legal forms alone stays itself */
+	assert_string_equal(h.items[3].name, "Inc.");
+	hdrcheck__holders_dispose(&h);
+	hdrcheck_report_free(r);
+}
+
 static void test_reports_holders__bounded(void **state)
 {
 	const char *lines[40];
@@ -243,6 +343,8 @@ int main(void)
 	    cmocka_unit_test(test_reports_holders__list),
 	    cmocka_unit_test(test_reports_holders__bounded),
 	    cmocka_unit_test(test_reports_holders__merged),
+	    cmocka_unit_test(test_reports_holders__split_joined_latin1),
+	    cmocka_unit_test(test_reports_holders__merged_variants),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,281 @@
+/*
+ * Copyright 2026 The hdrcheck Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * explain (docs/explain.md), end to end and data-driven: each directory of
+ * tests/data/explain/ is one case. Its tree/ is committed into a
+ * repository built here with libgit2, and the binary runs
+ * `hdrcheck explain PATH` and `hdrcheck explain --format json PATH` there
+ * (PATH: the first line of the file path). Then:
+ *   text    (optional) lines the text explanation must hold, each a whole
+ *           line; a line ending in "..." is a prefix
+ *   json    lines "KEY VALUE": the JSON value at KEY ("winner.license",
+ *           "candidates.0.exact", "source.line") is VALUE (a string's
+ *           text, a number, true, false or null); "KEY ~WORDS": a string
+ *           that holds WORDS; "KEY !": no such key or null
+ */
+
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+#include <jansson.h>
+#include "../cli/fixture.h"
+
+#define CASES HDRCHECK_TEST_DATA "/explain"
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	long n;
+
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
+	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)n + 1))) {
+		if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
+			free(buf);
+			buf = NULL;
+		} else {
+			buf[n] = '\0';
+			if (len)
+				*len = (size_t)n;
+		}
+	}
+	fclose(f);
+	return buf;
+}
+
+/* Commit every file under dir (relative rel) into fx. */
+static void add_tree(fixture *fx, const char *dir, const char *rel)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		char full[4096], sub[4096];
+		struct stat st;
+
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		snprintf(full, sizeof(full), "%s/%s", dir, e->d_name);
+		snprintf(sub, sizeof(sub), "%s%s%s", rel, *rel ? "/" : "",
+		         e->d_name);
+		assert_int_equal(stat(full, &st), 0);
+		if (S_ISDIR(st.st_mode)) {
+			add_tree(fx, full, sub);
+		} else {
+			size_t len = 0;
+			char *data = slurp(full, &len);
+
+			assert_non_null(data);
+			fixture_write_mode(fx, sub, data, len, 0644);
+			fixture_add(fx, sub);
+			free(data);
+		}
+	}
+	closedir(d);
+}
+
+/* The value at a dotted key; numbers index arrays. */
+static json_t *at_key(json_t *v, const char *key)
+{
+	char buf[256], *part, *save = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", key);
+	for (part = strtok_r(buf, ".", &save); v && part;
+	     part = strtok_r(NULL, ".", &save)) {
+		if (json_is_array(v))
+			v = json_array_get(v, (size_t)strtoul(part, NULL, 10));
+		else
+			v = json_object_get(v, part);
+	}
+	return v;
+}
+
+static char *render(json_t *v)
+{
+	if (!v || json_is_null(v))
+		return strdup("null");
+	if (json_is_string(v))
+		return strdup(json_string_value(v));
+	return json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+static void check_text(const char *name, const char *dir, const char *out)
+{
+	char path[4096], *want, *line, *save = NULL;
+
+	snprintf(path, sizeof(path), "%s/text", dir);
+	if (!(want = slurp(path, NULL)))
+		return;
+	for (line = strtok_r(want, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		size_t n = strlen(line);
+		int prefix = n > 3 && strcmp(line + n - 3, "...") == 0;
+		const char *p = out;
+		int found = 0;
+
+		if (prefix)
+			n -= 3;
+		while (p && *p && !found) {
+			const char *nl = strchr(p, '\n');
+			size_t m = nl ? (size_t)(nl - p) : strlen(p);
+
+			found = prefix ? m >= n && memcmp(p, line, n) == 0
+			               : m == n && memcmp(p, line, n) == 0;
+			p = nl ? nl + 1 : NULL;
+		}
+		if (!found)
+			fail_msg("%s: no line \"%s\" in:\n%s", name, line, out);
+	}
+	free(want);
+}
+
+static void check_json(const char *name, const char *dir, json_t *doc,
+                       const char *out)
+{
+	char path[4096], *want, *line, *save = NULL;
+
+	snprintf(path, sizeof(path), "%s/json", dir);
+	want = slurp(path, NULL);
+	assert_non_null(want);
+	for (line = strtok_r(want, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *sp = strchr(line, ' '), *got;
+		json_t *v;
+		int ok;
+
+		if (line[0] == '#')
+			continue;
+		assert_non_null(sp);
+		*sp++ = '\0';
+		v = at_key(doc, line);
+		got = render(v);
+		if (strcmp(sp, "!") == 0)
+			ok = !v || json_is_null(v);
+		else if (sp[0] == '~')
+			ok = v && json_is_string(v) && strstr(got, sp + 1);
+		else
+			ok = v && strcmp(got, sp) == 0;
+		if (!ok)
+			fail_msg("%s: %s: expected %s, got %s in:\n%s", name,
+			         line, sp, v ? got : "(no such key)", out);
+		free(got);
+	}
+	free(want);
+}
+
+static void run_case(const char *name)
+{
+	char dir[2048], path[4096], *target, *nl;
+	fixture *fx = fixture_new_repo();
+	fixture_result res, jres;
+	json_t *doc;
+	json_error_t jerr;
+
+	print_message("case %s\n", name);
+	snprintf(dir, sizeof(dir), "%s/%s", CASES, name);
+	snprintf(path, sizeof(path), "%s/tree", dir);
+	add_tree(fx, path, "");
+	fixture_commit(fx, "case");
+	snprintf(path, sizeof(path), "%s/path", dir);
+	target = slurp(path, NULL);
+	assert_non_null(target);
+	if ((nl = strchr(target, '\n')) != NULL)
+		*nl = '\0';
+	{
+		const char *argv[] = {"explain", target, NULL};
+		const char *jargv[] = {"explain", "--format", "json", target,
+		                       NULL};
+
+		fixture_runv(&res, fx->root, 0, argv);
+		fixture_runv(&jres, fx->root, 0, jargv);
+	}
+	if (res.status != 0 || jres.status != 0)
+		fail_msg("%s: exit %d/%d: %s%s", name, res.status, jres.status,
+		         res.err ? res.err : "", jres.err ? jres.err : "");
+	check_text(name, dir, res.out);
+	doc = json_loadb(jres.out, jres.out_len, 0, &jerr);
+	if (!doc)
+		fail_msg("%s: not JSON (%s): %s", name, jerr.text, jres.out);
+	/* the two forms say the same: every text line is a step */
+	{
+		size_t lines = 0;
+		const char *p;
+
+		for (p = res.out; *p; p++)
+			lines += *p == '\n';
+		assert_int_equal(json_array_size(json_object_get(doc, "steps")),
+		                 lines);
+	}
+	check_json(name, dir, doc, jres.out);
+	json_decref(doc);
+	free(target);
+	fixture_result_dispose(&res);
+	fixture_result_dispose(&jres);
+	fixture_free(fx);
+}
+
+static void test_scanner_explain__cases(void **state)
+{
+	DIR *d = opendir(CASES);
+	struct dirent *e;
+	char *names[256];
+	size_t n = 0, i;
+
+	(void)state;
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL && n < 256)
+		if (e->d_name[0] != '.' && strcmp(e->d_name, "README.md") != 0)
+			names[n++] = strdup(e->d_name);
+	closedir(d);
+	assert_true(n >= 8);
+	/* a fixed order: a failure names the same case every run */
+	for (i = 1; i < n; i++) {
+		size_t k = i;
+
+		while (k > 0 && strcmp(names[k - 1], names[k]) > 0) {
+			char *t = names[k];
+
+			names[k] = names[k - 1];
+			names[k - 1] = t;
+			k--;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		run_case(names[i]);
+		free(names[i]);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_scanner_explain__cases),
+	};
+
+	return cmocka_run_group_tests(tests, fixture_group_setup,
+	                              fixture_group_teardown);
+}
