@@ -40,6 +40,9 @@ static const char copyright_pattern[] =
  * in short (the Apache-2.0 header has 75 words): the reason says so
  * rather than listing the header's missing words. */
 #define SHORT_NOTICE_WORDS 40
+/* a text holding three quarters of a form's words in order is that form,
+ * damaged; a notice that names the license holds a few of them */
+#define DAMAGED_FORM_SHARE 3 / 4
 
 /* One compiled policy of the configuration. */
 typedef struct {
@@ -1421,9 +1424,19 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* One of the license's forms with a word changed or a sentence dropped
+ * (DAMAGED_FORM_SHARE of its words there in order), not a short notice
+ * that merely names the license. */
+static int damaged_form(const hdrcheck__match *m)
+{
+	return m->apache_like && !m->matched && m->reason && m->words &&
+	       m->score >= m->words * DAMAGED_FORM_SHARE;
+}
+
 /* The required license found, as a tag or as text: ok when the rule's
  * SPDX and copyright requirements are met, else a mismatch saying
- * which. */
+ * which. A damaged form of the license beside its tag is a mismatch
+ * too: the tag does not make the broken text right (docs/matching.md). */
 static int verdict_required(hdrcheck__classifier *c, verdict *v,
                             hdrcheck_finding *out)
 {
@@ -1432,6 +1445,14 @@ static int verdict_required(hdrcheck__classifier *c, verdict *v,
 	const char *why;
 	int limit, tag_counts = v->tag && r->spdx != HDRCHECK__SPDX_REJECT;
 
+	if (tag_counts && !v->text_ok && damaged_form(&v->match)) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[v->match.at].cline);
+		out->reason = v->match.reason;
+		v->match.reason = NULL;
+		return STEP_DECIDED;
+	}
 	if (tag_counts ||
 	    (v->text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || v->tag))) {
 		out->line = block_start_line(cm, tag_counts ? v->tag_cline
