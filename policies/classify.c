@@ -688,6 +688,7 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_block_comment *b;
+	const hdrcheck__filetype_variant *v;
 	const char *const *n;
 	const char *why = "extension";
 
@@ -701,6 +702,10 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	for (n = lang->filenames; n && *n; n++)
 		if (strcmp(*n, base) == 0)
 			why = "file name";
+	for (v = hdrcheck__languages_variants; v->prefix && *why == 'e'; v++)
+		if (v->lang == lang &&
+		    strncmp(base, v->prefix, strlen(v->prefix)) == 0)
+			why = "a variant of its file name";
 	TRACE(c, "type:     %s (%s%s)\n", lang->name, why,
 	      weak ? "; the first comment may change it" : "");
 	if (lang->no_comments) {

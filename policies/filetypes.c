@@ -110,6 +110,17 @@ static int readme_open(const char *base, const hdrcheck_language *lang)
 static const hdrcheck__filetype_weak readme_weak = {
     "", (const hdrcheck_language *const[]){NULL}};
 
+/* "Makefile.dts": base starts with one of the table's variant names. */
+static const hdrcheck_language *variant_type(const char *base)
+{
+	const hdrcheck__filetype_variant *v;
+
+	for (v = hdrcheck__languages_variants; v->prefix; v++)
+		if (has_prefix(base, v->prefix) && base[strlen(v->prefix)])
+			return v->lang;
+	return NULL;
+}
+
 /* "a/META-INF/services/x": the directory holding base is one of the
  * table's. */
 static const hdrcheck_language *dir_type(const char *path, const char *base)
@@ -149,22 +160,11 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 	if (slash && (lang = dir_type(path, base)) != NULL)
 		goto done;
 
-	/* "Dockerfile.dev", "Dockerfile.prod": the suffix names a variant,
-	 * not a format. "app.Dockerfile" is an ordinary extension. */
-	if (has_prefix(base, "Dockerfile.")) {
-		lang = find_filename("Dockerfile");
+	/* "Dockerfile.dev", "Makefile.dts", "Kconfig.debug": the suffix
+	 * names a variant, not a format (named ones such as "Makefile.PL"
+	 * matched above). "app.Dockerfile" is an ordinary extension. */
+	if ((lang = variant_type(base)) != NULL)
 		goto done;
-	}
-	if (has_prefix(base, "Containerfile.")) {
-		lang = find_filename("Containerfile");
-		goto done;
-	}
-	/* "Makefile.dts", "Makefile.xpl": a makefile for those, not one of
-	 * them (named ones such as "Makefile.PL" matched above). */
-	if (has_prefix(base, "Makefile.")) {
-		lang = find_filename("Makefile");
-		goto done;
-	}
 
 	/* Left to right over the dots gives the longest suffix first. A
 	 * leading dot counts, so ".env.example" tries "env.example". */
@@ -572,12 +572,8 @@ hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
 		return lang;
 	if (slash && (lang = dir_type(path, base)) != NULL)
 		return lang;
-	if (has_prefix(base, "Dockerfile."))
-		return index_name(ix, "Dockerfile");
-	if (has_prefix(base, "Containerfile."))
-		return index_name(ix, "Containerfile");
-	if (has_prefix(base, "Makefile."))
-		return index_name(ix, "Makefile");
+	if ((lang = variant_type(base)) != NULL)
+		return lang;
 	p = len > FILETYPES_EXT_MAX ? base + (len - FILETYPES_EXT_MAX) - 1
 	                            : base;
 	while ((p = strchr(p, '.')) != NULL) {

@@ -3500,6 +3500,21 @@ const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
     {NULL, NULL},
 };
 
+/* File names whose variants "<name>.<anything>" are of one type, whatever
+ * the suffix ("Makefile.dts", "Dockerfile.dev", "Kconfig.debug"): the
+ * suffix names what the file is for, not its format. */
+const hdrcheck__filetype_variant hdrcheck__languages_variants[] = {
+    /* Makefile */
+    {"Makefile.", &hdrcheck__languages[108]},
+    /* Kconfig */
+    {"Kconfig.", &hdrcheck__languages[117]},
+    /* Dockerfile */
+    {"Dockerfile.", &hdrcheck__languages[119]},
+    /* Dockerfile */
+    {"Containerfile.", &hdrcheck__languages[119]},
+    {NULL, NULL},
+};
+
 /* The type a file unknown by name takes from its first comment. */
 const hdrcheck_language *const
     hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
