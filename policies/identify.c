@@ -2208,13 +2208,18 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	} else if (ne_first != SIZE_MAX ||
 	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
 		/* a license statement, but no license named: a LicenseRef
-		 * keyed on its words, so one text is one row */
+		 * keyed on its words, so one text is one row; the words of
+		 * its own comment block only, not the file's next comment
+		 * ("Included Files") */
 		uint64_t key = 1469598103934665603ULL;
 		size_t from =
 		           ne_first != SIZE_MAX ? near_first.h_from : first_at,
 		       n = 0;
+		unsigned int block = cm->lines[h->v[from].line].block;
 
 		for (i = from; i < h->n && n < REF_WORDS; i++) {
+			if (cm->lines[h->v[i].line].block != block)
+				break;
 			if (!is_content(&h->v[i]))
 				continue;
 			key = (key ^ h->v[i].h) * 1099511628211ULL;
