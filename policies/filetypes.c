@@ -721,6 +721,42 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	return HDRCHECK__SNIFF_NONE;
 }
 
+/* After a first line that starts an element ("<project type=...>", up to
+ * its closing ">"): does an XML comment come next? That is where the
+ * header of a file without an XML declaration sits (docs/matching.md). */
+static int markup_comment(const char *buf, size_t off, size_t len, size_t lines,
+                          const char *l, size_t n)
+{
+	int open = !memchr(l, '>', n);
+
+	while (off < len && lines++ < SNIFF_LINES) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		size_t end = nl ? (size_t)(nl - buf) : len;
+
+		l = buf + off;
+		n = end - off;
+		off = end + 1;
+		while (n > 0 && (*l == ' ' || *l == '\t')) {
+			l++;
+			n--;
+		}
+		if (n == 0 || (n == 1 && *l == '\r'))
+			continue;
+		if (open) { /* the start tag's attributes */
+			open = !memchr(l, '>', n);
+			continue;
+		}
+		return line_starts(l, n, "<!--", 0, 0);
+	}
+	return 0;
+}
+
+static int starts_element(const char *l, size_t n)
+{
+	return n > 1 && l[0] == '<' &&
+	       ((l[1] >= 'a' && l[1] <= 'z') || (l[1] >= 'A' && l[1] <= 'Z'));
+}
+
 static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 {
 	size_t off = 0, lines = 0;
@@ -754,6 +790,11 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 			continue;
 		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)
 			return kind;
+		if (starts_element(l, n) &&
+		    markup_comment(buf, off, len, lines, l, n)) {
+			*marker = "<!--";
+			return HDRCHECK__SNIFF_XML;
+		}
 		break;
 	}
 	return HDRCHECK__SNIFF_NONE;

@@ -925,8 +925,9 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("ini", "cfg", "dof", "lektorproject",
             "prefs", "url", "conf", "cnf", "gitconfig"),
         .filenames = HDRCHECK__STRS(".coveragerc", ".flake8", ".pylintrc",
-            "buildozer.spec", "pylintrc", ".pypirc", ".hgrc", ".gitconfig",
-            ".gitmodules", ".npmrc", ".wgetrc", ".curlrc", "_curlrc"),
+            "buildozer.spec", "pylintrc", ".pypirc", ".hgrc", ".codespellrc",
+            ".gitconfig", ".gitmodules", ".npmrc", ".wgetrc", ".curlrc",
+            "_curlrc"),
         .line_comments = HDRCHECK__STRS("#", ";"),
     },
     {
