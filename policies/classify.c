@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "policies/catalogue.h"
 #include "policies/config.h"
 #include "policies/expression.h"
 #include "policies/filetypes.h"
@@ -40,6 +41,9 @@ static const char copyright_pattern[] =
  * in short (the Apache-2.0 header has 75 words): the reason says so
  * rather than listing the header's missing words. */
 #define SHORT_NOTICE_WORDS 40
+/* a text holding three quarters of a form's words in order is that form,
+ * damaged; a notice that names the license holds a few of them */
+#define DAMAGED_FORM_SHARE 3 / 4
 
 /* One compiled policy of the configuration. */
 typedef struct {
@@ -691,6 +695,7 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 {
 	const char *base = hdrcheck__path_basename(path);
 	const hdrcheck_block_comment *b;
+	const hdrcheck__filetype_variant *v;
 	const char *const *n;
 	const char *why = "extension";
 
@@ -704,6 +709,10 @@ static void trace_type(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	for (n = lang->filenames; n && *n; n++)
 		if (strcmp(*n, base) == 0)
 			why = "file name";
+	for (v = hdrcheck__languages_variants; v->prefix && *why == 'e'; v++)
+		if (v->lang == lang &&
+		    strncmp(base, v->prefix, strlen(v->prefix)) == 0)
+			why = "a variant of its file name";
 	TRACE(c, "type:     %s (%s%s)\n", lang->name, why,
 	      weak ? "; the first comment may change it" : "");
 	if (lang->no_comments) {
@@ -1430,9 +1439,19 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* One of the license's forms with a word changed or a sentence dropped
+ * (DAMAGED_FORM_SHARE of its words there in order), not a short notice
+ * that merely names the license. */
+static int damaged_form(const hdrcheck__match *m)
+{
+	return m->apache_like && !m->matched && m->reason && m->words &&
+	       m->score >= m->words * DAMAGED_FORM_SHARE;
+}
+
 /* The required license found, as a tag or as text: ok when the rule's
  * SPDX and copyright requirements are met, else a mismatch saying
- * which. */
+ * which. A damaged form of the license beside its tag is a mismatch
+ * too: the tag does not make the broken text right (docs/matching.md). */
 static int verdict_required(hdrcheck__classifier *c, verdict *v,
                             hdrcheck_finding *out)
 {
@@ -1441,6 +1460,14 @@ static int verdict_required(hdrcheck__classifier *c, verdict *v,
 	const char *why;
 	int limit, tag_counts = v->tag && r->spdx != HDRCHECK__SPDX_REJECT;
 
+	if (tag_counts && !v->text_ok && damaged_form(&v->match)) {
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[v->match.at].cline);
+		out->reason = v->match.reason;
+		v->match.reason = NULL;
+		return STEP_DECIDED;
+	}
 	if (tag_counts ||
 	    (v->text_ok && (r->spdx != HDRCHECK__SPDX_REQUIRE || v->tag))) {
 		out->line = block_start_line(cm, tag_counts ? v->tag_cline
@@ -1579,6 +1606,112 @@ static int verdict_other(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* The Creative Commons license a markup file's RDF metadata names
+ * (<cc:license rdf:resource="http://creativecommons.org/licenses/by/4.0/"
+ * />, as drawing editors write it): its SPDX id in id, the offset of the
+ * element in *at; 0 when there is none. */
+static int metadata_cc_license(const char *buf, size_t len, char *id,
+                               size_t cap, size_t *at)
+{
+	static const char el[] = "cc:license", res[] = "rdf:resource=",
+	                  host[] = "creativecommons.org/";
+	size_t i, k, e, n;
+
+	for (i = 0; i + sizeof(el) < len; i++) {
+		const char *p = buf + i, *end;
+
+		if (memcmp(p, el, sizeof(el) - 1) != 0 || i == 0 ||
+		    buf[i - 1] != '<' ||
+		    !(p[sizeof(el) - 1] == ' ' || p[sizeof(el) - 1] == '\t' ||
+		      p[sizeof(el) - 1] == '\n' || p[sizeof(el) - 1] == '\r'))
+			continue;
+		end = memchr(p, '>', len - i);
+		if (!end)
+			return 0;
+		for (k = i; k + sizeof(res) < (size_t)(end - buf); k++)
+			if (memcmp(buf + k, res, sizeof(res) - 1) == 0)
+				break;
+		if (k + sizeof(res) >= (size_t)(end - buf))
+			continue;
+		for (k += sizeof(res); k < (size_t)(end - buf) &&
+		                       (buf[k] == '"' || buf[k] == '\'');
+		     k++)
+			;
+		for (e = k;
+		     e < (size_t)(end - buf) && buf[e] != '"' && buf[e] != '\'';
+		     e++)
+			;
+		/* "http(s)://creativecommons.org/licenses/by-sa/4.0/" ->
+		 * "CC-BY-SA-4.0"; ".../publicdomain/zero/1.0/" -> "CC0-1.0" */
+		for (; k < e && buf[k] != '/'; k++)
+			;
+		while (k < e && buf[k] == '/')
+			k++;
+		if (e - k < sizeof(host) - 1 ||
+		    memcmp(buf + k, host, sizeof(host) - 1) != 0)
+			continue;
+		k += sizeof(host) - 1;
+		n = 0;
+		if (e - k > 9 && memcmp(buf + k, "licenses/", 9) == 0) {
+			k += 9;
+			memcpy(id, "CC-", 3);
+			n = 3;
+		} else if (e - k > 18 &&
+		           memcmp(buf + k, "publicdomain/zero/", 18) == 0) {
+			k += 18;
+			memcpy(id, "CC0-", 4);
+			n = 4;
+		} else {
+			continue;
+		}
+		for (; k < e && n + 1 < cap; k++) {
+			char ch = buf[k];
+
+			if (ch == '/') {
+				if (k + 1 == e || buf[k + 1] == '/')
+					break;
+				ch = '-';
+			}
+			id[n++] = ch >= 'a' && ch <= 'z'
+			              ? (char)(ch - 'a' + 'A')
+			              : ch;
+		}
+		id[n] = '\0';
+		if (!hdrcheck__catalogue_lookup(id, n, 0))
+			continue;
+		*at = i;
+		return 1;
+	}
+	return 0;
+}
+
+/* A markup file with no license in its comments may state one in its
+ * metadata: another license (or the required one), never missing, so fix
+ * does not stack an Apache header on a CC-BY drawing. */
+static int metadata_license(hdrcheck__classifier *c, verdict *v,
+                            hdrcheck_finding *out)
+{
+	char id[64];
+	size_t at, i;
+	unsigned int line = 1;
+	int sat;
+
+	(void)c;
+	if (v->other || v->other_tag || v->match.apache_like || !v->lang ||
+	    !(v->lang->preambles & HDRCHECK_PRE_XML) ||
+	    !metadata_cc_license(v->buf, v->len, id, sizeof(id), &at))
+		return STEP_NEXT;
+	if ((sat = hdrcheck__expr_satisfies(id, strlen(id), v->r->license)) < 0)
+		return sat;
+	for (i = 0; i < at; i++)
+		line += v->buf[i] == '\n';
+	out->status = sat || v->r->third_party ? HDRCHECK_STATUS_OK
+	                                       : HDRCHECK_STATUS_OTHER_LICENSE;
+	out->line = line;
+	return (out->license = hdrcheck__strdup(id)) ? STEP_DECIDED
+	                                             : HDRCHECK_ENOMEM;
+}
+
 /* The required license stated in short, where the policy wants the
  * header (or an SPDX tag). */
 static int stated_in_short(verdict *v, hdrcheck_finding *out, unsigned int line)
@@ -1661,7 +1794,8 @@ typedef int (*classify_step)(hdrcheck__classifier *c, verdict *v,
 static const classify_step classify_steps[] = {
     resolve_type,     classify_notice_file, screen_bytes,   type_from_content,
     collect_comments, check_generated,      scan_spdx_tags, match_full_text,
-    verdict_required, identify_other,       verdict_other,  verdict_last,
+    verdict_required, identify_other,       verdict_other,  metadata_license,
+    verdict_last,
 };
 
 /* Holders for the reports, the facts for fix, the trace; and what the

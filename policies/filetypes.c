@@ -133,6 +133,17 @@ static size_t copy_stem(const char *base, size_t len)
 static const hdrcheck__filetype_weak readme_weak = {
     "", (const hdrcheck_language *const[]){NULL}};
 
+/* "Makefile.dts": base starts with one of the table's variant names. */
+static const hdrcheck_language *variant_type(const char *base)
+{
+	const hdrcheck__filetype_variant *v;
+
+	for (v = hdrcheck__languages_variants; v->prefix; v++)
+		if (has_prefix(base, v->prefix) && base[strlen(v->prefix)])
+			return v->lang;
+	return NULL;
+}
+
 /* "a/META-INF/services/x": the directory holding base is one of the
  * table's. */
 static const hdrcheck_language *dir_type(const char *path, const char *base)
@@ -172,22 +183,11 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 	if (slash && (lang = dir_type(path, base)) != NULL)
 		goto done;
 
-	/* "Dockerfile.dev", "Dockerfile.prod": the suffix names a variant,
-	 * not a format. "app.Dockerfile" is an ordinary extension. */
-	if (has_prefix(base, "Dockerfile.")) {
-		lang = find_filename("Dockerfile");
+	/* "Dockerfile.dev", "Makefile.dts", "Kconfig.debug": the suffix
+	 * names a variant, not a format (named ones such as "Makefile.PL"
+	 * matched above). "app.Dockerfile" is an ordinary extension. */
+	if ((lang = variant_type(base)) != NULL)
 		goto done;
-	}
-	if (has_prefix(base, "Containerfile.")) {
-		lang = find_filename("Containerfile");
-		goto done;
-	}
-	/* "Makefile.dts", "Makefile.xpl": a makefile for those, not one of
-	 * them (named ones such as "Makefile.PL" matched above). */
-	if (has_prefix(base, "Makefile.")) {
-		lang = find_filename("Makefile");
-		goto done;
-	}
 
 	/* Left to right over the dots gives the longest suffix first. A
 	 * leading dot counts, so ".env.example" tries "env.example". */
@@ -602,12 +602,8 @@ hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
 		return lang;
 	if (slash && (lang = dir_type(path, base)) != NULL)
 		return lang;
-	if (has_prefix(base, "Dockerfile."))
-		return index_name(ix, "Dockerfile");
-	if (has_prefix(base, "Containerfile."))
-		return index_name(ix, "Containerfile");
-	if (has_prefix(base, "Makefile."))
-		return index_name(ix, "Makefile");
+	if ((lang = variant_type(base)) != NULL)
+		return lang;
 	p = len > FILETYPES_EXT_MAX ? base + (len - FILETYPES_EXT_MAX) - 1
 	                            : base;
 	while ((p = strchr(p, '.')) != NULL) {
@@ -762,6 +758,42 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	return HDRCHECK__SNIFF_NONE;
 }
 
+/* After a first line that starts an element ("<project type=...>", up to
+ * its closing ">"): does an XML comment come next? That is where the
+ * header of a file without an XML declaration sits (docs/matching.md). */
+static int markup_comment(const char *buf, size_t off, size_t len, size_t lines,
+                          const char *l, size_t n)
+{
+	int open = !memchr(l, '>', n);
+
+	while (off < len && lines++ < SNIFF_LINES) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		size_t end = nl ? (size_t)(nl - buf) : len;
+
+		l = buf + off;
+		n = end - off;
+		off = end + 1;
+		while (n > 0 && (*l == ' ' || *l == '\t')) {
+			l++;
+			n--;
+		}
+		if (n == 0 || (n == 1 && *l == '\r'))
+			continue;
+		if (open) { /* the start tag's attributes */
+			open = !memchr(l, '>', n);
+			continue;
+		}
+		return line_starts(l, n, "<!--", 0, 0);
+	}
+	return 0;
+}
+
+static int starts_element(const char *l, size_t n)
+{
+	return n > 1 && l[0] == '<' &&
+	       ((l[1] >= 'a' && l[1] <= 'z') || (l[1] >= 'A' && l[1] <= 'Z'));
+}
+
 static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 {
 	size_t off = 0, lines = 0;
@@ -800,6 +832,11 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 			break;
 		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)
 			return kind;
+		if (starts_element(l, n) &&
+		    markup_comment(buf, off, len, lines, l, n)) {
+			*marker = "<!--";
+			return HDRCHECK__SNIFF_XML;
+		}
 		break;
 	}
 	return HDRCHECK__SNIFF_NONE;

@@ -70,17 +70,24 @@ typedef struct {
 	const hdrcheck_language *lang;
 } hdrcheck__filetype_dir;
 
+/* A file name whose variants ("Makefile.dts") have its type. */
+typedef struct {
+	const char *prefix; /* "Makefile.", with the dot */
+	const hdrcheck_language *lang;
+} hdrcheck__filetype_variant;
+
 extern const hdrcheck__filetype_weak hdrcheck__languages_weak[];
 extern const size_t hdrcheck__languages_weak_count;
 extern const hdrcheck__filetype_dir hdrcheck__languages_dirs[];
+extern const hdrcheck__filetype_variant hdrcheck__languages_variants[];
 extern const hdrcheck_language
     *const hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT];
 
 /*
  * Detect a type from a '/'-separated path: exact base name first
  * ("Makefile", "CMakeLists.txt"), case-sensitively; then a base name
- * starting with "Dockerfile.", "Containerfile." ("Dockerfile.dev") or
- * "Makefile." ("Makefile.dts" is a makefile, not Device Tree); then
+ * starting with a variant name of the table ("Dockerfile.dev",
+ * "Kconfig.debug"; "Makefile.dts" is a makefile, not Device Tree); then
  * the longest extension ("x.d.ts" -> "d.ts" before "ts"; ".env.example"
  * -> "env.example"), compared ASCII case-insensitively. NULL when unknown.
  * Does not allocate; safe to call from any thread.

@@ -171,6 +171,9 @@ typedef struct {
 	char *reason;    /* malloc'd description of the first difference */
 	int limit;       /* 1: the search gave up (MATCH_BUDGET in matcher.c):
 	                  * neither matched nor like */
+	size_t score;    /* like, not matched: words of the nearest form
+	                  * found in order */
+	size_t words;    /* the nearest form's words */
 } hdrcheck__match;
 
 /* One license's compiled forms and anchors. */

@@ -75,6 +75,9 @@
 #define ALIGN_MARGIN 24
 /* words of a statement kept for a LicenseRef's key */
 #define REF_WORDS 200
+/* an unnamed statement beside a named text is a text of its own from
+ * this many words on, not a remark ("licensed under the above terms") */
+#define SECOND_TEXT_WORDS 40
 
 enum {
 	W_LINE_START = 1,
@@ -2400,6 +2403,42 @@ static int record_named(hdrcheck__ident *out, const words *h, const founds *f)
 	return 0;
 }
 
+/* A statement nobody could name is keyed on its words from "from" to the
+ * end of its comment block (not the file's next comment, "Included
+ * Files"), so one text is one row of the inventory. */
+static unsigned int ref_key(const hdrcheck__comments *cm, const words *h,
+                            size_t from)
+{
+	uint64_t key = 1469598103934665603ULL;
+	unsigned int block = cm->lines[h->v[from].line].block;
+	size_t i, n = 0;
+
+	for (i = from; i < h->n && n < REF_WORDS; i++) {
+		if (cm->lines[h->v[i].line].block != block)
+			break;
+		if (!is_content(&h->v[i]))
+			continue;
+		key = (key ^ h->v[i].h) * 1099511628211ULL;
+		n++;
+	}
+	return (unsigned int)(key ^ (key >> 32));
+}
+
+/* The words of from's comment block from there on that no text took. */
+static size_t block_words(const hdrcheck__comments *cm, const words *h,
+                          const unsigned char *mask, size_t from)
+{
+	unsigned int block = cm->lines[h->v[from].line].block;
+	size_t i, n = 0;
+
+	for (i = from; i < h->n; i++) {
+		if (cm->lines[h->v[i].line].block != block)
+			break;
+		n += !mask[i] && is_content(&h->v[i]);
+	}
+	return n;
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
                           hdrcheck__ident_scratch *s,
                           const hdrcheck__comments *cm, int want_diff)
@@ -2407,7 +2446,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	words *h = &s->h;
 	founds f;
 	fit best, near, near_first;
-	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX;
+	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX, nf;
 	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
 	size_t cue_at = SIZE_MAX;
 	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
@@ -2463,11 +2502,26 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	for (i = 0; i < h->n; i++)
 		if (s->mask[i] == 2)
 			s->mask[i] = 0;
+	nf = f.n;
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);
 	if (!f.n)
 		borrowed_licenses(id, h, s->mask, &f);
+	/* beside a text named, a second one nobody could name (the Open
+	 * Group's MIT text, then Digital's permission notice): a LicenseRef
+	 * of its own, so the inventory lists both; a second text near one
+	 * of the list's gets its LicenseRef below */
+	if (kind == HDRCHECK__IDENT_TEXT && f.n == nf &&
+	    ne_first == SIZE_MAX &&
+	    (i = statement_at(id, h, s->mask)) != SIZE_MAX &&
+	    block_words(cm, h, s->mask, i) >= SECOND_TEXT_WORDS) {
+		char ref[32];
+
+		snprintf(ref, sizeof(ref), "LicenseRef-hdrcheck-%08x",
+		         ref_key(cm, h, i));
+		add_found(&f, ref, i);
+	}
 	/* a license named by its URL alone */
 	if (!f.n)
 		banner_licenses(h, cm, &f);
@@ -2517,23 +2571,17 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	} else if (ne_first != SIZE_MAX ||
 	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
 		/* a license statement, but no license named: a LicenseRef
-		 * keyed on its words, so one text is one row */
-		uint64_t key = 1469598103934665603ULL;
+		 * keyed on its words, so one text is one row; the words of
+		 * its own comment block only, not the file's next comment
+		 * ("Included Files") */
 		size_t from =
-		           ne_first != SIZE_MAX ? near_first.h_from : first_at,
-		       n = 0;
+		    ne_first != SIZE_MAX ? near_first.h_from : first_at;
 
-		for (i = from; i < h->n && n < REF_WORDS; i++) {
-			if (!is_content(&h->v[i]))
-				continue;
-			key = (key ^ h->v[i].h) * 1099511628211ULL;
-			n++;
-		}
 		kind = HDRCHECK__IDENT_REF;
 		first_at = from;
-		if ((error = hdrcheck__buf_printf(
-		         &expr, "LicenseRef-hdrcheck-%08x",
-		         (unsigned)(key ^ (key >> 32)))) < 0)
+		if ((error =
+		         hdrcheck__buf_printf(&expr, "LicenseRef-hdrcheck-%08x",
+		                              ref_key(cm, h, from))) < 0)
 			goto done;
 		if (ne_first != SIZE_MAX) {
 			out->nearest = id->entries[ne_first].id;

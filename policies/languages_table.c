@@ -940,8 +940,9 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("ini", "cfg", "dof", "lektorproject",
             "prefs", "url", "conf", "cnf", "gitconfig"),
         .filenames = HDRCHECK__STRS(".coveragerc", ".flake8", ".pylintrc",
-            "buildozer.spec", "pylintrc", ".pypirc", ".hgrc", ".gitconfig",
-            ".gitmodules", ".npmrc", ".wgetrc", ".curlrc", "_curlrc"),
+            "buildozer.spec", "pylintrc", ".pypirc", ".hgrc", ".codespellrc",
+            ".gitconfig", ".gitmodules", ".npmrc", ".wgetrc", ".curlrc",
+            "_curlrc"),
         .line_comments = HDRCHECK__STRS("#", ";"),
     },
     {
@@ -3531,6 +3532,21 @@ const char *const hdrcheck__languages_copies[] = {
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
     /* Java Service Provider */
     {"META-INF/services", &hdrcheck__languages[170]},
+    {NULL, NULL},
+};
+
+/* File names whose variants "<name>.<anything>" are of one type, whatever
+ * the suffix ("Makefile.dts", "Dockerfile.dev", "Kconfig.debug"): the
+ * suffix names what the file is for, not its format. */
+const hdrcheck__filetype_variant hdrcheck__languages_variants[] = {
+    /* Makefile */
+    {"Makefile.", &hdrcheck__languages[109]},
+    /* Kconfig */
+    {"Kconfig.", &hdrcheck__languages[118]},
+    /* Dockerfile */
+    {"Dockerfile.", &hdrcheck__languages[120]},
+    /* Dockerfile */
+    {"Containerfile.", &hdrcheck__languages[120]},
     {NULL, NULL},
 };
 

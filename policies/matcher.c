@@ -528,7 +528,7 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
                                  const hdrcheck__tokens *t, hdrcheck_buf *diff)
 {
 	size_t i, at = SIZE_MAX, best_cost = SIZE_MAX, best_score = 0;
-	size_t budget = MATCH_BUDGET;
+	size_t best_words = 0, budget = MATCH_BUDGET;
 	char *best_reason = NULL;
 	int error = 0;
 
@@ -584,6 +584,7 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 			best_reason = a.reason;
 			best_cost = a.cost;
 			best_score = a.score;
+			best_words = tmpl->count;
 			if (diff) {
 				size_t k, ti = lo, tj = 0;
 
@@ -630,6 +631,8 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 		goto done;
 	}
 	out->reason = best_reason;
+	out->score = best_score;
+	out->words = best_words;
 	best_reason = NULL;
 done:
 	free(best_reason);

@@ -77,7 +77,7 @@ KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
         "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
         "ambiguous:", "content:", "weak:", "also:", "dir:", "first:",
-        "copies:"}
+        "copies:", "variants:"}
 
 # What the top of a file may show (policies/filetypes.c finds them): the
 # data's "content:" names the type a file unknown by name becomes.
@@ -148,7 +148,7 @@ def parse_data(path):
                      "block": [], "indent": [], "col1": [], "pre": [],
                      "first": [], "claim": [], "own": False,
                      "none": False, "as": None, "content": [],
-                     "weak": [], "also": [], "dir": []}
+                     "weak": [], "also": [], "dir": [], "variants": []}
             for k in ("ext+:", "ext-:", "names+:", "names-:", "interp+:",
                       "interp-:"):
                 entry[k] = []
@@ -181,6 +181,8 @@ def parse_data(path):
                     entry["content"].append(w)
                 elif key == "dir:":
                     entry["dir"].append(w.strip("/"))
+                elif key == "variants:":
+                    entry["variants"].append(w)
                 elif key in ("weak:", "also:"):
                     entry[key[:-1]].append(w.lower())
                 elif key in ("line:", "block:", "indent:", "col1:",
@@ -233,7 +235,7 @@ def build(linguist, entries, ambiguous):
             t = {"name": name, "syntax": syntax, "ext": [], "names": [],
                  "interp": [], "claim": set(), "where": e["where"],
                  "sources": [], "content": [], "weak": set(),
-                 "also": set(), "dir": []}
+                 "also": set(), "dir": [], "variants": []}
             by_name[name] = t
             types.append(t)
         elif t["syntax"] != syntax:
@@ -251,6 +253,7 @@ def build(linguist, entries, ambiguous):
         t["weak"].update(e["weak"])
         t["also"].update(e["also"])
         t["dir"] += e["dir"]
+        t["variants"] += e["variants"]
 
     # Each extension, file name and interpreter goes to one type. Before
     # that, the extensions' claimants: where their comment syntax differs,
@@ -304,7 +307,7 @@ def build(linguist, entries, ambiguous):
     # the content alone may choose it.
     contested = set(k for k, ts in claimants.items() if k in ambiguous)
     kept = [t for t in types if t["ext"] or t["names"] or t["interp"] or
-            t["content"] or t["dir"] or
+            t["content"] or t["dir"] or t["variants"] or
             any(t in claimants[k] for k in contested)]
     dropped = [t["name"] for t in types if t not in kept]
 
@@ -451,6 +454,13 @@ const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
 %(dirs)s    {NULL, NULL},
 };
 
+/* File names whose variants "<name>.<anything>" are of one type, whatever
+ * the suffix ("Makefile.dts", "Dockerfile.dev", "Kconfig.debug"): the
+ * suffix names what the file is for, not its format. */
+const hdrcheck__filetype_variant hdrcheck__languages_variants[] = {
+%(variants)s    {NULL, NULL},
+};
+
 /* The type a file unknown by name takes from its first comment. */
 const hdrcheck_language *const
     hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
@@ -529,9 +539,14 @@ def render(types, ambiguous, copies, weak, content, version):
         t["name"], c_string(d), index[id(t)])
         for t in types for d in t["dir"])
     cp = "".join("    %s,\n" % c_string(x) for x in sorted(copies))
+    variants = "".join(
+        "    /* %s */\n    {%s, &hdrcheck__languages[%d]},\n" % (
+            t["name"], c_string(v + "."), index[id(t)])
+        for t in types for v in t["variants"])
     out.append(FOOTER % {"ambiguous": amb, "weak": "".join(wk),
                          "copies": cp,
-                         "content": ct, "dirs": dirs})
+                         "content": ct, "dirs": dirs,
+                         "variants": variants})
     out.append("\n/* clang-format on */\n")
     return "".join(out)
 
