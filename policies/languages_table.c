@@ -3226,6 +3226,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
                      &hdrcheck__languages[451])},
     /* CMake */
     {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[111])},
+    /* Batch */
+    {"cmd", HDRCHECK__LANGS(&hdrcheck__languages[79])},
     /* INI */
     {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[122])},
     /* INI */
