@@ -1848,6 +1848,18 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 			size_t a;
 
 			if ((a = alias_at(id, ws, j, &aid)) != 0) {
+				const char *exact = NULL;
+				size_t a2;
+
+				/* a vague name the next one makes exact:
+				 * "Public Domain (Unlicense)" */
+				if (strncmp(aid, "LicenseRef-", 11) == 0 &&
+				    (a2 = alias_at(id, ws, j + a, &exact)) !=
+				        0 &&
+				    strncmp(exact, "LicenseRef-", 11) != 0) {
+					aid = exact;
+					a += a2;
+				}
 				if (!any)
 					*cue_at = i;
 				any = 1;
