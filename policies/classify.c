@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1588,6 +1589,14 @@ static int verdict_last(hdrcheck__classifier *c, verdict *v,
 	const hdrcheck__tokens *t = &c->tokens;
 	int is_ref = v->ident.kind == HDRCHECK__IDENT_REF;
 
+	/* an Apache anchor in a docstring's prose ("checks that each file
+	 * starts with the Apache License header") is a mention, not a
+	 * damaged header: a damaged one states a license too (v->other) */
+	if (v->match.apache_like && !v->other &&
+	    cm->docstring_block != UINT_MAX &&
+	    cm->lines[t->tokens[v->match.at].cline].block ==
+	        cm->docstring_block)
+		v->match.apache_like = 0;
 	if (v->other && !is_ref &&
 	    (v->other_satisfies = hdrcheck__expr_satisfies(
 	         v->other, strlen(v->other), v->r->license)) < 0)

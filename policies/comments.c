@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -816,6 +817,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 	out->blocks = 0;
 	out->ended_by_code = 0;
 	out->before_code = SIZE_MAX;
+	out->docstring_block = UINT_MAX;
 
 	while (p < end && line <= HDRCHECK__WINDOW_LINES) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -985,6 +987,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				block = started ? block + 1 : block;
 				started = 1;
 				prev_marker = 0;
+				out->docstring_block = block;
 				if ((error = push_docstring(out, s, q, &line,
 				                            block)) < 0)
 					goto done;
