@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "policies/config.h"
 #include "policies/expression.h"
 #include "policies/filetypes.h"
@@ -752,6 +753,29 @@ static int skipped(hdrcheck_finding *out, const char *reason)
 	           : 1;
 }
 
+/* A base name only generators write ("x_pb2.pyi": protoc's Python stubs
+ * carry no banner), data/generated.conf's name conventions. */
+static int generated_name(hdrcheck__classifier *c, const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	size_t n = strlen(base), i;
+
+	for (i = 0; i < hdrcheck__generated_names_count; i++) {
+		const hdrcheck__generated_name *g =
+		    &hdrcheck__generated_names[i];
+
+		if (n > g->len &&
+		    strncasecmp(base + n - g->len, g->end, g->len) == 0) {
+			TRACE(c,
+			      "generated: the name ends with \"%s\", "
+			      "a generator's convention\n",
+			      g->end);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
                             const hdrcheck__file_attrs *attrs,
                             hdrcheck_finding *out)
@@ -804,7 +828,7 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 		c->memo_rule = r;
 		return 0;
 	}
-	if (attrs && attrs->generated)
+	if ((attrs && attrs->generated) || generated_name(c, path))
 		return skipped(out, HDRCHECK_SKIP_GENERATED);
 	/* vendored code is skipped unless a policy claims it explicitly */
 	if (attrs && attrs->vendored && !explicit)
