@@ -1072,6 +1072,9 @@ typedef struct {
 	hdrcheck__ident ident;
 	const char *other;
 	int other_satisfies;
+	/* a template's banner: its line (the verdict holds when a header
+	 * starts above it), else 0 */
+	unsigned int banner_line;
 } verdict;
 
 /* What a step returns, besides a negative error: go on, or stop with the
@@ -1280,6 +1283,21 @@ static int collect_comments(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* Is the path a template (data/generated.conf's "templates:")? */
+static int is_template(const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	const char *dot = strrchr(base, '.');
+	const char *const *t;
+
+	if (!dot || dot == base)
+		return 0;
+	for (t = hdrcheck__generated_templates; *t; t++)
+		if (strcasecmp(dot + 1, *t) == 0)
+			return 1;
+	return 0;
+}
+
 /* A generator's banner in the comment run, before all code (a package
  * clause), near one of its hint words. */
 static int check_generated(hdrcheck__classifier *c, verdict *v,
@@ -1321,10 +1339,47 @@ static int check_generated(hdrcheck__classifier *c, verdict *v,
 			                           gen_end, gen_start, ovec, 1);
 	if (rc == HDRCHECK_ELIMIT)
 		return STEP_LIMIT;
+	if (rc == 1 && is_template(v->path)) {
+		/* it may speak of the file the template renders: decided
+		 * when the verdict is known (template_banner) */
+		const char *k;
+
+		v->banner_line = 1;
+		for (k = buf;
+		     (k = memchr(k, '\n', ovec[0] - (size_t)(k - buf))); k++)
+			v->banner_line++;
+		TRACE(c, "banner:   line %u, in a template\n", v->banner_line);
+		return STEP_NEXT;
+	}
 	if (rc == 1)
 		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
 		                          HDRCHECK_SKIP_GENERATED));
 	return STEP_NEXT;
+}
+
+/*
+ * A template's banner ("This file is generated from x.in - do not edit")
+ * speaks of the file it renders when the template's own header comes
+ * first: then the verdict stands. A banner above any header, or no header
+ * at all, makes the template generated (automake's Makefile.in).
+ */
+static int template_banner(hdrcheck__classifier *c, verdict *v,
+                           hdrcheck_finding *out)
+{
+	if ((out->status == HDRCHECK_STATUS_OK ||
+	     out->status == HDRCHECK_STATUS_MISMATCH ||
+	     out->status == HDRCHECK_STATUS_OTHER_LICENSE) &&
+	    out->line && out->line < v->banner_line) {
+		TRACE(c, "banner:   below the header: of the rendered file\n");
+		return 0;
+	}
+	free((char *)out->reason);
+	free((char *)out->license);
+	out->reason = NULL;
+	out->license = NULL;
+	out->line = 0;
+	return set_reason(out, HDRCHECK_STATUS_SKIPPED,
+	                  HDRCHECK_SKIP_GENERATED);
 }
 
 /* SPDX tags: the first naming the required license, the first naming
@@ -1728,6 +1783,8 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	for (i = 0; rc == STEP_NEXT && i < HDRCHECK__ARRAY_SIZE(classify_steps);
 	     i++)
 		rc = classify_steps[i](c, &v, out);
+	if (rc == STEP_DECIDED && v.banner_line)
+		rc = template_banner(c, &v, out) < 0 ? HDRCHECK_ENOMEM : rc;
 	if (rc == STEP_LIMIT)
 		rc = set_reason(out, HDRCHECK_STATUS_ERROR,
 		                "regex match limit exceeded");

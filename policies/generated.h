@@ -67,4 +67,8 @@ typedef struct {
 extern const hdrcheck__generated_name hdrcheck__generated_names[];
 extern const size_t hdrcheck__generated_names_count;
 
+/* The extensions of templates, lower case, sorted, NULL-terminated: a
+ * banner after a template's license header speaks of its output. */
+extern const char *const hdrcheck__generated_templates[];
+
 #endif

@@ -618,4 +618,11 @@ const size_t hdrcheck__generated_names_count =
     sizeof(hdrcheck__generated_names) /
     sizeof(hdrcheck__generated_names[0]);
 
+const char *const hdrcheck__generated_templates[] = {
+    "ejs", "erb", "ftl", "gotmpl", "handlebars", "hbs",
+    "in", "j2", "jinja", "jinja2", "liquid", "mako",
+    "mustache", "njk", "template", "tmpl", "tpl", "twig",
+    "vm",
+    NULL};
+
 /* clang-format on */
