@@ -83,7 +83,9 @@ static size_t skip_blanks(const char *s, size_t i, size_t n)
 	return i;
 }
 
-/* "(c)" or "©": the length of the symbol at s[i], or 0. */
+/* "(c)" or "©": the length of the symbol at s[i], or 0. The sign in
+ * Latin-1 (or Windows-1252) is the byte A9 alone, outside any UTF-8
+ * sequence; U+FFFD stands where a conversion lost it. */
 static size_t symbol_at(const char *s, size_t i, size_t n)
 {
 	if (ci_prefix(s, i, n, "(c)"))
@@ -91,7 +93,46 @@ static size_t symbol_at(const char *s, size_t i, size_t n)
 	if (n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
 	    (unsigned char)s[i + 1] == 0xA9)
 		return 2;
+	/* U+FFFD where a conversion lost the sign ("Copyright \uFFFD
+	 * 1998") */
+	if (n - i >= 3 && (unsigned char)s[i] == 0xEF &&
+	    (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD)
+		return 3;
+	if (i < n && (unsigned char)s[i] == 0xA9 &&
+	    (i == 0 || (unsigned char)s[i - 1] < 0x80) &&
+	    (i + 1 == n || ((unsigned char)s[i + 1] & 0xC0) != 0x80))
+		return 1;
 	return 0;
+}
+
+/* A holder as clean UTF-8: valid sequences kept, any other byte read as
+ * Latin-1 ("Jos\xE9" is "José"); C1 controls become U+FFFD. */
+static int put_holder(hdrcheck_buf *list, const char *h, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)h;
+	size_t i = 0, k;
+	int error = 0;
+
+	if (hdrcheck__utf8_is_valid(h, n))
+		return hdrcheck__buf_put(list, h, n);
+	while (i < n && error == 0) {
+		char two[2];
+
+		if ((k = hdrcheck__utf8_valid_len(p + i, n - i)) != 0) {
+			error = hdrcheck__buf_put(list, h + i, k);
+			i += k;
+			continue;
+		}
+		if (p[i] < 0xA0) {
+			error = hdrcheck__buf_put(list, "\xEF\xBF\xBD", 3);
+		} else {
+			two[0] = (char)(0xC0 | (p[i] >> 6));
+			two[1] = (char)(0x80 | (p[i] & 0x3F));
+			error = hdrcheck__buf_put(list, two, 2);
+		}
+		i++;
+	}
+	return error;
 }
 
 /* A dash between years: '-', en dash or em dash. */
@@ -525,7 +566,7 @@ int hdrcheck__copyright_holders(char **out, const hdrcheck__comments *cm)
 		if (count && (error = hdrcheck__buf_put(&list, "\n", 1)) < 0)
 			goto done;
 		k = list.len;
-		if ((error = hdrcheck__buf_put(&list, h, n)) < 0)
+		if ((error = put_holder(&list, h, n)) < 0)
 			goto done;
 		/* the list is '\n'-separated: no entry may hold a line end */
 		for (; k < list.len; k++)
