@@ -423,6 +423,22 @@ static int placeholder(const char *s, size_t n)
 	return 1;
 }
 
+/* "key: " at s[i] (a word of letters, digits, '-' and '_', then ':' and
+ * a blank): the offset past it, or 0. */
+static size_t key_before(const char *s, size_t i, size_t n)
+{
+	size_t k = i;
+
+	while (k < n && k - i < 32 &&
+	       (is_alpha((unsigned char)s[k]) ||
+	        is_digit((unsigned char)s[k]) || s[k] == '-' || s[k] == '_'))
+		k++;
+	if (k == i || k + 1 >= n || s[k] != ':' ||
+	    !is_blank((unsigned char)s[k + 1]))
+		return 0;
+	return skip_blanks(s, k + 1, n);
+}
+
 size_t hdrcheck__copyright_holder(const char *line, size_t len,
                                   const char **holder)
 {
@@ -431,6 +447,12 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	int strong = 0, years, letter = 0;
 
 	i = skip_blanks(s, 0, n);
+	/* a key of front matter or a field list before the statement:
+	 * "c: Copyright (C) Foo" (curl's Markdown pages) */
+	if (!ci_prefix(s, i, n, "spdx-filecopyrighttext:") &&
+	    (m = key_before(s, i, n)) != 0 &&
+	    (ci_word(s, m, n, "copyright") || symbol_at(s, m, n)))
+		i = m;
 	if ((m = ci_prefix(s, i, n, "spdx-filecopyrighttext:")) != 0) {
 		strong = 1;
 	} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
