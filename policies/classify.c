@@ -117,6 +117,9 @@ struct hdrcheck__classifier {
 	hdrcheck__comments comments;
 	hdrcheck__tokens tokens;
 	hdrcheck__ident_scratch *ident;
+	/* the comments beside an accepted header, and their words */
+	hdrcheck__comments aside;
+	hdrcheck__tokens aside_tokens;
 	/* the type and policy found by classify_path for this path, reused
 	 * by classify_content for the same path */
 	const char *memo_path;
@@ -458,6 +461,8 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	hdrcheck__ident_scratch_free(c->ident);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
+	hdrcheck__comments_dispose(&c->aside);
+	hdrcheck__tokens_dispose(&c->aside_tokens);
 	free(c->utf16);
 	free(c);
 }
@@ -1068,6 +1073,7 @@ typedef struct {
 	hdrcheck__match match;
 	int text_ok;
 	size_t text_cline;
+	size_t text_end_cline; /* its last line; SIZE_MAX: not known */
 	/* the license the words state, and whether it meets the policy */
 	hdrcheck__ident ident;
 	const char *other;
@@ -1464,6 +1470,8 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 		if (match->matched) {
 			v->text_ok = 1;
 			v->text_cline = c->tokens.tokens[match->at].cline;
+			v->text_end_cline =
+			    c->tokens.tokens[match->end - 1].cline;
 		}
 		free(match->reason);
 		memset(match, 0, sizeof(*match));
@@ -1485,6 +1493,8 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 		if (match->matched) {
 			v->text_ok = 1;
 			v->text_cline = c->tokens.tokens[match->at].cline;
+			v->text_end_cline =
+			    c->tokens.tokens[match->end - 1].cline;
 		}
 	}
 	if (!v->text_ok && r->accept_re_count) {
@@ -1494,6 +1504,7 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 		                       &off, &limit)) {
 			v->text_ok = 1;
 			v->text_cline = cline_at(&c->comments, v->buf, off);
+			v->text_end_cline = SIZE_MAX;
 		} else if (limit) {
 			return STEP_LIMIT;
 		}
@@ -1768,13 +1779,94 @@ static int classify_finish(hdrcheck__classifier *c, verdict *v,
 	return error;
 }
 
+/*
+ * Another license stated in the comments above an accepted full header
+ * (a stale "governed by a BSD-style license" line above the ASF header):
+ * the file passes, with a warning a reader should resolve. Only the
+ * comment blocks before the header's are read (a note below it, "content
+ * before commit X was under BSD-3-Clause", records history), and only
+ * when their words can state a license at all.
+ */
+static int conflicting_statement(hdrcheck__classifier *c, verdict *v,
+                                 hdrcheck_finding *out)
+{
+	const hdrcheck__comments *cm = &c->comments;
+	hdrcheck__comments *a = &c->aside;
+	hdrcheck__ident id;
+	char *normal = NULL;
+	unsigned int b0;
+	size_t i;
+	int error = 0, sat;
+
+	if (!v->text_ok || v->text_end_cline == SIZE_MAX ||
+	    v->text_end_cline >= cm->count)
+		return 0;
+	b0 = cm->lines[v->text_cline].block;
+	a->count = 0;
+	for (i = 0; i < cm->count && cm->lines[i].block < b0; i++) {
+		if (a->count == a->cap) {
+			size_t cap = a->cap ? a->cap * 2 : 32;
+			hdrcheck__comment_line *p =
+			    hdrcheck__realloc(a->lines, cap * sizeof(*p));
+
+			if (!p)
+				return HDRCHECK_ENOMEM;
+			a->lines = p;
+			a->cap = cap;
+		}
+		a->lines[a->count++] = cm->lines[i];
+	}
+	if (!a->count)
+		return 0;
+	a->blocks = cm->blocks;
+	a->ended_by_code = cm->ended_by_code;
+	a->before_code = a->count;
+	a->docstring_block = cm->docstring_block;
+	if ((error = hdrcheck__tokens_from_comments(&c->aside_tokens, a)) < 0)
+		return error;
+	if (!hdrcheck__identify_hint(&c->aside_tokens))
+		return 0;
+	if ((error =
+	         hdrcheck__identify(&id, c->policy->ident, c->ident, a, 0)) < 0)
+		return error;
+	if (!id.expression)
+		goto done;
+	if ((error = hdrcheck__expr_normalize(&normal, id.expression,
+	                                      strlen(id.expression))) < 0)
+		goto done;
+	if (error > 0) { /* not valid: as identify wrote it */
+		free(normal);
+		normal = NULL;
+	}
+	if ((error = sat = hdrcheck__expr_satisfies(
+	         normal ? normal : id.expression,
+	         strlen(normal ? normal : id.expression), v->r->license)) < 0)
+		goto done;
+	error = 0;
+	if (!sat) {
+		out->warning = hdrcheck__aprintf(
+		    "line %u also states %s, another license than the "
+		    "header's %s",
+		    a->lines[id.cline].line, normal ? normal : id.expression,
+		    v->r->license);
+		if (!out->warning)
+			error = HDRCHECK_ENOMEM;
+		else
+			TRACE(c, "warning:  %s\n", out->warning);
+	}
+done:
+	free(normal);
+	hdrcheck__ident_dispose(&id);
+	return error;
+}
+
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
                                const char *buf, size_t len,
                                hdrcheck_finding *out)
 {
 	verdict v;
 	size_t i;
-	int rc = STEP_NEXT;
+	int rc = STEP_NEXT, error;
 
 	memset(&v, 0, sizeof(v));
 	v.path = path;
@@ -1785,6 +1877,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		rc = classify_steps[i](c, &v, out);
 	if (rc == STEP_DECIDED && v.banner_line)
 		rc = template_banner(c, &v, out) < 0 ? HDRCHECK_ENOMEM : rc;
+	if (rc == STEP_DECIDED && out->status == HDRCHECK_STATUS_OK &&
+	    v.text_ok && (error = conflicting_statement(c, &v, out)) < 0)
+		rc = error;
 	if (rc == STEP_LIMIT)
 		rc = set_reason(out, HDRCHECK_STATUS_ERROR,
 		                "regex match limit exceeded");

@@ -93,6 +93,8 @@ static void check_key(const char *name, const char *key, const char *want,
 		}
 		got[n] = '\0';
 		have = got;
+	} else if (strcmp(key, "warning") == 0) {
+		have = f->warning ? f->warning : "(null)";
 	} else if (strcmp(key, "reason") == 0) {
 		have = f->reason ? f->reason : "(null)";
 	} else if (strcmp(key, "reason~") == 0) {
