@@ -753,7 +753,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		    (error = copy_ref(&in, &all[i], 40, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 44, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 48, r)) < 0 ||
-		    (error = copy_ref(&in, &all[i], 52, r)) < 0) {
+		    (error = copy_ref(&in, &all[i], 52, r)) < 0 ||
+		    (error = copy_ref(&in, &all[i], 60, r)) < 0) {
 			if (error != HDRCHECK_ENOMEM)
 				error = 0; /* too large: keep what fits */
 			break;
