@@ -215,7 +215,7 @@ static void test_hostile_content__invalid_utf8_and_nul(void **state)
 	 * UTF-8 */
 	check(&res, fx, NULL, NULL, NULL, NULL);
 	hostile_assert_status(&res, 1);
-	assert_non_null(strstr(res.out, "; 1 Foo\\377\\033[31m Corp"));
+	assert_non_null(strstr(res.out, "; 1 Foo\xc3\xbf\\033[31m Corp"));
 	assert_null(memchr(res.out, '\x1b', res.out_len));
 	hostile_result_dispose(&res);
 	fixture_free(fx);
