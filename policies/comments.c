@@ -509,9 +509,10 @@ static int is_adornment(const char *s, const char *le)
 
 /*
  * One piece of a title block at the start of line s (reStructuredText,
- * AsciiDoc): a section title (an optional overline, the title, its
- * underline), an AsciiDoc document title "= Title" with the author and
- * revision lines right below it, a target ".. _name:", an include
+ * AsciiDoc, Markdown): a section title (an optional overline, the title,
+ * its underline), an AsciiDoc document title "= Title" with the author and
+ * revision lines right below it, a Markdown heading "# Title" (DocC
+ * wants it on the first line), a target ".. _name:", an include
  * ".. include:: file", an anchor "[[id]]" or "[#id]", an attribute
  * ":name: value". Returns the start of the line after it, or NULL.
  */
@@ -539,6 +540,14 @@ static const char *skip_title(const char *s, const char *le, const char *end)
 		    (p + 1 == e || is_space(p[1])))
 			return after_line(s, end);
 		return NULL;
+	}
+	if (*s == '#') {
+		/* an ATX heading: one to six '#', a blank, the title (a
+		 * line of '#' alone is an adornment, below) */
+		for (n = 0; s + n < e && s[n] == '#'; n++)
+			;
+		if (n <= 6 && s + n < e && is_space(s[n]))
+			return after_line(s, end);
 	}
 	if (e - s >= 3 && s[0] == '=' && s[1] == ' ') {
 		/* the author and revision lines follow the title at once */

@@ -76,7 +76,7 @@ PREAMBLES = {
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
         "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
-        "ambiguous:", "content:", "weak:", "also:", "dir:"}
+        "ambiguous:", "content:", "weak:", "also:", "dir:", "first:"}
 
 # What the top of a file may show (policies/filetypes.c finds them): the
 # data's "content:" names the type a file unknown by name becomes.
@@ -141,7 +141,7 @@ def parse_data(path):
                 continue
             entry = {"linguist": words[0], "where": where, "line": [],
                      "block": [], "indent": [], "col1": [], "pre": [],
-                     "claim": [], "own": False,
+                     "first": [], "claim": [], "own": False,
                      "none": False, "as": None, "content": [],
                      "weak": [], "also": [], "dir": []}
             for k in ("ext+:", "ext-:", "names+:", "names-:", "interp+:",
@@ -179,7 +179,7 @@ def parse_data(path):
                 elif key in ("weak:", "also:"):
                     entry[key[:-1]].append(w.lower())
                 elif key in ("line:", "block:", "indent:", "col1:",
-                             "claim:"):
+                             "claim:", "first:"):
                     entry[key[:-1]].append(w)
                 else:
                     entry[key].append(w)
@@ -215,7 +215,8 @@ def build(linguist, entries, ambiguous):
             src = linguist[e["linguist"]]
         name = e["as"] or e["linguist"]
         syntax = (tuple(e["line"]), tuple(e["block"]), tuple(e["pre"]),
-                  e["none"], tuple(e["indent"]), tuple(e["col1"]))
+                  e["none"], tuple(e["indent"]), tuple(e["col1"]),
+                  tuple(e["first"]))
         exts = [x[1:].lower() if x.startswith(".") else x.lower()
                 for x in src.get("extensions", [])]
         exts = remove(exts, e["ext-:"]) + [x.lower() for x in e["ext+:"]]
@@ -453,7 +454,7 @@ const hdrcheck_language *const
 def render(types, ambiguous, weak, content, version):
     out = [HEADER % {"version": version}]
     for t in types:
-        line, block, pre, none, indent, col1 = t["syntax"]
+        line, block, pre, none, indent, col1, first = t["syntax"]
         out.append("    {\n")
         out.append("        .name = %s,\n" % c_string(t["name"]))
         if t["ext"]:
@@ -490,6 +491,8 @@ def render(types, ambiguous, weak, content, version):
             out.append(c_list(indent, "indented_comments"))
         if col1:
             out.append(c_list(col1, "column1_comments"))
+        if first:
+            out.append(c_list(first, "first_lines"))
         out.append("    },\n")
     amb = "".join("    %s,\n" % c_string(x) for x in sorted(ambiguous))
     index = {id(t): i for i, t in enumerate(types)}
