@@ -22,10 +22,10 @@
 /* clang-format off */
 
 const unsigned char hdrcheck__generated_hint_pair[26 * 26] = {
-    [13] = 1, [20] = 2, [26] = 3, [34] = 4, [52] = 6, [76] = 7,
-    [92] = 8, [107] = 9, [141] = 10, [160] = 11, [173] = 12, [234] = 13,
-    [300] = 14, [312] = 15, [320] = 16, [407] = 17, [446] = 18, [490] = 20,
-    [501] = 21,
+    [13] = 1, [20] = 2, [26] = 3, [34] = 4, [52] = 6, [69] = 7,
+    [76] = 8, [92] = 9, [107] = 10, [141] = 11, [160] = 12, [173] = 13,
+    [234] = 14, [300] = 15, [312] = 16, [320] = 17, [407] = 18, [446] = 19,
+    [490] = 21, [501] = 22,
 };
 
 const hdrcheck__generated_hint hdrcheck__generated_hints[] = {
@@ -35,6 +35,7 @@ const hdrcheck__generated_hint hdrcheck__generated_hints[] = {
     {"binding", 7, 3},
     {"bison", 5, 3},
     {"cayenne", 7, 3},
+    {"creator", 7, 3},
     {"cython", 6, 3},
     {"doxygen", 7, 3},
     {"edit", 4, 1},
@@ -107,12 +108,13 @@ const char *const hdrcheck__generated_groups[] = {
     ")\\d)|(?:java(?:tm)?(?&g)architecture(?&g)for(?&g)xml(?&g)binding)|(?:ge"
     "nerated(?&g)by(?&g)javadoc\\b)|(?:javadoc(?&g)style(?&g)sheet)|(?:genera"
     "ted(?&g)by(?&g)doxygen\\b)|(?:the(?&g)standard(?&g)css(?&g)for(?&g)doxyg"
-    "en\\b)|(?:microsoft(?&g)developer(?&g)studio(?&g)generated(?&g)(?:nmake|"
-    "build)(?&g)file)|(?:generated(?&g)by(?&g)(?:apache(?&g))?maven\\b)|(?:ge"
-    "nerated(?&g)by(?&g)(?:the(?&g))?batik\\b)|(?:generated(?&g)by(?&g)cayenn"
-    "e\\b)|(?:form(?&g)generated(?&g)from(?&g)reading(?&g)ui(?&g)file)(?(DEFI"
-    "NE)(?<g>(?:[^\\S\\n]+(?:-[^\\S\\n]+)?|[^\\S\\n]*\\r?\\n[^\\S\\n]*(?:[*#/"
-    ";!%'-]+[^\\S\\n]*)?)))",
+    "en\\b)|(?:(?m)^%%creator:(?&g)(?:dvips|groff|gnuplot|matplotlib|cairo|(?"
+    ":gpl(?&g))?ghostscript|fig2dev|graphviz|inkscape)\\b)|(?:microsoft(?&g)d"
+    "eveloper(?&g)studio(?&g)generated(?&g)(?:nmake|build)(?&g)file)|(?:gener"
+    "ated(?&g)by(?&g)(?:apache(?&g))?maven\\b)|(?:generated(?&g)by(?&g)(?:the"
+    "(?&g))?batik\\b)|(?:generated(?&g)by(?&g)cayenne\\b)|(?:form(?&g)generat"
+    "ed(?&g)from(?&g)reading(?&g)ui(?&g)file)(?(DEFINE)(?<g>(?:[^\\S\\n]+(?:-"
+    "[^\\S\\n]+)?|[^\\S\\n]*\\r?\\n[^\\S\\n]*(?:[*#/;!%'-]+[^\\S\\n]*)?)))",
 };
 
 const size_t hdrcheck__generated_groups_count =
@@ -556,6 +558,15 @@ const hdrcheck__generated_banner hdrcheck__generated_banners[] = {
         "?|[^\\S\\n]*\\r?\\n[^\\S\\n]*(?:[*#/;!%'-]+[^\\S\\n]*)?)aclocal\\b",
         "generat",
         "/* config.h.in.  Generated from configure.ac by autoheader.  */",
+    },
+    {
+        /* the PostScript Document Structuring Conventions: the program that wrote the file */
+        "(?m)^%%creator:(?:[^\\S\\n]+(?:-[^\\S\\n]+)?|[^\\S\\n]*\\r?\\n[^\\S\\n]*"
+        "(?:[*#/;!%'-]+[^\\S\\n]*)?)(?:dvips|groff|gnuplot|matplotlib|cairo|(?:gp"
+        "l(?:[^\\S\\n]+(?:-[^\\S\\n]+)?|[^\\S\\n]*\\r?\\n[^\\S\\n]*(?:[*#/;!%'-]+"
+        "[^\\S\\n]*)?))?ghostscript|fig2dev|graphviz|inkscape)\\b",
+        "creator",
+        "%%Creator: dvips(k) 5.999 Copyright 2019 Radical Eye Software",
     },
     {
         /* Microsoft Developer Studio; Apache RAT generation-keywords.txt */

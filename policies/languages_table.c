@@ -418,7 +418,8 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "HTML",
         .extensions = HDRCHECK__STRS("html", "hta", "htm", "html.hl", "shtml"),
-        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}),
+        .block_comments =
+            HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}, {"{% comment %}", "{% endcomment %}"}),
         .preambles = HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
@@ -580,7 +581,9 @@ const hdrcheck_language hdrcheck__languages[] = {
             "cpanfile"),
         .interpreters = HDRCHECK__STRS("cperl", "perl"),
         .line_comments = HDRCHECK__STRS("#"),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .block_comments =
+            HDRCHECK__BLOCKS({"=pod", "=cut"}, {"=head1", "=cut"}, {"=head2", "=cut"}, {"=encoding", "=cut"}, {"=begin", "=cut"}, {"=for", "=cut"}, {"=over", "=cut"}),
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Raku",
@@ -854,7 +857,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "M4",
         .extensions = HDRCHECK__STRS("m4", "mc", "ac"),
-        .filenames = HDRCHECK__STRS("configure.ac"),
+        .filenames = HDRCHECK__STRS("configure.ac", "configure.in"),
         .line_comments = HDRCHECK__STRS("dnl", "#"),
     },
     {
@@ -1202,6 +1205,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "Text (# comments)",
+        .extensions = HDRCHECK__STRS("cf"),
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
@@ -3226,6 +3230,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
                      &hdrcheck__languages[47])},
+    /* Text (# comments) */
+    {"cf", HDRCHECK__LANGS(&hdrcheck__languages[166])},
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[123],
@@ -3256,6 +3262,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[432])},
     /* D, DTrace */
     {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[247])},
+    /* Diff */
+    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[180])},
     /* Faust */
     {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[267])},
     /* E, Eiffel, Euphoria */
@@ -3401,6 +3409,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"p",
      HDRCHECK__LANGS(&hdrcheck__languages[284],
                      &hdrcheck__languages[368])},
+    /* Diff */
+    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[180])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[144],
@@ -3471,6 +3481,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"st",
      HDRCHECK__LANGS(&hdrcheck__languages[432],
                      &hdrcheck__languages[439])},
+    /* Perl, Raku */
+    {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
     {"text", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Smarty */
@@ -3511,6 +3523,15 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
 
 const size_t hdrcheck__languages_weak_count =
     sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
+
+/* Suffixes of a copy to fill in ("settings.py.example"): when the name's
+ * extensions name no type, the type is the name's without the suffix. */
+const char *const hdrcheck__languages_copies[] = {
+    "dist",
+    "example",
+    "sample",
+    NULL,
+};
 
 /* Directories whose every file is of one type, whatever its name
  * ("META-INF/services": Java service provider lists). */

@@ -76,7 +76,8 @@ PREAMBLES = {
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
         "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
-        "ambiguous:", "content:", "weak:", "also:", "dir:", "first:"}
+        "ambiguous:", "content:", "weak:", "also:", "dir:", "first:",
+        "copies:"}
 
 # What the top of a file may show (policies/filetypes.c finds them): the
 # data's "content:" names the type a file unknown by name becomes.
@@ -123,9 +124,10 @@ def linguist_version(path):
 
 def parse_data(path):
     """One entry per line: a Linguist name (or, with own:, a name of
-    hdrcheck's), then keyed fields. Returns (entries, ambiguous)."""
+    hdrcheck's), then keyed fields. Returns (entries, ambiguous, copies)."""
     entries = []
     ambiguous = set()
+    copies = set()
     with open(path, encoding="utf-8") as f:
         for lineno, raw in enumerate(f, 1):
             text = raw.strip()
@@ -138,6 +140,9 @@ def parse_data(path):
             where = "%s:%d" % (path, lineno)
             if words[0] == "ambiguous:":
                 ambiguous.update(w.lower() for w in words[1:])
+                continue
+            if words[0] == "copies:":
+                copies.update(w.lower() for w in words[1:])
                 continue
             entry = {"linguist": words[0], "where": where, "line": [],
                      "block": [], "indent": [], "col1": [], "pre": [],
@@ -189,7 +194,7 @@ def parse_data(path):
                 raise DataError("%s: comment syntax or comments: none, "
                                 "one of them" % where)
             entries.append(entry)
-    return entries, ambiguous
+    return entries, ambiguous, copies
 
 
 def remove(items, drop):
@@ -434,6 +439,12 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
 const size_t hdrcheck__languages_weak_count =
     sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
 
+/* Suffixes of a copy to fill in ("settings.py.example"): when the name's
+ * extensions name no type, the type is the name's without the suffix. */
+const char *const hdrcheck__languages_copies[] = {
+%(copies)s    NULL,
+};
+
 /* Directories whose every file is of one type, whatever its name
  * ("META-INF/services": Java service provider lists). */
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
@@ -451,7 +462,7 @@ const hdrcheck_language *const
 """
 
 
-def render(types, ambiguous, weak, content, version):
+def render(types, ambiguous, copies, weak, content, version):
     out = [HEADER % {"version": version}]
     for t in types:
         line, block, pre, none, indent, col1, first = t["syntax"]
@@ -517,7 +528,9 @@ def render(types, ambiguous, weak, content, version):
     dirs = "".join("    /* %s */\n    {%s, &hdrcheck__languages[%d]},\n" % (
         t["name"], c_string(d), index[id(t)])
         for t in types for d in t["dir"])
+    cp = "".join("    %s,\n" % c_string(x) for x in sorted(copies))
     out.append(FOOTER % {"ambiguous": amb, "weak": "".join(wk),
+                         "copies": cp,
                          "content": ct, "dirs": dirs})
     out.append("\n/* clang-format on */\n")
     return "".join(out)
@@ -548,12 +561,12 @@ def main():
     with open(src, encoding="utf-8") as f:
         linguist = json.load(f)
     try:
-        entries, ambiguous = parse_data(args.data)
+        entries, ambiguous, copies = parse_data(args.data)
         types, dropped, weak, content = build(linguist, entries,
                                               ambiguous)
     except DataError as e:
         fail(str(e))
-    text = render(types, ambiguous, weak, content, version)
+    text = render(types, ambiguous, copies, weak, content, version)
 
     if args.check:
         try:
