@@ -79,6 +79,7 @@ void hdrcheck__finding_dispose(hdrcheck_finding *f)
 	free((char *)f->blob);
 	free((char *)f->sha1);
 	free((char *)f->sha256);
+	free((char *)f->warning);
 	memset(f, 0, sizeof(*f));
 }
 

@@ -14,9 +14,11 @@
  * limitations under the License.
  */
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "policies/catalogue.h"
 #include "policies/config.h"
 #include "policies/expression.h"
@@ -119,6 +121,9 @@ struct hdrcheck__classifier {
 	hdrcheck__comments comments;
 	hdrcheck__tokens tokens;
 	hdrcheck__ident_scratch *ident;
+	/* the comments beside an accepted header, and their words */
+	hdrcheck__comments aside;
+	hdrcheck__tokens aside_tokens;
 	/* the type and policy found by classify_path for this path, reused
 	 * by classify_content for the same path */
 	const char *memo_path;
@@ -466,6 +471,8 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	hdrcheck__ident_dispose(&c->explained);
 	hdrcheck__comments_dispose(&c->comments);
 	hdrcheck__tokens_dispose(&c->tokens);
+	hdrcheck__comments_dispose(&c->aside);
+	hdrcheck__tokens_dispose(&c->aside_tokens);
 	free(c->utf16);
 	free(c);
 }
@@ -766,6 +773,29 @@ static int skipped(hdrcheck_finding *out, const char *reason)
 	           : 1;
 }
 
+/* A base name only generators write ("x_pb2.pyi": protoc's Python stubs
+ * carry no banner), data/generated.conf's name conventions. */
+static int generated_name(hdrcheck__classifier *c, const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	size_t n = strlen(base), i;
+
+	for (i = 0; i < hdrcheck__generated_names_count; i++) {
+		const hdrcheck__generated_name *g =
+		    &hdrcheck__generated_names[i];
+
+		if (n > g->len &&
+		    strncasecmp(base + n - g->len, g->end, g->len) == 0) {
+			TRACE(c,
+			      "generated: the name ends with \"%s\", "
+			      "a generator's convention\n",
+			      g->end);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
                             const hdrcheck__file_attrs *attrs,
                             hdrcheck_finding *out)
@@ -818,7 +848,7 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 		c->memo_rule = r;
 		return 0;
 	}
-	if (attrs && attrs->generated)
+	if ((attrs && attrs->generated) || generated_name(c, path))
 		return skipped(out, HDRCHECK_SKIP_GENERATED);
 	/* vendored code is skipped unless a policy claims it explicitly */
 	if (attrs && attrs->vendored && !explicit)
@@ -1058,10 +1088,14 @@ typedef struct {
 	hdrcheck__match match;
 	int text_ok;
 	size_t text_cline;
+	size_t text_end_cline; /* its last line; SIZE_MAX: not known */
 	/* the license the words state, and whether it meets the policy */
 	hdrcheck__ident ident;
 	const char *other;
 	int other_satisfies;
+	/* a template's banner: its line (the verdict holds when a header
+	 * starts above it), else 0 */
+	unsigned int banner_line;
 } verdict;
 
 /* What a step returns, besides a negative error: go on, or stop with the
@@ -1270,6 +1304,21 @@ static int collect_comments(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* Is the path a template (data/generated.conf's "templates:")? */
+static int is_template(const char *path)
+{
+	const char *base = hdrcheck__path_basename(path);
+	const char *dot = strrchr(base, '.');
+	const char *const *t;
+
+	if (!dot || dot == base)
+		return 0;
+	for (t = hdrcheck__generated_templates; *t; t++)
+		if (strcasecmp(dot + 1, *t) == 0)
+			return 1;
+	return 0;
+}
+
 /* A generator's banner in the comment run, before all code (a package
  * clause), near one of its hint words. */
 static int check_generated(hdrcheck__classifier *c, verdict *v,
@@ -1311,10 +1360,47 @@ static int check_generated(hdrcheck__classifier *c, verdict *v,
 			                           gen_end, gen_start, ovec, 1);
 	if (rc == HDRCHECK_ELIMIT)
 		return STEP_LIMIT;
+	if (rc == 1 && is_template(v->path)) {
+		/* it may speak of the file the template renders: decided
+		 * when the verdict is known (template_banner) */
+		const char *k;
+
+		v->banner_line = 1;
+		for (k = buf;
+		     (k = memchr(k, '\n', ovec[0] - (size_t)(k - buf))); k++)
+			v->banner_line++;
+		TRACE(c, "banner:   line %u, in a template\n", v->banner_line);
+		return STEP_NEXT;
+	}
 	if (rc == 1)
 		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
 		                          HDRCHECK_SKIP_GENERATED));
 	return STEP_NEXT;
+}
+
+/*
+ * A template's banner ("This file is generated from x.in - do not edit")
+ * speaks of the file it renders when the template's own header comes
+ * first: then the verdict stands. A banner above any header, or no header
+ * at all, makes the template generated (automake's Makefile.in).
+ */
+static int template_banner(hdrcheck__classifier *c, verdict *v,
+                           hdrcheck_finding *out)
+{
+	if ((out->status == HDRCHECK_STATUS_OK ||
+	     out->status == HDRCHECK_STATUS_MISMATCH ||
+	     out->status == HDRCHECK_STATUS_OTHER_LICENSE) &&
+	    out->line && out->line < v->banner_line) {
+		TRACE(c, "banner:   below the header: of the rendered file\n");
+		return 0;
+	}
+	free((char *)out->reason);
+	free((char *)out->license);
+	out->reason = NULL;
+	out->license = NULL;
+	out->line = 0;
+	return set_reason(out, HDRCHECK_STATUS_SKIPPED,
+	                  HDRCHECK_SKIP_GENERATED);
 }
 
 /* SPDX tags: the first naming the required license, the first naming
@@ -1399,6 +1485,8 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 		if (match->matched) {
 			v->text_ok = 1;
 			v->text_cline = c->tokens.tokens[match->at].cline;
+			v->text_end_cline =
+			    c->tokens.tokens[match->end - 1].cline;
 		}
 		free(match->reason);
 		memset(match, 0, sizeof(*match));
@@ -1423,6 +1511,8 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 		if (match->matched) {
 			v->text_ok = 1;
 			v->text_cline = c->tokens.tokens[match->at].cline;
+			v->text_end_cline =
+			    c->tokens.tokens[match->end - 1].cline;
 		}
 	}
 	if (!v->text_ok && r->accept_re_count) {
@@ -1432,6 +1522,7 @@ static int match_full_text(hdrcheck__classifier *c, verdict *v,
 		                       &off, &limit)) {
 			v->text_ok = 1;
 			v->text_cline = cline_at(&c->comments, v->buf, off);
+			v->text_end_cline = SIZE_MAX;
 		} else if (limit) {
 			return STEP_LIMIT;
 		}
@@ -1736,6 +1827,14 @@ static int verdict_last(hdrcheck__classifier *c, verdict *v,
 	const hdrcheck__tokens *t = &c->tokens;
 	int is_ref = v->ident.kind == HDRCHECK__IDENT_REF;
 
+	/* an Apache anchor in a docstring's prose ("checks that each file
+	 * starts with the Apache License header") is a mention, not a
+	 * damaged header: a damaged one states a license too (v->other) */
+	if (v->match.apache_like && !v->other &&
+	    cm->docstring_block != UINT_MAX &&
+	    cm->lines[t->tokens[v->match.at].cline].block ==
+	        cm->docstring_block)
+		v->match.apache_like = 0;
 	if (v->other && !is_ref &&
 	    (v->other_satisfies = hdrcheck__expr_satisfies(
 	         v->other, strlen(v->other), v->r->license)) < 0)
@@ -1913,13 +2012,94 @@ static int classify_finish(hdrcheck__classifier *c, verdict *v,
 	return error;
 }
 
+/*
+ * Another license stated in the comments above an accepted full header
+ * (a stale "governed by a BSD-style license" line above the ASF header):
+ * the file passes, with a warning a reader should resolve. Only the
+ * comment blocks before the header's are read (a note below it, "content
+ * before commit X was under BSD-3-Clause", records history), and only
+ * when their words can state a license at all.
+ */
+static int conflicting_statement(hdrcheck__classifier *c, verdict *v,
+                                 hdrcheck_finding *out)
+{
+	const hdrcheck__comments *cm = &c->comments;
+	hdrcheck__comments *a = &c->aside;
+	hdrcheck__ident id;
+	char *normal = NULL;
+	unsigned int b0;
+	size_t i;
+	int error = 0, sat;
+
+	if (!v->text_ok || v->text_end_cline == SIZE_MAX ||
+	    v->text_end_cline >= cm->count)
+		return 0;
+	b0 = cm->lines[v->text_cline].block;
+	a->count = 0;
+	for (i = 0; i < cm->count && cm->lines[i].block < b0; i++) {
+		if (a->count == a->cap) {
+			size_t cap = a->cap ? a->cap * 2 : 32;
+			hdrcheck__comment_line *p =
+			    hdrcheck__realloc(a->lines, cap * sizeof(*p));
+
+			if (!p)
+				return HDRCHECK_ENOMEM;
+			a->lines = p;
+			a->cap = cap;
+		}
+		a->lines[a->count++] = cm->lines[i];
+	}
+	if (!a->count)
+		return 0;
+	a->blocks = cm->blocks;
+	a->ended_by_code = cm->ended_by_code;
+	a->before_code = a->count;
+	a->docstring_block = cm->docstring_block;
+	if ((error = hdrcheck__tokens_from_comments(&c->aside_tokens, a)) < 0)
+		return error;
+	if (!hdrcheck__identify_hint(&c->aside_tokens))
+		return 0;
+	if ((error =
+	         hdrcheck__identify(&id, c->policy->ident, c->ident, a, 0)) < 0)
+		return error;
+	if (!id.expression)
+		goto done;
+	if ((error = hdrcheck__expr_normalize(&normal, id.expression,
+	                                      strlen(id.expression))) < 0)
+		goto done;
+	if (error > 0) { /* not valid: as identify wrote it */
+		free(normal);
+		normal = NULL;
+	}
+	if ((error = sat = hdrcheck__expr_satisfies(
+	         normal ? normal : id.expression,
+	         strlen(normal ? normal : id.expression), v->r->license)) < 0)
+		goto done;
+	error = 0;
+	if (!sat) {
+		out->warning = hdrcheck__aprintf(
+		    "line %u also states %s, another license than the "
+		    "header's %s",
+		    a->lines[id.cline].line, normal ? normal : id.expression,
+		    v->r->license);
+		if (!out->warning)
+			error = HDRCHECK_ENOMEM;
+		else
+			TRACE(c, "warning:  %s\n", out->warning);
+	}
+done:
+	free(normal);
+	hdrcheck__ident_dispose(&id);
+	return error;
+}
+
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
                                const char *buf, size_t len,
                                hdrcheck_finding *out)
 {
 	verdict v;
 	size_t i;
-	int rc = STEP_NEXT;
+	int rc = STEP_NEXT, error;
 
 	memset(&v, 0, sizeof(v));
 	c->from_tag = 0;
@@ -1933,6 +2113,11 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	for (i = 0; rc == STEP_NEXT && i < HDRCHECK__ARRAY_SIZE(classify_steps);
 	     i++)
 		rc = classify_steps[i](c, &v, out);
+	if (rc == STEP_DECIDED && v.banner_line)
+		rc = template_banner(c, &v, out) < 0 ? HDRCHECK_ENOMEM : rc;
+	if (rc == STEP_DECIDED && out->status == HDRCHECK_STATUS_OK &&
+	    v.text_ok && (error = conflicting_statement(c, &v, out)) < 0)
+		rc = error;
 	if (rc == STEP_LIMIT)
 		rc = set_reason(out, HDRCHECK_STATUS_ERROR,
 		                "regex match limit exceeded");

@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,6 +271,38 @@ static const char *skip_docstring(const char *s, const char *end)
 			return q + 3;
 	}
 	return NULL;
+}
+
+/*
+ * The module docstring at s (skip_docstring gave its end q) as one comment
+ * block: Python projects state a file's license there (":license: BSD",
+ * "License: Public Domain"). Its lines from the opening quotes to the
+ * closing ones, up to the window's last line; *line is s's line, and
+ * comes back as q's.
+ */
+static int push_docstring(hdrcheck__comments *out, const char *s, const char *q,
+                          unsigned int *line, unsigned int block)
+{
+	const char *t = s, *close = q - 3;
+	int error = 0;
+
+	if (lower(*t) == 'r' || lower(*t) == 'u')
+		t++;
+	t += 3;
+	while (t <= close) {
+		const char *nl = memchr(t, '\n', (size_t)(close - t));
+		const char *le = nl ? nl : close;
+
+		if (*line <= HDRCHECK__WINDOW_LINES &&
+		    (error =
+		         push_line(out, t, (size_t)(le - t), *line, block)) < 0)
+			break;
+		if (!nl)
+			break;
+		t = nl + 1;
+		++*line;
+	}
+	return error;
 }
 
 /* A package clause alone on its line: "package a.b;" (Java, Kotlin,
@@ -686,11 +719,6 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 		st->code = 1;
 		return q;
 	}
-	if (pre & HDRCHECK_PRE_DOCSTRING && !st->docstring && !started &&
-	    (q = skip_docstring(s, end)) != NULL) {
-		st->docstring = 1;
-		return q;
-	}
 	if (!(pre & HDRCHECK_PRE_ROOT_TAG) ||
 	    (q = skip_markup(s, end, &name, &name_len)) == NULL)
 		return NULL;
@@ -833,6 +861,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 	out->blocks = 0;
 	out->ended_by_code = 0;
 	out->before_code = SIZE_MAX;
+	out->docstring_block = UINT_MAX;
 
 	while (p < end && line <= HDRCHECK__WINDOW_LINES) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -990,6 +1019,27 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 				                       block)) < 0)
 					goto done;
 				s = q + strlen(b->close);
+				continue;
+			}
+			/* the module docstring, before or after the first
+			 * comments: a block of its own */
+			if (s == p && lang &&
+			    lang->preambles & HDRCHECK_PRE_DOCSTRING &&
+			    !st.docstring &&
+			    (q = skip_docstring(s, end)) != NULL) {
+				st.docstring = 1;
+				block = started ? block + 1 : block;
+				started = 1;
+				prev_marker = 0;
+				out->docstring_block = block;
+				if ((error = push_docstring(out, s, q, &line,
+				                            block)) < 0)
+					goto done;
+				p = q;
+				s = q;
+				le = memchr(q, '\n', (size_t)(end - q));
+				nl = le;
+				le = le ? le : end;
 				continue;
 			}
 			if ((n = line_marker(lang, s, le)) != 0) {

@@ -83,7 +83,9 @@ static size_t skip_blanks(const char *s, size_t i, size_t n)
 	return i;
 }
 
-/* "(c)" or "©": the length of the symbol at s[i], or 0. */
+/* "(c)" or "©": the length of the symbol at s[i], or 0. The sign in
+ * Latin-1 (or Windows-1252) is the byte A9 alone, outside any UTF-8
+ * sequence; U+FFFD stands where a conversion lost it. */
 static size_t symbol_at(const char *s, size_t i, size_t n)
 {
 	if (ci_prefix(s, i, n, "(c)"))
@@ -91,17 +93,54 @@ static size_t symbol_at(const char *s, size_t i, size_t n)
 	if (n - i >= 2 && (unsigned char)s[i] == 0xC2 &&
 	    (unsigned char)s[i + 1] == 0xA9)
 		return 2;
-	/* "Copyright () 2001": a (c) that lost its letter; the Latin-1
-	 * sign */
+	/* "Copyright () 2001": a (c) that lost its letter */
 	if (ci_prefix(s, i, n, "()")) {
 		size_t k = skip_blanks(s, i + 2, n);
 
 		/* only before a year: "()  Grouping" is no notice */
 		return k < n && is_digit((unsigned char)s[k]) ? 2 : 0;
 	}
-	if (i < n && (unsigned char)s[i] == 0xA9)
+	/* U+FFFD where a conversion lost the sign ("Copyright \uFFFD
+	 * 1998") */
+	if (n - i >= 3 && (unsigned char)s[i] == 0xEF &&
+	    (unsigned char)s[i + 1] == 0xBF && (unsigned char)s[i + 2] == 0xBD)
+		return 3;
+	/* the Latin-1 sign, not a byte of a UTF-8 sequence */
+	if (i < n && (unsigned char)s[i] == 0xA9 &&
+	    (i == 0 || (unsigned char)s[i - 1] < 0x80) &&
+	    (i + 1 == n || ((unsigned char)s[i + 1] & 0xC0) != 0x80))
 		return 1;
 	return 0;
+}
+
+/* A holder as clean UTF-8: valid sequences kept, any other byte read as
+ * Latin-1 ("Jos\xE9" is "José"); C1 controls become U+FFFD. */
+static int put_holder(hdrcheck_buf *list, const char *h, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)h;
+	size_t i = 0, k;
+	int error = 0;
+
+	if (hdrcheck__utf8_is_valid(h, n))
+		return hdrcheck__buf_put(list, h, n);
+	while (i < n && error == 0) {
+		char two[2];
+
+		if ((k = hdrcheck__utf8_valid_len(p + i, n - i)) != 0) {
+			error = hdrcheck__buf_put(list, h + i, k);
+			i += k;
+			continue;
+		}
+		if (p[i] < 0xA0) {
+			error = hdrcheck__buf_put(list, "\xEF\xBF\xBD", 3);
+		} else {
+			two[0] = (char)(0xC0 | (p[i] >> 6));
+			two[1] = (char)(0x80 | (p[i] & 0x3F));
+			error = hdrcheck__buf_put(list, two, 2);
+		}
+		i++;
+	}
+	return error;
 }
 
 /* A dash between years: '-', en dash or em dash. */
@@ -494,6 +533,22 @@ static int legal_form(const char *s, size_t n)
 	return any;
 }
 
+/* "key: " at s[i] (a word of letters, digits, '-' and '_', then ':' and
+ * a blank): the offset past it, or 0. */
+static size_t key_before(const char *s, size_t i, size_t n)
+{
+	size_t k = i;
+
+	while (k < n && k - i < 32 &&
+	       (is_alpha((unsigned char)s[k]) ||
+	        is_digit((unsigned char)s[k]) || s[k] == '-' || s[k] == '_'))
+		k++;
+	if (k == i || k + 1 >= n || s[k] != ':' ||
+	    !is_blank((unsigned char)s[k + 1]))
+		return 0;
+	return skip_blanks(s, k + 1, n);
+}
+
 size_t hdrcheck__copyright_holder(const char *line, size_t len,
                                   const char **holder)
 {
@@ -502,6 +557,12 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	int strong = 0, years, letter = 0, word = 1;
 
 	i = skip_blanks(s, 0, n);
+	/* a key of front matter or a field list before the statement:
+	 * "c: Copyright (C) Foo" (curl's Markdown pages) */
+	if (!ci_prefix(s, i, n, "spdx-filecopyrighttext:") &&
+	    (m = key_before(s, i, n)) != 0 &&
+	    (ci_word(s, m, n, "copyright") || symbol_at(s, m, n)))
+		i = m;
 	if ((m = ci_prefix(s, i, n, "spdx-filecopyrighttext:")) != 0) {
 		strong = 1;
 	} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
@@ -684,28 +745,19 @@ static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
                       size_t n)
 {
 	size_t k;
-	int error, latin1 = !hdrcheck__utf8_is_valid(h, n);
+	int error;
 
 	if (!n || listed(list, h, n) || *count >= MAX_HOLDERS)
 		return 0;
 	if (*count && (error = hdrcheck__buf_put(list, "\n", 1)) < 0)
 		return error;
-	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)h[k];
-		char u[2];
-
-		if (c == '\n' || c == '\r')
-			c = ' ';
-		if (latin1 && c >= 0x80) {
-			u[0] = (char)(0xC0 | (c >> 6));
-			u[1] = (char)(0x80 | (c & 0x3F));
-			error = hdrcheck__buf_put(list, u, 2);
-		} else {
-			error = hdrcheck__buf_put(list, (const char *)&c, 1);
-		}
-		if (error < 0)
-			return error;
-	}
+	k = list->len;
+	if ((error = put_holder(list, h, n)) < 0)
+		return error;
+	/* the list is '\n'-separated: no entry may hold a line end */
+	for (; k < list->len; k++)
+		if (list->ptr[k] == '\n' || list->ptr[k] == '\r')
+			list->ptr[k] = ' ';
 	(*count)++;
 	return 0;
 }

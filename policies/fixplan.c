@@ -257,6 +257,11 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 	int error = 0;
 
 	p->has_block = 1;
+	if (cm->lines[i0].block == cm->docstring_block) {
+		p->block_problem = "the header is in the module docstring, "
+		                   "which fix does not rewrite";
+		return 0;
+	}
 	if (i0 > 0 && cm->lines[i0 - 1].line == cm->lines[i0].line) {
 		p->block_problem = "another comment shares the header's first "
 		                   "line";

@@ -56,4 +56,19 @@ extern const size_t hdrcheck__generated_groups_count;
 extern const hdrcheck__generated_banner hdrcheck__generated_banners[];
 extern const size_t hdrcheck__generated_banners_count;
 
+/* A name convention: a base name that ends with `end` (lower case,
+ * compared ignoring case) is generated; `example` is such a name. */
+typedef struct {
+	const char *end;
+	size_t len;
+	const char *example;
+} hdrcheck__generated_name;
+
+extern const hdrcheck__generated_name hdrcheck__generated_names[];
+extern const size_t hdrcheck__generated_names_count;
+
+/* The extensions of templates, lower case, sorted, NULL-terminated: a
+ * banner after a template's license header speaks of its output. */
+extern const char *const hdrcheck__generated_templates[];
+
 #endif

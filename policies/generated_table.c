@@ -624,4 +624,30 @@ const size_t hdrcheck__generated_banners_count =
     sizeof(hdrcheck__generated_banners) /
     sizeof(hdrcheck__generated_banners[0]);
 
+const hdrcheck__generated_name hdrcheck__generated_names[] = {
+    /* protoc --python_out (Python protocol buffer modules) */
+    {"_pb2.py", 7, "route_guide_pb2.py"},
+    /* protoc --pyi_out (protobuf 3.20 and later: no banner), mypy-protobuf */
+    {"_pb2.pyi", 8, "route_guide_pb2.pyi"},
+    /* grpcio-tools --grpc_python_out */
+    {"_pb2_grpc.py", 12, "route_guide_pb2_grpc.py"},
+    /* mypy-protobuf's protoc-gen-mypy_grpc */
+    {"_pb2_grpc.pyi", 13, "route_guide_pb2_grpc.pyi"},
+    /* Visual Studio's designers (Windows Forms, resources); Linguist generated.rb */
+    {".designer.cs", 12, "MainForm.Designer.cs"},
+    /* Visual Studio's designers (Windows Forms, resources); Linguist generated.rb */
+    {".designer.vb", 12, "MainForm.Designer.vb"},
+};
+
+const size_t hdrcheck__generated_names_count =
+    sizeof(hdrcheck__generated_names) /
+    sizeof(hdrcheck__generated_names[0]);
+
+const char *const hdrcheck__generated_templates[] = {
+    "ejs", "erb", "ftl", "gotmpl", "handlebars", "hbs",
+    "in", "j2", "jinja", "jinja2", "liquid", "mako",
+    "mustache", "njk", "template", "tmpl", "tpl", "twig",
+    "vm",
+    NULL};
+
 /* clang-format on */

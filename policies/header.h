@@ -69,6 +69,8 @@ typedef struct {
 	 * markers that must precede all code (generated files) are looked
 	 * for in lines[0..before_code) only; count when there is none */
 	size_t before_code;
+	/* the block that is Python's module docstring, or UINT_MAX */
+	unsigned int docstring_block;
 } hdrcheck__comments;
 
 /*

@@ -1892,6 +1892,18 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 			size_t a;
 
 			if ((a = alias_at(id, ws, j, &aid)) != 0) {
+				const char *exact = NULL;
+				size_t a2;
+
+				/* a vague name the next one makes exact:
+				 * "Public Domain (Unlicense)" */
+				if (strncmp(aid, "LicenseRef-", 11) == 0 &&
+				    (a2 = alias_at(id, ws, j + a, &exact)) !=
+				        0 &&
+				    strncmp(exact, "LicenseRef-", 11) != 0) {
+					aid = exact;
+					a += a2;
+				}
 				if (!any)
 					*cue_at = i;
 				any = 1;
@@ -2512,8 +2524,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	 * Group's MIT text, then Digital's permission notice): a LicenseRef
 	 * of its own, so the inventory lists both; a second text near one
 	 * of the list's gets its LicenseRef below */
-	if (kind == HDRCHECK__IDENT_TEXT && f.n == nf &&
-	    ne_first == SIZE_MAX &&
+	if (kind == HDRCHECK__IDENT_TEXT && f.n == nf && ne_first == SIZE_MAX &&
 	    (i = statement_at(id, h, s->mask)) != SIZE_MAX &&
 	    block_words(cm, h, s->mask, i) >= SECOND_TEXT_WORDS) {
 		char ref[32];

@@ -446,9 +446,9 @@ const hdrcheck_language hdrcheck__languages[] = {
             "vsixmanifest", "vssettings", "vstemplate", "vxml", "wixproj",
             "wsdl", "wxi", "wxl", "wxs", "x3d", "xacro", "xaml", "xib", "xlf",
             "xliff", "xmi", "xml.dist", "xmp", "xproj", "xsd", "xspec", "xul",
-            "zcml", "xsl", "dtd", "pom", "atom", "gpx", "jrxml", "tld", "plist",
-            "sttheme", "tmcommand", "tmlanguage", "tmpreferences", "tmsnippet",
-            "tmtheme", "svg", "xslt", "owl"),
+            "zcml", "xsl", "dtd", "pom", "atom", "gpx", "jrxml", "tld", "rng",
+            "plist", "sttheme", "tmcommand", "tmlanguage", "tmpreferences",
+            "tmsnippet", "tmtheme", "svg", "xslt", "owl"),
         .filenames = HDRCHECK__STRS(".classpath", ".cproject", ".project",
             "App.config", "NuGet.config", "Settings.StyleCop",
             "Web.Debug.config", "Web.Release.config", "Web.config",
@@ -1103,6 +1103,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "Smithy",
         .extensions = HDRCHECK__STRS("smithy"),
         .line_comments = HDRCHECK__STRS("//"),
+    },
+    {
+        .name = "RELAX NG Compact",
+        .extensions = HDRCHECK__STRS("rnc"),
+        .line_comments = HDRCHECK__STRS("#"),
     },
     {
         .name = "GraphQL",
@@ -3193,45 +3198,45 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[413])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[414])},
     /* AsciiDoc */
-    {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[159])},
+    {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[160])},
     /* Perl */
     {"al", HDRCHECK__LANGS(&hdrcheck__languages[75])},
     /* AsciiDoc, AGS Script */
     {"asc",
-     HDRCHECK__LANGS(&hdrcheck__languages[159],
-                     &hdrcheck__languages[185])},
+     HDRCHECK__LANGS(&hdrcheck__languages[160],
+                     &hdrcheck__languages[186])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[207],
-                     &hdrcheck__languages[215])},
+     HDRCHECK__LANGS(&hdrcheck__languages[208],
+                     &hdrcheck__languages[216])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
                      &hdrcheck__languages[47])},
     /* Text (# comments) */
-    {"cf", HDRCHECK__LANGS(&hdrcheck__languages[165])},
+    {"cf", HDRCHECK__LANGS(&hdrcheck__languages[166])},
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[123],
-                     &hdrcheck__languages[289])},
+                     &hdrcheck__languages[290])},
     /* Python, Perl, Shell */
     {"cgi",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
@@ -3241,30 +3246,32 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[106])},
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
-     HDRCHECK__LANGS(&hdrcheck__languages[161],
-                     &hdrcheck__languages[367],
-                     &hdrcheck__languages[452])},
+     HDRCHECK__LANGS(&hdrcheck__languages[162],
+                     &hdrcheck__languages[368],
+                     &hdrcheck__languages[453])},
     /* CMake */
     {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[112])},
+    /* Batch */
+    {"cmd", HDRCHECK__LANGS(&hdrcheck__languages[79])},
     /* INI */
     {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* INI */
     {"conf", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[238])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[239])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[431])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[432])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[246])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[247])},
     /* Diff */
-    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[179])},
+    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[180])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[266])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[267])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[251],
-                     &hdrcheck__languages[259],
-                     &hdrcheck__languages[261])},
+     HDRCHECK__LANGS(&hdrcheck__languages[252],
+                     &hdrcheck__languages[260],
+                     &hdrcheck__languages[262])},
     /* Env File */
     {"env", HDRCHECK__LANGS(&hdrcheck__languages[126])},
     /* ERB */
@@ -3276,9 +3283,9 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Elixir, Euphoria */
     {"ex",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[261])},
+                     &hdrcheck__languages[262])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[268])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[269])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
@@ -3292,48 +3299,48 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[268])},
+                     &hdrcheck__languages[269])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[268],
-                     &hdrcheck__languages[269])},
+     HDRCHECK__LANGS(&hdrcheck__languages[269],
+                     &hdrcheck__languages[270])},
     /* F#, GLSL, Forth */
     {"fs",
      HDRCHECK__LANGS(&hdrcheck__languages[101],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[268])},
+                     &hdrcheck__languages[269])},
     /* FreeMarker */
     {"ftl", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[271],
-                     &hdrcheck__languages[274])},
+     HDRCHECK__LANGS(&hdrcheck__languages[272],
+                     &hdrcheck__languages[275])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[285])},
+                     &hdrcheck__languages[286])},
     /* Handlebars */
     {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Handlebars */
     {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[292])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[293])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[428],
-                     &hdrcheck__languages[173])},
+     HDRCHECK__LANGS(&hdrcheck__languages[429],
+                     &hdrcheck__languages[174])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[349],
-                     &hdrcheck__languages[373],
-                     &hdrcheck__languages[378],
-                     &hdrcheck__languages[434],
+                     &hdrcheck__languages[350],
+                     &hdrcheck__languages[374],
+                     &hdrcheck__languages[379],
+                     &hdrcheck__languages[435],
                      &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[307],
-                     &hdrcheck__languages[362])},
+     HDRCHECK__LANGS(&hdrcheck__languages[308],
+                     &hdrcheck__languages[363])},
     /* Jinja */
     {"j2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
@@ -3342,14 +3349,14 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* JSON, JSON with Comments */
     {"json",
-     HDRCHECK__LANGS(&hdrcheck__languages[173],
+     HDRCHECK__LANGS(&hdrcheck__languages[174],
                      &hdrcheck__languages[142])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[322],
+     HDRCHECK__LANGS(&hdrcheck__languages[323],
                      &hdrcheck__languages[106],
-                     &hdrcheck__languages[381],
-                     &hdrcheck__languages[413])},
+                     &hdrcheck__languages[382],
+                     &hdrcheck__languages[414])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
@@ -3359,65 +3366,65 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Common Lisp, NewLisp */
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[357])},
+                     &hdrcheck__languages[358])},
     /* LLVM IR, Lex */
     {"ll",
      HDRCHECK__LANGS(&hdrcheck__languages[36],
-                     &hdrcheck__languages[322])},
+                     &hdrcheck__languages[323])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[357])},
+                     &hdrcheck__languages[358])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
                      &hdrcheck__languages[86],
-                     &hdrcheck__languages[325],
-                     &hdrcheck__languages[330],
-                     &hdrcheck__languages[339],
-                     &hdrcheck__languages[340])},
+                     &hdrcheck__languages[326],
+                     &hdrcheck__languages[331],
+                     &hdrcheck__languages[340],
+                     &hdrcheck__languages[341])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[336])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[337])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[187],
-                     &hdrcheck__languages[344])},
+                     &hdrcheck__languages[188],
+                     &hdrcheck__languages[345])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[331],
-                     &hdrcheck__languages[413])},
+     HDRCHECK__LANGS(&hdrcheck__languages[332],
+                     &hdrcheck__languages[414])},
     /* Handlebars */
     {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[350],
+     HDRCHECK__LANGS(&hdrcheck__languages[351],
                      &hdrcheck__languages[57])},
     /* Jinja */
     {"njk", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[283],
-                     &hdrcheck__languages[367])},
+     HDRCHECK__LANGS(&hdrcheck__languages[284],
+                     &hdrcheck__languages[368])},
     /* Diff */
-    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[179])},
+    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[180])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[144],
-                     &hdrcheck__languages[388])},
+                     &hdrcheck__languages[389])},
     /* Perl, Raku, Prolog */
     {"pl",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[390])},
+                     &hdrcheck__languages[391])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[365])},
+                     &hdrcheck__languages[366])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3426,20 +3433,20 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"pm",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[469])},
+                     &hdrcheck__languages[470])},
     /* qmake, IDL, Prolog */
     {"pro",
      HDRCHECK__LANGS(&hdrcheck__languages[117],
-                     &hdrcheck__languages[296],
-                     &hdrcheck__languages[390])},
+                     &hdrcheck__languages[297],
+                     &hdrcheck__languages[391])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[394],
-                     &hdrcheck__languages[395])},
+     HDRCHECK__LANGS(&hdrcheck__languages[395],
+                     &hdrcheck__languages[396])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[404])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[405])},
     /* Windows Registry Entries */
-    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[464])},
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[465])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3448,17 +3455,17 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[57],
-                     &hdrcheck__languages[409])},
+                     &hdrcheck__languages[410])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[401],
-                     &hdrcheck__languages[415])},
+     HDRCHECK__LANGS(&hdrcheck__languages[402],
+                     &hdrcheck__languages[416])},
     /* Ruby */
     {"ru", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* Markdown, SuperCollider */
     {"scd",
-     HDRCHECK__LANGS(&hdrcheck__languages[156],
-                     &hdrcheck__languages[440])},
+     HDRCHECK__LANGS(&hdrcheck__languages[157],
+                     &hdrcheck__languages[441])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3466,27 +3473,27 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* systemd Unit, Desktop Entry */
     {"service",
      HDRCHECK__LANGS(&hdrcheck__languages[125],
-                     &hdrcheck__languages[490])},
+                     &hdrcheck__languages[491])},
     /* Salt, Scheme */
     {"sls",
      HDRCHECK__LANGS(&hdrcheck__languages[136],
                      &hdrcheck__languages[107])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[431],
-                     &hdrcheck__languages[438])},
+     HDRCHECK__LANGS(&hdrcheck__languages[432],
+                     &hdrcheck__languages[439])},
     /* Perl, Raku */
     {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
-    {"text", HDRCHECK__LANGS(&hdrcheck__languages[180])},
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[432])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[433])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[274],
-                     &hdrcheck__languages[424])},
+     HDRCHECK__LANGS(&hdrcheck__languages[275],
+                     &hdrcheck__languages[425])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[46],
@@ -3494,13 +3501,13 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Twig */
     {"twig", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Plain Text */
-    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[180])},
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[239])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[240])},
     /* Vim Script, VBA */
     {"vba",
      HDRCHECK__LANGS(&hdrcheck__languages[89],
-                     &hdrcheck__languages[452])},
+                     &hdrcheck__languages[453])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3508,11 +3515,11 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[327])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[328])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[208],
-                     &hdrcheck__languages[173])},
+     HDRCHECK__LANGS(&hdrcheck__languages[209],
+                     &hdrcheck__languages[174])},
 };
 
 const size_t hdrcheck__languages_weak_count =
@@ -3531,7 +3538,7 @@ const char *const hdrcheck__languages_copies[] = {
  * ("META-INF/services": Java service provider lists). */
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
     /* Java Service Provider */
-    {"META-INF/services", &hdrcheck__languages[170]},
+    {"META-INF/services", &hdrcheck__languages[171]},
     {NULL, NULL},
 };
 
@@ -3554,17 +3561,17 @@ const hdrcheck__filetype_variant hdrcheck__languages_variants[] = {
 const hdrcheck_language *const
     hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
     /* Text (# comments) */
-    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[165],
+    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[166],
     /* Text (C comments) */
-    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[166],
+    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[167],
     /* Text (; comments) */
-    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[167],
+    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[168],
     /* Text (-- comments) */
-    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[168],
+    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[169],
     /* Text (% comments) */
-    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[169],
+    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[170],
     /* reStructuredText */
-    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[158],
+    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[159],
     /* XML */
     [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[57],
     /* Jinja */
@@ -3572,17 +3579,17 @@ const hdrcheck_language *const
     /* ERB */
     [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[62],
     /* Go Template */
-    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[164],
+    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[165],
     /* Handlebars */
     [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[66],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[413],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[414],
     /* Batch */
     [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[79],
     /* M4 */
     [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[111],
     /* APT */
-    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[171],
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[172],
     /* FreeMarker */
     [HDRCHECK__SNIFF_FREEMARKER] = &hdrcheck__languages[63],
 };

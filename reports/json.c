@@ -776,6 +776,10 @@ int hdrcheck__json_put_file(hdrcheck_buf *b, const hdrcheck_finding *f)
 	                  ? PUT_LITERAL(b, ", \"expired\": false}")
 	                  : PUT_LITERAL(b, ", \"expired\": true}")) < 0))
 		return error;
+	/* present only on a file with a warning */
+	if (f->warning && ((error = PUT_LITERAL(b, ", \"warning\": ")) < 0 ||
+	                   (error = put_string(b, f->warning)) < 0))
+		return error;
 	return PUT_LITERAL(b, "}");
 }
 

@@ -356,6 +356,23 @@ static const rule archive_rule = {
 
 #define ARCHIVE_RULE_ID "archive_differs"
 
+/* The rule of a file that passes with a warning (hdrcheck_finding's
+ * warning): another license stated beside the accepted header. */
+static const rule warning_rule = {
+    HDRCHECK_STATUS__COUNT,
+    "ConflictingLicenseStatement",
+    "Another license stated beside the header",
+    "The file carries the %s header the policy requires, and its comments "
+    "also state another license (a stale notice, a former license).",
+    "Remove the statement if it is stale; if part of the file is under "
+    "that license, say so in the header or give the file a policy.",
+    "Remove the statement if it is stale; if part of the file is under "
+    "that license, say so in the header or give the file a policy "
+    "(`.hdrcheck.yaml`).",
+    "warning"};
+
+#define WARNING_RULE_ID "conflicting_license"
+
 static int result_object(json_t **out, hdrcheck_buf *scratch,
                          const hdrcheck_finding *f, int index,
                          const char *license, int gating,
@@ -438,18 +455,24 @@ done:
 }
 
 static int write_rules(FILE *out, const char *license, int archive,
-                       int truncated)
+                       int warnings, int truncated)
 {
 	const rule *ru;
 	json_t *obj = NULL;
 	size_t i, n = HDRCHECK__ARRAY_SIZE(rules);
+	size_t a = n + (archive != 0), w = a + (warnings != 0);
 	int error = 0;
 
-	for (i = 0; i < n + (archive != 0) + (truncated != 0); i++) {
-		ru = i < n               ? &rules[i]
-		     : archive && i == n ? &archive_rule
-		                         : &truncated_rule;
+	for (i = 0; i < w + (truncated != 0); i++) {
+		ru = i < n   ? &rules[i]
+		     : i < a ? &archive_rule
+		     : i < w ? &warning_rule
+		             : &truncated_rule;
 		if ((error = rule_object(&obj, ru, license)) < 0)
+			goto done;
+		if (ru == &warning_rule &&
+		    (error = hdrcheck__json_set_string(obj, "id",
+		                                       WARNING_RULE_ID)) < 0)
 			goto done;
 		/* their ids are no status names */
 		if (ru == &truncated_rule && (error = hdrcheck__json_set_string(
@@ -571,6 +594,53 @@ done:
 	return error;
 }
 
+/* A file that passes with a warning: one result of the warning rule. */
+static int warning_result(json_t **out, hdrcheck_buf *scratch,
+                          const hdrcheck_finding *f, int index)
+{
+	json_t *obj = NULL, *text = NULL;
+	char print[32];
+	int error;
+
+	if ((error = hdrcheck__json_stringn(&text, f->warning,
+	                                    strlen(f->warning))) < 0)
+		return error;
+	hdrcheck__buf_clear(scratch);
+	if ((error = put_uri_path(scratch, f->path)) < 0)
+		goto done;
+	snprintf(print, sizeof(print), "%016llx:1",
+	         (unsigned long long)fingerprint(WARNING_RULE_ID, f->path));
+	if (!(obj = json_pack(
+	          "{s:s,s:i,s:s,s:{s:o},s:[{s:{s:{s:s%,s:s},"
+	          "s:{s:i}}}],s:{s:s}}",
+	          "ruleId", WARNING_RULE_ID, "ruleIndex", index, "level",
+	          "warning", "message", "text", text, "locations",
+	          "physicalLocation", "artifactLocation", "uri", scratch->ptr,
+	          scratch->len, "uriBaseId", SRCROOT, "region", "startLine",
+	          f->line ? (int)f->line : 1, "partialFingerprints",
+	          "primaryLocationLineHash", print))) {
+		text = NULL; /* "o" took it, also on failure */
+		error = hdrcheck__json_nomem();
+		goto done;
+	}
+	text = NULL;
+	*out = obj;
+	obj = NULL;
+done:
+	json_decref(text);
+	json_decref(obj);
+	return error;
+}
+
+static size_t count_warnings(const hdrcheck_report *r)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->count; i++)
+		n += r->findings[i].warning != NULL;
+	return n;
+}
+
 static int write_results(FILE *out, const hdrcheck_report *r,
                          const hdrcheck_write_options *opts,
                          const char *license, size_t total, size_t max)
@@ -584,7 +654,8 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 	          differences = hdrcheck__report_archive_count(r->archive);
 	int error = 0, gating, index;
 	int archive_index = (int)HDRCHECK__ARRAY_SIZE(rules);
-	int truncated_index = archive_index + (r->archive != NULL);
+	int warning_index = archive_index + (r->archive != NULL);
+	int truncated_index = warning_index + (count_warnings(r) != 0);
 
 	/* the differences first: each fails the run whatever --fail-on */
 	for (i = 0; i < differences && n < max; i++) {
@@ -607,7 +678,7 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 	}
 	for (i = 0; i < r->count && n < max; i++) {
 		f = &r->findings[i];
-		if (!has_result(opts, f))
+		if (!has_result(opts, f) && !f->warning)
 			continue;
 		gating = hdrcheck__report_finding_fails(opts, f);
 		index = rule_index(f->status);
@@ -615,6 +686,9 @@ static int write_results(FILE *out, const hdrcheck_report *r,
 			error =
 			    truncated_object(&obj, &scratch, f->path,
 			                     truncated_index, total - n, max);
+		else if (!has_result(opts, f))
+			error =
+			    warning_result(&obj, &scratch, f, warning_index);
 		else
 			error = result_object(&obj, &scratch, f, index,
 			                      hdrcheck_report_license_for(r, f),
@@ -711,7 +785,8 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	if (opts->version >= 3 && opts->max_results)
 		max = opts->max_results < 2 ? 2 : opts->max_results;
 	for (i = 0; i < r->count; i++)
-		total += has_result(opts, &r->findings[i]) != 0;
+		total +=
+		    has_result(opts, &r->findings[i]) || r->findings[i].warning;
 	total += hdrcheck__report_archive_count(r->archive);
 
 	/* the root as a file URI; a directory's URI ends with '/' */
@@ -734,7 +809,7 @@ int hdrcheck__report_write_sarif(FILE *out, const hdrcheck_report *r,
 	        SARIF_SCHEMA, HDRCHECK_VERSION, HDRCHECK_VERSION,
 	        HDRCHECK_HOMEPAGE_URL);
 	if ((error = write_rules(out, license, r->archive != NULL,
-	                         total > max)) < 0)
+	                         count_warnings(r) != 0, total > max)) < 0)
 		goto done;
 	fprintf(out,
 	        "\n        ], \"properties\": {\"spdxLicenseListVersion\": "

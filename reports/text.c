@@ -318,6 +318,36 @@ done:
 	return error;
 }
 
+/* Files that pass with a warning (another license stated beside the
+ * header): "warnings (N):", then "  path: message". */
+static int write_warnings(FILE *out, const hdrcheck_report *r, int color)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->count; i++)
+		n += r->findings[i].warning != NULL;
+	if (!n)
+		return 0;
+	fprintf(out, "%swarnings (%zu):%s\n", color ? COLOR_YELLOW : "", n,
+	        color ? COLOR_RESET : "");
+	for (i = 0; i < r->count; i++) {
+		const hdrcheck_finding *f = &r->findings[i];
+
+		if (!f->warning)
+			continue;
+		fputs("  ", out);
+		put_escaped(out, f->path, 1);
+		if (f->line)
+			fprintf(out, ":%u", f->line);
+		fputs(": ", out);
+		put_escaped(out, f->warning, 0);
+		putc('\n', out);
+		if (ferror(out))
+			return hdrcheck__report_write_failed(errno);
+	}
+	return 0;
+}
+
 static int compare_strings(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -470,6 +500,8 @@ int hdrcheck__report_write_text(FILE *out, const hdrcheck_report *r,
 		if ((error = write_group(out, r, violation_order[i],
 		                         opts->color)) < 0)
 			goto done;
+	if ((error = write_warnings(out, r, opts->color)) < 0)
+		goto done;
 	write_archive(out, r, opts->quiet);
 	if (opts->quiet)
 		goto done;

@@ -33,6 +33,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data", "generated.conf")
 OUT = os.path.join(ROOT, "policies", "generated_table.c")
 KEYS = ("pattern", "hint", "example", "source")
+# a name convention: a base name's end instead of a banner
+NAME_KEYS = ("name", "example", "source")
+# the extensions of templates
+TEMPLATE_KEYS = ("templates", "source")
 # what a space in a pattern stands for: blanks and a dash on one line, or
 # one line break with the next line's comment marker (never a blank line)
 GAP = (r"(?:[^\S\n]+(?:-[^\S\n]+)?"
@@ -64,7 +68,8 @@ def fail(path, line, msg):
 
 
 def parse(path):
-    banners, cur, start = [], {}, 0
+    """The banners, name conventions and template extensions."""
+    banners, names, templates, cur, start = [], [], [], {}, 0
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     for no, raw in enumerate(lines + [""], 1):
@@ -73,15 +78,23 @@ def parse(path):
             continue
         if not line:
             if cur:
-                missing = [k for k in KEYS if k not in cur]
+                keys, into = ((NAME_KEYS, names) if "name" in cur else
+                              (TEMPLATE_KEYS, templates)
+                              if "templates" in cur else (KEYS, banners))
+                missing = [k for k in keys if k not in cur]
+                extra = [k for k in cur if k not in keys]
                 if missing:
                     fail(path, start, "missing " + ", ".join(missing))
-                banners.append(cur)
+                if extra:
+                    fail(path, start, "%s: takes no %s" %
+                         (keys[0], ", ".join(extra)))
+                into.append(cur)
                 cur = {}
             continue
         key, sep, value = line.partition(": ")
-        if not sep or key not in KEYS:
-            fail(path, no, "expected one of %s: a value" % ", ".join(KEYS))
+        if not sep or key not in KEYS + NAME_KEYS + TEMPLATE_KEYS:
+            fail(path, no, "expected one of %s: a value" %
+                 ", ".join(KEYS + NAME_KEYS[:1] + TEMPLATE_KEYS[:1]))
         if key in cur:
             fail(path, no, "%s given twice" % key)
         if not cur:
@@ -98,10 +111,19 @@ def parse(path):
                 # refuses; tests/policies/generated.c compiles them all
                 if "look-behind" not in str(e):
                     fail(path, no, "pattern: %s" % e)
+        if key == "templates" and not re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*",
+                                                   value):
+            fail(path, no, "templates: lower-case extensions, no dots")
+        if key == "name" and not re.fullmatch(r"\*[\w.-]+", value):
+            fail(path, no, "a name is \"*\" then the end of a file name")
         cur[key] = value
     if not banners:
         fail(path, 1, "no banner")
-    return banners
+    for n in names:
+        if not n["example"].lower().endswith(n["name"][1:].lower()):
+            fail(path, 1, "%s does not match %s" % (n["example"], n["name"]))
+    exts = sorted(set(x for t in templates for x in t["templates"].split()))
+    return banners, names, exts
 
 
 def c_string(s, indent="    "):
@@ -124,7 +146,7 @@ def c_string(s, indent="    "):
 OWN_GROUP = 3
 
 
-def render(banners):
+def render(banners, names, templates):
     counts = {}
     for b in banners:
         counts[b["hint"]] = counts.get(b["hint"], 0) + 1
@@ -188,6 +210,22 @@ def render(banners):
     out.append("    sizeof(hdrcheck__generated_banners) /")
     out.append("    sizeof(hdrcheck__generated_banners[0]);")
     out.append("")
+    out.append("const hdrcheck__generated_name hdrcheck__generated_names[] = {")
+    for n in names:
+        end = n["name"][1:].lower()
+        out.append("    /* %s */" % n["source"].replace("*/", "* /"))
+        out.append('    {"%s", %d, "%s"},' % (end, len(end), n["example"]))
+    out.append("};")
+    out.append("")
+    out.append("const size_t hdrcheck__generated_names_count =")
+    out.append("    sizeof(hdrcheck__generated_names) /")
+    out.append("    sizeof(hdrcheck__generated_names[0]);")
+    out.append("")
+    out.append("const char *const hdrcheck__generated_templates[] = {")
+    for i in range(0, len(templates), 6):
+        out.append("    " + " ".join('"%s",' % x for x in templates[i:i + 6]))
+    out.append("    NULL};")
+    out.append("")
     out.append("/* clang-format on */")
     return "\n".join(out) + "\n"
 
@@ -197,7 +235,7 @@ def main():
     ap.add_argument("--check", action="store_true",
                     help="exit 1 if the committed table is stale")
     args = ap.parse_args()
-    text = render(parse(DATA))
+    text = render(*parse(DATA))
     if args.check:
         try:
             with open(OUT, encoding="utf-8") as f:

@@ -102,6 +102,14 @@ typedef struct {
 	 */
 	const char *sha1;
 	const char *sha256;
+	/* added for warnings */
+	/**
+	 * A warning on a file that passes: another license stated beside
+	 * the accepted header ("a BSD-style license ... in the LICENSE
+	 * file" above the ASF header), which a reader should resolve; or
+	 * NULL. The status stays as it is.
+	 */
+	const char *warning;
 } hdrcheck_finding;
 
 /** hdrcheck_finding.accepted: why a violation does not fail the run. */

@@ -33,7 +33,8 @@
  *   records count x 64, sorted by key (oid, then aux big-endian, so that
  *           memcmp orders them): oid (20), aux (8), generation last used
  *           (4), line (4), reason, license, holders, language, policy (4
- *           each: 1 + offset into strings, 0 = NULL), status (1), zero (7)
+ *           each: 1 + offset into strings, 0 = NULL), status (1), zero
+ *           (3), warning (4, as the strings above)
  *   strings NUL-terminated, the last byte NUL
  *
  * Trust nothing: a file whose magic, version, fingerprint, sizes or
@@ -345,6 +346,7 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 		const unsigned char *r = c->records + mid * RECORD_SIZE;
 		int cmp = key_cmp(r, key);
 		const char *reason, *license, *holders, *language, *policy;
+		const char *warning;
 		const char *type = NULL;
 		unsigned int status;
 
@@ -363,16 +365,19 @@ int hdrcheck__cache_get(hdrcheck__cache *c, const hdrcheck__cache_key *k,
 		    string_at(c, hdrcheck__get_le32(r + 44), &holders) < 0 ||
 		    string_at(c, hdrcheck__get_le32(r + 48), &language) < 0 ||
 		    string_at(c, hdrcheck__get_le32(r + 52), &policy) < 0 ||
+		    string_at(c, hdrcheck__get_le32(r + 60), &warning) < 0 ||
 		    (language && !(type = lang(payload, language))))
 			return 0; /* never trusted */
 		if (dup_or_null(&f->reason, reason) < 0 ||
 		    dup_or_null(&f->license, license) < 0 ||
 		    dup_or_null(&f->holders, holders) < 0 ||
-		    dup_or_null(&f->policy, policy) < 0) {
+		    dup_or_null(&f->policy, policy) < 0 ||
+		    dup_or_null(&f->warning, warning) < 0) {
 			free((char *)f->reason);
 			free((char *)f->license);
 			free((char *)f->holders);
-			f->reason = f->license = f->holders = NULL;
+			free((char *)f->policy);
+			f->reason = f->license = f->holders = f->policy = NULL;
 			return HDRCHECK_ENOMEM;
 		}
 		f->status = (hdrcheck_status)status;
@@ -488,7 +493,7 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
                               const hdrcheck_finding *f)
 {
 	unsigned char r[RECORD_SIZE];
-	uint32_t reason, license, holders, language, policy;
+	uint32_t reason, license, holders, language, policy, warning;
 	size_t rollback = b->strings.len;
 	int error;
 
@@ -498,7 +503,8 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 	    (error = batch_string(b, f->license, &license)) < 0 ||
 	    (error = batch_string(b, f->holders, &holders)) < 0 ||
 	    (error = batch_string(b, f->language, &language)) < 0 ||
-	    (error = batch_string(b, f->policy, &policy)) < 0) {
+	    (error = batch_string(b, f->policy, &policy)) < 0 ||
+	    (error = batch_string(b, f->warning, &warning)) < 0) {
 		batch_rollback(b, rollback);
 		/* a verdict too large to keep is simply not kept */
 		return error == HDRCHECK_ENOMEM ? error : 0;
@@ -512,6 +518,7 @@ int hdrcheck__cache_batch_put(hdrcheck__cache_batch *b,
 	hdrcheck__put_le32(r + 48, language);
 	hdrcheck__put_le32(r + 52, policy);
 	r[56] = (unsigned char)f->status;
+	hdrcheck__put_le32(r + 60, warning);
 	if ((error = hdrcheck__buf_put(&b->records, (const char *)r,
 	                               sizeof(r))) < 0) {
 		batch_rollback(b, rollback);
@@ -746,7 +753,8 @@ int hdrcheck__cache_save(hdrcheck__cache *c, hdrcheck__cache_batch *batches,
 		    (error = copy_ref(&in, &all[i], 40, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 44, r)) < 0 ||
 		    (error = copy_ref(&in, &all[i], 48, r)) < 0 ||
-		    (error = copy_ref(&in, &all[i], 52, r)) < 0) {
+		    (error = copy_ref(&in, &all[i], 52, r)) < 0 ||
+		    (error = copy_ref(&in, &all[i], 60, r)) < 0) {
 			if (error != HDRCHECK_ENOMEM)
 				error = 0; /* too large: keep what fits */
 			break;

@@ -63,7 +63,7 @@ static int contains_ci(const char *hay, const char *needle)
 static void check_key(const char *name, const char *key, const char *want,
                       const hdrcheck_finding *f)
 {
-	char got[64];
+	char got[512];
 	const char *have = NULL;
 
 	if (strcmp(key, "status") == 0) {
@@ -78,6 +78,23 @@ static void check_key(const char *name, const char *key, const char *want,
 		have = f->license ? f->license : "(null)";
 	} else if (strcmp(key, "language") == 0) {
 		have = f->language ? f->language : "(null)";
+	} else if (strcmp(key, "holders") == 0) {
+		/* the list, its entries joined by " | " */
+		const char *h = f->holders ? f->holders : "";
+		size_t n = 0;
+
+		for (; *h && n + 4 < sizeof(got); h++) {
+			if (*h == '\n') {
+				memcpy(got + n, " | ", 3);
+				n += 3;
+			} else {
+				got[n++] = *h;
+			}
+		}
+		got[n] = '\0';
+		have = got;
+	} else if (strcmp(key, "warning") == 0) {
+		have = f->warning ? f->warning : "(null)";
 	} else if (strcmp(key, "reason") == 0) {
 		have = f->reason ? f->reason : "(null)";
 	} else if (strcmp(key, "reason~") == 0) {

@@ -859,15 +859,33 @@ static void test_policies_comments__statements_before_header(void **state)
 	assert_int_equal(x.c.count, 0);
 	extracted_free(&x);
 
+	/* the module docstring is a block of its own, its quotes left out */
 	extract(&x, "Python",
 	        "\"\"\"Doc.\n\nMore \\\"\"\" here.\n\"\"\"\n# a\n");
-	assert_int_equal(x.c.count, 1);
-	check_line(&x, 0, "a", 5, 0);
-	assert_int_equal(x.c.before_code, 1);
+	assert_int_equal(x.c.count, 5);
+	check_line(&x, 0, "Doc.", 1, 0);
+	check_line(&x, 1, "", 2, 0);
+	check_line(&x, 2, "More \\\"\"\" here.", 3, 0);
+	check_line(&x, 3, "", 4, 0);
+	check_line(&x, 4, "a", 5, 1);
+	assert_int_equal(x.c.docstring_block, 0);
+	assert_int_equal(x.c.before_code, 5);
 	extracted_free(&x);
-	/* only one docstring; an unterminated one is not skipped */
+	/* after the first comments too; the comments after it go on */
+	extract(&x, "Python", "# v\n\nr'''d\ne'''\n# c\nimport os\n");
+	assert_int_equal(x.c.count, 4);
+	check_line(&x, 0, "v", 1, 0);
+	check_line(&x, 1, "d", 3, 1);
+	check_line(&x, 2, "e", 4, 1);
+	check_line(&x, 3, "c", 5, 2);
+	assert_int_equal(x.c.docstring_block, 1);
+	assert_int_equal(x.c.ended_by_code, 1);
+	extracted_free(&x);
+	/* only one docstring; an unterminated one is not one */
 	extract(&x, "Python", "'''a'''\n'''b'''\n# c\n");
-	assert_int_equal(x.c.count, 0);
+	assert_int_equal(x.c.count, 1);
+	check_line(&x, 0, "a", 1, 0);
+	assert_int_equal(x.c.ended_by_code, 1);
 	extracted_free(&x);
 	extract(&x, "Python", "r\"\"\"never closed\n# c\n");
 	assert_int_equal(x.c.count, 0);

@@ -28,6 +28,7 @@
 #include <cmocka.h>
 
 #include <string.h>
+#include <strings.h>
 
 #include "policies/generated.h"
 #include "policies/header.h"
@@ -104,6 +105,27 @@ static void test_policies_generated__examples_match(void **state)
 		if (!hdrcheck__generated_hint_pair[(b->hint[0] - 'a') * 26 +
 		                                   b->hint[1] - 'a'])
 			fail_msg("hint \"%s\" not in the pair table", b->hint);
+	}
+}
+
+/* The name conventions: lower case ends that their examples have. */
+static void test_policies_generated__names(void **state)
+{
+	size_t i, n;
+
+	(void)state;
+	assert_true(hdrcheck__generated_names_count >= 4);
+	for (i = 0; i < hdrcheck__generated_names_count; i++) {
+		const hdrcheck__generated_name *g =
+		    &hdrcheck__generated_names[i];
+
+		assert_int_equal(strlen(g->end), g->len);
+		for (n = 0; n < g->len; n++)
+			assert_false(g->end[n] >= 'A' && g->end[n] <= 'Z');
+		n = strlen(g->example);
+		if (n <= g->len ||
+		    strncasecmp(g->example + n - g->len, g->end, g->len) != 0)
+			fail_msg("%s does not end with %s", g->example, g->end);
 	}
 }
 
@@ -205,6 +227,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_policies_generated__examples_match),
+	    cmocka_unit_test(test_policies_generated__names),
 	    cmocka_unit_test(test_policies_generated__rat_keywords),
 	    cmocka_unit_test(test_policies_generated__reflowed),
 	    cmocka_unit_test(test_policies_generated__not_banners),

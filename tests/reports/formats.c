@@ -340,6 +340,63 @@ static void test_reports_formats__sarif_levels(void **state)
 	free(text);
 }
 
+/* A file that passes with a warning: the JSON record's "warning", a
+ * "warnings" section of the text report, a SARIF result of its own rule
+ * (level warning), and no result for a file that passes without one. */
+static void test_reports_formats__warnings(void **state)
+{
+	hdrcheck_write_options opts = HDRCHECK_WRITE_OPTIONS_INIT;
+	hdrcheck_report *r = report_new("/src/project", NULL);
+	json_t *doc, *run, *results, *res, *rules;
+	size_t len;
+	char *text;
+
+	(void)state;
+	report_add(r, "a.go", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "Go", 5,
+	           NULL);
+	r->findings[0].warning = strdup("line 2 also states MIT, another "
+	                                "license than the header's "
+	                                "Apache-2.0");
+	report_add(r, "b.go", HDRCHECK_STATUS_OK, NULL, "Apache-2.0", "Go", 1,
+	           NULL);
+	hdrcheck__report_finish(r);
+
+	text = render(r, HDRCHECK_FORMAT_JSON, &opts, &len);
+	assert_non_null(strstr(text, "\"policy\": null, \"warning\": \"line 2 "
+	                             "also states MIT, another license than "
+	                             "the header's Apache-2.0\"}"));
+	assert_non_null(strstr(text, "{\"path\": \"b.go\""));
+	assert_null(strstr(strstr(text, "{\"path\": \"b.go\""), "warning"));
+	free(text);
+
+	text = render(r, HDRCHECK_FORMAT_TEXT, &opts, &len);
+	assert_non_null(strstr(text, "warnings (1):\n  a.go:5: line 2 also "
+	                             "states MIT"));
+	free(text);
+
+	text = render(r, HDRCHECK_FORMAT_SARIF, &opts, &len);
+	doc = parse_json(text, len);
+	run = json_array_get(json_object_get(doc, "runs"), 0);
+	results = json_object_get(run, "results");
+	rules = json_object_get(
+	    json_object_get(json_object_get(run, "tool"), "driver"), "rules");
+	assert_int_equal(json_array_size(results), 1);
+	res = json_array_get(results, 0);
+	assert_string_equal(json_string_value(json_object_get(res, "ruleId")),
+	                    "conflicting_license");
+	assert_string_equal(json_string_value(json_object_get(res, "level")),
+	                    "warning");
+	assert_string_equal(
+	    json_string_value(json_object_get(
+	        json_array_get(rules, (size_t)json_integer_value(
+	                                  json_object_get(res, "ruleIndex"))),
+	        "id")),
+	    "conflicting_license");
+	json_decref(doc);
+	free(text);
+	hdrcheck_report_free(r);
+}
+
 /* Past max_results (GitHub's 25,000 by default), the first results and
  * one that says how many were left out; at the cap, no such result. */
 static void test_reports_formats__sarif_cap(void **state)
@@ -999,6 +1056,7 @@ int main(void)
 	    WITH_BASIC(test_reports_formats__sarif_cap),
 	    WITH_BASIC(test_reports_formats__junit_well_formed),
 	    WITH_BASIC(test_reports_formats__csv_round_trip),
+	    cmocka_unit_test(test_reports_formats__warnings),
 	    cmocka_unit_test(test_reports_formats__markdown_table_cells),
 	    cmocka_unit_test(test_reports_formats__markdown_cap),
 	    cmocka_unit_test(test_reports_formats__html_escaping),
