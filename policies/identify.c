@@ -105,6 +105,8 @@ typedef struct {
 	const char *text;
 	uint32_t rare;   /* indexed bigrams of the text */
 	uint32_t nwords; /* content words */
+	uint32_t nreq;   /* a standard header: content words a header must
+	                  * hold (0: all) */
 } entry;
 
 struct hdrcheck__identifier {
@@ -172,6 +174,10 @@ struct hdrcheck__ident_scratch {
 	size_t capset;
 	size_t setcap; /* the slots align's set uses */
 	int files;     /* a whole file: a text's end may be left out */
+	/* aligning a standard header: the license words after this many
+	 * (its statement) may be left out at the end, and the header's
+	 * words may leave the notice there (0: none) */
+	size_t opt_from;
 	size_t capmask;
 };
 
@@ -721,8 +727,10 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out)
 	int error;
 
 	/* the catalogue's texts short enough to be a header (a longer one
-	 * cannot fit the header window), then the built-in wordings */
+	 * cannot fit the header window), the standard headers, then the
+	 * built-in wordings */
 	if (!(texts = hdrcheck__calloc(hdrcheck__catalogue_count() +
+	                                   hdrcheck__spdx_headers_count +
 	                                   hdrcheck__builtin_texts_count,
 	                               sizeof(*texts))))
 		return HDRCHECK_ENOMEM;
@@ -735,6 +743,11 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out)
 			continue;
 		texts[n].id = e->id;
 		texts[n++].text = e->text;
+	}
+	for (i = 0; i < hdrcheck__spdx_headers_count; i++) {
+		texts[n].id = hdrcheck__spdx_headers[i].id;
+		texts[n].text = hdrcheck__spdx_headers[i].text;
+		texts[n++].required = hdrcheck__spdx_headers[i].required;
 	}
 	for (i = 0; i < hdrcheck__builtin_texts_count; i++)
 		texts[n++] = hdrcheck__builtin_texts[i];
@@ -780,6 +793,17 @@ int hdrcheck__identifier_from(hdrcheck__identifier **out,
 	return 0;
 }
 
+/* The line (0-based) of a text's last required byte. */
+static uint32_t req_line(const char *text, size_t required)
+{
+	uint32_t line = 0;
+	size_t i;
+
+	for (i = 0; i + 1 < required && text[i]; i++)
+		line += text[i] == '\n';
+	return line;
+}
+
 /* The rare-bigram index of the texts. */
 static int build_index(hdrcheck__identifier *id)
 {
@@ -806,6 +830,11 @@ static int build_index(hdrcheck__identifier *id)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
+		for (j = 0; id->texts[i].required && j < s->l.n; j++)
+			if (is_content(&s->l.v[j]) &&
+			    s->l.v[j].line <=
+			        req_line(e->text, id->texts[i].required))
+				e->nreq++;
 		if ((error = grow((void **)&pairs, &cappairs,
 		                  npairs + s->nbigrams, sizeof(pair))) < 0)
 			goto done;
@@ -1060,10 +1089,17 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 					found = 1;
 				}
 			}
+		if ((!found || skipped > limit) && s->opt_from &&
+		    j >= s->opt_from) {
+			/* a standard header left out its end: the walk
+			 * stops where the file leaves the notice */
+			break;
+		}
 		if (!found || skipped > limit)
 			return 0;
 	}
-	if (j < m && *first != SIZE_MAX && i < n)
+	if (j < m && *first != SIZE_MAX && i < n &&
+	    !(s->opt_from && j >= s->opt_from))
 		return 0;
 	while (j < m)
 		s->ops[k++] = 'd', j++;
@@ -1237,6 +1273,12 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			kk++;
 		}
 		trailing = kk >= last && kk == nops;
+		if (!leading && s->opt_from && j >= s->opt_from &&
+		    (trailing || !variable_hunk(id, l, s->lc, j, lj, hi - i)))
+			/* a standard header's end left out, or left for
+			 * other text: the notice ends at the last word
+			 * matched */
+			break;
 		if (trailing && s->files && (lj - j) * 100 <= m * FILE_TAIL) {
 			/* a LICENSE file without the text's appendix ("How
 			 * to apply the Apache License to your work"): the
@@ -1357,7 +1399,13 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 
 		if (!e->rare || !s->hits[i])
 			continue;
-		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
+		/* a standard header votes by its statement, the part a
+		 * header must hold */
+		v = (uint32_t)((uint64_t)s->hits[i] * 1000 /
+		               (e->nreq ? (uint64_t)e->rare * e->nreq /
+		                                  (e->nwords ? e->nwords : 1) +
+		                              1
+		                        : e->rare));
 		if (v < (want_diff ? VOTE_NEAR : VOTE_MIN) * 10u)
 			continue;
 		/* keep the CANDIDATES best, by vote then length */
@@ -1383,9 +1431,12 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		const entry *e = &id->entries[cand[k]];
 		fit f;
 
-		if ((error = words_from_text(&s->l, id, e->text,
-		                             strlen(e->text), 1)) < 0 ||
-		    (error = align(&f, id, s, 1, want_diff)) < 0)
+		s->opt_from = e->nreq;
+		error = words_from_text(&s->l, id, e->text, strlen(e->text), 1);
+		if (error >= 0)
+			error = align(&f, id, s, 1, want_diff);
+		s->opt_from = 0;
+		if (error < 0)
 			return error;
 		if (f.exact) {
 			if (*best_e == SIZE_MAX || f.matched > best->matched) {

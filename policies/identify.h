@@ -33,6 +33,9 @@
 typedef struct {
 	const char *id;   /* SPDX id */
 	const char *text; /* the text; lines separated by '\n' */
+	/* a standard header's statement: bytes of text a header must hold;
+	 * the rest may be left out at its end (0: all of it) */
+	size_t required;
 } hdrcheck__license_text;
 
 /* The built-in texts (policies/templates.c), used until a catalogue is
