@@ -825,8 +825,7 @@ static int build_index(hdrcheck__identifier *id)
 		e->id = id->texts[i].id;
 		e->text = id->texts[i].text;
 		if ((error = words_from_text(&s->l, id, e->text,
-		                             strlen(e->text), 1)) < 0 ||
-		    (error = collect_bigrams(id, s, &s->l, NULL)) < 0)
+		                             strlen(e->text), 1)) < 0)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
@@ -835,6 +834,13 @@ static int build_index(hdrcheck__identifier *id)
 			    s->l.v[j].line <=
 			        req_line(e->text, id->texts[i].required))
 				e->nreq++;
+		/* a standard header votes by its statement, the part every
+		 * header holds */
+		if ((id->texts[i].required &&
+		     (error = words_from_text(&s->l, id, e->text,
+		                              id->texts[i].required, 1)) < 0) ||
+		    (error = collect_bigrams(id, s, &s->l, NULL)) < 0)
+			goto done;
 		if ((error = grow((void **)&pairs, &cappairs,
 		                  npairs + s->nbigrams, sizeof(pair))) < 0)
 			goto done;
@@ -1399,13 +1405,7 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 
 		if (!e->rare || !s->hits[i])
 			continue;
-		/* a standard header votes by its statement, the part a
-		 * header must hold */
-		v = (uint32_t)((uint64_t)s->hits[i] * 1000 /
-		               (e->nreq ? (uint64_t)e->rare * e->nreq /
-		                                  (e->nwords ? e->nwords : 1) +
-		                              1
-		                        : e->rare));
+		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
 		if (v < (want_diff ? VOTE_NEAR : VOTE_MIN) * 10u)
 			continue;
 		/* keep the CANDIDATES best, by vote then length */
@@ -1795,7 +1795,15 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		const char *gid =
 		    gnu_id(seen[k].fam, seen[k].major, seen[k].minor,
 		           seen[k].later, seen[k].only);
+		size_t q, plen = gid ? strcspn(gid, "-") + 1 : 0;
 
+		/* a mention without a version of a license whose notice
+		 * was matched ("The GNU General Public License (GPL) does
+		 * govern all other use" after the GPL-3.0 notice) adds
+		 * nothing */
+		for (q = 0; gid && !seen[k].set && q < f->n; q++)
+			if (strncmp(f->v[q].id, gid, plen) == 0)
+				gid = NULL;
 		if (gid)
 			add_found(f, gid, seen[k].at);
 	}
