@@ -320,6 +320,12 @@ def notice_of(text):
     # a placeholder at the start or the end is the name of the work or
     # a list to fill in: left out; inside, a variable word
     notice = notice.strip(" \n\"'`\u201c\u201d")
+    # a copyright notice first ("Portions Copyright (c) 1999 Apple
+    # Computer, Inc. All Rights Reserved."): the holder's, not the
+    # license's
+    notice = re.sub(r"^(Portions )?Copyright\s+(\(c\)|\u00a9|[0-9])"
+                    r"(.*?All Rights Reserved\.|[^.]*\.)\s*", "", notice,
+                    flags=re.I | re.S)
     notice = re.sub(r"^[\s%s]+" % HOLE, "", notice)
     notice = re.sub(r"[\s:]*%s[\s.%s]*$" % (HOLE, HOLE), ".", notice)
     notice = notice.replace(HOLE, "name")
