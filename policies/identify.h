@@ -116,8 +116,9 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r);
 int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
 /* Version of the identification rules, for the result cache's key
- * (3: a LICENSES/ file is the license its name is). */
-#define HDRCHECK__IDENTIFY_VERSION "identify-3"
+ * (3: a LICENSES/ file is the license its name is; 4: standard headers,
+ * whose end may be left out). */
+#define HDRCHECK__IDENTIFY_VERSION "identify-4"
 
 /* Is path a file of a directory named LICENSES, at any depth? */
 int hdrcheck__in_licenses_dir(const char *path);
