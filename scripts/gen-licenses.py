@@ -21,6 +21,10 @@ The data comes from three npm packages, pinned below:
   spdx-license-ids   the license ids and the deprecated ones (CC0-1.0)
   spdx-exceptions    the exception ids and the deprecated ones (CC-BY-3.0)
 
+The licenses' standard headers (the notice a license asks to be put in
+each file) are taken from the texts themselves: see notice_of(). The
+script prints how many licenses got one, and which.
+
 Usage:
   scripts/gen-licenses.py              regenerate from the pinned versions
   scripts/gen-licenses.py --latest     ask npm for the newest versions, pin
@@ -85,7 +89,8 @@ HEADER = """\
  * The SPDX License List %(list)s, from the npm packages
  * spdx-license-list %(spdx-license-list)s (names, OSI flags, texts; CC0-1.0),
  * spdx-license-ids %(spdx-license-ids)s and spdx-exceptions %(spdx-exceptions)s
- * (ids, deprecated ids). The license texts are data, not this file's
+ * (ids, deprecated ids). The standard headers at the end are taken from
+ * the texts (notice_of()). The license texts are data, not this file's
  * license. Entries are sorted by id in ASCII lower case; the index at the
  * end finds an id in any letter case (policies/catalogue.c).
  */
