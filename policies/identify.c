@@ -145,6 +145,8 @@ struct hdrcheck__identifier {
  * the same header (a vendored library's files), with other copyright
  * lines. */
 #define MEMO_SLOTS 64
+/* tokenised license texts a thread keeps (license_words) */
+#define LWORDS_SLOTS 8
 
 typedef struct {
 	uint64_t key; /* 0: empty */
@@ -159,6 +161,12 @@ typedef struct {
 struct hdrcheck__ident_scratch {
 	memo memo[MEMO_SLOTS];
 	words h, l;
+	/* the entry whose words s->l holds, + 1 (0: none), and the last
+	 * texts tokenised before it */
+	size_t l_key;
+	words lw[LWORDS_SLOTS];
+	size_t lw_key[LWORDS_SLOTS];
+	unsigned int lw_next;
 	uint32_t *bigrams;
 	size_t nbigrams, capbigrams;
 	uint32_t *hits;
@@ -680,6 +688,10 @@ void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s)
 	hdrcheck__buf_dispose(&s->h.text);
 	free(s->l.v);
 	hdrcheck__buf_dispose(&s->l.text);
+	for (i = 0; i < LWORDS_SLOTS; i++) {
+		free(s->lw[i].v);
+		hdrcheck__buf_dispose(&s->lw[i].text);
+	}
 	free(s->bigrams);
 	free(s->hits);
 	free(s->hc);
@@ -1362,6 +1374,38 @@ static void fit_dispose(fit *f)
 	memset(f, 0, sizeof(*f));
 }
 
+/* The words of entry e in s->l. A worker aligns the same few texts
+ * header after header (a tree's GPL notices, its BSD texts), so the last
+ * texts it tokenised are kept, swapped in and out of s->l. */
+static int license_words(const hdrcheck__identifier *id,
+                         hdrcheck__ident_scratch *s, size_t e)
+{
+	size_t k, key = e + 1, t;
+	words w;
+	int error;
+
+	if (s->l_key == key)
+		return 0;
+	for (k = 0; k < LWORDS_SLOTS && s->lw_key[k] != key; k++)
+		;
+	if (k == LWORDS_SLOTS)
+		k = s->lw_next++ % LWORDS_SLOTS;
+	w = s->l;
+	s->l = s->lw[k];
+	s->lw[k] = w;
+	t = s->l_key;
+	s->l_key = s->lw_key[k];
+	s->lw_key[k] = t;
+	if (s->l_key == key)
+		return 0;
+	s->l_key = 0;
+	if ((error = words_from_text(&s->l, id, id->entries[e].text,
+	                             strlen(id->entries[e].text), 1)) < 0)
+		return error;
+	s->l_key = key;
+	return 0;
+}
+
 /* The best full text among the candidates the index proposes for the
  * header words s->h (mask excluded). */
 static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
@@ -1432,7 +1476,7 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		fit f;
 
 		s->opt_from = e->nreq;
-		error = words_from_text(&s->l, id, e->text, strlen(e->text), 1);
+		error = license_words(id, s, cand[k]);
 		if (error >= 0)
 			error = align(&f, id, s, 1, want_diff);
 		s->opt_from = 0;
@@ -2478,6 +2522,7 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		}
 		if (k >= s->h.n || n >= 300)
 			continue;
+		s->l_key = 0; /* s->l is a catalogue text's now */
 		if ((error = words_from_text(&s->l, id, e->text, e->text_len,
 		                             1)) < 0 ||
 		    (error = align(&f, id, s, 0, 0)) < 0)
