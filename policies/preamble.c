@@ -180,6 +180,31 @@ static size_t after_decl(const char *buf, size_t len, size_t end)
 	return k == le ? le : end;
 }
 
+/* The end of a template's action alone on the line at off ("{{ .decl }}",
+ * "{% block prolog %}"), or 0: a template that writes the XML declaration
+ * itself puts its action where the declaration goes, and the header comes
+ * after it. */
+static size_t template_action_line(const char *buf, size_t len, size_t off)
+{
+	size_t e = line_end(buf, len, off), n = e;
+	const char *close;
+
+	while (n > off && (buf[n - 1] == '\n' || buf[n - 1] == '\r' ||
+	                   buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+		n--;
+	if (starts_with(buf, len, off, "{{"))
+		close = "}}";
+	else if (starts_with(buf, len, off, "{%"))
+		close = "%}";
+	else
+		return 0;
+	/* one action: its first closer ends the line */
+	if (n < off + 4 || memcmp(buf + n - 2, close, 2) != 0 ||
+	    find(buf, off + 2, n, close) != buf + n - 2)
+		return 0;
+	return e;
+}
+
 /* Skip "<!DOCTYPE ...>" (with an optional internal subset) at off. */
 static size_t skip_doctype(const char *buf, size_t len, size_t off)
 {
@@ -231,6 +256,36 @@ static size_t front_matter_end(const char *buf, size_t len, size_t off,
 	return 0;
 }
 
+/* The line (or, when it opens one of the type's block comments, the
+ * comment) at off that the type wants first: past it, or off. */
+static size_t skip_first(const hdrcheck_language *lang, const char *buf,
+                         size_t len, size_t off, unsigned int *lineno)
+{
+	const hdrcheck_block_comment *b;
+	const char *const *f, *q;
+	size_t e;
+
+	for (f = lang->first_lines; *f; f++)
+		if (starts_with_ci(buf, len, off, *f))
+			break;
+	if (!*f)
+		return off;
+	e = line_end(buf, len, off);
+	for (b = lang->block_comments; b && b->open; b++) {
+		size_t n = strlen(b->open);
+
+		if (strncmp(*f, b->open, n) != 0)
+			continue;
+		/* the first close ends it, as dub reads its recipe */
+		if ((q = find(buf, off + n, len, b->close)) != NULL)
+			e = after_decl(buf, len,
+			               (size_t)(q - buf) + strlen(b->close));
+		break;
+	}
+	*lineno += (unsigned)count_lines(buf, off, e);
+	return e;
+}
+
 size_t hdrcheck__front_matter_header(const char *buf, size_t len, size_t off)
 {
 	/* read as a delimited comment block: the opening line closes it */
@@ -258,6 +313,11 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 		off = line_end(buf, len, off);
 		lineno++;
 	}
+
+	/* what the type wants first, after a shebang (Cabal's
+	 * "cabal-version:" line, a dub recipe comment): the header follows */
+	if (lang && lang->first_lines)
+		off = skip_first(lang, buf, len, off, &lineno);
 
 	if (pre & HDRCHECK_PRE_MAGIC) {
 		/* only lines 1 and 2 can carry a magic comment */
@@ -289,6 +349,8 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 	if (pre & HDRCHECK_PRE_XML) {
 		size_t p = skip_blank_lines(buf, len, off);
 
+		size_t t = off == start ? template_action_line(buf, len, p) : 0;
+
 		if (starts_with(buf, len, p, "<?xml")) {
 			const char *q = find(buf, p, len, "?>");
 
@@ -299,6 +361,9 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 				lineno += (unsigned)count_lines(buf, off, e);
 				off = e;
 			}
+		} else if (t) {
+			lineno += (unsigned)count_lines(buf, off, t);
+			off = t;
 		}
 	}
 
