@@ -1475,6 +1475,12 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		const entry *e = &id->entries[cand[k]];
 		fit f;
 
+		/* a text no longer than the words an exact match already
+		 * holds cannot win (the longest does), and a near miss is
+		 * only wanted when nothing matched */
+		if (*best_e != SIZE_MAX && e->nwords <= best->matched)
+			continue;
+
 		s->opt_from = e->nreq;
 		error = license_words(id, s, cand[k]);
 		if (error >= 0)
