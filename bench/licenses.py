@@ -27,6 +27,12 @@ says other_license with exactly the license's id (Apache-2.0's texts are
 "ok"). Licenses whose texts are identical in words to another's cannot be
 told apart by any matcher: they are counted separately. -k keeps the
 directory, -v lists the licenses named wrong.
+
+The licenses' standard headers (the notices scripts/gen-licenses.py takes
+from the texts' appendices and exhibits) are written the same way, wrapped
+at 72 columns as files carry them, twice: whole, and their statement alone
+(the first paragraph(s), which a header must hold; the rest may be left
+out). Their share named right is printed on lines of its own.
 """
 
 import argparse
@@ -38,6 +44,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAX_TEXT = 8192
@@ -96,6 +103,34 @@ def catalogue():
     return entries
 
 
+def standard_headers():
+    """[(id, notice, required bytes)] from the catalogue."""
+    src = open(os.path.join(ROOT, "policies", "spdx_data.c"),
+               encoding="utf-8").read()
+    texts = {}
+    for m in re.finditer(r"static const char (header_\d+)\[\] =\n((?:\t ?\"(?:[^\"\\]|\\.)*\";?\n)+)", src):
+        parts = re.findall(r"\"((?:[^\"\\]|\\.)*)\"", m.group(2))
+        texts[m.group(1)] = c_unescape("".join(parts))
+    out = []
+    for m in re.finditer(r"\t\{\"([^\"]+)\", (header_\d+), (\d+)\}", src):
+        text = texts[m.group(2)]
+        req = text.encode("utf-8")[:int(m.group(3))].decode("utf-8")
+        out.append((m.group(1), text, req))
+    return out
+
+
+def wrapped(text):
+    """A notice's paragraphs wrapped at 72 columns, as files carry them."""
+    lines = []
+    for para in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        for line in para.split("\n"):
+            lines += textwrap.wrap(line, 72, break_long_words=False,
+                                   break_on_hyphens=False) or [""]
+    return lines
+
+
 def words(text):
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -113,16 +148,25 @@ def main():
         same[words(text)].append(lid)
     dup = {lid for ids in same.values() if len(ids) > 1 for lid in ids}
 
+    headers = standard_headers()
     tmp = tempfile.mkdtemp(prefix="hdrcheck-licenses-")
     try:
-        for lid, text in entries:
-            lines = ["Copyright (c) 2024 Example Author", ""] + \
-                text.replace("\r", "").split("\n")
+        def write(top, lid, lines):
             for style, (name, render) in STYLES.items():
-                d = os.path.join(tmp, lid, style)
+                d = os.path.join(tmp, top, lid, style) if top else \
+                    os.path.join(tmp, lid, style)
                 os.makedirs(d)
                 with open(os.path.join(d, name), "w", encoding="utf-8") as f:
                     f.write("\n".join(render(lines)) + "\n")
+
+        for lid, text in entries:
+            write(None, lid, ["Copyright (c) 2024 Example Author", ""] +
+                  text.replace("\r", "").split("\n"))
+        for lid, text, req in headers:
+            for kind, body in (("header", text), ("statement", req)):
+                write(".std-" + kind, lid,
+                      ["example.c - an example", "Copyright (C) 2024 "
+                       "Example Author", ""] + wrapped(body))
         # an empty configuration: the default policy, no exclusions
         with open(os.path.join(tmp, ".hdrcheck.yaml"), "w") as f:
             f.write("version: 1\n")
@@ -132,8 +176,12 @@ def main():
         if out.returncode not in (0, 1):
             sys.exit("licenses.py: hdrcheck failed: " + out.stderr.strip())
         found = collections.defaultdict(dict)
+        std = collections.defaultdict(dict)
         for f in json.loads(out.stdout)["files"]:
             parts = f["path"].split("/")
+            if len(parts) == 4 and parts[0].startswith(".std-"):
+                std[(parts[0][5:], parts[1])][parts[2]] = f
+                continue
             if len(parts) != 3:
                 continue
             lid, style = parts[0:2]
@@ -159,6 +207,23 @@ def main():
                  100.0 * right[("unique", True)] / max(n_unique, 1)))
         print("texts identical to another's: named right %d of %d files"
               % (right[("dup", True)], n_dup))
+        for kind in ("header", "statement"):
+            ok = total = 0
+            for lid, _, _ in headers:
+                for style in STYLES:
+                    f = std[(kind, lid)].get(style, {})
+                    total += 1
+                    if f.get("license") == lid and f.get("status") in (
+                            "other_license", "ok"):
+                        ok += 1
+                    else:
+                        wrong.append((lid, "%s %s" % (kind, style),
+                                      f.get("status"), f.get("license"),
+                                      f.get("reason")))
+            print("standard headers (%s): named right %d of %d files "
+                  "(%.1f%%), %d licenses" % (
+                      "whole" if kind == "header" else "statement alone",
+                      ok, total, 100.0 * ok / max(total, 1), len(headers)))
         if args.verbose:
             for w in wrong:
                 print("wrong: %s (%s): %s %s %s" % w)

@@ -116,14 +116,18 @@ static int print_licenses(const cli_options *o)
 				put_json_string(l.replacement);
 			else
 				printf("null");
-			printf(", \"text\": %s}",
-			       l.has_text ? "true" : "false");
+			printf(", \"text\": %s, \"standard_header\": %s}",
+			       l.has_text ? "true" : "false",
+			       l.has_header ? "true" : "false");
 			continue;
 		}
+		/* "hdr": its standard header is recognised too */
 		printf("%-40s %s%s%s", l.id,
-		       l.exception ? "exception"
-		       : l.osi     ? "osi      "
-		                   : "-        ",
+		       l.exception             ? "exception"
+		       : l.osi && l.has_header ? "osi,hdr  "
+		       : l.osi                 ? "osi      "
+		       : l.has_header          ? "hdr      "
+		                               : "-        ",
 		       l.name ? " " : "", l.name ? l.name : "");
 		if (l.deprecated)
 			printf("%s(deprecated%s%s)", l.name ? " " : "",

@@ -54,6 +54,18 @@ const hdrcheck__spdx_entry *hdrcheck__catalogue_get(size_t i)
 	                                        : NULL;
 }
 
+const hdrcheck__spdx_header *
+hdrcheck__catalogue_header(const hdrcheck__spdx_entry *e)
+{
+	size_t i;
+
+	/* a few dozen, and only `hdrcheck licenses` asks */
+	for (i = 0; e && i < hdrcheck__spdx_headers_count; i++)
+		if (strcmp(hdrcheck__spdx_headers[i].id, e->id) == 0)
+			return &hdrcheck__spdx_headers[i];
+	return NULL;
+}
+
 size_t hdrcheck__catalogue_index(const hdrcheck__spdx_entry *e)
 {
 	return (size_t)(e - hdrcheck__spdx_entries);
@@ -203,6 +215,7 @@ int hdrcheck_licenses_get(hdrcheck_license_info *out, size_t i)
 	out->deprecated = (e->flags & HDRCHECK__SPDX_DEPRECATED) != 0;
 	out->exception = (e->flags & HDRCHECK__SPDX_EXCEPTION) != 0;
 	out->has_text = e->text != NULL;
+	out->has_header = hdrcheck__catalogue_header(e) != NULL;
 	return 0;
 }
 

@@ -46,6 +46,18 @@ typedef struct {
 	size_t text_len;
 } hdrcheck__spdx_entry;
 
+/* A license's standard header: the notice its text asks licensees to put
+ * in their files (the GNU licenses' "How to Apply These Terms", the Apache
+ * License's appendix, a Mozilla-style "Exhibit A"), taken from the text by
+ * scripts/gen-licenses.py. Placeholders are the variable word "name". */
+typedef struct {
+	const char *id;   /* the license's SPDX id */
+	const char *text; /* the notice; paragraphs separated by "\n\n" */
+	size_t required;  /* bytes of text a header must hold: the statement;
+	                   * the paragraphs after it may be left out at the
+	                   * end */
+} hdrcheck__spdx_header;
+
 /* The generated data (policies/spdx_data.c). */
 extern const char hdrcheck__spdx_list_version[]; /* "3.28.0" */
 extern const char hdrcheck__spdx_sources[];      /* the npm packages */
@@ -54,10 +66,17 @@ extern const size_t hdrcheck__spdx_entries_count;
 /* index + 1 of the entries by FNV-1a of the lower-case id (0: empty) */
 extern const unsigned short hdrcheck__spdx_index[];
 extern const size_t hdrcheck__spdx_index_size; /* a power of 2 */
+/* the standard headers, in id order */
+extern const hdrcheck__spdx_header hdrcheck__spdx_headers[];
+extern const size_t hdrcheck__spdx_headers_count;
 
 /* Entries in id order (ASCII lower case); NULL when i is out of range. */
 size_t hdrcheck__catalogue_count(void);
 const hdrcheck__spdx_entry *hdrcheck__catalogue_get(size_t i);
+
+/* The standard header of a license, or NULL when its text has none. */
+const hdrcheck__spdx_header *
+hdrcheck__catalogue_header(const hdrcheck__spdx_entry *e);
 
 /* The index of an entry, for tables parallel to the catalogue. */
 size_t hdrcheck__catalogue_index(const hdrcheck__spdx_entry *e);

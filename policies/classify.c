@@ -1654,7 +1654,8 @@ static int identify_other(hdrcheck__classifier *c, verdict *v,
 		v->other = ident->expression;
 		if (v->other)
 			TRACE(c, "identify: %s (%s)\n", v->other,
-			      ident->kind == HDRCHECK__IDENT_TEXT ? "full text"
+			      ident->kind == HDRCHECK__IDENT_TEXT
+			          ? "license text or standard header"
 			      : ident->kind == HDRCHECK__IDENT_NOTICE
 			          ? "notice"
 			          : "a license statement not identified");

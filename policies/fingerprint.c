@@ -167,6 +167,14 @@ int hdrcheck__policy_fingerprint(const hdrcheck__policy *p,
 		hash_str(h, hdrcheck__builtin_texts[i].id);
 		hash_str(h, hdrcheck__builtin_texts[i].text);
 	}
+	/* the standard headers: the generator's rules may change them
+	 * within one list version */
+	for (i = 0; i < hdrcheck__spdx_headers_count; i++) {
+		hash_str(h, hdrcheck__spdx_headers[i].id);
+		hash_str(h, hdrcheck__spdx_headers[i].text);
+		hash_field(h, &hdrcheck__spdx_headers[i].required,
+		           sizeof(hdrcheck__spdx_headers[i].required));
+	}
 	for (i = 0; i < hdrcheck__license_aliases_count; i++) {
 		hash_str(h, hdrcheck__license_aliases[i].words);
 		hash_str(h, hdrcheck__license_aliases[i].id);

@@ -108,6 +108,8 @@ typedef struct {
 	const char *text;
 	uint32_t rare;   /* indexed bigrams of the text */
 	uint32_t nwords; /* content words */
+	uint32_t nreq;   /* a standard header: content words a header must
+	                  * hold (0: all) */
 } entry;
 
 struct hdrcheck__identifier {
@@ -146,6 +148,8 @@ struct hdrcheck__identifier {
  * the same header (a vendored library's files), with other copyright
  * lines. */
 #define MEMO_SLOTS 64
+/* tokenised license texts a thread keeps (license_words) */
+#define LWORDS_SLOTS 8
 
 typedef struct {
 	uint64_t key; /* 0: empty */
@@ -160,6 +164,12 @@ typedef struct {
 struct hdrcheck__ident_scratch {
 	memo memo[MEMO_SLOTS];
 	words h, l;
+	/* the entry whose words s->l holds, + 1 (0: none), and the last
+	 * texts tokenised before it */
+	size_t l_key;
+	words lw[LWORDS_SLOTS];
+	size_t lw_key[LWORDS_SLOTS];
+	unsigned int lw_next;
 	uint32_t *bigrams;
 	size_t nbigrams, capbigrams;
 	uint32_t *hits;
@@ -175,6 +185,10 @@ struct hdrcheck__ident_scratch {
 	size_t capset;
 	size_t setcap; /* the slots align's set uses */
 	int files;     /* a whole file: a text's end may be left out */
+	/* aligning a standard header: the license words after this many
+	 * (its statement) may be left out at the end, and the header's
+	 * words may leave the notice there (0: none) */
+	size_t opt_from;
 	size_t capmask;
 };
 
@@ -677,6 +691,10 @@ void hdrcheck__ident_scratch_free(hdrcheck__ident_scratch *s)
 	hdrcheck__buf_dispose(&s->h.text);
 	free(s->l.v);
 	hdrcheck__buf_dispose(&s->l.text);
+	for (i = 0; i < LWORDS_SLOTS; i++) {
+		free(s->lw[i].v);
+		hdrcheck__buf_dispose(&s->lw[i].text);
+	}
 	free(s->bigrams);
 	free(s->hits);
 	free(s->hc);
@@ -724,8 +742,10 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out)
 	int error;
 
 	/* the catalogue's texts short enough to be a header (a longer one
-	 * cannot fit the header window), then the built-in wordings */
+	 * cannot fit the header window), the standard headers, then the
+	 * built-in wordings */
 	if (!(texts = hdrcheck__calloc(hdrcheck__catalogue_count() +
+	                                   hdrcheck__spdx_headers_count +
 	                                   hdrcheck__builtin_texts_count,
 	                               sizeof(*texts))))
 		return HDRCHECK_ENOMEM;
@@ -738,6 +758,11 @@ int hdrcheck__identifier_new(hdrcheck__identifier **out)
 			continue;
 		texts[n].id = e->id;
 		texts[n++].text = e->text;
+	}
+	for (i = 0; i < hdrcheck__spdx_headers_count; i++) {
+		texts[n].id = hdrcheck__spdx_headers[i].id;
+		texts[n].text = hdrcheck__spdx_headers[i].text;
+		texts[n++].required = hdrcheck__spdx_headers[i].required;
 	}
 	for (i = 0; i < hdrcheck__builtin_texts_count; i++)
 		texts[n++] = hdrcheck__builtin_texts[i];
@@ -783,6 +808,17 @@ int hdrcheck__identifier_from(hdrcheck__identifier **out,
 	return 0;
 }
 
+/* The line (0-based) of a text's last required byte. */
+static uint32_t req_line(const char *text, size_t required)
+{
+	uint32_t line = 0;
+	size_t i;
+
+	for (i = 0; i + 1 < required && text[i]; i++)
+		line += text[i] == '\n';
+	return line;
+}
+
 /* The rare-bigram index of the texts. */
 static int build_index(hdrcheck__identifier *id)
 {
@@ -804,11 +840,22 @@ static int build_index(hdrcheck__identifier *id)
 		e->id = id->texts[i].id;
 		e->text = id->texts[i].text;
 		if ((error = words_from_text(&s->l, id, e->text,
-		                             strlen(e->text), 1)) < 0 ||
-		    (error = collect_bigrams(id, s, &s->l, NULL)) < 0)
+		                             strlen(e->text), 1)) < 0)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
+		for (j = 0; id->texts[i].required && j < s->l.n; j++)
+			if (is_content(&s->l.v[j]) &&
+			    s->l.v[j].line <=
+			        req_line(e->text, id->texts[i].required))
+				e->nreq++;
+		/* a standard header votes by its statement, the part every
+		 * header holds */
+		if ((id->texts[i].required &&
+		     (error = words_from_text(&s->l, id, e->text,
+		                              id->texts[i].required, 1)) < 0) ||
+		    (error = collect_bigrams(id, s, &s->l, NULL)) < 0)
+			goto done;
 		if ((error = grow((void **)&pairs, &cappairs,
 		                  npairs + s->nbigrams, sizeof(pair))) < 0)
 			goto done;
@@ -1063,10 +1110,17 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 					found = 1;
 				}
 			}
+		if ((!found || skipped > limit) && s->opt_from &&
+		    j >= s->opt_from) {
+			/* a standard header left out its end: the walk
+			 * stops where the file leaves the notice */
+			break;
+		}
 		if (!found || skipped > limit)
 			return 0;
 	}
-	if (j < m && *first != SIZE_MAX && i < n)
+	if (j < m && *first != SIZE_MAX && i < n &&
+	    !(s->opt_from && j >= s->opt_from))
 		return 0;
 	while (j < m)
 		s->ops[k++] = 'd', j++;
@@ -1240,6 +1294,12 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			kk++;
 		}
 		trailing = kk >= last && kk == nops;
+		if (!leading && s->opt_from && j >= s->opt_from &&
+		    (trailing || !variable_hunk(id, l, s->lc, j, lj, hi - i)))
+			/* a standard header's end left out, or left for
+			 * other text: the notice ends at the last word
+			 * matched */
+			break;
 		if (trailing && s->files && (lj - j) * 100 <= m * FILE_TAIL) {
 			/* a LICENSE file without the text's appendix ("How
 			 * to apply the Apache License to your work"): the
@@ -1317,6 +1377,38 @@ static void fit_dispose(fit *f)
 	memset(f, 0, sizeof(*f));
 }
 
+/* The words of entry e in s->l. A worker aligns the same few texts
+ * header after header (a tree's GPL notices, its BSD texts), so the last
+ * texts it tokenised are kept, swapped in and out of s->l. */
+static int license_words(const hdrcheck__identifier *id,
+                         hdrcheck__ident_scratch *s, size_t e)
+{
+	size_t k, key = e + 1, t;
+	words w;
+	int error;
+
+	if (s->l_key == key)
+		return 0;
+	for (k = 0; k < LWORDS_SLOTS && s->lw_key[k] != key; k++)
+		;
+	if (k == LWORDS_SLOTS)
+		k = s->lw_next++ % LWORDS_SLOTS;
+	w = s->l;
+	s->l = s->lw[k];
+	s->lw[k] = w;
+	t = s->l_key;
+	s->l_key = s->lw_key[k];
+	s->lw_key[k] = t;
+	if (s->l_key == key)
+		return 0;
+	s->l_key = 0;
+	if ((error = words_from_text(&s->l, id, id->entries[e].text,
+	                             strlen(id->entries[e].text), 1)) < 0)
+		return error;
+	s->l_key = key;
+	return 0;
+}
+
 /* The best full text among the candidates the index proposes for the
  * header words s->h (mask excluded). */
 /* explain: one aligned candidate, recorded in rec */
@@ -1339,6 +1431,7 @@ static int record_candidate(hdrcheck__ident *rec, const entry *e, unsigned vote,
 	c->differ = f->cost;
 	c->exact = f->exact;
 	c->round = round;
+	c->header = e->nreq != 0;
 	if (f->reason && !(c->why = hdrcheck__strdup(f->reason)))
 		return HDRCHECK_ENOMEM;
 	rec->ncands++;
@@ -1412,9 +1505,19 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		const entry *e = &id->entries[cand[k]];
 		fit f;
 
-		if ((error = words_from_text(&s->l, id, e->text,
-		                             strlen(e->text), 1)) < 0 ||
-		    (error = align(&f, id, s, 1, want_diff)) < 0)
+		/* a text no longer than the words an exact match already
+		 * holds cannot win (the longest does), and a near miss is
+		 * only wanted when nothing matched; explain (rec) shows the
+		 * runner-up all the same */
+		if (!rec && *best_e != SIZE_MAX && e->nwords <= best->matched)
+			continue;
+
+		s->opt_from = e->nreq;
+		error = license_words(id, s, cand[k]);
+		if (error >= 0)
+			error = align(&f, id, s, 1, want_diff);
+		s->opt_from = 0;
+		if (error < 0)
 			return error;
 		if (rec && (error = record_candidate(rec, e, score[k], &f,
 		                                     round)) < 0) {
@@ -1788,7 +1891,15 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 		const char *gid =
 		    gnu_id(seen[k].fam, seen[k].major, seen[k].minor,
 		           seen[k].later, seen[k].only);
+		size_t q, plen = gid ? strcspn(gid, "-") + 1 : 0;
 
+		/* a mention without a version of a license whose notice
+		 * was matched ("The GNU General Public License (GPL) does
+		 * govern all other use" after the GPL-3.0 notice) adds
+		 * nothing */
+		for (q = 0; gid && !seen[k].set && q < f->n; q++)
+			if (strncmp(f->v[q].id, gid, plen) == 0)
+				gid = NULL;
 		if (gid)
 			add_found(f, gid, seen[k].at);
 	}
@@ -2209,7 +2320,10 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 		out->won = hdrcheck__aprintf(
 		    "%s%s%s: all %zu words found in order, nothing "
 		    "added%s%s%s%s",
-		    also ? "the full text of " : "its full text",
+		    also ? (win->header ? "the standard header of "
+		                        : "the full text of ")
+		         : (win->header ? "its standard header"
+		                        : "its full text"),
 		    also ? win->id : "", "", win->words,
 		    run && run->exact ? "; the longest text that matches" : "",
 		    also ? "; a notice names " : "", also ? also : "",
@@ -2787,6 +2901,7 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		}
 		if (k >= s->h.n || n >= 300)
 			continue;
+		s->l_key = 0; /* s->l is a catalogue text's now */
 		if ((error = words_from_text(&s->l, id, e->text, e->text_len,
 		                             1)) < 0 ||
 		    (error = align(&f, id, s, 0, 0)) < 0)

@@ -33,6 +33,9 @@
 typedef struct {
 	const char *id;   /* SPDX id */
 	const char *text; /* the text; lines separated by '\n' */
+	/* a standard header's statement: bytes of text a header must hold;
+	 * the rest may be left out at its end (0: all of it) */
+	size_t required;
 } hdrcheck__license_text;
 
 /* The built-in texts (policies/templates.c), used until a catalogue is
@@ -81,6 +84,7 @@ typedef struct {
 	size_t differ;  /* words that differ and are not variable */
 	int exact;      /* a match: no difference, no additional text */
 	int round;      /* 0: the first text of the header, 1: a second */
+	int header;     /* the license's standard header, not its text */
 	char *why;      /* the first difference, or NULL */
 } hdrcheck__ident_candidate;
 
@@ -170,8 +174,9 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 
 /* Version of the identification rules, for the result cache's key
  * (3: a LICENSES/ file is the license its name is; 4: an "Alternatively"
- * sentence inside a full text is a notice of its own). */
-#define HDRCHECK__IDENTIFY_VERSION "identify-4"
+ * sentence inside a full text is a notice of its own; 5: standard headers,
+ * whose end may be left out). */
+#define HDRCHECK__IDENTIFY_VERSION "identify-5"
 
 /* Is path a file of a directory named LICENSES, at any depth? */
 int hdrcheck__in_licenses_dir(const char *path);

@@ -480,10 +480,6 @@ const hdrcheck__license_text hdrcheck__builtin_texts[] = {
      "LIABILITY, WHETHER IN CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT "
      "OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS "
      "IN THE SOFTWARE.\n"},
-    {"MPL-2.0", "This Source Code Form is subject to the terms of the "
-                "Mozilla Public License, v. 2.0. If a copy of the MPL was "
-                "not distributed with this file, You can obtain one at "
-                "http://mozilla.org/MPL/2.0/.\n"},
     {"EPL-2.0", "This program and the accompanying materials are made "
                 "available under the terms of the Eclipse Public License "
                 "2.0 which is available at "

@@ -21,6 +21,10 @@ The data comes from three npm packages, pinned below:
   spdx-license-ids   the license ids and the deprecated ones (CC0-1.0)
   spdx-exceptions    the exception ids and the deprecated ones (CC-BY-3.0)
 
+The licenses' standard headers (the notice a license asks to be put in
+each file) are taken from the texts themselves: see notice_of(). The
+script prints how many licenses got one, and which.
+
 Usage:
   scripts/gen-licenses.py              regenerate from the pinned versions
   scripts/gen-licenses.py --latest     ask npm for the newest versions, pin
@@ -85,7 +89,8 @@ HEADER = """\
  * The SPDX License List %(list)s, from the npm packages
  * spdx-license-list %(spdx-license-list)s (names, OSI flags, texts; CC0-1.0),
  * spdx-license-ids %(spdx-license-ids)s and spdx-exceptions %(spdx-exceptions)s
- * (ids, deprecated ids). The license texts are data, not this file's
+ * (ids, deprecated ids). The standard headers at the end are taken from
+ * the texts (notice_of()). The license texts are data, not this file's
  * license. Entries are sorted by id in ASCII lower case; the index at the
  * end finds an id in any letter case (policies/catalogue.c).
  */
@@ -219,6 +224,181 @@ def replacement(key, known, deprecated, full, exceptions):
     return None
 
 
+# ---- standard headers ----------------------------------------------------
+#
+# Most licenses that want a notice in every file say so in their own text:
+# the GNU licenses' "How to Apply These Terms to Your New Programs", the
+# Apache License's APPENDIX, the Mozilla-style "Exhibit A". The notice is
+# taken from there by the rules below, for the whole list: the section (its
+# heading, to the next exhibit), the paragraphs after the one that
+# introduces the notice, up to the next instruction to the licensor. The
+# placeholders ("<one line to give the program's name ...>", "[yyyy]",
+# "______") become variable words or, at the start and end, go; a
+# copyright line goes (the matcher omits copyright lines anyway). No
+# notice is typed here.
+
+SECTION = re.compile(
+    r"^[ \t]*(How to Apply|APPENDIX|Appendix:|Exhibit A\b|EXHIBIT A\b)"
+    r"[^\n]{0,100}$", re.M)
+SECTION_END = re.compile(r"^[ \t]*(Exhibit|EXHIBIT) [B-Z]\b", re.M)
+# the paragraph that introduces the notice ("attach the following
+# notices", "The Notice below must appear", "as follows:")
+INTRO = re.compile(r"\b(following|follows|below|attach)\b[^.]*\b(notices?|"
+                   r"boilerplate|statement|form)\b|\b(notices?|form)\b[^.]*"
+                   r"\b(following|follows|below)\b|:\s*$", re.I)
+# instructions to the licensor, and another license's offer: the notice
+# ends where one starts
+STOP = re.compile(r"(?:^|(?<=[.\s]))(Also add information|If the program|"
+                  r"If your software|If it is not possible|If you develop|"
+                  r"You may add additional|You should also get|NOTE:|"
+                  r"Simply including|Alternatively,)")
+PLACEHOLDER = re.compile(
+    r"<[^<>\n]*>|\[[^\[\]\n]*\]|\{[^{}\n]*\}|_{3,}(?:\s+_{3,})*")
+# a notice states a license: one of these
+STATEMENT = re.compile(r"\b(subject to|licensed under|is free software|"
+                       r"under the terms|released under|available under)\b")
+# "either version 2 of the License, or (at your option) any later
+# version": the -or-later notice; without the offer, the -only one
+LATER = re.compile(r"either (version [0-9.]+(?: of the License)?),? or "
+                   r"\(at your option\) any later version", re.I)
+HOLE = "\x00"
+
+
+def placeholder(m):
+    s = m.group(0)
+    if re.search(r"://|www\.|@", s):  # <https://www.gnu.org/licenses/>
+        return s[1:-1]
+    return " " + HOLE + " "
+
+
+def notice_of(text):
+    """The standard notice a license's text asks to be put in files, or
+    None."""
+    heads = list(SECTION.finditer(text or ""))
+    if not heads:
+        return None
+    start = heads[-1].end()
+    end = SECTION_END.search(text, start)
+    body = text[start:end.start() if end else len(text)]
+    paras = [p for p in re.split(r"\n[ \t]*\n", body) if p.strip()]
+    first = 0
+    for i, p in enumerate(paras[:4]):
+        if INTRO.search(p):
+            first = i + 1
+    kept = []
+    for p in paras[first:]:
+        m = STOP.search(p)
+        cut = p[:m.start()] if m else p
+        words_ = cut.split()
+        # a heading ("AMENDMENTS") ends it too
+        if 0 < len(words_) <= 3 and cut.upper() == cut and \
+                re.search(r"[A-Z]{4}", cut):
+            break
+        cut = PLACEHOLDER.sub(placeholder, cut)
+        cut = "\n".join(l for l in cut.split("\n") if re.search(r"\w", l))
+        flat = " ".join(cut.split()).lstrip("\"'`\u201c")
+        # the title and copyright lines: "one line to give ...
+        # Copyright (C) yyyy name of author", "Copyright [yyyy] [owner]"
+        if re.match(r"^(%s|one line to give|Copyright)" % HOLE, flat,
+                    re.I) and re.search(r"copyright\W+(\(c\)\W*)?(%s|yyyy|"
+                                        r"year)" % HOLE, flat, re.I):
+            m2 = re.match(r"^.*?Copyright \(C\) \S+\s+name of author\s*|"
+                          r"^.*?Copyright\s+(?:\(c\)\s*)?%s(?:\s*%s)*\s*" %
+                          (HOLE, HOLE), flat, re.I)
+            rest = flat[m2.end():] if m2 else ""
+            # what is left of the copyright sentence ("by [owner].")
+            s2 = re.match(r"^[^.]*\.\s+", rest)
+            if s2 and len(s2.group(0).split()) <= 4:
+                rest = rest[s2.end():]
+            if len(rest.split()) < 5:
+                if m:
+                    break
+                continue
+            cut = rest
+        if cut.strip():
+            kept.append(cut)
+        if m:
+            break
+    if not kept:
+        return None
+    notice = "\n\n".join(kept).strip()
+    # a placeholder at the start or the end is the name of the work or
+    # a list to fill in: left out; inside, a variable word
+    notice = notice.strip(" \n\"'`\u201c\u201d")
+    # a copyright notice first ("Portions Copyright (c) 1999 Apple
+    # Computer, Inc. All Rights Reserved."): the holder's, not the
+    # license's
+    notice = re.sub(r"^(Portions )?Copyright\s+(\(c\)|\u00a9|[0-9])"
+                    r"(.*?All Rights Reserved\.|[^.]*\.)\s*", "", notice,
+                    flags=re.I | re.S)
+    notice = re.sub(r"^[\s%s]+" % HOLE, "", notice)
+    notice = re.sub(r"[\s:]*%s[\s.%s]*$" % (HOLE, HOLE), ".", notice)
+    notice = notice.replace(HOLE, "name")
+    notice = "\n".join(" ".join(l.split()) for l in notice.split("\n"))
+    notice = re.sub(r" ([.,;:])", r"\1", notice)
+    notice = notice.strip(" \n\"'`\u201c\u201d")
+    if len(notice.split()) < 12 or not STATEMENT.search(words(notice)):
+        return None
+    return notice
+
+
+def required(notice):
+    """The part of a notice a file must hold: its paragraphs up to the
+    first that ends a sentence (the statement of the license); the
+    paragraphs after it (the disclaimer, where to find a copy) may be left
+    out at the end."""
+    paras = notice.split("\n\n")
+    for i, p in enumerate(paras):
+        if re.search(r"[.!?][\"')\u201d]*$", p.strip()):
+            return "\n\n".join(paras[:i + 1])
+    return notice
+
+
+def name_core(name):
+    """A license's name without its version: "gnu general public
+    license" for "GNU General Public License v2.0 or later"."""
+    n = re.sub(r"\([^)]*\)", " ", (name or "").lower())
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", n)
+                    if not re.match(r"^(v?[0-9]+|version|only|or|later|"
+                                    r"and|v)$", w))
+
+
+def standard_headers(entries):
+    """{id: notice} for the current licenses whose text has one."""
+    found = {}
+    for e in entries:
+        if e["exception"] or e["deprecated"] or not e["text"]:
+            continue
+        notice = notice_of(e["text"])
+        if not notice:
+            continue
+        if LATER.search(notice):
+            if e["id"].endswith("-only"):
+                notice = LATER.sub(r"\1", notice)
+            elif not e["id"].endswith("-or-later"):
+                continue
+        found[e["id"]] = notice
+    # a notice found in several texts (LGPL-3.0's text ends with the
+    # GPL's, NPL-1.1's exhibit is MPL-1.1's) belongs to the license it
+    # names; of several so named, to the one with the shortest name (the
+    # license, not its variant)
+    by_words = {}
+    for lid, notice in found.items():
+        key = re.sub(r"\bhttps\b", "http", words(notice))
+        by_words.setdefault(key, []).append(lid)
+    names = {e["id"]: e["name"] for e in entries}
+    for w, ids in by_words.items():
+        if len(ids) < 2:
+            continue
+        named = [i for i in ids if name_core(names[i]) and
+                 (" " + name_core(names[i]) + " ") in (" " + w + " ")]
+        keep = min(named, key=lambda i: (len(names[i]), i)) if named \
+            else None
+        for i in ids:
+            if keep and i != keep:
+                del found[i]
+    return found
+
 def build(data):
     (list_version, versions, full, ids, deprecated, exceptions,
      exc_deprecated) = data
@@ -256,7 +436,7 @@ def build(data):
     return list_version, versions, [entries[k] for k in sorted(entries)]
 
 
-def render(list_version, versions, entries):
+def render(list_version, versions, entries, headers):
     out = [HEADER % dict(versions, list=list_version)]
     out.append("const char hdrcheck__spdx_list_version[] = %s;\n" %
                c_string(list_version))
@@ -313,7 +493,25 @@ def render(list_version, versions, entries):
         out.append("\t" + ", ".join(str(x) for x in table[k:k + 12]) +
                    ",\n")
     out.append("};\n")
-    out.append("const size_t hdrcheck__spdx_index_size = %d;\n" % size)
+    out.append("const size_t hdrcheck__spdx_index_size = %d;\n\n" % size)
+    # The standard headers (notice_of), in id order: the notice each
+    # license's text asks licensees to put in their files.
+    out.append("/* standard headers, from the texts' appendices and "
+               "exhibits */\n")
+    order = [e["id"] for e in entries if e["id"] in headers]
+    for i, lid in enumerate(order):
+        out.append("static const char header_%d[] =\n\t%s;\n" %
+                   (i, c_text(headers[lid])))
+    out.append("\nconst hdrcheck__spdx_header hdrcheck__spdx_headers[] = "
+               "{\n")
+    for i, lid in enumerate(order):
+        out.append("\t{%s, header_%d, %d},\n" % (
+            c_string(lid), i, len(required(headers[lid]).encode("utf-8"))))
+    if not order:
+        out.append("\t{NULL, NULL, 0},\n")
+    out.append("};\n\n")
+    out.append("const size_t hdrcheck__spdx_headers_count = %d;\n" %
+               len(order))
     out.append("/* clang-format on */\n")
     return "".join(out)
 
@@ -347,13 +545,16 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         src = args.src or fetch(tmp)
         list_version, versions, entries = build(load(src))
-        text = render(list_version, versions, entries)
+        headers = standard_headers(entries)
+        text = render(list_version, versions, entries, headers)
     with open(args.output + ".tmp", "w", encoding="utf-8") as f:
         f.write(text)
     os.replace(args.output + ".tmp", args.output)
     print("gen-licenses: SPDX License List %s: %d licenses, %d exceptions" % (
         list_version, sum(not e["exception"] for e in entries),
         sum(e["exception"] for e in entries)))
+    print("gen-licenses: %d licenses have a standard header (from their "
+          "texts): %s" % (len(headers), " ".join(sorted(headers))))
 
 
 if __name__ == "__main__":

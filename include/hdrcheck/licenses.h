@@ -33,6 +33,7 @@ typedef struct {
 	int deprecated;          /**< 1: a deprecated id */
 	int exception;           /**< 1: a WITH exception, not a license */
 	int has_text;            /**< 1: the full text is built in */
+	int has_header;          /**< 1: its standard header is built in */
 } hdrcheck_license_info;
 
 /** The number of catalogue entries (licenses and exceptions). */

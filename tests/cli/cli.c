@@ -1857,6 +1857,8 @@ static void test_cli__licenses(void **state)
 	assert_non_null(strstr(res.out, " MIT License\n"));
 	assert_non_null(strstr(res.out, "(deprecated; use GPL-2.0-only)\n"));
 	assert_non_null(strstr(res.out, "\nLLVM-exception "));
+	assert_non_null(
+	    strstr(res.out, " osi,hdr   Mozilla Public License 2.0\n"));
 	fixture_result_dispose(&res);
 
 	fixture_run(&res, "/", 0, "licenses", "--format", "json", NULL);
@@ -1876,7 +1878,12 @@ static void test_cli__licenses(void **state)
 			assert_true(
 			    json_is_true(json_object_get(e, "osi_approved")));
 			assert_true(json_is_true(json_object_get(e, "text")));
+			assert_true(json_is_false(
+			    json_object_get(e, "standard_header")));
 		}
+		if (!strcmp(id, "GPL-2.0-or-later"))
+			assert_true(json_is_true(
+			    json_object_get(e, "standard_header")));
 		if (!strcmp(id, "GPL-2.0")) {
 			saw_gpl2 = 1;
 			assert_true(

@@ -224,6 +224,87 @@ static void test_policies_identify__short_notices(void **state)
 	hdrcheck__identifier_free(id);
 }
 
+/* A notice's paragraphs wrapped near 64 columns, as files carry them,
+ * after a title and a copyright line; or its statement alone (the part a
+ * header must hold). malloc'd. */
+static char *as_header(const hdrcheck__spdx_header *h, int statement)
+{
+	static const char top[] = "example.c - an example\n"
+	                          "Copyright (C) 2024 Example Author\n\n";
+	size_t n = statement ? h->required : strlen(h->text), i, k, col = 0;
+	char *out = malloc(sizeof(top) + n + 1);
+
+	assert_non_null(out);
+	memcpy(out, top, sizeof(top) - 1);
+	k = sizeof(top) - 1;
+	for (i = 0; i < n; i++) {
+		char c = h->text[i];
+
+		if (c == ' ' && col > 64)
+			c = '\n';
+		col = c == '\n' ? 0 : col + 1;
+		out[k++] = c;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* Every standard header of the catalogue (scripts/gen-licenses.py takes
+ * them from the texts' appendices and exhibits) is named exactly, whole
+ * and by its statement alone: the -only and -or-later notices of the GNU
+ * licenses apart, and the versions apart. */
+static void test_policies_identify__standard_headers(void **state)
+{
+	static const char *const families[] = {
+	    "GPL-2.0-only",      "GPL-2.0-or-later", "GPL-3.0-only",
+	    "GPL-3.0-or-later",  "LGPL-2.1-only",    "LGPL-2.1-or-later",
+	    "AGPL-3.0-or-later", "Apache-2.0",       "MPL-2.0",
+	    "MPL-1.1",           "EPL-2.0",          "CPAL-1.0"};
+	hdrcheck__identifier *id = NULL;
+	size_t i, k;
+
+	(void)state;
+	/* the data is there: an extraction that loses a family fails */
+	for (k = 0; k < sizeof(families) / sizeof(families[0]); k++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_lookup(
+		    families[k], strlen(families[k]), 0);
+
+		assert_non_null(e);
+		if (!hdrcheck__catalogue_header(e))
+			fail_msg("no standard header for %s", families[k]);
+	}
+	assert_true(hdrcheck__spdx_headers_count >= 40);
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	for (i = 0; i < hdrcheck__spdx_headers_count; i++) {
+		const hdrcheck__spdx_header *h = &hdrcheck__spdx_headers[i];
+
+		for (k = 0; k < 2; k++) {
+			char *text = as_header(h, (int)k);
+
+			expect_header(id, text, h->id);
+			free(text);
+		}
+	}
+	/* the statement, then other words: the notice ends there */
+	expect_header(id,
+	              "This program is free software; you can redistribute "
+	              "it and/or modify it\nunder the terms of the GNU "
+	              "General Public License as published by the\nFree "
+	              "Software Foundation; either version 2 of the License, "
+	              "or (at your\noption) any later version.\n\nThis "
+	              "program is distributed in the hope that it will be "
+	              "useful, but\nWITHOUT ANY WARRANTY; without even the "
+	              "implied warranty of\nMERCHANTABILITY or FITNESS FOR A "
+	              "PARTICULAR PURPOSE. See the GNU\nGeneral Public "
+	              "License for more details.\n\nYou should have "
+	              "received a copy of the GNU General Public License\n"
+	              "along with this program; if not, write to the Free "
+	              "Software\nFoundation, Inc., 59 Temple Place, Suite "
+	              "330, Boston, MA 02111-1307 USA\n",
+	              "GPL-2.0-or-later");
+	hdrcheck__identifier_free(id);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +312,7 @@ int main(void)
 	    cmocka_unit_test(test_policies_identify__relatives_and_words),
 	    cmocka_unit_test(test_policies_identify__gnu_notices),
 	    cmocka_unit_test(test_policies_identify__short_notices),
+	    cmocka_unit_test(test_policies_identify__standard_headers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
