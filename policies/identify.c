@@ -67,6 +67,8 @@
 #define HEADER_TEXT_MAX 8192
 /* a comment of fewer content words holds no full text */
 #define MIN_TEXT_WORDS 20
+/* a text's first line of at most this many words, alone, is its title */
+#define TITLE_WORDS 10
 /* words in a row that mark where a text starts in a header */
 #define START_WORDS 4
 /* a LICENSE file may leave out this share of a text's end (%) */
@@ -545,8 +547,11 @@ static int words_from_text(words *ws, const hdrcheck__identifier *id,
 		}
 		i = e + 1;
 	}
-	/* a title: a short first line followed by a blank one */
-	if (title && blank_after_first && first_line_words <= 10) {
+	/* a title: a short first line followed by a blank one, before a
+	 * body of its own ("Pick your favourite OSI approved license :)"
+	 * over a URL is the text, not its title) */
+	if (title && blank_after_first && first_line_words <= TITLE_WORDS &&
+	    ws->n - first_line_end > 3 * first_line_words) {
 		size_t k;
 
 		for (k = 0; k < first_line_end; k++)
@@ -1114,6 +1119,42 @@ static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 }
 #undef HEQ
 
+/*
+ * The text's title where the header has it (B.3.5: the title is
+ * omittable, so present or not): the title's words right before the
+ * text's first words are left out of the header's words s->hc[0..*n).
+ * Only there: a title's words inside the body ("ATTRIBUTION ASSURANCE
+ * LICENSE (adapted from ...)") are the body's.
+ */
+static void drop_title(hdrcheck__ident_scratch *s, size_t *n, size_t m)
+{
+	const words *h = &s->h, *l = &s->l;
+	uint64_t title[TITLE_WORDS];
+	size_t t = 0, k, i, q, start = m < START_WORDS ? m : START_WORDS;
+
+	for (k = 0; k < l->n && t < TITLE_WORDS; k++)
+		if (l->v[k].flags & W_TITLE)
+			title[t++] = l->v[k].h;
+	if (!t)
+		return;
+	for (i = 0; i + t + start <= *n; i++) {
+		for (q = 0; q < t && h->v[s->hc[i + q]].h == title[q]; q++)
+			;
+		if (q < t)
+			continue;
+		for (q = 0;
+		     q < start && h->v[s->hc[i + t + q]].h == l->v[s->lc[q]].h;
+		     q++)
+			;
+		if (q < start)
+			continue;
+		memmove(s->hc + i, s->hc + i + t,
+		        (*n - i - t) * sizeof(uint32_t));
+		*n -= t;
+		return;
+	}
+}
+
 /* Align the license words s->l against the header words s->h (content
  * words only, masked ones left out). */
 static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
@@ -1190,6 +1231,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		out->cost = m;
 		return 0;
 	}
+	drop_title(s, &n, m);
 	if ((error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
 		return error;
 	if (!greedy_ops(s, n, m, &nops, &first, &last)) {
