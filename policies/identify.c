@@ -65,8 +65,6 @@
 /* catalogue texts longer than this (bytes) cannot be a header: the
  * window is 100 lines */
 #define HEADER_TEXT_MAX 8192
-/* a comment of fewer content words holds no full text */
-#define MIN_TEXT_WORDS 20
 /* a text's first line of at most this many words, alone, is its title */
 #define TITLE_WORDS 10
 /* words in a row that mark where a text starts in a header */
@@ -124,6 +122,9 @@ struct hdrcheck__identifier {
 	uint32_t *post_at; /* postings of keys[i]: post[post_at[i] ..] */
 	uint16_t *post;
 	size_t nkeys;
+	/* content words of the shortest text: a comment of fewer holds
+	 * no full text */
+	size_t min_words;
 	uint64_t equiv_from[64], equiv_to[64];
 	uint64_t equiv_bloom[4]; /* low 8 bits of equiv_from's hashes */
 	size_t nequiv;
@@ -174,6 +175,7 @@ struct hdrcheck__ident_scratch {
 	size_t capset;
 	size_t setcap; /* the slots align's set uses */
 	int files;     /* a whole file: a text's end may be left out */
+	int cut;       /* the header window cut the comment: the same */
 	size_t capmask;
 };
 
@@ -811,6 +813,8 @@ static int build_index(hdrcheck__identifier *id)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
+		if (e->nwords && (!id->min_words || e->nwords < id->min_words))
+			id->min_words = e->nwords;
 		if ((error = grow((void **)&pairs, &cappairs,
 		                  npairs + s->nbigrams, sizeof(pair))) < 0)
 			goto done;
@@ -1283,6 +1287,9 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			/* a LICENSE file without the text's appendix ("How
 			 * to apply the Apache License to your work"): the
 			 * template marks it optional */
+		} else if (trailing && s->cut && hi == i && 2 * (lj - j) <= m) {
+			/* a text longer than the header window, whole up
+			 * to the window's end: the rest is out of sight */
 		} else if (leading || trailing) {
 			/* text outside the span is not the license's */
 			out->cost += lj - j;
@@ -1400,8 +1407,12 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 		if (!e->rare || !s->hits[i])
 			continue;
 		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
-		if (v < (want_diff ? VOTE_NEAR : VOTE_MIN) * 10u)
+		if (v < (want_diff || s->cut ? VOTE_NEAR : VOTE_MIN) * 10u)
 			continue;
+		/* a header the window cut holds only the start of a long
+		 * text: the texts that explain most of its words first */
+		if (s->cut)
+			v = s->hits[i];
 		/* keep the CANDIDATES best, by vote then length */
 		for (k = ncand; k > 0; k--) {
 			const entry *o = &id->entries[cand[k - 1]];
@@ -2197,10 +2208,12 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	memset(s->mask, 0, h->n + 1);
 
 	/* full texts, twice: "a) GPL ... b) the MIT text" has two; a
-	 * comment of a few words is no full text */
-	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
+	 * comment of fewer words than the shortest text is no full text */
+	if ((error = ensure_index(id)) < 0)
+		goto done;
+	for (i = 0, round = 0; i < h->n && round < id->min_words; i++)
 		round += is_content(&h->v[i]);
-	for (round = round < MIN_TEXT_WORDS ? 2 : 0; round < 2; round++) {
+	for (round = round < id->min_words ? 2 : 0; round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near,
 		                       want_diff)) < 0)
 			goto done;
@@ -2325,10 +2338,15 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
                        hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
                        int want_diff)
 {
-	uint64_t key = want_diff ? 0 : memo_key(cm);
-	memo *mo = &s->memo[key % MEMO_SLOTS];
+	uint64_t key;
+	memo *mo;
 	int error;
 
+	/* the comment ran on to the window's last line */
+	s->cut = !cm->ended_by_code && cm->count &&
+	         cm->lines[cm->count - 1].line + 2 >= HDRCHECK__WINDOW_LINES;
+	key = want_diff ? 0 : memo_key(cm) ^ (uint64_t)s->cut;
+	mo = &s->memo[key % MEMO_SLOTS];
 	memset(out, 0, sizeof(*out));
 	if (key && mo->key == key) {
 		out->kind = mo->kind;
@@ -2505,11 +2523,11 @@ done:
 int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 {
 	static const char *const stems[] = {
-	    "licen",       "gpl",     "lgpl",   "agpl",        "permission",
-	    "redistribut", "warrant", "public", "proprietary", "copyleft",
-	    "gnu",         "mit",     "bsd",    "apache",      "mpl",
-	    "distribut",   "grant",   "permit", "copies",      "reproduc",
-	    "liabil",      "disclaim"};
+	    "licen",       "gpl",      "lgpl",      "agpl",        "permission",
+	    "redistribut", "warrant",  "public",    "proprietary", "copyleft",
+	    "gnu",         "mit",      "bsd",       "apache",      "mpl",
+	    "distribut",   "grant",    "permit",    "cop",         "reproduc",
+	    "liab",        "disclaim", "responsib", "free"};
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {
@@ -2526,6 +2544,7 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 		case 'b':
 		case 'd':
 		case 'c':
+		case 'f':
 			break;
 		default:
 			continue;
