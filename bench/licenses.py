@@ -43,7 +43,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAX_TEXT = 8192
 
 STYLES = {
-    "c": ("input.c", lambda lines: ["/*"] + [(" * " + l).rstrip() for l in lines]
+    # a "*/" in a text (MPEG-SSG's first line) would end the comment: a
+    # block comment cannot hold it, so the C style leaves it out
+    "c": ("input.c", lambda lines: ["/*"] + [
+        (" * " + l.replace("*/", "")).rstrip() for l in lines]
           + [" */", "int x;"]),
     "py": ("input.py", lambda lines: [("# " + l).rstrip() for l in lines]
            + ["x = 1"]),
