@@ -1369,8 +1369,8 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
                      size_t *best_e, fit *best, size_t *near_e, fit *near,
                      int want_diff)
 {
-	size_t cand[CANDIDATES], ncand = 0, i, k;
-	uint32_t score[CANDIDATES];
+	size_t cand[2 * CANDIDATES], ncand = 0, i, k, pass;
+	uint32_t score[2 * CANDIDATES];
 	int error = 0;
 
 	*best_e = *near_e = SIZE_MAX;
@@ -1400,36 +1400,48 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 			for (k = id->post_at[at - 1]; k < id->post_at[at]; k++)
 				s->hits[id->post[k]]++;
 	}
-	for (i = 0; i < id->count; i++) {
-		const entry *e = &id->entries[i];
-		uint32_t v;
+	/* the CANDIDATES best by vote (then length); when the window cut
+	 * the header, which holds only the start of a long text, also the
+	 * CANDIDATES/2 that explain most of its words */
+	for (pass = 0; pass < (s->cut ? 2u : 1u); pass++) {
+		size_t base = ncand, want = pass ? CANDIDATES / 2 : CANDIDATES;
 
-		if (!e->rare || !s->hits[i])
-			continue;
-		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
-		if (v < (want_diff || s->cut ? VOTE_NEAR : VOTE_MIN) * 10u)
-			continue;
-		/* a header the window cut holds only the start of a long
-		 * text: the texts that explain most of its words first */
-		if (s->cut)
-			v = s->hits[i];
-		/* keep the CANDIDATES best, by vote then length */
-		for (k = ncand; k > 0; k--) {
-			const entry *o = &id->entries[cand[k - 1]];
+		for (i = 0; i < id->count; i++) {
+			const entry *e = &id->entries[i];
+			uint32_t v;
+			size_t q;
 
-			if (score[k - 1] > v ||
-			    (score[k - 1] == v && o->nwords >= e->nwords))
-				break;
-			if (k < CANDIDATES) {
-				cand[k] = cand[k - 1];
-				score[k] = score[k - 1];
+			if (!e->rare || !s->hits[i])
+				continue;
+			v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
+			if (v <
+			    (want_diff || s->cut ? VOTE_NEAR : VOTE_MIN) * 10u)
+				continue;
+			if (pass) {
+				for (q = 0; q < base && cand[q] != i; q++)
+					;
+				if (q < base)
+					continue;
+				v = s->hits[i];
 			}
-		}
-		if (k < CANDIDATES) {
-			cand[k] = i;
-			score[k] = v;
-			if (ncand < CANDIDATES)
-				ncand++;
+			for (k = ncand; k > base; k--) {
+				const entry *o = &id->entries[cand[k - 1]];
+
+				if (score[k - 1] > v ||
+				    (score[k - 1] == v &&
+				     o->nwords >= e->nwords))
+					break;
+				if (k < base + want) {
+					cand[k] = cand[k - 1];
+					score[k] = score[k - 1];
+				}
+			}
+			if (k < base + want) {
+				cand[k] = i;
+				score[k] = v;
+				if (ncand < base + want)
+					ncand++;
+			}
 		}
 	}
 	for (k = 0; k < ncand; k++) {
