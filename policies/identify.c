@@ -65,6 +65,9 @@
 /* catalogue texts longer than this (bytes) cannot be a header: the
  * window is 100 lines */
 #define HEADER_TEXT_MAX 8192
+/* fewer content words than any text of the list has (the shortest has
+ * 11): no full text, and no need of the index */
+#define MIN_TEXT_WORDS 8
 /* a text's first line of at most this many words, alone, is its title */
 #define TITLE_WORDS 10
 /* words in a row that mark where a text starts in a header */
@@ -2220,12 +2223,16 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	memset(s->mask, 0, h->n + 1);
 
 	/* full texts, twice: "a) GPL ... b) the MIT text" has two; a
-	 * comment of fewer words than the shortest text is no full text */
-	if ((error = ensure_index(id)) < 0)
-		goto done;
-	for (i = 0, round = 0; i < h->n && round < id->min_words; i++)
+	 * comment of fewer words than the shortest text is no full text
+	 * (a copyright line alone does not build the index) */
+	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
 		round += is_content(&h->v[i]);
-	for (round = round < id->min_words ? 2 : 0; round < 2; round++) {
+	if (round >= MIN_TEXT_WORDS && (error = ensure_index(id)) < 0)
+		goto done;
+	for (; i < h->n && round < id->min_words; i++)
+		round += is_content(&h->v[i]);
+	for (round = round < MIN_TEXT_WORDS || round < id->min_words ? 2 : 0;
+	     round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near,
 		                       want_diff)) < 0)
 			goto done;
