@@ -1133,7 +1133,7 @@ static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
  * Only there: a title's words inside the body ("ATTRIBUTION ASSURANCE
  * LICENSE (adapted from ...)") are the body's.
  */
-static void drop_title(hdrcheck__ident_scratch *s, size_t *n, size_t m)
+static size_t drop_title(hdrcheck__ident_scratch *s, size_t *n, size_t m)
 {
 	const words *h = &s->h, *l = &s->l;
 	uint64_t title[TITLE_WORDS];
@@ -1143,8 +1143,10 @@ static void drop_title(hdrcheck__ident_scratch *s, size_t *n, size_t m)
 		if (l->v[k].flags & W_TITLE)
 			title[t++] = l->v[k].h;
 	if (!t)
-		return;
+		return SIZE_MAX;
 	for (i = 0; i + t + start <= *n; i++) {
+		size_t at;
+
 		for (q = 0; q < t && h->v[s->hc[i + q]].h == title[q]; q++)
 			;
 		if (q < t)
@@ -1155,11 +1157,13 @@ static void drop_title(hdrcheck__ident_scratch *s, size_t *n, size_t m)
 			;
 		if (q < start)
 			continue;
+		at = s->hc[i];
 		memmove(s->hc + i, s->hc + i + t,
 		        (*n - i - t) * sizeof(uint32_t));
 		*n -= t;
-		return;
+		return at;
 	}
+	return SIZE_MAX;
 }
 
 /* Align the license words s->l against the header words s->h (content
@@ -1172,6 +1176,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 {
 	const words *h = &s->h, *l = &s->l;
 	size_t n = 0, m = 0, i, j, k, nops = 0, first = SIZE_MAX, last = 0;
+	size_t title_at = SIZE_MAX;
 	hdrcheck_buf reason = HDRCHECK_BUF_INIT, diff = HDRCHECK_BUF_INIT;
 	int error = 0;
 
@@ -1238,7 +1243,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		out->cost = m;
 		return 0;
 	}
-	drop_title(s, &n, m);
+	title_at = drop_title(s, &n, m);
 	if ((error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
 		return error;
 	if (!greedy_ops(s, n, m, &nops, &first, &last)) {
@@ -1349,6 +1354,9 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		j = lj;
 		k = kk;
 	}
+	/* the title the header has is the text's too */
+	if (title_at < out->h_from)
+		out->h_from = title_at;
 	out->exact = out->cost == 0;
 	if (reason.len)
 		out->reason = reason.ptr, reason.ptr = NULL;
@@ -2236,6 +2244,18 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		if ((error = best_text(id, s, &be, &best, &ne, &near,
 		                       want_diff)) < 0)
 			goto done;
+		/* a text of the list whole, inside a near miss of a longer
+		 * one that explains more of the header's words (OpenSSL's
+		 * text with a word changed holds OpenSSL-standalone's): the
+		 * header is the near miss (B.1: a match has no additional
+		 * text), not the shorter text */
+		if (be != SIZE_MAX && ne != SIZE_MAX &&
+		    kind == HDRCHECK__IDENT_NONE &&
+		    near.h_from <= best.h_from && near.h_to >= best.h_to &&
+		    near.matched >= best.matched + MIN_TEXT_WORDS) {
+			fit_dispose(&best);
+			be = SIZE_MAX;
+		}
 		if (be != SIZE_MAX) {
 			add_found(&f, id->entries[be].id, best.h_from);
 			for (i = best.h_from; i < best.h_to; i++)
@@ -2263,6 +2283,17 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		banner_licenses(h, cm, &f);
 	if (!f.n)
 		url_licenses(h, cm, &f);
+	/* names inside a near miss's span are that text's words ("... the
+	 * GNU General Public License ..." in NGPL's): the text differs, so
+	 * the header is the near miss, not those names */
+	if (f.n && kind == HDRCHECK__IDENT_NONE && ne_first != SIZE_MAX) {
+		for (i = 0; i < f.n && f.v[i].at >= near_first.h_from &&
+		            f.v[i].at < near_first.h_to;
+		     i++)
+			;
+		if (i == f.n)
+			f.n = 0;
+	}
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
 	if (f.n) {
