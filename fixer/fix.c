@@ -544,10 +544,11 @@ static size_t license_forms(const hdrcheck__fix_plan *p, const char **forms,
 	if (!p->facts.builtin || !p->facts.builtin->spdx)
 		return 0;
 	if (strcmp(p->facts.builtin->spdx, "Apache-2.0") == 0) {
-		forms[n++] =
-		    hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_APPENDIX);
-		forms[n++] =
-		    hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_ASF);
+		/* every accepted form: a damaged header is repaired in
+		 * its own form (the short ASF form stays short) */
+		for (i = 0; i < HDRCHECK__TEMPLATE__COUNT && n < max; i++)
+			forms[n++] =
+			    hdrcheck__template_text((hdrcheck__template_id)i);
 		return n;
 	}
 	for (i = 0; i < hdrcheck__licenses_count; i++) {
@@ -904,6 +905,21 @@ static int put_text_lines(hdrcheck_buf *out, const char *prefix, size_t plen,
 	return error;
 }
 
+/* Is form one that names its licensor: the ASF's (the source header, the
+ * short form) or a third party's ("X licenses this file to you")? Such a
+ * header is repaired in its own words or not at all: the policy's text
+ * would take the grant away from its licensor. */
+static int is_licensor_form(const char *form)
+{
+	int i;
+
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
+		if (i != HDRCHECK__TEMPLATE_APACHE_APPENDIX &&
+		    form == hdrcheck__template_text((hdrcheck__template_id)i))
+			return 1;
+	return 0;
+}
+
 /* The block with its wrong words changed; 0, 1 with *why, or < 0. */
 static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
                         const char *buf, size_t len, const char **why, int *asf)
@@ -957,9 +973,9 @@ static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	}
 	if (!best_form)
 		goto done;
-	/* the ASF form is kept: no rewrite may turn it into the other */
-	*asf =
-	    best_form == hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_ASF);
+	/* an ASF form (full or short) or a third party's is kept: no
+	 * rewrite may turn it into the appendix's */
+	*asf = is_licensor_form(best_form);
 	if (!(ops = hdrcheck__calloc(best.count + 2, sizeof(*ops)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
@@ -1156,9 +1172,10 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 
 		if (tries[i].kind == TRY_BLOCK && asf) {
 			/* the block rewrite writes the policy's text: never
-			 * over a header in the ASF form */
-			problem = "the header is in the ASF form, and cannot "
-			          "be repaired word by word";
+			 * over a header in the ASF form or a third party's */
+			problem = "the header is in the ASF form or a third "
+			          "party's, and cannot be repaired word by "
+			          "word";
 			continue;
 		}
 		if ((error =

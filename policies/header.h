@@ -89,11 +89,16 @@ typedef struct {
 	unsigned int cline; /* index of the comment line it came from */
 } hdrcheck__token;
 
-typedef struct {
+typedef struct hdrcheck__tokens {
 	hdrcheck__token *tokens;
 	size_t count;
 	size_t cap;
 	hdrcheck_buf text; /* lower-cased words, NUL-separated */
+	/* a form's only: phrases that must not end right before it (a
+	 * third party's "X licenses this file to you under ..." is not the
+	 * ASF's "The ASF licenses this file ..."); borrowed, not freed */
+	const struct hdrcheck__tokens *not_after;
+	size_t not_after_count;
 } hdrcheck__tokens;
 
 /*
@@ -124,10 +129,17 @@ size_t hdrcheck__tokens_find(const hdrcheck__tokens *t, size_t from,
 typedef enum {
 	HDRCHECK__TEMPLATE_APACHE_APPENDIX = 0,
 	HDRCHECK__TEMPLATE_APACHE_ASF,
+	HDRCHECK__TEMPLATE_APACHE_ASF_SHORT,
+	HDRCHECK__TEMPLATE_APACHE_ASF_SHORT_AGREEMENTS,
+	HDRCHECK__TEMPLATE_APACHE_LICENSOR,
+	HDRCHECK__TEMPLATE_APACHE_PROVIDED,
 	HDRCHECK__TEMPLATE__COUNT
 } hdrcheck__template_id;
 
 const char *hdrcheck__template_text(hdrcheck__template_id id);
+/* The phrases that must not come right before the form (NULL-terminated),
+ * or NULL. */
+const char *const *hdrcheck__template_not_after(hdrcheck__template_id id);
 
 /* A full-text recogniser for another license: all phrases must occur. */
 typedef struct {
@@ -168,11 +180,17 @@ typedef struct {
 	size_t forms_count;
 	hdrcheck__tokens *anchors;
 	size_t anchors_count;
+	/* 1: every form holds an anchor, so a text without one matches no
+	 * form and is not like the license (the forms need not be tried) */
+	int anchored;
 } hdrcheck__license_tokens;
 
 /* Compiled templates (read-only once built). */
 typedef struct {
 	hdrcheck__tokens templates[HDRCHECK__TEMPLATE__COUNT];
+	/* each template's not_after phrases, in one array */
+	hdrcheck__tokens *not_after;
+	size_t not_after_count;
 	hdrcheck__license_tokens *licenses; /* parallel to hdrcheck__licenses */
 	size_t licenses_count;
 	hdrcheck__tokens *recognizers; /* flattened phrases, see matcher.c */
@@ -208,7 +226,11 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
                                  size_t anchors_count,
                                  const hdrcheck__tokens *holder,
                                  const hdrcheck__tokens *t, hdrcheck_buf *diff);
-/* hdrcheck__matcher_forms for Apache-2.0's two forms. */
+/* 0 when l is anchored and no anchor of l occurs in t: then no form of
+ * l matches t, nor is t like it; else 1. */
+int hdrcheck__matcher_may_match(const hdrcheck__license_tokens *l,
+                                const hdrcheck__tokens *t);
+/* hdrcheck__matcher_forms for Apache-2.0's forms. */
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,
                              const hdrcheck__tokens *t);
 /* The SPDX id of a license whose full text is in t (a built-in form, then

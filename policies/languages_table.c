@@ -3104,6 +3104,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "robots.txt",
         .filenames = HDRCHECK__STRS("robots.txt"),
         .line_comments = HDRCHECK__STRS("#"),
+        .block_comments = HDRCHECK__BLOCKS({"====", "===="}),
     },
     {
         .name = "wdl",

@@ -66,11 +66,38 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 	int error = 0;
 
 	memset(m, 0, sizeof(*m));
-	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++) {
+		const char *const *na =
+		    hdrcheck__template_not_after((hdrcheck__template_id)i);
+
 		if ((error = hdrcheck__tokens_from_text(
 		         &m->templates[i], hdrcheck__template_text(
 		                               (hdrcheck__template_id)i))) < 0)
 			goto done;
+		for (j = 0; na && na[j]; j++)
+			n++;
+	}
+	/* the phrases that must not come before a template, in one array;
+	 * each template borrows its run */
+	if (n && !(m->not_after = hdrcheck__calloc(n, sizeof(*m->not_after)))) {
+		error = HDRCHECK_ENOMEM;
+		goto done;
+	}
+	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++) {
+		const char *const *na =
+		    hdrcheck__template_not_after((hdrcheck__template_id)i);
+
+		if (!na || !na[0])
+			continue;
+		m->templates[i].not_after = &m->not_after[m->not_after_count];
+		for (j = 0; na[j]; j++)
+			if ((error = hdrcheck__tokens_from_text(
+			         &m->not_after[m->not_after_count++], na[j])) <
+			    0)
+				goto done;
+		m->templates[i].not_after_count = j;
+	}
+	n = 0;
 
 	if (!(m->licenses = hdrcheck__calloc(hdrcheck__licenses_count,
 	                                     sizeof(*m->licenses)))) {
@@ -95,6 +122,16 @@ int hdrcheck__matcher_init(hdrcheck__matcher *m)
 		if ((error = phrases_to_tokens(&l->anchors, &l->anchors_count,
 		                               d->anchors)) < 0)
 			goto done;
+		l->anchored = l->anchors_count > 0;
+		for (j = 0; j < l->forms_count && l->anchored; j++) {
+			size_t k, found = 0;
+
+			for (k = 0; k < l->anchors_count && !found; k++)
+				found = hdrcheck__tokens_find(&l->forms[j], 0,
+				                              &l->anchors[k]) !=
+				        SIZE_MAX;
+			l->anchored = found != 0;
+		}
 	}
 
 	/* one token list per phrase, recogniser by recogniser: phrases
@@ -150,6 +187,9 @@ void hdrcheck__matcher_dispose(hdrcheck__matcher *m)
 	free(m->licenses);
 	for (i = 0; i < HDRCHECK__TEMPLATE__COUNT; i++)
 		hdrcheck__tokens_dispose(&m->templates[i]);
+	for (i = 0; i < m->not_after_count; i++)
+		hdrcheck__tokens_dispose(&m->not_after[i]);
+	free(m->not_after);
 	for (i = 0; i < m->recognizers_count; i++)
 		hdrcheck__tokens_dispose(&m->recognizers[i]);
 	free(m->recognizers);
@@ -433,6 +473,22 @@ static int match_from(const hdrcheck__tokens *t, size_t i,
 	return 1;
 }
 
+/* Does one of form's not_after phrases end right before t's token i? */
+static int preceded(const hdrcheck__tokens *t, size_t i,
+                    const hdrcheck__tokens *form)
+{
+	size_t k;
+
+	for (k = 0; k < form->not_after_count; k++) {
+		const hdrcheck__tokens *p = &form->not_after[k];
+
+		if (p->count && p->count <= i &&
+		    hdrcheck__tokens_match_at(t, i - p->count, p))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t find_form(const hdrcheck__tokens *t, const hdrcheck__tokens *form,
                         const hdrcheck__tokens *holder, size_t *end,
                         size_t *budget)
@@ -446,7 +502,8 @@ static size_t find_form(const hdrcheck__tokens *t, const hdrcheck__tokens *form,
 		if (!is_placeholder(&form->tokens[0]) &&
 		    !same(&t->tokens[i], &form->tokens[0]))
 			continue;
-		if (match_from(t, i, form, 0, holder, end, budget, 0))
+		if (match_from(t, i, form, 0, holder, end, budget, 0) &&
+		    !preceded(t, i, form))
 			return i;
 	}
 	return SIZE_MAX;
@@ -513,12 +570,16 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 			hi = t->count;
 		if ((error = align(&a, t, lo, hi, tmpl)) < 0)
 			goto done;
-		/* the nearest form is the one with the fewest missing and
-		 * extra words (the ASF form holds the appendix's words, so
-		 * matched words alone would always favour it, and missing
-		 * words alone the appendix); on a tie, the one matching more */
-		if (!best_reason || a.cost < best_cost ||
-		    (a.cost == best_cost && a.score > best_score)) {
+		/* the nearest form is the one with the most matched words
+		 * less the missing and extra ones (the ASF form holds the
+		 * appendix's words, so matched words alone would always
+		 * favour it, and missing words alone the appendix; fewest
+		 * missing and extra alone would favour a short form, whose
+		 * few words leave the rest of a long header unexplained);
+		 * on a tie, the one with fewer differences */
+		if (!best_reason || a.score + best_cost > best_score + a.cost ||
+		    (a.score + best_cost == best_score + a.cost &&
+		     a.cost < best_cost)) {
 			free(best_reason);
 			best_reason = a.reason;
 			best_cost = a.cost;
@@ -573,6 +634,19 @@ int hdrcheck__matcher_forms_diff(hdrcheck__match *out,
 done:
 	free(best_reason);
 	return error;
+}
+
+int hdrcheck__matcher_may_match(const hdrcheck__license_tokens *l,
+                                const hdrcheck__tokens *t)
+{
+	size_t k;
+
+	if (!l->anchored)
+		return 1;
+	for (k = 0; k < l->anchors_count; k++)
+		if (hdrcheck__tokens_find(t, 0, &l->anchors[k]) != SIZE_MAX)
+			return 1;
+	return 0;
 }
 
 int hdrcheck__matcher_apache(hdrcheck__match *out, const hdrcheck__matcher *m,

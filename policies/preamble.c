@@ -180,6 +180,31 @@ static size_t after_decl(const char *buf, size_t len, size_t end)
 	return k == le ? le : end;
 }
 
+/* The end of a template's action alone on the line at off ("{{ .decl }}",
+ * "{% block prolog %}"), or 0: a template that writes the XML declaration
+ * itself puts its action where the declaration goes, and the header comes
+ * after it. */
+static size_t template_action_line(const char *buf, size_t len, size_t off)
+{
+	size_t e = line_end(buf, len, off), n = e;
+	const char *close;
+
+	while (n > off && (buf[n - 1] == '\n' || buf[n - 1] == '\r' ||
+	                   buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+		n--;
+	if (starts_with(buf, len, off, "{{"))
+		close = "}}";
+	else if (starts_with(buf, len, off, "{%"))
+		close = "%}";
+	else
+		return 0;
+	/* one action: its first closer ends the line */
+	if (n < off + 4 || memcmp(buf + n - 2, close, 2) != 0 ||
+	    find(buf, off + 2, n, close) != buf + n - 2)
+		return 0;
+	return e;
+}
+
 /* Skip "<!DOCTYPE ...>" (with an optional internal subset) at off. */
 static size_t skip_doctype(const char *buf, size_t len, size_t off)
 {
@@ -289,6 +314,8 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 	if (pre & HDRCHECK_PRE_XML) {
 		size_t p = skip_blank_lines(buf, len, off);
 
+		size_t t = off == start ? template_action_line(buf, len, p) : 0;
+
 		if (starts_with(buf, len, p, "<?xml")) {
 			const char *q = find(buf, p, len, "?>");
 
@@ -299,6 +326,9 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 				lineno += (unsigned)count_lines(buf, off, e);
 				off = e;
 			}
+		} else if (t) {
+			lineno += (unsigned)count_lines(buf, off, t);
+			off = t;
 		}
 	}
 

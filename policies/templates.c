@@ -48,14 +48,67 @@ static const char *const templates[HDRCHECK__TEMPLATE__COUNT] = {
     "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
     "implied. See the License for the specific language governing "
     "permissions and limitations under the License.",
+
+    /* The ASF short form, which Apache RAT lists among its Apache-2.0
+     * texts: a grant to the ASF and to the reader under the license by
+     * name and version, without the appendix's sentences (the license
+     * itself holds its terms and its disclaimer). */
+    "Licensed to the Apache Software Foundation (ASF) under one or more "
+    "contributor license agreements; and to You under the Apache License, "
+    "Version 2.0",
+
+    /* The same without "contributor": the header ASF Legal agreed for
+     * files an ASF project took over from another project (Apache Pekko's
+     * files derived from Akka, LEGAL-626), often above the original
+     * copyright notice. */
+    "Licensed to the Apache Software Foundation (ASF) under one or more "
+    "license agreements; and to You under the Apache License, Version 2.0",
+
+    /* A third party's grant in the appendix's words: "The Example Project
+     * licenses this file to you under the Apache License, ..." (Netty's
+     * header, in the many projects that took its files). The licensor may
+     * be anyone but the ASF: in the ASF form the same words follow "The
+     * ASF", and a damaged ASF header stays a mismatch (see not_after). */
+    "licenses this file to you under the Apache License, Version 2.0 (the "
+    "\"License\"); you may not use this file except in compliance with the "
+    "License. You may obtain a copy of the License at "
+    "http://www.apache.org/licenses/LICENSE-2.0 "
+    "Unless required by applicable law or agreed to in writing, software "
+    "distributed under the License is distributed on an \"AS IS\" BASIS, "
+    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
+    "implied. See the License for the specific language governing "
+    "permissions and limitations under the License.",
+
+    /* The same grant with no licensor named: "This file is provided to you
+     * under the Apache License, ..." (Basho's header, Riak's Erlang files
+     * and the projects that took them). */
+    "This file is provided to you under the Apache License, Version 2.0 "
+    "(the \"License\"); you may not use this file except in compliance "
+    "with the License. You may obtain a copy of the License at "
+    "http://www.apache.org/licenses/LICENSE-2.0 "
+    "Unless required by applicable law or agreed to in writing, software "
+    "distributed under the License is distributed on an \"AS IS\" BASIS, "
+    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
+    "implied. See the License for the specific language governing "
+    "permissions and limitations under the License.",
 };
+
+#define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static const char *const *const not_after[HDRCHECK__TEMPLATE__COUNT] = {
+    [HDRCHECK__TEMPLATE_APACHE_LICENSOR] =
+        PHRASES("ASF", "Apache Software Foundation"),
+};
+
+const char *const *hdrcheck__template_not_after(hdrcheck__template_id id)
+{
+	return (unsigned)id < HDRCHECK__TEMPLATE__COUNT ? not_after[id] : NULL;
+}
 
 const char *hdrcheck__template_text(hdrcheck__template_id id)
 {
 	return (unsigned)id < HDRCHECK__TEMPLATE__COUNT ? templates[id] : "";
 }
-
-#define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})
 
 #define GNU_WARRANTY(program, name)                                            \
 	program " is distributed in the hope that it will be useful, but "     \
@@ -67,7 +120,7 @@ const char *hdrcheck__template_text(hdrcheck__template_id id)
  * Built-in licenses a policy can require: the header forms that satisfy
  * it in full (words only, as for Apache) and the phrases that make a
  * comment "clearly this license" (a damaged form is then a mismatch, not
- * missing). Apache-2.0's forms are the two above.
+ * missing). Apache-2.0's forms are the templates above.
  */
 const hdrcheck__license_def hdrcheck__licenses[] = {
     {"Apache-2.0", NULL,

@@ -263,6 +263,57 @@ static void test_policies_matcher__template_text(void **state)
 	                    "");
 }
 
+/* Every built-in license's forms hold one of its anchors: the classifier
+ * skips the forms of a text without one (hdrcheck__matcher_may_match). */
+static void test_policies_matcher__builtin_forms_anchored(void **state)
+{
+	const hdrcheck__matcher *m = *state;
+	hdrcheck__tokens t = {0};
+	size_t i;
+
+	for (i = 0; i < m->licenses_count; i++) {
+		if (!m->licenses[i].anchored)
+			fail_msg("%s: a form without an anchor",
+			         m->licenses[i].spdx);
+		assert_int_equal(
+		    hdrcheck__matcher_may_match(&m->licenses[i], &t), 0);
+	}
+	assert_int_equal(
+	    hdrcheck__tokens_from_text(&t, "see the Apache License here"), 0);
+	assert_int_equal(hdrcheck__matcher_may_match(
+	                     hdrcheck__matcher_license(m, "Apache-2.0"), &t),
+	                 1);
+	hdrcheck__tokens_dispose(&t);
+}
+
+/* The third party's form is not the second half of a damaged ASF
+ * header: after "The ASF" it does not match. */
+static void test_policies_matcher__licensor_not_after_asf(void **state)
+{
+	const hdrcheck__matcher *m = *state;
+	const char *licensor =
+	    hdrcheck__template_text(HDRCHECK__TEMPLATE_APACHE_LICENSOR);
+	char *third = NULL, *asf = NULL;
+	hdrcheck__match r;
+	size_t n = strlen(licensor) + 64;
+
+	third = malloc(n);
+	asf = malloc(n);
+	assert_non_null(third);
+	assert_non_null(asf);
+	snprintf(third, n, "The Example Project %s", licensor);
+	snprintf(asf, n, "Copyright 2020. The ASF %s", licensor);
+	apache(&r, m, third);
+	assert_int_equal(r.matched, 1);
+	free(r.reason);
+	apache(&r, m, asf);
+	assert_int_equal(r.matched, 0);
+	assert_int_equal(r.apache_like, 1);
+	free(r.reason);
+	free(third);
+	free(asf);
+}
+
 static void test_policies_matcher__templates_match_themselves(void **state)
 {
 	const hdrcheck__matcher *m = *state;
@@ -937,6 +988,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_policies_matcher__init_dispose),
 	    cmocka_unit_test(test_policies_matcher__template_text),
+	    cmocka_unit_test(test_policies_matcher__builtin_forms_anchored),
+	    cmocka_unit_test(test_policies_matcher__licensor_not_after_asf),
 	    cmocka_unit_test(test_policies_matcher__templates_match_themselves),
 	    cmocka_unit_test(test_policies_matcher__appendix_any_wrapping),
 	    cmocka_unit_test(test_policies_matcher__asf_any_wrapping),

@@ -2,7 +2,7 @@
 %%
 %% example - a tool of examples
 %%
-%% This file is provided to you under the Apache License,
+%% We release this code under the Apache License,
 %% Version 2.0 (the "License"); you may not use this file
 %% except in compliance with the License.  You may obtain
 %% a copy of the License at
