@@ -2535,8 +2535,13 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			return error;
 		/* a long text may differ in a word per thousand (the GPL's
 		 * own copies differ from the list's in a URL) */
+		/* of two that match as many words, the one the file
+		 * holds whole, not the longer one whose end it would leave
+		 * out (MS-PL, not MS-LPL: the same and one clause more) */
 		if ((f.exact || f.cost * 1000 <= f.matched) &&
-		    f.matched > best_matched) {
+		    (f.matched > best_matched ||
+		     (f.matched == best_matched && best != SIZE_MAX &&
+		      e->text_len < hdrcheck__catalogue_get(best)->text_len))) {
 			best = i;
 			best_matched = f.matched;
 		}
