@@ -1089,7 +1089,8 @@ static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
 			       "comment block";
 			error = 1;
 		}
-	} else if (hdrcheck__fix_style_for(&style, p->facts.lang)) {
+	} else if (hdrcheck__fix_style_of_file(&style, p->facts.lang, buf,
+	                                       len)) {
 		*why = "the file's type has no comment syntax";
 		error = 1;
 	} else {

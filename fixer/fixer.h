@@ -49,6 +49,16 @@ typedef struct {
 int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
                             const hdrcheck_language *lang);
 
+/* The style for a header inserted into buf: hdrcheck__fix_style_for's,
+ * except that where it picks one of several line markers and the file's
+ * own line comments use another of the type's (an INI file written with
+ * ";", which some readers take alone), that one. A marker counts when a
+ * blank, the line's end or the same character follows it ("#include" is
+ * none). */
+int hdrcheck__fix_style_of_file(hdrcheck__fix_style *out,
+                                const hdrcheck_language *lang, const char *buf,
+                                size_t len);
+
 /*
  * Append text (undecorated lines separated by '\n') as one comment in
  * style s, each line ended by eol, the last one only when final_eol.

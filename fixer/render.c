@@ -101,6 +101,62 @@ int hdrcheck__fix_style_for(hdrcheck__fix_style *out,
 	return 1;
 }
 
+/* The longest of lang's line markers that opens the line at s as a
+ * comment, or NULL. */
+static const char *own_marker(const hdrcheck_language *lang, const char *s,
+                              const char *e)
+{
+	const char *const *m, *best = NULL;
+	size_t bn = 0;
+
+	for (m = lang->line_comments; *m; m++) {
+		size_t n = strlen(*m);
+
+		if (n <= bn || (size_t)(e - s) < n || memcmp(s, *m, n) != 0)
+			continue;
+		if (s + n < e && s[n] != ' ' && s[n] != '\t' && s[n] != '\r' &&
+		    s[n] != (*m)[n - 1])
+			continue;
+		best = *m;
+		bn = n;
+	}
+	return best;
+}
+
+/* How many lines of a file are looked at for its own comment marker. */
+#define OWN_MARKER_LINES 64
+
+int hdrcheck__fix_style_of_file(hdrcheck__fix_style *out,
+                                const hdrcheck_language *lang, const char *buf,
+                                size_t len)
+{
+	const char *p = buf, *end = buf + len, *m;
+	size_t i;
+	int rc;
+
+	if ((rc = hdrcheck__fix_style_for(out, lang)) != 0 || !out->line ||
+	    !lang->line_comments[1])
+		return rc;
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(prefer_marker); i++)
+		if (strcmp(lang->name, prefer_marker[i][0]) == 0)
+			return 0;
+	for (i = 0; p < end && i < OWN_MARKER_LINES; i++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end, *s = p;
+
+		p = nl ? nl + 1 : end;
+		if (i == 0 && e - s >= 2 && s[0] == '#' && s[1] == '!')
+			continue;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		if ((m = own_marker(lang, s, e)) != NULL) {
+			out->line = m;
+			break;
+		}
+	}
+	return 0;
+}
+
 static const char *find(const char *s, size_t n, const char *needle)
 {
 	size_t k = strlen(needle), i;

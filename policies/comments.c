@@ -312,7 +312,8 @@ static const char *skip_package(const char *s, const char *le)
 		p++;
 	if (p == le || !is_alnum(*p))
 		return NULL;
-	while (p < le && (is_alnum(*p) || *p == '.'))
+	/* Perl's "package A::B;" */
+	while (p < le && (is_alnum(*p) || *p == '.' || *p == ':'))
 		p++;
 	if (p < le && *p == ';')
 		p++;
@@ -325,6 +326,36 @@ static const char *skip_package(const char *s, const char *le)
 #define IMPORT_LINES 40
 #define REGION_LINES 4 /* C# directive lines before the header */
 
+/* Perl's pragmas and imports, one statement alone on its line: "use
+ * strict;", "use MIME::Base64;", "use lib '.';", "no warnings 'once';",
+ * "use Foo qw(a b);". Two statements on a line, or a block, are code. */
+static const char *skip_perl_use(const char *s, const char *le)
+{
+	const char *p, *e = le;
+
+	if (le - s > 4 && memcmp(s, "use", 3) == 0 && is_space(s[3]))
+		p = s + 4;
+	else if (le - s > 3 && memcmp(s, "no", 2) == 0 && is_space(s[2]))
+		p = s + 3;
+	else
+		return NULL;
+	while (p < le && is_space(*p))
+		p++;
+	if (p == le || !is_alnum(*p))
+		return NULL;
+	while (p < le && (is_alnum(*p) || *p == ':' || *p == '.'))
+		p++;
+	while (e > p && is_space(e[-1]))
+		e--;
+	if (e == p || e[-1] != ';')
+		return NULL;
+	for (e--; p < e; p++)
+		if (*p == ';' || *p == '{' || *p == '}' || *p == '#' ||
+		    *p == '=')
+			return NULL;
+	return le;
+}
+
 /* An import alone on its line: "import a.b.C;", "import static a.b.*;",
  * "import a.b as c" (Java, Kotlin, Scala, Groovy). Not Go's "import (",
  * nor anything with a string or a call in it. In style sheets,
@@ -332,6 +363,10 @@ static const char *skip_package(const char *s, const char *le)
 static const char *skip_import(const char *s, const char *le)
 {
 	const char *p = s + 6;
+
+	if ((p = skip_perl_use(s, le)) != NULL)
+		return p;
+	p = s + 6;
 
 	/* CSS: "@charset ...;" and "@import ...;" come before any rule */
 	if (le - s > 9 &&
@@ -476,9 +511,10 @@ static int is_adornment(const char *s, const char *le)
 
 /*
  * One piece of a title block at the start of line s (reStructuredText,
- * AsciiDoc): a section title (an optional overline, the title, its
- * underline), an AsciiDoc document title "= Title" with the author and
- * revision lines right below it, a target ".. _name:", an include
+ * AsciiDoc, Markdown): a section title (an optional overline, the title,
+ * its underline), an AsciiDoc document title "= Title" with the author and
+ * revision lines right below it, a Markdown heading "# Title" (DocC
+ * wants it on the first line), a target ".. _name:", an include
  * ".. include:: file", an anchor "[[id]]" or "[#id]", an attribute
  * ":name: value". Returns the start of the line after it, or NULL.
  */
@@ -506,6 +542,14 @@ static const char *skip_title(const char *s, const char *le, const char *end)
 		    (p + 1 == e || is_space(p[1])))
 			return after_line(s, end);
 		return NULL;
+	}
+	if (*s == '#') {
+		/* an ATX heading: one to six '#', a blank, the title (a
+		 * line of '#' alone is an adornment, below) */
+		for (n = 0; s + n < e && s[n] == '#'; n++)
+			;
+		if (n <= 6 && s + n < e && is_space(s[n]))
+			return after_line(s, end);
 	}
 	if (e - s >= 3 && s[0] == '=' && s[1] == ' ') {
 		/* the author and revision lines follow the title at once */

@@ -107,6 +107,29 @@ static int readme_open(const char *base, const hdrcheck_language *lang)
 	return 1;
 }
 
+/* "local_settings.py.example": the length of the name without a copy
+ * suffix that leaves an extension ("py") or a known name, or 0. */
+static size_t copy_stem(const char *base, size_t len)
+{
+	const char *const *c;
+
+	for (c = hdrcheck__languages_copies; *c; c++) {
+		size_t n = strlen(*c), i;
+
+		if (len < n + 2 || base[len - n - 1] != '.')
+			continue;
+		for (i = 0; i < n; i++)
+			if (ascii_tolower((unsigned char)base[len - n + i]) !=
+			    (*c)[i])
+				break;
+		if (i == n)
+			return len - n - 1;
+	}
+	return 0;
+}
+
+#define COPY_NAME_MAX 255
+
 static const hdrcheck__filetype_weak readme_weak = {
     "", (const hdrcheck_language *const[]){NULL}};
 
@@ -133,7 +156,7 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 {
 	const hdrcheck_language *lang = NULL;
 	const char *base, *slash, *p;
-	size_t len;
+	size_t len, stem;
 
 	if (path == NULL)
 		goto done;
@@ -177,6 +200,13 @@ const hdrcheck_language *hdrcheck__filetype_from_path(const char *path)
 				lang = NULL;
 			goto done;
 		}
+	}
+	if ((stem = copy_stem(base, len)) != 0 && stem <= COPY_NAME_MAX) {
+		char name[COPY_NAME_MAX + 1];
+
+		memcpy(name, base, stem);
+		name[stem] = '\0';
+		lang = hdrcheck__filetype_from_path(name);
 	}
 
 done:
@@ -558,7 +588,7 @@ hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
 	char lower[FILETYPES_EXT_MAX + 2];
 	const hdrcheck_language *lang;
 	const index_entry *e;
-	size_t len, i;
+	size_t len, i, stem;
 
 	*weak = NULL;
 	if (!path)
@@ -600,6 +630,13 @@ hdrcheck__filetype_index_lookup(const hdrcheck__filetype_index *ix,
 		/* an extension no type claims: the content decides */
 		if ((*weak = find_weak(lower)) != NULL)
 			return NULL;
+	}
+	if ((stem = copy_stem(base, len)) != 0 && stem <= COPY_NAME_MAX) {
+		char name[COPY_NAME_MAX + 1];
+
+		memcpy(name, base, stem);
+		name[stem] = '\0';
+		return hdrcheck__filetype_index_lookup(ix, name, weak);
 	}
 	return NULL;
 }
@@ -756,6 +793,11 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 		    line_starts(l, n, "setlocal", 1, 1) ||
 		    (*l == '#' && cpp_line(l, n)))
 			continue;
+		/* "--- a/file" over "+++ b/file": a unified diff's file
+		 * header, not a "--" comment */
+		if (line_starts(l, n, "--- ", 0, 0) && nl && len - off >= 4 &&
+		    memcmp(buf + off, "+++ ", 4) == 0)
+			break;
 		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)
 			return kind;
 		break;

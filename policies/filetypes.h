@@ -30,6 +30,9 @@ extern const char hdrcheck__languages_source[];
 /* Extensions several languages use with different comment syntax: in no
  * entry, NULL-terminated; the content of such a file decides. */
 extern const char *const hdrcheck__languages_ambiguous[];
+/* Suffixes of a copy to fill in ("example": "settings.py.example" is
+ * Python when no type names the whole suffix), NULL-terminated. */
+extern const char *const hdrcheck__languages_copies[];
 
 /* The comment a file's top shows (hdrcheck__filetype_sniff). */
 typedef enum {

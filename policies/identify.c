@@ -1756,6 +1756,16 @@ static void gnu_licenses(const hdrcheck__identifier *id, const words *ws,
 			continue;
 		if (!(n = gnu_name(id, ws, i, &fam, &inword, &major, &minor)))
 			continue;
+		/* "GPL-compatible", "GPL and Apache license compatible": a
+		 * remark on the license, not a statement under it */
+		for (j = i + n; j < ws->n && j < i + n + 4; j++)
+			if (wis(ws, j, "compatible") ||
+			    wis(ws, j, "compatibility"))
+				break;
+		if (j < ws->n && j < i + n + 4) {
+			i += n - 1;
+			continue;
+		}
 		sentence(ws, i, &from, &to);
 		/* "GPLv2 or later; see COPYING", "GPL-2.0+": a versioned
 		 * name with its "or later" (or "only") states itself */
@@ -1998,6 +2008,37 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 	return any;
 }
 
+/* Notices that name a license by the project whose terms they borrow:
+ * "under the same terms as Perl itself" is Perl's license (SPDX names it
+ * so); without such an entry the words send the reader to the project's
+ * own license file. */
+static const struct {
+	const char *words;
+	const char *ids[2];
+} borrowed_terms[] = {
+    {"same terms as perl", {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
+    {"same license as perl", {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
+};
+
+static void borrowed_licenses(const hdrcheck__identifier *id, const words *ws,
+                              const unsigned char *mask, founds *f)
+{
+	size_t i, k, j;
+
+	for (i = 0; i < ws->n; i++) {
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
+			continue;
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(borrowed_terms); k++) {
+			if (!phrase_at(id, ws, i, borrowed_terms[k].words))
+				continue;
+			for (j = 0; j < 2 && borrowed_terms[k].ids[j]; j++)
+				add_found(f, borrowed_terms[k].ids[j], i);
+			f->dual = 1;
+			return;
+		}
+	}
+}
+
 /* Words that mark a license statement nobody could name. */
 static const char *const statement_cues[] = {
     "licensed under",
@@ -2094,6 +2135,56 @@ void hdrcheck__ident_dispose(hdrcheck__ident *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* A Creative Commons license by its deed's URL: "creativecommons.org/
+ * licenses/by-nc-sa/2.5/" is CC-BY-NC-SA-2.5, ".../by/3.0/us/"
+ * CC-BY-3.0-US, ".../publicdomain/zero/1.0/" CC0-1.0; an id the list does
+ * not have adds nothing. */
+static void cc_url_license(const char *t, size_t n, size_t w, founds *f)
+{
+	static const char host[] = "creativecommons.org/";
+	char cand[48];
+	size_t p = sizeof(host) - 1, m = 2, k, seg;
+	const hdrcheck__spdx_entry *ent;
+
+	if (n < p || strncasecmp(t, host, p) != 0)
+		return;
+	if (n - p >= 21 &&
+	    strncasecmp(t + p, "publicdomain/zero/1.0", 21) == 0) {
+		add_found(f, "CC0-1.0", w);
+		return;
+	}
+	if (n - p < 9 || strncasecmp(t + p, "licenses/", 9) != 0)
+		return;
+	p += 9;
+	memcpy(cand, "CC", 2);
+	/* the deed ("by-nc-sa"), the version ("2.5"), a port ("us") */
+	for (seg = 0; seg < 3 && p < n; seg++) {
+		size_t start = p;
+
+		if (seg > 0) {
+			if (t[p] != '/')
+				break;
+			start = ++p;
+		}
+		while (p < n && (is_alnum((unsigned char)t[p]) || t[p] == '-' ||
+		                 t[p] == '.'))
+			p++;
+		if (p == start || m + 1 + (p - start) >= sizeof(cand))
+			break;
+		cand[m++] = '-';
+		for (k = start; k < p; k++)
+			cand[m++] = t[k] >= 'a' && t[k] <= 'z'
+			                ? (char)(t[k] - 'a' + 'A')
+			                : t[k];
+	}
+	/* "2.5/" leaves a '.' or '/' behind: the id has neither at its end */
+	while (m > 2 && (cand[m - 1] == '.' || cand[m - 1] == '-'))
+		m--;
+	cand[m] = '\0';
+	if (seg >= 2 && (ent = hdrcheck__catalogue_lookup(cand, m, 0)) != NULL)
+		add_found(f, ent->id, w);
+}
+
 /* The license a URL names: "opensource.org/licenses/BSD-3-Clause",
  * "spdx.org/licenses/MIT.html", jQuery's "jquery.org/license" (MIT). */
 static void url_licenses(const words *ws, const hdrcheck__comments *cm,
@@ -2104,10 +2195,12 @@ static void url_licenses(const words *ws, const hdrcheck__comments *cm,
 	size_t i, k, p, w;
 	int any = 0;
 
-	/* the words first: a URL of a license page has "org license(s)" */
+	/* the words first: a URL of a license page has "org license(s)"
+	 * (or "org publicdomain") */
 	for (w = 0; w + 1 < ws->n && !any; w++)
-		any = wis(ws, w, "org") &&
-		      (wis(ws, w + 1, "licenses") || wis(ws, w + 1, "license"));
+		any = wis(ws, w, "org") && (wis(ws, w + 1, "licenses") ||
+		                            wis(ws, w + 1, "license") ||
+		                            wis(ws, w + 1, "publicdomain"));
 	for (i = 0; any && cm && i < cm->count; i++) {
 		const char *t = cm->lines[i].text;
 		size_t n = cm->lines[i].len;
@@ -2149,6 +2242,7 @@ static void url_licenses(const words *ws, const hdrcheck__comments *cm,
 			if (n - p >= 18 &&
 			    strncasecmp(t + p, "jquery.org/license", 18) == 0)
 				add_found(f, "MIT", w);
+			cc_url_license(t + p, n - p, w, f);
 		}
 	}
 }
@@ -2278,6 +2372,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
 	              kind != HDRCHECK__IDENT_TEXT);
+	if (!f.n)
+		borrowed_licenses(id, h, s->mask, &f);
 	/* a license named by its URL alone */
 	if (!f.n)
 		banner_licenses(h, cm, &f);

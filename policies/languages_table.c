@@ -207,6 +207,8 @@ const hdrcheck_language hdrcheck__languages[] = {
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
         .preambles = HDRCHECK_PRE_SHEBANG,
+        .first_lines = HDRCHECK__STRS("// swift-tools-version",
+            "//swift-tools-version"),
     },
     {
         .name = "Dart",
@@ -221,6 +223,8 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("d", "di"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}, {"/+", "+/"}),
+        .first_lines = HDRCHECK__STRS("/+ dub.sdl:", "/+ dub.json:",
+            "/+dub.sdl:", "/+dub.json:"),
     },
     {
         .name = "Zig",
@@ -414,7 +418,8 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "HTML",
         .extensions = HDRCHECK__STRS("html", "hta", "htm", "html.hl", "shtml"),
-        .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}),
+        .block_comments =
+            HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}, {"{% comment %}", "{% endcomment %}"}),
         .preambles = HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
     },
     {
@@ -576,7 +581,9 @@ const hdrcheck_language hdrcheck__languages[] = {
             "cpanfile"),
         .interpreters = HDRCHECK__STRS("cperl", "perl"),
         .line_comments = HDRCHECK__STRS("#"),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .block_comments =
+            HDRCHECK__BLOCKS({"=pod", "=cut"}, {"=head1", "=cut"}, {"=head2", "=cut"}, {"=encoding", "=cut"}, {"=begin", "=cut"}, {"=for", "=cut"}, {"=over", "=cut"}),
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_PACKAGE,
     },
     {
         .name = "Raku",
@@ -716,6 +723,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("cabal"),
         .filenames = HDRCHECK__STRS("cabal.config", "cabal.project"),
         .line_comments = HDRCHECK__STRS("--"),
+        .first_lines = HDRCHECK__STRS("cabal-version:"),
     },
     {
         .name = "Elm",
@@ -754,6 +762,13 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("ocaml", "ocamlrun", "ocamlscript"),
         .block_comments = HDRCHECK__BLOCKS({"(*", "*)"}),
         .preambles = HDRCHECK_PRE_SHEBANG,
+    },
+    {
+        .name = "Dune",
+        .filenames = HDRCHECK__STRS("dune", "dune-project", "dune-workspace"),
+        .line_comments = HDRCHECK__STRS(";"),
+        .block_comments = HDRCHECK__BLOCKS({"#|", "|#"}),
+        .first_lines = HDRCHECK__STRS("(lang dune"),
     },
     {
         .name = "Standard ML",
@@ -842,7 +857,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "M4",
         .extensions = HDRCHECK__STRS("m4", "mc", "ac"),
-        .filenames = HDRCHECK__STRS("configure.ac"),
+        .filenames = HDRCHECK__STRS("configure.ac", "configure.in"),
         .line_comments = HDRCHECK__STRS("dnl", "#"),
     },
     {
@@ -1132,13 +1147,13 @@ const hdrcheck_language hdrcheck__languages[] = {
             "mdwn", "mkd", "mkdn", "mkdown", "ronn", "workbook"),
         .filenames = HDRCHECK__STRS("contents.lr"),
         .block_comments = HDRCHECK__BLOCKS({"<!--", "-->"}),
-        .preambles = HDRCHECK_PRE_FRONT_MATTER,
+        .preambles = HDRCHECK_PRE_FRONT_MATTER | HDRCHECK_PRE_TITLE,
     },
     {
         .name = "MDX",
         .extensions = HDRCHECK__STRS("mdx"),
         .block_comments = HDRCHECK__BLOCKS({"{/*", "*/}"}, {"<!--", "-->"}),
-        .preambles = HDRCHECK_PRE_FRONT_MATTER,
+        .preambles = HDRCHECK_PRE_FRONT_MATTER | HDRCHECK_PRE_TITLE,
     },
     {
         .name = "reStructuredText",
@@ -1185,6 +1200,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     },
     {
         .name = "Text (# comments)",
+        .extensions = HDRCHECK__STRS("cf"),
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
@@ -3176,88 +3192,92 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[412])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[413])},
     /* AsciiDoc */
-    {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[158])},
+    {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[159])},
     /* Perl */
     {"al", HDRCHECK__LANGS(&hdrcheck__languages[75])},
     /* AsciiDoc, AGS Script */
     {"asc",
-     HDRCHECK__LANGS(&hdrcheck__languages[158],
-                     &hdrcheck__languages[184])},
+     HDRCHECK__LANGS(&hdrcheck__languages[159],
+                     &hdrcheck__languages[185])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[206],
-                     &hdrcheck__languages[214])},
+     HDRCHECK__LANGS(&hdrcheck__languages[207],
+                     &hdrcheck__languages[215])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
                      &hdrcheck__languages[47])},
+    /* Text (# comments) */
+    {"cf", HDRCHECK__LANGS(&hdrcheck__languages[165])},
     /* INI, HAProxy */
     {"cfg",
-     HDRCHECK__LANGS(&hdrcheck__languages[122],
-                     &hdrcheck__languages[288])},
+     HDRCHECK__LANGS(&hdrcheck__languages[123],
+                     &hdrcheck__languages[289])},
     /* Python, Perl, Shell */
     {"cgi",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
                      &hdrcheck__languages[75],
                      &hdrcheck__languages[77])},
     /* OpenCL, Common Lisp */
-    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[105])},
+    {"cl", HDRCHECK__LANGS(&hdrcheck__languages[5], &hdrcheck__languages[106])},
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
-     HDRCHECK__LANGS(&hdrcheck__languages[160],
-                     &hdrcheck__languages[366],
-                     &hdrcheck__languages[451])},
+     HDRCHECK__LANGS(&hdrcheck__languages[161],
+                     &hdrcheck__languages[367],
+                     &hdrcheck__languages[452])},
     /* CMake */
-    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[111])},
+    {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[112])},
     /* INI */
-    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[122])},
+    {"cnf", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* INI */
-    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[122])},
+    {"conf", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[237])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[238])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[430])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[431])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[245])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[246])},
+    /* Diff */
+    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[179])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[265])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[266])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[250],
-                     &hdrcheck__languages[258],
-                     &hdrcheck__languages[260])},
+     HDRCHECK__LANGS(&hdrcheck__languages[251],
+                     &hdrcheck__languages[259],
+                     &hdrcheck__languages[261])},
     /* Env File */
-    {"env", HDRCHECK__LANGS(&hdrcheck__languages[125])},
+    {"env", HDRCHECK__LANGS(&hdrcheck__languages[126])},
     /* ERB */
     {"erb", HDRCHECK__LANGS(&hdrcheck__languages[62])},
     /* JavaScript, Erlang */
     {"es",
      HDRCHECK__LANGS(&hdrcheck__languages[45],
-                     &hdrcheck__languages[101])},
+                     &hdrcheck__languages[102])},
     /* Elixir, Euphoria */
     {"ex",
-     HDRCHECK__LANGS(&hdrcheck__languages[102],
-                     &hdrcheck__languages[260])},
+     HDRCHECK__LANGS(&hdrcheck__languages[103],
+                     &hdrcheck__languages[261])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[267])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[268])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
@@ -3271,48 +3291,48 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[267])},
+                     &hdrcheck__languages[268])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[267],
-                     &hdrcheck__languages[268])},
+     HDRCHECK__LANGS(&hdrcheck__languages[268],
+                     &hdrcheck__languages[269])},
     /* F#, GLSL, Forth */
     {"fs",
-     HDRCHECK__LANGS(&hdrcheck__languages[100],
+     HDRCHECK__LANGS(&hdrcheck__languages[101],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[267])},
+                     &hdrcheck__languages[268])},
     /* FreeMarker */
     {"ftl", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[270],
-                     &hdrcheck__languages[273])},
+     HDRCHECK__LANGS(&hdrcheck__languages[271],
+                     &hdrcheck__languages[274])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[284])},
+                     &hdrcheck__languages[285])},
     /* Handlebars */
     {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Handlebars */
     {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[291])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[292])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[427],
-                     &hdrcheck__languages[172])},
+     HDRCHECK__LANGS(&hdrcheck__languages[428],
+                     &hdrcheck__languages[173])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[348],
-                     &hdrcheck__languages[372],
-                     &hdrcheck__languages[377],
-                     &hdrcheck__languages[433],
+                     &hdrcheck__languages[349],
+                     &hdrcheck__languages[373],
+                     &hdrcheck__languages[378],
+                     &hdrcheck__languages[434],
                      &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[306],
-                     &hdrcheck__languages[361])},
+     HDRCHECK__LANGS(&hdrcheck__languages[307],
+                     &hdrcheck__languages[362])},
     /* Jinja */
     {"j2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
@@ -3321,14 +3341,14 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"jinja2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* JSON, JSON with Comments */
     {"json",
-     HDRCHECK__LANGS(&hdrcheck__languages[172],
-                     &hdrcheck__languages[141])},
+     HDRCHECK__LANGS(&hdrcheck__languages[173],
+                     &hdrcheck__languages[142])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[321],
-                     &hdrcheck__languages[105],
-                     &hdrcheck__languages[380],
-                     &hdrcheck__languages[412])},
+     HDRCHECK__LANGS(&hdrcheck__languages[322],
+                     &hdrcheck__languages[106],
+                     &hdrcheck__languages[381],
+                     &hdrcheck__languages[413])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
@@ -3337,64 +3357,66 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"liquid", HDRCHECK__LANGS(&hdrcheck__languages[67])},
     /* Common Lisp, NewLisp */
     {"lisp",
-     HDRCHECK__LANGS(&hdrcheck__languages[105],
-                     &hdrcheck__languages[356])},
+     HDRCHECK__LANGS(&hdrcheck__languages[106],
+                     &hdrcheck__languages[357])},
     /* LLVM IR, Lex */
     {"ll",
      HDRCHECK__LANGS(&hdrcheck__languages[36],
-                     &hdrcheck__languages[321])},
+                     &hdrcheck__languages[322])},
     /* Common Lisp, NewLisp */
     {"lsp",
-     HDRCHECK__LANGS(&hdrcheck__languages[105],
-                     &hdrcheck__languages[356])},
+     HDRCHECK__LANGS(&hdrcheck__languages[106],
+                     &hdrcheck__languages[357])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
                      &hdrcheck__languages[86],
-                     &hdrcheck__languages[324],
-                     &hdrcheck__languages[329],
-                     &hdrcheck__languages[338],
-                     &hdrcheck__languages[339])},
+                     &hdrcheck__languages[325],
+                     &hdrcheck__languages[330],
+                     &hdrcheck__languages[339],
+                     &hdrcheck__languages[340])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[335])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[336])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[186],
-                     &hdrcheck__languages[343])},
+                     &hdrcheck__languages[187],
+                     &hdrcheck__languages[344])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[330],
-                     &hdrcheck__languages[412])},
+     HDRCHECK__LANGS(&hdrcheck__languages[331],
+                     &hdrcheck__languages[413])},
     /* Handlebars */
     {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[349],
+     HDRCHECK__LANGS(&hdrcheck__languages[350],
                      &hdrcheck__languages[57])},
     /* Jinja */
     {"njk", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[282],
-                     &hdrcheck__languages[366])},
+     HDRCHECK__LANGS(&hdrcheck__languages[283],
+                     &hdrcheck__languages[367])},
+    /* Diff */
+    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[179])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
-     HDRCHECK__LANGS(&hdrcheck__languages[143],
-                     &hdrcheck__languages[387])},
+     HDRCHECK__LANGS(&hdrcheck__languages[144],
+                     &hdrcheck__languages[388])},
     /* Perl, Raku, Prolog */
     {"pl",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[389])},
+                     &hdrcheck__languages[390])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[364])},
+                     &hdrcheck__languages[365])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3403,20 +3425,20 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"pm",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[468])},
+                     &hdrcheck__languages[469])},
     /* qmake, IDL, Prolog */
     {"pro",
-     HDRCHECK__LANGS(&hdrcheck__languages[116],
-                     &hdrcheck__languages[295],
-                     &hdrcheck__languages[389])},
+     HDRCHECK__LANGS(&hdrcheck__languages[117],
+                     &hdrcheck__languages[296],
+                     &hdrcheck__languages[390])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[393],
-                     &hdrcheck__languages[394])},
+     HDRCHECK__LANGS(&hdrcheck__languages[394],
+                     &hdrcheck__languages[395])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[403])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[404])},
     /* Windows Registry Entries */
-    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[463])},
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[464])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3425,43 +3447,45 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[57],
-                     &hdrcheck__languages[408])},
+                     &hdrcheck__languages[409])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[400],
-                     &hdrcheck__languages[414])},
+     HDRCHECK__LANGS(&hdrcheck__languages[401],
+                     &hdrcheck__languages[415])},
     /* Ruby */
     {"ru", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* Markdown, SuperCollider */
     {"scd",
-     HDRCHECK__LANGS(&hdrcheck__languages[155],
-                     &hdrcheck__languages[439])},
+     HDRCHECK__LANGS(&hdrcheck__languages[156],
+                     &hdrcheck__languages[440])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[106])},
+                     &hdrcheck__languages[107])},
     /* systemd Unit, Desktop Entry */
     {"service",
-     HDRCHECK__LANGS(&hdrcheck__languages[124],
-                     &hdrcheck__languages[489])},
+     HDRCHECK__LANGS(&hdrcheck__languages[125],
+                     &hdrcheck__languages[490])},
     /* Salt, Scheme */
     {"sls",
-     HDRCHECK__LANGS(&hdrcheck__languages[135],
-                     &hdrcheck__languages[106])},
+     HDRCHECK__LANGS(&hdrcheck__languages[136],
+                     &hdrcheck__languages[107])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[430],
-                     &hdrcheck__languages[437])},
+     HDRCHECK__LANGS(&hdrcheck__languages[431],
+                     &hdrcheck__languages[438])},
+    /* Perl, Raku */
+    {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
-    {"text", HDRCHECK__LANGS(&hdrcheck__languages[179])},
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[180])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[431])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[432])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[273],
-                     &hdrcheck__languages[423])},
+     HDRCHECK__LANGS(&hdrcheck__languages[274],
+                     &hdrcheck__languages[424])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[46],
@@ -3469,35 +3493,44 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Twig */
     {"twig", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Plain Text */
-    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[179])},
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[180])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[238])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[239])},
     /* Vim Script, VBA */
     {"vba",
      HDRCHECK__LANGS(&hdrcheck__languages[89],
-                     &hdrcheck__languages[451])},
+                     &hdrcheck__languages[452])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[128])},
+                     &hdrcheck__languages[129])},
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[326])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[327])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[207],
-                     &hdrcheck__languages[172])},
+     HDRCHECK__LANGS(&hdrcheck__languages[208],
+                     &hdrcheck__languages[173])},
 };
 
 const size_t hdrcheck__languages_weak_count =
     sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
 
+/* Suffixes of a copy to fill in ("settings.py.example"): when the name's
+ * extensions name no type, the type is the name's without the suffix. */
+const char *const hdrcheck__languages_copies[] = {
+    "dist",
+    "example",
+    "sample",
+    NULL,
+};
+
 /* Directories whose every file is of one type, whatever its name
  * ("META-INF/services": Java service provider lists). */
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
     /* Java Service Provider */
-    {"META-INF/services", &hdrcheck__languages[169]},
+    {"META-INF/services", &hdrcheck__languages[170]},
     {NULL, NULL},
 };
 
@@ -3505,17 +3538,17 @@ const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
 const hdrcheck_language *const
     hdrcheck__languages_content[HDRCHECK__SNIFF_COUNT] = {
     /* Text (# comments) */
-    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[164],
+    [HDRCHECK__SNIFF_HASH] = &hdrcheck__languages[165],
     /* Text (C comments) */
-    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[165],
+    [HDRCHECK__SNIFF_C] = &hdrcheck__languages[166],
     /* Text (; comments) */
-    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[166],
+    [HDRCHECK__SNIFF_SEMICOLON] = &hdrcheck__languages[167],
     /* Text (-- comments) */
-    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[167],
+    [HDRCHECK__SNIFF_DASH] = &hdrcheck__languages[168],
     /* Text (% comments) */
-    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[168],
+    [HDRCHECK__SNIFF_PERCENT] = &hdrcheck__languages[169],
     /* reStructuredText */
-    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[157],
+    [HDRCHECK__SNIFF_RST] = &hdrcheck__languages[158],
     /* XML */
     [HDRCHECK__SNIFF_XML] = &hdrcheck__languages[57],
     /* Jinja */
@@ -3523,17 +3556,17 @@ const hdrcheck_language *const
     /* ERB */
     [HDRCHECK__SNIFF_ERB] = &hdrcheck__languages[62],
     /* Go Template */
-    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[163],
+    [HDRCHECK__SNIFF_GOTMPL] = &hdrcheck__languages[164],
     /* Handlebars */
     [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[66],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[412],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[413],
     /* Batch */
     [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[79],
     /* M4 */
-    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[110],
+    [HDRCHECK__SNIFF_M4] = &hdrcheck__languages[111],
     /* APT */
-    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[170],
+    [HDRCHECK__SNIFF_TILDE] = &hdrcheck__languages[171],
     /* FreeMarker */
     [HDRCHECK__SNIFF_FREEMARKER] = &hdrcheck__languages[63],
 };

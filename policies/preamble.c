@@ -256,6 +256,36 @@ static size_t front_matter_end(const char *buf, size_t len, size_t off,
 	return 0;
 }
 
+/* The line (or, when it opens one of the type's block comments, the
+ * comment) at off that the type wants first: past it, or off. */
+static size_t skip_first(const hdrcheck_language *lang, const char *buf,
+                         size_t len, size_t off, unsigned int *lineno)
+{
+	const hdrcheck_block_comment *b;
+	const char *const *f, *q;
+	size_t e;
+
+	for (f = lang->first_lines; *f; f++)
+		if (starts_with_ci(buf, len, off, *f))
+			break;
+	if (!*f)
+		return off;
+	e = line_end(buf, len, off);
+	for (b = lang->block_comments; b && b->open; b++) {
+		size_t n = strlen(b->open);
+
+		if (strncmp(*f, b->open, n) != 0)
+			continue;
+		/* the first close ends it, as dub reads its recipe */
+		if ((q = find(buf, off + n, len, b->close)) != NULL)
+			e = after_decl(buf, len,
+			               (size_t)(q - buf) + strlen(b->close));
+		break;
+	}
+	*lineno += (unsigned)count_lines(buf, off, e);
+	return e;
+}
+
 size_t hdrcheck__front_matter_header(const char *buf, size_t len, size_t off)
 {
 	/* read as a delimited comment block: the opening line closes it */
@@ -283,6 +313,11 @@ size_t hdrcheck__preamble_end(const hdrcheck_language *lang, const char *buf,
 		off = line_end(buf, len, off);
 		lineno++;
 	}
+
+	/* what the type wants first, after a shebang (Cabal's
+	 * "cabal-version:" line, a dub recipe comment): the header follows */
+	if (lang && lang->first_lines)
+		off = skip_first(lang, buf, len, off, &lineno);
 
 	if (pre & HDRCHECK_PRE_MAGIC) {
 		/* only lines 1 and 2 can carry a magic comment */

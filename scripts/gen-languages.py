@@ -76,7 +76,8 @@ PREAMBLES = {
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
         "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
-        "ambiguous:", "content:", "weak:", "also:", "dir:"}
+        "ambiguous:", "content:", "weak:", "also:", "dir:", "first:",
+        "copies:"}
 
 # What the top of a file may show (policies/filetypes.c finds them): the
 # data's "content:" names the type a file unknown by name becomes.
@@ -123,9 +124,10 @@ def linguist_version(path):
 
 def parse_data(path):
     """One entry per line: a Linguist name (or, with own:, a name of
-    hdrcheck's), then keyed fields. Returns (entries, ambiguous)."""
+    hdrcheck's), then keyed fields. Returns (entries, ambiguous, copies)."""
     entries = []
     ambiguous = set()
+    copies = set()
     with open(path, encoding="utf-8") as f:
         for lineno, raw in enumerate(f, 1):
             text = raw.strip()
@@ -139,9 +141,12 @@ def parse_data(path):
             if words[0] == "ambiguous:":
                 ambiguous.update(w.lower() for w in words[1:])
                 continue
+            if words[0] == "copies:":
+                copies.update(w.lower() for w in words[1:])
+                continue
             entry = {"linguist": words[0], "where": where, "line": [],
                      "block": [], "indent": [], "col1": [], "pre": [],
-                     "claim": [], "own": False,
+                     "first": [], "claim": [], "own": False,
                      "none": False, "as": None, "content": [],
                      "weak": [], "also": [], "dir": []}
             for k in ("ext+:", "ext-:", "names+:", "names-:", "interp+:",
@@ -179,7 +184,7 @@ def parse_data(path):
                 elif key in ("weak:", "also:"):
                     entry[key[:-1]].append(w.lower())
                 elif key in ("line:", "block:", "indent:", "col1:",
-                             "claim:"):
+                             "claim:", "first:"):
                     entry[key[:-1]].append(w)
                 else:
                     entry[key].append(w)
@@ -189,7 +194,7 @@ def parse_data(path):
                 raise DataError("%s: comment syntax or comments: none, "
                                 "one of them" % where)
             entries.append(entry)
-    return entries, ambiguous
+    return entries, ambiguous, copies
 
 
 def remove(items, drop):
@@ -215,7 +220,8 @@ def build(linguist, entries, ambiguous):
             src = linguist[e["linguist"]]
         name = e["as"] or e["linguist"]
         syntax = (tuple(e["line"]), tuple(e["block"]), tuple(e["pre"]),
-                  e["none"], tuple(e["indent"]), tuple(e["col1"]))
+                  e["none"], tuple(e["indent"]), tuple(e["col1"]),
+                  tuple(e["first"]))
         exts = [x[1:].lower() if x.startswith(".") else x.lower()
                 for x in src.get("extensions", [])]
         exts = remove(exts, e["ext-:"]) + [x.lower() for x in e["ext+:"]]
@@ -433,6 +439,12 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
 const size_t hdrcheck__languages_weak_count =
     sizeof(hdrcheck__languages_weak) / sizeof(hdrcheck__languages_weak[0]);
 
+/* Suffixes of a copy to fill in ("settings.py.example"): when the name's
+ * extensions name no type, the type is the name's without the suffix. */
+const char *const hdrcheck__languages_copies[] = {
+%(copies)s    NULL,
+};
+
 /* Directories whose every file is of one type, whatever its name
  * ("META-INF/services": Java service provider lists). */
 const hdrcheck__filetype_dir hdrcheck__languages_dirs[] = {
@@ -450,10 +462,10 @@ const hdrcheck_language *const
 """
 
 
-def render(types, ambiguous, weak, content, version):
+def render(types, ambiguous, copies, weak, content, version):
     out = [HEADER % {"version": version}]
     for t in types:
-        line, block, pre, none, indent, col1 = t["syntax"]
+        line, block, pre, none, indent, col1, first = t["syntax"]
         out.append("    {\n")
         out.append("        .name = %s,\n" % c_string(t["name"]))
         if t["ext"]:
@@ -490,6 +502,8 @@ def render(types, ambiguous, weak, content, version):
             out.append(c_list(indent, "indented_comments"))
         if col1:
             out.append(c_list(col1, "column1_comments"))
+        if first:
+            out.append(c_list(first, "first_lines"))
         out.append("    },\n")
     amb = "".join("    %s,\n" % c_string(x) for x in sorted(ambiguous))
     index = {id(t): i for i, t in enumerate(types)}
@@ -514,7 +528,9 @@ def render(types, ambiguous, weak, content, version):
     dirs = "".join("    /* %s */\n    {%s, &hdrcheck__languages[%d]},\n" % (
         t["name"], c_string(d), index[id(t)])
         for t in types for d in t["dir"])
+    cp = "".join("    %s,\n" % c_string(x) for x in sorted(copies))
     out.append(FOOTER % {"ambiguous": amb, "weak": "".join(wk),
+                         "copies": cp,
                          "content": ct, "dirs": dirs})
     out.append("\n/* clang-format on */\n")
     return "".join(out)
@@ -545,12 +561,12 @@ def main():
     with open(src, encoding="utf-8") as f:
         linguist = json.load(f)
     try:
-        entries, ambiguous = parse_data(args.data)
+        entries, ambiguous, copies = parse_data(args.data)
         types, dropped, weak, content = build(linguist, entries,
                                               ambiguous)
     except DataError as e:
         fail(str(e))
-    text = render(types, ambiguous, weak, content, version)
+    text = render(types, ambiguous, copies, weak, content, version)
 
     if args.check:
         try:

@@ -52,7 +52,8 @@ typedef enum {
 	/** one "package name" line may precede the header (Java, Go) */
 	HDRCHECK_PRE_PACKAGE = 1u << 12,
 	/** a title block may precede the header (reStructuredText,
-	 *  AsciiDoc): a section title, targets, attributes, includes */
+	 *  AsciiDoc, Markdown): a section title, a "# heading", targets,
+	 *  attributes, includes */
 	HDRCHECK_PRE_TITLE = 1u << 13,
 	/** YAML's %YAML/%TAG directives and "---" may precede the header */
 	HDRCHECK_PRE_YAML_START = 1u << 14,
@@ -85,6 +86,12 @@ typedef struct {
 	/** Markers that open a line comment only in column 1 (Fortran fixed
 	 *  form: "C", "c", "*"). NULL: none. */
 	const char *const *column1_comments;
+	/** What a file of this type must start with, after a shebang, lower
+	 *  case, matched ignoring case: a line (Cabal's "cabal-version:",
+	 *  dune-project's "(lang dune"), or a block comment when it starts
+	 *  with one of block_comments' openers (dub's "/+ dub.sdl:"). It
+	 *  stays above the header. NULL: none. */
+	const char *const *first_lines;
 } hdrcheck_language;
 
 /** The number of built-in types. */

@@ -806,7 +806,7 @@ static void test_policies_filetypes__preambles(void **state)
 	                 hdrcheck__filetype_from_path("a.svg")->preambles);
 	assert_true(hdrcheck__filetype_by_name("PHP")->preambles &
 	            HDRCHECK_PRE_PHP);
-	assert_int_equal(HDRCHECK_PRE_FRONT_MATTER,
+	assert_int_equal(HDRCHECK_PRE_FRONT_MATTER | HDRCHECK_PRE_TITLE,
 	                 hdrcheck__filetype_by_name("Markdown")->preambles);
 	assert_true(hdrcheck__filetype_from_path("a.mdx")->preambles &
 	            HDRCHECK_PRE_FRONT_MATTER);

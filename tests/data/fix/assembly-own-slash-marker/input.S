@@ -1,0 +1,6 @@
+#include <asm/macro.h>
+
+// start-up code of the board
+.globl _start
+_start:
+	b reset
