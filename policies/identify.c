@@ -65,8 +65,11 @@
 /* catalogue texts longer than this (bytes) cannot be a header: the
  * window is 100 lines */
 #define HEADER_TEXT_MAX 8192
-/* a comment of fewer content words holds no full text */
-#define MIN_TEXT_WORDS 20
+/* fewer content words than any text of the list has (the shortest has
+ * 11): no full text, and no need of the index */
+#define MIN_TEXT_WORDS 8
+/* a text's first line of at most this many words, alone, is its title */
+#define TITLE_WORDS 10
 /* words in a row that mark where a text starts in a header */
 #define START_WORDS 4
 /* a LICENSE file may leave out this share of a text's end (%) */
@@ -127,6 +130,9 @@ struct hdrcheck__identifier {
 	uint32_t *post_at; /* postings of keys[i]: post[post_at[i] ..] */
 	uint16_t *post;
 	size_t nkeys;
+	/* content words of the shortest text: a comment of fewer holds
+	 * no full text */
+	size_t min_words;
 	uint64_t equiv_from[64], equiv_to[64];
 	uint64_t equiv_bloom[4]; /* low 8 bits of equiv_from's hashes */
 	size_t nequiv;
@@ -189,6 +195,7 @@ struct hdrcheck__ident_scratch {
 	 * (its statement) may be left out at the end, and the header's
 	 * words may leave the notice there (0: none) */
 	size_t opt_from;
+	int cut; /* the header window cut the comment: the same */
 	size_t capmask;
 };
 
@@ -562,8 +569,11 @@ static int words_from_text(words *ws, const hdrcheck__identifier *id,
 		}
 		i = e + 1;
 	}
-	/* a title: a short first line followed by a blank one */
-	if (title && blank_after_first && first_line_words <= 10) {
+	/* a title: a short first line followed by a blank one, before a
+	 * body of its own ("Pick your favourite OSI approved license :)"
+	 * over a URL is the text, not its title) */
+	if (title && blank_after_first && first_line_words <= TITLE_WORDS &&
+	    ws->n - first_line_end > 3 * first_line_words) {
 		size_t k;
 
 		for (k = 0; k < first_line_end; k++)
@@ -856,6 +866,14 @@ static int build_index(hdrcheck__identifier *id)
 		                              id->texts[i].required, 1)) < 0) ||
 		    (error = collect_bigrams(id, s, &s->l, NULL)) < 0)
 			goto done;
+		/* the fewest words a text can match in: a standard header's
+		 * statement, or the whole text */
+		if (e->nwords) {
+			uint32_t least = e->nreq ? e->nreq : e->nwords;
+
+			if (!id->min_words || least < id->min_words)
+				id->min_words = least;
+		}
 		if ((error = grow((void **)&pairs, &cappairs,
 		                  npairs + s->nbigrams, sizeof(pair))) < 0)
 			goto done;
@@ -1171,6 +1189,46 @@ static void lcs_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 }
 #undef HEQ
 
+/*
+ * The text's title where the header has it (B.3.5: the title is
+ * omittable, so present or not): the title's words right before the
+ * text's first words are left out of the header's words s->hc[0..*n).
+ * Only there: a title's words inside the body ("ATTRIBUTION ASSURANCE
+ * LICENSE (adapted from ...)") are the body's.
+ */
+static size_t drop_title(hdrcheck__ident_scratch *s, size_t *n, size_t m)
+{
+	const words *h = &s->h, *l = &s->l;
+	uint64_t title[TITLE_WORDS];
+	size_t t = 0, k, i, q, start = m < START_WORDS ? m : START_WORDS;
+
+	for (k = 0; k < l->n && t < TITLE_WORDS; k++)
+		if (l->v[k].flags & W_TITLE)
+			title[t++] = l->v[k].h;
+	if (!t)
+		return SIZE_MAX;
+	for (i = 0; i + t + start <= *n; i++) {
+		size_t at;
+
+		for (q = 0; q < t && h->v[s->hc[i + q]].h == title[q]; q++)
+			;
+		if (q < t)
+			continue;
+		for (q = 0;
+		     q < start && h->v[s->hc[i + t + q]].h == l->v[s->lc[q]].h;
+		     q++)
+			;
+		if (q < start)
+			continue;
+		at = s->hc[i];
+		memmove(s->hc + i, s->hc + i + t,
+		        (*n - i - t) * sizeof(uint32_t));
+		*n -= t;
+		return at;
+	}
+	return SIZE_MAX;
+}
+
 /* Align the license words s->l against the header words s->h (content
  * words only, masked ones left out). */
 static size_t phrase_at(const hdrcheck__identifier *id, const words *ws,
@@ -1181,6 +1239,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 {
 	const words *h = &s->h, *l = &s->l;
 	size_t n = 0, m = 0, i, j, k, nops = 0, first = SIZE_MAX, last = 0;
+	size_t title_at = SIZE_MAX;
 	hdrcheck_buf reason = HDRCHECK_BUF_INIT, diff = HDRCHECK_BUF_INIT;
 	int error = 0;
 
@@ -1247,6 +1306,7 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		out->cost = m;
 		return 0;
 	}
+	title_at = drop_title(s, &n, m);
 	if ((error = grow((void **)&s->ops, &s->capops, n + m + 1, 1)) < 0)
 		return error;
 	if (!greedy_ops(s, n, m, &nops, &first, &last)) {
@@ -1304,6 +1364,9 @@ static int align(fit *out, const hdrcheck__identifier *id,
 			/* a LICENSE file without the text's appendix ("How
 			 * to apply the Apache License to your work"): the
 			 * template marks it optional */
+		} else if (trailing && s->cut && hi == i && 2 * (lj - j) <= m) {
+			/* a text longer than the header window, whole up
+			 * to the window's end: the rest is out of sight */
 		} else if (leading || trailing) {
 			/* text outside the span is not the license's */
 			out->cost += lj - j;
@@ -1360,6 +1423,9 @@ static int align(fit *out, const hdrcheck__identifier *id,
 		j = lj;
 		k = kk;
 	}
+	/* the title the header has is the text's too */
+	if (title_at < out->h_from)
+		out->h_from = title_at;
 	out->exact = out->cost == 0;
 	if (reason.len)
 		out->reason = reason.ptr, reason.ptr = NULL;
@@ -1442,8 +1508,8 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
                      size_t *best_e, fit *best, size_t *near_e, fit *near,
                      int want_diff, hdrcheck__ident *rec, int round)
 {
-	size_t cand[CANDIDATES], ncand = 0, i, k;
-	uint32_t score[CANDIDATES];
+	size_t cand[2 * CANDIDATES], ncand = 0, i, k, pass;
+	uint32_t score[2 * CANDIDATES];
 	int error = 0;
 
 	*best_e = *near_e = SIZE_MAX;
@@ -1473,32 +1539,48 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 			for (k = id->post_at[at - 1]; k < id->post_at[at]; k++)
 				s->hits[id->post[k]]++;
 	}
-	for (i = 0; i < id->count; i++) {
-		const entry *e = &id->entries[i];
-		uint32_t v;
+	/* the CANDIDATES best by vote (then length); when the window cut
+	 * the header, which holds only the start of a long text, also the
+	 * CANDIDATES/2 that explain most of its words */
+	for (pass = 0; pass < (s->cut ? 2u : 1u); pass++) {
+		size_t base = ncand, want = pass ? CANDIDATES / 2 : CANDIDATES;
 
-		if (!e->rare || !s->hits[i])
-			continue;
-		v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
-		if (v < (want_diff ? VOTE_NEAR : VOTE_MIN) * 10u)
-			continue;
-		/* keep the CANDIDATES best, by vote then length */
-		for (k = ncand; k > 0; k--) {
-			const entry *o = &id->entries[cand[k - 1]];
+		for (i = 0; i < id->count; i++) {
+			const entry *e = &id->entries[i];
+			uint32_t v;
+			size_t q;
 
-			if (score[k - 1] > v ||
-			    (score[k - 1] == v && o->nwords >= e->nwords))
-				break;
-			if (k < CANDIDATES) {
-				cand[k] = cand[k - 1];
-				score[k] = score[k - 1];
+			if (!e->rare || !s->hits[i])
+				continue;
+			v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
+			if (v <
+			    (want_diff || s->cut ? VOTE_NEAR : VOTE_MIN) * 10u)
+				continue;
+			if (pass) {
+				for (q = 0; q < base && cand[q] != i; q++)
+					;
+				if (q < base)
+					continue;
+				v = s->hits[i];
 			}
-		}
-		if (k < CANDIDATES) {
-			cand[k] = i;
-			score[k] = v;
-			if (ncand < CANDIDATES)
-				ncand++;
+			for (k = ncand; k > base; k--) {
+				const entry *o = &id->entries[cand[k - 1]];
+
+				if (score[k - 1] > v ||
+				    (score[k - 1] == v &&
+				     o->nwords >= e->nwords))
+					break;
+				if (k < base + want) {
+					cand[k] = cand[k - 1];
+					score[k] = score[k - 1];
+				}
+			}
+			if (k < base + want) {
+				cand[k] = i;
+				score[k] = v;
+				if (ncand < base + want)
+					ncand++;
+			}
 		}
 	}
 	for (k = 0; k < ncand; k++) {
@@ -2584,8 +2666,13 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	memset(s->mask, 0, h->n + 1);
 
 	/* full texts, twice: "a) GPL ... b) the MIT text" has two; a
-	 * comment of a few words is no full text */
+	 * comment of fewer words than the shortest text is no full text
+	 * (a copyright line alone does not build the index) */
 	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
+		round += is_content(&h->v[i]);
+	if (round >= MIN_TEXT_WORDS && (error = ensure_index(id)) < 0)
+		goto done;
+	for (; i < h->n && round < id->min_words; i++)
 		round += is_content(&h->v[i]);
 	/* "ALTERNATIVELY, this software may be distributed under the terms
 	 * of the GNU General Public License ..." inside a BSD text: the
@@ -2601,10 +2688,23 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		for (k = i; k < to; k++)
 			s->mask[k] = 2;
 	}
-	for (round = round < MIN_TEXT_WORDS ? 2 : 0; round < 2; round++) {
+	for (round = round < MIN_TEXT_WORDS || round < id->min_words ? 2 : 0;
+	     round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
 		                       want_diff ? out : NULL, (int)round)) < 0)
 			goto done;
+		/* a text of the list whole, inside a near miss of a longer
+		 * one that explains more of the header's words (OpenSSL's
+		 * text with a word changed holds OpenSSL-standalone's): the
+		 * header is the near miss (B.1: a match has no additional
+		 * text), not the shorter text */
+		if (be != SIZE_MAX && ne != SIZE_MAX &&
+		    kind == HDRCHECK__IDENT_NONE &&
+		    near.h_from <= best.h_from && near.h_to >= best.h_to &&
+		    near.matched >= best.matched + MIN_TEXT_WORDS) {
+			fit_dispose(&best);
+			be = SIZE_MAX;
+		}
 		if (be != SIZE_MAX) {
 			add_found(&f, id->entries[be].id, best.h_from);
 			for (i = best.h_from; i < best.h_to; i++)
@@ -2652,6 +2752,21 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		banner_licenses(h, cm, &f);
 	if (!f.n)
 		url_licenses(h, cm, &f);
+	/* names inside a near miss's span are that text's words ("... the
+	 * GNU General Public License ..." in NGPL's): the text differs, so
+	 * the header is the near miss, not those names; a near miss of a
+	 * standard header is a notice in other words, which the notice
+	 * readers name ("the GNU General Public License version 2 as
+	 * published by ...") */
+	if (f.n && kind == HDRCHECK__IDENT_NONE && ne_first != SIZE_MAX &&
+	    !id->entries[ne_first].nreq) {
+		for (i = 0; i < f.n && f.v[i].at >= near_first.h_from &&
+		            f.v[i].at < near_first.h_to;
+		     i++)
+			;
+		if (i == f.n)
+			f.n = 0;
+	}
 	if (f.n && dual_cues(id, h))
 		f.dual = 1;
 	if (want_diff && (error = record_named(out, h, &f)) < 0)
@@ -2765,10 +2880,15 @@ int hdrcheck__identify(hdrcheck__ident *out, const hdrcheck__identifier *id,
                        hdrcheck__ident_scratch *s, const hdrcheck__comments *cm,
                        int want_diff)
 {
-	uint64_t key = want_diff ? 0 : memo_key(cm);
-	memo *mo = &s->memo[key % MEMO_SLOTS];
+	uint64_t key;
+	memo *mo;
 	int error;
 
+	/* the comment ran on to the window's last line */
+	s->cut = !cm->ended_by_code && cm->count &&
+	         cm->lines[cm->count - 1].line + 2 >= HDRCHECK__WINDOW_LINES;
+	key = want_diff ? 0 : memo_key(cm) ^ (uint64_t)s->cut;
+	mo = &s->memo[key % MEMO_SLOTS];
 	memset(out, 0, sizeof(*out));
 	if (key && mo->key == key) {
 		out->kind = mo->kind;
@@ -2908,8 +3028,13 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			return error;
 		/* a long text may differ in a word per thousand (the GPL's
 		 * own copies differ from the list's in a URL) */
+		/* of two that match as many words, the one the file
+		 * holds whole, not the longer one whose end it would leave
+		 * out (MS-PL, not MS-LPL: the same and one clause more) */
 		if ((f.exact || f.cost * 1000 <= f.matched) &&
-		    f.matched > best_matched) {
+		    (f.matched > best_matched ||
+		     (f.matched == best_matched && best != SIZE_MAX &&
+		      e->text_len < hdrcheck__catalogue_get(best)->text_len))) {
 			best = i;
 			best_matched = f.matched;
 		}
@@ -2946,11 +3071,11 @@ done:
 int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 {
 	static const char *const stems[] = {
-	    "licen",       "gpl",     "lgpl",   "agpl",        "permission",
-	    "redistribut", "warrant", "public", "proprietary", "copyleft",
-	    "gnu",         "mit",     "bsd",    "apache",      "mpl",
-	    "distribut",   "grant",   "permit", "copies",      "reproduc",
-	    "liabil",      "disclaim"};
+	    "licen",       "gpl",      "lgpl",      "agpl",        "permission",
+	    "redistribut", "warrant",  "public",    "proprietary", "copyleft",
+	    "gnu",         "mit",      "bsd",       "apache",      "mpl",
+	    "distribut",   "grant",    "permit",    "cop",         "reproduc",
+	    "liab",        "disclaim", "responsib", "free"};
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {
@@ -2967,6 +3092,7 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 		case 'b':
 		case 'd':
 		case 'c':
+		case 'f':
 			break;
 		default:
 			continue;

@@ -37,6 +37,7 @@ needs the network: the generated file is committed.  Python 3 stdlib only.
 """
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -56,15 +57,28 @@ OUTPUT = os.path.join(ROOT, "policies", "spdx_data.c")
 
 # A deprecated id's replacement is derived from the data (the npm
 # packages say which ids are deprecated, isDeprecatedLicenseId, but not
-# what replaces them), by the rules of the SPDX specification and list:
+# what replaces them; SPDX says it only in prose), by the rules of the SPDX
+# specification and list, in this order:
 #   X                      -> X-only             (GNU licenses: "GPL-2.0")
 #   X-with-Y-exception     -> X-only WITH Y-exception-V, V the exception's
 #                             version of X's major version (or its only one)
 #   an id whose text is, in words, the text of exactly one current license
-#                          -> that license        (StandardML-NJ -> SMLNJ)
+#   (copyright lines left out) -> that license   (StandardML-NJ -> SMLNJ,
+#                                                 Nunit -> zlib-acknowledgement)
+#   an id whose text is a GNU license's notice or names one, plus a special
+#   exception, when an exception's id starts with the id's name
+#                          -> the GNU license WITH that exception
+#                             (eCos-2.0 -> GPL-2.0-or-later WITH
+#                             eCos-exception-2.0)
+#   an id whose text is nearest, word by word, to one current license's
+#   (NEAREST_MIN of its words in common, NEAREST_GAP ahead of the next)
+#                          -> that license       (bzip2-1.0.5 -> bzip2-1.0.6)
 # ("X+" is "X-or-later" in policies/expression.c: "+" is an operator.)
-# A deprecated id none of these fits (eCos-2.0, Net-SNMP) has no
-# replacement and stays as written, flagged deprecated.
+# A deprecated id none of these fits (Net-SNMP) has no replacement and
+# stays as written, flagged deprecated. The run prints every derived
+# replacement that is not a plain "-only".
+NEAREST_MIN = 0.85
+NEAREST_GAP = 0.05
 
 HEADER = """\
 /*
@@ -194,9 +208,97 @@ def words(text):
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
+def body_words(text):
+    """A text's words without its copyright lines (variable, B.11)."""
+    out = []
+    for line in (text or "").split("\n"):
+        w = re.findall(r"[a-z0-9]+", line.lower())
+        if w and (w[0] == "copyright" or w[:2] == ["portions", "copyright"]):
+            continue
+        out += w
+    return out
+
+
 def major(version):
     m = re.match(r"(\d+)", version)
     return m.group(1) if m else None
+
+
+# The GNU licenses by name, as policies/identify.c reads them: the family's
+# id stem, and the word that names it in a license's own name.
+GNU_NAMES = [
+    (r"gnu lesser general public licen[cs]e", "LGPL", "lesser"),
+    (r"gnu library general public licen[cs]e", "LGPL", "library"),
+    (r"gnu affero general public licen[cs]e", "AGPL", "affero"),
+    (r"gnu general public licen[cs]e", "GPL", None),
+]
+
+
+def gnu_license(text, name, known):
+    """The GNU license a text states or names, as an id, or None.
+
+    "version N" and "(at your option) any later version" after the name
+    give the version and "-or-later"; a name without a version is any
+    version ("-or-later" of the first; the Library GPL is 2.0 only). Of
+    several names, the one the license's own name echoes ("wxWindows
+    Library License": the Library GPL), else the GPL."""
+    flat = " ".join(re.findall(r"[a-z0-9.]+", (text or "").lower()))
+    found = {}
+    for pattern, fam, word in GNU_NAMES:
+        for m in re.finditer(pattern, flat):
+            if word is None and flat[max(0, m.start() - 8):m.start()] in (
+                    "lesser ", "library ", "affero "):
+                continue
+            near = flat[m.end():m.end() + 120]
+            v = re.search(r"\bversion (\d)(?:\.(\d))?", near)
+            later = "any later version" in near
+            key = (fam, word)
+            if key not in found or (v and not found[key][0]):
+                found[key] = (v.group(1) + "." + (v.group(2) or "0")
+                              if v else None, later)
+    if not found:
+        return None
+    pick = [k for k in found if k[1] and k[1] in (name or "").lower()]
+    key = pick[0] if len(pick) == 1 else ("GPL", None) if (
+        "GPL", None) in found else sorted(found)[0] if len(found) == 1 \
+        else None
+    if not key:
+        return None
+    version, later = found[key]
+    if not version:
+        version = {"LGPL": "2.0" if key[1] == "library" else "2.1",
+                   "AGPL": "3.0"}.get(key[0], "1.0")
+        later = True
+    lid = "%s-%s-%s" % (key[0], version, "or-later" if later else "only")
+    return lid if lid in known else None
+
+
+def nearest_text(key, full, deprecated):
+    """The current license whose text is nearest in words to key's, when
+    it is near (NEAREST_MIN) and clearly the nearest (NEAREST_GAP)."""
+    mine = body_words(full.get(key, {}).get("licenseText"))
+    if len(mine) < 20:
+        return None, []
+    seen, scores = set(), []
+    for k, v in sorted(full.items()):
+        theirs = body_words(v.get("licenseText"))
+        if (k in deprecated or k.endswith("+") or not theirs or
+                not 0.5 * len(mine) <= len(theirs) <= 2 * len(mine)):
+            continue
+        a, b = set(mine), set(theirs)
+        if len(a & b) < 0.5 * len(a | b):
+            continue
+        r = difflib.SequenceMatcher(None, mine, theirs,
+                                    autojunk=False).ratio()
+        # "-only" and "-or-later" share a text: one candidate
+        if tuple(theirs) not in seen:
+            seen.add(tuple(theirs))
+            scores.append((r, k))
+    scores.sort(key=lambda x: (-x[0], x[1]))
+    if (scores and scores[0][0] >= NEAREST_MIN and
+            (len(scores) == 1 or scores[0][0] - scores[1][0] >= NEAREST_GAP)):
+        return scores[0][1], scores
+    return None, scores
 
 
 def replacement(key, known, deprecated, full, exceptions):
@@ -214,14 +316,25 @@ def replacement(key, known, deprecated, full, exceptions):
         pick = same if len(same) == 1 else cands if len(cands) == 1 else []
         if pick:
             return "%s-only WITH %s" % (base, pick[0])
-    text = words(full.get(key, {}).get("licenseText"))
-    if len(text) > 200:
+    lic = full.get(key, {})
+    text = lic.get("licenseText")
+    mine = body_words(text)
+    if len(mine) > 30:
         same = [k for k, v in full.items()
                 if k not in deprecated and not k.endswith("+") and
-                words(v.get("licenseText")) == text]
+                body_words(v.get("licenseText")) == mine]
         if len(same) == 1:
             return same[0]
-    return None
+    # a GNU license with a special exception named after the id
+    stem = re.sub(r"[^a-z]", "", re.sub(r"[-.0-9]+$", "", key.lower()))
+    if stem and re.search(r"special exception|exception notice",
+                          (text or "").lower()):
+        exc = [e for e in sorted(exceptions) if re.sub(
+            r"[^a-z0-9]", "", e.lower()).startswith(stem + "exception")]
+        gnu = gnu_license(text, lic.get("name"), known)
+        if len(exc) == 1 and gnu:
+            return "%s WITH %s" % (gnu, exc[0])
+    return nearest_text(key, full, deprecated)[0]
 
 
 # ---- standard headers ----------------------------------------------------
@@ -550,6 +663,11 @@ def main():
     with open(args.output + ".tmp", "w", encoding="utf-8") as f:
         f.write(text)
     os.replace(args.output + ".tmp", args.output)
+    for e in entries:
+        if e["deprecated"] and not e["exception"] and not (
+                e["replacement"] or "").endswith("-only"):
+            print("gen-licenses: deprecated %s -> %s" % (
+                e["id"], e["replacement"] or "(kept as written)"))
     print("gen-licenses: SPDX License List %s: %d licenses, %d exceptions" % (
         list_version, sum(not e["exception"] for e in entries),
         sum(e["exception"] for e in entries)))

@@ -305,6 +305,202 @@ static void test_policies_identify__standard_headers(void **state)
 	hdrcheck__identifier_free(id);
 }
 
+/* the words of a text, lower case, one blank between */
+static void flat_words(char *out, size_t cap, const char *t)
+{
+	size_t n = 0;
+	int gap = 0;
+
+	for (; *t && n + 2 < cap; t++) {
+		char c = *t;
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    (c >= 'A' && c <= 'Z')) {
+			if (gap && n)
+				out[n++] = ' ';
+			gap = 0;
+			out[n++] =
+			    (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+		} else {
+			gap = 1;
+		}
+	}
+	out[n] = '\0';
+}
+
+/* The near miss of a text with one word changed, as a header: the
+ * nearest license and the word diff, NULL when the text still matches. */
+static int near_miss(hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
+                     const char *text, size_t at, size_t wlen,
+                     hdrcheck__ident *r)
+{
+	static char buf[9000];
+	hdrcheck__comment_line lines[128];
+	hdrcheck__comments cm;
+	size_t len = strlen(text), i = 0, k;
+	const char *first = "Copyright (c) 2020 Jane Doe";
+
+	assert_true(len < sizeof(buf));
+	memcpy(buf, text, len + 1);
+	for (k = 0; k < wlen; k++)
+		buf[at + k] = 'q';
+	memset(&cm, 0, sizeof(cm));
+	cm.lines = lines;
+	lines[0].text = first;
+	lines[0].len = strlen(first);
+	lines[0].line = 1;
+	cm.count = 1;
+	while (i <= len && cm.count < 128) {
+		const char *nl = memchr(buf + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - buf) : len;
+
+		lines[cm.count].text = buf + i;
+		lines[cm.count].len = end - i;
+		lines[cm.count].line = (unsigned int)cm.count + 1;
+		cm.count++;
+		i = end + 1;
+	}
+	cm.blocks = 1;
+	cm.ended_by_code = 1;
+	assert_int_equal(hdrcheck__identify(r, id, s, &cm, 1), 0);
+	return r->kind == HDRCHECK__IDENT_REF;
+}
+
+/* Every text of the list that fits a header, one word changed: a near
+ * miss that names the text as the nearest (or one identical to it in
+ * words) and a word diff with the change. */
+static void test_policies_identify__near_miss_names_nearest(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+	hdrcheck__ident_scratch *s = NULL;
+	static char want[9000], got[9000];
+	size_t i, tried = 0, failed = 0;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	assert_int_equal(hdrcheck__ident_scratch_new(&s), 0);
+	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
+		const char *t = e->text, *p;
+		size_t lines = 0, tries = 0;
+		int ok = 0, from_start = 0;
+
+		if (!t || e->text_len > 8192 ||
+		    (e->flags &
+		     (HDRCHECK__SPDX_DEPRECATED | HDRCHECK__SPDX_EXCEPTION)))
+			continue;
+		for (p = t; *p; p++)
+			lines += *p == '\n';
+		if (lines > 90)
+			continue;
+		tried++;
+		/* a word of six letters or more, from the middle on */
+		/* (a short text may have none there: then from its start) */
+		for (p = t + e->text_len / 2; *p && tries < 12 && !ok;
+		     p = *p && !p[1] && !tries && !from_start++
+		             ? t
+		             : p + (*p != 0)) {
+			size_t n = 0;
+			hdrcheck__ident r;
+			char diff[64];
+
+			while ((p[n] >= 'a' && p[n] <= 'z') ||
+			       (p[n] >= 'A' && p[n] <= 'Z'))
+				n++;
+			if (n < 6 || n > 40 ||
+			    (p > t && ((p[-1] >= 'a' && p[-1] <= 'z') ||
+			               (p[-1] >= 'A' && p[-1] <= 'Z')))) {
+				p += n;
+				continue;
+			}
+			tries++;
+			memset(&r, 0, sizeof(r));
+			if (near_miss(id, s, t, (size_t)(p - t), n, &r) &&
+			    r.nearest && r.diff) {
+				const hdrcheck__spdx_entry *ne =
+				    hdrcheck__catalogue_lookup(
+				        r.nearest, strlen(r.nearest), 0);
+
+				flat_words(want, sizeof(want), t);
+				flat_words(got, sizeof(got),
+				           ne && ne->text ? ne->text : "");
+				snprintf(
+				    diff, sizeof(diff), "{+%.*s+}", (int)n,
+				    "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq");
+				ok = strcmp(want, got) == 0 &&
+				     strstr(r.diff, diff);
+				if (!ok)
+					print_message(
+					    "%s: nearest %s, diff %.80s\n",
+					    e->id, r.nearest, r.diff);
+				tries = 12;
+			} else if (tries == 1) {
+				print_message("%s: kind %d %s nearest %s\n",
+				              e->id, (int)r.kind,
+				              r.expression ? r.expression : "-",
+				              r.nearest ? r.nearest : "-");
+			}
+			hdrcheck__ident_dispose(&r);
+			p += n;
+		}
+		if (!ok) {
+			print_message("no near miss named: %s\n", e->id);
+			failed++;
+		}
+	}
+	assert_true(tried > 400);
+	assert_int_equal(failed, 0);
+	hdrcheck__ident_scratch_free(s);
+	hdrcheck__identifier_free(id);
+}
+
+/* Every text of the list, whole, as a LICENSE file: named as itself or
+ * as a license whose text is the same in words ("-only", "-or-later"). */
+static void test_policies_identify__every_text_as_license_file(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+	static char want[200000], got[200000];
+	size_t i, tried = 0, failed = 0;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
+		const hdrcheck__spdx_entry *g;
+		char *r;
+
+		if (!e->text || (e->flags & (HDRCHECK__SPDX_DEPRECATED |
+		                             HDRCHECK__SPDX_EXCEPTION)))
+			continue;
+		/* words are ASCII letters and digits: a text in another
+		 * script (CC-BY-SA-2.1-JP) has too few (a known gap) */
+		{
+			size_t k, high = 0;
+
+			for (k = 0; k < e->text_len; k++)
+				high += (unsigned char)e->text[k] >= 0x80;
+			if (high * 3 > e->text_len)
+				continue;
+		}
+		tried++;
+		r = identify(id, e->text, e->text_len);
+		g = r ? hdrcheck__catalogue_lookup(r, strlen(r), 0) : NULL;
+		flat_words(want, sizeof(want), e->text);
+		flat_words(got, sizeof(got), g && g->text ? g->text : "");
+		if (strcmp(want, got) != 0) {
+			print_message("LICENSE file %s named %s\n", e->id,
+			              r ? r : "(none)");
+			failed++;
+		}
+		free(r);
+	}
+	print_message("LICENSE files: %zu of %zu named right\n", tried - failed,
+	              tried);
+	assert_true(tried > 650);
+	assert_int_equal(failed, 0);
+	hdrcheck__identifier_free(id);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -313,6 +509,9 @@ int main(void)
 	    cmocka_unit_test(test_policies_identify__gnu_notices),
 	    cmocka_unit_test(test_policies_identify__short_notices),
 	    cmocka_unit_test(test_policies_identify__standard_headers),
+	    cmocka_unit_test(test_policies_identify__near_miss_names_nearest),
+	    cmocka_unit_test(
+	        test_policies_identify__every_text_as_license_file),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
