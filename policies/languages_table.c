@@ -607,7 +607,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("ash", "bash", "dash", "ksh", "mksh",
             "pdksh", "rc", "sh", "zsh", "bats", "fish", "openrc-run"),
         .line_comments = HDRCHECK__STRS("#"),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_SHELL_SET,
     },
     {
         .name = "PowerShell",
