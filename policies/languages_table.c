@@ -3516,6 +3516,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
     {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[328])},
+    /* XML */
+    {"xml", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Yacc, JSON */
     {"yy",
      HDRCHECK__LANGS(&hdrcheck__languages[209],
