@@ -2087,7 +2087,17 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		family fam;
 		int inword, ma, mi;
 
-		if ((mask && mask[i]) || !may_start(id, ws->v[i].h))
+		if (mask && mask[i])
+			continue;
+		/* Doxygen's "\\copyright Revised BSD License": the command
+		 * states the license when a name follows it (looked for by
+		 * its flags first: "copyright" is too common a word for the
+		 * cues' filter) */
+		if ((ws->v[i].flags & (W_LINE_START | W_COMMAND)) ==
+		        (W_LINE_START | W_COMMAND) &&
+		    phrase_at(id, ws, i, "copyright"))
+			n = 1;
+		else if (!may_start(id, ws->v[i].h))
 			continue;
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues) && !n; k++)
 			n = phrase_at(id, ws, i, notice_cues[k]);
@@ -2095,13 +2105,6 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		if (!n && (ws->v[i].flags & W_LINE_START) &&
 		    (phrase_at(id, ws, i, "license") ||
 		     phrase_at(id, ws, i, "licenses")))
-			n = 1;
-		/* Doxygen's "\\copyright Revised BSD License": the command
-		 * states the license when a name follows it */
-		if (!n &&
-		    (ws->v[i].flags & (W_LINE_START | W_COMMAND)) ==
-		        (W_LINE_START | W_COMMAND) &&
-		    phrase_at(id, ws, i, "copyright"))
 			n = 1;
 		if (!n)
 			continue;
@@ -3164,7 +3167,6 @@ static void init_cue_bloom(hdrcheck__identifier *id)
 		bloom_first(id, gnu_names[k].words);
 	bloom_first(id, "license");
 	bloom_first(id, "licenses");
-	bloom_first(id, "copyright");
 }
 
 /* ---- REUSE's LICENSES/ directory: the file name is the id ---------- */
