@@ -116,6 +116,7 @@ typedef struct {
 	unsigned int title_lines; /* lines of a title block skipped */
 	unsigned int regions;     /* C# directive lines skipped */
 	int mako;                 /* Mako's "<%!" was skipped */
+	int lex_block;            /* inside a Lex "%top{" block */
 	/* C's include guard: 1 after "#ifndef X" (guard_name), 2 after
 	 * "#define X" or "#pragma once" */
 	int guard;
@@ -642,12 +643,20 @@ static const char *skip_yaml_start(const char *s, const char *le,
 
 /* A Lex/Yacc declaration: "%{", "%}", "%option ...", "%token ...", or a
  * "%code ... {" / "%top{" block up to its closing brace. "%%" ends the
- * declarations: the rules are code. */
-static const char *skip_lex(const char *s, const char *le, const char *end)
+ * declarations: the rules are code. A block that opens with a comment
+ * (flex's "%top{" is where a header reaches the generated scanner) is
+ * entered instead: its comments are read, and the "}" alone on a line
+ * that closes it is skipped like "%}". */
+static const char *skip_lex(const char *s, const char *le, const char *end,
+                            prologue_state *st)
 {
-	const char *p;
+	const char *p, *q;
 	int depth = 0;
 
+	if (st->lex_block && (q = trim_end(s, le)) - s == 1 && *s == '}') {
+		st->lex_block = 0;
+		return le;
+	}
 	if (le - s < 2 || *s != '%' || s[1] == '%')
 		return NULL;
 	if (s[1] == '{' || s[1] == '}')
@@ -656,8 +665,14 @@ static const char *skip_lex(const char *s, const char *le, const char *end)
 		return NULL;
 	if (!((le - s >= 5 && memcmp(s + 1, "code", 4) == 0) ||
 	      (le - s >= 4 && memcmp(s + 1, "top", 3) == 0)) ||
-	    !memchr(s, '{', (size_t)(le - s)))
+	    (q = memchr(s, '{', (size_t)(le - s))) == NULL)
 		return le;
+	for (p = q + 1; p < end && (is_space(*p) || *p == '\n'); p++)
+		;
+	if (end - p >= 2 && *p == '/' && (p[1] == '*' || p[1] == '/')) {
+		st->lex_block = 1;
+		return q + 1;
+	}
 	for (p = s; p < end; p++) {
 		if (*p == '{')
 			depth++;
@@ -706,7 +721,7 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	if (pre & HDRCHECK_PRE_YAML_START)
 		return started ? NULL : skip_yaml_start(s, le, st);
 	if (pre & HDRCHECK_PRE_LEX)
-		return skip_lex(s, le, end);
+		return skip_lex(s, le, end, st);
 	if (pre & HDRCHECK_PRE_PACKAGE && !st->package && !started &&
 	    (q = skip_package(s, le)) != NULL) {
 		st->package = 1;
