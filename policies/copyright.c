@@ -563,6 +563,12 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	    (m = key_before(s, i, n)) != 0 &&
 	    (ci_word(s, m, n, "copyright") || symbol_at(s, m, n)))
 		i = m;
+	/* "Portions Copyright (c) 1996-2010, Foo": the holder of a part of
+	 * the file (PostgreSQL's derived code, Mozilla's, Apple's) */
+	if ((m = ci_word(s, i, n, "portions")) != 0 &&
+	    (ci_word(s, skip_blanks(s, i + m, n), n, "copyright") ||
+	     symbol_at(s, skip_blanks(s, i + m, n), n)))
+		i = skip_blanks(s, i + m, n);
 	if ((m = ci_prefix(s, i, n, "spdx-filecopyrighttext:")) != 0) {
 		strong = 1;
 	} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
