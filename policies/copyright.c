@@ -682,6 +682,13 @@ static int same_holder(const char *a, size_t an, const char *b, size_t bn)
 {
 	size_t i = 0, j = 0;
 
+	/* "The Regents of ..." and "Regents of ...": a leading article
+	 * aside */
+	if (an > 4 && ci_word(a, 0, an, "the") && is_blank((unsigned char)a[3]))
+		i = 4;
+	if (bn > 4 && ci_word(b, 0, bn, "the") && is_blank((unsigned char)b[3]))
+		j = 4;
+
 	for (;;) {
 		size_t pi = i, pj = j;
 		int x = key_byte(a, &i, an), y = key_byte(b, &j, bn);

@@ -2,6 +2,7 @@
  * Portions Copyright (c) 2009-2014, The Example Database Group
  * Portions Copyright 1998 Example University
  * Copyright 2021 Ann Example
+ * Portions Copyright (c) 2015, Example Database Group
  *
  * Licensed under the Apache License, Version 2.0 (the "License");
  * you may not use this file except in compliance with the License.
