@@ -327,9 +327,12 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 {
 	size_t k, w, before;
 
-	/* "Google Inc.; contributed by ...", "Bryan Braun; Licensed MIT" */
+	/* "Google Inc.; contributed by ...", "Bryan Braun; Licensed MIT";
+	 * "Foo, Inc. Used with permission." */
 	for (k = i + 1; k < e; k++)
-		if (s[k] == ';') {
+		if (s[k] == ';' ||
+		    (is_blank((unsigned char)s[k]) &&
+		     ci_prefix(s, k + 1, e, "used with permission"))) {
 			e = k;
 			break;
 		}

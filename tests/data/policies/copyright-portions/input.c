@@ -3,6 +3,7 @@
  * Portions Copyright 1998 Example University
  * Copyright 2021 Ann Example
  * Portions Copyright (c) 2015, Example Database Group
+ * Portions Copyright (C) 2019 Example Systems, Inc. Used with permission. All rights reserved.
  *
  * Licensed under the Apache License, Version 2.0 (the "License");
  * you may not use this file except in compliance with the License.
