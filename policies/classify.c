@@ -490,16 +490,33 @@ static int set_reason(hdrcheck_finding *out, hdrcheck_status status,
  * Notice files: LICENSE, LICENCE, NOTICE, COPYING, COPYRIGHT in any case,
  * bare or with a documentation extension (LICENSE.txt, license.md), or in
  * upper case with any suffix (LICENSE-MIT, COPYING.LIB, NOTICE_APACHE).
- * "license_check.py" is code, not a notice.
+ * "license_check.py" is code, not a notice; so is an upper-case name whose
+ * extension makes it a type that holds comments, other than a document
+ * ("NOTICE-year-check.yml", a workflow; "LICENSE-MIT.md" stays a notice).
+ * lang is the type by the path, or NULL.
  */
-static int is_notice_file(const char *base)
+static int is_notice_file(const char *base, const hdrcheck_language *lang)
 {
 	static const char *const stems[] = {"license", "licence", "notice",
 	                                    "copying", "copyright"};
 	static const char *const exts[] = {"txt",  "md",   "markdown", "rst",
 	                                   "html", "adoc", "asciidoc", "org"};
+	static const char *const doc_exts[] = {"htm", "xhtml", "text"};
+	const char *dot = strrchr(base, '.');
 	size_t i, j, n;
+	int code = 0;
 
+	if (lang && !lang->no_comments && dot) {
+		code = 1;
+		for (j = 0; j < HDRCHECK__ARRAY_SIZE(exts); j++)
+			if (hdrcheck__ascii_ieqn(dot + 1, strlen(dot + 1),
+			                         exts[j]))
+				code = 0;
+		for (j = 0; j < HDRCHECK__ARRAY_SIZE(doc_exts); j++)
+			if (hdrcheck__ascii_ieqn(dot + 1, strlen(dot + 1),
+			                         doc_exts[j]))
+				code = 0;
+	}
 	for (i = 0; i < HDRCHECK__ARRAY_SIZE(stems); i++) {
 		n = strlen(stems[i]);
 		if (strlen(base) < n ||
@@ -513,7 +530,8 @@ static int is_notice_file(const char *base)
 				                         strlen(base + n + 1),
 				                         exts[j]))
 					return 1;
-		if (base[n] == '.' || base[n] == '-' || base[n] == '_') {
+		if (!code &&
+		    (base[n] == '.' || base[n] == '-' || base[n] == '_')) {
 			size_t k;
 			int upper = 1;
 
@@ -528,9 +546,9 @@ static int is_notice_file(const char *base)
 }
 
 /* A notice file (above), or a license text in a REUSE LICENSES/ folder. */
-static int is_notice_path(const char *path)
+static int is_notice_path(const char *path, const hdrcheck_language *lang)
 {
-	return is_notice_file(hdrcheck__path_basename(path)) ||
+	return is_notice_file(hdrcheck__path_basename(path), lang) ||
 	       hdrcheck__in_licenses_dir(path);
 }
 
@@ -840,7 +858,7 @@ int hdrcheck__classify_path(hdrcheck__classifier *c, const char *path,
 	    globs_match(r->exclude, SIZE_MAX, path) || r->skip ||
 	    (attrs && attrs->skip))
 		return skipped(out, HDRCHECK_SKIP_EXCLUDED);
-	if (p->builtin_exclusions && is_notice_path(path)) {
+	if (p->builtin_exclusions && is_notice_path(path, lang)) {
 		/* skipped, but read: a license text names the license the
 		 * directory declares (docs/report-schema.md) */
 		c->memo_path = path;
@@ -1143,7 +1161,7 @@ static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
 	    v->len < HDRCHECK__BINARY_BYTES ? v->len : HDRCHECK__BINARY_BYTES;
 	int error;
 
-	if (!p->builtin_exclusions || !is_notice_path(v->path))
+	if (!p->builtin_exclusions || !is_notice_path(v->path, v->lang))
 		return STEP_NEXT;
 	if (hdrcheck__in_licenses_dir(v->path)) {
 		/* REUSE: "LICENSES/MIT.txt" is MIT by its name; an

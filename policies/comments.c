@@ -117,6 +117,7 @@ typedef struct {
 	unsigned int regions;     /* C# directive lines skipped */
 	int mako;                 /* Mako's "<%!" was skipped */
 	unsigned int sets;        /* shell option lines skipped */
+	int lex_block;            /* open braces of a Lex "%top{" block */
 	/* C's include guard: 1 after "#ifndef X" (guard_name), 2 after
 	 * "#define X" or "#pragma once" */
 	int guard;
@@ -682,14 +683,34 @@ static const char *skip_yaml_start(const char *s, const char *le,
 	return NULL;
 }
 
+/* Count the braces of [p, le) into *depth: the end of the brace that
+ * closes the block, or NULL when it stays open. */
+static const char *lex_braces(const char *p, const char *le, int *depth)
+{
+	for (; p < le; p++) {
+		if (*p == '{')
+			(*depth)++;
+		else if (*p == '}' && --*depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
 /* A Lex/Yacc declaration: "%{", "%}", "%option ...", "%token ...", or a
  * "%code ... {" / "%top{" block up to its closing brace. "%%" ends the
- * declarations: the rules are code. */
-static const char *skip_lex(const char *s, const char *le, const char *end)
+ * declarations: the rules are code. The block's lines are skipped one by
+ * one, so the comments in it are read (flex's "%top{" is where a header
+ * reaches the generated scanner). */
+static const char *skip_lex(const char *s, const char *le, prologue_state *st)
 {
-	const char *p;
-	int depth = 0;
+	const char *p, *q;
 
+	if (st->lex_block > 0) {
+		/* a line of code inside the block */
+		if ((q = lex_braces(s, le, &st->lex_block)) != NULL)
+			return q;
+		return le;
+	}
 	if (le - s < 2 || *s != '%' || s[1] == '%')
 		return NULL;
 	if (s[1] == '{' || s[1] == '}')
@@ -698,15 +719,17 @@ static const char *skip_lex(const char *s, const char *le, const char *end)
 		return NULL;
 	if (!((le - s >= 5 && memcmp(s + 1, "code", 4) == 0) ||
 	      (le - s >= 4 && memcmp(s + 1, "top", 3) == 0)) ||
-	    !memchr(s, '{', (size_t)(le - s)))
+	    (q = memchr(s, '{', (size_t)(le - s))) == NULL)
 		return le;
-	for (p = s; p < end; p++) {
-		if (*p == '{')
-			depth++;
-		else if (*p == '}' && --depth == 0)
-			return p + 1;
-	}
-	return NULL;
+	st->lex_block = 1;
+	for (p = q + 1; p < le && is_space(*p); p++)
+		;
+	/* a comment right after the brace: read from there */
+	if (le - p >= 2 && *p == '/' && (p[1] == '*' || p[1] == '/'))
+		return q + 1;
+	if ((p = lex_braces(q + 1, le, &st->lex_block)) != NULL)
+		return p;
+	return le;
 }
 
 /*
@@ -753,7 +776,7 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	if (pre & HDRCHECK_PRE_YAML_START)
 		return started ? NULL : skip_yaml_start(s, le, st);
 	if (pre & HDRCHECK_PRE_LEX)
-		return skip_lex(s, le, end);
+		return skip_lex(s, le, st);
 	if (pre & HDRCHECK_PRE_PACKAGE && !st->package && !started &&
 	    (q = skip_package(s, le)) != NULL) {
 		st->package = 1;

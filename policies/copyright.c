@@ -327,9 +327,12 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 {
 	size_t k, w, before;
 
-	/* "Google Inc.; contributed by ...", "Bryan Braun; Licensed MIT" */
+	/* "Google Inc.; contributed by ...", "Bryan Braun; Licensed MIT";
+	 * "Foo, Inc. Used with permission." */
 	for (k = i + 1; k < e; k++)
-		if (s[k] == ';') {
+		if (s[k] == ';' ||
+		    (is_blank((unsigned char)s[k]) &&
+		     ci_prefix(s, k + 1, e, "used with permission"))) {
 			e = k;
 			break;
 		}
@@ -563,6 +566,12 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	    (m = key_before(s, i, n)) != 0 &&
 	    (ci_word(s, m, n, "copyright") || symbol_at(s, m, n)))
 		i = m;
+	/* "Portions Copyright (c) 1996-2010, Foo": the holder of a part of
+	 * the file (PostgreSQL's derived code, Mozilla's, Apple's) */
+	if ((m = ci_word(s, i, n, "portions")) != 0 &&
+	    (ci_word(s, skip_blanks(s, i + m, n), n, "copyright") ||
+	     symbol_at(s, skip_blanks(s, i + m, n), n)))
+		i = skip_blanks(s, i + m, n);
 	if ((m = ci_prefix(s, i, n, "spdx-filecopyrighttext:")) != 0) {
 		strong = 1;
 	} else if ((m = ci_word(s, i, n, "copyright")) != 0) {
@@ -675,6 +684,13 @@ static int key_byte(const char *s, size_t *i, size_t n)
 static int same_holder(const char *a, size_t an, const char *b, size_t bn)
 {
 	size_t i = 0, j = 0;
+
+	/* "The Regents of ..." and "Regents of ...": a leading article
+	 * aside */
+	if (an > 4 && ci_word(a, 0, an, "the") && is_blank((unsigned char)a[3]))
+		i = 4;
+	if (bn > 4 && ci_word(b, 0, bn, "the") && is_blank((unsigned char)b[3]))
+		j = 4;
 
 	for (;;) {
 		size_t pi = i, pj = j;

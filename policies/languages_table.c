@@ -974,8 +974,7 @@ const hdrcheck_language hdrcheck__languages[] = {
             ".prettierignore", ".stylelintignore", ".vercelignore",
             ".vscodeignore", "gitignore-global", "gitignore_global",
             ".gitattributes", ".hgignore", ".helmignore", ".gcloudignore",
-            ".mailmap", ".editorconfig", ".git-blame-ignore-revs",
-            "CODEOWNERS"),
+            ".mailmap", ".git-blame-ignore-revs", "CODEOWNERS"),
         .line_comments = HDRCHECK__STRS("#"),
     },
     {
@@ -1742,6 +1741,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "Easybuild",
         .extensions = HDRCHECK__STRS("eb"),
         .line_comments = HDRCHECK__STRS("#"),
+    },
+    {
+        .name = "EditorConfig",
+        .filenames = HDRCHECK__STRS(".editorconfig"),
+        .line_comments = HDRCHECK__STRS("#", ";"),
     },
     {
         .name = "Edje Data Collection",
@@ -3203,23 +3207,23 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[415])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[416])},
     /* AsciiDoc */
     {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[160])},
     /* Perl */
@@ -3241,7 +3245,7 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[123],
-                     &hdrcheck__languages[291])},
+                     &hdrcheck__languages[292])},
     /* Python, Perl, Shell */
     {"cgi",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
@@ -3252,8 +3256,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
      HDRCHECK__LANGS(&hdrcheck__languages[162],
-                     &hdrcheck__languages[369],
-                     &hdrcheck__languages[454])},
+                     &hdrcheck__languages[370],
+                     &hdrcheck__languages[455])},
     /* CMake */
     {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[112])},
     /* Batch */
@@ -3265,18 +3269,18 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* C++, Component Pascal */
     {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[240])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[433])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[434])},
     /* D, DTrace */
     {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[248])},
     /* Diff */
     {"diff", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[268])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[269])},
     /* E, Eiffel, Euphoria */
     {"e",
      HDRCHECK__LANGS(&hdrcheck__languages[253],
-                     &hdrcheck__languages[261],
-                     &hdrcheck__languages[263])},
+                     &hdrcheck__languages[262],
+                     &hdrcheck__languages[264])},
     /* Env File */
     {"env", HDRCHECK__LANGS(&hdrcheck__languages[126])},
     /* ERB */
@@ -3288,9 +3292,9 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Elixir, Euphoria */
     {"ex",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[263])},
+                     &hdrcheck__languages[264])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[270])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[271])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
@@ -3304,48 +3308,48 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[270])},
+                     &hdrcheck__languages[271])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[270],
-                     &hdrcheck__languages[271])},
+     HDRCHECK__LANGS(&hdrcheck__languages[271],
+                     &hdrcheck__languages[272])},
     /* F#, GLSL, Forth */
     {"fs",
      HDRCHECK__LANGS(&hdrcheck__languages[101],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[270])},
+                     &hdrcheck__languages[271])},
     /* FreeMarker */
     {"ftl", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[273],
-                     &hdrcheck__languages[276])},
+     HDRCHECK__LANGS(&hdrcheck__languages[274],
+                     &hdrcheck__languages[277])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[287])},
+                     &hdrcheck__languages[288])},
     /* Handlebars */
     {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Handlebars */
     {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[294])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[295])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[430],
+     HDRCHECK__LANGS(&hdrcheck__languages[431],
                      &hdrcheck__languages[174])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[351],
-                     &hdrcheck__languages[375],
-                     &hdrcheck__languages[380],
-                     &hdrcheck__languages[436],
+                     &hdrcheck__languages[352],
+                     &hdrcheck__languages[376],
+                     &hdrcheck__languages[381],
+                     &hdrcheck__languages[437],
                      &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[309],
-                     &hdrcheck__languages[364])},
+     HDRCHECK__LANGS(&hdrcheck__languages[310],
+                     &hdrcheck__languages[365])},
     /* Jinja */
     {"j2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
@@ -3358,10 +3362,10 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
                      &hdrcheck__languages[142])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[324],
+     HDRCHECK__LANGS(&hdrcheck__languages[325],
                      &hdrcheck__languages[106],
-                     &hdrcheck__languages[383],
-                     &hdrcheck__languages[415])},
+                     &hdrcheck__languages[384],
+                     &hdrcheck__languages[416])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
@@ -3371,65 +3375,65 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Common Lisp, NewLisp */
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[359])},
+                     &hdrcheck__languages[360])},
     /* LLVM IR, Lex */
     {"ll",
      HDRCHECK__LANGS(&hdrcheck__languages[36],
-                     &hdrcheck__languages[324])},
+                     &hdrcheck__languages[325])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[359])},
+                     &hdrcheck__languages[360])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
                      &hdrcheck__languages[86],
-                     &hdrcheck__languages[327],
-                     &hdrcheck__languages[332],
-                     &hdrcheck__languages[341],
-                     &hdrcheck__languages[342])},
+                     &hdrcheck__languages[328],
+                     &hdrcheck__languages[333],
+                     &hdrcheck__languages[342],
+                     &hdrcheck__languages[343])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[338])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[339])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
                      &hdrcheck__languages[189],
-                     &hdrcheck__languages[346])},
+                     &hdrcheck__languages[347])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[333],
-                     &hdrcheck__languages[415])},
+     HDRCHECK__LANGS(&hdrcheck__languages[334],
+                     &hdrcheck__languages[416])},
     /* Handlebars */
     {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[352],
+     HDRCHECK__LANGS(&hdrcheck__languages[353],
                      &hdrcheck__languages[57])},
     /* Jinja */
     {"njk", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[285],
-                     &hdrcheck__languages[369])},
+     HDRCHECK__LANGS(&hdrcheck__languages[286],
+                     &hdrcheck__languages[370])},
     /* Diff */
     {"patch", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[144],
-                     &hdrcheck__languages[390])},
+                     &hdrcheck__languages[391])},
     /* Perl, Raku, Prolog */
     {"pl",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[392])},
+                     &hdrcheck__languages[393])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[367])},
+                     &hdrcheck__languages[368])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3438,20 +3442,20 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"pm",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[471])},
+                     &hdrcheck__languages[472])},
     /* qmake, IDL, Prolog */
     {"pro",
      HDRCHECK__LANGS(&hdrcheck__languages[117],
-                     &hdrcheck__languages[298],
-                     &hdrcheck__languages[392])},
+                     &hdrcheck__languages[299],
+                     &hdrcheck__languages[393])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[396],
-                     &hdrcheck__languages[397])},
+     HDRCHECK__LANGS(&hdrcheck__languages[397],
+                     &hdrcheck__languages[398])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[406])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[407])},
     /* Windows Registry Entries */
-    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[466])},
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[467])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3460,17 +3464,17 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[57],
-                     &hdrcheck__languages[411])},
+                     &hdrcheck__languages[412])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[403],
-                     &hdrcheck__languages[417])},
+     HDRCHECK__LANGS(&hdrcheck__languages[404],
+                     &hdrcheck__languages[418])},
     /* Ruby */
     {"ru", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* Markdown, SuperCollider */
     {"scd",
      HDRCHECK__LANGS(&hdrcheck__languages[157],
-                     &hdrcheck__languages[442])},
+                     &hdrcheck__languages[443])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3478,27 +3482,27 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* systemd Unit, Desktop Entry */
     {"service",
      HDRCHECK__LANGS(&hdrcheck__languages[125],
-                     &hdrcheck__languages[492])},
+                     &hdrcheck__languages[493])},
     /* Salt, Scheme */
     {"sls",
      HDRCHECK__LANGS(&hdrcheck__languages[136],
                      &hdrcheck__languages[107])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[433],
-                     &hdrcheck__languages[440])},
+     HDRCHECK__LANGS(&hdrcheck__languages[434],
+                     &hdrcheck__languages[441])},
     /* Perl, Raku */
     {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
     {"text", HDRCHECK__LANGS(&hdrcheck__languages[182])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[434])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[435])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[276],
-                     &hdrcheck__languages[426])},
+     HDRCHECK__LANGS(&hdrcheck__languages[277],
+                     &hdrcheck__languages[427])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[46],
@@ -3512,7 +3516,7 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Vim Script, VBA */
     {"vba",
      HDRCHECK__LANGS(&hdrcheck__languages[89],
-                     &hdrcheck__languages[454])},
+                     &hdrcheck__languages[455])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3520,7 +3524,7 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[329])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[330])},
     /* XML */
     {"xml", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Yacc, JSON */
@@ -3590,7 +3594,7 @@ const hdrcheck_language *const
     /* Handlebars */
     [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[66],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[415],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[416],
     /* Batch */
     [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[79],
     /* M4 */

@@ -477,6 +477,45 @@ static int lrc_push_accept(hdrcheck__policy_config *p, char *text, char *regex)
 	return 0;
 }
 
+/*
+ * skywalking-eyes' header for Apache-2.0 owned by the Apache Software
+ * Foundation: the ASF source header (apache.org/legal/src-headers.html),
+ * which names no owner and has no copyright line. Its choice is a
+ * case-insensitive search of the owner for "Apache Software Foundation"
+ * or "ASF", which this follows.
+ */
+static const char lrc_asf_header[] =
+    "Licensed to the Apache Software Foundation (ASF) under one or more\n"
+    "contributor license agreements.  See the NOTICE file distributed with\n"
+    "this work for additional information regarding copyright ownership.\n"
+    "The ASF licenses this file to You under the Apache License, Version "
+    "2.0\n"
+    "(the \"License\"); you may not use this file except in compliance "
+    "with\n"
+    "the License.  You may obtain a copy of the License at\n"
+    "\n"
+    "    http://www.apache.org/licenses/LICENSE-2.0\n"
+    "\n"
+    "Unless required by applicable law or agreed to in writing, software\n"
+    "distributed under the License is distributed on an \"AS IS\" BASIS,\n"
+    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
+    "implied.\n"
+    "See the License for the specific language governing permissions and\n"
+    "limitations under the License.";
+
+static int lrc_asf_owner(const char *owner)
+{
+	size_t i, n = strlen(owner);
+
+	for (i = 0; i < n; i++)
+		if ((n - i >= 3 && hdrcheck__ascii_ieqn(owner + i, 3, "asf")) ||
+		    (n - i >= 26 &&
+		     hdrcheck__ascii_ieqn(owner + i, 26,
+		                          "apache software foundation")))
+			return 1;
+	return 0;
+}
+
 static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
                        hdrcheck__policy_config *p)
 {
@@ -536,7 +575,16 @@ static int lrc_license(lrc_ctx *ctx, const hdrcheck__ynode *map,
 		if (error < 0)
 			goto done;
 	}
-	if (owner && !(p->holder = hdrcheck__strdup(owner->value))) {
+	if (!content && owner && p->license &&
+	    !strcmp(p->license, "Apache-2.0") && lrc_asf_owner(owner->value)) {
+		/* the ASF source header: fix writes it, without a copyright
+		 * line (the ASF's policy); check accepts any Apache-2.0
+		 * header as before */
+		if (!(p->header = hdrcheck__strdup(lrc_asf_header))) {
+			error = HDRCHECK_ENOMEM;
+			goto done;
+		}
+	} else if (owner && !(p->holder = hdrcheck__strdup(owner->value))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}

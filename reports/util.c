@@ -421,6 +421,10 @@ static char *holder_key(const char *name)
 	}
 	key[k] = '\0';
 	drop_legal_forms(key);
+	/* "The PostgreSQL Global Development Group" and "PostgreSQL Global
+	 * Development Group": one holder */
+	if (strncmp(key, "the ", 4) == 0)
+		memmove(key, key + 4, strlen(key + 4) + 1);
 	return key;
 }
 

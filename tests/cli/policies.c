@@ -1993,6 +1993,59 @@ static void test_cli_policies__licenserc_single_header(void **state)
 	fixture_result_dispose(&res);
 }
 
+/* license-eye's header for Apache-2.0 owned by the ASF is the ASF source
+ * header, without a copyright line: fix writes that one; another owner
+ * gets the appendix form under its copyright line. */
+static void test_cli_policies__licenserc_asf_owner_fix(void **state)
+{
+	fixture *fx = repo_of(state);
+	fixture_result res;
+	char *text;
+	json_t *doc;
+
+	put(fx, ".licenserc.yaml",
+	    "header:\n"
+	    "  license:\n"
+	    "    spdx-id: Apache-2.0\n"
+	    "    copyright-owner: The Apache Software Foundation\n"
+	    "  paths-ignore:\n"
+	    "    - '.licenserc.yaml'\n");
+	put(fx, "src/new.py", "print(1)\n");
+	fixture_run(&res, fx->root, 0, "fix", "src/new.py", NULL);
+	assert_int_equal(res.status, 1); /* a file changed */
+	fixture_result_dispose(&res);
+	text = read_whole(fx, "src/new.py");
+	if (strncmp(text,
+	            "# Licensed to the Apache Software Foundation (ASF) under "
+	            "one or more\n",
+	            67) != 0 ||
+	    strstr(text, "Copyright"))
+		fail_msg("not the ASF source header:\n%s", text);
+	free(text);
+	doc = RUN_JSON(&res, fx, NULL);
+	assert_int_equal(res.status, 0);
+	expect(doc, "src/new.py", "ok", "", "Apache-2.0", "header");
+	json_decref(doc);
+	fixture_result_dispose(&res);
+
+	put(fx, ".licenserc.yaml",
+	    "header:\n"
+	    "  license:\n"
+	    "    spdx-id: Apache-2.0\n"
+	    "    copyright-owner: Example Corp\n"
+	    "  paths-ignore:\n"
+	    "    - '.licenserc.yaml'\n");
+	put(fx, "src/other.py", "print(2)\n");
+	fixture_run(&res, fx->root, 0, "fix", "src/other.py", NULL);
+	assert_int_equal(res.status, 1); /* a file changed */
+	fixture_result_dispose(&res);
+	text = read_whole(fx, "src/other.py");
+	if (!strstr(text, "Example Corp") ||
+	    !strstr(text, "# Licensed under the Apache License"))
+		fail_msg("not the appendix form under the owner:\n%s", text);
+	free(text);
+}
+
 static void test_cli_policies__licenserc_header_list(void **state)
 {
 	fixture *fx = repo_of(state);
@@ -2380,6 +2433,7 @@ int main(void)
 	    POL_TEST(test_cli_policies__no_config),
 	    POL_TEST(test_cli_policies__config_error_exit_2),
 	    POL_TEST(test_cli_policies__licenserc_single_header),
+	    POL_TEST(test_cli_policies__licenserc_asf_owner_fix),
 	    POL_TEST(test_cli_policies__licenserc_header_list),
 	    POL_TEST(test_cli_policies__licenserc_asf_project),
 	    POL_TEST(test_cli_policies__hdrcheck_yaml_wins_over_licenserc),

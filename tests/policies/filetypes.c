@@ -553,6 +553,8 @@ static void test_policies_filetypes__exact_names(void **state)
 	assert_type("Plain Text", path_type("notes.txt"));
 	assert_type("Ignore List", path_type(".gitignore"));
 	assert_type("Ignore List", path_type("a/.gitattributes"));
+	/* EditorConfig has ";" comments too: not an ignore list */
+	assert_type("EditorConfig", path_type(".editorconfig"));
 	assert_type("Shell", path_type("home/.bashrc"));
 	assert_type("Vim Script", path_type(".vimrc"));
 	assert_type("INI", path_type(".npmrc"));

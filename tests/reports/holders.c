@@ -234,6 +234,32 @@ static void test_reports_holders__merged(void **state)
 	hdrcheck_report_free(r);
 }
 
+/* A leading "The" is no part of the holder's name: "The Example Group"
+ * and "Example Group" are one entry. */
+static void test_reports_holders__merged_article(void **state)
+{
+	hdrcheck_report *r = report_new("/p", NULL);
+	hdrcheck__holders h = {0};
+
+	(void)state;
+	report_add(r, "a.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "The Example Database Group");
+	report_add(r, "b.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "The Example Database Group");
+	report_add(r, "c.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Example Database Group");
+	report_add(r, "d.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Theory Group");
+	hdrcheck__report_finish(r);
+	assert_int_equal(hdrcheck__report_holders(&h, r, 1), 0);
+	assert_int_equal(h.count, 2);
+	assert_string_equal(h.items[0].name, "The Example Database Group");
+	assert_int_equal(h.items[0].files, 3);
+	assert_string_equal(h.items[1].name, "Theory Group");
+	hdrcheck__holders_dispose(&h);
+	hdrcheck_report_free(r);
+}
+
 /* A notice that names two holders, one cut at a line's end, bytes that
  * are not UTF-8. */
 static void test_reports_holders__split_joined_latin1(void **state)
@@ -343,6 +369,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_holders__list),
 	    cmocka_unit_test(test_reports_holders__bounded),
 	    cmocka_unit_test(test_reports_holders__merged),
+	    cmocka_unit_test(test_reports_holders__merged_article),
 	    cmocka_unit_test(test_reports_holders__split_joined_latin1),
 	    cmocka_unit_test(test_reports_holders__merged_variants),
 	};

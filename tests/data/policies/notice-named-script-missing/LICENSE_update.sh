@@ -1,0 +1,4 @@
+#!/bin/sh
+# regenerate the third-party notices
+set -e
+go-licenses report ./... > NOTICE
