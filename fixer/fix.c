@@ -642,6 +642,9 @@ static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
 			                     p->block_open));
 		}
 	}
+	/* a line of its own would need the closer of a "{# #}" line */
+	if (p->block_line && p->block_close)
+		boundary = 0;
 	if (words >= 4 && boundary) {
 		o->end = o->start;
 		o->text = form + b->v[f0].off;
@@ -1094,6 +1097,13 @@ static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
 		*why = "the file's type has no comment syntax";
 		error = 1;
 	} else {
+		/* a Django or Jinja template: comments the engine strips,
+		 * one per line, as Django's cannot span lines */
+		if (p->template_lines) {
+			style.line = "{#";
+			style.open = NULL;
+			style.close = "#}";
+		}
 		error =
 		    compose_insert(out, p, &style, header.ptr ? header.ptr : "",
 		                   header.len, buf, len, why);

@@ -203,6 +203,11 @@ typedef struct {
 	size_t notice_off, notice_len;
 	unsigned int notice_line;
 	const char *syntax_problem;
+	/* 1: a Django or Jinja template of a type whose own comments
+	 * reach the rendered page (HTML): a new header goes in "{# #}"
+	 * lines, which both engines strip, one per line (Django's cannot
+	 * span lines) */
+	int template_lines;
 } hdrcheck__fix_plan;
 
 /*
