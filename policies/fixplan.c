@@ -859,18 +859,11 @@ static int django_jinja(const char *path, const char *buf, size_t len)
 	return found;
 }
 
-/* Does lang have "{#" comments that are not its canonical style? */
-static int template_comments_aside(const hdrcheck_language *lang)
+/* Does lang write "{# #}" blocks anyway (Jinja, Twig, Nunjucks)? */
+static int jinja_type(const hdrcheck_language *lang)
 {
-	const hdrcheck_block_comment *b;
-
-	if (!lang->block_comments || !lang->block_comments[0].open ||
-	    strcmp(lang->block_comments[0].open, "{#") == 0)
-		return 0;
-	for (b = lang->block_comments; b->open; b++)
-		if (strcmp(b->open, "{#") == 0 && strcmp(b->close, "#}") == 0)
-			return 1;
-	return 0;
+	return lang->block_comments && lang->block_comments[0].open &&
+	       strcmp(lang->block_comments[0].open, "{#") == 0;
 }
 
 int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
@@ -964,9 +957,8 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	if (out->finding.status == HDRCHECK_STATUS_MISSING) {
 		out->syntax_problem =
 		    foreign_syntax(out->facts.lang, buf, win, out->insert_at);
-		out->template_lines =
-		    template_comments_aside(out->facts.lang) &&
-		    django_jinja(path, buf, win);
+		out->template_lines = !jinja_type(out->facts.lang) &&
+		                      django_jinja(path, buf, win);
 	}
 	/* the block's own copyright lines count when it cannot be used */
 	if (out->block_problem)
