@@ -119,6 +119,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			free((char *)got.license);
 			free((char *)got.holders);
 			free((char *)got.policy);
+			free((char *)got.warning);
 		}
 		(void)hdrcheck__cache_save(c, &batch, 1, 1);
 		hdrcheck__cache_batch_dispose(&batch);

@@ -1846,9 +1846,12 @@ static int verdict_last(hdrcheck__classifier *c, verdict *v,
 		unsigned int line =
 		    block_start_line(cm, t->tokens[v->match.at].cline);
 
-		/* "Licensed under the Apache 2.0 License." */
+		/* "Licensed under the Apache 2.0 License.", in a comment of
+		 * its own or beside other remarks ("Forked from X.
+		 * Distributed under the Apache License, Version 2.0."): no
+		 * form of the header is there, damaged */
 		if (v->other && v->ident.kind == HDRCHECK__IDENT_NOTICE &&
-		    t->count < SHORT_NOTICE_WORDS)
+		    (t->count < SHORT_NOTICE_WORDS || !damaged_form(&v->match)))
 			return stated_in_short(v, out, line);
 		out->status = HDRCHECK_STATUS_MISMATCH;
 		out->line = line;

@@ -116,6 +116,7 @@ typedef struct {
 	unsigned int title_lines; /* lines of a title block skipped */
 	unsigned int regions;     /* C# directive lines skipped */
 	int mako;                 /* Mako's "<%!" was skipped */
+	unsigned int sets;        /* shell option lines skipped */
 	/* C's include guard: 1 after "#ifndef X" (guard_name), 2 after
 	 * "#define X" or "#pragma once" */
 	int guard;
@@ -150,6 +151,46 @@ static const char *skip_directive(const char *s, const char *le)
 	if (p < le && *p == ';')
 		p++;
 	return p;
+}
+
+/* A shell's option line: "set -e", "set -euo pipefail", "set +x",
+ * "set -o errexit", nothing else on it (fish's "set -x NAME value" sets
+ * a variable: not one) */
+static const char *skip_shell_set(const char *s, const char *le)
+{
+	const char *p = s + 3;
+	int options = 0, name = 0;
+
+	if (le - s < 6 || memcmp(s, "set", 3) != 0 || !is_space(*p))
+		return NULL;
+	for (;;) {
+		const char *w;
+
+		while (p < le && is_space(*p))
+			p++;
+		if (p == le)
+			break;
+		w = p;
+		while (p < le && !is_space(*p))
+			p++;
+		if (name) {
+			/* "-o pipefail": the option's name */
+			for (; w < p && (is_alnum(*w) || *w == '_'); w++)
+				;
+			if (w != p)
+				return NULL;
+			name = 0;
+			continue;
+		}
+		if ((*w != '-' && *w != '+') || p - w < 2)
+			return NULL;
+		for (w++; w < p && is_alnum(*w); w++)
+			name |= *w == 'o';
+		if (w != p)
+			return NULL;
+		options++;
+	}
+	return options && !name ? le : NULL;
 }
 
 /* A C# directive line before the header: "#region name" (a folding
@@ -358,6 +399,7 @@ static const char *skip_package(const char *s, const char *le)
 /* The most import lines that may precede the header. */
 #define IMPORT_LINES 40
 #define REGION_LINES 4 /* C# directive lines before the header */
+#define SET_LINES    4 /* shell option lines before the header */
 
 /* Perl's pragmas and imports, one statement alone on its line: "use
  * strict;", "use MIME::Base64;", "use lib '.';", "no warnings 'once';",
@@ -686,6 +728,11 @@ static const char *skip_prologue(const hdrcheck_language **syntax,
 	if (pre & HDRCHECK_PRE_REGION && !started &&
 	    st->regions < REGION_LINES && (q = skip_region(s, le)) != NULL) {
 		st->regions++;
+		return q;
+	}
+	if (pre & HDRCHECK_PRE_SHELL_SET && !started && st->sets < SET_LINES &&
+	    (q = skip_shell_set(s, le)) != NULL) {
+		st->sets++;
 		return q;
 	}
 	if (pre & HDRCHECK_PRE_GUARD && !started && st->guard < 2 &&

@@ -513,10 +513,24 @@ static int all_digits(const char *w, size_t n)
 	return n > 0;
 }
 
+/* Does raw[k, n) hold a year, 1900 to 2099, as a word of its own? */
+static int holds_year(const char *raw, size_t k, size_t n)
+{
+	for (; k + 4 <= n; k++)
+		if ((raw[k] == '1' ? raw[k + 1] == '9'
+		                   : raw[k] == '2' && raw[k + 1] == '0') &&
+		    raw[k + 2] >= '0' && raw[k + 2] <= '9' &&
+		    raw[k + 3] >= '0' && raw[k + 3] <= '9' &&
+		    (k == 0 || raw[k - 1] < '0' || raw[k - 1] > '9') &&
+		    (k + 4 == n || raw[k + 4] < '0' || raw[k + 4] > '9'))
+			return 1;
+	return 0;
+}
+
 /* Is the normalised line a copyright statement ("Copyright (c) 2011
  * Twitter, Inc.", "copyright 2020 by X", "Copyright Google LLC" at the
- * start of a line), not a mention of the word ("regarding copyright
- * ownership", "the above copyright notice")? */
+ * start of a line, "(C)ChaN, 2014" anywhere in it), not a mention of the
+ * word ("regarding copyright ownership", "the above copyright notice")? */
 static int states_copyright(const char *norm, const char *raw, size_t n)
 {
 	const char *p = norm;
@@ -538,6 +552,12 @@ static int states_copyright(const char *norm, const char *raw, size_t n)
 		while (k < n && (raw[k] == ' ' || raw[k] == '\t'))
 			k++;
 		if (k < n && raw[k] >= '0' && raw[k] <= '9')
+			return 1;
+		/* "(C)ChaN, 2014", "(c) Example Ltd 2019": a name, then
+		 * the year */
+		if (k < n &&
+		    ((raw[k] | 0x20) >= 'a' && (raw[k] | 0x20) <= 'z') &&
+		    holds_year(raw, k, n))
 			return 1;
 	}
 	while ((p = strstr(p, " copyright ")) != NULL) {

@@ -89,7 +89,8 @@ enum {
 	W_TITLE = 8,     /* a text's title line */
 	W_SENT_END = 16, /* a full stop follows */
 	W_PLUS = 32,     /* the "+" token ("GPL-2.0+") */
-	W_EQUIV = 64     /* an equivalent word: compare by hash */
+	W_EQUIV = 64,    /* an equivalent word: compare by hash */
+	W_COMMAND = 128 /* a doc comment's command: "\\copyright", "@license" */
 };
 
 typedef struct {
@@ -419,6 +420,16 @@ static int is_numbering(const char *w, size_t n)
 	return 0;
 }
 
+/* After a bullet: blanks, then a word. */
+static int bullet_followed(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i < n && is_alnum((unsigned char)s[i]);
+}
+
 /* One line's words. */
 static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
                     size_t len, uint32_t line)
@@ -464,6 +475,16 @@ static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
 			    !(j + 1 < len && s[j] == '.' &&
 			      is_alnum((unsigned char)s[j + 1])))
 				flags |= W_NUMBERING;
+			/* "o Redistributions of source code ...": a
+			 * lowercase o as a list's bullet, words after it */
+			if (j - i == 1 && s[i] == 'o' && j + 1 < len &&
+			    (s[j] == ' ' || s[j] == '\t') &&
+			    bullet_followed(s + j, len - j))
+				flags |= W_NUMBERING;
+			/* Doxygen and javadoc commands: "\\copyright",
+			 * "@license" */
+			if (i > 0 && (s[i - 1] == '\\' || s[i - 1] == '@'))
+				flags |= W_COMMAND;
 		}
 		if (j < len && (s[j] == '.' || s[j] == '!' || s[j] == '?') &&
 		    (j + 1 == len || !is_alnum((unsigned char)s[j + 1])))
@@ -2066,7 +2087,17 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		family fam;
 		int inword, ma, mi;
 
-		if ((mask && mask[i]) || !may_start(id, ws->v[i].h))
+		if (mask && mask[i])
+			continue;
+		/* Doxygen's "\\copyright Revised BSD License": the command
+		 * states the license when a name follows it (looked for by
+		 * its flags first: "copyright" is too common a word for the
+		 * cues' filter) */
+		if ((ws->v[i].flags & (W_LINE_START | W_COMMAND)) ==
+		        (W_LINE_START | W_COMMAND) &&
+		    phrase_at(id, ws, i, "copyright"))
+			n = 1;
+		else if (!may_start(id, ws->v[i].h))
 			continue;
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues) && !n; k++)
 			n = phrase_at(id, ws, i, notice_cues[k]);
@@ -2217,6 +2248,16 @@ static const char *const statement_cues[] = {
     "proprietary and confidential",
     "you may not use this file",
     "licensed to the",
+    /* a pointer to the project's license file: "See LICENSE for license
+     * details.", "see the file COPYING" */
+    "see license for",
+    "see copying for",
+    "see license file",
+    "see copying file",
+    "see the license file",
+    "see the copying file",
+    "see the file license",
+    "see the file copying",
 };
 
 static size_t statement_at(const hdrcheck__identifier *id, const words *ws,

@@ -610,7 +610,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .interpreters = HDRCHECK__STRS("ash", "bash", "dash", "ksh", "mksh",
             "pdksh", "rc", "sh", "zsh", "bats", "fish", "openrc-run"),
         .line_comments = HDRCHECK__STRS("#"),
-        .preambles = HDRCHECK_PRE_SHEBANG,
+        .preambles = HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_SHELL_SET,
     },
     {
         .name = "PowerShell",
@@ -1257,6 +1257,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .filenames = HDRCHECK__STRS(".arcconfig", ".auto-changelog", ".c8rc",
             ".htmlhintrc", ".imgbotconfig", ".nycrc", ".tern-config",
             ".tern-project", ".watchmanconfig", "mcmod.info", ".babelrc"),
+        .no_comments = 1,
+    },
+    {
+        .name = "Ninja Log",
+        .filenames = HDRCHECK__STRS(".ninja_log"),
         .no_comments = 1,
     },
     {
@@ -3201,23 +3206,23 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[414])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[415])},
     /* AsciiDoc */
     {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[160])},
     /* Perl */
@@ -3225,11 +3230,11 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* AsciiDoc, AGS Script */
     {"asc",
      HDRCHECK__LANGS(&hdrcheck__languages[160],
-                     &hdrcheck__languages[186])},
+                     &hdrcheck__languages[187])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[208],
-                     &hdrcheck__languages[216])},
+     HDRCHECK__LANGS(&hdrcheck__languages[209],
+                     &hdrcheck__languages[217])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
@@ -3239,7 +3244,7 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[123],
-                     &hdrcheck__languages[290])},
+                     &hdrcheck__languages[291])},
     /* Python, Perl, Shell */
     {"cgi",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
@@ -3250,8 +3255,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
      HDRCHECK__LANGS(&hdrcheck__languages[162],
-                     &hdrcheck__languages[368],
-                     &hdrcheck__languages[453])},
+                     &hdrcheck__languages[369],
+                     &hdrcheck__languages[454])},
     /* CMake */
     {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[112])},
     /* Batch */
@@ -3261,20 +3266,20 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI */
     {"conf", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[239])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[240])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[432])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[433])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[247])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[248])},
     /* Diff */
-    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[180])},
+    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[267])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[268])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[252],
-                     &hdrcheck__languages[260],
-                     &hdrcheck__languages[262])},
+     HDRCHECK__LANGS(&hdrcheck__languages[253],
+                     &hdrcheck__languages[261],
+                     &hdrcheck__languages[263])},
     /* Env File */
     {"env", HDRCHECK__LANGS(&hdrcheck__languages[126])},
     /* ERB */
@@ -3286,9 +3291,9 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Elixir, Euphoria */
     {"ex",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[262])},
+                     &hdrcheck__languages[263])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[269])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[270])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
@@ -3302,48 +3307,48 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[269])},
+                     &hdrcheck__languages[270])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[269],
-                     &hdrcheck__languages[270])},
+     HDRCHECK__LANGS(&hdrcheck__languages[270],
+                     &hdrcheck__languages[271])},
     /* F#, GLSL, Forth */
     {"fs",
      HDRCHECK__LANGS(&hdrcheck__languages[101],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[269])},
+                     &hdrcheck__languages[270])},
     /* FreeMarker */
     {"ftl", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[272],
-                     &hdrcheck__languages[275])},
+     HDRCHECK__LANGS(&hdrcheck__languages[273],
+                     &hdrcheck__languages[276])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[286])},
+                     &hdrcheck__languages[287])},
     /* Handlebars */
     {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Handlebars */
     {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[293])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[294])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[429],
+     HDRCHECK__LANGS(&hdrcheck__languages[430],
                      &hdrcheck__languages[174])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[350],
-                     &hdrcheck__languages[374],
-                     &hdrcheck__languages[379],
-                     &hdrcheck__languages[435],
+                     &hdrcheck__languages[351],
+                     &hdrcheck__languages[375],
+                     &hdrcheck__languages[380],
+                     &hdrcheck__languages[436],
                      &hdrcheck__languages[41])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[308],
-                     &hdrcheck__languages[363])},
+     HDRCHECK__LANGS(&hdrcheck__languages[309],
+                     &hdrcheck__languages[364])},
     /* Jinja */
     {"j2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
@@ -3356,10 +3361,10 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
                      &hdrcheck__languages[142])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[323],
+     HDRCHECK__LANGS(&hdrcheck__languages[324],
                      &hdrcheck__languages[106],
-                     &hdrcheck__languages[382],
-                     &hdrcheck__languages[414])},
+                     &hdrcheck__languages[383],
+                     &hdrcheck__languages[415])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
@@ -3369,65 +3374,65 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Common Lisp, NewLisp */
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[358])},
+                     &hdrcheck__languages[359])},
     /* LLVM IR, Lex */
     {"ll",
      HDRCHECK__LANGS(&hdrcheck__languages[36],
-                     &hdrcheck__languages[323])},
+                     &hdrcheck__languages[324])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[358])},
+                     &hdrcheck__languages[359])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
                      &hdrcheck__languages[86],
-                     &hdrcheck__languages[326],
-                     &hdrcheck__languages[331],
-                     &hdrcheck__languages[340],
-                     &hdrcheck__languages[341])},
+                     &hdrcheck__languages[327],
+                     &hdrcheck__languages[332],
+                     &hdrcheck__languages[341],
+                     &hdrcheck__languages[342])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[337])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[338])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[188],
-                     &hdrcheck__languages[345])},
+                     &hdrcheck__languages[189],
+                     &hdrcheck__languages[346])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[332],
-                     &hdrcheck__languages[414])},
+     HDRCHECK__LANGS(&hdrcheck__languages[333],
+                     &hdrcheck__languages[415])},
     /* Handlebars */
     {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[351],
+     HDRCHECK__LANGS(&hdrcheck__languages[352],
                      &hdrcheck__languages[57])},
     /* Jinja */
     {"njk", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[284],
-                     &hdrcheck__languages[368])},
+     HDRCHECK__LANGS(&hdrcheck__languages[285],
+                     &hdrcheck__languages[369])},
     /* Diff */
-    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[180])},
+    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[181])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[144],
-                     &hdrcheck__languages[389])},
+                     &hdrcheck__languages[390])},
     /* Perl, Raku, Prolog */
     {"pl",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[391])},
+                     &hdrcheck__languages[392])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[366])},
+                     &hdrcheck__languages[367])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3436,20 +3441,20 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"pm",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[470])},
+                     &hdrcheck__languages[471])},
     /* qmake, IDL, Prolog */
     {"pro",
      HDRCHECK__LANGS(&hdrcheck__languages[117],
-                     &hdrcheck__languages[297],
-                     &hdrcheck__languages[391])},
+                     &hdrcheck__languages[298],
+                     &hdrcheck__languages[392])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[395],
-                     &hdrcheck__languages[396])},
+     HDRCHECK__LANGS(&hdrcheck__languages[396],
+                     &hdrcheck__languages[397])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[405])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[406])},
     /* Windows Registry Entries */
-    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[465])},
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[466])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3458,17 +3463,17 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[57],
-                     &hdrcheck__languages[410])},
+                     &hdrcheck__languages[411])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[402],
-                     &hdrcheck__languages[416])},
+     HDRCHECK__LANGS(&hdrcheck__languages[403],
+                     &hdrcheck__languages[417])},
     /* Ruby */
     {"ru", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* Markdown, SuperCollider */
     {"scd",
      HDRCHECK__LANGS(&hdrcheck__languages[157],
-                     &hdrcheck__languages[441])},
+                     &hdrcheck__languages[442])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3476,27 +3481,27 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* systemd Unit, Desktop Entry */
     {"service",
      HDRCHECK__LANGS(&hdrcheck__languages[125],
-                     &hdrcheck__languages[491])},
+                     &hdrcheck__languages[492])},
     /* Salt, Scheme */
     {"sls",
      HDRCHECK__LANGS(&hdrcheck__languages[136],
                      &hdrcheck__languages[107])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[432],
-                     &hdrcheck__languages[439])},
+     HDRCHECK__LANGS(&hdrcheck__languages[433],
+                     &hdrcheck__languages[440])},
     /* Perl, Raku */
     {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
-    {"text", HDRCHECK__LANGS(&hdrcheck__languages[181])},
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[182])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[433])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[434])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[275],
-                     &hdrcheck__languages[425])},
+     HDRCHECK__LANGS(&hdrcheck__languages[276],
+                     &hdrcheck__languages[426])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[46],
@@ -3504,13 +3509,13 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Twig */
     {"twig", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Plain Text */
-    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[181])},
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[182])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[240])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[241])},
     /* Vim Script, VBA */
     {"vba",
      HDRCHECK__LANGS(&hdrcheck__languages[89],
-                     &hdrcheck__languages[453])},
+                     &hdrcheck__languages[454])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3518,10 +3523,12 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[328])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[329])},
+    /* XML */
+    {"xml", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[209],
+     HDRCHECK__LANGS(&hdrcheck__languages[210],
                      &hdrcheck__languages[174])},
 };
 
@@ -3586,7 +3593,7 @@ const hdrcheck_language *const
     /* Handlebars */
     [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[66],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[414],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[415],
     /* Batch */
     [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[79],
     /* M4 */

@@ -154,6 +154,37 @@ static int www_left_out(const hdrcheck__tokens *t, const char *text, size_t len,
 	         (len - h == 3 || !fold[(unsigned char)text[h + 3]]));
 }
 
+/* A URL may leave out its scheme: "www.apache.org/licenses/LICENSE-2.0"
+ * (ARM's CMSIS headers write it so) is the same address as
+ * "http://www.apache.org/...", so a "www." host right after a blank (not
+ * after "://", nor a damaged "http//") reads as if "http://" preceded
+ * it. Returns 1 when text[i] starts such a host. */
+static int scheme_left_out(const char *text, size_t len, size_t i)
+{
+	if ((text[i] | 0x20) != 'w' || len - i < 5 ||
+	    fold[(unsigned char)text[i + 1]] != 'w' ||
+	    fold[(unsigned char)text[i + 2]] != 'w' || text[i + 3] != '.' ||
+	    !fold[(unsigned char)text[i + 4]])
+		return 0;
+	return i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' ||
+	       text[i - 1] == '(' || text[i - 1] == '<';
+}
+
+static int push_scheme(hdrcheck__tokens *t, size_t rest, unsigned int cline)
+{
+	size_t off;
+	int error;
+
+	/* "http" is beyond the room tokens_add made for the line: make it
+	 * again for the rest of the line (rest bytes), and these 5 */
+	if ((error = hdrcheck__buf_grow(&t->text, 5 + rest + rest / 2 + 1)) < 0)
+		return error;
+	off = t->text.len;
+	memcpy(t->text.ptr + off, "http", 5);
+	t->text.len += 5;
+	return push_token(t, off, 4, cline);
+}
+
 static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
                       unsigned int cline)
 {
@@ -189,6 +220,9 @@ static int tokens_add(hdrcheck__tokens *t, const char *text, size_t len,
 				continue;
 			}
 		}
+		if (scheme_left_out(text, len, i) &&
+		    (error = push_scheme(t, len - i, cline)) < 0)
+			return error;
 		off = t->text.len;
 		dst = t->text.ptr + off;
 		for (j = i; j < len && fold[(unsigned char)text[j]]; j++)

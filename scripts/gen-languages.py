@@ -71,6 +71,7 @@ PREAMBLES = {
     "region": "HDRCHECK_PRE_REGION",
     "mako": "HDRCHECK_PRE_MAKO",
     "guard": "HDRCHECK_PRE_GUARD",
+    "shell_set": "HDRCHECK_PRE_SHELL_SET",
 }
 
 KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",

@@ -66,7 +66,10 @@ typedef enum {
 	HDRCHECK_PRE_MAKO = 1u << 17,
 	/** C's include guard ("#ifndef X" then "#define X", or "#pragma
 	 *  once") may precede the header */
-	HDRCHECK_PRE_GUARD = 1u << 18
+	HDRCHECK_PRE_GUARD = 1u << 18,
+	/** the shell's option lines ("set -eu", "set -o pipefail") may
+	 *  precede the header */
+	HDRCHECK_PRE_SHELL_SET = 1u << 19
 } hdrcheck_preamble_flags;
 
 /** One file type. All arrays are NULL-terminated (blocks: open == NULL). */

@@ -148,9 +148,17 @@ static void test_policies_tokens__www_optional_after_scheme(void **state)
 	assert_words("http//www.apache.org", "http www apache org");
 	assert_words("the http server", "the http server");
 	assert_words("http://", "http");
+	/* a "www." host without a scheme reads as if it had one */
+	assert_words("www.apache.org", "http www apache org");
+	assert_words("at www.apache.org/licenses",
+	             "at http www apache org licenses");
+	assert_words("(www.apache.org)", "http www apache org");
+	/* not inside a word, nor after a damaged scheme */
+	assert_words("x.www.apache.org", "x www apache org");
+	assert_words("http:/www.apache.org", "http www apache org");
 	/* www elsewhere stays */
-	assert_words("www.apache.org", "www apache org");
 	assert_words("the www is big", "the www is big");
+	assert_words("www.", "www");
 }
 
 static void test_policies_tokens__license_url_suffixes(void **state)

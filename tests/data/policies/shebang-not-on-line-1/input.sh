@@ -1,4 +1,4 @@
-set -e
+cd "$(dirname "$0")"
 
 #!/bin/sh
 # Copyright 2024 The Example Authors

@@ -1,0 +1,5 @@
+// See LICENSE for license details.
+
+#ifndef REGS_H
+#define REGS_H
+#endif
