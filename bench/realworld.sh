@@ -26,8 +26,11 @@
 #            temporary directory; the repository itself is never written)
 #            and check every file it changed:
 #              stacked   more Apache license sentences ("Licensed under/to
-#                        the Apache") in the first 120 lines than before,
-#                        and more than one
+#                        the Apache") in comments among the first 120 lines
+#                        than before, and more than one (a sentence in
+#                        prose, a README's "License" section, is no
+#                        header and is not counted; form counts the
+#                        same way)
 #              form      a header in the ASF form is no longer in it
 #              hunks     more than one changed region (git diff -U0): an
 #                        inserted header in more than one hunk, or hunks
@@ -35,7 +38,11 @@
 #              removed   an inserted header that removed a line (a line
 #                        split in two, every byte kept, is no removal)
 #              parse     parsed before, does not now (templates are not
-#                        parsed; JSON: json.tool,
+#                        parsed; JSON: json.tool; JSON with Comments
+#                        (the type check gives the file: .jsonc,
+#                        devcontainer.json, a .json that uses //) with
+#                        its comments and trailing commas taken out,
+#                        before and after;
 #                        XML: xml.etree, Python: py_compile, shell:
 #                        sh -n / bash -n)
 #              check     `check` does not say ok afterwards
@@ -135,9 +142,62 @@ HEADER_LINES = 40
 apache = re.compile(rb"licensed[\W_]+(?:under|to)[\W_]+the[\W_]+apache", re.I)
 # the ASF form's own opening: a repair must not turn it into the other form
 asf = re.compile(rb"licensed[\W_]+to[\W_]+the[\W_]+apache", re.I)
+# a comment line: one that opens with a comment marker, or one inside a
+# block comment (or docstring) opened above it; prose (a README's
+# "License" section) is no header
+MARKERS = (b"#", b"//", b"/*", b"*", b"<!--", b"--", b";", b"%", b"{#",
+           b"{{/*", b"{{- /*", b"<%#", b"<#--", b"..", b"::", b"'", b"!",
+           b"(*", b"{-", b"\"", b"dnl ", b"rem ", b"@rem ")
+BLOCKS = ((b"/*", b"*/"), (b"<!--", b"-->"), (b"{#", b"#}"), (b"(*", b"*)"),
+          (b"{-", b"-}"), (b"<#--", b"-->"), (b'"""', b'"""'),
+          (b"'''", b"'''"), (b"{% comment %}", b"{% endcomment %}"))
 def head(data):
-    return b"\n".join(data.split(b"\n")[:120])
+    out, close = [], None
+    for line in data.split(b"\n")[:120]:
+        s = line.strip()
+        if close is not None:
+            out.append(line)
+            if close in s:
+                close = None
+            continue
+        comment = s.lower().startswith(MARKERS)
+        for o, c in BLOCKS:
+            i = s.find(o)
+            if i >= 0 and c not in s[i + len(o):]:
+                comment, close = True, c
+                break
+        if comment:
+            out.append(line)
+    return b"\n".join(out)
+def strip_jsonc(data):
+    """JSON with Comments as JSON: comments out, trailing commas out."""
+    out, i, n = bytearray(), 0, len(data)
+    while i < n:
+        c = data[i:i + 1]
+        if c == b'"':
+            j = i + 1
+            while j < n and data[j:j + 1] != b'"':
+                j += 2 if data[j:j + 1] == b"\\" else 1
+            out += data[i:j + 1]
+            i = j + 1
+        elif data.startswith(b"//", i):
+            j = data.find(b"\n", i)
+            i = n if j < 0 else j
+        elif data.startswith(b"/*", i):
+            j = data.find(b"*/", i + 2)
+            out += b" "
+            i = n if j < 0 else j + 2
+        else:
+            out += c
+            i += 1
+    return re.sub(rb",(\s*[}\]])", rb"\1", bytes(out))
 def parses(kind, data):
+    if kind == "jsonc":
+        try:
+            json.loads(strip_jsonc(data).decode("utf-8-sig"))
+            return True
+        except ValueError:
+            return False
     with tempfile.NamedTemporaryFile(suffix="." + kind) as t:
         t.write(data); t.flush()
         cmd = {"json": [sys.executable, "-m", "json.tool", t.name],
@@ -151,6 +211,8 @@ def parses(kind, data):
         return subprocess.run(cmd, capture_output=True).returncode == 0
 def kind_of(p, data):
     ext = p.rsplit(".", 1)[-1].lower() if "." in os.path.basename(p) else ""
+    if languages.get(p) == "JSON with Comments":
+        return "jsonc"
     head = data.lstrip()[:1]
     # a template is not its output's language until rendered: its own
     # comments ({# #}, {{/* */}}) are right in it
@@ -171,6 +233,16 @@ def kind_of(p, data):
     return None
 bad = {k: [] for k in ("stacked", "form", "hunks", "removed", "parse", "check",
                        "refix")}
+# check on the fixed tree: its verdicts, and the type it gives each file
+out = subprocess.run([binary, "check", "-C", clone, "--no-cache", "-f", "json",
+                      "--fail-on", "none"] + ["--"] + changed if changed else
+                     ["true"], capture_output=True)
+verdicts = json.loads(out.stdout)["files"] if changed else []
+languages = {f["path"]: f.get("language") for f in verdicts}
+for f in verdicts:
+    if f["status"] != "ok":
+        bad["check"].append("%s (%s%s)" % (f["path"], f["status"],
+                            ": " + f["reason"] if f.get("reason") else ""))
 for p in changed:
     new = open(os.path.join(clone, p), "rb").read()
     old = open(os.path.join(orig, p), "rb").read()
@@ -205,15 +277,6 @@ for p in changed:
     k = kind_of(p, old)
     if k and parses(k, old) and not parses(k, new):
         bad["parse"].append("%s (%s)" % (p, k))
-# check on the fixed tree
-out = subprocess.run([binary, "check", "-C", clone, "--no-cache", "-f", "json",
-                      "--fail-on", "none"] + ["--"] + changed if changed else
-                     ["true"], capture_output=True)
-if changed:
-    for f in json.loads(out.stdout)["files"]:
-        if f["status"] != "ok":
-            bad["check"].append("%s (%s%s)" % (f["path"], f["status"],
-                                ": " + f["reason"] if f.get("reason") else ""))
 # a second fix changes nothing
 first = clone + ".first"
 subprocess.run(["cp", "-a", clone, first], check=True)
@@ -232,7 +295,7 @@ EOF
 
 status=0
 for repo in "${repos[@]}"; do
-	name=$(basename "$repo")
+	name=$(basename "$(cd "$repo" && pwd)")
 	json="$tmp/$name.json"
 	"$bin" check -C "$repo" --no-cache -f json --fail-on none >"$json" ||
 		{ echo "== $name: hdrcheck check failed" >&2; status=1; continue; }

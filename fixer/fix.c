@@ -642,6 +642,9 @@ static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
 			                     p->block_open));
 		}
 	}
+	/* a line of its own would need the closer of a "{# #}" line */
+	if (p->block_line && p->block_close)
+		boundary = 0;
 	if (words >= 4 && boundary) {
 		o->end = o->start;
 		o->text = form + b->v[f0].off;
@@ -1059,7 +1062,9 @@ static int kept_lines_intact(const hdrcheck__fix_plan *p, const char *buf,
 	return 1;
 }
 
-typedef enum { TRY_EDIT, TRY_BLOCK, TRY_INSERT } try_kind;
+/* TRY_TEMPLATE: an insert in a Django or Jinja template's own "{# #}"
+ * lines, which the engine strips */
+typedef enum { TRY_EDIT, TRY_BLOCK, TRY_TEMPLATE, TRY_INSERT } try_kind;
 
 /* Build one candidate; 0 (out holds it), 1 with *why, or < 0. */
 static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
@@ -1089,6 +1094,14 @@ static int candidate(hdrcheck_buf *out, try_kind kind, int with_copyright,
 			       "comment block";
 			error = 1;
 		}
+	} else if (kind == TRY_TEMPLATE) {
+		/* one per line: Django's cannot span lines */
+		style.line = "{#";
+		style.open = NULL;
+		style.close = "#}";
+		error =
+		    compose_insert(out, p, &style, header.ptr ? header.ptr : "",
+		                   header.len, buf, len, why);
 	} else if (hdrcheck__fix_style_of_file(&style, p->facts.lang, buf,
 	                                       len)) {
 		*why = "the file's type has no comment syntax";
@@ -1111,7 +1124,7 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 	struct {
 		try_kind kind;
 		int with_copyright;
-	} tries[5];
+	} tries[7];
 	size_t ntries = 0, i;
 	const char *problem = NULL;
 	char *verdict = NULL;
@@ -1157,6 +1170,16 @@ int hdrcheck__fix_content(hdrcheck_buf *out, hdrcheck_fix_action *action,
 		tries[ntries++].with_copyright = !copyright_kept;
 		if (copyright_kept) {
 			tries[ntries].kind = TRY_BLOCK;
+			tries[ntries++].with_copyright = 1;
+		}
+	}
+	/* a template's own comments first; the type's where check would
+	 * not take them (a YAML file known by its name) */
+	if (p->finding.status == HDRCHECK_STATUS_MISSING && p->template_lines) {
+		tries[ntries].kind = TRY_TEMPLATE;
+		tries[ntries++].with_copyright = !copyright_kept;
+		if (copyright_kept) {
+			tries[ntries].kind = TRY_TEMPLATE;
 			tries[ntries++].with_copyright = 1;
 		}
 	}

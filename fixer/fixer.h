@@ -35,11 +35,12 @@
 /* --- render.c --- */
 
 /* A comment style to write a header in: line comments with a marker, or
- * one block comment. */
+ * one block comment, or one block comment per line (line and close: a
+ * Django template's "{# text #}", which cannot span lines). */
 typedef struct {
-	const char *line; /* "#", "//", "--", ...; or NULL */
-	const char *open; /* block delimiters when line is NULL */
-	const char *close;
+	const char *line;  /* "#", "//", "--", "{#" ...; or NULL */
+	const char *open;  /* block delimiters when line is NULL */
+	const char *close; /* with line: the closer that ends every line */
 } hdrcheck__fix_style;
 
 /* The canonical style of a type: the C family gets slash-star blocks
@@ -63,7 +64,9 @@ int hdrcheck__fix_style_of_file(hdrcheck__fix_style *out,
  * Append text (undecorated lines separated by '\n') as one comment in
  * style s, each line ended by eol, the last one only when final_eol.
  * Returns 0, 1 with *why (static) when a line would end the comment early
- * (or, in XML, hold "--"), or a negative error.
+ * (or, in XML, hold "--"), or a negative error. A style with a line
+ * marker and a closer writes "marker text closer" per line, "marker
+ * closer" for an empty one.
  */
 int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
                          const char *text, size_t len, const char *eol,

@@ -189,6 +189,12 @@ int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
 		while (n && (line[n - 1] == ' ' || line[n - 1] == '\t' ||
 		             line[n - 1] == '\r'))
 			n--;
+		if (s->line && s->close &&
+		    (find(line, n, s->close) || find(line, n, s->line))) {
+			*why = "a line of the header holds a comment "
+			       "delimiter";
+			return 1;
+		}
 		if (!s->line &&
 		    (find(line, n, s->close) || find(line, n, s->open) ||
 		     (strcmp(s->open, "<!--") == 0 && find(line, n, "--")))) {
@@ -199,7 +205,13 @@ int hdrcheck__fix_render(hdrcheck_buf *out, const hdrcheck__fix_style *s,
 			             "delimiter";
 			return 1;
 		}
-		if (s->line)
+		if (s->line && s->close)
+			error =
+			    n ? hdrcheck__buf_printf(out, "%s %.*s %s", s->line,
+			                             (int)n, line, s->close)
+			      : hdrcheck__buf_printf(out, "%s %s", s->line,
+			                             s->close);
+		else if (s->line)
 			error = n ? hdrcheck__buf_printf(out, "%s %.*s",
 			                                 s->line, (int)n, line)
 			          : hdrcheck__buf_puts(out, s->line);

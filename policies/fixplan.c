@@ -244,10 +244,11 @@ static const char *find(const char *s, const char *e, const char *needle)
 /*
  * The byte range and syntax of comment block `block` (clines [i0, i1]),
  * and its lines. A block that shares a line with other text is left
- * alone: replacing whole lines would take that text along.
+ * alone: replacing whole lines would take that text along. per_line:
+ * the block is a run of one-line "{# #}" comments (template_run).
  */
 static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
-                      size_t pre_end, size_t i0, size_t i1)
+                      size_t pre_end, size_t i0, size_t i1, int per_line)
 {
 	const hdrcheck__comments *cm = p->facts.comments;
 	const hdrcheck_language *lang = p->facts.lang;
@@ -291,6 +292,10 @@ static int plan_block(hdrcheck__fix_plan *p, const char *buf, size_t len,
 			}
 		p->block_open = b->open;
 		p->block_close = b->close;
+		if (per_line) { /* "{# text #}" lines: one comment each */
+			p->block_line = b->open;
+			p->block_open = NULL;
+		}
 		last_end = le;
 	} else if ((p->block_line = line_marker_at(lang, buf + s, len - s)) !=
 	           NULL) {
@@ -737,6 +742,150 @@ static const char *foreign_syntax(const hdrcheck_language *lang,
 	return NULL;
 }
 
+/* Is [s, e) a line that holds one "{# #}" comment and nothing else? */
+static int template_comment_line(const char *s, const char *e)
+{
+	const char *c;
+
+	while (s < e && is_blank(*s))
+		s++;
+	while (e > s && (is_blank(e[-1]) || e[-1] == '\n'))
+		e--;
+	if (e - s < 4 || memcmp(s, "{#", 2) != 0 || memcmp(e - 2, "#}", 2))
+		return 0;
+	c = find(s + 2, e, "#}");
+	return c == e - 2 && !find(s + 2, e, "{#");
+}
+
+/*
+ * A header written one "{# text #}" per line (Django's comments cannot
+ * span lines) is a comment block of its own per line for comments.c:
+ * when comment line *i0 is such a line, widen [*i0, *i1] to the lines of
+ * the run around it, line after line. Returns 1 when it is one.
+ */
+static int template_run(const hdrcheck__comments *cm, const char *buf,
+                        size_t len, size_t *i0, size_t *i1)
+{
+	size_t s = line_start(buf, (size_t)(cm->lines[*i0].text - buf));
+	size_t e = line_end(buf, len, s), i;
+
+	if (!template_comment_line(buf + s, buf + e) ||
+	    cm->lines[*i1].text + cm->lines[*i1].len > buf + e)
+		return 0;
+	while (e < len) {
+		size_t ne = line_end(buf, len, e);
+
+		if (!template_comment_line(buf + e, buf + ne))
+			break;
+		e = ne;
+	}
+	while (s > 0) {
+		size_t ps = line_start(buf, s - 1);
+
+		if (!template_comment_line(buf + ps, buf + s))
+			break;
+		s = ps;
+	}
+	for (i = *i1; i + 1 < cm->count && cm->lines[i + 1].text < buf + e; i++)
+		;
+	*i1 = i;
+	for (i = *i0; i > 0 && cm->lines[i - 1].text >= buf + s; i--)
+		;
+	*i0 = i;
+	return 1;
+}
+
+/*
+ * Django and Jinja templates (Nunjucks, Twig and Swig share the syntax).
+ * In a type whose comments reach the rendered page (an HTML comment is
+ * sent to every browser) a header belongs in the template's own "{# #}",
+ * which both engines strip. A file is such a template when its header
+ * window holds a "{% tag %}", or a "{# ... #}" comment, and nothing says
+ * Liquid (Jekyll, Eleventy): its tags look the same, but it has no "{#"
+ * comment and would print one. Liquid shows in front matter at the top,
+ * in Jekyll's directories, or in a tag only Liquid has. "{{ }}" alone
+ * says nothing: Angular, Vue, Handlebars and Go templates use it too.
+ */
+static const char *const liquid_tags[] = {
+    "assign",           "capture",   "unless",   "case", "increment",
+    "decrement",        "tablerow",  "render",   "echo", "liquid",
+    "include_relative", "highlight", "post_url", "link", "seo",
+    "feed_meta"};
+static const char *const liquid_dirs[] = {"_layouts/", "_includes/", "_posts/",
+                                          "_drafts/"};
+
+static int liquid_dir(const char *path)
+{
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(liquid_dirs); i++)
+		for (p = path; (p = strstr(p, liquid_dirs[i])) != NULL; p++)
+			if (p == path || p[-1] == '/')
+				return 1;
+	return 0;
+}
+
+static int liquid_tag(const char *w, size_t n)
+{
+	size_t t;
+
+	for (t = 0; t < HDRCHECK__ARRAY_SIZE(liquid_tags); t++)
+		if (strlen(liquid_tags[t]) == n &&
+		    memcmp(w, liquid_tags[t], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int django_jinja(const char *path, const char *buf, size_t len)
+{
+	size_t i = 0, k, w;
+	int found = 0;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	if (len - i >= 3 && memcmp(buf + i, "---", 3) == 0)
+		return 0; /* front matter: Jekyll, Eleventy */
+	if (path && liquid_dir(path))
+		return 0;
+	for (; i + 1 < len; i++) {
+		if (buf[i] != '{' || (i > 0 && buf[i - 1] == '{'))
+			continue; /* Hugo's shortcodes open "{{%" */
+		if (buf[i + 1] == '#') {
+			const char *nl = memchr(buf + i, '\n', len - i);
+
+			found |= find(buf + i + 2, nl ? nl : buf + len, "#}") !=
+			         NULL;
+			continue;
+		}
+		if (buf[i + 1] != '%')
+			continue;
+		/* the tag's name, after Jinja's whitespace control */
+		for (k = i + 2; k < len && (buf[k] == '-' || buf[k] == '+' ||
+		                            is_blank(buf[k]));
+		     k++)
+			;
+		for (w = k; w < len &&
+		            ((buf[w] >= 'a' && buf[w] <= 'z') || buf[w] == '_');
+		     w++)
+			;
+		if (w == k || (w < len && !is_blank(buf[w]) && buf[w] != '\n' &&
+		               buf[w] != '%' && buf[w] != '-'))
+			continue;
+		if (liquid_tag(buf + k, w - k))
+			return 0;
+		found = 1;
+	}
+	return found;
+}
+
+/* Does lang write "{# #}" blocks anyway (Jinja, Twig, Nunjucks)? */
+static int jinja_type(const hdrcheck_language *lang)
+{
+	return lang->block_comments && lang->block_comments[0].open &&
+	       strcmp(lang->block_comments[0].open, "{#") == 0;
+}
+
 int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
                             const char *policy, const char *buf, size_t len,
                             hdrcheck__fix_plan *out)
@@ -746,7 +895,7 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	    len < HDRCHECK__WINDOW_BYTES ? len : HDRCHECK__WINDOW_BYTES;
 	size_t pre_end, i, i0 = SIZE_MAX, i1 = 0, matches = 0;
 	unsigned int first_line, block = 0;
-	int error, repair;
+	int error, repair, per_line;
 
 	memset(out, 0, sizeof(*out));
 	hdrcheck__classifier_facts(c, &out->facts);
@@ -793,7 +942,12 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	} else if (cm->count) {
 		/* missing: a first block with a copyright line is where the
 		 * license text goes */
-		for (i = 0; i < cm->count && cm->lines[i].block == 0; i++)
+		for (i1 = 0; i1 + 1 < cm->count && cm->lines[i1 + 1].block == 0;
+		     i1++)
+			;
+		i = 0; /* or the run of "{# #}" lines it starts */
+		template_run(cm, buf, len, &i, &i1);
+		for (i = 0; i <= i1; i++)
 			if (is_copyright_line(cm->lines[i].text,
 			                      cm->lines[i].len))
 				i0 = 0;
@@ -804,7 +958,9 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 		     i1 + 1 < cm->count && cm->lines[i1 + 1].block == block;
 		     i1++)
 			;
-		if ((error = plan_block(out, buf, len, pre_end, i0, i1)) < 0)
+		per_line = template_run(cm, buf, len, &i0, &i1);
+		if ((error = plan_block(out, buf, len, pre_end, i0, i1,
+		                        per_line)) < 0)
 			return error;
 	}
 	/* never over a statement check did not take for the header: in
@@ -818,9 +974,12 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	                out->finding.status == HDRCHECK_STATUS_MISSING,
 	                out->facts.lang, out->facts.holder, &out->notice_off,
 	                &out->notice_len, &out->notice_line);
-	if (out->finding.status == HDRCHECK_STATUS_MISSING)
+	if (out->finding.status == HDRCHECK_STATUS_MISSING) {
 		out->syntax_problem =
 		    foreign_syntax(out->facts.lang, buf, win, out->insert_at);
+		out->template_lines = !jinja_type(out->facts.lang) &&
+		                      django_jinja(path, buf, win);
+	}
 	/* the block's own copyright lines count when it cannot be used */
 	if (out->block_problem)
 		i0 = SIZE_MAX;

@@ -420,7 +420,10 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("html", "hta", "htm", "html.hl", "shtml"),
         .block_comments =
             HDRCHECK__BLOCKS({"<!--", "-->"}, {"{#", "#}"}, {"{% comment %}", "{% endcomment %}"}),
-        .preambles = HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
+        .preambles =
+            HDRCHECK_PRE_DOCTYPE |
+            HDRCHECK_PRE_FRONT_MATTER |
+            HDRCHECK_PRE_ROOT_TAG,
     },
     {
         .name = "XHTML",

@@ -203,6 +203,12 @@ typedef struct {
 	size_t notice_off, notice_len;
 	unsigned int notice_line;
 	const char *syntax_problem;
+	/* 1: a Django or Jinja template of a type whose own comments
+	 * reach the rendered output (HTML, a YAML template known by its
+	 * content): a new header goes in "{# #}" lines, which both
+	 * engines strip, one per line (Django's cannot span lines), where
+	 * check takes them */
+	int template_lines;
 } hdrcheck__fix_plan;
 
 /*

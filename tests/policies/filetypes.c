@@ -801,7 +801,8 @@ static void test_policies_filetypes__preambles(void **state)
 	                 hdrcheck__filetype_by_name("Python")->preambles);
 	assert_int_equal(HDRCHECK_PRE_SHEBANG | HDRCHECK_PRE_MAGIC,
 	                 hdrcheck__filetype_by_name("Ruby")->preambles);
-	assert_int_equal(HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_ROOT_TAG,
+	assert_int_equal(HDRCHECK_PRE_DOCTYPE | HDRCHECK_PRE_FRONT_MATTER |
+	                     HDRCHECK_PRE_ROOT_TAG,
 	                 hdrcheck__filetype_by_name("HTML")->preambles);
 	assert_int_equal(HDRCHECK_PRE_XML | HDRCHECK_PRE_DOCTYPE |
 	                     HDRCHECK_PRE_ROOT_TAG,

@@ -409,13 +409,16 @@ static void test_policies_preamble__front_matter(void **state)
 	                 "\xEF\xBB\xBF---\ntitle: x\n---\n<!-- h -->\n", "<!--",
 	                 4);
 	assert_header_at("MDX", "---\ntitle: x\n---\n{/* h */}\n", "{/*", 4);
+	/* Jekyll and Eleventy pages and layouts */
+	assert_header_at("HTML", "---\nlayout: x\n---\n<!-- h -->\n", "<!--",
+	                 4);
 }
 
 static void test_policies_preamble__front_matter_only_with_flag(void **state)
 {
 	(void)state;
 	assert_no_preamble("YAML", "---\na: b\n---\n# header\n");
-	assert_no_preamble("HTML", "---\ntitle: x\n---\n<!-- h -->\n");
+	assert_no_preamble("XML", "---\ntitle: x\n---\n<!-- h -->\n");
 	assert_no_preamble("C", "---\ntitle: x\n---\n/* h */\n");
 }
 
