@@ -854,11 +854,14 @@ static int build_index(hdrcheck__identifier *id)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
-		for (j = 0; id->texts[i].required && j < s->l.n; j++)
-			if (is_content(&s->l.v[j]) &&
-			    s->l.v[j].line <=
-			        req_line(e->text, id->texts[i].required))
-				e->nreq++;
+		if (id->texts[i].required) {
+			uint32_t last =
+			    req_line(e->text, id->texts[i].required);
+
+			for (j = 0; j < s->l.n; j++)
+				e->nreq += is_content(&s->l.v[j]) &&
+				           s->l.v[j].line <= last;
+		}
 		/* a standard header votes by its statement, the part every
 		 * header holds */
 		if ((id->texts[i].required &&
@@ -2611,11 +2614,14 @@ static int record_named(hdrcheck__ident *out, const words *h, const founds *f)
 	return 0;
 }
 
-/* A statement nobody could name is keyed on its words from "from" to the
- * end of its comment block (not the file's next comment, "Included
- * Files"), so one text is one row of the inventory. */
-static unsigned int ref_key(const hdrcheck__comments *cm, const words *h,
-                            size_t from)
+/* "LicenseRef-hdrcheck-" and 8 hex digits, NUL-terminated */
+#define REF_ID_SIZE 29
+
+/* The LicenseRef of a statement nobody could name: keyed (FNV-1a) on its
+ * words from "from" to the end of its comment block (not the file's next
+ * comment, "Included Files"), so one text is one row of the inventory. */
+static void ref_id(char out[REF_ID_SIZE], const hdrcheck__comments *cm,
+                   const words *h, size_t from)
 {
 	uint64_t key = 1469598103934665603ULL;
 	unsigned int block = cm->lines[h->v[from].line].block;
@@ -2629,7 +2635,8 @@ static unsigned int ref_key(const hdrcheck__comments *cm, const words *h,
 		key = (key ^ h->v[i].h) * 1099511628211ULL;
 		n++;
 	}
-	return (unsigned int)(key ^ (key >> 32));
+	snprintf(out, REF_ID_SIZE, "LicenseRef-hdrcheck-%08x",
+	         (unsigned int)(key ^ (key >> 32)));
 }
 
 /* The words of from's comment block from there on that no text took. */
@@ -2741,10 +2748,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	if (kind == HDRCHECK__IDENT_TEXT && f.n == nf && ne_first == SIZE_MAX &&
 	    (i = statement_at(id, h, s->mask)) != SIZE_MAX &&
 	    block_words(cm, h, s->mask, i) >= SECOND_TEXT_WORDS) {
-		char ref[32];
+		char ref[REF_ID_SIZE];
 
-		snprintf(ref, sizeof(ref), "LicenseRef-hdrcheck-%08x",
-		         ref_key(cm, h, i));
+		ref_id(ref, cm, h, i);
 		add_found(&f, ref, i);
 	}
 	/* a license named by its URL alone */
@@ -2790,19 +2796,11 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		 * another author's name): its own LicenseRef, in the AND */
 		if (kind == HDRCHECK__IDENT_TEXT && ne_first != SIZE_MAX &&
 		    !f.dual) {
-			uint64_t key = 1469598103934665603ULL;
-			size_t n = 0;
+			char ref[REF_ID_SIZE];
 
-			for (i = near_first.h_from; i < h->n && n < REF_WORDS;
-			     i++) {
-				if (!is_content(&h->v[i]))
-					continue;
-				key = (key ^ h->v[i].h) * 1099511628211ULL;
-				n++;
-			}
-			if ((error = hdrcheck__buf_printf(
-			         &expr, " AND LicenseRef-hdrcheck-%08x",
-			         (unsigned)(key ^ (key >> 32)))) < 0)
+			ref_id(ref, cm, h, near_first.h_from);
+			if ((error = hdrcheck__buf_printf(&expr, " AND %s",
+			                                  ref)) < 0)
 				goto done;
 			out->nearest = id->entries[ne_first].id;
 			out->reason = near_first.reason;
@@ -2811,17 +2809,15 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	} else if (ne_first != SIZE_MAX ||
 	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
 		/* a license statement, but no license named: a LicenseRef
-		 * keyed on its words, so one text is one row; the words of
-		 * its own comment block only, not the file's next comment
-		 * ("Included Files") */
+		 * keyed on its words (ref_id) */
 		size_t from =
 		    ne_first != SIZE_MAX ? near_first.h_from : first_at;
+		char ref[REF_ID_SIZE];
 
 		kind = HDRCHECK__IDENT_REF;
 		first_at = from;
-		if ((error =
-		         hdrcheck__buf_printf(&expr, "LicenseRef-hdrcheck-%08x",
-		                              ref_key(cm, h, from))) < 0)
+		ref_id(ref, cm, h, from);
+		if ((error = hdrcheck__buf_puts(&expr, ref)) < 0)
 			goto done;
 		if (ne_first != SIZE_MAX) {
 			out->nearest = id->entries[ne_first].id;
