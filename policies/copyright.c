@@ -744,10 +744,11 @@ static int wraps(const char *s, size_t n)
 static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
                       size_t n)
 {
-	size_t k;
+	hdrcheck_buf before;
+	size_t start = list->len, k, i;
 	int error;
 
-	if (!n || listed(list, h, n) || *count >= MAX_HOLDERS)
+	if (!n || *count >= MAX_HOLDERS)
 		return 0;
 	if (*count && (error = hdrcheck__buf_put(list, "\n", 1)) < 0)
 		return error;
@@ -755,9 +756,17 @@ static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
 	if ((error = put_holder(list, h, n)) < 0)
 		return error;
 	/* the list is '\n'-separated: no entry may hold a line end */
-	for (; k < list->len; k++)
-		if (list->ptr[k] == '\n' || list->ptr[k] == '\r')
-			list->ptr[k] = ' ';
+	for (i = k; i < list->len; i++)
+		if (list->ptr[i] == '\n' || list->ptr[i] == '\r')
+			list->ptr[i] = ' ';
+	/* compared as written, in UTF-8: "Jos\xe9" twice is one holder */
+	before = *list;
+	before.len = start;
+	if (*count && listed(&before, list->ptr + k, list->len - k)) {
+		list->len = start;
+		list->ptr[start] = '\0';
+		return 0;
+	}
 	(*count)++;
 	return 0;
 }

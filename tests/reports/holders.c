@@ -246,7 +246,10 @@ static void test_reports_holders__split_joined_latin1(void **state)
 	    "California.  All rights reserved.", "",
 	    "Copyright 2019 Western Digital Corporation or",
 	    "SPDX-FileCopyrightText: or affiliates and other contributors."};
-	static const char *const latin1[] = {"Copyright 2017 Joan Lled\xf3"};
+	/* one holder in Latin-1 twice, then in UTF-8: listed once */
+	static const char *const latin1[] = {
+	    "Copyright 2017 Joan Lled\xf3", "Copyright 2019 Joan Lled\xf3",
+	    "Copyright 2020 Joan Lled\xc3\xb3"};
 	hdrcheck__comments cm = {0};
 	char *list = NULL;
 
@@ -263,7 +266,7 @@ static void test_reports_holders__split_joined_latin1(void **state)
 	                          "California\nWestern Digital Corporation");
 	free(list);
 	hdrcheck__comments_dispose(&cm);
-	set_lines(&cm, latin1, 1);
+	set_lines(&cm, latin1, 3);
 	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
 	assert_string_equal(list, "Joan Lled\xc3\xb3");
 	free(list);
