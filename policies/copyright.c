@@ -405,10 +405,14 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 			    !memchr(s + w, '@', e - w))
 				e = w - 1;
 		}
-		/* "Altera Corporation (C)": a sign after the name */
-		if (e - i > 4 && symbol_at(s, e - 3, e) == 3 &&
-		    is_blank((unsigned char)s[e - 4]))
-			e -= 3;
+		/* "Altera Corporation (C)": a sign after the name, in any
+		 * of its spellings ("(C)", "©", Latin-1, U+FFFD) */
+		for (w = 1; w <= 3 && e - i > w + 1; w++)
+			if (symbol_at(s, e - w, e) == w &&
+			    is_blank((unsigned char)s[e - w - 1])) {
+				e -= w;
+				break;
+			}
 		/* "Alexander Graf et al" */
 		if (e - i > 6 &&
 		    (ci_prefix(s, e - 6, e, " et al") ||

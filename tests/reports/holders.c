@@ -105,6 +105,8 @@ static const struct {
     {"Copyright (c) 2010 Alexander Graf et al.", "Alexander Graf"},
     {"Copyright (C) 2003 Tyan (written by Yinghai Lu for Tyan)", "Tyan"},
     {"Copyright 2012 Altera Corporation (C)", "Altera Corporation"},
+    {"Copyright 2012 Altera Corporation \xc2\xa9", "Altera Corporation"},
+    {"Copyright 2013 Latin Sign Systems \xa9", "Latin Sign Systems"},
     {"Copyright 2002 SMSC (Steve Glendinning)", "SMSC (Steve Glendinning)"},
     {"SPDX-FileCopyrightText: 2018 Inc. All rights reserved.", NULL},
     {"SPDX-FileCopyrightText: or affiliates and other contributors.", NULL},
