@@ -113,36 +113,6 @@ static size_t symbol_at(const char *s, size_t i, size_t n)
 	return 0;
 }
 
-/* A holder as clean UTF-8: valid sequences kept, any other byte read as
- * Latin-1 ("Jos\xE9" is "José"); C1 controls become U+FFFD. */
-static int put_holder(hdrcheck_buf *list, const char *h, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)h;
-	size_t i = 0, k;
-	int error = 0;
-
-	if (hdrcheck__utf8_is_valid(h, n))
-		return hdrcheck__buf_put(list, h, n);
-	while (i < n && error == 0) {
-		char two[2];
-
-		if ((k = hdrcheck__utf8_valid_len(p + i, n - i)) != 0) {
-			error = hdrcheck__buf_put(list, h + i, k);
-			i += k;
-			continue;
-		}
-		if (p[i] < 0xA0) {
-			error = hdrcheck__buf_put(list, "\xEF\xBF\xBD", 3);
-		} else {
-			two[0] = (char)(0xC0 | (p[i] >> 6));
-			two[1] = (char)(0x80 | (p[i] & 0x3F));
-			error = hdrcheck__buf_put(list, two, 2);
-		}
-		i++;
-	}
-	return error;
-}
-
 /* A dash between years: '-', en dash or em dash. */
 static size_t dash_at(const char *s, size_t i, size_t n)
 {
@@ -742,14 +712,48 @@ static int wraps(const char *s, size_t n)
 	return 0;
 }
 
-/* Add h[0..n) to list unless a spelling of it is there: bytes that are
- * not UTF-8 read as Latin-1 ("Lled\xf3" is "Lledó"), line ends as
- * blanks. */
+/* Put holder h[0..n) at list's end as clean UTF-8 on one line: valid
+ * sequences kept, any other byte read as Latin-1 ("Jos\xE9" is "José"), C1
+ * controls as U+FFFD, line ends as blanks (the list is '\n'-separated). */
+static int put_holder(hdrcheck_buf *list, const char *h, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)h;
+	size_t i = 0, k, from = list->len;
+	int error = 0;
+
+	if (hdrcheck__utf8_is_valid(h, n)) {
+		error = hdrcheck__buf_put(list, h, n);
+		i = n;
+	}
+	while (i < n && error == 0) {
+		char two[2];
+
+		if ((k = hdrcheck__utf8_valid_len(p + i, n - i)) != 0) {
+			error = hdrcheck__buf_put(list, h + i, k);
+			i += k;
+			continue;
+		}
+		if (p[i] < 0xA0) {
+			error = hdrcheck__buf_put(list, "\xEF\xBF\xBD", 3);
+		} else {
+			two[0] = (char)(0xC0 | (p[i] >> 6));
+			two[1] = (char)(0x80 | (p[i] & 0x3F));
+			error = hdrcheck__buf_put(list, two, 2);
+		}
+		i++;
+	}
+	for (k = from; error == 0 && k < list->len; k++)
+		if (list->ptr[k] == '\n' || list->ptr[k] == '\r')
+			list->ptr[k] = ' ';
+	return error;
+}
+
+/* Add h[0..n) to list (put_holder) unless a spelling of it is there. */
 static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
                       size_t n)
 {
 	hdrcheck_buf before;
-	size_t start = list->len, k, i;
+	size_t start = list->len, k;
 	int error;
 
 	if (!n || *count >= MAX_HOLDERS)
@@ -759,11 +763,7 @@ static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
 	k = list->len;
 	if ((error = put_holder(list, h, n)) < 0)
 		return error;
-	/* the list is '\n'-separated: no entry may hold a line end */
-	for (i = k; i < list->len; i++)
-		if (list->ptr[i] == '\n' || list->ptr[i] == '\r')
-			list->ptr[i] = ' ';
-	/* compared as written, in UTF-8: "Jos\xe9" twice is one holder */
+	/* compared as written, in UTF-8: "Lled\xf3" twice is one holder */
 	before = *list;
 	before.len = start;
 	if (*count && listed(&before, list->ptr + k, list->len - k)) {
