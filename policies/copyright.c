@@ -470,22 +470,14 @@ static int placeholder(const char *s, size_t n)
 	return 1;
 }
 
-/* The legal forms of a company ("Inc.", "GmbH"): not a holder alone
- * ("Copyright 2018 Inc."). */
-static const char *const legal_forms[] = {
-    "inc",  "ltd", "limited", "llc", "corp", "corporation", "incorporated",
-    "gmbh", "ag",  "co",      "plc", "sa",   "sas",         "srl",
-    "bv",   "nv",  "ab",      "asa", "oy",   "kk",          "pty",
-    "sl",   "spa", "lp",      "llp", "as",   "company"};
-
+/* Is s[0..n) legal forms of a company alone ("Inc.", "Co., Ltd."): no
+ * holder ("Copyright 2018 Inc.")? */
 static int legal_form(const char *s, size_t n)
 {
-	size_t i = 0, w, k;
+	size_t i = 0, w;
 	int any = 0;
 
 	while (i < n) {
-		int known = 0;
-
 		while (i < n && !is_alpha((unsigned char)s[i])) {
 			if (is_digit((unsigned char)s[i]) ||
 			    (unsigned char)s[i] >= 0x80)
@@ -496,10 +488,7 @@ static int legal_form(const char *s, size_t n)
 			break;
 		for (w = i; w < n && is_alpha((unsigned char)s[w]); w++)
 			;
-		for (k = 0; k < HDRCHECK__ARRAY_SIZE(legal_forms) && !known;
-		     k++)
-			known = ci_word(s, i, w, legal_forms[k]) == w - i;
-		if (!known)
+		if (!hdrcheck__legal_form(s + i, w - i))
 			return 0;
 		any = 1;
 		i = w;

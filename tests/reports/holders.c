@@ -310,6 +310,29 @@ static void test_reports_holders__merged_variants(void **state)
 	hdrcheck_report_free(r);
 }
 
+/* The legal forms the holder reader drops a bare notice for are those
+ * the report merges by: "AS" (a Norwegian company) too. */
+static void test_reports_holders__legal_forms_agree(void **state)
+{
+	hdrcheck_report *r = report_new("/p", NULL);
+	hdrcheck__holders h = {0};
+	const char *holder = NULL;
+
+	(void)state;
+	assert_int_equal(
+	    hdrcheck__copyright_holder("Copyright 2018 AS", 17, &holder), 0);
+	report_add(r, "a.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Example Software AS");
+	report_add(r, "b.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Example Software");
+	hdrcheck__report_finish(r);
+	assert_int_equal(hdrcheck__report_holders(&h, r, 1), 0);
+	assert_int_equal(h.count, 1);
+	assert_int_equal(h.items[0].files, 2);
+	hdrcheck__holders_dispose(&h);
+	hdrcheck_report_free(r);
+}
+
 static void test_reports_holders__bounded(void **state)
 {
 	const char *lines[40];
@@ -350,6 +373,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_holders__merged),
 	    cmocka_unit_test(test_reports_holders__split_joined_latin1),
 	    cmocka_unit_test(test_reports_holders__merged_variants),
+	    cmocka_unit_test(test_reports_holders__legal_forms_agree),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
