@@ -2654,6 +2654,29 @@ static size_t block_words(const hdrcheck__comments *cm, const words *h,
 	return n;
 }
 
+/*
+ * "ALTERNATIVELY, this software may be distributed under the terms of the
+ * GNU General Public License ..." inside a BSD text: the sentences that
+ * start so get mask value v (2: kept out of the texts' alignment, and read
+ * as notices of their own after it; 0: aligned). Returns their words.
+ */
+static size_t mask_alternatives(const hdrcheck__identifier *id, const words *h,
+                                unsigned char *mask, unsigned char v)
+{
+	size_t i, k, from, to, n = 0;
+
+	for (i = 0; i < h->n; i++) {
+		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
+		    !phrase_at(id, h, i, "alternatively"))
+			continue;
+		sentence(h, i, &from, &to);
+		for (k = i; k < to; k++)
+			mask[k] = v;
+		n += to - i;
+	}
+	return n;
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
                           hdrcheck__ident_scratch *s,
                           const hdrcheck__comments *cm, int want_diff)
@@ -2662,6 +2685,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	founds f;
 	fit best, near, near_first;
 	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX, nf;
+	size_t alt;
 	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
 	size_t cue_at = SIZE_MAX;
 	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
@@ -2681,25 +2705,36 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		goto done;
 	for (; i < h->n && round < id->min_words; i++)
 		round += is_content(&h->v[i]);
-	/* "ALTERNATIVELY, this software may be distributed under the terms
-	 * of the GNU General Public License ..." inside a BSD text: the
-	 * sentence is kept out of the texts' alignment (mask 2) and read
-	 * as a notice of its own after it */
-	for (i = 0; i < h->n; i++) {
-		size_t from, to, k;
-
-		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
-		    !phrase_at(id, h, i, "alternatively"))
-			continue;
-		sentence(h, i, &from, &to);
-		for (k = i; k < to; k++)
-			s->mask[k] = 2;
-	}
+	alt = mask_alternatives(id, h, s->mask, 2);
 	for (round = round < MIN_TEXT_WORDS || round < id->min_words ? 2 : 0;
 	     round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
 		                       want_diff ? out : NULL, (int)round)) < 0)
 			goto done;
+		/* no text whole without the "alternatively" sentences: they
+		 * may be the text's own (MTLL's "Alternatively, this
+		 * acknowledgement may appear in the software itself"; the
+		 * GPL alternative Brian-Gladman-3-Clause's text holds) */
+		if (!round && be == SIZE_MAX && alt) {
+			size_t be2, ne2;
+			fit best2, near2;
+
+			mask_alternatives(id, h, s->mask, 0);
+			if ((error = best_text(
+			         id, s, &be2, &best2, &ne2, &near2, want_diff,
+			         want_diff ? out : NULL, (int)round)) < 0)
+				goto done;
+			if (be2 != SIZE_MAX) {
+				fit_dispose(&best);
+				fit_dispose(&near);
+				be = be2, best = best2;
+				ne = ne2, near = near2;
+			} else {
+				fit_dispose(&best2);
+				fit_dispose(&near2);
+				mask_alternatives(id, h, s->mask, 2);
+			}
+		}
 		/* a text of the list whole, inside a near miss of a longer
 		 * one that explains more of the header's words (OpenSSL's
 		 * text with a word changed holds OpenSSL-standalone's): the
