@@ -2375,8 +2375,9 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 
 	memset(out, 0, sizeof(*out));
 	/* the first text's candidates: the longest exact match wins, as in
-	 * best_text */
-	for (i = 0; i < r->ncands; i++) {
+	 * best_text; none when the words are no text of the list (an exact
+	 * text inside a near miss of a longer one is that near miss) */
+	for (i = 0; r->kind == HDRCHECK__IDENT_TEXT && i < r->ncands; i++) {
 		const hdrcheck__ident_candidate *c = &r->cands[i];
 
 		if (c->round == 0 && c->exact &&
@@ -2428,11 +2429,18 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 	}
 	if (run) {
 		out->runner_up = run->id;
-		if (run->exact)
+		if (run->exact && !win)
+			out->lost = hdrcheck__aprintf(
+			    "matches, but its %zu words lie inside a near miss "
+			    "of %s, which explains more of the header's words: "
+			    "the header is that text, changed",
+			    run->words,
+			    r->nearest ? r->nearest : "a longer text");
+		else if (run->exact)
 			out->lost = hdrcheck__aprintf(
 			    "matches too, but its %zu words are part of the "
 			    "winner's %zu: the longer text wins",
-			    run->words, win ? win->words : 0);
+			    run->words, win->words);
 		else
 			out->lost = hdrcheck__aprintf(
 			    "%zu of its %zu words differ%s%s", run->differ,
