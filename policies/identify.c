@@ -191,11 +191,11 @@ struct hdrcheck__ident_scratch {
 	size_t capset;
 	size_t setcap; /* the slots align's set uses */
 	int files;     /* a whole file: a text's end may be left out */
+	int cut;       /* the header window cut the comment: the same */
 	/* aligning a standard header: the license words after this many
 	 * (its statement) may be left out at the end, and the header's
 	 * words may leave the notice there (0: none) */
 	size_t opt_from;
-	int cut; /* the header window cut the comment: the same */
 	size_t capmask;
 };
 
@@ -1478,8 +1478,6 @@ static int license_words(const hdrcheck__identifier *id,
 	return 0;
 }
 
-/* The best full text among the candidates the index proposes for the
- * header words s->h (mask excluded). */
 /* explain: one aligned candidate, recorded in rec */
 static int record_candidate(hdrcheck__ident *rec, const entry *e, unsigned vote,
                             const fit *f, int round)
@@ -1507,6 +1505,8 @@ static int record_candidate(hdrcheck__ident *rec, const entry *e, unsigned vote,
 	return 0;
 }
 
+/* The best full text among the candidates the index proposes for the
+ * header words s->h (mask excluded). */
 static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
                      size_t *best_e, fit *best, size_t *near_e, fit *near,
                      int want_diff, hdrcheck__ident *rec, int round)
