@@ -516,6 +516,35 @@ char *fixture_slurp(const char *path, size_t *len)
 	return buf;
 }
 
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void fixture_each_case(const char *dir, size_t min,
+                       void (*run)(const char *name))
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char *names[256];
+	size_t n = 0, i;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL && n < 256)
+		if (e->d_name[0] != '.' &&
+		    strcmp(e->d_name, "README.md") != 0) {
+			names[n] = strdup(e->d_name);
+			assert_non_null(names[n++]);
+		}
+	closedir(d);
+	assert_true(n >= min);
+	qsort(names, n, sizeof(*names), compare_names);
+	for (i = 0; i < n; i++) {
+		run(names[i]);
+		free(names[i]);
+	}
+}
+
 void fixture_add_gitlink(fixture *fx, const char *rel, const char *hex)
 {
 	git_index *index = open_index(fx);

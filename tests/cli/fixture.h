@@ -124,6 +124,12 @@ void fixture_add_tree(fixture *fx, const char *dir, const char *rel);
  * data-driven case. */
 char *fixture_slurp(const char *path, size_t *len);
 
+/* Run run(name) for every case directory of dir (all entries but dot
+ * files and README.md), in bytewise order so that a failure names the
+ * same case every run; there must be at least min. */
+void fixture_each_case(const char *dir, size_t min,
+                       void (*run)(const char *name));
+
 /* Add a gitlink (submodule) entry at rel pointing at commit hex, and
  * write the index. Nothing is created in the work tree. */
 void fixture_add_gitlink(fixture *fx, const char *rel, const char *hex);

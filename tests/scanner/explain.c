@@ -28,7 +28,6 @@
  *           that holds WORDS; "KEY !": no such key or null
  */
 
-#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -184,34 +183,8 @@ static void run_case(const char *name)
 
 static void test_scanner_explain__cases(void **state)
 {
-	DIR *d = opendir(CASES);
-	struct dirent *e;
-	char *names[256];
-	size_t n = 0, i;
-
 	(void)state;
-	assert_non_null(d);
-	while ((e = readdir(d)) != NULL && n < 256)
-		if (e->d_name[0] != '.' && strcmp(e->d_name, "README.md") != 0)
-			names[n++] = strdup(e->d_name);
-	closedir(d);
-	assert_true(n >= 8);
-	/* a fixed order: a failure names the same case every run */
-	for (i = 1; i < n; i++) {
-		size_t k = i;
-
-		while (k > 0 && strcmp(names[k - 1], names[k]) > 0) {
-			char *t = names[k];
-
-			names[k] = names[k - 1];
-			names[k - 1] = t;
-			k--;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		run_case(names[i]);
-		free(names[i]);
-	}
+	fixture_each_case(CASES, 8, run_case);
 }
 
 int main(void)
