@@ -2693,7 +2693,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	founds f;
 	fit best, near, near_first;
 	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX, nf;
-	size_t alt;
+	size_t alt, nw;
 	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
 	size_t cue_at = SIZE_MAX;
 	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
@@ -2707,14 +2707,14 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	/* full texts, twice: "a) GPL ... b) the MIT text" has two; a
 	 * comment of fewer words than the shortest text is no full text
 	 * (a copyright line alone does not build the index) */
-	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
-		round += is_content(&h->v[i]);
-	if (round >= MIN_TEXT_WORDS && (error = ensure_index(id)) < 0)
+	for (i = 0, nw = 0; i < h->n && nw < MIN_TEXT_WORDS; i++)
+		nw += is_content(&h->v[i]);
+	if (nw >= MIN_TEXT_WORDS && (error = ensure_index(id)) < 0)
 		goto done;
-	for (; i < h->n && round < id->min_words; i++)
-		round += is_content(&h->v[i]);
+	for (; i < h->n && nw < id->min_words; i++)
+		nw += is_content(&h->v[i]);
 	alt = mask_alternatives(id, h, s->mask, 2);
-	for (round = round < MIN_TEXT_WORDS || round < id->min_words ? 2 : 0;
+	for (round = nw < MIN_TEXT_WORDS || nw < id->min_words ? 2 : 0;
 	     round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
 		                       want_diff ? out : NULL, (int)round)) < 0)
