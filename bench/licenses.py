@@ -91,13 +91,24 @@ def c_unescape(s):
     return out.decode("utf-8", "replace")
 
 
-def catalogue():
-    src = open(os.path.join(ROOT, "policies", "spdx_data.c"),
-               encoding="utf-8").read()
+def spdx_data():
+    """policies/spdx_data.c, the catalogue the generator wrote."""
+    return open(os.path.join(ROOT, "policies", "spdx_data.c"),
+                encoding="utf-8").read()
+
+
+def c_strings(src, prefix):
+    """{name: text} of the strings `static const char <prefix>_N[] = ...`."""
     texts = {}
-    for m in re.finditer(r"static const char (text_\d+)\[\] =\n((?:\t ?\"(?:[^\"\\]|\\.)*\";?\n)+)", src):
+    for m in re.finditer(r"static const char (%s_\d+)\[\] =\n((?:\t ?\"(?:[^\"\\]|\\.)*\";?\n)+)" % prefix, src):
         parts = re.findall(r"\"((?:[^\"\\]|\\.)*)\"", m.group(2))
         texts[m.group(1)] = c_unescape("".join(parts))
+    return texts
+
+
+def catalogue():
+    src = spdx_data()
+    texts = c_strings(src, "text")
     entries = []
     for m in re.finditer(r"\t\{\"([^\"]+)\", (?:\"(?:[^\"\\]|\\.)*\"|NULL), "
                          r"(NULL|\"[^\"]*\"), ([^,]+), (text_\d+|NULL), (\d+)\}",
@@ -111,12 +122,8 @@ def catalogue():
 
 def standard_headers():
     """[(id, notice, required bytes)] from the catalogue."""
-    src = open(os.path.join(ROOT, "policies", "spdx_data.c"),
-               encoding="utf-8").read()
-    texts = {}
-    for m in re.finditer(r"static const char (header_\d+)\[\] =\n((?:\t ?\"(?:[^\"\\]|\\.)*\";?\n)+)", src):
-        parts = re.findall(r"\"((?:[^\"\\]|\\.)*)\"", m.group(2))
-        texts[m.group(1)] = c_unescape("".join(parts))
+    src = spdx_data()
+    texts = c_strings(src, "header")
     out = []
     for m in re.finditer(r"\t\{\"([^\"]+)\", (header_\d+), (\d+)\}", src):
         text = texts[m.group(2)]

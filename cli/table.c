@@ -334,6 +334,7 @@ const cli_command_info cli_command_table[] = {
     {"licenses", CLI_COMMAND_LICENSES, CLI_FOR_LICENSES, NULL,
      "list the SPDX License List built in",
      "List the SPDX License List built in: ids, names, OSI approval, "
+     "the licenses whose standard header is recognised too (hdr), "
      "deprecated ids and their replacements.",
      NULL},
     {NULL, CLI_COMMAND_CHECK, 0, NULL, NULL, NULL, NULL}};

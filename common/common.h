@@ -138,6 +138,10 @@ int hdrcheck__wildmatch(const char *pattern, const char *text,
 /* A fast 64-bit hash: checksums and hash tables, not security. */
 uint64_t hdrcheck__hash64(uint64_t seed, const void *data, size_t len);
 
+/* Is word[0..len) a company's legal form ("Inc", "GmbH", "ltd"; any case,
+ * no punctuation)? (common/holder.c) */
+int hdrcheck__legal_form(const char *word, size_t len);
+
 /* Report construction (the container is plain data, common to all). */
 struct hdrcheck_report {
 	hdrcheck_finding

@@ -1619,6 +1619,27 @@ static int verdict_required(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* r's expression in normal form, as the inventory lists it */
+static int normalize_ident(hdrcheck__ident *r)
+{
+	char *normal = NULL;
+	int rc;
+
+	if (!r->expression)
+		return 0;
+	rc = hdrcheck__expr_normalize(&normal, r->expression,
+	                              strlen(r->expression));
+	if (rc < 0)
+		return rc;
+	if (rc == 0) {
+		free(r->expression);
+		r->expression = normal;
+	} else {
+		free(normal);
+	}
+	return 0;
+}
+
 /* The license the words state: a full text, a notice, or a statement
  * nobody could name (docs/matching.md), in normal form, as the inventory
  * lists it. */
@@ -1627,7 +1648,7 @@ static int identify_other(hdrcheck__classifier *c, verdict *v,
 {
 	const hdrcheck__policy *p = c->policy;
 	hdrcheck__ident *ident = &v->ident;
-	int rc, error;
+	int error;
 
 	(void)out;
 	if (!v->other_tag && hdrcheck__identify_hint(&c->tokens)) {
@@ -1654,21 +1675,8 @@ static int identify_other(hdrcheck__classifier *c, verdict *v,
 			c->explained = near;
 			c->explained_done = 1;
 		}
-		if (ident->expression) {
-			char *normal = NULL;
-
-			rc =
-			    hdrcheck__expr_normalize(&normal, ident->expression,
-			                             strlen(ident->expression));
-			if (rc < 0)
-				return rc;
-			if (rc == 0) {
-				free(ident->expression);
-				ident->expression = normal;
-			} else {
-				free(normal);
-			}
-		}
+		if ((error = normalize_ident(ident)) < 0)
+			return error;
 		v->other = ident->expression;
 		if (v->other)
 			TRACE(c, "identify: %s (%s)\n", v->other,
@@ -1919,29 +1927,6 @@ static const classify_step classify_steps[] = {
     verdict_last,
 };
 
-/* Holders for the reports, the facts for fix, the trace; and what the
- * steps left behind. */
-/* explain: the expression in normal form, as the verdict has it */
-static int normalize_explained(hdrcheck__ident *r)
-{
-	char *normal = NULL;
-	int rc;
-
-	if (!r->expression)
-		return 0;
-	rc = hdrcheck__expr_normalize(&normal, r->expression,
-	                              strlen(r->expression));
-	if (rc < 0)
-		return rc;
-	if (rc == 0) {
-		free(r->expression);
-		r->expression = normal;
-	} else {
-		free(normal);
-	}
-	return 0;
-}
-
 /* explain: the full texts the index proposed, how each aligned, and
  * why the winner won; also when the verdict needed no identification
  * (the required license, an SPDX tag) */
@@ -1959,7 +1944,7 @@ static int trace_candidates(hdrcheck__classifier *c, hdrcheck_finding *out)
 			return error;
 		c->explained_done = 1;
 	}
-	if ((error = normalize_explained(&c->explained)) < 0)
+	if ((error = normalize_ident(&c->explained)) < 0)
 		return error;
 	for (i = 0; i < r->ncands; i++) {
 		const hdrcheck__ident_candidate *k = &r->cands[i];
@@ -2003,6 +1988,8 @@ hdrcheck__classifier_explained(const hdrcheck__classifier *c, int *from_tag)
 	return &c->explained;
 }
 
+/* Holders for the reports, the facts for fix, the trace; and what the
+ * steps left behind. */
 static int classify_finish(hdrcheck__classifier *c, verdict *v,
                            hdrcheck_finding *out, int error)
 {

@@ -113,36 +113,6 @@ static size_t symbol_at(const char *s, size_t i, size_t n)
 	return 0;
 }
 
-/* A holder as clean UTF-8: valid sequences kept, any other byte read as
- * Latin-1 ("Jos\xE9" is "José"); C1 controls become U+FFFD. */
-static int put_holder(hdrcheck_buf *list, const char *h, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)h;
-	size_t i = 0, k;
-	int error = 0;
-
-	if (hdrcheck__utf8_is_valid(h, n))
-		return hdrcheck__buf_put(list, h, n);
-	while (i < n && error == 0) {
-		char two[2];
-
-		if ((k = hdrcheck__utf8_valid_len(p + i, n - i)) != 0) {
-			error = hdrcheck__buf_put(list, h + i, k);
-			i += k;
-			continue;
-		}
-		if (p[i] < 0xA0) {
-			error = hdrcheck__buf_put(list, "\xEF\xBF\xBD", 3);
-		} else {
-			two[0] = (char)(0xC0 | (p[i] >> 6));
-			two[1] = (char)(0x80 | (p[i] & 0x3F));
-			error = hdrcheck__buf_put(list, two, 2);
-		}
-		i++;
-	}
-	return error;
-}
-
 /* A dash between years: '-', en dash or em dash. */
 static size_t dash_at(const char *s, size_t i, size_t n)
 {
@@ -408,10 +378,14 @@ static size_t trim_holder(const char *s, size_t i, size_t e)
 			    !memchr(s + w, '@', e - w))
 				e = w - 1;
 		}
-		/* "Altera Corporation (C)": a sign after the name */
-		if (e - i > 4 && symbol_at(s, e - 3, e) == 3 &&
-		    is_blank((unsigned char)s[e - 4]))
-			e -= 3;
+		/* "Altera Corporation (C)": a sign after the name, in any
+		 * of its spellings ("(C)", "©", Latin-1, U+FFFD) */
+		for (w = 1; w <= 3 && e - i > w + 1; w++)
+			if (symbol_at(s, e - w, e) == w &&
+			    is_blank((unsigned char)s[e - w - 1])) {
+				e -= w;
+				break;
+			}
 		/* "Alexander Graf et al" */
 		if (e - i > 6 &&
 		    (ci_prefix(s, e - 6, e, " et al") ||
@@ -499,22 +473,14 @@ static int placeholder(const char *s, size_t n)
 	return 1;
 }
 
-/* The legal forms of a company ("Inc.", "GmbH"): not a holder alone
- * ("Copyright 2018 Inc."). */
-static const char *const legal_forms[] = {
-    "inc",  "ltd", "limited", "llc", "corp", "corporation", "incorporated",
-    "gmbh", "ag",  "co",      "plc", "sa",   "sas",         "srl",
-    "bv",   "nv",  "ab",      "asa", "oy",   "kk",          "pty",
-    "sl",   "spa", "lp",      "llp", "as",   "company"};
-
+/* Is s[0..n) legal forms of a company alone ("Inc.", "Co., Ltd."): no
+ * holder ("Copyright 2018 Inc.")? */
 static int legal_form(const char *s, size_t n)
 {
-	size_t i = 0, w, k;
+	size_t i = 0, w;
 	int any = 0;
 
 	while (i < n) {
-		int known = 0;
-
 		while (i < n && !is_alpha((unsigned char)s[i])) {
 			if (is_digit((unsigned char)s[i]) ||
 			    (unsigned char)s[i] >= 0x80)
@@ -525,10 +491,7 @@ static int legal_form(const char *s, size_t n)
 			break;
 		for (w = i; w < n && is_alpha((unsigned char)s[w]); w++)
 			;
-		for (k = 0; k < HDRCHECK__ARRAY_SIZE(legal_forms) && !known;
-		     k++)
-			known = ci_word(s, i, w, legal_forms[k]) == w - i;
-		if (!known)
+		if (!hdrcheck__legal_form(s + i, w - i))
 			return 0;
 		any = 1;
 		i = w;
@@ -754,26 +717,65 @@ static int wraps(const char *s, size_t n)
 	return 0;
 }
 
-/* Add h[0..n) to list unless a spelling of it is there: bytes that are
- * not UTF-8 read as Latin-1 ("Lled\xf3" is "Lledó"), line ends as
- * blanks. */
+/* Put holder h[0..n) at list's end as clean UTF-8 on one line: valid
+ * sequences kept, any other byte read as Latin-1 ("Jos\xE9" is "José"), C1
+ * controls as U+FFFD, line ends as blanks (the list is '\n'-separated). */
+static int put_holder(hdrcheck_buf *list, const char *h, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)h;
+	size_t i = 0, k, from = list->len;
+	int error = 0;
+
+	if (hdrcheck__utf8_is_valid(h, n)) {
+		error = hdrcheck__buf_put(list, h, n);
+		i = n;
+	}
+	while (i < n && error == 0) {
+		char two[2];
+
+		if ((k = hdrcheck__utf8_valid_len(p + i, n - i)) != 0) {
+			error = hdrcheck__buf_put(list, h + i, k);
+			i += k;
+			continue;
+		}
+		if (p[i] < 0xA0) {
+			error = hdrcheck__buf_put(list, "\xEF\xBF\xBD", 3);
+		} else {
+			two[0] = (char)(0xC0 | (p[i] >> 6));
+			two[1] = (char)(0x80 | (p[i] & 0x3F));
+			error = hdrcheck__buf_put(list, two, 2);
+		}
+		i++;
+	}
+	for (k = from; error == 0 && k < list->len; k++)
+		if (list->ptr[k] == '\n' || list->ptr[k] == '\r')
+			list->ptr[k] = ' ';
+	return error;
+}
+
+/* Add h[0..n) to list (put_holder) unless a spelling of it is there. */
 static int add_holder(hdrcheck_buf *list, size_t *count, const char *h,
                       size_t n)
 {
-	size_t k;
+	hdrcheck_buf before;
+	size_t start = list->len, k;
 	int error;
 
-	if (!n || listed(list, h, n) || *count >= MAX_HOLDERS)
+	if (!n || *count >= MAX_HOLDERS)
 		return 0;
 	if (*count && (error = hdrcheck__buf_put(list, "\n", 1)) < 0)
 		return error;
 	k = list->len;
 	if ((error = put_holder(list, h, n)) < 0)
 		return error;
-	/* the list is '\n'-separated: no entry may hold a line end */
-	for (; k < list->len; k++)
-		if (list->ptr[k] == '\n' || list->ptr[k] == '\r')
-			list->ptr[k] = ' ';
+	/* compared as written, in UTF-8: "Lled\xf3" twice is one holder */
+	before = *list;
+	before.len = start;
+	if (*count && listed(&before, list->ptr + k, list->len - k)) {
+		list->len = start;
+		list->ptr[start] = '\0';
+		return 0;
+	}
 	(*count)++;
 	return 0;
 }

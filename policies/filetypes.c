@@ -758,6 +758,24 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	return HDRCHECK__SNIFF_NONE;
 }
 
+/* The line of buf at *off without its leading blanks, in (*l, *n); *off
+ * moves past it. 0 for a blank line. */
+static int next_line(const char *buf, size_t len, size_t *off, const char **l,
+                     size_t *n)
+{
+	const char *nl = memchr(buf + *off, '\n', len - *off);
+	size_t end = nl ? (size_t)(nl - buf) : len;
+
+	*l = buf + *off;
+	*n = end - *off;
+	*off = end + 1;
+	while (*n > 0 && (**l == ' ' || **l == '\t')) {
+		(*l)++;
+		(*n)--;
+	}
+	return *n != 0 && !(*n == 1 && **l == '\r');
+}
+
 /* After a first line that starts an element ("<project type=...>", up to
  * its closing ">"): does an XML comment come next? That is where the
  * header of a file without an XML declaration sits (docs/matching.md). */
@@ -767,17 +785,7 @@ static int markup_comment(const char *buf, size_t off, size_t len, size_t lines,
 	int open = !memchr(l, '>', n);
 
 	while (off < len && lines++ < SNIFF_LINES) {
-		const char *nl = memchr(buf + off, '\n', len - off);
-		size_t end = nl ? (size_t)(nl - buf) : len;
-
-		l = buf + off;
-		n = end - off;
-		off = end + 1;
-		while (n > 0 && (*l == ' ' || *l == '\t')) {
-			l++;
-			n--;
-		}
-		if (n == 0 || (n == 1 && *l == '\r'))
+		if (!next_line(buf, len, &off, &l, &n))
 			continue;
 		if (open) { /* the start tag's attributes */
 			open = !memchr(l, '>', n);
@@ -802,18 +810,11 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		off = 3;
 	while (off < len && lines++ < SNIFF_LINES) {
-		const char *nl = memchr(buf + off, '\n', len - off);
-		size_t end = nl ? (size_t)(nl - buf) : len;
-		const char *l = buf + off;
-		size_t n = end - off;
+		const char *l;
+		size_t n;
 		hdrcheck__sniff kind;
 
-		off = end + 1;
-		while (n > 0 && (*l == ' ' || *l == '\t')) {
-			l++;
-			n--;
-		}
-		if (n == 0 || (n == 1 && *l == '\r'))
+		if (!next_line(buf, len, &off, &l, &n))
 			continue;
 		if (lines == 1 && line_starts(l, n, "#!", 0, 0))
 			continue;
@@ -827,7 +828,7 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 			continue;
 		/* "--- a/file" over "+++ b/file": a unified diff's file
 		 * header, not a "--" comment */
-		if (line_starts(l, n, "--- ", 0, 0) && nl && len - off >= 4 &&
+		if (line_starts(l, n, "--- ", 0, 0) && off + 4 <= len &&
 		    memcmp(buf + off, "+++ ", 4) == 0)
 			break;
 		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)

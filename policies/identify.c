@@ -192,11 +192,11 @@ struct hdrcheck__ident_scratch {
 	size_t capset;
 	size_t setcap; /* the slots align's set uses */
 	int files;     /* a whole file: a text's end may be left out */
+	int cut;       /* the header window cut the comment: the same */
 	/* aligning a standard header: the license words after this many
 	 * (its statement) may be left out at the end, and the header's
 	 * words may leave the notice there (0: none) */
 	size_t opt_from;
-	int cut; /* the header window cut the comment: the same */
 	size_t capmask;
 };
 
@@ -875,11 +875,14 @@ static int build_index(hdrcheck__identifier *id)
 			goto done;
 		for (j = 0; j < s->l.n; j++)
 			e->nwords += is_content(&s->l.v[j]);
-		for (j = 0; id->texts[i].required && j < s->l.n; j++)
-			if (is_content(&s->l.v[j]) &&
-			    s->l.v[j].line <=
-			        req_line(e->text, id->texts[i].required))
-				e->nreq++;
+		if (id->texts[i].required) {
+			uint32_t last =
+			    req_line(e->text, id->texts[i].required);
+
+			for (j = 0; j < s->l.n; j++)
+				e->nreq += is_content(&s->l.v[j]) &&
+				           s->l.v[j].line <= last;
+		}
 		/* a standard header votes by its statement, the part every
 		 * header holds */
 		if ((id->texts[i].required &&
@@ -1496,8 +1499,6 @@ static int license_words(const hdrcheck__identifier *id,
 	return 0;
 }
 
-/* The best full text among the candidates the index proposes for the
- * header words s->h (mask excluded). */
 /* explain: one aligned candidate, recorded in rec */
 static int record_candidate(hdrcheck__ident *rec, const entry *e, unsigned vote,
                             const fit *f, int round)
@@ -1525,6 +1526,8 @@ static int record_candidate(hdrcheck__ident *rec, const entry *e, unsigned vote,
 	return 0;
 }
 
+/* The best full text among the candidates the index proposes for the
+ * header words s->h (mask excluded). */
 static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
                      size_t *best_e, fit *best, size_t *near_e, fit *near,
                      int want_diff, hdrcheck__ident *rec, int round)
@@ -2413,8 +2416,9 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 
 	memset(out, 0, sizeof(*out));
 	/* the first text's candidates: the longest exact match wins, as in
-	 * best_text */
-	for (i = 0; i < r->ncands; i++) {
+	 * best_text; none when the words are no text of the list (an exact
+	 * text inside a near miss of a longer one is that near miss) */
+	for (i = 0; r->kind == HDRCHECK__IDENT_TEXT && i < r->ncands; i++) {
 		const hdrcheck__ident_candidate *c = &r->cands[i];
 
 		if (c->round == 0 && c->exact &&
@@ -2466,11 +2470,18 @@ int hdrcheck__ident_explain(hdrcheck__ident_why *out, const hdrcheck__ident *r)
 	}
 	if (run) {
 		out->runner_up = run->id;
-		if (run->exact)
+		if (run->exact && !win)
+			out->lost = hdrcheck__aprintf(
+			    "matches, but its %zu words lie inside a near miss "
+			    "of %s, which explains more of the header's words: "
+			    "the header is that text, changed",
+			    run->words,
+			    r->nearest ? r->nearest : "a longer text");
+		else if (run->exact)
 			out->lost = hdrcheck__aprintf(
 			    "matches too, but its %zu words are part of the "
 			    "winner's %zu: the longer text wins",
-			    run->words, win ? win->words : 0);
+			    run->words, win->words);
 		else
 			out->lost = hdrcheck__aprintf(
 			    "%zu of its %zu words differ%s%s", run->differ,
@@ -2652,11 +2663,14 @@ static int record_named(hdrcheck__ident *out, const words *h, const founds *f)
 	return 0;
 }
 
-/* A statement nobody could name is keyed on its words from "from" to the
- * end of its comment block (not the file's next comment, "Included
- * Files"), so one text is one row of the inventory. */
-static unsigned int ref_key(const hdrcheck__comments *cm, const words *h,
-                            size_t from)
+/* "LicenseRef-hdrcheck-" and 8 hex digits, NUL-terminated */
+#define REF_ID_SIZE 29
+
+/* The LicenseRef of a statement nobody could name: keyed (FNV-1a) on its
+ * words from "from" to the end of its comment block (not the file's next
+ * comment, "Included Files"), so one text is one row of the inventory. */
+static void ref_id(char out[REF_ID_SIZE], const hdrcheck__comments *cm,
+                   const words *h, size_t from)
 {
 	uint64_t key = 1469598103934665603ULL;
 	unsigned int block = cm->lines[h->v[from].line].block;
@@ -2670,7 +2684,8 @@ static unsigned int ref_key(const hdrcheck__comments *cm, const words *h,
 		key = (key ^ h->v[i].h) * 1099511628211ULL;
 		n++;
 	}
-	return (unsigned int)(key ^ (key >> 32));
+	snprintf(out, REF_ID_SIZE, "LicenseRef-hdrcheck-%08x",
+	         (unsigned int)(key ^ (key >> 32)));
 }
 
 /* The words of from's comment block from there on that no text took. */
@@ -2688,6 +2703,29 @@ static size_t block_words(const hdrcheck__comments *cm, const words *h,
 	return n;
 }
 
+/*
+ * "ALTERNATIVELY, this software may be distributed under the terms of the
+ * GNU General Public License ..." inside a BSD text: the sentences that
+ * start so get mask value v (2: kept out of the texts' alignment, and read
+ * as notices of their own after it; 0: aligned). Returns their words.
+ */
+static size_t mask_alternatives(const hdrcheck__identifier *id, const words *h,
+                                unsigned char *mask, unsigned char v)
+{
+	size_t i, k, from, to, n = 0;
+
+	for (i = 0; i < h->n; i++) {
+		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
+		    !phrase_at(id, h, i, "alternatively"))
+			continue;
+		sentence(h, i, &from, &to);
+		for (k = i; k < to; k++)
+			mask[k] = v;
+		n += to - i;
+	}
+	return n;
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
                           hdrcheck__ident_scratch *s,
                           const hdrcheck__comments *cm, int want_diff)
@@ -2696,6 +2734,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	founds f;
 	fit best, near, near_first;
 	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX, nf;
+	size_t alt, nw;
 	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
 	size_t cue_at = SIZE_MAX;
 	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
@@ -2709,31 +2748,42 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	/* full texts, twice: "a) GPL ... b) the MIT text" has two; a
 	 * comment of fewer words than the shortest text is no full text
 	 * (a copyright line alone does not build the index) */
-	for (i = 0, round = 0; i < h->n && round < MIN_TEXT_WORDS; i++)
-		round += is_content(&h->v[i]);
-	if (round >= MIN_TEXT_WORDS && (error = ensure_index(id)) < 0)
+	for (i = 0, nw = 0; i < h->n && nw < MIN_TEXT_WORDS; i++)
+		nw += is_content(&h->v[i]);
+	if (nw >= MIN_TEXT_WORDS && (error = ensure_index(id)) < 0)
 		goto done;
-	for (; i < h->n && round < id->min_words; i++)
-		round += is_content(&h->v[i]);
-	/* "ALTERNATIVELY, this software may be distributed under the terms
-	 * of the GNU General Public License ..." inside a BSD text: the
-	 * sentence is kept out of the texts' alignment (mask 2) and read
-	 * as a notice of its own after it */
-	for (i = 0; i < h->n; i++) {
-		size_t from, to, k;
-
-		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
-		    !phrase_at(id, h, i, "alternatively"))
-			continue;
-		sentence(h, i, &from, &to);
-		for (k = i; k < to; k++)
-			s->mask[k] = 2;
-	}
-	for (round = round < MIN_TEXT_WORDS || round < id->min_words ? 2 : 0;
+	for (; i < h->n && nw < id->min_words; i++)
+		nw += is_content(&h->v[i]);
+	alt = mask_alternatives(id, h, s->mask, 2);
+	for (round = nw < MIN_TEXT_WORDS || nw < id->min_words ? 2 : 0;
 	     round < 2; round++) {
 		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
 		                       want_diff ? out : NULL, (int)round)) < 0)
 			goto done;
+		/* no text whole without the "alternatively" sentences: they
+		 * may be the text's own (MTLL's "Alternatively, this
+		 * acknowledgement may appear in the software itself"; the
+		 * GPL alternative Brian-Gladman-3-Clause's text holds) */
+		if (!round && be == SIZE_MAX && alt) {
+			size_t be2, ne2;
+			fit best2, near2;
+
+			mask_alternatives(id, h, s->mask, 0);
+			if ((error = best_text(
+			         id, s, &be2, &best2, &ne2, &near2, want_diff,
+			         want_diff ? out : NULL, (int)round)) < 0)
+				goto done;
+			if (be2 != SIZE_MAX) {
+				fit_dispose(&best);
+				fit_dispose(&near);
+				be = be2, best = best2;
+				ne = ne2, near = near2;
+			} else {
+				fit_dispose(&best2);
+				fit_dispose(&near2);
+				mask_alternatives(id, h, s->mask, 2);
+			}
+		}
 		/* a text of the list whole, inside a near miss of a longer
 		 * one that explains more of the header's words (OpenSSL's
 		 * text with a word changed holds OpenSSL-standalone's): the
@@ -2782,10 +2832,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	if (kind == HDRCHECK__IDENT_TEXT && f.n == nf && ne_first == SIZE_MAX &&
 	    (i = statement_at(id, h, s->mask)) != SIZE_MAX &&
 	    block_words(cm, h, s->mask, i) >= SECOND_TEXT_WORDS) {
-		char ref[32];
+		char ref[REF_ID_SIZE];
 
-		snprintf(ref, sizeof(ref), "LicenseRef-hdrcheck-%08x",
-		         ref_key(cm, h, i));
+		ref_id(ref, cm, h, i);
 		add_found(&f, ref, i);
 	}
 	/* a license named by its URL alone */
@@ -2831,19 +2880,11 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		 * another author's name): its own LicenseRef, in the AND */
 		if (kind == HDRCHECK__IDENT_TEXT && ne_first != SIZE_MAX &&
 		    !f.dual) {
-			uint64_t key = 1469598103934665603ULL;
-			size_t n = 0;
+			char ref[REF_ID_SIZE];
 
-			for (i = near_first.h_from; i < h->n && n < REF_WORDS;
-			     i++) {
-				if (!is_content(&h->v[i]))
-					continue;
-				key = (key ^ h->v[i].h) * 1099511628211ULL;
-				n++;
-			}
-			if ((error = hdrcheck__buf_printf(
-			         &expr, " AND LicenseRef-hdrcheck-%08x",
-			         (unsigned)(key ^ (key >> 32)))) < 0)
+			ref_id(ref, cm, h, near_first.h_from);
+			if ((error = hdrcheck__buf_printf(&expr, " AND %s",
+			                                  ref)) < 0)
 				goto done;
 			out->nearest = id->entries[ne_first].id;
 			out->reason = near_first.reason;
@@ -2852,17 +2893,15 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	} else if (ne_first != SIZE_MAX ||
 	           (first_at = statement_at(id, h, s->mask)) != SIZE_MAX) {
 		/* a license statement, but no license named: a LicenseRef
-		 * keyed on its words, so one text is one row; the words of
-		 * its own comment block only, not the file's next comment
-		 * ("Included Files") */
+		 * keyed on its words (ref_id) */
 		size_t from =
 		    ne_first != SIZE_MAX ? near_first.h_from : first_at;
+		char ref[REF_ID_SIZE];
 
 		kind = HDRCHECK__IDENT_REF;
 		first_at = from;
-		if ((error =
-		         hdrcheck__buf_printf(&expr, "LicenseRef-hdrcheck-%08x",
-		                              ref_key(cm, h, from))) < 0)
+		ref_id(ref, cm, h, from);
+		if ((error = hdrcheck__buf_puts(&expr, ref)) < 0)
 			goto done;
 		if (ne_first != SIZE_MAX) {
 			out->nearest = id->entries[ne_first].id;

@@ -18,6 +18,18 @@
 #include "policies/header.h"
 #include "policies/identify.h"
 
+/* The appendix's terms, after "... under the Apache License, Version 2.0"
+ * in every full form */
+#define APACHE_TERMS                                                           \
+	" (the \"License\"); you may not use this file except in "             \
+	"compliance with the License. You may obtain a copy of the License "   \
+	"at http://www.apache.org/licenses/LICENSE-2.0 Unless required by "    \
+	"applicable law or agreed to in writing, software distributed under "  \
+	"the License is distributed on an \"AS IS\" BASIS, WITHOUT "           \
+	"WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. "    \
+	"See the License for the specific language governing permissions "     \
+	"and limitations under the License."
+
 /*
  * The accepted full-text forms of the Apache-2.0 header. Only the words
  * matter: the matcher compares normalised tokens, so wrapping, decoration,
@@ -25,29 +37,14 @@
  */
 static const char *const templates[HDRCHECK__TEMPLATE__COUNT] = {
     /* APPENDIX: How to apply the Apache License to your work */
-    "Licensed under the Apache License, Version 2.0 (the \"License\"); "
-    "you may not use this file except in compliance with the License. "
-    "You may obtain a copy of the License at "
-    "http://www.apache.org/licenses/LICENSE-2.0 "
-    "Unless required by applicable law or agreed to in writing, software "
-    "distributed under the License is distributed on an \"AS IS\" BASIS, "
-    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
-    "implied. See the License for the specific language governing "
-    "permissions and limitations under the License.",
+    "Licensed under the Apache License, Version 2.0" APACHE_TERMS,
 
     /* The ASF source header for contributions to ASF projects */
     "Licensed to the Apache Software Foundation (ASF) under one or more "
     "contributor license agreements. See the NOTICE file distributed with "
     "this work for additional information regarding copyright ownership. "
     "The ASF licenses this file to You under the Apache License, Version "
-    "2.0 (the \"License\"); you may not use this file except in compliance "
-    "with the License. You may obtain a copy of the License at "
-    "http://www.apache.org/licenses/LICENSE-2.0 "
-    "Unless required by applicable law or agreed to in writing, software "
-    "distributed under the License is distributed on an \"AS IS\" BASIS, "
-    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
-    "implied. See the License for the specific language governing "
-    "permissions and limitations under the License.",
+    "2.0" APACHE_TERMS,
 
     /* The ASF short form, which Apache RAT lists among its Apache-2.0
      * texts: a grant to the ASF and to the reader under the license by
@@ -69,28 +66,14 @@ static const char *const templates[HDRCHECK__TEMPLATE__COUNT] = {
      * header, in the many projects that took its files). The licensor may
      * be anyone but the ASF: in the ASF form the same words follow "The
      * ASF", and a damaged ASF header stays a mismatch (see not_after). */
-    "licenses this file to you under the Apache License, Version 2.0 (the "
-    "\"License\"); you may not use this file except in compliance with the "
-    "License. You may obtain a copy of the License at "
-    "http://www.apache.org/licenses/LICENSE-2.0 "
-    "Unless required by applicable law or agreed to in writing, software "
-    "distributed under the License is distributed on an \"AS IS\" BASIS, "
-    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
-    "implied. See the License for the specific language governing "
-    "permissions and limitations under the License.",
+    "licenses this file to you under the Apache License, Version "
+    "2.0" APACHE_TERMS,
 
     /* The same grant with no licensor named: "This file is provided to you
      * under the Apache License, ..." (Basho's header, Riak's Erlang files
      * and the projects that took them). */
-    "This file is provided to you under the Apache License, Version 2.0 "
-    "(the \"License\"); you may not use this file except in compliance "
-    "with the License. You may obtain a copy of the License at "
-    "http://www.apache.org/licenses/LICENSE-2.0 "
-    "Unless required by applicable law or agreed to in writing, software "
-    "distributed under the License is distributed on an \"AS IS\" BASIS, "
-    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or "
-    "implied. See the License for the specific language governing "
-    "permissions and limitations under the License.",
+    "This file is provided to you under the Apache License, Version "
+    "2.0" APACHE_TERMS,
 };
 
 #define PHRASES(...) ((const char *const[]){__VA_ARGS__, NULL})

@@ -284,6 +284,16 @@ static void put_heading(FILE *out, hdrcheck_status status, size_t count,
 	        hdrcheck_status_name(status), count, color ? COLOR_RESET : "");
 }
 
+/* A row's start: "  path:line: " (no line: "  path: "). */
+static void put_location(FILE *out, const hdrcheck_finding *f)
+{
+	fputs("  ", out);
+	put_escaped(out, f->path, 1);
+	if (f->line)
+		fprintf(out, ":%u", f->line);
+	fputs(": ", out);
+}
+
 static int write_group(FILE *out, const hdrcheck_report *r,
                        hdrcheck_status status, int color)
 {
@@ -298,11 +308,7 @@ static int write_group(FILE *out, const hdrcheck_report *r,
 		f = &r->findings[i];
 		if (f->status != status)
 			continue;
-		fputs("  ", out);
-		put_escaped(out, f->path, 1);
-		if (f->line)
-			fprintf(out, ":%u", f->line);
-		fputs(": ", out);
+		put_location(out, f);
 		put_message(out, f, hdrcheck_report_license_for(r, f));
 		put_accepted(out, f);
 		putc('\n', out);
@@ -335,11 +341,7 @@ static int write_warnings(FILE *out, const hdrcheck_report *r, int color)
 
 		if (!f->warning)
 			continue;
-		fputs("  ", out);
-		put_escaped(out, f->path, 1);
-		if (f->line)
-			fprintf(out, ":%u", f->line);
-		fputs(": ", out);
+		put_location(out, f);
 		put_escaped(out, f->warning, 0);
 		putc('\n', out);
 		if (ferror(out))

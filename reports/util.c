@@ -335,23 +335,10 @@ done:
  * alone stays as it is. */
 static void drop_legal_forms(char *key)
 {
-	static const char *const forms[] = {
-	    "inc",          "ltd",    "limited", "llc", "corp", "corporation",
-	    "incorporated", "gmbh",   "ag",      "co",  "plc",  "sa",
-	    "sas",          "srl",    "bv",      "nv",  "ab",   "asa",
-	    "oy",           "kk",     "pty",     "sl",  "spa",  "lp",
-	    "llp",          "company"};
-	size_t k;
-
 	for (;;) {
 		char *sp = strrchr(key, ' ');
-		int found = 0;
 
-		if (!sp)
-			return;
-		for (k = 0; k < HDRCHECK__ARRAY_SIZE(forms) && !found; k++)
-			found = strcmp(sp + 1, forms[k]) == 0;
-		if (!found)
+		if (!sp || !hdrcheck__legal_form(sp + 1, strlen(sp + 1)))
 			return;
 		*sp = '\0';
 	}

@@ -459,6 +459,92 @@ void fixture_add_file(fixture *fx, const char *rel, const char *text)
 	fixture_add(fx, rel);
 }
 
+void fixture_add_tree(fixture *fx, const char *dir, const char *rel)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		char full[4096], sub[4096];
+		struct stat st;
+
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		snprintf(full, sizeof(full), "%s/%s", dir, e->d_name);
+		snprintf(sub, sizeof(sub), "%s%s%s", rel, *rel ? "/" : "",
+		         e->d_name);
+		assert_int_equal(stat(full, &st), 0);
+		if (S_ISDIR(st.st_mode)) {
+			fixture_add_tree(fx, full, sub);
+		} else {
+			size_t len = 0;
+			char *data = fixture_slurp(full, &len);
+
+			assert_non_null(data);
+			fixture_write_mode(fx, sub, data, len, 0644);
+			fixture_add(fx, sub);
+			free(data);
+		}
+	}
+	closedir(d);
+}
+
+char *fixture_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t cap = 0, n = 0, got;
+
+	if (!f)
+		return NULL;
+	for (;;) {
+		if (n + 4096 + 1 > cap) {
+			cap = (n + 4096 + 1) * 2;
+			buf = realloc(buf, cap);
+			assert_non_null(buf);
+		}
+		got = fread(buf + n, 1, cap - n - 1, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	if (len)
+		*len = n;
+	return buf;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void fixture_each_case(const char *dir, size_t min,
+                       void (*run)(const char *name))
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char *names[256];
+	size_t n = 0, i;
+
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL && n < 256)
+		if (e->d_name[0] != '.' &&
+		    strcmp(e->d_name, "README.md") != 0) {
+			names[n] = strdup(e->d_name);
+			assert_non_null(names[n++]);
+		}
+	closedir(d);
+	assert_true(n >= min);
+	qsort(names, n, sizeof(*names), compare_names);
+	for (i = 0; i < n; i++) {
+		run(names[i]);
+		free(names[i]);
+	}
+}
+
 void fixture_add_gitlink(fixture *fx, const char *rel, const char *hex)
 {
 	git_index *index = open_index(fx);

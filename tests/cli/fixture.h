@@ -115,6 +115,21 @@ void fixture_add(fixture *fx, const char *rel);
 /* Write and add in one step. */
 void fixture_add_file(fixture *fx, const char *rel, const char *text);
 
+/* Write and add every file under the directory dir (on disk) at rel in
+ * the fixture ("" for its root), mode 0644. */
+void fixture_add_tree(fixture *fx, const char *dir, const char *rel);
+
+/* All of the file at path, NUL-terminated (not counted in *len, which may
+ * be NULL); malloc'd. NULL when it cannot be opened: an optional file of a
+ * data-driven case. */
+char *fixture_slurp(const char *path, size_t *len);
+
+/* Run run(name) for every case directory of dir (all entries but dot
+ * files and README.md), in bytewise order so that a failure names the
+ * same case every run; there must be at least min. */
+void fixture_each_case(const char *dir, size_t min,
+                       void (*run)(const char *name));
+
 /* Add a gitlink (submodule) entry at rel pointing at commit hex, and
  * write the index. Nothing is created in the work tree. */
 void fixture_add_gitlink(fixture *fx, const char *rel, const char *hex);

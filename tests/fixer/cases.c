@@ -44,32 +44,6 @@
 #define CASES_DIR HDRCHECK_TEST_DATA "/fix"
 #define YEAR      2026
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t cap = 0, n = 0, got;
-
-	if (!f)
-		return NULL;
-	for (;;) {
-		if (n + 4096 + 1 > cap) {
-			cap = (n + 4096 + 1) * 2;
-			buf = realloc(buf, cap);
-			assert_non_null(buf);
-		}
-		got = fread(buf + n, 1, cap - n - 1, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	if (len)
-		*len = n;
-	return buf;
-}
-
 /* The file of the case whose name is prefix or starts with "prefix.". */
 static char *case_file(const char *dir, const char *prefix, char *ext,
                        size_t ext_size)
@@ -219,12 +193,12 @@ static void run_case(void **state)
 	snprintf(dir, sizeof(dir), "%s/%s", CASES_DIR, name);
 	assert_non_null(input_path = case_file(dir, "input", ext, sizeof(ext)));
 	assert_non_null(expected_path = case_file(dir, "expected", NULL, 0));
-	assert_non_null(input = slurp(input_path, &input_len));
-	assert_non_null(expected = slurp(expected_path, &expected_len));
+	assert_non_null(input = fixture_slurp(input_path, &input_len));
+	assert_non_null(expected = fixture_slurp(expected_path, &expected_len));
 	snprintf(tmp, sizeof(tmp), "%s/outcome", dir);
-	assert_non_null(outcome = slurp(tmp, NULL));
+	assert_non_null(outcome = fixture_slurp(tmp, NULL));
 	snprintf(tmp, sizeof(tmp), "%s/path", dir);
-	if ((p = slurp(tmp, NULL)) != NULL) {
+	if ((p = fixture_slurp(tmp, NULL)) != NULL) {
 		p[strcspn(p, "\n")] = '\0';
 		snprintf(path, sizeof(path), "%s", p);
 		free(p);
@@ -232,8 +206,9 @@ static void run_case(void **state)
 		snprintf(path, sizeof(path), "file%s", ext);
 	}
 	snprintf(tmp, sizeof(tmp), "%s/config.yaml", dir);
-	if (!(config = slurp(tmp, NULL)))
-		assert_non_null(config = slurp(CASES_DIR "/config.yaml", NULL));
+	if (!(config = fixture_slurp(tmp, NULL)))
+		assert_non_null(
+		    config = fixture_slurp(CASES_DIR "/config.yaml", NULL));
 	assert_non_null(outcome_get(outcome, "action", action, sizeof(action)));
 
 	fx = fixture_new_repo();
@@ -243,7 +218,7 @@ static void run_case(void **state)
 	/* 1. a dry run writes nothing; its diff is kept for git apply */
 	run_fix(&res, fx, path, 1);
 	assert_non_null(p = fixture_path(fx, path));
-	got = slurp(p, &got_len);
+	got = fixture_slurp(p, &got_len);
 	assert_bytes(name, "the file after --dry-run", got, got_len, input,
 	             input_len);
 	free(got);
@@ -260,7 +235,7 @@ static void run_case(void **state)
 
 	/* 2. the fix: byte-exact, with the outcome's action and reason */
 	run_fix(&res, fx, path, 0);
-	got = slurp(p, &got_len);
+	got = fixture_slurp(p, &got_len);
 	assert_bytes(name, "the fixed file", got, got_len, expected,
 	             expected_len);
 	free(got);
@@ -312,7 +287,7 @@ static void run_case(void **state)
 	/* 4. a second fix changes nothing */
 	run_fix(&res, fx, path, 0);
 	assert_int_equal(hdrcheck_fix_result_fixed(res), 0);
-	got = slurp(p, &got_len);
+	got = fixture_slurp(p, &got_len);
 	assert_bytes(name, "the file after a second fix", got, got_len,
 	             expected, expected_len);
 	free(got);
@@ -323,7 +298,7 @@ static void run_case(void **state)
 	if (diff_len) {
 		fixture_write_mode(fx, path, input, input_len, 0644);
 		if (run_git_apply(fx->root, patch) == 0) {
-			got = slurp(p, &got_len);
+			got = fixture_slurp(p, &got_len);
 			assert_bytes(name, "the input patched by git apply",
 			             got, got_len, expected, expected_len);
 			free(got);

@@ -169,6 +169,24 @@ static void test_policies_identify__relatives_and_words(void **state)
 	hdrcheck__identifier_free(id);
 }
 
+/* A text whose own words hold a sentence that starts "Alternatively" is
+ * that text: the sentence is read as a notice of its own only beside a
+ * text that does not hold it (BSD-3-Clause, then "ALTERNATIVELY, ... the
+ * GNU General Public License") */
+static void test_policies_identify__text_holds_alternatively(void **state)
+{
+	static const char *const ids[] = {"Brian-Gladman-3-Clause", "MTLL",
+	                                  "any-OSI-perl-modules"};
+	hdrcheck__identifier *id = NULL;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	for (i = 0; i < HDRCHECK__ARRAY_SIZE(ids); i++)
+		expect_header(id, catalogue_text(ids[i]), ids[i]);
+	hdrcheck__identifier_free(id);
+}
+
 static void test_policies_identify__gnu_notices(void **state)
 {
 	hdrcheck__identifier *id = NULL;
@@ -506,6 +524,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_policies_identify__license_files),
 	    cmocka_unit_test(test_policies_identify__relatives_and_words),
+	    cmocka_unit_test(test_policies_identify__text_holds_alternatively),
 	    cmocka_unit_test(test_policies_identify__gnu_notices),
 	    cmocka_unit_test(test_policies_identify__short_notices),
 	    cmocka_unit_test(test_policies_identify__standard_headers),

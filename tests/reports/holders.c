@@ -105,6 +105,8 @@ static const struct {
     {"Copyright (c) 2010 Alexander Graf et al.", "Alexander Graf"},
     {"Copyright (C) 2003 Tyan (written by Yinghai Lu for Tyan)", "Tyan"},
     {"Copyright 2012 Altera Corporation (C)", "Altera Corporation"},
+    {"Copyright 2012 Altera Corporation \xc2\xa9", "Altera Corporation"},
+    {"Copyright 2013 Latin Sign Systems \xa9", "Latin Sign Systems"},
     {"Copyright 2002 SMSC (Steve Glendinning)", "SMSC (Steve Glendinning)"},
     {"SPDX-FileCopyrightText: 2018 Inc. All rights reserved.", NULL},
     {"SPDX-FileCopyrightText: or affiliates and other contributors.", NULL},
@@ -272,7 +274,10 @@ static void test_reports_holders__split_joined_latin1(void **state)
 	    "California.  All rights reserved.", "",
 	    "Copyright 2019 Western Digital Corporation or",
 	    "SPDX-FileCopyrightText: or affiliates and other contributors."};
-	static const char *const latin1[] = {"Copyright 2017 Joan Lled\xf3"};
+	/* one holder in Latin-1 twice, then in UTF-8: listed once */
+	static const char *const latin1[] = {
+	    "Copyright 2017 Joan Lled\xf3", "Copyright 2019 Joan Lled\xf3",
+	    "Copyright 2020 Joan Lled\xc3\xb3"};
 	hdrcheck__comments cm = {0};
 	char *list = NULL;
 
@@ -289,7 +294,7 @@ static void test_reports_holders__split_joined_latin1(void **state)
 	                          "California\nWestern Digital Corporation");
 	free(list);
 	hdrcheck__comments_dispose(&cm);
-	set_lines(&cm, latin1, 1);
+	set_lines(&cm, latin1, 3);
 	assert_int_equal(hdrcheck__copyright_holders(&list, &cm), 0);
 	assert_string_equal(list, "Joan Lled\xc3\xb3");
 	free(list);
@@ -327,6 +332,29 @@ static void test_reports_holders__merged_variants(void **state)
 	assert_int_equal(h.items[2].files, 2);
 	/* a key of legal forms alone stays itself */
 	assert_string_equal(h.items[3].name, "Inc.");
+	hdrcheck__holders_dispose(&h);
+	hdrcheck_report_free(r);
+}
+
+/* The legal forms the holder reader drops a bare notice for are those
+ * the report merges by: "AS" (a Norwegian company) too. */
+static void test_reports_holders__legal_forms_agree(void **state)
+{
+	hdrcheck_report *r = report_new("/p", NULL);
+	hdrcheck__holders h = {0};
+	const char *holder = NULL;
+
+	(void)state;
+	assert_int_equal(
+	    hdrcheck__copyright_holder("Copyright 2018 AS", 17, &holder), 0);
+	report_add(r, "a.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Example Software AS");
+	report_add(r, "b.c", HDRCHECK_STATUS_OK, NULL, NULL, NULL, 1,
+	           "Example Software");
+	hdrcheck__report_finish(r);
+	assert_int_equal(hdrcheck__report_holders(&h, r, 1), 0);
+	assert_int_equal(h.count, 1);
+	assert_int_equal(h.items[0].files, 2);
 	hdrcheck__holders_dispose(&h);
 	hdrcheck_report_free(r);
 }
@@ -372,6 +400,7 @@ int main(void)
 	    cmocka_unit_test(test_reports_holders__merged_article),
 	    cmocka_unit_test(test_reports_holders__split_joined_latin1),
 	    cmocka_unit_test(test_reports_holders__merged_variants),
+	    cmocka_unit_test(test_reports_holders__legal_forms_agree),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

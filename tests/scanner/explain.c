@@ -28,7 +28,6 @@
  *           that holds WORDS; "KEY !": no such key or null
  */
 
-#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -36,67 +35,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <cmocka.h>
 #include <jansson.h>
 #include "../cli/fixture.h"
 
 #define CASES HDRCHECK_TEST_DATA "/explain"
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)n + 1))) {
-		if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
-			free(buf);
-			buf = NULL;
-		} else {
-			buf[n] = '\0';
-			if (len)
-				*len = (size_t)n;
-		}
-	}
-	fclose(f);
-	return buf;
-}
-
-/* Commit every file under dir (relative rel) into fx. */
-static void add_tree(fixture *fx, const char *dir, const char *rel)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	assert_non_null(d);
-	while ((e = readdir(d)) != NULL) {
-		char full[4096], sub[4096];
-		struct stat st;
-
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(full, sizeof(full), "%s/%s", dir, e->d_name);
-		snprintf(sub, sizeof(sub), "%s%s%s", rel, *rel ? "/" : "",
-		         e->d_name);
-		assert_int_equal(stat(full, &st), 0);
-		if (S_ISDIR(st.st_mode)) {
-			add_tree(fx, full, sub);
-		} else {
-			size_t len = 0;
-			char *data = slurp(full, &len);
-
-			assert_non_null(data);
-			fixture_write_mode(fx, sub, data, len, 0644);
-			fixture_add(fx, sub);
-			free(data);
-		}
-	}
-	closedir(d);
-}
 
 /* The value at a dotted key; numbers index arrays. */
 static json_t *at_key(json_t *v, const char *key)
@@ -128,7 +71,7 @@ static void check_text(const char *name, const char *dir, const char *out)
 	char path[4096], *want, *line, *save = NULL;
 
 	snprintf(path, sizeof(path), "%s/text", dir);
-	if (!(want = slurp(path, NULL)))
+	if (!(want = fixture_slurp(path, NULL)))
 		return;
 	for (line = strtok_r(want, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
@@ -159,7 +102,7 @@ static void check_json(const char *name, const char *dir, json_t *doc,
 	char path[4096], *want, *line, *save = NULL;
 
 	snprintf(path, sizeof(path), "%s/json", dir);
-	want = slurp(path, NULL);
+	want = fixture_slurp(path, NULL);
 	assert_non_null(want);
 	for (line = strtok_r(want, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
@@ -198,10 +141,10 @@ static void run_case(const char *name)
 	print_message("case %s\n", name);
 	snprintf(dir, sizeof(dir), "%s/%s", CASES, name);
 	snprintf(path, sizeof(path), "%s/tree", dir);
-	add_tree(fx, path, "");
+	fixture_add_tree(fx, path, "");
 	fixture_commit(fx, "case");
 	snprintf(path, sizeof(path), "%s/path", dir);
-	target = slurp(path, NULL);
+	target = fixture_slurp(path, NULL);
 	assert_non_null(target);
 	if ((nl = strchr(target, '\n')) != NULL)
 		*nl = '\0';
@@ -240,34 +183,8 @@ static void run_case(const char *name)
 
 static void test_scanner_explain__cases(void **state)
 {
-	DIR *d = opendir(CASES);
-	struct dirent *e;
-	char *names[256];
-	size_t n = 0, i;
-
 	(void)state;
-	assert_non_null(d);
-	while ((e = readdir(d)) != NULL && n < 256)
-		if (e->d_name[0] != '.' && strcmp(e->d_name, "README.md") != 0)
-			names[n++] = strdup(e->d_name);
-	closedir(d);
-	assert_true(n >= 8);
-	/* a fixed order: a failure names the same case every run */
-	for (i = 1; i < n; i++) {
-		size_t k = i;
-
-		while (k > 0 && strcmp(names[k - 1], names[k]) > 0) {
-			char *t = names[k];
-
-			names[k] = names[k - 1];
-			names[k - 1] = t;
-			k--;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		run_case(names[i]);
-		free(names[i]);
-	}
+	fixture_each_case(CASES, 8, run_case);
 }
 
 int main(void)

@@ -28,7 +28,6 @@
  *   stderr     (instead) the one line hdrcheck prints, exit status 2
  */
 
-#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -36,67 +35,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <cmocka.h>
 #include <jansson.h>
 #include "../cli/fixture.h"
 
 #define CASES HDRCHECK_TEST_DATA "/reuse"
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
-	    fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)n + 1))) {
-		if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
-			free(buf);
-			buf = NULL;
-		} else {
-			buf[n] = '\0';
-			if (len)
-				*len = (size_t)n;
-		}
-	}
-	fclose(f);
-	return buf;
-}
-
-/* Commit every file under dir (relative rel) into fx. */
-static void add_tree(fixture *fx, const char *dir, const char *rel)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	assert_non_null(d);
-	while ((e = readdir(d)) != NULL) {
-		char full[4096], sub[4096];
-		struct stat st;
-
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(full, sizeof(full), "%s/%s", dir, e->d_name);
-		snprintf(sub, sizeof(sub), "%s%s%s", rel, *rel ? "/" : "",
-		         e->d_name);
-		assert_int_equal(stat(full, &st), 0);
-		if (S_ISDIR(st.st_mode)) {
-			add_tree(fx, full, sub);
-		} else {
-			size_t len = 0;
-			char *data = slurp(full, &len);
-
-			assert_non_null(data);
-			fixture_write_mode(fx, sub, data, len, 0644);
-			fixture_add(fx, sub);
-			free(data);
-		}
-	}
-	closedir(d);
-}
 
 static const char *status_of(json_t *files, const char *path,
                              const char **license)
@@ -136,7 +79,7 @@ static void check_reasons(const char *name, const char *dir, json_t *files)
 	char path[4096], *text, *line, *save = NULL;
 
 	snprintf(path, sizeof(path), "%s/reasons", dir);
-	if (!(text = slurp(path, NULL)))
+	if (!(text = fixture_slurp(path, NULL)))
 		return;
 	for (line = strtok_r(text, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
@@ -170,7 +113,7 @@ static void run_case(const char *name)
 	print_message("case %s\n", name);
 	snprintf(dir, sizeof(dir), "%s/%s", CASES, name);
 	snprintf(path, sizeof(path), "%s/tree", dir);
-	add_tree(fx, path, "");
+	fixture_add_tree(fx, path, "");
 	fixture_commit(fx, "case");
 
 	argv[argc++] = "check";
@@ -178,7 +121,7 @@ static void run_case(const char *name)
 	argv[argc++] = "json";
 	argv[argc++] = "--no-cache";
 	snprintf(path, sizeof(path), "%s/args", dir);
-	if ((args = slurp(path, NULL)) != NULL)
+	if ((args = fixture_slurp(path, NULL)) != NULL)
 		for (line = strtok_r(args, "\n", &save); line && argc < 15;
 		     line = strtok_r(NULL, "\n", &save))
 			argv[argc++] = line;
@@ -186,7 +129,7 @@ static void run_case(const char *name)
 	fixture_runv(&res, fx->root, 0, argv);
 
 	snprintf(path, sizeof(path), "%s/stderr", dir);
-	if ((want_err = slurp(path, NULL)) != NULL) {
+	if ((want_err = fixture_slurp(path, NULL)) != NULL) {
 		assert_int_equal(res.status, 2);
 		assert_non_null(res.err);
 		assert_string_equal(res.err, want_err);
@@ -200,7 +143,7 @@ static void run_case(const char *name)
 	assert_non_null(doc);
 	files = json_object_get(doc, "files");
 	snprintf(path, sizeof(path), "%s/expected", dir);
-	expected = slurp(path, NULL);
+	expected = fixture_slurp(path, NULL);
 	assert_non_null(expected);
 	save = NULL;
 	for (line = strtok_r(expected, "\n", &save); line;
@@ -239,7 +182,7 @@ static void run_case(const char *name)
 	check_reasons(name, dir, files);
 	snprintf(path, sizeof(path), "%s/warnings", dir);
 	{
-		char *want = slurp(path, NULL);
+		char *want = fixture_slurp(path, NULL);
 
 		if (strcmp(want ? want : "", res.err ? res.err : "") != 0)
 			fail_msg("%s: expected stderr \"%s\", got \"%s\"", name,
@@ -256,34 +199,8 @@ done:
 
 static void test_scanner_reuse__cases(void **state)
 {
-	DIR *d = opendir(CASES);
-	struct dirent *e;
-	char *names[256];
-	size_t n = 0, i;
-
 	(void)state;
-	assert_non_null(d);
-	while ((e = readdir(d)) != NULL && n < 256)
-		if (e->d_name[0] != '.' && strcmp(e->d_name, "README.md") != 0)
-			names[n++] = strdup(e->d_name);
-	closedir(d);
-	assert_true(n >= 10);
-	/* a fixed order: a failure names the same case every run */
-	for (i = 1; i < n; i++) {
-		size_t k = i;
-
-		while (k > 0 && strcmp(names[k - 1], names[k]) > 0) {
-			char *t = names[k];
-
-			names[k] = names[k - 1];
-			names[k - 1] = t;
-			k--;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		run_case(names[i]);
-		free(names[i]);
-	}
+	fixture_each_case(CASES, 10, run_case);
 }
 
 int main(void)
