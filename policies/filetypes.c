@@ -749,6 +749,12 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	}
 	if (line_starts(l, n, "%YAML", 0, 0))
 		return HDRCHECK__SNIFF_NONE;
+	/* "#. Step one": reStructuredText's auto-numbered list item (a
+	 * Sphinx page's included ".txt"), not a "#" comment */
+	if (line_starts(l, n, "#.", 1, 0) && n > 3) {
+		*marker = "#.";
+		return HDRCHECK__SNIFF_RST;
+	}
 	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++) {
 		if (line_starts(l, n, opens[i].open, opens[i].word, 0)) {
 			*marker = opens[i].open;
