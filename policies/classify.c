@@ -1246,6 +1246,14 @@ static int type_from_content(hdrcheck__classifier *c, verdict *v,
 		out->language = v->lang->name;
 		TRACE(c, "type:     %s (the comment at the top)\n",
 		      v->lang->name);
+	} else if (v->lang && !v->weak &&
+	           (by_content = configured(p, hdrcheck__filetype_template_top(
+	                                           v->buf, v->len, v->lang))) !=
+	               v->lang) {
+		v->lang = by_content;
+		out->language = v->lang->name;
+		TRACE(c, "type:     %s (a template comment at the top)\n",
+		      v->lang->name);
 	}
 	if (!v->lang || v->lang->no_comments)
 		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,

@@ -905,6 +905,46 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
 	           : by_name;
 }
 
+const hdrcheck_language *
+hdrcheck__filetype_template_top(const char *content, size_t len,
+                                const hdrcheck_language *by_name)
+{
+	static const struct {
+		const char *open;
+		hdrcheck__sniff kind;
+	} tops[] = {
+	    {"{#", HDRCHECK__SNIFF_JINJA},
+	    {"{{/*", HDRCHECK__SNIFF_GOTMPL},
+	    {"{{- /*", HDRCHECK__SNIFF_GOTMPL},
+	    {"{{!", HDRCHECK__SNIFF_HANDLEBARS},
+	    {"<%#", HDRCHECK__SNIFF_ERB},
+	    {"<#--", HDRCHECK__SNIFF_FREEMARKER},
+	};
+	size_t i = 0, k;
+
+	if (!content || !by_name)
+		return by_name;
+	if (len >= 3 && memcmp(content, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && (content[i] == ' ' || content[i] == '\t' ||
+	                   content[i] == '\n' || content[i] == '\r'))
+		i++;
+	/* most files: neither opener's first byte */
+	if (i == len || (content[i] != '{' && content[i] != '<'))
+		return by_name;
+	for (k = 0; k < sizeof(tops) / sizeof(tops[0]); k++) {
+		size_t n = strlen(tops[k].open);
+
+		if (len - i < n || memcmp(content + i, tops[k].open, n) != 0)
+			continue;
+		if (writes(by_name, tops[k].open) ||
+		    !hdrcheck__languages_content[tops[k].kind])
+			return by_name;
+		return hdrcheck__languages_content[tops[k].kind];
+	}
+	return by_name;
+}
+
 static size_t put_utf8(char *out, size_t cap, size_t o, unsigned long cp)
 {
 	unsigned char b[4];

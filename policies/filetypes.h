@@ -153,6 +153,18 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck__filetype_weak *weak);
 
 /*
+ * The template type of a file whose very top (after a BOM and blank lines)
+ * opens a template engine's comment that by_name does not write: "{#"
+ * (Jinja), "{{" and a slash-star (Go template), "{{!" (Handlebars), "<%#"
+ * (ERB), "<#--" (FreeMarker). Any file may be a template (a PlantUML
+ * "erd.template.puml", a YAML file Ansible renders), and that comment
+ * vanishes from what it renders. Else by_name (may be NULL).
+ */
+const hdrcheck_language *
+hdrcheck__filetype_template_top(const char *content, size_t len,
+                                const hdrcheck_language *by_name);
+
+/*
  * UTF-16 text with a byte order mark (FF FE: little endian, FE FF: big
  * endian) decoded to UTF-8, the BOM dropped, into out (at most cap bytes;
  * 3 bytes per code unit always suffice). A lone surrogate becomes U+FFFD;
