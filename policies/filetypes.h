@@ -153,6 +153,16 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck__filetype_weak *weak);
 
 /*
+ * Markdown for a README whose name tells no document format ("README",
+ * "README.erb") and whose top is a Markdown title: "# Title" (one to six
+ * "#") alone on its line, then a blank line, the title naming no license
+ * or copyright. Such a line is a heading, not a "#" comment. Else NULL.
+ */
+const hdrcheck_language *hdrcheck__filetype_readme_title(const char *base,
+                                                         const char *content,
+                                                         size_t len);
+
+/*
  * The template type of a file whose very top (after a BOM and blank lines)
  * opens a template engine's comment that by_name does not write: "{#"
  * (Jinja), "{{" and a slash-star (Go template), "{{!" (Handlebars), "<%#"
