@@ -35,6 +35,7 @@
 #include "policies/config.h"
 #include "policies/expression.h"
 #include "policies/header.h"
+#include "policies/identify.h"
 #include "scanner/check.h"
 #include "scanner/history.h"
 
@@ -1446,6 +1447,19 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 		/* check reads UTF-16 decoded; fix writes bytes as they are */
 		why = hdrcheck__strdup("UTF-16 text: fix does not re-encode "
 		                       "a file; add the header by hand");
+		error = why ? 1 : HDRCHECK_ENOMEM;
+		goto done;
+	}
+	if (plan.finding.status == HDRCHECK_STATUS_OTHER_LICENSE &&
+	    plan.finding.reason &&
+	    strcmp(plan.finding.reason, HDRCHECK__REASON_LICENSE_FILE) == 0) {
+		/* check took the license file's license ("distributed under
+		 * the same license as the X project"); alone, the file's
+		 * words name none, and the sentence is not fix's to rewrite */
+		why = hdrcheck__strdup("the header states the license by "
+		                       "reference to the license file: fix "
+		                       "does not rewrite a reference; write "
+		                       "the full header by hand");
 		error = why ? 1 : HDRCHECK_ENOMEM;
 		goto done;
 	}

@@ -1260,9 +1260,27 @@ static int type_from_content(hdrcheck__classifier *c, verdict *v,
 	    (by_content = configured(
 	         p, hdrcheck__filetype_from_content(v->buf, v->len, v->lang,
 	                                            v->weak))) != v->lang) {
+		const hdrcheck_language *title;
+
+		/* a README's "# Title" is Markdown's heading */
+		if (by_content ==
+		        hdrcheck__languages_content[HDRCHECK__SNIFF_HASH] &&
+		    (title = hdrcheck__filetype_readme_title(
+		         hdrcheck__path_basename(v->path), v->buf, v->len)))
+			by_content = configured(p, title);
+		else
+			title = NULL;
 		v->lang = by_content;
 		out->language = v->lang->name;
-		TRACE(c, "type:     %s (the comment at the top)\n",
+		TRACE(c, "type:     %s (%s at the top)\n", v->lang->name,
+		      title ? "a README's \"# Title\"" : "the comment");
+	} else if (v->lang && !v->weak &&
+	           (by_content = configured(p, hdrcheck__filetype_template_top(
+	                                           v->buf, v->len, v->lang))) !=
+	               v->lang) {
+		v->lang = by_content;
+		out->language = v->lang->name;
+		TRACE(c, "type:     %s (a template comment at the top)\n",
 		      v->lang->name);
 	}
 	if (!v->lang || v->lang->no_comments)

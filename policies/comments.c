@@ -824,10 +824,10 @@ static int column1_marker(const hdrcheck_language *lang, const char *s,
 	return 0;
 }
 
-/* An indented comment at column 1 (reStructuredText ".."): returns the
- * marker's length, 0 when none, or -1 when the marker opens markup that
- * is not a comment (".. note::", ".. _label:", ".. [1]", ".. |x|") or
- * text ("..."). */
+/* An indented comment at column 1 (reStructuredText "..", Pug "//-"):
+ * returns the marker's length, 0 when none, or -1 when reStructuredText's
+ * ".." opens markup that is not a comment (".. note::", ".. _label:",
+ * ".. [1]", ".. |x|") or text ("..."). */
 static int indented_marker(const hdrcheck_language *lang, const char *s,
                            const char *e)
 {
@@ -839,6 +839,9 @@ static int indented_marker(const hdrcheck_language *lang, const char *s,
 
 		if ((size_t)(e - s) < n || memcmp(s, *m, n) != 0)
 			continue;
+		/* after any other marker, the rest of the line is comment */
+		if (strcmp(*m, "..") != 0)
+			return (int)n;
 		t = s + n;
 		if (t < e && !is_space(*t))
 			return -1; /* "..." is text */

@@ -749,6 +749,12 @@ static hdrcheck__sniff sniff_line(const char *l, size_t n, const char **marker)
 	}
 	if (line_starts(l, n, "%YAML", 0, 0))
 		return HDRCHECK__SNIFF_NONE;
+	/* "#. Step one": reStructuredText's auto-numbered list item (a
+	 * Sphinx page's included ".txt"), not a "#" comment */
+	if (line_starts(l, n, "#.", 1, 0) && n > 3) {
+		*marker = "#.";
+		return HDRCHECK__SNIFF_RST;
+	}
 	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++) {
 		if (line_starts(l, n, opens[i].open, opens[i].word, 0)) {
 			*marker = opens[i].open;
@@ -898,6 +904,116 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
 	return hdrcheck__languages_content[kind]
 	           ? hdrcheck__languages_content[kind]
 	           : by_name;
+}
+
+/* Do the n bytes at a spell b (n = strlen(b)), ignoring ASCII case? */
+static int ieq_prefix(const char *a, const char *b)
+{
+	for (; *b; a++, b++)
+		if (ascii_tolower((unsigned char)*a) !=
+		    ascii_tolower((unsigned char)*b))
+			return 0;
+	return 1;
+}
+
+/* Does the line hold s, ignoring case? */
+static int line_has_ci(const char *l, size_t n, const char *s)
+{
+	size_t k = strlen(s), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (ieq_prefix(l + i, s))
+			return 1;
+	return 0;
+}
+
+const hdrcheck_language *hdrcheck__filetype_readme_title(const char *base,
+                                                         const char *content,
+                                                         size_t len)
+{
+	const char *l = content, *nl, *end = content + len;
+	size_t n, i, h = 0;
+
+	if (!base || !content || strlen(base) < 6 ||
+	    !ieq_prefix(base, "readme") || (base[6] != '\0' && base[6] != '.'))
+		return NULL;
+	/* the first line that is not blank */
+	for (;;) {
+		if (l >= end)
+			return NULL;
+		nl = memchr(l, '\n', (size_t)(end - l));
+		n = (size_t)((nl ? nl : end) - l);
+		for (i = 0;
+		     i < n && (l[i] == ' ' || l[i] == '\t' || l[i] == '\r');
+		     i++)
+			;
+		if (i < n)
+			break;
+		if (!nl)
+			return NULL;
+		l = nl + 1;
+	}
+	/* "# Title" (one to six "#", a blank, text), then a blank line */
+	while (h < n && h < 7 && l[h] == '#')
+		h++;
+	if (h == 0 || h > 6 || h + 1 >= n || l[h] != ' ' || l[h + 1] == ' ' ||
+	    l[h + 1] == '\r' || !nl)
+		return NULL;
+	/* a license or copyright line is a comment's, not a title */
+	if (line_has_ci(l, n, "licen") || line_has_ci(l, n, "copyright") ||
+	    line_has_ci(l, n, "spdx"))
+		return NULL;
+	l = nl + 1;
+	nl = memchr(l, '\n', (size_t)(end - l));
+	n = (size_t)((nl ? nl : end) - l);
+	for (i = 0; i < n && (l[i] == ' ' || l[i] == '\t' || l[i] == '\r'); i++)
+		;
+	if (i < n)
+		return NULL;
+	for (i = 0; i < hdrcheck__languages_count; i++)
+		if (strcmp(hdrcheck__languages[i].name, "Markdown") == 0)
+			return &hdrcheck__languages[i];
+	return NULL;
+}
+
+const hdrcheck_language *
+hdrcheck__filetype_template_top(const char *content, size_t len,
+                                const hdrcheck_language *by_name)
+{
+	static const struct {
+		const char *open;
+		hdrcheck__sniff kind;
+	} tops[] = {
+	    {"{#", HDRCHECK__SNIFF_JINJA},
+	    {"{{/*", HDRCHECK__SNIFF_GOTMPL},
+	    {"{{- /*", HDRCHECK__SNIFF_GOTMPL},
+	    {"{{!", HDRCHECK__SNIFF_HANDLEBARS},
+	    {"<%#", HDRCHECK__SNIFF_ERB},
+	    {"<#--", HDRCHECK__SNIFF_FREEMARKER},
+	};
+	size_t i = 0, k;
+
+	if (!content || !by_name)
+		return by_name;
+	if (len >= 3 && memcmp(content, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && (content[i] == ' ' || content[i] == '\t' ||
+	                   content[i] == '\n' || content[i] == '\r'))
+		i++;
+	/* most files: neither opener's first byte */
+	if (i == len || (content[i] != '{' && content[i] != '<'))
+		return by_name;
+	for (k = 0; k < sizeof(tops) / sizeof(tops[0]); k++) {
+		size_t n = strlen(tops[k].open);
+
+		if (len - i < n || memcmp(content + i, tops[k].open, n) != 0)
+			continue;
+		if (writes(by_name, tops[k].open) ||
+		    !hdrcheck__languages_content[tops[k].kind])
+			return by_name;
+		return hdrcheck__languages_content[tops[k].kind];
+	}
+	return by_name;
 }
 
 static size_t put_utf8(char *out, size_t cap, size_t o, unsigned long cp)

@@ -153,6 +153,28 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck__filetype_weak *weak);
 
 /*
+ * Markdown for a README whose name tells no document format ("README",
+ * "README.erb") and whose top is a Markdown title: "# Title" (one to six
+ * "#") alone on its line, then a blank line, the title naming no license
+ * or copyright. Such a line is a heading, not a "#" comment. Else NULL.
+ */
+const hdrcheck_language *hdrcheck__filetype_readme_title(const char *base,
+                                                         const char *content,
+                                                         size_t len);
+
+/*
+ * The template type of a file whose very top (after a BOM and blank lines)
+ * opens a template engine's comment that by_name does not write: "{#"
+ * (Jinja), "{{" and a slash-star (Go template), "{{!" (Handlebars), "<%#"
+ * (ERB), "<#--" (FreeMarker). Any file may be a template (a PlantUML
+ * "erd.template.puml", a YAML file Ansible renders), and that comment
+ * vanishes from what it renders. Else by_name (may be NULL).
+ */
+const hdrcheck_language *
+hdrcheck__filetype_template_top(const char *content, size_t len,
+                                const hdrcheck_language *by_name);
+
+/*
  * UTF-16 text with a byte order mark (FF FE: little endian, FE FF: big
  * endian) decoded to UTF-8, the BOM dropped, into out (at most cap bytes;
  * 3 bytes per code unit always suffice). A lone surrogate becomes U+FFFD;

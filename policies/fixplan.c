@@ -690,6 +690,21 @@ static int lang_has_opener(const hdrcheck_language *lang, const char *o)
 static const char *const openers[] = {"/*", "//", "<!--", "(*",
                                       "{-", "{#", "<%#"};
 
+/* Does lang comment as a template engine does, outside what it renders
+ * (ERB's "<%#", Jinja's "{#", a Go template's, Handlebars', FreeMarker's)? */
+static int template_comments(const hdrcheck_language *lang)
+{
+	static const char *const t[] = {"<%#", "{#", "{{/*", "{{!", "<#--"};
+	const hdrcheck_block_comment *b;
+	size_t i;
+
+	for (b = lang->block_comments; b && b->open; b++)
+		for (i = 0; i < HDRCHECK__ARRAY_SIZE(t); i++)
+			if (strcmp(b->open, t[i]) == 0)
+				return 1;
+	return 0;
+}
+
 static size_t skip_space(const char *buf, size_t len, size_t p)
 {
 	while (p < len && (is_blank(buf[p]) || buf[p] == '\n'))
@@ -728,9 +743,12 @@ static const char *foreign_syntax(const hdrcheck_language *lang,
 		       "a header could break it";
 	}
 	/* JSON where a type with neither "//" nor slash-star comments
-	 * expected its own syntax (YAML takes JSON, and its "#" too) */
+	 * expected its own syntax (YAML takes JSON, and its "#" too); a
+	 * template's own comment ("<%#", "{#") is gone from the JSON it
+	 * renders */
 	if ((buf[p] == '{' || buf[p] == '[') && !lang_has_opener(lang, "//") &&
-	    !lang_has_opener(lang, "/*") && strcmp(lang->name, "YAML") != 0) {
+	    !lang_has_opener(lang, "/*") && strcmp(lang->name, "YAML") != 0 &&
+	    !template_comments(lang)) {
 		q = skip_space(buf, len, p + 1);
 		/* an object opens a key or closes; "{{" is a template */
 		if (q < len &&

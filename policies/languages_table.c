@@ -401,6 +401,7 @@ const hdrcheck_language hdrcheck__languages[] = {
         .extensions = HDRCHECK__STRS("sass"),
         .line_comments = HDRCHECK__STRS("//"),
         .block_comments = HDRCHECK__BLOCKS({"/*", "*/"}),
+        .indented_comments = HDRCHECK__STRS("//"),
     },
     {
         .name = "Less",
@@ -534,16 +535,19 @@ const hdrcheck_language hdrcheck__languages[] = {
         .name = "Pug",
         .extensions = HDRCHECK__STRS("jade", "pug"),
         .line_comments = HDRCHECK__STRS("//-", "//"),
+        .indented_comments = HDRCHECK__STRS("//-", "//"),
     },
     {
         .name = "Haml",
         .extensions = HDRCHECK__STRS("haml", "haml.deface"),
         .line_comments = HDRCHECK__STRS("-#"),
+        .indented_comments = HDRCHECK__STRS("-#"),
     },
     {
         .name = "Slim",
         .extensions = HDRCHECK__STRS("slim"),
         .line_comments = HDRCHECK__STRS("/"),
+        .indented_comments = HDRCHECK__STRS("/"),
     },
     {
         .name = "Python",

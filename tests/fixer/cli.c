@@ -328,6 +328,55 @@ static void test_fixer_cli__third_party_directory(void **state)
 	fixture_free(fx);
 }
 
+/* The text of a file of the test data (NUL-terminated; free it). */
+static char *read_data(const char *name)
+{
+	char path[4096], *text;
+	FILE *f;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/%s", HDRCHECK_TEST_DATA, name);
+	assert_non_null(f = fopen(path, "rb"));
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	assert_true((n = ftell(f)) > 0);
+	rewind(f);
+	assert_non_null(text = malloc((size_t)n + 1));
+	assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+	text[n] = '\0';
+	fclose(f);
+	return text;
+}
+
+/*
+ * A notice that states the policy's license by reference to the license
+ * file ("distributed under the same license as the X package", a gettext
+ * catalogue's) is a mismatch for check; fix leaves it, and says so, not
+ * that the file changed since the check.
+ */
+static void test_fixer_cli__license_by_reference(void **state)
+{
+	fixture *fx = fixture_new_repo();
+	fixture_result r = {0};
+	char *license = read_data("reuse/license-file/tree/LICENSE");
+
+	(void)state;
+	fixture_write(fx, "LICENSE", license);
+	fixture_write(fx, "de.po",
+	              "# German translations for the demo package.\n"
+	              "# This file is distributed under the same license "
+	              "as the demo package.\n"
+	              "msgid \"\"\nmsgstr \"\"\n");
+	run(&r, fx, "fix", NULL);
+	assert_int_equal(r.status, 1);
+	assert_non_null(strstr(r.out, "de.po: not fixable (mismatch): the "
+	                              "header states the license by reference "
+	                              "to the license file"));
+	assert_null(strstr(r.out, "changed since the check"));
+	fixture_result_dispose(&r);
+	fixture_free(fx);
+	free(license);
+}
+
 /* Commit the index with an author date of t (seconds) in a zone offset
  * minutes east of UTC. */
 static void commit_at(fixture *fx, long long t, int offset)
@@ -467,6 +516,7 @@ int main(void)
 	    cmocka_unit_test(test_fixer_cli__changed_since),
 	    cmocka_unit_test(test_fixer_cli__usage_errors),
 	    cmocka_unit_test(test_fixer_cli__third_party_directory),
+	    cmocka_unit_test(test_fixer_cli__license_by_reference),
 	};
 
 	return cmocka_run_group_tests(tests, fixture_group_setup,
