@@ -23,6 +23,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "policies/filetypes.h"
 #include "policies/policy.h"
 
 /* A line is license text when at least this share of its words (in
@@ -904,6 +905,16 @@ static int jinja_type(const hdrcheck_language *lang)
 	       strcmp(lang->block_comments[0].open, "{#") == 0;
 }
 
+/* Is lang the type path's name gives, with comments that do no harm in
+ * the rendered output (not HTML's, which every page would carry)? A
+ * YAML file known by its name keeps its "#" lines. */
+static int own_comments_by_name(const char *path, const hdrcheck_language *lang)
+{
+	return hdrcheck__filetype_from_path(path) == lang &&
+	       !(lang->block_comments && lang->block_comments[0].open &&
+	         strcmp(lang->block_comments[0].open, "<!--") == 0);
+}
+
 int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
                             const char *policy, const char *buf, size_t len,
                             hdrcheck__fix_plan *out)
@@ -995,8 +1006,10 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	if (out->finding.status == HDRCHECK_STATUS_MISSING) {
 		out->syntax_problem =
 		    foreign_syntax(out->facts.lang, buf, win, out->insert_at);
-		out->template_lines = !jinja_type(out->facts.lang) &&
-		                      django_jinja(path, buf, win);
+		out->template_lines =
+		    !jinja_type(out->facts.lang) &&
+		    !own_comments_by_name(path, out->facts.lang) &&
+		    django_jinja(path, buf, win);
 	}
 	/* the block's own copyright lines count when it cannot be used */
 	if (out->block_problem)
