@@ -2647,6 +2647,51 @@ static size_t block_words(const hdrcheck__comments *cm, const words *h,
 	return n;
 }
 
+/* "Alternatively, ..." sentences of a header kept out of the texts'
+ * alignment at most (more are aligned as they stand) */
+#define ALT_MAX 8
+
+/* Set the words of the sentences alt[0..nalt) whose mask is from to to;
+ * the number of words set. */
+static size_t alt_mask(hdrcheck__ident_scratch *s, size_t (*alt)[2],
+                       size_t nalt, unsigned char from, unsigned char to)
+{
+	size_t k, i, n = 0;
+
+	for (k = 0; k < nalt; k++)
+		for (i = alt[k][0]; i < alt[k][1]; i++)
+			if (s->mask[i] == from) {
+				s->mask[i] = to;
+				n++;
+			}
+	return n;
+}
+
+/* Are the sentences alt[0..nalt) inside the words f matched? */
+static int alt_inside(size_t (*alt)[2], size_t nalt, const fit *f)
+{
+	size_t k;
+
+	for (k = 0; k < nalt; k++)
+		if (alt[k][0] < f->h_from || alt[k][1] > f->h_to)
+			return 0;
+	return 1;
+}
+
+/* explain: forget the candidates [from, to) of an alignment not used */
+static void drop_cands(hdrcheck__ident *rec, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to <= from)
+		return;
+	for (i = from; i < to; i++)
+		free(rec->cands[i].why);
+	memmove(rec->cands + from, rec->cands + to,
+	        (rec->ncands - to) * sizeof(*rec->cands));
+	rec->ncands -= to - from;
+}
+
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
                           hdrcheck__ident_scratch *s,
                           const hdrcheck__comments *cm, int want_diff)
@@ -2656,7 +2701,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	fit best, near, near_first;
 	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX, nf;
 	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
-	size_t cue_at = SIZE_MAX;
+	size_t cue_at = SIZE_MAX, alt[ALT_MAX][2], nalt = 0;
 	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
 
 	memset(&f, 0, sizeof(f));
@@ -2675,24 +2720,72 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	for (; i < h->n && round < id->min_words; i++)
 		round += is_content(&h->v[i]);
 	/* "ALTERNATIVELY, this software may be distributed under the terms
-	 * of the GNU General Public License ..." inside a BSD text: the
-	 * sentence is kept out of the texts' alignment (mask 2) and read
-	 * as a notice of its own after it */
-	for (i = 0; i < h->n; i++) {
-		size_t from, to, k;
+	 * of the GNU General Public License ..." inside a BSD text: when no
+	 * text matches with it, the sentence is kept out of the texts'
+	 * alignment (mask 2) and read as a notice of its own after it. A
+	 * text of the list may hold such a sentence itself (MTLL's
+	 * "Alternatively, this acknowledgement may appear ...",
+	 * Brian-Gladman-3-Clause's GPL option): the texts are aligned with
+	 * it first. */
+	for (i = 0; i < h->n && nalt < ALT_MAX; i++) {
+		size_t from;
 
 		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
 		    !phrase_at(id, h, i, "alternatively"))
 			continue;
-		sentence(h, i, &from, &to);
-		for (k = i; k < to; k++)
-			s->mask[k] = 2;
+		alt[nalt][0] = i;
+		sentence(h, i, &from, &alt[nalt][1]);
+		nalt++;
 	}
 	for (round = round < MIN_TEXT_WORDS || round < id->min_words ? 2 : 0;
 	     round < 2; round++) {
+		size_t c0 = out->ncands, c1;
+
 		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
 		                       want_diff ? out : NULL, (int)round)) < 0)
 			goto done;
+		c1 = out->ncands;
+		if ((be == SIZE_MAX || !alt_inside(alt, nalt, &best)) &&
+		    alt_mask(s, alt, nalt, 0, 2)) {
+			fit best2, near2;
+			size_t be2, ne2;
+			int use;
+
+			if ((error = best_text(
+			         id, s, &be2, &best2, &ne2, &near2, want_diff,
+			         want_diff ? out : NULL, (int)round)) < 0)
+				goto done;
+			/* the sentence left out: a match (the longer one, if
+			 * a shorter text matched with it), or else a nearer
+			 * miss (with a word changed, a text that holds the
+			 * sentence is nearer with it) */
+			if (be != SIZE_MAX)
+				use = be2 != SIZE_MAX &&
+				      best2.matched > best.matched;
+			else if (be2 != SIZE_MAX)
+				use = 1;
+			else
+				use = ne2 != SIZE_MAX &&
+				      (ne == SIZE_MAX ||
+				       near2.cost *
+				               (id->entries[ne].nwords + 1) <=
+				           near.cost *
+				               (id->entries[ne2].nwords + 1));
+			if (use) {
+				fit_dispose(&best);
+				fit_dispose(&near);
+				best = best2;
+				be = be2;
+				near = near2;
+				ne = ne2;
+				drop_cands(out, c0, c1);
+			} else {
+				fit_dispose(&best2);
+				fit_dispose(&near2);
+				drop_cands(out, c1, out->ncands);
+				alt_mask(s, alt, nalt, 2, 0);
+			}
+		}
 		/* a text of the list whole, inside a near miss of a longer
 		 * one that explains more of the header's words (OpenSSL's
 		 * text with a word changed holds OpenSSL-standalone's): the
@@ -2711,6 +2804,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 				if (s->mask[i] != 2)
 					s->mask[i] = i < best.alt_from ||
 					             i >= best.alt_to;
+			/* the sentence left out is read after the texts */
+			alt_mask(s, alt, nalt, 2, 0);
 			if (kind == HDRCHECK__IDENT_NONE)
 				kind = HDRCHECK__IDENT_TEXT;
 			fit_dispose(&best);
@@ -2725,9 +2820,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		fit_dispose(&near);
 		break;
 	}
-	for (i = 0; i < h->n; i++)
-		if (s->mask[i] == 2)
-			s->mask[i] = 0;
+	alt_mask(s, alt, nalt, 2, 0);
 	nf = f.n;
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
