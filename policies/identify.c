@@ -1128,6 +1128,23 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 					found = 1;
 				}
 			}
+		/* a paragraph left out or added, longer than a hunk: one
+		 * side only, as far as a near miss may differ (linear) */
+		for (d = GREEDY_SKIP + 1; !found && skipped + d <= limit; d++) {
+			di = resync(s, i, j + d, n, m)   ? 0
+			     : resync(s, i + d, j, n, m) ? d
+			                                 : SIZE_MAX;
+			if (di == SIZE_MAX)
+				continue;
+			skipped += d;
+			memset(s->ops + k, di ? 'i' : 'd', d);
+			k += d;
+			if (di)
+				i += d;
+			else
+				j += d;
+			found = 1;
+		}
 		if ((!found || skipped > limit) && s->opt_from &&
 		    j >= s->opt_from) {
 			/* a standard header left out its end: the walk
