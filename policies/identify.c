@@ -2031,6 +2031,8 @@ static const char *const notice_cues[] = {
     "hereby placed in",
     "is in",
     "dedicated to",
+    "sous licence",
+    "sous la licence",
 };
 
 /* An alias or an id at word i: the words it takes and the id. */
@@ -2066,6 +2068,31 @@ static int is_filler(const hdrcheck__identifier *id, const words *ws, size_t i)
 	return 0;
 }
 
+/* A word of the license stem in a form English does not have ("na
+ * licencji MIT", "licenza", "Lizenz", "licen" of "licença", whose "ç"
+ * splits the word): a license statement in another language. */
+static int foreign_license_word(const words *ws, size_t i)
+{
+	static const char *const english[] = {
+	    "license",   "licenses", "licensed",  "licensing",  "licensee",
+	    "licensees", "licensor", "licensors", "licensable", "licenseref",
+	    "licence",   "licences", "licenced",  "licencing",  "licencee",
+	    "licencees", "licencor", "licencors", "licentious", "licentiate"};
+	const char *t;
+	size_t n, k;
+
+	if (i >= ws->n || ws->v[i].len < 5)
+		return 0;
+	t = word_text(ws, &ws->v[i]);
+	n = ws->v[i].len;
+	if (memcmp(t, "licen", 5) != 0 && memcmp(t, "lizen", 5) != 0)
+		return 0;
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(english); k++)
+		if (strlen(english[k]) == n && memcmp(t, english[k], n) == 0)
+			return 0;
+	return 1;
+}
+
 /* Short notices: "Licensed under the MIT license", "@license MIT",
  * "License: BSD-3-Clause", "Dual licensed under the MIT and GPL licenses"
  * (GNU names are found by gnu_licenses). Returns 1 when a notice cue was
@@ -2083,8 +2110,14 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		family fam;
 		int inword, ma, mi;
 
-		if ((mask && mask[i]) || !may_start(id, ws->v[i].h))
+		if (mask && mask[i])
 			continue;
+		/* "na licencji MIT": the names after it */
+		if (!may_start(id, ws->v[i].h)) {
+			if (!foreign_license_word(ws, i))
+				continue;
+			n = 1;
+		}
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues) && !n; k++)
 			n = phrase_at(id, ws, i, notice_cues[k]);
 		/* "@license MIT", "License: MIT" at a line's start */
@@ -2234,7 +2267,24 @@ static const char *const statement_cues[] = {
     "proprietary and confidential",
     "you may not use this file",
     "licensed to the",
+    /* French writes "licence" as British English does */
+    "sous licence",
+    "la licence",
 };
+
+/* Where the sentence around word i starts, its copyright line and the
+ * words of a text before it left out. */
+static size_t statement_from(const words *ws, const unsigned char *mask,
+                             size_t i)
+{
+	size_t from, to;
+
+	sentence(ws, i, &from, &to);
+	while (from < i &&
+	       ((ws->v[from].flags & W_COPYRIGHT) || (mask && mask[from])))
+		from++;
+	return from;
+}
 
 static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
                            const unsigned char *mask)
@@ -2242,9 +2292,15 @@ static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
 	size_t i, k;
 
 	for (i = 0; i < ws->n; i++) {
-		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT) ||
-		    !may_start(id, ws->v[i].h))
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
 			continue;
+		/* a statement in another language ("na warunkach
+		 * Powszechnej Licencji Publicznej GNU") is one too */
+		if (!may_start(id, ws->v[i].h)) {
+			if (foreign_license_word(ws, i))
+				return statement_from(ws, mask, i);
+			continue;
+		}
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(statement_cues); k++)
 			if (phrase_at(id, ws, i, statement_cues[k]))
 				return i;
@@ -3185,7 +3241,7 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 	    "redistribut", "warrant",  "public",    "proprietary", "copyleft",
 	    "gnu",         "mit",      "bsd",       "apache",      "mpl",
 	    "distribut",   "grant",    "permit",    "cop",         "reproduc",
-	    "liab",        "disclaim", "responsib", "free"};
+	    "liab",        "disclaim", "responsib", "free",        "lizen"};
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {
