@@ -1826,7 +1826,10 @@ static int later_at(const hdrcheck__identifier *id, const words *ws, size_t i)
 	       phrase_at(id, ws, i, "and later") ||
 	       phrase_at(id, ws, i, "or any later") ||
 	       phrase_at(id, ws, i, "later version") ||
-	       (i < ws->n && (ws->v[i].flags & W_PLUS));
+	       /* not the "+" of an address on the copyright line
+	        * ("<name+list@example.org>") */
+	       (i < ws->n && (ws->v[i].flags & W_PLUS) &&
+	        !(ws->v[i].flags & W_COPYRIGHT));
 }
 
 /* The SPDX id of a GNU license. */
