@@ -177,7 +177,7 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t);
  * sentence inside a full text is a notice of its own; 5: standard headers,
  * whose end may be left out; 6: unless the sentence is the text's own, and
  * a paragraph left out; 7: a Perl file's POD LICENSE section after its
- * code). */
+ * code, statements in other languages, no "+" from a copyright line). */
 #define HDRCHECK__IDENTIFY_VERSION "identify-7"
 
 /* Is path a file of a directory named LICENSES, at any depth? */
