@@ -2234,6 +2234,9 @@ static const struct {
 } borrowed_terms[] = {
     {"same terms as perl", {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
     {"same license as perl", {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
+    /* Software::License::Perl_5's notice, which Dist::Zilla writes */
+    {"same terms as the perl 5 programming language",
+     {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
 };
 
 static void borrowed_licenses(const hdrcheck__identifier *id, const words *ws,
