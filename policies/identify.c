@@ -113,6 +113,7 @@ typedef struct {
 	uint32_t nwords; /* content words */
 	uint32_t nreq;   /* a standard header: content words a header must
 	                  * hold (0: all) */
+	int alt;         /* its words hold "alternatively" */
 } entry;
 
 struct hdrcheck__identifier {
@@ -195,6 +196,9 @@ struct hdrcheck__ident_scratch {
 	 * (its statement) may be left out at the end, and the header's
 	 * words may leave the notice there (0: none) */
 	size_t opt_from;
+	/* best_text aligns only the texts whose words hold "alternatively"
+	 * (a header's "Alternatively, ..." sentence tried as a text's) */
+	int only_alt;
 	int cut; /* the header window cut the comment: the same */
 	size_t capmask;
 };
@@ -852,8 +856,13 @@ static int build_index(hdrcheck__identifier *id)
 		if ((error = words_from_text(&s->l, id, e->text,
 		                             strlen(e->text), 1)) < 0)
 			goto done;
-		for (j = 0; j < s->l.n; j++)
+		for (j = 0; j < s->l.n; j++) {
 			e->nwords += is_content(&s->l.v[j]);
+			if (s->l.v[j].len == 13 &&
+			    memcmp(word_text(&s->l, &s->l.v[j]),
+			           "alternatively", 13) == 0)
+				e->alt = 1;
+		}
 		for (j = 0; id->texts[i].required && j < s->l.n; j++)
 			if (is_content(&s->l.v[j]) &&
 			    s->l.v[j].line <=
@@ -1567,7 +1576,7 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 			uint32_t v;
 			size_t q;
 
-			if (!e->rare || !s->hits[i])
+			if (!e->rare || !s->hits[i] || (s->only_alt && !e->alt))
 				continue;
 			v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
 			if (v <
@@ -2820,8 +2829,13 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	     round < 2; round++) {
 		size_t c0 = out->ncands, c1;
 
-		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
-		                       want_diff ? out : NULL, (int)round)) < 0)
+		/* with the sentence, only the texts that hold one can match:
+		 * the others are tried without it */
+		s->only_alt = nalt > 0;
+		error = best_text(id, s, &be, &best, &ne, &near, want_diff,
+		                  want_diff ? out : NULL, (int)round);
+		s->only_alt = 0;
+		if (error < 0)
 			goto done;
 		c1 = out->ncands;
 		if ((be == SIZE_MAX || !alt_inside(alt, nalt, &best)) &&
