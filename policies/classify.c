@@ -1200,13 +1200,42 @@ static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
 	    set_reason(out, HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_EXCLUDED));
 }
 
+/* A NUL byte after text: a source file whose name makes its type certain
+ * and whose top, before the first NUL, is at least
+ * HDRCHECK__TEXT_BEFORE_NUL_BYTES bytes and lines of valid UTF-8 without
+ * other control characters (a test's string literal holding NUL bytes,
+ * below its header). Such a file is checked on that text. */
+#define HDRCHECK__TEXT_BEFORE_NUL_BYTES 512
+#define HDRCHECK__TEXT_BEFORE_NUL_LINES 10
+
+static int text_before_nul(const verdict *v, const char *buf, size_t n)
+{
+	size_t i, lines = 0;
+
+	if (!v->lang || v->weak || v->lang->no_comments ||
+	    n < HDRCHECK__TEXT_BEFORE_NUL_BYTES ||
+	    !hdrcheck__utf8_is_valid(buf, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)buf[i];
+
+		if (ch == '\n')
+			lines++;
+		else if ((ch < 0x20 && ch != '\t' && ch != '\r' &&
+		          ch != '\f') ||
+		         ch == 0x7F)
+			return 0;
+	}
+	return lines >= HDRCHECK__TEXT_BEFORE_NUL_LINES;
+}
+
 /* Empty, an LFS pointer, binary; UTF-16 with a BOM is text, classified
  * decoded. Not for fix, whose offsets must be the file's bytes: there it
  * stays binary, and fix leaves the file alone. */
 static int screen_bytes(hdrcheck__classifier *c, verdict *v,
                         hdrcheck_finding *out)
 {
-	const char *buf = v->buf;
+	const char *buf = v->buf, *nul;
 	size_t len = v->len, bin_len;
 
 	if (len == 0)
@@ -1238,9 +1267,16 @@ static int screen_bytes(hdrcheck__classifier *c, verdict *v,
 			                          HDRCHECK_SKIP_EMPTY));
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
-	if (memchr(buf, '\0', bin_len))
-		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                          HDRCHECK_SKIP_BINARY));
+	if ((nul = memchr(buf, '\0', bin_len))) {
+		if (c->facts || !text_before_nul(v, buf, (size_t)(nul - buf)))
+			return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+			                          HDRCHECK_SKIP_BINARY));
+		TRACE(c,
+		      "encoding: a NUL byte at offset %zu, after text: "
+		      "the text before it is checked\n",
+		      (size_t)(nul - buf));
+		v->len = (size_t)(nul - buf);
+	}
 	return STEP_NEXT;
 }
 
