@@ -1198,6 +1198,10 @@ int hdrcheck__comments_prose(hdrcheck__comments *out,
 			blank = 1;
 			goto next;
 		}
+		for (q = p; q < le && *q == '=' && q - p < 7; q++)
+			;
+		if (q > p && q - p <= 6 && q < le && is_space(*q) && started)
+			break; /* an AsciiDoc section title "== Name" */
 		if ((q = skip_title(p, le, end)) != NULL) {
 			unsigned int n = 0;
 			const char *k;
