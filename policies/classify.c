@@ -14,6 +14,7 @@
  * limitations under the License.
  */
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -124,6 +125,11 @@ struct hdrcheck__classifier {
 	/* the comments beside an accepted header, and their words */
 	hdrcheck__comments aside;
 	hdrcheck__tokens aside_tokens;
+	/* a document's leading prose (prose_header), and its words; swapped
+	 * with comments and tokens when it holds the header */
+	hdrcheck__comments prose;
+	hdrcheck__tokens prose_tokens;
+	int prose_header; /* 1: the last verdict read the prose */
 	/* the type and policy found by classify_path for this path, reused
 	 * by classify_content for the same path */
 	const char *memo_path;
@@ -178,6 +184,7 @@ static void record_facts(hdrcheck__classifier *c, const hdrcheck_language *lang,
 	f->forms_count = r->forms_count;
 	f->builtin = r->builtin;
 	f->comments = &c->comments;
+	f->prose = c->prose_header;
 }
 
 static void rule_dispose(rule *r)
@@ -475,6 +482,8 @@ void hdrcheck__classifier_free(hdrcheck__classifier *c)
 	hdrcheck__tokens_dispose(&c->tokens);
 	hdrcheck__comments_dispose(&c->aside);
 	hdrcheck__tokens_dispose(&c->aside_tokens);
+	hdrcheck__comments_dispose(&c->prose);
+	hdrcheck__tokens_dispose(&c->prose_tokens);
 	free(c->utf16);
 	free(c);
 }
@@ -1328,6 +1337,9 @@ static int type_from_content(hdrcheck__classifier *c, verdict *v,
 }
 
 /* The preamble, the leading comment run after it, and its words. */
+static int prose_header(hdrcheck__classifier *c, verdict *v,
+                        hdrcheck_finding *out);
+
 static int collect_comments(hdrcheck__classifier *c, verdict *v,
                             hdrcheck_finding *out)
 {
@@ -1356,7 +1368,7 @@ static int collect_comments(hdrcheck__classifier *c, verdict *v,
 	else
 		TRACE(c, "window:   no leading comment\n");
 	if (cm->count == 0)
-		return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+		return prose_header(c, v, out);
 	/* the comment run is one stretch of the buffer: search it whole */
 	v->region_end = (size_t)(cm->lines[cm->count - 1].text - buf) +
 	                cm->lines[cm->count - 1].len;
@@ -1675,6 +1687,113 @@ static int verdict_required(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* Is every line of the first paragraph of cm that has a word a
+ * copyright line ("Copyright 2024 X", "(c) X", "© X")? */
+static int copyright_paragraph(const hdrcheck__comments *cm)
+{
+	size_t i, k;
+	int any = 0;
+
+	for (i = 0; i < cm->count && cm->lines[i].block == 0; i++) {
+		const char *t = cm->lines[i].text;
+		size_t n = cm->lines[i].len;
+
+		for (k = 0; k < n && !isalnum((unsigned char)t[k]); k++)
+			;
+		if (k == n)
+			continue; /* decoration */
+		if (!(n >= 9 && strncasecmp(t, "copyright", 9) == 0) &&
+		    !(n >= 3 && strncasecmp(t, "(c)", 3) == 0) &&
+		    !(n >= 2 && memcmp(t, "\xc2\xa9", 2) == 0))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/* May a header start at comment line cline of a document's prose? In its
+ * first paragraph, or in the second below a copyright paragraph (the
+ * appendix form's "Copyright [yyyy] [name]"). */
+static int prose_lead(const hdrcheck__comments *cm, size_t cline)
+{
+	unsigned int b = cm->lines[cline].block;
+
+	return b == 0 || (b == 1 && copyright_paragraph(cm));
+}
+
+static void swap_prose(hdrcheck__classifier *c)
+{
+	hdrcheck__comments cm = c->comments;
+	hdrcheck__tokens t = c->tokens;
+
+	c->comments = c->prose;
+	c->prose = cm;
+	c->tokens = c->prose_tokens;
+	c->prose_tokens = t;
+}
+
+/*
+ * No header in a comment: in a document (Markdown, reStructuredText,
+ * AsciiDoc), the header may be written as the text itself, a paragraph a
+ * reader sees (RAT and license-eye read it so). Its leading prose is read
+ * as the comment run: the policy's header there, starting in its first
+ * paragraph (prose_lead), is the header (ok, or a mismatch
+ * when its copyright or SPDX requirement is not met); a damaged form of
+ * it is a mismatch. Anything else leaves the file missing, and the
+ * comment run as it was (fix reads it).
+ */
+static int prose_header(hdrcheck__classifier *c, verdict *v,
+                        hdrcheck_finding *out)
+{
+	const hdrcheck__comments *cm;
+	unsigned int first_line;
+	size_t start;
+	int rc;
+
+	if (!v->r || !v->lang || !(v->lang->preambles & HDRCHECK_PRE_TITLE))
+		return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+	start = hdrcheck__preamble_end(v->lang, v->buf, v->len, &first_line);
+	if ((rc = hdrcheck__comments_prose(&c->prose, v->lang, v->buf, v->len,
+	                                   start, first_line)) < 0)
+		return rc;
+	if (!c->prose.count)
+		return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+	swap_prose(c);
+	cm = &c->comments;
+	TRACE(c, "prose:    lines %u-%u, %u paragraph(s)\n", cm->lines[0].line,
+	      cm->lines[cm->count - 1].line, cm->blocks);
+	if ((rc = hdrcheck__tokens_from_comments(&c->tokens, cm)) < 0)
+		return rc;
+	v->start = (size_t)(cm->lines[0].text - v->buf);
+	v->region_end = (size_t)(cm->lines[cm->count - 1].text - v->buf) +
+	                cm->lines[cm->count - 1].len;
+	free(v->match.reason);
+	memset(&v->match, 0, sizeof(v->match));
+	v->text_ok = 0;
+	if ((rc = match_full_text(c, v, out)) != STEP_NEXT)
+		return rc;
+	if (v->text_ok && prose_lead(cm, v->text_cline)) {
+		c->prose_header = 1;
+		TRACE(c, "prose:    the header, at line %u\n",
+		      cm->lines[v->text_cline].line);
+		if ((rc = verdict_required(c, v, out)) != STEP_NEXT)
+			return rc;
+	} else if (!v->text_ok && damaged_form(&v->match) &&
+	           prose_lead(cm, c->tokens.tokens[v->match.at].cline)) {
+		c->prose_header = 1;
+		out->status = HDRCHECK_STATUS_MISMATCH;
+		out->line =
+		    block_start_line(cm, c->tokens.tokens[v->match.at].cline);
+		out->reason = v->match.reason;
+		v->match.reason = NULL;
+		return STEP_DECIDED;
+	}
+	/* not a header: the comment run is the file's again */
+	v->text_ok = 0;
+	swap_prose(c);
+	return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+}
+
 /* r's expression in normal form, as the inventory lists it */
 static int normalize_ident(hdrcheck__ident *r)
 {
@@ -1968,7 +2087,7 @@ static int verdict_last(hdrcheck__classifier *c, verdict *v,
 		v->match.reason = NULL;
 		return STEP_DECIDED;
 	}
-	return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+	return prose_header(c, v, out);
 }
 
 typedef int (*classify_step)(hdrcheck__classifier *c, verdict *v,
@@ -2315,6 +2434,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	memset(&v, 0, sizeof(v));
 	c->from_tag = 0;
 	c->from_pod = 0;
+	c->prose_header = 0;
 	if (c->explained_done) {
 		hdrcheck__ident_dispose(&c->explained);
 		c->explained_done = 0;

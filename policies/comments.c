@@ -1165,6 +1165,98 @@ done:
 	return error;
 }
 
+/* Does the line [s, le) hold a letter or a digit? */
+static int has_word(const char *s, const char *le)
+{
+	for (; s < le; s++)
+		if (is_alnum(*s))
+			return 1;
+	return 0;
+}
+
+int hdrcheck__comments_prose(hdrcheck__comments *out,
+                             const hdrcheck_language *lang, const char *buf,
+                             size_t len, size_t start, unsigned int first_line)
+{
+	const char *p = buf + start, *end = buf + len, *q;
+	unsigned int line = first_line, block = 0, title_lines = 0;
+	int started = 0, blank = 0, error = 0;
+
+	out->count = 0;
+	out->blocks = 0;
+	out->ended_by_code = 0;
+	out->before_code = SIZE_MAX;
+	out->docstring_block = UINT_MAX;
+	if (!lang || !(lang->preambles & HDRCHECK_PRE_TITLE))
+		return 0;
+
+	while (p < end && line <= HDRCHECK__WINDOW_LINES) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+
+		if (trim_end(p, le) == p) { /* a paragraph ends */
+			blank = 1;
+			goto next;
+		}
+		for (q = p; q < le && *q == '=' && q - p < 7; q++)
+			;
+		if (q > p && q - p <= 6 && q < le && is_space(*q) && started)
+			break; /* an AsciiDoc section title "== Name" */
+		if ((q = skip_title(p, le, end)) != NULL) {
+			unsigned int n = 0;
+			const char *k;
+
+			/* a heading ends the leading prose; before it, a
+			 * title block of TITLE_LINES lines at most is
+			 * passed over, as above a comment */
+			if (started)
+				break;
+			for (k = p; k < q; k++)
+				n += *k == '\n';
+			if (title_lines + n > TITLE_LINES)
+				break;
+			title_lines += n;
+			line += n;
+			p = q;
+			continue;
+		}
+		/* a comment is not read: the prose ends there (a header
+		 * in it is the comment run's, and one below a paragraph is
+		 * none) */
+		for (q = p; q < le && is_space(*q); q++)
+			;
+		if (line_marker(lang, q, le) || block_open(lang, q, le) ||
+		    (lang->indented_comments &&
+		     indented_marker(lang, p, le) > 0))
+			break;
+		if (!has_word(p, le)) {
+			/* mere decoration (a "```" fence, a lone slash and
+			 * star): in the paragraph it is in, starting none */
+			if (started &&
+			    (error = push_line(out, p, (size_t)(le - p), line,
+			                       block)) < 0)
+				goto done;
+			goto next;
+		}
+		if (started && blank)
+			block++;
+		started = 1;
+		blank = 0;
+		if ((error = push_line(out, p, (size_t)(le - p), line, block)) <
+		    0)
+			goto done;
+	next:
+		if (!nl)
+			break;
+		p = nl + 1;
+		line++;
+	}
+done:
+	out->blocks = started ? block + 1 : 0;
+	out->before_code = out->count;
+	return error;
+}
+
 void hdrcheck__comments_dispose(hdrcheck__comments *c)
 {
 	free(c->lines);

@@ -949,6 +949,14 @@ int hdrcheck__classify_plan(hdrcheck__classifier *c, const char *path,
 	}
 
 	cm = out->facts.comments;
+	if (out->facts.prose) {
+		/* the header is the document's text, not a comment: the
+		 * reader's words are not rewritten */
+		out->has_block = 1;
+		out->block_problem = "the header is the document's text, not "
+		                     "a comment: repair it by hand";
+		return 0;
+	}
 	if (out->finding.status == HDRCHECK_STATUS_MISMATCH) {
 		/* the block check reported: the one whose first line is the
 		 * finding's line */

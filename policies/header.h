@@ -82,6 +82,18 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
                                const hdrcheck_language *lang, const char *buf,
                                size_t len, size_t start,
                                unsigned int first_line);
+/*
+ * The leading prose of a document (Markdown, reStructuredText, AsciiDoc:
+ * the types with a title block) read as a comment run, for a header
+ * written as the document's text rather than in a comment: from
+ * buf[start..len) (start is at line first_line), past a title block, up
+ * to the next heading or the window's line limit. Each paragraph (lines
+ * between blank lines, with a word in them) is a block; lines of mere
+ * decoration (a "```" fence, "/" "*") belong to the paragraph they are in.
+ */
+int hdrcheck__comments_prose(hdrcheck__comments *out,
+                             const hdrcheck_language *lang, const char *buf,
+                             size_t len, size_t start, unsigned int first_line);
 void hdrcheck__comments_dispose(hdrcheck__comments *c);
 
 /* A normalised word: lower-case ASCII letters and digits. */

@@ -153,6 +153,7 @@ typedef struct {
 	size_t forms_count;
 	const hdrcheck__license_tokens *builtin; /* built-in forms, or NULL */
 	const hdrcheck__comments *comments;      /* the leading comment run */
+	int prose; /* 1: the verdict read a document's prose as the header */
 } hdrcheck__fix_facts;
 
 /* Record into facts what each classify_content call used (NULL: off). */
