@@ -519,11 +519,17 @@ static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
 
 				/* "Copyright (c) ...", "Copyright 2020 ...",
 				 * "Copyright by ...", "Copyright The Foo
-				 * Authors"; not "copyright on the Program"
-				 * wrapped to a line's start */
+				 * Authors", the Apache License's "Copyright
+				 * [yyyy] [name of copyright owner]" (a
+				 * LICENSE fills it in) when the line says
+				 * no more (the SHL's goes on with its
+				 * notice); not "copyright on the
+				 * Program" wrapped to a line's start */
 				cr =
 				    (b->len == 1 && bt[0] == 'c') ||
 				    (bt[0] >= '0' && bt[0] <= '9') ||
+				    (b->len == 4 && ws->n - first <= 8 &&
+				     memcmp(bt, "yyyy", 4) == 0) ||
 				    (b->len == 2 && memcmp(bt, "by", 2) == 0) ||
 				    second_upper;
 
@@ -3144,19 +3150,20 @@ static int words_read(const words *ws, size_t k, const char *phrase)
  * another family's full text ("Redistribution and use in source and
  * binary forms"). */
 #define UNDER_REACH 8
-static int names_other_license(const words *ws, size_t from, const char *first)
+static int names_other_license(const words *ws, size_t from, size_t to,
+                               const char *first)
 {
 	const char *fam = id_family(first);
 	size_t k, q, t;
 
-	for (k = from; k < ws->n; k++) {
+	for (k = from; k < to; k++) {
 		for (t = 0; t < HDRCHECK__ARRAY_SIZE(text_openings); t++)
 			if ((!fam || strcmp(fam, text_openings[t].family)) &&
 			    words_read(ws, k, text_openings[t].words))
 				return 1;
 		if (!word_is(ws, k, "under", 5))
 			continue;
-		for (q = k + 1; q < ws->n && q <= k + UNDER_REACH; q++)
+		for (q = k + 1; q < to && q <= k + UNDER_REACH; q++)
 			for (t = 0; t < HDRCHECK__ARRAY_SIZE(family_words);
 			     t++) {
 				const char *w = family_words[t].word;
@@ -3173,7 +3180,8 @@ static int names_other_license(const words *ws, size_t from, const char *first)
 static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
                      hdrcheck__ident_scratch *s, size_t len)
 {
-	size_t i, k, best = SIZE_MAX, best_matched = 0, best_to = 0;
+	size_t i, k, best = SIZE_MAX, best_matched = 0, best_to = 0,
+	             best_from = 0;
 	int error = 0;
 
 	if ((error = ensure_starts(id)) < 0)
@@ -3229,16 +3237,24 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			best = i;
 			best_matched = f.matched;
 			best_to = f.h_to;
+			best_from = f.h_from;
 		}
 		fit_dispose(&f);
 	}
+	/* another license before the text ("Copyright The Go Authors ...
+	 * Redistribution and use ..." above the Apache License): the file's
+	 * license is not that text's alone, and not told */
+	if (best != SIZE_MAX &&
+	    names_other_license(&s->h, 0, best_from,
+	                        hdrcheck__catalogue_get(best)->id))
+		best = SIZE_MAX;
 	if (best != SIZE_MAX) {
 		if (!(out->expression =
 		          hdrcheck__strdup(hdrcheck__catalogue_get(best)->id)))
 			return HDRCHECK_ENOMEM;
 		out->kind = HDRCHECK__IDENT_TEXT;
-		out->several =
-		    names_other_license(&s->h, best_to, out->expression);
+		out->several = names_other_license(&s->h, best_to, s->h.n,
+		                                   out->expression);
 	}
 	return 0;
 }
