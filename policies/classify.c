@@ -2462,6 +2462,23 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 	return classify_finish(c, &v, out, rc < 0 ? rc : 0);
 }
 
+int hdrcheck__policy_text_several(const hdrcheck__policy *p, const char *text,
+                                  size_t len)
+{
+	hdrcheck__ident_scratch *s = NULL;
+	hdrcheck__ident r;
+	int error;
+
+	memset(&r, 0, sizeof(r));
+	if ((error = hdrcheck__ident_scratch_new(&s)) < 0)
+		return error;
+	if ((error = hdrcheck__identify_text(&r, p->ident, s, text, len)) == 0)
+		error = r.kind == HDRCHECK__IDENT_TEXT && r.several;
+	hdrcheck__ident_dispose(&r);
+	hdrcheck__ident_scratch_free(s);
+	return error;
+}
+
 int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
                            const char *policy_name, const char *expr,
                            hdrcheck_status *status, char **out)

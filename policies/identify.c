@@ -523,11 +523,17 @@ static int add_line(words *ws, const hdrcheck__identifier *id, const char *s,
 
 				/* "Copyright (c) ...", "Copyright 2020 ...",
 				 * "Copyright by ...", "Copyright The Foo
-				 * Authors"; not "copyright on the Program"
-				 * wrapped to a line's start */
+				 * Authors", the Apache License's "Copyright
+				 * [yyyy] [name of copyright owner]" (a
+				 * LICENSE fills it in) when the line says
+				 * no more (the SHL's goes on with its
+				 * notice); not "copyright on the
+				 * Program" wrapped to a line's start */
 				cr =
 				    (b->len == 1 && bt[0] == 'c') ||
 				    (bt[0] >= '0' && bt[0] <= '9') ||
+				    (b->len == 4 && ws->n - first <= 8 &&
+				     memcmp(bt, "yyyy", 4) == 0) ||
 				    (b->len == 2 && memcmp(bt, "by", 2) == 0) ||
 				    second_upper;
 
@@ -3209,10 +3215,123 @@ static int ensure_starts(const hdrcheck__identifier *cid)
 	return error;
 }
 
+/* ---- a license file that holds several licenses -------------------- */
+
+/* The words that name a license, each with its family: a license file's
+ * words after its first full text that name a family other than that
+ * text's put something under another license. */
+static const struct {
+	const char *word, *family;
+} family_words[] = {
+    {"apache", "apache"}, {"bsd", "bsd"},           {"mit", "mit"},
+    {"x11", "mit"},       {"isc", "isc"},           {"gpl", "gnu"},
+    {"lgpl", "gnu"},      {"agpl", "gnu"},          {"gnu", "gnu"},
+    {"mpl", "mpl"},       {"mozilla", "mpl"},       {"epl", "epl"},
+    {"eclipse", "epl"},   {"cddl", "cddl"},         {"zlib", "zlib"},
+    {"boost", "bsl"},     {"artistic", "artistic"}, {"unlicense", "unlicense"},
+    {"cc0", "cc"},        {"creative", "cc"},       {"openssl", "openssl"},
+};
+
+/* The openings of other full texts, with their family. */
+static const struct {
+	const char *words, *family;
+} text_openings[] = {
+    {"redistribution and use in source and binary forms", "bsd"},
+    {"permission is hereby granted free of charge", "mit"},
+    {"permission to use copy modify and or distribute", "isc"},
+    {"gnu general public license", "gnu"},
+    {"gnu lesser general public license", "gnu"},
+    {"mozilla public license", "mpl"},
+};
+
+/* The family of an SPDX id: its name's first part, by family_words
+ * ("BSD-3-Clause" bsd, "LGPL-2.1-only" gnu, "BSL-1.0" bsl); NULL if
+ * none. */
+static const char *id_family(const char *id)
+{
+	char first[32];
+	size_t n = 0, k;
+
+	while (id[n] && id[n] != '-' && n + 1 < sizeof(first)) {
+		char c = id[n];
+
+		first[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	first[n] = '\0';
+	if (strcmp(first, "bsl") == 0)
+		return "bsl";
+	if (strncmp(first, "cc", 2) == 0)
+		return "cc";
+	if (strcmp(first, "gfdl") == 0)
+		return "gnu";
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(family_words); k++)
+		if (strcmp(first, family_words[k].word) == 0)
+			return family_words[k].family;
+	return NULL;
+}
+
+static int word_is(const words *ws, size_t k, const char *w, size_t n)
+{
+	return ws->v[k].len == n &&
+	       memcmp(ws->text.ptr + ws->v[k].off, w, n) == 0;
+}
+
+/* Do the words from k on read phrase (space-separated words)? */
+static int words_read(const words *ws, size_t k, const char *phrase)
+{
+	while (*phrase) {
+		size_t n = strcspn(phrase, " ");
+
+		if (k >= ws->n || !word_is(ws, k, phrase, n))
+			return 0;
+		k++;
+		phrase += n;
+		while (*phrase == ' ')
+			phrase++;
+	}
+	return 1;
+}
+
+/* Reasons to say the words ws[from..) of a license file, after its first
+ * full text (SPDX id first), name another license: "under" followed
+ * within UNDER_REACH words by a name of another family ("available under
+ * the \"3-clause BSD\" license", "licensed under the MIT license", "under
+ * the terms of the GNU General Public License"), or the opening of
+ * another family's full text ("Redistribution and use in source and
+ * binary forms"). */
+#define UNDER_REACH 8
+static int names_other_license(const words *ws, size_t from, size_t to,
+                               const char *first)
+{
+	const char *fam = id_family(first);
+	size_t k, q, t;
+
+	for (k = from; k < to; k++) {
+		for (t = 0; t < HDRCHECK__ARRAY_SIZE(text_openings); t++)
+			if ((!fam || strcmp(fam, text_openings[t].family)) &&
+			    words_read(ws, k, text_openings[t].words))
+				return 1;
+		if (!word_is(ws, k, "under", 5))
+			continue;
+		for (q = k + 1; q < to && q <= k + UNDER_REACH; q++)
+			for (t = 0; t < HDRCHECK__ARRAY_SIZE(family_words);
+			     t++) {
+				const char *w = family_words[t].word;
+
+				if (word_is(ws, q, w, strlen(w)) &&
+				    (!fam ||
+				     strcmp(fam, family_words[t].family)))
+					return 1;
+			}
+	}
+	return 0;
+}
+
 static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
                      hdrcheck__ident_scratch *s, size_t len)
 {
-	size_t i, k, best = SIZE_MAX, best_matched = 0;
+	size_t i, k, best = SIZE_MAX, best_matched = 0, best_to = 0,
+	             best_from = 0;
 	int error = 0;
 
 	if ((error = ensure_starts(id)) < 0)
@@ -3267,14 +3386,25 @@ static int long_text(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		      e->text_len < hdrcheck__catalogue_get(best)->text_len))) {
 			best = i;
 			best_matched = f.matched;
+			best_to = f.h_to;
+			best_from = f.h_from;
 		}
 		fit_dispose(&f);
 	}
+	/* another license before the text ("Copyright The Go Authors ...
+	 * Redistribution and use ..." above the Apache License): the file's
+	 * license is not that text's alone, and not told */
+	if (best != SIZE_MAX &&
+	    names_other_license(&s->h, 0, best_from,
+	                        hdrcheck__catalogue_get(best)->id))
+		best = SIZE_MAX;
 	if (best != SIZE_MAX) {
 		if (!(out->expression =
 		          hdrcheck__strdup(hdrcheck__catalogue_get(best)->id)))
 			return HDRCHECK_ENOMEM;
 		out->kind = HDRCHECK__IDENT_TEXT;
+		out->several = names_other_license(&s->h, best_to, s->h.n,
+		                                   out->expression);
 	}
 	return 0;
 }

@@ -107,6 +107,11 @@ typedef struct hdrcheck__ident_s {
 	 * words name only as "the LICENSE file", "COPYING", "the same
 	 * license as the project" (expression: a LicenseRef-) */
 	int refers_file;
+	/* hdrcheck__identify_text: after the full text identified, the
+	 * file names another license ("This product bundles X, which is
+	 * available under the 3-clause BSD license", "Redistribution and
+	 * use ... " of a second text): the file holds several licenses */
+	int several;
 	/* explain only (want_diff): the full texts aligned, in the order
 	 * tried, and the licenses the notices name */
 	hdrcheck__ident_candidate *cands;

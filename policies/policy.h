@@ -63,6 +63,15 @@ int hdrcheck__policy_judge(const hdrcheck__policy *p, const char *path,
                            const char *policy_name, const char *expr,
                            hdrcheck_status *status, char **out);
 
+/*
+ * Does the license file text[0..len) hold several licenses: a full text
+ * hdrcheck identifies, followed by words that put something under
+ * another license (hdrcheck__ident.several; docs/matching.md)? 1 or 0,
+ * or HDRCHECK_ENOMEM.
+ */
+int hdrcheck__policy_text_several(const hdrcheck__policy *p, const char *text,
+                                  size_t len);
+
 int hdrcheck__classifier_new(hdrcheck__classifier **out,
                              const hdrcheck__policy *policy);
 void hdrcheck__classifier_free(hdrcheck__classifier *c);

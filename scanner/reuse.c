@@ -559,11 +559,48 @@ static int fits(const char *ref, const char *license)
 	return strncmp(license, "LicenseRef-", 11) != 0;
 }
 
-int hdrcheck__check_license_refs(hdrcheck_report *report,
+/* Does the license file at path hold several licenses? Asked once per
+ * file: memo keeps "path\tN\n" lines. A file that cannot be read holds
+ * one, as before. */
+static int holds_several(hdrcheck__source *src, const hdrcheck__policy *policy,
+                         hdrcheck_buf *memo, const char *path)
+{
+	size_t n = strlen(path), at = 0, len = 0;
+	char *buf = NULL;
+	int rc;
+
+	while (memo->ptr && at < memo->len) {
+		const char *nl = memchr(memo->ptr + at, '\n', memo->len - at);
+
+		if ((size_t)(nl - memo->ptr) - at == n + 2 &&
+		    memcmp(memo->ptr + at, path, n) == 0 &&
+		    memo->ptr[at + n] == '\t')
+			return memo->ptr[at + n + 1] == '1';
+		at = (size_t)(nl - memo->ptr) + 1;
+	}
+	if (!src || (rc = read_optional(src, path, &buf, &len)) < 0) {
+		if (src && rc == HDRCHECK_ENOMEM)
+			return rc;
+		hdrcheck__error_clear();
+		rc = 0;
+	} else if (rc == 1) {
+		rc = hdrcheck__policy_text_several(policy, buf, len);
+	}
+	free(buf);
+	if (rc < 0)
+		return rc;
+	if (hdrcheck__buf_put(memo, path, n) < 0 ||
+	    hdrcheck__buf_put(memo, rc ? "\t1\n" : "\t0\n", 3) < 0)
+		return HDRCHECK_ENOMEM;
+	return rc;
+}
+
+int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
                                  const hdrcheck__policy *policy)
 {
+	hdrcheck_buf memo = HDRCHECK_BUF_INIT;
 	size_t i;
-	int error = 0;
+	int error = 0, rc;
 
 	for (i = 0; i < report->count; i++) {
 		hdrcheck_finding *f = &report->findings[i];
@@ -579,9 +616,27 @@ int hdrcheck__check_license_refs(hdrcheck_report *report,
 		lic = nearest_license(report, f->path, &where);
 		if (!lic || !fits(f->license, lic))
 			continue;
+		/* a license file with bundled components under other
+		 * licenses (the ASF's LICENSE): no one license to take */
+		if ((rc = holds_several(src, policy, &memo, where)) < 0) {
+			error = rc;
+			break;
+		}
+		if (rc) {
+			if (!(reason = hdrcheck__aprintf(
+			          "refers to the license file %s, which holds "
+			          "several licenses",
+			          where))) {
+				error = HDRCHECK_ENOMEM;
+				break;
+			}
+			free((char *)f->reason);
+			f->reason = reason;
+			continue;
+		}
 		if ((error = hdrcheck__policy_judge(policy, f->path, f->policy,
 		                                    lic, &status, &normal)) < 0)
-			return error;
+			break;
 		if (status == HDRCHECK_STATUS_MISMATCH) {
 			free(normal);
 			continue;
@@ -597,7 +652,8 @@ int hdrcheck__check_license_refs(hdrcheck_report *report,
 		             : hdrcheck__aprintf("the license of %s", where);
 		if (!reason) {
 			free(normal);
-			return HDRCHECK_ENOMEM;
+			error = HDRCHECK_ENOMEM;
+			break;
 		}
 		if (status == HDRCHECK_STATUS_OK &&
 		    f->status == HDRCHECK_STATUS_OTHER_LICENSE)
@@ -607,7 +663,8 @@ int hdrcheck__check_license_refs(hdrcheck_report *report,
 		f->license = normal;
 		f->reason = reason;
 	}
-	return 0;
+	hdrcheck__buf_dispose(&memo);
+	return error;
 }
 
 int hdrcheck__reuse_default_config(hdrcheck__config **out,
@@ -902,13 +959,15 @@ int hdrcheck__explain_outside(hdrcheck_buf *trace,
 	if (refers && (error = add_license_files(trace, &report, src, lc)) < 0)
 		goto done;
 	hdrcheck__report_finish(&report);
-	if ((error = hdrcheck__check_license_refs(&report, policy)) < 0)
+	if ((error = hdrcheck__check_license_refs(&report, src, policy)) < 0)
 		goto done;
 	for (i = 0; i < report.count; i++)
 		if (report.findings[i].path == path)
 			me = &report.findings[i];
 	if (refers && me->reason &&
-	    strcmp(me->reason, HDRCHECK__REASON_LICENSE_FILE) != 0) {
+	    strcmp(me->reason, HDRCHECK__REASON_LICENSE_FILE) != 0 &&
+	    strncmp(me->reason, HDRCHECK__REASON_LICENSE_FILE,
+	            strlen(HDRCHECK__REASON_LICENSE_FILE)) != 0) {
 		/* hdrcheck__check_license_refs took the nearest one */
 		const char *where = NULL;
 

@@ -47,9 +47,12 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
  * After the scan: a finding whose header names its license only as "the
  * LICENSE file", "COPYING" or "the same license as the project" (reason
  * HDRCHECK__REASON_LICENSE_FILE) takes the license identified in the
- * nearest license file up the tree, and is judged by it.
+ * nearest license file up the tree, and is judged by it; unless that
+ * file (read from src) holds several licenses (the ASF's LICENSE with
+ * its bundled components): then it keeps its LicenseRef-, the reason
+ * saying so.
  */
-int hdrcheck__check_license_refs(hdrcheck_report *report,
+int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
                                  const hdrcheck__policy *policy);
 
 /*

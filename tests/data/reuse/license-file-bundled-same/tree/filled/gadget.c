@@ -1,0 +1,3 @@
+// See LICENSE for license details.
+
+int gadget(void);
