@@ -1537,7 +1537,8 @@ static int build_report(check_state *r)
 	if (!(r->report = hdrcheck__calloc(1, sizeof(*r->report))) ||
 	    (error = merge_findings(r->report, r->lists, r->found, r->drop)) <
 	        0 ||
-	    (error = hdrcheck__check_license_refs(r->report, r->policy)) < 0 ||
+	    (error = hdrcheck__check_license_refs(r->report, r->src,
+	                                          r->policy)) < 0 ||
 	    (error = hdrcheck__check_reuse(
 	         r->report, r->src, r->policy,
 	         r->opts->paths_count || r->so.changed_since || r->so.staged,

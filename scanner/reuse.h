@@ -47,9 +47,11 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
  * After the scan: a finding whose header names its license only as "the
  * LICENSE file", "COPYING" or "the same license as the project" (reason
  * HDRCHECK__REASON_LICENSE_FILE) takes the license identified in the
- * nearest license file up the tree, and is judged by it.
+ * nearest license file up the tree, and is judged by it. The license
+ * files are read from src whatever the scope of the report (a verdict
+ * depends on the file and the repository only).
  */
-int hdrcheck__check_license_refs(hdrcheck_report *report,
+int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
                                  const hdrcheck__policy *policy);
 
 /*
