@@ -639,38 +639,92 @@ static size_t past_punct(const char *buf, size_t len, size_t off,
 	return k;
 }
 
-/*
- * Does form word f0 open a line of the header as the policy writes it
- * (the Apache-2.0 appendix notice with its usual line breaks), the line
- * before ending with form word f0 - 1? Else, does it open a sentence
- * ("...\"License\"); you", "implied. See") whose punctuation ends the
- * file's line at pe? Then words missing there open the file's next line
- * too: "# you may not use", never "(the \"License\"); you" at the end of
- * the line before.
- */
-static int opens_line(const char *buf, size_t len, size_t pe, const char *form,
-                      const edit_words *b, size_t f0)
+/* The ASF source header with its usual line breaks (the appendix
+ * notice's are hdrcheck__fix_apache_text). */
+static const char asf_text[] =
+    "Licensed to the Apache Software Foundation (ASF) under one\n"
+    "or more contributor license agreements.  See the NOTICE file\n"
+    "distributed with this work for additional information\n"
+    "regarding copyright ownership.  The ASF licenses this file\n"
+    "to you under the Apache License, Version 2.0 (the\n"
+    "\"License\"); you may not use this file except in compliance\n"
+    "with the License.  You may obtain a copy of the License at\n"
+    "\n"
+    "  http://www.apache.org/licenses/LICENSE-2.0\n"
+    "\n"
+    "Unless required by applicable law or agreed to in writing,\n"
+    "software distributed under the License is distributed on an\n"
+    "\"AS IS\" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY\n"
+    "KIND, either express or implied.  See the License for the\n"
+    "specific language governing permissions and limitations\n"
+    "under the License.";
+
+/* How many of the block's line breaks the text h (words hw) breaks its
+ * lines at too, between the same words. */
+static size_t breaks_shared(const char *buf, const edit_words *a, const char *h,
+                            const edit_words *hw)
 {
-	const char *h = hdrcheck__fix_apache_text;
-	edit_words hw = {0};
-	size_t i, k, fs = b->v[f0 - 1].off + b->v[f0 - 1].len, e;
+	size_t i, j, n = 0;
+
+	for (i = 0; i + 1 < a->count; i++) {
+		if (!has_newline(buf, a->v[i].off + a->v[i].len,
+		                 a->v[i + 1].off))
+			continue;
+		for (j = 0; j + 1 < hw->count; j++)
+			if (words_equal(buf, &a->v[i], h, &hw->v[j]) &&
+			    words_equal(buf, &a->v[i + 1], h, &hw->v[j + 1]) &&
+			    has_newline(h, hw->v[j].off + hw->v[j].len,
+			                hw->v[j + 1].off)) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
+/*
+ * Does form word f0 open a line of the header as it is usually written
+ * (the Apache-2.0 appendix notice or the ASF source header, whichever
+ * breaks its lines where the block does), the line before ending with
+ * form word f0 - 1? Else, does it open a sentence ("...\"License\");
+ * you", "implied. See") whose punctuation ends the file's line at pe?
+ * Then words missing there open the file's next line too: "# you may not
+ * use", never "(the \"License\"); you" at the end of the line before.
+ */
+static int opens_line(const char *buf, size_t len, const edit_words *a,
+                      size_t pe, const char *form, const edit_words *b,
+                      size_t f0)
+{
+	const char *texts[2] = {hdrcheck__fix_apache_text, asf_text}, *h;
+	edit_words hw[2] = {{0}, {0}};
+	size_t i, k, t, fs = b->v[f0 - 1].off + b->v[f0 - 1].len, e;
 	int yes = 0;
 
-	if (words_of(&hw, h, 0, strlen(h)) == 0)
-		for (i = 1; i < hw.count && !yes; i++) {
-			if (!has_newline(h, hw.v[i - 1].off + hw.v[i - 1].len,
-			                 hw.v[i].off) ||
-			    !words_equal(h, &hw.v[i - 1], form, &b->v[f0 - 1]))
-				continue;
-			for (k = 0;
-			     k < 3 && f0 + k < b->count && i + k < hw.count &&
-			     words_equal(h, &hw.v[i + k], form, &b->v[f0 + k]);
-			     k++)
-				;
-			yes = k == 3 ||
-			      (k && (f0 + k == b->count || i + k == hw.count));
-		}
-	free(hw.v);
+	for (t = 0; t < 2; t++)
+		if (words_of(&hw[t], texts[t], 0, strlen(texts[t])) < 0)
+			goto done;
+	t = breaks_shared(buf, a, texts[1], &hw[1]) >
+	            breaks_shared(buf, a, texts[0], &hw[0])
+	        ? 1
+	        : 0;
+	h = texts[t];
+	for (i = 1; i < hw[t].count && !yes; i++) {
+		const edit_words *w = &hw[t];
+
+		if (!has_newline(h, w->v[i - 1].off + w->v[i - 1].len,
+		                 w->v[i].off) ||
+		    !words_equal(h, &w->v[i - 1], form, &b->v[f0 - 1]))
+			continue;
+		for (k = 0; k < 3 && f0 + k < b->count && i + k < w->count &&
+		            words_equal(h, &w->v[i + k], form, &b->v[f0 + k]);
+		     k++)
+			;
+		yes =
+		    k == 3 || (k && (f0 + k == b->count || i + k == w->count));
+	}
+done:
+	free(hw[0].v);
+	free(hw[1].v);
 	if (yes)
 		return 1;
 	/* a sentence's end the file's line ends with */
@@ -748,7 +802,7 @@ static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
 	o->text_len = b->v[f1].off + b->v[f1].len - b->v[f0].off;
 	if (pi != SIZE_MAX && ni != SIZE_MAX && f0 > 0 &&
 	    has_newline(buf, a->v[pi].off + a->v[pi].len, a->v[ni].off) &&
-	    opens_line(buf, len, a->v[pi].off + a->v[pi].len, form, b, f0)) {
+	    opens_line(buf, len, a, a->v[pi].off + a->v[pi].len, form, b, f0)) {
 		/* the words open a line of the form: they open the
 		 * file's line too, after its comment marker */
 		o->start = o->end = a->v[ni].off;
@@ -762,6 +816,17 @@ static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
 		    b->v[f0 - 1].off + b->v[f0 - 1].len, b->v[f0].off);
 		o->before = " ";
 		o->after = "";
+		/* the file's own spacing after it stays before the words
+		 * ("agreements.  See the") */
+		if (ni != SIZE_MAX && o->start + 2 <= a->v[ni].off &&
+		    o->start > 0 && strchr(".;:", buf[o->start - 1]) &&
+		    buf[o->start] == ' ' && buf[o->start + 1] == ' ' &&
+		    !has_newline(buf, o->start, a->v[ni].off) &&
+		    no_word_between(buf, o->start, a->v[ni].off)) {
+			o->start = o->end = a->v[ni].off;
+			o->before = "";
+			o->after = " ";
+		}
 	} else {
 		o->start = o->end = a->v[ni].off;
 		o->before = "";
@@ -788,6 +853,22 @@ static void extend_over_www(edit_op *o, const char *form, const edit_words *b,
 	    lower_c((unsigned char)e[2]) == 'w' &&
 	    (e + 3 == stop || !word_char((unsigned char)e[3])))
 		o->text_len = (size_t)(e + 3 - o->text);
+}
+
+/* Does a word put at off open its line or a sentence? */
+static int opens_sentence(const char *buf, size_t off)
+{
+	while (off > 0 && (buf[off - 1] == ' ' || buf[off - 1] == '\t'))
+		off--;
+	if (off == 0 || buf[off - 1] == '.' || buf[off - 1] == '\n')
+		return 1;
+	/* after the comment marker: no word before it on the line */
+	while (off > 0 && buf[off - 1] != '\n') {
+		if (word_char((unsigned char)buf[off - 1]))
+			return 0;
+		off--;
+	}
+	return 1;
 }
 
 /*
@@ -970,10 +1051,11 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 				drop_words(o, buf, a, pi, di, dj, ni, form,
 				           b->v[pj].off + b->v[pj].len,
 				           b->v[nj].off);
-			/* the word after the words dropped is the form's,
-			 * its capital too ("Please see the" becomes "See
-			 * the") */
+			/* the word after the words dropped, when it opens
+			 * its line or a sentence, is the form's, its capital
+			 * too ("Please see the" becomes "See the") */
 			if (!o->text_len && a->v[ni].len == b->v[nj].len &&
+			    opens_sentence(buf, o->start) &&
 			    memcmp(buf + a->v[ni].off, form + b->v[nj].off,
 			           b->v[nj].len) != 0) {
 				o = &ops[(*nops)++];
