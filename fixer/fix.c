@@ -384,6 +384,7 @@ typedef struct {
 	const char *before; /* "" or " " around the text */
 	const char *after;
 	int lines; /* 1: the text goes in as comment lines of its own */
+	int exact; /* 1: the text alone, no punctuation of the form around */
 } edit_op;
 
 static int word_char(unsigned char c)
@@ -598,6 +599,146 @@ static int no_word_between(const char *s, size_t from, size_t to)
 	return 1;
 }
 
+static int blank_c(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Do s[f, t) and u[g, h) hold the same characters, blanks aside? */
+static int same_nonblank(const char *s, size_t f, size_t t, const char *u,
+                         size_t g, size_t h)
+{
+	for (;;) {
+		while (f < t && blank_c(s[f]))
+			f++;
+		while (g < h && blank_c(u[g]))
+			g++;
+		if (f >= t || g >= h)
+			return f >= t && g >= h;
+		if (s[f++] != u[g++])
+			return 0;
+	}
+}
+
+/* Past the punctuation after a word at off that the form also has
+ * (up to to): "License\");" before a word put in after it. */
+static size_t past_punct(const char *buf, size_t len, size_t off,
+                         const char *form, size_t from, size_t to)
+{
+	size_t k = off;
+
+	while (from < to && blank_c(form[from]))
+		from++;
+	while (k < len && from < to && buf[k] == form[from] &&
+	       strchr(".,;:!?\"')", buf[k])) {
+		k++;
+		from++;
+		while (from < to && blank_c(form[from]))
+			from++;
+	}
+	return k;
+}
+
+/* The ASF source header with its usual line breaks (the appendix
+ * notice's are hdrcheck__fix_apache_text). */
+static const char asf_text[] =
+    "Licensed to the Apache Software Foundation (ASF) under one\n"
+    "or more contributor license agreements.  See the NOTICE file\n"
+    "distributed with this work for additional information\n"
+    "regarding copyright ownership.  The ASF licenses this file\n"
+    "to you under the Apache License, Version 2.0 (the\n"
+    "\"License\"); you may not use this file except in compliance\n"
+    "with the License.  You may obtain a copy of the License at\n"
+    "\n"
+    "  http://www.apache.org/licenses/LICENSE-2.0\n"
+    "\n"
+    "Unless required by applicable law or agreed to in writing,\n"
+    "software distributed under the License is distributed on an\n"
+    "\"AS IS\" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY\n"
+    "KIND, either express or implied.  See the License for the\n"
+    "specific language governing permissions and limitations\n"
+    "under the License.";
+
+/* How many of the block's line breaks the text h (words hw) breaks its
+ * lines at too, between the same words. */
+static size_t breaks_shared(const char *buf, const edit_words *a, const char *h,
+                            const edit_words *hw)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i + 1 < a->count; i++) {
+		if (!has_newline(buf, a->v[i].off + a->v[i].len,
+		                 a->v[i + 1].off))
+			continue;
+		for (j = 0; j + 1 < hw->count; j++)
+			if (words_equal(buf, &a->v[i], h, &hw->v[j]) &&
+			    words_equal(buf, &a->v[i + 1], h, &hw->v[j + 1]) &&
+			    has_newline(h, hw->v[j].off + hw->v[j].len,
+			                hw->v[j + 1].off)) {
+				n++;
+				break;
+			}
+	}
+	return n;
+}
+
+/*
+ * Does form word f0 open a line of the header as it is usually written
+ * (the Apache-2.0 appendix notice or the ASF source header, whichever
+ * breaks its lines where the block does), the line before ending with
+ * form word f0 - 1? Else, does it open a sentence ("...\"License\");
+ * you", "implied. See") whose punctuation ends the file's line at pe?
+ * Then words missing there open the file's next line too: "# you may not
+ * use", never "(the \"License\"); you" at the end of the line before.
+ */
+static int opens_line(const char *buf, size_t len, const edit_words *a,
+                      size_t pe, const char *form, const edit_words *b,
+                      size_t f0)
+{
+	const char *texts[2] = {hdrcheck__fix_apache_text, asf_text}, *h;
+	edit_words hw[2] = {{0}, {0}};
+	size_t i, k, t, fs = b->v[f0 - 1].off + b->v[f0 - 1].len, e;
+	int yes = 0;
+
+	for (t = 0; t < 2; t++)
+		if (words_of(&hw[t], texts[t], 0, strlen(texts[t])) < 0)
+			goto done;
+	t = breaks_shared(buf, a, texts[1], &hw[1]) >
+	            breaks_shared(buf, a, texts[0], &hw[0])
+	        ? 1
+	        : 0;
+	h = texts[t];
+	for (i = 1; i < hw[t].count && !yes; i++) {
+		const edit_words *w = &hw[t];
+
+		if (!has_newline(h, w->v[i - 1].off + w->v[i - 1].len,
+		                 w->v[i].off) ||
+		    !words_equal(h, &w->v[i - 1], form, &b->v[f0 - 1]))
+			continue;
+		for (k = 0; k < 3 && f0 + k < b->count && i + k < w->count &&
+		            words_equal(h, &w->v[i + k], form, &b->v[f0 + k]);
+		     k++)
+			;
+		yes =
+		    k == 3 || (k && (f0 + k == b->count || i + k == w->count));
+	}
+done:
+	free(hw[0].v);
+	free(hw[1].v);
+	if (yes)
+		return 1;
+	/* a sentence's end the file's line ends with */
+	e = past_punct(buf, len, pe, form, fs, b->v[f0].off);
+	while (e < len && (buf[e] == ' ' || buf[e] == '\t' || buf[e] == '\r'))
+		e++;
+	if (e < len && buf[e] != '\n')
+		return 0;
+	for (i = pe; i < e; i++)
+		if (buf[i] == '.' || buf[i] == ';' || buf[i] == ':')
+			return 1;
+	return 0;
+}
+
 /*
  * Form words [f0, f1] are missing after block word pi (SIZE_MAX: before
  * block word ni). A few words go in where they belong, on the line; a
@@ -659,10 +800,33 @@ static int add_insert(edit_op *o, const hdrcheck__fix_plan *p, const char *buf,
 	o->lines = 0;
 	o->text = form + b->v[f0].off;
 	o->text_len = b->v[f1].off + b->v[f1].len - b->v[f0].off;
-	if (pi != SIZE_MAX) {
-		o->start = o->end = a->v[pi].off + a->v[pi].len;
+	if (pi != SIZE_MAX && ni != SIZE_MAX && f0 > 0 &&
+	    has_newline(buf, a->v[pi].off + a->v[pi].len, a->v[ni].off) &&
+	    opens_line(buf, len, a, a->v[pi].off + a->v[pi].len, form, b, f0)) {
+		/* the words open a line of the form: they open the
+		 * file's line too, after its comment marker */
+		o->start = o->end = a->v[ni].off;
+		o->before = "";
+		o->after = " ";
+	} else if (pi != SIZE_MAX) {
+		/* after the word before, and after the punctuation it
+		 * carries in the form too ("License\"); you") */
+		o->start = o->end = past_punct(
+		    buf, len, a->v[pi].off + a->v[pi].len, form,
+		    b->v[f0 - 1].off + b->v[f0 - 1].len, b->v[f0].off);
 		o->before = " ";
 		o->after = "";
+		/* the file's own spacing after it stays before the words
+		 * ("agreements.  See the") */
+		if (ni != SIZE_MAX && o->start + 2 <= a->v[ni].off &&
+		    o->start > 0 && strchr(".;:", buf[o->start - 1]) &&
+		    buf[o->start] == ' ' && buf[o->start + 1] == ' ' &&
+		    !has_newline(buf, o->start, a->v[ni].off) &&
+		    no_word_between(buf, o->start, a->v[ni].off)) {
+			o->start = o->end = a->v[ni].off;
+			o->before = "";
+			o->after = " ";
+		}
 	} else {
 		o->start = o->end = a->v[ni].off;
 		o->before = "";
@@ -689,6 +853,67 @@ static void extend_over_www(edit_op *o, const char *form, const edit_words *b,
 	    lower_c((unsigned char)e[2]) == 'w' &&
 	    (e + 3 == stop || !word_char((unsigned char)e[3])))
 		o->text_len = (size_t)(e + 3 - o->text);
+}
+
+/* Does a word put at off open its line or a sentence? */
+static int opens_sentence(const char *buf, size_t off)
+{
+	while (off > 0 && (buf[off - 1] == ' ' || buf[off - 1] == '\t'))
+		off--;
+	if (off == 0 || buf[off - 1] == '.' || buf[off - 1] == '\n')
+		return 1;
+	/* after the comment marker: no word before it on the line */
+	while (off > 0 && buf[off - 1] != '\n') {
+		if (word_char((unsigned char)buf[off - 1]))
+			return 0;
+		off--;
+	}
+	return 1;
+}
+
+/*
+ * Block words [di, dj], extra between the kept words pi and ni, are
+ * dropped: o covers them and the blanks and punctuation that go with
+ * them. Of the text before them (after pi) and after them (before ni),
+ * the one that is the form's (form[fs, fe), blanks aside) stays: "License,
+ * foo, Version" loses "foo, ", "implied foo. See" loses " foo". Words that
+ * open their line go with the blanks after them, never the blank after
+ * the comment marker ("# Please see the" becomes "# see the"); words
+ * that end their line go with the blanks before them.
+ */
+static void drop_words(edit_op *o, const char *buf, const edit_words *a,
+                       size_t pi, size_t di, size_t dj, size_t ni,
+                       const char *form, size_t fs, size_t fe)
+{
+	size_t pe = a->v[pi].off + a->v[pi].len, ds = a->v[di].off;
+	size_t de = a->v[dj].off + a->v[dj].len, nx = a->v[ni].off;
+
+	if (has_newline(buf, pe, ds)) {
+		if (has_newline(buf, de, nx))
+			return;
+		o->start = ds;
+		o->end = de;
+		while (o->end < nx &&
+		       (buf[o->end] == ' ' || buf[o->end] == '\t'))
+			o->end++;
+		/* punctuation of the dropped words goes too, the form's
+		 * stays */
+		if (!same_nonblank(buf, de, nx, form, fs, fe))
+			o->end = nx;
+	} else if (has_newline(buf, de, nx)) {
+		o->start = ds;
+		while (o->start > pe &&
+		       (buf[o->start - 1] == ' ' || buf[o->start - 1] == '\t'))
+			o->start--;
+		o->end = de;
+	} else if (same_nonblank(buf, pe, ds, form, fs, fe) ||
+	           !same_nonblank(buf, de, nx, form, fs, fe)) {
+		o->start = ds;
+		o->end = nx;
+	} else {
+		o->start = pe;
+		o->end = de;
+	}
 }
 
 /*
@@ -718,11 +943,34 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 				nj++;
 		}
 		if (ni >= n || nj >= m) {
+			size_t k = pi + 1;
+
 			/* form words after the last match: after it; block
-			 * words after it are not the license's */
-			if (pi != SIZE_MAX && pj + 1 < m &&
-			    add_insert(&ops[(*nops)++], p, buf, len, a, pi,
-			               SIZE_MAX, form, b, pj + 1, m - 1))
+			 * words after it are not the license's, but for a
+			 * few on its line, in the place of the form's last
+			 * ones ("under the Licence" becomes "under the
+			 * License.", never "under the License. Licence") */
+			while (pi != SIZE_MAX && k < n && k - pi <= 3 &&
+			       !has_newline(buf, a->v[pi].off, a->v[k].off))
+				k++;
+			if (pi != SIZE_MAX && pj + 1 < m && k > pi + 1 &&
+			    k - pi <= 3 && m - pj <= 4 &&
+			    (k >= n ||
+			     has_newline(buf, a->v[pi].off, a->v[k].off))) {
+				edit_op *o = &ops[(*nops)++];
+
+				memset(o, 0, sizeof(*o));
+				o->start = a->v[pi + 1].off;
+				o->end = a->v[k - 1].off + a->v[k - 1].len;
+				o->text = form + b->v[pj + 1].off;
+				o->text_len = b->v[m - 1].off +
+				              b->v[m - 1].len -
+				              b->v[pj + 1].off;
+				o->before = o->after = "";
+			} else if (pi != SIZE_MAX && pj + 1 < m &&
+			           add_insert(&ops[(*nops)++], p, buf, len, a,
+			                      pi, SIZE_MAX, form, b, pj + 1,
+			                      m - 1))
 				return 1;
 			break;
 		}
@@ -799,12 +1047,26 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 				        buf[o->start - 1] == '\t'))
 					o->start--;
 			}
-			/* a word dropped takes the blank before it along,
-			 * on its line */
-			if (!o->text_len &&
-			    !has_newline(buf, a->v[pi].off + a->v[pi].len,
-			                 o->start))
-				o->start = a->v[pi].off + a->v[pi].len;
+			if (!o->text_len && o->start == a->v[di].off)
+				drop_words(o, buf, a, pi, di, dj, ni, form,
+				           b->v[pj].off + b->v[pj].len,
+				           b->v[nj].off);
+			/* the word after the words dropped, when it opens
+			 * its line or a sentence, is the form's, its capital
+			 * too ("Please see the" becomes "See the") */
+			if (!o->text_len && a->v[ni].len == b->v[nj].len &&
+			    opens_sentence(buf, o->start) &&
+			    memcmp(buf + a->v[ni].off, form + b->v[nj].off,
+			           b->v[nj].len) != 0) {
+				o = &ops[(*nops)++];
+				memset(o, 0, sizeof(*o));
+				o->start = a->v[ni].off;
+				o->end = a->v[ni].off + a->v[ni].len;
+				o->text = form + b->v[nj].off;
+				o->text_len = b->v[nj].len;
+				o->before = o->after = "";
+				o->exact = 1;
+			}
 		}
 		pi = ni;
 		pj = nj;
@@ -818,7 +1080,7 @@ static int plan_edits(edit_op *ops, size_t *nops, const hdrcheck__fix_plan *p,
 		/* words put in on a line carry the form's punctuation
 		 * around them ("(the", "License\");") where the file has
 		 * a blank there, not punctuation of its own */
-		if (!o->lines && o->text_len) {
+		if (!o->lines && !o->exact && o->text_len) {
 			const char *fs = form, *fe = form + strlen(form);
 			int blank_before = o->before[0] == ' ' ||
 			                   o->start == 0 ||
@@ -980,7 +1242,8 @@ static int compose_edit(hdrcheck_buf *out, const hdrcheck__fix_plan *p,
 	/* an ASF form (full or short) or a third party's is kept: no
 	 * rewrite may turn it into the appendix's */
 	*asf = is_licensor_form(best_form);
-	if (!(ops = hdrcheck__calloc(best.count + 2, sizeof(*ops)))) {
+	/* an edit per run of words, and a capital after a word dropped */
+	if (!(ops = hdrcheck__calloc(2 * (best.count + 2), sizeof(*ops)))) {
 		error = HDRCHECK_ENOMEM;
 		goto done;
 	}

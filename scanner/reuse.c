@@ -515,8 +515,9 @@ static const char *const license_names[] = {
     "LICENCE.txt", "LICENCE.md",  "COPYING",    "COPYING.txt",
     "COPYING.md",  "License.txt", "license.txt"};
 
-/* The identified license of the license file nearest to path, up the
- * tree; *where gets its path. NULL when none. */
+/* The identified license of the license file nearest to path among
+ * the findings (explain's report); *where gets its path. NULL when
+ * none. */
 static const char *nearest_license(hdrcheck_report *report, const char *path,
                                    const char **where)
 {
@@ -541,6 +542,125 @@ static const char *nearest_license(hdrcheck_report *report, const char *path,
 		}
 		if (!dir)
 			return NULL;
+		/* the parent directory */
+		for (dir--; dir > 0 && path[dir - 1] != '/'; dir--)
+			;
+	}
+}
+
+/* The license files read for the references, each once. */
+typedef struct {
+	char *path;
+	char *license; /* NULL: not identified */
+} license_file;
+
+typedef struct {
+	hdrcheck__source *src;
+	const hdrcheck__policy *policy;
+	hdrcheck__classifier *lc;
+	license_file *v;
+	size_t count, cap;
+} license_files;
+
+static void license_files_dispose(license_files *lf)
+{
+	size_t i;
+
+	for (i = 0; i < lf->count; i++) {
+		free(lf->v[i].path);
+		free(lf->v[i].license);
+	}
+	free(lf->v);
+	hdrcheck__classifier_free(lf->lc);
+}
+
+/* The identified license of the license file path in the source, read
+ * and classified as explain classifies it (never taken from the
+ * report: a verdict must not depend on which files are in scope, nor
+ * on whether the license file itself is excluded); NULL
+ * when there is none or it names none. *where gets its path. */
+static int license_file_of(const char **out, const char **where,
+                           license_files *lf, const char *path)
+{
+	hdrcheck_finding g;
+	license_file *e;
+	char *buf = NULL;
+	size_t i, len = 0, window = hdrcheck__classify_window();
+	int rc;
+
+	*out = NULL;
+	for (i = 0; i < lf->count; i++)
+		if (strcmp(lf->v[i].path, path) == 0) {
+			*out = lf->v[i].license;
+			*where = lf->v[i].path;
+			return 0;
+		}
+	if (lf->count == lf->cap) {
+		size_t cap = lf->cap ? lf->cap * 2 : 16;
+		license_file *v = hdrcheck__realloc(lf->v, cap * sizeof(*v));
+
+		if (!v)
+			return HDRCHECK_ENOMEM;
+		lf->v = v;
+		lf->cap = cap;
+	}
+	e = &lf->v[lf->count];
+	memset(e, 0, sizeof(*e));
+	if (!(e->path = hdrcheck__strdup(path)))
+		return HDRCHECK_ENOMEM;
+	lf->count++;
+	if ((rc = probe_optional(lf->src, path, &buf, &len)) <= 0 || !buf)
+		return rc < 0 ? rc : 0;
+	if (!lf->lc &&
+	    (rc = hdrcheck__classifier_new(&lf->lc, lf->policy)) < 0) {
+		free(buf);
+		return rc;
+	}
+	/* by its content alone: an excluded license file (exclude:,
+	 * --exclude, .gitattributes) still states the project's license */
+	memset(&g, 0, sizeof(g));
+	rc = hdrcheck__classify_content(lf->lc, path, buf,
+	                                len < window ? len : window, &g);
+	free(buf);
+	if (rc >= 0 && g.license && !(e->license = hdrcheck__strdup(g.license)))
+		rc = HDRCHECK_ENOMEM;
+	hdrcheck__finding_dispose(&g);
+	if (rc < 0)
+		return rc;
+	*out = e->license;
+	*where = e->path;
+	return 0;
+}
+
+/* The identified license of the license file nearest to path, up the
+ * tree, in the source; *where gets its path. *out NULL when none. */
+static int nearest_license_file(const char **out, const char **where,
+                                license_files *lf, const char *path)
+{
+	char buf[4096];
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) + 1 : 0, k;
+	int error;
+
+	*out = NULL;
+	for (;;) {
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(license_names); k++) {
+			size_t n = strlen(license_names[k]);
+
+			if (dir + n >= sizeof(buf))
+				continue;
+			memcpy(buf, path, dir);
+			memcpy(buf + dir, license_names[k], n);
+			buf[dir + n] = '\0';
+			if (strcmp(buf, path) == 0)
+				continue;
+			if ((error = license_file_of(out, where, lf, buf)) < 0)
+				return error;
+			if (*out)
+				return 0;
+		}
+		if (!dir)
+			return 0;
 		/* the parent directory */
 		for (dir--; dir > 0 && path[dir - 1] != '/'; dir--)
 			;
@@ -598,9 +718,14 @@ static int holds_several(hdrcheck__source *src, const hdrcheck__policy *policy,
 int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
                                  const hdrcheck__policy *policy)
 {
+	license_files lf;
 	hdrcheck_buf memo = HDRCHECK_BUF_INIT;
 	size_t i;
 	int error = 0, rc;
+
+	memset(&lf, 0, sizeof(lf));
+	lf.src = src;
+	lf.policy = policy;
 
 	for (i = 0; i < report->count; i++) {
 		hdrcheck_finding *f = &report->findings[i];
@@ -613,7 +738,9 @@ int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
 		    (f->status != HDRCHECK_STATUS_OTHER_LICENSE &&
 		     f->status != HDRCHECK_STATUS_OK))
 			continue;
-		lic = nearest_license(report, f->path, &where);
+		if ((error = nearest_license_file(&lic, &where, &lf, f->path)) <
+		    0)
+			break;
 		if (!lic || !fits(f->license, lic))
 			continue;
 		/* a license file with bundled components under other
@@ -664,6 +791,7 @@ int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
 		f->reason = reason;
 	}
 	hdrcheck__buf_dispose(&memo);
+	license_files_dispose(&lf);
 	return error;
 }
 
@@ -894,12 +1022,10 @@ static int add_license_files(hdrcheck_buf *trace, hdrcheck_report *report,
 			}
 			if (!rc || !buf)
 				continue;
+			/* by its content alone, as check reads it */
 			memset(&g, 0, sizeof(g));
-			rc = hdrcheck__classify_path(lc, p, NULL, &g);
-			if (rc == 0)
-				rc = hdrcheck__classify_content(
-				    lc, p, buf, len < window ? len : window,
-				    &g);
+			rc = hdrcheck__classify_content(
+			    lc, p, buf, len < window ? len : window, &g);
 			if (rc < 0) {
 				hdrcheck__finding_dispose(&g);
 				error = rc;

@@ -48,9 +48,10 @@ int hdrcheck__check_reuse(hdrcheck_report *report, hdrcheck__source *src,
  * LICENSE file", "COPYING" or "the same license as the project" (reason
  * HDRCHECK__REASON_LICENSE_FILE) takes the license identified in the
  * nearest license file up the tree, and is judged by it; unless that
- * file (read from src) holds several licenses (the ASF's LICENSE with
- * its bundled components): then it keeps its LicenseRef-, the reason
- * saying so.
+ * file holds several licenses (the ASF's LICENSE with its bundled
+ * components): then it keeps its LicenseRef-, the reason saying so. The
+ * license files are read from src whatever the scope of the report (a
+ * verdict depends on the file and the repository only).
  */
 int hdrcheck__check_license_refs(hdrcheck_report *report, hdrcheck__source *src,
                                  const hdrcheck__policy *policy);

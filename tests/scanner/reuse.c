@@ -39,7 +39,8 @@
 #include <jansson.h>
 #include "../cli/fixture.h"
 
-#define CASES HDRCHECK_TEST_DATA "/reuse"
+#define CASES                   HDRCHECK_TEST_DATA "/reuse"
+#define HDRCHECK__TEST_COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const char *status_of(json_t *files, const char *path,
                              const char **license)
@@ -197,6 +198,110 @@ done:
 	fixture_free(fx);
 }
 
+/* The verdict of path in a run's JSON output, as "STATUS LICENSE REASON";
+ * malloc'd, NULL when the run has no finding for it. */
+static char *verdict_of(const fixture_result *res, const char *path)
+{
+	json_error_t jerr;
+	json_t *doc = json_loadb(res->out, res->out_len, 0, &jerr), *files;
+	const char *st, *lic = NULL, *why;
+	char *out = NULL;
+
+	assert_non_null(doc);
+	files = json_object_get(doc, "files");
+	if ((st = status_of(files, path, &lic)) != NULL) {
+		why = reason_of(files, path);
+		out = malloc(strlen(st) + (lic ? strlen(lic) : 1) +
+		             (why ? strlen(why) : 1) + 3);
+		assert_non_null(out);
+		sprintf(out, "%s %s %s", st, lic ? lic : "-", why ? why : "-");
+	}
+	json_decref(doc);
+	return out;
+}
+
+/*
+ * A notice that names its license by the license file ("the same license
+ * as the PROJECT project", "See LICENSE") gets the same verdict whatever
+ * the scope: the whole tree, the file named, another revision, the files
+ * changed, the license files excluded. The license file is read from the
+ * repository, in scope or not.
+ */
+static void test_scanner_reuse__license_file_any_scope(void **state)
+{
+	static const char *const files[] = {"e.po",          "mit/c.po",
+	                                    "mit/b.go",      "mit/regs.h",
+	                                    "bsd/deep/a.go", "bsd/d.py"};
+	fixture *fx = fixture_new_repo();
+	fixture_result full, res;
+	char *path, *text;
+	size_t i, k;
+
+	(void)state;
+	fixture_add_tree(fx, CASES "/license-file/tree", "");
+	fixture_commit(fx, "tree");
+	fixture_run(&full, fx->root, 0, "check", "--format", "json",
+	            "--no-cache", NULL);
+	assert_int_equal(full.status, 1);
+	/* every file changed in the work tree, for --changed-since */
+	for (i = 0; i < HDRCHECK__TEST_COUNT(files); i++) {
+		path = fixture_path(fx, files[i]);
+		text = fixture_slurp(path, NULL);
+		assert_non_null(text);
+		text = realloc(text, strlen(text) + 2);
+		assert_non_null(text);
+		strcat(text, "\n");
+		fixture_write(fx, files[i], text);
+		free(text);
+		free(path);
+	}
+	for (k = 0; k < 4 + HDRCHECK__TEST_COUNT(files); k++) {
+		const char *argv[8] = {"check", "--format", "json",
+		                       "--no-cache"};
+		size_t argc = 4;
+		const char *scope = k == 0   ? "--rev=HEAD"
+		                    : k == 1 ? "--changed-since=HEAD"
+		                    : k == 2 ? "--exclude=LICENSE"
+		                    : k == 3 ? "--exclude=**/COPYING"
+		                             : files[k - 4];
+
+		if (k == 2)
+			argv[argc++] = "--exclude=**/LICENSE";
+		if (k >= 4)
+			argv[argc++] = "--";
+		argv[argc++] = scope;
+		argv[argc] = NULL;
+		fixture_runv(&res, fx->root, 0, argv);
+		assert_int_equal(res.status, 1);
+		for (i = 0; i < HDRCHECK__TEST_COUNT(files); i++) {
+			char *want = verdict_of(&full, files[i]);
+			char *got = verdict_of(&res, files[i]);
+
+			assert_non_null(want);
+			if (k >= 4 && k - 4 != i) {
+				assert_null(got);
+				free(want);
+				continue;
+			}
+			if (!got || strcmp(want, got) != 0)
+				fail_msg("%s with %s: expected \"%s\", got "
+				         "\"%s\"",
+				         files[i], scope, want,
+				         got ? got : "(no finding)");
+			free(want);
+			free(got);
+		}
+		fixture_result_dispose(&res);
+	}
+	/* the policy's own license by reference, in every scope */
+	text = verdict_of(&full, "e.po");
+	assert_non_null(strstr(text, "mismatch Apache-2.0 states Apache-2.0 "
+	                             "by reference to LICENSE"));
+	free(text);
+	fixture_result_dispose(&full);
+	fixture_free(fx);
+}
+
 static void test_scanner_reuse__cases(void **state)
 {
 	(void)state;
@@ -207,6 +312,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_scanner_reuse__cases),
+	    cmocka_unit_test(test_scanner_reuse__license_file_any_scope),
 	};
 
 	return cmocka_run_group_tests(tests, fixture_group_setup,
