@@ -93,9 +93,10 @@ static int has_prefix(const char *s, const char *prefix)
 static int readme_open(const char *base, const hdrcheck_language *lang)
 {
 	static const char *const docs[] = {
-	    "Markdown", "reStructuredText", "AsciiDoc", "HTML",
-	    "Org",      "Plain Text",       "Textile",  "RDoc",
-	    "Wikitext", "Creole",           NULL};
+	    "Markdown", "reStructuredText", "AsciiDoc",  "HTML",
+	    "Org",      "Plain Text",       "Textile",   "RDoc",
+	    "Wikitext", "Creole",           "RMarkdown", "MDX",
+	    NULL};
 	size_t i;
 
 	if (!lang ||
