@@ -1450,6 +1450,17 @@ static int fix_one(run *r, const hdrcheck_finding *finding, int year)
 		error = why ? 1 : HDRCHECK_ENOMEM;
 		goto done;
 	}
+	if (plan.finding.status == HDRCHECK_STATUS_SKIPPED &&
+	    plan.finding.reason &&
+	    strcmp(plan.finding.reason, HDRCHECK_SKIP_BINARY) == 0) {
+		/* check read the text before a NUL byte; fix does not
+		 * write a file that holds NUL bytes */
+		why = hdrcheck__strdup("a NUL byte after the text: fix does "
+		                       "not write a file that holds NUL "
+		                       "bytes; add the header by hand");
+		error = why ? 1 : HDRCHECK_ENOMEM;
+		goto done;
+	}
 	if (plan.finding.status == HDRCHECK_STATUS_OTHER_LICENSE &&
 	    plan.finding.reason &&
 	    strcmp(plan.finding.reason, HDRCHECK__REASON_LICENSE_FILE) == 0) {

@@ -141,6 +141,8 @@ struct hdrcheck__classifier {
 	hdrcheck__ident explained;
 	int explained_done;
 	int from_tag;
+	/* the license came from a Perl file's POD LICENSE section */
+	int from_pod;
 };
 
 #define TRACE(c, ...)                                                          \
@@ -1198,13 +1200,42 @@ static int classify_notice_file(hdrcheck__classifier *c, verdict *v,
 	    set_reason(out, HDRCHECK_STATUS_SKIPPED, HDRCHECK_SKIP_EXCLUDED));
 }
 
+/* A NUL byte after text: a source file whose name makes its type certain
+ * and whose top, before the first NUL, is at least
+ * HDRCHECK__TEXT_BEFORE_NUL_BYTES bytes and lines of valid UTF-8 without
+ * other control characters (a test's string literal holding NUL bytes,
+ * below its header). Such a file is checked on that text. */
+#define HDRCHECK__TEXT_BEFORE_NUL_BYTES 512
+#define HDRCHECK__TEXT_BEFORE_NUL_LINES 10
+
+static int text_before_nul(const verdict *v, const char *buf, size_t n)
+{
+	size_t i, lines = 0;
+
+	if (!v->lang || v->weak || v->lang->no_comments ||
+	    n < HDRCHECK__TEXT_BEFORE_NUL_BYTES ||
+	    !hdrcheck__utf8_is_valid(buf, n))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)buf[i];
+
+		if (ch == '\n')
+			lines++;
+		else if ((ch < 0x20 && ch != '\t' && ch != '\r' &&
+		          ch != '\f') ||
+		         ch == 0x7F)
+			return 0;
+	}
+	return lines >= HDRCHECK__TEXT_BEFORE_NUL_LINES;
+}
+
 /* Empty, an LFS pointer, binary; UTF-16 with a BOM is text, classified
  * decoded. Not for fix, whose offsets must be the file's bytes: there it
  * stays binary, and fix leaves the file alone. */
 static int screen_bytes(hdrcheck__classifier *c, verdict *v,
                         hdrcheck_finding *out)
 {
-	const char *buf = v->buf;
+	const char *buf = v->buf, *nul;
 	size_t len = v->len, bin_len;
 
 	if (len == 0)
@@ -1236,9 +1267,16 @@ static int screen_bytes(hdrcheck__classifier *c, verdict *v,
 			                          HDRCHECK_SKIP_EMPTY));
 	}
 	bin_len = len < HDRCHECK__BINARY_BYTES ? len : HDRCHECK__BINARY_BYTES;
-	if (memchr(buf, '\0', bin_len))
-		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
-		                          HDRCHECK_SKIP_BINARY));
+	if ((nul = memchr(buf, '\0', bin_len))) {
+		if (c->facts || !text_before_nul(v, buf, (size_t)(nul - buf)))
+			return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+			                          HDRCHECK_SKIP_BINARY));
+		TRACE(c,
+		      "encoding: a NUL byte at offset %zu, after text: "
+		      "the text before it is checked\n",
+		      (size_t)(nul - buf));
+		v->len = (size_t)(nul - buf);
+	}
 	return STEP_NEXT;
 }
 
@@ -1993,6 +2031,8 @@ static int trace_candidates(hdrcheck__classifier *c, hdrcheck_finding *out)
 			      "tag states it\n",
 			      out->license);
 		TRACE(c, "source:   the SPDX-License-Identifier tag\n");
+	} else if (c->from_pod && out->license) {
+		TRACE(c, "source:   the POD's LICENSE section\n");
 	} else if (out->license)
 		TRACE(c, "source:   the header's words\n");
 	hdrcheck__ident_why_dispose(&why);
@@ -2120,6 +2160,150 @@ done:
 	return error;
 }
 
+/* Does the type's POD (Perl's documentation blocks) exist: "=head1" opens
+ * one of its block comments? */
+static int has_pod(const hdrcheck_language *lang)
+{
+	const hdrcheck_block_comment *b;
+
+	for (b = lang ? lang->block_comments : NULL; b && b->open; b++)
+		if (strcmp(b->open, "=head1") == 0)
+			return 1;
+	return 0;
+}
+
+/* A POD heading that opens the license statement: "=head1 LICENSE",
+ * "COPYRIGHT AND LICENSE", "LICENCE", "LICENSING", "LEGAL" (the sections
+ * CPAN's tools read the license from). */
+static int pod_license_heading(const char *p, size_t n)
+{
+	static const char *const words[] = {"licen", "copyright", "legal"};
+	size_t i, k;
+
+	if (n < 7 || p[0] != '=' || memcmp(p + 1, "head", 4) != 0 ||
+	    p[5] < '1' || p[5] > '4')
+		return 0;
+	for (i = 6; i < n; i++)
+		for (k = 0; k < HDRCHECK__ARRAY_SIZE(words); k++)
+			if (n - i >= strlen(words[k]) &&
+			    strncasecmp(p + i, words[k], strlen(words[k])) == 0)
+				return 1;
+	return 0;
+}
+
+/* POD lines at most read as a license statement */
+#define POD_LINES 200
+
+/*
+ * A Perl file with no license header may state its license where Perl's
+ * convention puts it: the POD's LICENSE (or COPYRIGHT) section, usually
+ * after the code ("__END__", then the documentation). CPAN's tools read
+ * the license from there, as Debian's licensecheck does from a file's
+ * end; RAT reads only the top. Within the window read, such a section
+ * that states another license makes the file other_license (so fix
+ * leaves third-party modules alone); the policy's own license stated
+ * there is still no header (the file stays missing).
+ */
+static int pod_license(hdrcheck__classifier *c, verdict *v,
+                       hdrcheck_finding *out)
+{
+	hdrcheck__comments *a = &c->aside;
+	hdrcheck__ident id;
+	char *normal = NULL, *holders = NULL;
+	const char *expr;
+	size_t i = 0, head_line = 0;
+	unsigned int line = 1;
+	int in = 0, error = 0, sat;
+
+	if (!has_pod(v->lang) || out->license)
+		return 0;
+	a->count = 0;
+	while (i < v->len && a->count < POD_LINES) {
+		const char *p = v->buf + i;
+		const char *nl = memchr(p, '\n', v->len - i);
+		size_t n = nl ? (size_t)(nl - p) : v->len - i;
+
+		if (n && p[n - 1] == '\r')
+			n--;
+		if (n && p[0] == '=') {
+			/* a command paragraph: a heading starts or ends a
+			 * section; =over, =item ... are not text */
+			if (pod_license_heading(p, n)) {
+				in = 1;
+				if (!head_line)
+					head_line = line;
+			} else if (n >= 4 && (memcmp(p, "=cut", 4) == 0 ||
+			                      memcmp(p, "=hea", 4) == 0)) {
+				in = 0;
+			}
+		} else if (in) {
+			if (a->count == a->cap) {
+				size_t cap = a->cap ? a->cap * 2 : 32;
+				hdrcheck__comment_line *q = hdrcheck__realloc(
+				    a->lines, cap * sizeof(*q));
+
+				if (!q)
+					return HDRCHECK_ENOMEM;
+				a->lines = q;
+				a->cap = cap;
+			}
+			a->lines[a->count].text = p;
+			a->lines[a->count].len = n;
+			a->lines[a->count].line = line;
+			a->lines[a->count].block = 0;
+			a->count++;
+		}
+		if (!nl)
+			break;
+		i = (size_t)(nl - v->buf) + 1;
+		line++;
+	}
+	if (!a->count)
+		return 0;
+	a->blocks = 1;
+	a->ended_by_code = 1;
+	a->before_code = a->count;
+	a->docstring_block = UINT_MAX;
+	if ((error = hdrcheck__tokens_from_comments(&c->aside_tokens, a)) < 0)
+		return error;
+	if (!hdrcheck__identify_hint(&c->aside_tokens))
+		return 0;
+	if ((error =
+	         hdrcheck__identify(&id, c->policy->ident, c->ident, a, 0)) < 0)
+		return error;
+	if (!id.expression)
+		goto done;
+	if ((error = hdrcheck__expr_normalize(&normal, id.expression,
+	                                      strlen(id.expression))) < 0)
+		goto done;
+	expr = error == 0 ? normal : id.expression;
+	error = 0;
+	if ((error = sat = hdrcheck__expr_satisfies(expr, strlen(expr),
+	                                            v->r->license)) < 0)
+		goto done;
+	error = 0;
+	TRACE(c, "pod:      line %zu, its LICENSE section states %s\n",
+	      head_line, expr);
+	if (sat && !v->r->third_party)
+		goto done;
+	if ((error = hdrcheck__copyright_holders(&holders, a)) < 0)
+		goto done;
+	free((char *)out->reason);
+	out->reason = NULL;
+	free((char *)out->holders);
+	out->status = sat || v->r->third_party ? HDRCHECK_STATUS_OK
+	                                       : HDRCHECK_STATUS_OTHER_LICENSE;
+	out->line = (unsigned int)head_line;
+	out->holders = holders;
+	c->from_pod = 1;
+	if (!(out->license = hdrcheck__strdup(expr)))
+		error = HDRCHECK_ENOMEM;
+done:
+	free(normal);
+	hdrcheck__ident_dispose(&id);
+	return error;
+}
+
 int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
                                const char *buf, size_t len,
                                hdrcheck_finding *out)
@@ -2130,6 +2314,7 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 
 	memset(&v, 0, sizeof(v));
 	c->from_tag = 0;
+	c->from_pod = 0;
 	if (c->explained_done) {
 		hdrcheck__ident_dispose(&c->explained);
 		c->explained_done = 0;
@@ -2144,6 +2329,9 @@ int hdrcheck__classify_content(hdrcheck__classifier *c, const char *path,
 		rc = template_banner(c, &v, out) < 0 ? HDRCHECK_ENOMEM : rc;
 	if (rc == STEP_DECIDED && out->status == HDRCHECK_STATUS_OK &&
 	    v.text_ok && (error = conflicting_statement(c, &v, out)) < 0)
+		rc = error;
+	if (rc == STEP_DECIDED && out->status == HDRCHECK_STATUS_MISSING &&
+	    (error = pod_license(c, &v, out)) < 0)
 		rc = error;
 	if (rc == STEP_LIMIT)
 		rc = set_reason(out, HDRCHECK_STATUS_ERROR,

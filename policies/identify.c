@@ -114,6 +114,7 @@ typedef struct {
 	uint32_t nwords; /* content words */
 	uint32_t nreq;   /* a standard header: content words a header must
 	                  * hold (0: all) */
+	int alt;         /* its words hold "alternatively" */
 } entry;
 
 struct hdrcheck__identifier {
@@ -197,6 +198,9 @@ struct hdrcheck__ident_scratch {
 	 * (its statement) may be left out at the end, and the header's
 	 * words may leave the notice there (0: none) */
 	size_t opt_from;
+	/* best_text aligns only the texts whose words hold "alternatively"
+	 * (a header's "Alternatively, ..." sentence tried as a text's) */
+	int only_alt;
 	size_t capmask;
 };
 
@@ -873,8 +877,13 @@ static int build_index(hdrcheck__identifier *id)
 		if ((error = words_from_text(&s->l, id, e->text,
 		                             strlen(e->text), 1)) < 0)
 			goto done;
-		for (j = 0; j < s->l.n; j++)
+		for (j = 0; j < s->l.n; j++) {
 			e->nwords += is_content(&s->l.v[j]);
+			if (s->l.v[j].len == 13 &&
+			    memcmp(word_text(&s->l, &s->l.v[j]),
+			           "alternatively", 13) == 0)
+				e->alt = 1;
+		}
 		if (id->texts[i].required) {
 			uint32_t last =
 			    req_line(e->text, id->texts[i].required);
@@ -1152,6 +1161,23 @@ static int greedy_ops(hdrcheck__ident_scratch *s, size_t n, size_t m,
 					found = 1;
 				}
 			}
+		/* a paragraph left out or added, longer than a hunk: one
+		 * side only, as far as a near miss may differ (linear) */
+		for (d = GREEDY_SKIP + 1; !found && skipped + d <= limit; d++) {
+			di = resync(s, i, j + d, n, m)   ? 0
+			     : resync(s, i + d, j, n, m) ? d
+			                                 : SIZE_MAX;
+			if (di == SIZE_MAX)
+				continue;
+			skipped += d;
+			memset(s->ops + k, di ? 'i' : 'd', d);
+			k += d;
+			if (di)
+				i += d;
+			else
+				j += d;
+			found = 1;
+		}
 		if ((!found || skipped > limit) && s->opt_from &&
 		    j >= s->opt_from) {
 			/* a standard header left out its end: the walk
@@ -1574,7 +1600,7 @@ static int best_text(const hdrcheck__identifier *id, hdrcheck__ident_scratch *s,
 			uint32_t v;
 			size_t q;
 
-			if (!e->rare || !s->hits[i])
+			if (!e->rare || !s->hits[i] || (s->only_alt && !e->alt))
 				continue;
 			v = (uint32_t)((uint64_t)s->hits[i] * 1000 / e->rare);
 			if (v <
@@ -1833,7 +1859,10 @@ static int later_at(const hdrcheck__identifier *id, const words *ws, size_t i)
 	       phrase_at(id, ws, i, "and later") ||
 	       phrase_at(id, ws, i, "or any later") ||
 	       phrase_at(id, ws, i, "later version") ||
-	       (i < ws->n && (ws->v[i].flags & W_PLUS));
+	       /* not the "+" of an address on the copyright line
+	        * ("<name+list@example.org>") */
+	       (i < ws->n && (ws->v[i].flags & W_PLUS) &&
+	        !(ws->v[i].flags & W_COPYRIGHT));
 }
 
 /* The SPDX id of a GNU license. */
@@ -2038,6 +2067,8 @@ static const char *const notice_cues[] = {
     "hereby placed in",
     "is in",
     "dedicated to",
+    "sous licence",
+    "sous la licence",
 };
 
 /* An alias or an id at word i: the words it takes and the id. */
@@ -2073,6 +2104,31 @@ static int is_filler(const hdrcheck__identifier *id, const words *ws, size_t i)
 	return 0;
 }
 
+/* A word of the license stem in a form English does not have ("na
+ * licencji MIT", "licenza", "Lizenz", "licen" of "licença", whose "ç"
+ * splits the word): a license statement in another language. */
+static int foreign_license_word(const words *ws, size_t i)
+{
+	static const char *const english[] = {
+	    "license",   "licenses", "licensed",  "licensing",  "licensee",
+	    "licensees", "licensor", "licensors", "licensable", "licenseref",
+	    "licence",   "licences", "licenced",  "licencing",  "licencee",
+	    "licencees", "licencor", "licencors", "licentious", "licentiate"};
+	const char *t;
+	size_t n, k;
+
+	if (i >= ws->n || ws->v[i].len < 5)
+		return 0;
+	t = word_text(ws, &ws->v[i]);
+	n = ws->v[i].len;
+	if (memcmp(t, "licen", 5) != 0 && memcmp(t, "lizen", 5) != 0)
+		return 0;
+	for (k = 0; k < HDRCHECK__ARRAY_SIZE(english); k++)
+		if (strlen(english[k]) == n && memcmp(t, english[k], n) == 0)
+			return 0;
+	return 1;
+}
+
 /* Short notices: "Licensed under the MIT license", "@license MIT",
  * "License: BSD-3-Clause", "Dual licensed under the MIT and GPL licenses"
  * (GNU names are found by gnu_licenses). Returns 1 when a notice cue was
@@ -2098,10 +2154,14 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		 * cues' filter) */
 		if ((ws->v[i].flags & (W_LINE_START | W_COMMAND)) ==
 		        (W_LINE_START | W_COMMAND) &&
-		    phrase_at(id, ws, i, "copyright"))
+		    phrase_at(id, ws, i, "copyright")) {
 			n = 1;
-		else if (!may_start(id, ws->v[i].h))
-			continue;
+		} else if (!may_start(id, ws->v[i].h)) {
+			/* "na licencji MIT": the names after it */
+			if (!foreign_license_word(ws, i))
+				continue;
+			n = 1;
+		}
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(notice_cues) && !n; k++)
 			n = phrase_at(id, ws, i, notice_cues[k]);
 		/* "@license MIT", "License: MIT" at a line's start */
@@ -2215,6 +2275,9 @@ static const struct {
 } borrowed_terms[] = {
     {"same terms as perl", {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
     {"same license as perl", {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
+    /* Software::License::Perl_5's notice, which Dist::Zilla writes */
+    {"same terms as the perl 5 programming language",
+     {"Artistic-1.0-Perl", "GPL-1.0-or-later"}},
 };
 
 static void borrowed_licenses(const hdrcheck__identifier *id, const words *ws,
@@ -2261,7 +2324,24 @@ static const char *const statement_cues[] = {
     "see the copying file",
     "see the file license",
     "see the file copying",
+    /* French writes "licence" as British English does */
+    "sous licence",
+    "la licence",
 };
+
+/* Where the sentence around word i starts, its copyright line and the
+ * words of a text before it left out. */
+static size_t statement_from(const words *ws, const unsigned char *mask,
+                             size_t i)
+{
+	size_t from, to;
+
+	sentence(ws, i, &from, &to);
+	while (from < i &&
+	       ((ws->v[from].flags & W_COPYRIGHT) || (mask && mask[from])))
+		from++;
+	return from;
+}
 
 static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
                            const unsigned char *mask)
@@ -2269,9 +2349,15 @@ static size_t statement_at(const hdrcheck__identifier *id, const words *ws,
 	size_t i, k;
 
 	for (i = 0; i < ws->n; i++) {
-		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT) ||
-		    !may_start(id, ws->v[i].h))
+		if ((mask && mask[i]) || (ws->v[i].flags & W_COPYRIGHT))
 			continue;
+		/* a statement in another language ("na warunkach
+		 * Powszechnej Licencji Publicznej GNU") is one too */
+		if (!may_start(id, ws->v[i].h)) {
+			if (foreign_license_word(ws, i))
+				return statement_from(ws, mask, i);
+			continue;
+		}
 		for (k = 0; k < HDRCHECK__ARRAY_SIZE(statement_cues); k++)
 			if (phrase_at(id, ws, i, statement_cues[k]))
 				return i;
@@ -2703,27 +2789,49 @@ static size_t block_words(const hdrcheck__comments *cm, const words *h,
 	return n;
 }
 
-/*
- * "ALTERNATIVELY, this software may be distributed under the terms of the
- * GNU General Public License ..." inside a BSD text: the sentences that
- * start so get mask value v (2: kept out of the texts' alignment, and read
- * as notices of their own after it; 0: aligned). Returns their words.
- */
-static size_t mask_alternatives(const hdrcheck__identifier *id, const words *h,
-                                unsigned char *mask, unsigned char v)
-{
-	size_t i, k, from, to, n = 0;
+/* "Alternatively, ..." sentences of a header kept out of the texts'
+ * alignment at most (more are aligned as they stand) */
+#define ALT_MAX 8
 
-	for (i = 0; i < h->n; i++) {
-		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
-		    !phrase_at(id, h, i, "alternatively"))
-			continue;
-		sentence(h, i, &from, &to);
-		for (k = i; k < to; k++)
-			mask[k] = v;
-		n += to - i;
-	}
+/* Set the words of the sentences alt[0..nalt) whose mask is from to to;
+ * the number of words set. */
+static size_t alt_mask(hdrcheck__ident_scratch *s, size_t (*alt)[2],
+                       size_t nalt, unsigned char from, unsigned char to)
+{
+	size_t k, i, n = 0;
+
+	for (k = 0; k < nalt; k++)
+		for (i = alt[k][0]; i < alt[k][1]; i++)
+			if (s->mask[i] == from) {
+				s->mask[i] = to;
+				n++;
+			}
 	return n;
+}
+
+/* Are the sentences alt[0..nalt) inside the words f matched? */
+static int alt_inside(size_t (*alt)[2], size_t nalt, const fit *f)
+{
+	size_t k;
+
+	for (k = 0; k < nalt; k++)
+		if (alt[k][0] < f->h_from || alt[k][1] > f->h_to)
+			return 0;
+	return 1;
+}
+
+/* explain: forget the candidates [from, to) of an alignment not used */
+static void drop_cands(hdrcheck__ident *rec, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to <= from)
+		return;
+	for (i = from; i < to; i++)
+		free(rec->cands[i].why);
+	memmove(rec->cands + from, rec->cands + to,
+	        (rec->ncands - to) * sizeof(*rec->cands));
+	rec->ncands -= to - from;
 }
 
 static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
@@ -2734,9 +2842,9 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 	founds f;
 	fit best, near, near_first;
 	size_t be, ne, ne_first = SIZE_MAX, i, round, first_at = SIZE_MAX, nf;
-	size_t alt, nw;
+	size_t nw;
 	int error = 0, refers_file = 0, kind = HDRCHECK__IDENT_NONE;
-	size_t cue_at = SIZE_MAX;
+	size_t cue_at = SIZE_MAX, alt[ALT_MAX][2], nalt = 0;
 	hdrcheck_buf expr = HDRCHECK_BUF_INIT;
 
 	memset(&f, 0, sizeof(f));
@@ -2754,34 +2862,76 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		goto done;
 	for (; i < h->n && nw < id->min_words; i++)
 		nw += is_content(&h->v[i]);
-	alt = mask_alternatives(id, h, s->mask, 2);
+	/* "ALTERNATIVELY, this software may be distributed under the terms
+	 * of the GNU General Public License ..." inside a BSD text: when no
+	 * text matches with it, the sentence is kept out of the texts'
+	 * alignment (mask 2) and read as a notice of its own after it. A
+	 * text of the list may hold such a sentence itself (MTLL's
+	 * "Alternatively, this acknowledgement may appear ...",
+	 * Brian-Gladman-3-Clause's GPL option): the texts are aligned with
+	 * it first. */
+	for (i = 0; i < h->n && nalt < ALT_MAX; i++) {
+		size_t from;
+
+		if ((i && !(h->v[i - 1].flags & W_SENT_END)) ||
+		    !phrase_at(id, h, i, "alternatively"))
+			continue;
+		alt[nalt][0] = i;
+		sentence(h, i, &from, &alt[nalt][1]);
+		nalt++;
+	}
 	for (round = nw < MIN_TEXT_WORDS || nw < id->min_words ? 2 : 0;
 	     round < 2; round++) {
-		if ((error = best_text(id, s, &be, &best, &ne, &near, want_diff,
-		                       want_diff ? out : NULL, (int)round)) < 0)
-			goto done;
-		/* no text whole without the "alternatively" sentences: they
-		 * may be the text's own (MTLL's "Alternatively, this
-		 * acknowledgement may appear in the software itself"; the
-		 * GPL alternative Brian-Gladman-3-Clause's text holds) */
-		if (!round && be == SIZE_MAX && alt) {
-			size_t be2, ne2;
-			fit best2, near2;
+		size_t c0 = out->ncands, c1;
 
-			mask_alternatives(id, h, s->mask, 0);
+		/* with the sentence, only the texts that hold one can match:
+		 * the others are tried without it */
+		s->only_alt = nalt > 0;
+		error = best_text(id, s, &be, &best, &ne, &near, want_diff,
+		                  want_diff ? out : NULL, (int)round);
+		s->only_alt = 0;
+		if (error < 0)
+			goto done;
+		c1 = out->ncands;
+		if ((be == SIZE_MAX || !alt_inside(alt, nalt, &best)) &&
+		    alt_mask(s, alt, nalt, 0, 2)) {
+			fit best2, near2;
+			size_t be2, ne2;
+			int use;
+
 			if ((error = best_text(
 			         id, s, &be2, &best2, &ne2, &near2, want_diff,
 			         want_diff ? out : NULL, (int)round)) < 0)
 				goto done;
-			if (be2 != SIZE_MAX) {
+			/* the sentence left out: a match (the longer one, if
+			 * a shorter text matched with it), or else a nearer
+			 * miss (with a word changed, a text that holds the
+			 * sentence is nearer with it) */
+			if (be != SIZE_MAX)
+				use = be2 != SIZE_MAX &&
+				      best2.matched > best.matched;
+			else if (be2 != SIZE_MAX)
+				use = 1;
+			else
+				use = ne2 != SIZE_MAX &&
+				      (ne == SIZE_MAX ||
+				       near2.cost *
+				               (id->entries[ne].nwords + 1) <=
+				           near.cost *
+				               (id->entries[ne2].nwords + 1));
+			if (use) {
 				fit_dispose(&best);
 				fit_dispose(&near);
-				be = be2, best = best2;
-				ne = ne2, near = near2;
+				best = best2;
+				be = be2;
+				near = near2;
+				ne = ne2;
+				drop_cands(out, c0, c1);
 			} else {
 				fit_dispose(&best2);
 				fit_dispose(&near2);
-				mask_alternatives(id, h, s->mask, 2);
+				drop_cands(out, c1, out->ncands);
+				alt_mask(s, alt, nalt, 2, 0);
 			}
 		}
 		/* a text of the list whole, inside a near miss of a longer
@@ -2802,6 +2952,8 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 				if (s->mask[i] != 2)
 					s->mask[i] = i < best.alt_from ||
 					             i >= best.alt_to;
+			/* the sentence left out is read after the texts */
+			alt_mask(s, alt, nalt, 2, 0);
 			if (kind == HDRCHECK__IDENT_NONE)
 				kind = HDRCHECK__IDENT_TEXT;
 			fit_dispose(&best);
@@ -2816,9 +2968,7 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 		fit_dispose(&near);
 		break;
 	}
-	for (i = 0; i < h->n; i++)
-		if (s->mask[i] == 2)
-			s->mask[i] = 0;
+	alt_mask(s, alt, nalt, 2, 0);
 	nf = f.n;
 	gnu_licenses(id, h, s->mask, &f);
 	(void)notices(id, h, s->mask, &f, &refers_file, &cue_at,
@@ -3155,7 +3305,7 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t)
 	    "redistribut", "warrant",  "public",    "proprietary", "copyleft",
 	    "gnu",         "mit",      "bsd",       "apache",      "mpl",
 	    "distribut",   "grant",    "permit",    "cop",         "reproduc",
-	    "liab",        "disclaim", "responsib", "free"};
+	    "liab",        "disclaim", "responsib", "free",        "lizen"};
 	size_t i, k;
 
 	for (i = 0; i < t->count; i++) {

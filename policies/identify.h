@@ -175,8 +175,10 @@ int hdrcheck__identify_hint(const hdrcheck__tokens *t);
 /* Version of the identification rules, for the result cache's key
  * (3: a LICENSES/ file is the license its name is; 4: an "Alternatively"
  * sentence inside a full text is a notice of its own; 5: standard headers,
- * whose end may be left out). */
-#define HDRCHECK__IDENTIFY_VERSION "identify-5"
+ * whose end may be left out; 6: unless the sentence is the text's own, and
+ * a paragraph left out; 7: a Perl file's POD LICENSE section after its
+ * code, statements in other languages, no "+" from a copyright line). */
+#define HDRCHECK__IDENTIFY_VERSION "identify-7"
 
 /* Is path a file of a directory named LICENSES, at any depth? */
 int hdrcheck__in_licenses_dir(const char *path);

@@ -472,6 +472,60 @@ static void test_policies_identify__near_miss_names_nearest(void **state)
 	hdrcheck__identifier_free(id);
 }
 
+/* Every text of the list that fits a header, whole, as a header after a
+ * copyright line: named as itself (or as a license whose text is the same
+ * in words). Texts holding an "Alternatively, ..." sentence of their own
+ * (MTLL, Brian-Gladman-3-Clause, CNRI-Jython, any-OSI-perl-modules) are
+ * the text, not the text and a notice. */
+static void test_policies_identify__every_text_as_header(void **state)
+{
+	hdrcheck__identifier *id = NULL;
+	hdrcheck__ident_scratch *s = NULL;
+	static char want[9000], got[9000];
+	size_t i, tried = 0, failed = 0;
+
+	(void)state;
+	assert_int_equal(hdrcheck__identifier_new(&id), 0);
+	assert_int_equal(hdrcheck__ident_scratch_new(&s), 0);
+	for (i = 0; i < hdrcheck__catalogue_count(); i++) {
+		const hdrcheck__spdx_entry *e = hdrcheck__catalogue_get(i);
+		const hdrcheck__spdx_entry *g = NULL;
+		const char *p;
+		size_t lines = 0;
+		hdrcheck__ident r;
+
+		if (!e->text || e->text_len > 8192 ||
+		    (e->flags &
+		     (HDRCHECK__SPDX_DEPRECATED | HDRCHECK__SPDX_EXCEPTION)))
+			continue;
+		for (p = e->text; *p; p++)
+			lines += *p == '\n';
+		if (lines > 120)
+			continue;
+		tried++;
+		memset(&r, 0, sizeof(r));
+		(void)near_miss(id, s, e->text, 0, 0, &r);
+		if (r.kind == HDRCHECK__IDENT_TEXT && r.expression)
+			g = hdrcheck__catalogue_lookup(r.expression,
+			                               strlen(r.expression), 0);
+		flat_words(want, sizeof(want), e->text);
+		flat_words(got, sizeof(got), g && g->text ? g->text : "");
+		if (strcmp(want, got) != 0) {
+			print_message("header %s named %s (kind %d)\n", e->id,
+			              r.expression ? r.expression : "(none)",
+			              (int)r.kind);
+			failed++;
+		}
+		hdrcheck__ident_dispose(&r);
+	}
+	print_message("headers: %zu of %zu named right\n", tried - failed,
+	              tried);
+	assert_true(tried > 450);
+	assert_int_equal(failed, 0);
+	hdrcheck__ident_scratch_free(s);
+	hdrcheck__identifier_free(id);
+}
+
 /* Every text of the list, whole, as a LICENSE file: named as itself or
  * as a license whose text is the same in words ("-only", "-or-later"). */
 static void test_policies_identify__every_text_as_license_file(void **state)
@@ -529,6 +583,7 @@ int main(void)
 	    cmocka_unit_test(test_policies_identify__short_notices),
 	    cmocka_unit_test(test_policies_identify__standard_headers),
 	    cmocka_unit_test(test_policies_identify__near_miss_names_nearest),
+	    cmocka_unit_test(test_policies_identify__every_text_as_header),
 	    cmocka_unit_test(
 	        test_policies_identify__every_text_as_license_file),
 	};
