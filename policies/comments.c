@@ -925,6 +925,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 	const char *p = buf + start, *end = buf + len;
 	const char *fence = NULL; /* the opener of a delimited block */
 	size_t fence_len = 0;
+	int front_matter = 0; /* the fence is front matter's */
 	unsigned int line = first_line, block = 0;
 	size_t prev_marker = 0; /* marker length of the previous line comment */
 	prologue_state st = {0};
@@ -947,6 +948,11 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 			    memcmp(s, fence, fence_len) == 0) {
 				fence = NULL;
 				s = le;
+			} else if (front_matter && s < le && *s == '#') {
+				/* a YAML or TOML comment line: its words */
+				s++;
+				if (s < le && *s == ' ')
+					s++;
 			}
 			if ((error = push_line(out, s, (size_t)(le - s), line,
 			                       block)) < 0)
@@ -990,6 +996,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 		    hdrcheck__front_matter_header(buf, len, start)) {
 			fence = s;
 			fence_len = 3;
+			front_matter = 1;
 			started = 1;
 			prev_marker = 0;
 			if ((error = push_line(out, le, 0, line, block)) < 0)
@@ -1061,6 +1068,7 @@ int hdrcheck__comments_extract(hdrcheck__comments *out,
 			if ((b = block_open(lang, s, le)) != NULL && s == p &&
 			    (fence_len = fence_open(b, s, le)) != 0) {
 				fence = s;
+				front_matter = 0;
 				block = started ? block + 1 : block;
 				started = 1;
 				prev_marker = 0;

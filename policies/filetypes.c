@@ -93,9 +93,10 @@ static int has_prefix(const char *s, const char *prefix)
 static int readme_open(const char *base, const hdrcheck_language *lang)
 {
 	static const char *const docs[] = {
-	    "Markdown", "reStructuredText", "AsciiDoc", "HTML",
-	    "Org",      "Plain Text",       "Textile",  "RDoc",
-	    "Wikitext", "Creole",           NULL};
+	    "Markdown", "reStructuredText", "AsciiDoc",  "HTML",
+	    "Org",      "Plain Text",       "Textile",   "RDoc",
+	    "Wikitext", "Creole",           "RMarkdown", "MDX",
+	    NULL};
 	size_t i;
 
 	if (!lang ||
@@ -884,6 +885,64 @@ static int writes_or_declares(const hdrcheck_language *lang, const char *marker)
 	return writes(lang, marker);
 }
 
+/* Is the line, n bytes without its line end, a reStructuredText section
+ * adornment: one punctuation character, repeated at least 3 times? */
+static int rst_adornment(const char *l, size_t n)
+{
+	size_t i;
+
+	if (n < 3 || !strchr("=-~^\"'`*+#_:.<>", l[0]))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (l[i] != l[0])
+			return 0;
+	return 1;
+}
+
+/* The line of buf at *off, without its line end and trailing blanks, in
+ * (*l, *n); *off moves past it. */
+static void raw_line(const char *buf, size_t len, size_t *off, const char **l,
+                     size_t *n)
+{
+	const char *nl = memchr(buf + *off, '\n', len - *off);
+	size_t end = nl ? (size_t)(nl - buf) : len;
+
+	*l = buf + *off;
+	*n = end - *off;
+	*off = end < len ? end + 1 : len;
+	while (*n > 0 && ((*l)[*n - 1] == '\r' || (*l)[*n - 1] == ' ' ||
+	                  (*l)[*n - 1] == '\t'))
+		(*n)--;
+}
+
+/*
+ * Does the file start with a reStructuredText section title: a title
+ * line, not indented, over an adornment line at least as long ("Title" over
+ * "-----"), or the same between two equal adornment lines? An include file
+ * of a Sphinx document (".inc") often starts with one, and no comment.
+ */
+static int rst_title_top(const char *buf, size_t len)
+{
+	const char *l1, *l2, *l3;
+	size_t n1 = 0, n2, n3, off = 0;
+
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		off = 3;
+	while (off < len && n1 == 0)
+		raw_line(buf, len, &off, &l1, &n1);
+	if (n1 == 0 || off >= len)
+		return 0;
+	raw_line(buf, len, &off, &l2, &n2);
+	if (rst_adornment(l1, n1)) {
+		if (off >= len || n2 == 0 || n2 > n1 || *l2 == ' ' ||
+		    *l2 == '\t')
+			return 0;
+		raw_line(buf, len, &off, &l3, &n3);
+		return n3 == n1 && memcmp(l1, l3, n1) == 0;
+	}
+	return *l1 != ' ' && *l1 != '\t' && rst_adornment(l2, n2) && n2 >= n1;
+}
+
 const hdrcheck_language *
 hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck_language *by_name,
@@ -896,6 +955,14 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
 	if (!content)
 		return by_name;
 	kind = sniff(content, len, &marker);
+	/* no comment at the top, but a section title: the candidate of the
+	 * extension that writes reStructuredText's comment, if any (a Sphinx
+	 * ".inc" is no PHP) */
+	if (kind == HDRCHECK__SNIFF_NONE && weak && !writes(by_name, "..") &&
+	    rst_title_top(content, len))
+		for (c = weak->candidates; c && *c; c++)
+			if (writes(*c, ".."))
+				return *c;
 	if (kind == HDRCHECK__SNIFF_NONE || writes_or_declares(by_name, marker))
 		return by_name;
 	for (c = weak ? weak->candidates : NULL; c && *c; c++)

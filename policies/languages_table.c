@@ -3345,14 +3345,15 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"ice",
      HDRCHECK__LANGS(&hdrcheck__languages[431],
                      &hdrcheck__languages[174])},
-    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal */
+    /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal, reStructuredText */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
                      &hdrcheck__languages[352],
                      &hdrcheck__languages[376],
                      &hdrcheck__languages[381],
                      &hdrcheck__languages[437],
-                     &hdrcheck__languages[41])},
+                     &hdrcheck__languages[41],
+                     &hdrcheck__languages[159])},
     /* Jasmin, Objective-J */
     {"j",
      HDRCHECK__LANGS(&hdrcheck__languages[310],

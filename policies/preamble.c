@@ -286,12 +286,31 @@ static size_t skip_first(const hdrcheck_language *lang, const char *buf,
 	return e;
 }
 
+/* Does a "#" comment line of buf[off, e) (YAML's, TOML's) hold
+ * "Licensed": a license header written in the front matter's own
+ * comments (a Quarto or R Markdown page's)? */
+static int front_matter_comment_license(const char *buf, size_t off, size_t e)
+{
+	while (off < e) {
+		const char *nl = memchr(buf + off, '\n', e - off);
+		size_t le = nl ? (size_t)(nl - buf) : e, i = off;
+
+		while (i < le && (buf[i] == ' ' || buf[i] == '\t'))
+			i++;
+		if (i < le && buf[i] == '#' && find(buf, i, le, "Licensed "))
+			return 1;
+		off = le + 1;
+	}
+	return 0;
+}
+
 size_t hdrcheck__front_matter_header(const char *buf, size_t len, size_t off)
 {
 	/* read as a delimited comment block: the opening line closes it */
 	size_t e = front_matter_end(buf, len, off, 1);
 
-	if (!e || !find(buf, off, e, "SPDX-License-Identifier:"))
+	if (!e || !(find(buf, off, e, "SPDX-License-Identifier:") ||
+	            front_matter_comment_license(buf, off, e)))
 		return 0;
 	return e;
 }
