@@ -513,10 +513,15 @@ static int is_notice_file(const char *base, const hdrcheck_language *lang)
 	static const char *const exts[] = {"txt",  "md",   "markdown", "rst",
 	                                   "html", "adoc", "asciidoc", "org"};
 	static const char *const doc_exts[] = {"htm", "xhtml", "text"};
-	const char *dot = strrchr(base, '.');
+	const char *dot;
 	size_t i, j, n;
 	int code = 0;
+	char c0 = (char)(base[0] | 0x20);
 
+	/* every stem starts with l, n or c: most names stop here */
+	if (c0 != 'l' && c0 != 'n' && c0 != 'c')
+		return 0;
+	dot = strrchr(base, '.');
 	if (lang && !lang->no_comments && dot) {
 		code = 1;
 		for (j = 0; j < HDRCHECK__ARRAY_SIZE(exts); j++)

@@ -505,6 +505,9 @@ static size_t key_before(const char *s, size_t i, size_t n)
 {
 	size_t k = i;
 
+	/* no ':' in reach: no key (most lines, cheaply) */
+	if (i >= n || !memchr(s + i, ':', n - i < 33 ? n - i : 33))
+		return 0;
 	while (k < n && k - i < 32 &&
 	       (is_alpha((unsigned char)s[k]) ||
 	        is_digit((unsigned char)s[k]) || s[k] == '-' || s[k] == '_'))
@@ -523,6 +526,14 @@ size_t hdrcheck__copyright_holder(const char *line, size_t len,
 	int strong = 0, years, letter = 0, word = 1;
 
 	i = skip_blanks(s, 0, n);
+	/* every marker starts with s (SPDX-), c (Copyright), p (Portions),
+	 * '(' or a byte of a sign (U+00A9, Latin-1 A9, U+FFFD): any other
+	 * line is a notice only after a key ("c: Copyright ...") */
+	if (i < n &&
+	    !((unsigned char)s[i] >= 0x80 || s[i] == '(' ||
+	      memchr("sScCpP", s[i], 6)) &&
+	    !key_before(s, i, n))
+		return 0;
 	/* a key of front matter or a field list before the statement:
 	 * "c: Copyright (C) Foo" (curl's Markdown pages) */
 	if (!ci_prefix(s, i, n, "spdx-filecopyrighttext:") &&
