@@ -1294,6 +1294,10 @@ static int screen_bytes(hdrcheck__classifier *c, verdict *v,
 	return STEP_NEXT;
 }
 
+/* A header written as a document's text (below). */
+static int prose_header(hdrcheck__classifier *c, verdict *v,
+                        hdrcheck_finding *out);
+
 /* The type from the content where the name gave none or left it open:
  * the shebang, then the first comment (none of this runs for a type the
  * name makes certain). */
@@ -1335,16 +1339,20 @@ static int type_from_content(hdrcheck__classifier *c, verdict *v,
 		TRACE(c, "type:     %s (a template comment at the top)\n",
 		      v->lang->name);
 	}
-	if (!v->lang || v->lang->no_comments)
+	if (!v->lang)
 		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
 		                          HDRCHECK_SKIP_UNSUPPORTED_TYPE));
+	if (v->lang->no_comments) {
+		/* plain text: only a header written as its leading prose */
+		if (v->lang->preambles & HDRCHECK_PRE_TITLE)
+			return prose_header(c, v, out);
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_UNSUPPORTED_TYPE));
+	}
 	return STEP_NEXT;
 }
 
 /* The preamble, the leading comment run after it, and its words. */
-static int prose_header(hdrcheck__classifier *c, verdict *v,
-                        hdrcheck_finding *out);
-
 static int collect_comments(hdrcheck__classifier *c, verdict *v,
                             hdrcheck_finding *out)
 {
@@ -1747,6 +1755,15 @@ static void swap_prose(hdrcheck__classifier *c)
  * it is a mismatch. Anything else leaves the file missing, and the
  * comment run as it was (fix reads it).
  */
+static int prose_none(const verdict *v, hdrcheck_finding *out)
+{
+	/* a file without comments has no place for a header: fix leaves it */
+	if (v->lang && v->lang->no_comments)
+		return decided(set_reason(out, HDRCHECK_STATUS_SKIPPED,
+		                          HDRCHECK_SKIP_UNSUPPORTED_TYPE));
+	return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+}
+
 static int prose_header(hdrcheck__classifier *c, verdict *v,
                         hdrcheck_finding *out)
 {
@@ -1756,13 +1773,13 @@ static int prose_header(hdrcheck__classifier *c, verdict *v,
 	int rc;
 
 	if (!v->r || !v->lang || !(v->lang->preambles & HDRCHECK_PRE_TITLE))
-		return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+		return prose_none(v, out);
 	start = hdrcheck__preamble_end(v->lang, v->buf, v->len, &first_line);
 	if ((rc = hdrcheck__comments_prose(&c->prose, v->lang, v->buf, v->len,
 	                                   start, first_line)) < 0)
 		return rc;
 	if (!c->prose.count)
-		return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+		return prose_none(v, out);
 	swap_prose(c);
 	cm = &c->comments;
 	TRACE(c, "prose:    lines %u-%u, %u paragraph(s)\n", cm->lines[0].line,
@@ -1796,7 +1813,7 @@ static int prose_header(hdrcheck__classifier *c, verdict *v,
 	/* not a header: the comment run is the file's again */
 	v->text_ok = 0;
 	swap_prose(c);
-	return decided(set_reason(out, HDRCHECK_STATUS_MISSING, NULL));
+	return prose_none(v, out);
 }
 
 /* r's expression in normal form, as the inventory lists it */

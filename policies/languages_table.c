@@ -1300,6 +1300,7 @@ const hdrcheck_language hdrcheck__languages[] = {
     {
         .name = "Plain Text",
         .extensions = HDRCHECK__STRS("txt", "text"),
+        .preambles = HDRCHECK_PRE_TITLE,
         .no_comments = 1,
     },
     {
