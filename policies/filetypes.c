@@ -809,11 +809,16 @@ static int starts_element(const char *l, size_t n)
 	       ((l[1] >= 'a' && l[1] <= 'z') || (l[1] >= 'A' && l[1] <= 'Z'));
 }
 
-static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
+/* *at: the line the comment's marker opens (NULL for none). */
+static hdrcheck__sniff sniff_at(const char *buf, size_t len,
+                                const char **marker, const char **at,
+                                size_t *at_len)
 {
 	size_t off = 0, lines = 0;
 
 	*marker = NULL;
+	*at = NULL;
+	*at_len = 0;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		off = 3;
 	while (off < len && lines++ < SNIFF_LINES) {
@@ -838,8 +843,11 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 		if (line_starts(l, n, "--- ", 0, 0) && off + 4 <= len &&
 		    memcmp(buf + off, "+++ ", 4) == 0)
 			break;
-		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE)
+		if ((kind = sniff_line(l, n, marker)) != HDRCHECK__SNIFF_NONE) {
+			*at = l;
+			*at_len = n;
 			return kind;
+		}
 		if (starts_element(l, n) &&
 		    markup_comment(buf, off, len, lines, l, n)) {
 			*marker = "<!--";
@@ -848,6 +856,14 @@ static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
 		break;
 	}
 	return HDRCHECK__SNIFF_NONE;
+}
+
+static hdrcheck__sniff sniff(const char *buf, size_t len, const char **marker)
+{
+	const char *at;
+	size_t at_len;
+
+	return sniff_at(buf, len, marker, &at, &at_len);
 }
 
 hdrcheck__sniff hdrcheck__filetype_sniff(const char *content, size_t len)
@@ -949,12 +965,13 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
                                 const hdrcheck__filetype_weak *weak)
 {
 	const hdrcheck_language *const *c;
-	const char *marker = NULL;
+	const char *marker = NULL, *at;
+	size_t at_len;
 	hdrcheck__sniff kind;
 
 	if (!content)
 		return by_name;
-	kind = sniff(content, len, &marker);
+	kind = sniff_at(content, len, &marker, &at, &at_len);
 	/* no comment at the top, but a section title: the candidate of the
 	 * extension that writes reStructuredText's comment, if any (a Sphinx
 	 * ".inc" is no PHP) */
@@ -965,9 +982,16 @@ hdrcheck__filetype_from_content(const char *content, size_t len,
 				return *c;
 	if (kind == HDRCHECK__SNIFF_NONE || writes_or_declares(by_name, marker))
 		return by_name;
-	for (c = weak ? weak->candidates : NULL; c && *c; c++)
-		if (writes_or_declares(*c, marker))
-			return *c;
+	for (c = weak ? weak->candidates : NULL; c && *c; c++) {
+		if (!writes_or_declares(*c, marker))
+			continue;
+		/* "#,Name,Type" opening a CSV: a column title, no comment;
+		 * the file keeps its type by name */
+		if ((*c)->word_comments &&
+		    !line_starts(at, at_len, marker, 1, 0))
+			return by_name;
+		return *c;
+	}
 	return hdrcheck__languages_content[kind]
 	           ? hdrcheck__languages_content[kind]
 	           : by_name;

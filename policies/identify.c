@@ -1697,6 +1697,7 @@ typedef struct {
 	found v[FOUND_MAX];
 	size_t n;
 	int dual;
+	int offered; /* an alias offered beside another license was named */
 } founds;
 
 static int wis(const words *ws, size_t i, const char *s)
@@ -2079,7 +2080,7 @@ static const char *const notice_cues[] = {
 
 /* An alias or an id at word i: the words it takes and the id. */
 static size_t alias_at(const hdrcheck__identifier *id, const words *ws,
-                       size_t i, const char **out)
+                       size_t i, const char **out, int *offered)
 {
 	size_t k, best = 0;
 
@@ -2090,6 +2091,7 @@ static size_t alias_at(const hdrcheck__identifier *id, const words *ws,
 		if (n > best) {
 			best = n;
 			*out = hdrcheck__license_aliases[k].id;
+			*offered = hdrcheck__license_aliases[k].offered;
 		}
 	}
 	return best;
@@ -2183,16 +2185,21 @@ static int notices(const hdrcheck__identifier *id, const words *ws,
 		for (j = i + n; j < ws->n && j < i + n + 24;) {
 			const char *aid = NULL;
 			size_t a;
+			int offered = 0;
 
-			if ((a = alias_at(id, ws, j, &aid)) != 0) {
+			if ((a = alias_at(id, ws, j, &aid, &offered)) != 0) {
 				const char *exact = NULL;
 				size_t a2;
+				int offered2 = 0;
+
+				if (offered)
+					f->offered = 1;
 
 				/* a vague name the next one makes exact:
 				 * "Public Domain (Unlicense)" */
 				if (strncmp(aid, "LicenseRef-", 11) == 0 &&
-				    (a2 = alias_at(id, ws, j + a, &exact)) !=
-				        0 &&
+				    (a2 = alias_at(id, ws, j + a, &exact,
+				                   &offered2)) != 0 &&
 				    strncmp(exact, "LicenseRef-", 11) != 0) {
 					aid = exact;
 					a += a2;
@@ -2720,6 +2727,9 @@ static void banner_licenses(const words *ws, const hdrcheck__comments *cm,
 					add_found(
 					    f, hdrcheck__license_aliases[k].id,
 					    w);
+					if (hdrcheck__license_aliases[k]
+					        .offered)
+						f->offered = 1;
 					break;
 				}
 		}
@@ -3014,6 +3024,10 @@ static int identify_words(hdrcheck__ident *out, const hdrcheck__identifier *id,
 			f.n = 0;
 	}
 	if (f.n && dual_cues(id, h))
+		f.dual = 1;
+	/* "the Eclipse Public License v1.0 and Eclipse Distribution License
+	 * v1.0": the EDL is offered as the alternative */
+	if (f.n > 1 && f.offered)
 		f.dual = 1;
 	if (want_diff && (error = record_named(out, h, &f)) < 0)
 		goto done;

@@ -48,6 +48,10 @@ extern const size_t hdrcheck__builtin_texts_count;
 typedef struct {
 	const char *words;
 	const char *id;
+	/* 1: a license offered beside another one (the Eclipse Distribution
+	 * License, the alternative to the EPL): a notice naming it and
+	 * another license is dual, "EPL-1.0 OR BSD-3-Clause" */
+	int offered;
 } hdrcheck__license_alias;
 extern const hdrcheck__license_alias hdrcheck__license_aliases[];
 extern const size_t hdrcheck__license_aliases_count;

@@ -1293,6 +1293,11 @@ const hdrcheck_language hdrcheck__languages[] = {
         .no_comments = 1,
     },
     {
+        .name = "CSV (# comments)",
+        .line_comments = HDRCHECK__STRS("#"),
+        .word_comments = 1,
+    },
+    {
         .name = "Diff",
         .extensions = HDRCHECK__STRS("diff", "patch"),
         .no_comments = 1,
@@ -3215,23 +3220,23 @@ const char *const hdrcheck__languages_ambiguous[] = {
  * extension; sorted for binary search. */
 const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Roff */
-    {"1", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"1", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"2", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"2", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"3", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"3", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"4", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"4", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"5", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"5", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"6", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"6", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"7", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"7", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"8", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"8", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* Roff */
-    {"9", HDRCHECK__LANGS(&hdrcheck__languages[416])},
+    {"9", HDRCHECK__LANGS(&hdrcheck__languages[417])},
     /* AsciiDoc */
     {"adoc.ftl", HDRCHECK__LANGS(&hdrcheck__languages[160])},
     /* Perl */
@@ -3239,11 +3244,11 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* AsciiDoc, AGS Script */
     {"asc",
      HDRCHECK__LANGS(&hdrcheck__languages[160],
-                     &hdrcheck__languages[187])},
+                     &hdrcheck__languages[188])},
     /* Bikeshed, BrighterScript */
     {"bs",
-     HDRCHECK__LANGS(&hdrcheck__languages[209],
-                     &hdrcheck__languages[217])},
+     HDRCHECK__LANGS(&hdrcheck__languages[210],
+                     &hdrcheck__languages[218])},
     /* C#, CoffeeScript */
     {"cake",
      HDRCHECK__LANGS(&hdrcheck__languages[3],
@@ -3253,7 +3258,7 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI, HAProxy */
     {"cfg",
      HDRCHECK__LANGS(&hdrcheck__languages[123],
-                     &hdrcheck__languages[292])},
+                     &hdrcheck__languages[293])},
     /* Python, Perl, Shell */
     {"cgi",
      HDRCHECK__LANGS(&hdrcheck__languages[73],
@@ -3264,8 +3269,8 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* TeX, OpenEdge ABL, VBA */
     {"cls",
      HDRCHECK__LANGS(&hdrcheck__languages[162],
-                     &hdrcheck__languages[370],
-                     &hdrcheck__languages[455])},
+                     &hdrcheck__languages[371],
+                     &hdrcheck__languages[456])},
     /* CMake */
     {"cmake.in", HDRCHECK__LANGS(&hdrcheck__languages[112])},
     /* Batch */
@@ -3275,20 +3280,24 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* INI */
     {"conf", HDRCHECK__LANGS(&hdrcheck__languages[123])},
     /* C++, Component Pascal */
-    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[240])},
+    {"cp", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[241])},
     /* C#, Smalltalk */
-    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[434])},
+    {"cs", HDRCHECK__LANGS(&hdrcheck__languages[3], &hdrcheck__languages[435])},
+    /* CSV, CSV (# comments) */
+    {"csv",
+     HDRCHECK__LANGS(&hdrcheck__languages[179],
+                     &hdrcheck__languages[181])},
     /* D, DTrace */
-    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[248])},
+    {"d", HDRCHECK__LANGS(&hdrcheck__languages[25], &hdrcheck__languages[249])},
     /* Diff */
-    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[181])},
+    {"diff", HDRCHECK__LANGS(&hdrcheck__languages[182])},
     /* Faust */
-    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[269])},
+    {"dsp", HDRCHECK__LANGS(&hdrcheck__languages[270])},
     /* E, Eiffel, Euphoria */
     {"e",
-     HDRCHECK__LANGS(&hdrcheck__languages[253],
-                     &hdrcheck__languages[262],
-                     &hdrcheck__languages[264])},
+     HDRCHECK__LANGS(&hdrcheck__languages[254],
+                     &hdrcheck__languages[263],
+                     &hdrcheck__languages[265])},
     /* Env File */
     {"env", HDRCHECK__LANGS(&hdrcheck__languages[126])},
     /* ERB */
@@ -3300,9 +3309,9 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Elixir, Euphoria */
     {"ex",
      HDRCHECK__LANGS(&hdrcheck__languages[103],
-                     &hdrcheck__languages[264])},
+                     &hdrcheck__languages[265])},
     /* Fortran, Forth */
-    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[271])},
+    {"f", HDRCHECK__LANGS(&hdrcheck__languages[38], &hdrcheck__languages[272])},
     /* PHP, Python, Ruby, Perl, Shell, Lua */
     {"fcgi",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
@@ -3316,49 +3325,49 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Fortran, Forth */
     {"for",
      HDRCHECK__LANGS(&hdrcheck__languages[38],
-                     &hdrcheck__languages[271])},
+                     &hdrcheck__languages[272])},
     /* Forth, Frege */
     {"fr",
-     HDRCHECK__LANGS(&hdrcheck__languages[271],
-                     &hdrcheck__languages[272])},
+     HDRCHECK__LANGS(&hdrcheck__languages[272],
+                     &hdrcheck__languages[273])},
     /* F#, GLSL, Forth */
     {"fs",
      HDRCHECK__LANGS(&hdrcheck__languages[101],
                      &hdrcheck__languages[7],
-                     &hdrcheck__languages[271])},
+                     &hdrcheck__languages[272])},
     /* FreeMarker */
     {"ftl", HDRCHECK__LANGS(&hdrcheck__languages[63])},
     /* G-code, GAP */
     {"g",
-     HDRCHECK__LANGS(&hdrcheck__languages[274],
-                     &hdrcheck__languages[277])},
+     HDRCHECK__LANGS(&hdrcheck__languages[275],
+                     &hdrcheck__languages[278])},
     /* XML, Gosu */
     {"gst",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[288])},
+                     &hdrcheck__languages[289])},
     /* Handlebars */
     {"handlebars", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Handlebars */
     {"hbs", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* C++, Hack */
-    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[295])},
+    {"hh", HDRCHECK__LANGS(&hdrcheck__languages[1], &hdrcheck__languages[296])},
     /* Slice, JSON */
     {"ice",
-     HDRCHECK__LANGS(&hdrcheck__languages[431],
+     HDRCHECK__LANGS(&hdrcheck__languages[432],
                      &hdrcheck__languages[174])},
     /* PHP, NASL, POV-Ray SDL, Pawn, SourcePawn, Pascal, reStructuredText */
     {"inc",
      HDRCHECK__LANGS(&hdrcheck__languages[60],
-                     &hdrcheck__languages[352],
-                     &hdrcheck__languages[376],
-                     &hdrcheck__languages[381],
-                     &hdrcheck__languages[437],
+                     &hdrcheck__languages[353],
+                     &hdrcheck__languages[377],
+                     &hdrcheck__languages[382],
+                     &hdrcheck__languages[438],
                      &hdrcheck__languages[41],
                      &hdrcheck__languages[159])},
     /* Jasmin, Objective-J */
     {"j",
-     HDRCHECK__LANGS(&hdrcheck__languages[310],
-                     &hdrcheck__languages[365])},
+     HDRCHECK__LANGS(&hdrcheck__languages[311],
+                     &hdrcheck__languages[366])},
     /* Jinja */
     {"j2", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Jinja */
@@ -3371,10 +3380,10 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
                      &hdrcheck__languages[142])},
     /* Lex, Common Lisp, PicoLisp, Roff */
     {"l",
-     HDRCHECK__LANGS(&hdrcheck__languages[325],
+     HDRCHECK__LANGS(&hdrcheck__languages[326],
                      &hdrcheck__languages[106],
-                     &hdrcheck__languages[384],
-                     &hdrcheck__languages[416])},
+                     &hdrcheck__languages[385],
+                     &hdrcheck__languages[417])},
     /* Linker Script */
     {"ld", HDRCHECK__LANGS(&hdrcheck__languages[11])},
     /* Linker Script */
@@ -3384,65 +3393,65 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Common Lisp, NewLisp */
     {"lisp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[360])},
+                     &hdrcheck__languages[361])},
     /* LLVM IR, Lex */
     {"ll",
      HDRCHECK__LANGS(&hdrcheck__languages[36],
-                     &hdrcheck__languages[325])},
+                     &hdrcheck__languages[326])},
     /* Common Lisp, NewLisp */
     {"lsp",
      HDRCHECK__LANGS(&hdrcheck__languages[106],
-                     &hdrcheck__languages[360])},
+                     &hdrcheck__languages[361])},
     /* Objective-C, MATLAB, Limbo, M, Mathematica, Mercury */
     {"m",
      HDRCHECK__LANGS(&hdrcheck__languages[2],
                      &hdrcheck__languages[86],
-                     &hdrcheck__languages[328],
-                     &hdrcheck__languages[333],
-                     &hdrcheck__languages[342],
-                     &hdrcheck__languages[343])},
+                     &hdrcheck__languages[329],
+                     &hdrcheck__languages[334],
+                     &hdrcheck__languages[343],
+                     &hdrcheck__languages[344])},
     /* Mako */
-    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[339])},
+    {"mako", HDRCHECK__LANGS(&hdrcheck__languages[340])},
     /* Objective-C, XML */
     {"mm", HDRCHECK__LANGS(&hdrcheck__languages[2], &hdrcheck__languages[57])},
     /* XML, AMPL, Modula-2 */
     {"mod",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[189],
-                     &hdrcheck__languages[347])},
+                     &hdrcheck__languages[190],
+                     &hdrcheck__languages[348])},
     /* MAXScript, Roff */
     {"ms",
-     HDRCHECK__LANGS(&hdrcheck__languages[334],
-                     &hdrcheck__languages[416])},
+     HDRCHECK__LANGS(&hdrcheck__languages[335],
+                     &hdrcheck__languages[417])},
     /* Handlebars */
     {"mustache", HDRCHECK__LANGS(&hdrcheck__languages[66])},
     /* Assembly */
     {"nas", HDRCHECK__LANGS(&hdrcheck__languages[35])},
     /* NCL, XML */
     {"ncl",
-     HDRCHECK__LANGS(&hdrcheck__languages[353],
+     HDRCHECK__LANGS(&hdrcheck__languages[354],
                      &hdrcheck__languages[57])},
     /* Jinja */
     {"njk", HDRCHECK__LANGS(&hdrcheck__languages[64])},
     /* Gnuplot, OpenEdge ABL */
     {"p",
-     HDRCHECK__LANGS(&hdrcheck__languages[286],
-                     &hdrcheck__languages[370])},
+     HDRCHECK__LANGS(&hdrcheck__languages[287],
+                     &hdrcheck__languages[371])},
     /* Diff */
-    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[181])},
+    {"patch", HDRCHECK__LANGS(&hdrcheck__languages[182])},
     /* Protocol Buffers Text, PowerBuilder */
     {"pbt",
      HDRCHECK__LANGS(&hdrcheck__languages[144],
-                     &hdrcheck__languages[391])},
+                     &hdrcheck__languages[392])},
     /* Perl, Raku, Prolog */
     {"pl",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[393])},
+                     &hdrcheck__languages[394])},
     /* XML, OpenStep Property List */
     {"plist",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
-                     &hdrcheck__languages[368])},
+                     &hdrcheck__languages[369])},
     /* XML, Ruby */
     {"pluginspec",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3451,20 +3460,20 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"pm",
      HDRCHECK__LANGS(&hdrcheck__languages[75],
                      &hdrcheck__languages[76],
-                     &hdrcheck__languages[472])},
+                     &hdrcheck__languages[473])},
     /* qmake, IDL, Prolog */
     {"pro",
      HDRCHECK__LANGS(&hdrcheck__languages[117],
-                     &hdrcheck__languages[299],
-                     &hdrcheck__languages[393])},
+                     &hdrcheck__languages[300],
+                     &hdrcheck__languages[394])},
     /* Q#, Qt Script */
     {"qs",
-     HDRCHECK__LANGS(&hdrcheck__languages[397],
-                     &hdrcheck__languages[398])},
+     HDRCHECK__LANGS(&hdrcheck__languages[398],
+                     &hdrcheck__languages[399])},
     /* R, Rebol */
-    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[407])},
+    {"r", HDRCHECK__LANGS(&hdrcheck__languages[84], &hdrcheck__languages[408])},
     /* Windows Registry Entries */
-    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[467])},
+    {"reg", HDRCHECK__LANGS(&hdrcheck__languages[468])},
     /* ReScript, XML */
     {"res",
      HDRCHECK__LANGS(&hdrcheck__languages[48],
@@ -3473,17 +3482,17 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     {"rs",
      HDRCHECK__LANGS(&hdrcheck__languages[22],
                      &hdrcheck__languages[57],
-                     &hdrcheck__languages[412])},
+                     &hdrcheck__languages[413])},
     /* Rascal, RouterOS Script */
     {"rsc",
-     HDRCHECK__LANGS(&hdrcheck__languages[404],
-                     &hdrcheck__languages[418])},
+     HDRCHECK__LANGS(&hdrcheck__languages[405],
+                     &hdrcheck__languages[419])},
     /* Ruby */
     {"ru", HDRCHECK__LANGS(&hdrcheck__languages[74])},
     /* Markdown, SuperCollider */
     {"scd",
      HDRCHECK__LANGS(&hdrcheck__languages[157],
-                     &hdrcheck__languages[443])},
+                     &hdrcheck__languages[444])},
     /* XML, Scheme */
     {"sch",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3491,27 +3500,31 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* systemd Unit, Desktop Entry */
     {"service",
      HDRCHECK__LANGS(&hdrcheck__languages[125],
-                     &hdrcheck__languages[493])},
+                     &hdrcheck__languages[494])},
     /* Salt, Scheme */
     {"sls",
      HDRCHECK__LANGS(&hdrcheck__languages[136],
                      &hdrcheck__languages[107])},
     /* Smalltalk, StringTemplate */
     {"st",
-     HDRCHECK__LANGS(&hdrcheck__languages[434],
-                     &hdrcheck__languages[441])},
+     HDRCHECK__LANGS(&hdrcheck__languages[435],
+                     &hdrcheck__languages[442])},
     /* Perl, Raku */
     {"t", HDRCHECK__LANGS(&hdrcheck__languages[75], &hdrcheck__languages[76])},
     /* Plain Text */
-    {"text", HDRCHECK__LANGS(&hdrcheck__languages[182])},
+    {"text", HDRCHECK__LANGS(&hdrcheck__languages[183])},
     /* Smarty */
-    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[435])},
+    {"tpl", HDRCHECK__LANGS(&hdrcheck__languages[436])},
     /* TypeScript, XML */
     {"ts", HDRCHECK__LANGS(&hdrcheck__languages[46], &hdrcheck__languages[57])},
     /* GAP, Scilab */
     {"tst",
-     HDRCHECK__LANGS(&hdrcheck__languages[277],
-                     &hdrcheck__languages[427])},
+     HDRCHECK__LANGS(&hdrcheck__languages[278],
+                     &hdrcheck__languages[428])},
+    /* TSV, CSV (# comments) */
+    {"tsv",
+     HDRCHECK__LANGS(&hdrcheck__languages[180],
+                     &hdrcheck__languages[181])},
     /* TypeScript, XML */
     {"tsx",
      HDRCHECK__LANGS(&hdrcheck__languages[46],
@@ -3519,13 +3532,13 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* Twig */
     {"twig", HDRCHECK__LANGS(&hdrcheck__languages[65])},
     /* Plain Text */
-    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[182])},
+    {"txt", HDRCHECK__LANGS(&hdrcheck__languages[183])},
     /* Verilog, Coq */
-    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[241])},
+    {"v", HDRCHECK__LANGS(&hdrcheck__languages[44], &hdrcheck__languages[242])},
     /* Vim Script, VBA */
     {"vba",
      HDRCHECK__LANGS(&hdrcheck__languages[89],
-                     &hdrcheck__languages[455])},
+                     &hdrcheck__languages[456])},
     /* XML, HCL */
     {"workflow",
      HDRCHECK__LANGS(&hdrcheck__languages[57],
@@ -3533,12 +3546,12 @@ const hdrcheck__filetype_weak hdrcheck__languages_weak[] = {
     /* XML */
     {"wsf", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Linker Script, Logos */
-    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[330])},
+    {"x", HDRCHECK__LANGS(&hdrcheck__languages[11], &hdrcheck__languages[331])},
     /* XML */
     {"xml", HDRCHECK__LANGS(&hdrcheck__languages[57])},
     /* Yacc, JSON */
     {"yy",
-     HDRCHECK__LANGS(&hdrcheck__languages[210],
+     HDRCHECK__LANGS(&hdrcheck__languages[211],
                      &hdrcheck__languages[174])},
 };
 
@@ -3603,7 +3616,7 @@ const hdrcheck_language *const
     /* Handlebars */
     [HDRCHECK__SNIFF_HANDLEBARS] = &hdrcheck__languages[66],
     /* Roff */
-    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[416],
+    [HDRCHECK__SNIFF_ROFF] = &hdrcheck__languages[417],
     /* Batch */
     [HDRCHECK__SNIFF_BATCH] = &hdrcheck__languages[79],
     /* M4 */

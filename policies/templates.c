@@ -526,14 +526,16 @@ const hdrcheck__license_alias hdrcheck__license_aliases[] = {
     {"epl 1 0", "EPL-1.0"},
     {"epl 2 0", "EPL-2.0"},
     /* the Eclipse Distribution License is the BSD-3-Clause text (SPDX
-     * lists edl-v10 among BSD-3-Clause's references) */
-    {"eclipse distribution license", "BSD-3-Clause"},
-    {"eclipse distribution license 1 0", "BSD-3-Clause"},
-    {"eclipse distribution license v1 0", "BSD-3-Clause"},
-    {"eclipse distribution license v 1 0", "BSD-3-Clause"},
-    {"eclipse distribution license version 1 0", "BSD-3-Clause"},
-    {"edl 1 0", "BSD-3-Clause"},
-    {"edl v1 0", "BSD-3-Clause"},
+     * lists edl-v10 among BSD-3-Clause's references); Eclipse projects
+     * offer it as the alternative to the EPL ("EPL-2.0 OR BSD-3-Clause"):
+     * offered, a notice naming it and another license is dual */
+    {"eclipse distribution license", "BSD-3-Clause", 1},
+    {"eclipse distribution license 1 0", "BSD-3-Clause", 1},
+    {"eclipse distribution license v1 0", "BSD-3-Clause", 1},
+    {"eclipse distribution license v 1 0", "BSD-3-Clause", 1},
+    {"eclipse distribution license version 1 0", "BSD-3-Clause", 1},
+    {"edl 1 0", "BSD-3-Clause", 1},
+    {"edl v1 0", "BSD-3-Clause", 1},
     {"eclipse public license 1 0", "EPL-1.0"},
     {"eclipse public license v1 0", "EPL-1.0"},
     {"eclipse public license v 1 0", "EPL-1.0"},

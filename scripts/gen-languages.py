@@ -78,7 +78,7 @@ KEYS = {"as:", "line:", "block:", "indent:", "col1:", "pre:", "comments:",
         "claim:", "own:",
         "ext+:", "ext-:", "names+:", "names-:", "interp+:", "interp-:",
         "ambiguous:", "content:", "weak:", "also:", "dir:", "first:",
-        "copies:", "variants:"}
+        "copies:", "variants:", "word:"}
 
 # What the top of a file may show (policies/filetypes.c finds them): the
 # data's "content:" names the type a file unknown by name becomes.
@@ -149,7 +149,8 @@ def parse_data(path):
                      "block": [], "indent": [], "col1": [], "pre": [],
                      "first": [], "claim": [], "own": False,
                      "none": False, "as": None, "content": [],
-                     "weak": [], "also": [], "dir": [], "variants": []}
+                     "weak": [], "also": [], "dir": [], "variants": [],
+                     "word": False}
             for k in ("ext+:", "ext-:", "names+:", "names-:", "interp+:",
                       "interp-:"):
                 entry[k] = []
@@ -159,6 +160,8 @@ def parse_data(path):
                     key = w
                     if key == "own:":
                         entry["own"] = True
+                    if key == "word:":
+                        entry["word"] = True
                     continue
                 if key is None:
                     raise DataError("%s: %r before any key" % (where, w))
@@ -173,8 +176,8 @@ def parse_data(path):
                         raise DataError("%s: unknown preamble %r" %
                                         (where, w))
                     entry["pre"].append(w)
-                elif key == "own:":
-                    raise DataError("%s: own: takes no value" % where)
+                elif key in ("own:", "word:"):
+                    raise DataError("%s: %s takes no value" % (where, key))
                 elif key == "content:":
                     if w not in CONTENT:
                         raise DataError("%s: unknown content %r" %
@@ -236,7 +239,7 @@ def build(linguist, entries, ambiguous):
             t = {"name": name, "syntax": syntax, "ext": [], "names": [],
                  "interp": [], "claim": set(), "where": e["where"],
                  "sources": [], "content": [], "weak": set(),
-                 "also": set(), "dir": [], "variants": []}
+                 "also": set(), "dir": [], "variants": [], "word": False}
             by_name[name] = t
             types.append(t)
         elif t["syntax"] != syntax:
@@ -253,6 +256,7 @@ def build(linguist, entries, ambiguous):
         t["content"] += e["content"]
         t["weak"].update(e["weak"])
         t["also"].update(e["also"])
+        t["word"] = t["word"] or e["word"]
         t["dir"] += e["dir"]
         t["variants"] += e["variants"]
 
@@ -308,7 +312,7 @@ def build(linguist, entries, ambiguous):
     # the content alone may choose it.
     contested = set(k for k, ts in claimants.items() if k in ambiguous)
     kept = [t for t in types if t["ext"] or t["names"] or t["interp"] or
-            t["content"] or t["dir"] or t["variants"] or
+            t["content"] or t["also"] or t["dir"] or t["variants"] or
             any(t in claimants[k] for k in contested)]
     dropped = [t["name"] for t in types if t not in kept]
 
@@ -515,6 +519,8 @@ def render(types, ambiguous, copies, weak, content, version):
             out.append(c_list(col1, "column1_comments"))
         if first:
             out.append(c_list(first, "first_lines"))
+        if t["word"]:
+            out.append("        .word_comments = 1,\n")
         out.append("    },\n")
     amb = "".join("    %s,\n" % c_string(x) for x in sorted(ambiguous))
     index = {id(t): i for i, t in enumerate(types)}

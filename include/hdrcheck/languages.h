@@ -95,6 +95,11 @@ typedef struct {
 	 *  with one of block_comments' openers (dub's "/+ dub.sdl:"). It
 	 *  stays above the header. NULL: none. */
 	const char *const *first_lines;
+	/** 1: a line comment marker at the top of a file of a weak
+	 *  extension counts only when a blank or the line's end follows it
+	 *  ("# text", "#"): "#,Name" or "#id" opening a CSV is a column
+	 *  title, and the file keeps its type by name. */
+	int word_comments;
 } hdrcheck_language;
 
 /** The number of built-in types. */
