@@ -2220,6 +2220,63 @@ static int classify_finish(hdrcheck__classifier *c, verdict *v,
 	return error;
 }
 
+/* Append a line to the comments aside (c->aside). */
+static int aside_push(hdrcheck__comments *a, const hdrcheck__comment_line *l)
+{
+	if (a->count == a->cap) {
+		size_t cap = a->cap ? a->cap * 2 : 32;
+		hdrcheck__comment_line *p =
+		    hdrcheck__realloc(a->lines, cap * sizeof(*p));
+
+		if (!p)
+			return HDRCHECK_ENOMEM;
+		a->lines = p;
+		a->cap = cap;
+	}
+	a->lines[a->count++] = *l;
+	return 0;
+}
+
+/*
+ * The license the comments aside (c->aside) state, if their words can
+ * state one: *expr is its expression (normalised where valid; NULL: none)
+ * and *sat whether it satisfies license. *id and *normal are the caller's
+ * to dispose, whatever the result.
+ */
+static int aside_license(hdrcheck__classifier *c, const char *license,
+                         hdrcheck__ident *id, char **normal, const char **expr,
+                         int *sat)
+{
+	int error;
+
+	memset(id, 0, sizeof(*id));
+	*normal = NULL;
+	*expr = NULL;
+	*sat = 0;
+	if ((error = hdrcheck__tokens_from_comments(&c->aside_tokens,
+	                                            &c->aside)) < 0)
+		return error;
+	if (!hdrcheck__identify_hint(&c->aside_tokens))
+		return 0;
+	if ((error = hdrcheck__identify(id, c->policy->ident, c->ident,
+	                                &c->aside, 0)) < 0 ||
+	    !id->expression)
+		return error;
+	if ((error = hdrcheck__expr_normalize(normal, id->expression,
+	                                      strlen(id->expression))) < 0)
+		return error;
+	if (error > 0) { /* not valid: as identify wrote it */
+		free(*normal);
+		*normal = NULL;
+	}
+	*expr = *normal ? *normal : id->expression;
+	if ((error = hdrcheck__expr_satisfies(*expr, strlen(*expr), license)) <
+	    0)
+		return error;
+	*sat = error;
+	return 0;
+}
+
 /*
  * Another license stated in the comments above an accepted full header
  * (a stale "governed by a BSD-style license" line above the ASF header):
@@ -2237,6 +2294,7 @@ static int conflicting_statement(hdrcheck__classifier *c, verdict *v,
 	char *normal = NULL;
 	unsigned int b0;
 	size_t i;
+	const char *expr;
 	int error = 0, sat;
 
 	if (!v->text_ok || v->text_end_cline == SIZE_MAX ||
@@ -2244,52 +2302,24 @@ static int conflicting_statement(hdrcheck__classifier *c, verdict *v,
 		return 0;
 	b0 = cm->lines[v->text_cline].block;
 	a->count = 0;
-	for (i = 0; i < cm->count && cm->lines[i].block < b0; i++) {
-		if (a->count == a->cap) {
-			size_t cap = a->cap ? a->cap * 2 : 32;
-			hdrcheck__comment_line *p =
-			    hdrcheck__realloc(a->lines, cap * sizeof(*p));
-
-			if (!p)
-				return HDRCHECK_ENOMEM;
-			a->lines = p;
-			a->cap = cap;
-		}
-		a->lines[a->count++] = cm->lines[i];
-	}
+	for (i = 0; i < cm->count && cm->lines[i].block < b0; i++)
+		if ((error = aside_push(a, &cm->lines[i])) < 0)
+			return error;
 	if (!a->count)
 		return 0;
 	a->blocks = cm->blocks;
 	a->ended_by_code = cm->ended_by_code;
 	a->before_code = a->count;
 	a->docstring_block = cm->docstring_block;
-	if ((error = hdrcheck__tokens_from_comments(&c->aside_tokens, a)) < 0)
-		return error;
-	if (!hdrcheck__identify_hint(&c->aside_tokens))
-		return 0;
-	if ((error =
-	         hdrcheck__identify(&id, c->policy->ident, c->ident, a, 0)) < 0)
-		return error;
-	if (!id.expression)
+	if ((error = aside_license(c, v->r->license, &id, &normal, &expr,
+	                           &sat)) < 0 ||
+	    !expr)
 		goto done;
-	if ((error = hdrcheck__expr_normalize(&normal, id.expression,
-	                                      strlen(id.expression))) < 0)
-		goto done;
-	if (error > 0) { /* not valid: as identify wrote it */
-		free(normal);
-		normal = NULL;
-	}
-	if ((error = sat = hdrcheck__expr_satisfies(
-	         normal ? normal : id.expression,
-	         strlen(normal ? normal : id.expression), v->r->license)) < 0)
-		goto done;
-	error = 0;
 	if (!sat) {
 		out->warning = hdrcheck__aprintf(
 		    "line %u also states %s, another license than the "
 		    "header's %s",
-		    a->lines[id.cline].line, normal ? normal : id.expression,
-		    v->r->license);
+		    a->lines[id.cline].line, expr, v->r->license);
 		if (!out->warning)
 			error = HDRCHECK_ENOMEM;
 		else
@@ -2378,21 +2408,14 @@ static int pod_license(hdrcheck__classifier *c, verdict *v,
 				in = 0;
 			}
 		} else if (in) {
-			if (a->count == a->cap) {
-				size_t cap = a->cap ? a->cap * 2 : 32;
-				hdrcheck__comment_line *q = hdrcheck__realloc(
-				    a->lines, cap * sizeof(*q));
+			hdrcheck__comment_line l;
 
-				if (!q)
-					return HDRCHECK_ENOMEM;
-				a->lines = q;
-				a->cap = cap;
-			}
-			a->lines[a->count].text = p;
-			a->lines[a->count].len = n;
-			a->lines[a->count].line = line;
-			a->lines[a->count].block = 0;
-			a->count++;
+			memset(&l, 0, sizeof(l));
+			l.text = p;
+			l.len = n;
+			l.line = line;
+			if ((error = aside_push(a, &l)) < 0)
+				return error;
 		}
 		if (!nl)
 			break;
@@ -2405,24 +2428,10 @@ static int pod_license(hdrcheck__classifier *c, verdict *v,
 	a->ended_by_code = 1;
 	a->before_code = a->count;
 	a->docstring_block = UINT_MAX;
-	if ((error = hdrcheck__tokens_from_comments(&c->aside_tokens, a)) < 0)
-		return error;
-	if (!hdrcheck__identify_hint(&c->aside_tokens))
-		return 0;
-	if ((error =
-	         hdrcheck__identify(&id, c->policy->ident, c->ident, a, 0)) < 0)
-		return error;
-	if (!id.expression)
+	if ((error = aside_license(c, v->r->license, &id, &normal, &expr,
+	                           &sat)) < 0 ||
+	    !expr)
 		goto done;
-	if ((error = hdrcheck__expr_normalize(&normal, id.expression,
-	                                      strlen(id.expression))) < 0)
-		goto done;
-	expr = error == 0 ? normal : id.expression;
-	error = 0;
-	if ((error = sat = hdrcheck__expr_satisfies(expr, strlen(expr),
-	                                            v->r->license)) < 0)
-		goto done;
-	error = 0;
 	TRACE(c, "pod:      line %zu, its LICENSE section states %s\n",
 	      head_line, expr);
 	if (sat && !v->r->third_party)
